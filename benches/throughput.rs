@@ -1,0 +1,74 @@
+//! Throughput of each stage beside unicode-segmentation's UAX#29 sentence
+//! splitter on the same text, in the same run, with the ratios printed at
+//! the end.
+//!
+//! The text is the bundled sample article and, when the evaluation set is
+//! present beside the project (`../shared/eval/dev_quotes.jsonl`), the texts
+//! of its articles, joined by blank lines.
+
+#[path = "support/baseline.rs"]
+mod baseline;
+
+use criterion::{BenchmarkId, Criterion, Throughput, black_box};
+use std::time::Duration;
+
+fn corpus() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut text = std::fs::read_to_string(format!("{root}/examples/data/sample_article.txt"))
+        .expect("the bundled sample article is part of the repository");
+    if let Ok(dev) = std::fs::read_to_string(format!("{root}/../shared/eval/dev_quotes.jsonl")) {
+        for line in dev.lines().filter(|l| !l.trim().is_empty()) {
+            let doc: serde_json::Value = serde_json::from_str(line).expect("valid JSON Lines");
+            if let Some(t) = doc["text"].as_str() {
+                text.push_str("\n\n");
+                text.push_str(t);
+            }
+        }
+    }
+    text
+}
+
+/// One benchmarked function: its name and what it does to the text.
+type Stage = (&'static str, fn(&str) -> usize);
+
+const STAGES: &[Stage] = &[
+    ("uax29_sentences", baseline::uax29_sentences),
+    ("whosaid_sentences", |t| whosaid::sentences(t).count()),
+];
+
+fn main() {
+    let text = corpus();
+    let mut c = Criterion::default()
+        .configure_from_args()
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_secs(1));
+    let mut group = c.benchmark_group("throughput");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    let mut timings = Vec::new();
+    for &(name, f) in STAGES {
+        group.bench_with_input(BenchmarkId::from_parameter(name), text.as_str(), |b, t| {
+            b.iter(|| f(black_box(t)));
+        });
+        // A plain timing of the same work, for the ratio table below.
+        let start = std::time::Instant::now();
+        let mut runs = 0u32;
+        while start.elapsed() < Duration::from_millis(500) {
+            black_box(f(black_box(&text)));
+            runs += 1;
+        }
+        timings.push((name, start.elapsed().as_secs_f64() / f64::from(runs)));
+    }
+    group.finish();
+    c.final_summary();
+    let base = timings[0].1;
+    println!(
+        "\n{} bytes of text; speed relative to {}:",
+        text.len(),
+        timings[0].0
+    );
+    for (name, secs) in &timings {
+        #[allow(clippy::cast_precision_loss)] // text sizes are far below 2^52
+        let mbs = text.len() as f64 / secs / 1e6;
+        println!("  {name:<24} {mbs:>9.1} MB/s   {:>6.2}x", base / secs);
+    }
+}

@@ -1,0 +1,212 @@
+//! Word lists, embedded from the plain-text files beside this module.
+//!
+//! Each file holds one entry per line after a `#` header that says what the
+//! list holds. Case carries meaning: an entry written in lower case matches
+//! the word in any case ("co" matches "Co." and "CO."), an entry with a
+//! capital matches as written or in full capitals ("No" matches "No." and
+//! "NO." but not the word "no."). Tests check that every list is sorted and
+//! free of duplicates.
+
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words, where `SipHash`'s setup cost dominates.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
+/// Longest word the case-folding lookups handle without allocating; longer
+/// words are never list entries.
+const MAX_WORD: usize = 40;
+
+/// A word list with the case rule described in the module docs.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordList {
+    exact: FastSet<Box<str>>,
+    /// Entries written in lower case, matched in any case.
+    folded: FastSet<Box<str>>,
+    /// Entries with capitals, in full capitals ("NO" for "No").
+    upper: FastSet<Box<str>>,
+}
+
+/// The entries of a list file: lines that are neither blank nor comments.
+pub(crate) fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl WordList {
+    fn new(source: &'static str) -> Self {
+        Self::from_words(entries(source))
+    }
+
+    /// A list of the given words, under the case rule.
+    pub(crate) fn from_words<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> Self {
+        let mut list = WordList::default();
+        for word in words {
+            let e = word.as_ref();
+            list.exact.insert(e.into());
+            if e.chars().any(char::is_uppercase) {
+                list.upper.insert(e.to_uppercase().into());
+            } else {
+                list.folded.insert(e.into());
+            }
+        }
+        list
+    }
+
+    /// Whether the list has no entries.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.exact.is_empty()
+    }
+
+    /// Whether `word` is on the list, under the case rule.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || word.len() > MAX_WORD || self.is_empty() {
+            return false;
+        }
+        if self.exact.contains(word) {
+            return true;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        if let Some(lower) = ascii_lower(word, &mut buf) {
+            if self.folded.contains(lower) {
+                return true;
+            }
+        } else if self.folded.contains(word.to_lowercase().as_str()) {
+            return true;
+        }
+        !self.upper.is_empty()
+            && word.chars().all(|c| !c.is_lowercase())
+            && self.upper.contains(word)
+    }
+}
+
+/// `word` in ASCII lower case in `buf`, or `None` if it is not ASCII.
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+    if !word.is_ascii() || word.len() > MAX_WORD {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+macro_rules! list {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub(crate) static $name: Lazy<WordList> =
+            Lazy::new(|| WordList::new(include_str!($file)));
+    };
+}
+
+list!(
+    /// Abbreviations that may end a sentence ("Inc.", "a.m.", "U.S.").
+    ABBREVIATIONS,
+    "abbreviations.txt"
+);
+list!(
+    /// Abbreviations that come before what they qualify and never end a
+    /// sentence ("Mr.", "Gen.", "e.g.").
+    PREFIX_ABBREVIATIONS,
+    "abbreviations_prefix.txt"
+);
+list!(
+    /// Abbreviations that never end a sentence before a number ("No. 5").
+    NUMERIC_ABBREVIATIONS,
+    "abbreviations_numeric.txt"
+);
+list!(
+    /// Closed-class words that commonly open a sentence.
+    SENTENCE_STARTERS,
+    "sentence_starters.txt"
+);
+list!(
+    /// Every form of the reporting verbs.
+    REPORTING_VERBS,
+    "reporting_verbs.txt"
+);
+
+/// The raw list files, for the tests that check their form.
+#[cfg(test)]
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("abbreviations.txt", include_str!("abbreviations.txt")),
+    (
+        "abbreviations_prefix.txt",
+        include_str!("abbreviations_prefix.txt"),
+    ),
+    (
+        "abbreviations_numeric.txt",
+        include_str!("abbreviations_numeric.txt"),
+    ),
+    (
+        "sentence_starters.txt",
+        include_str!("sentence_starters.txt"),
+    ),
+    ("reporting_verbs.txt", include_str!("reporting_verbs.txt")),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_have_a_header_and_are_sorted_without_duplicates() {
+        for (name, source) in FILES {
+            assert!(source.starts_with('#'), "{name} lacks its # header");
+            let items: Vec<&str> = entries(source).collect();
+            assert!(!items.is_empty(), "{name} is empty");
+            for pair in items.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} then {:?} is unsorted or a duplicate",
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lower_case_entries_match_any_case() {
+        assert!(ABBREVIATIONS.contains("inc"));
+        assert!(ABBREVIATIONS.contains("Inc"));
+        assert!(ABBREVIATIONS.contains("INC"));
+    }
+
+    #[test]
+    fn capitalised_entries_keep_their_case() {
+        assert!(NUMERIC_ABBREVIATIONS.contains("No"));
+        assert!(NUMERIC_ABBREVIATIONS.contains("NO"));
+        assert!(!NUMERIC_ABBREVIATIONS.contains("no"));
+    }
+
+    #[test]
+    fn overlong_and_empty_words_are_never_entries() {
+        assert!(!ABBREVIATIONS.contains(""));
+        assert!(!ABBREVIATIONS.contains(&"a".repeat(100)));
+    }
+}

@@ -1,0 +1,174 @@
+//! Paragraph boundaries: where a line break ends a paragraph.
+
+use super::LineBreaks;
+use super::chars::{char_at, is_line_break, is_lower, skip_space, trim_end};
+use crate::Span;
+
+/// Yields the trimmed spans of the paragraphs of `text`, in order.
+#[derive(Debug, Clone)]
+pub(crate) struct ParagraphScanner<'t> {
+    text: &'t str,
+    pos: usize,
+    mode: LineBreaks,
+}
+
+impl<'t> ParagraphScanner<'t> {
+    pub(crate) fn new(text: &'t str, mode: LineBreaks) -> Self {
+        ParagraphScanner { text, pos: 0, mode }
+    }
+
+    /// The next line break at or after `i`: its position, its length in
+    /// bytes, and whether it is a paragraph separator (U+2029), which always
+    /// ends a paragraph.
+    fn next_break(&self, i: usize) -> Option<(usize, usize, bool)> {
+        let bytes = self.text.as_bytes();
+        let mut k = i;
+        while k < bytes.len() {
+            match bytes[k] {
+                b'\n' => return Some((k, 1, false)),
+                b'\r' => {
+                    let len = if bytes.get(k + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    return Some((k, len, false));
+                }
+                0xE2 if bytes.get(k + 1) == Some(&0x80) => match bytes.get(k + 2) {
+                    Some(0xA8) => return Some((k, 3, false)),
+                    Some(0xA9) => return Some((k, 3, true)),
+                    _ => k += 3,
+                },
+                _ => k += 1,
+            }
+        }
+        None
+    }
+}
+
+impl Iterator for ParagraphScanner<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let text = self.text;
+        let len = text.len();
+        let start = skip_space(text, self.pos, len);
+        if start >= len {
+            self.pos = len;
+            return None;
+        }
+        // A paragraph that opens in lower case is a fragment (a list item, a
+        // tag line), not prose: a lower-case line after it starts a new
+        // item instead of continuing it. Prose opens with a capital, a
+        // digit, a quotation mark or a bracket.
+        let prose = char_at(text, start).is_some_and(|c| !is_lower(c));
+        let mut search = start;
+        loop {
+            let Some((brk, brk_len, separator)) = self.next_break(search) else {
+                self.pos = len;
+                return Some(Span::new(start, trim_end(text, start, len)));
+            };
+            let after = brk + brk_len;
+            // the first character of the next line, past its indentation
+            let next = skip_space_inline(text, after);
+            let blank = match char_at(text, next) {
+                None => {
+                    self.pos = len;
+                    return Some(Span::new(start, trim_end(text, start, brk)));
+                }
+                Some(c) => is_line_break(c),
+            };
+            let continues = !separator
+                && !blank
+                && match self.mode {
+                    LineBreaks::Hard => false,
+                    LineBreaks::Soft => true,
+                    LineBreaks::Auto => prose && char_at(text, next).is_some_and(is_lower),
+                };
+            if continues {
+                search = next;
+            } else {
+                self.pos = after;
+                return Some(Span::new(start, trim_end(text, start, brk)));
+            }
+        }
+    }
+}
+
+/// Skips spaces and tabs but not line breaks.
+fn skip_space_inline(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if super::chars::is_inline_space(c) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str, mode: LineBreaks) -> Vec<&str> {
+        ParagraphScanner::new(text, mode)
+            .map(|s| &text[s])
+            .collect()
+    }
+
+    #[test]
+    fn blank_line_always_ends_a_paragraph() {
+        let t = "One line\n\nthe next one";
+        assert_eq!(paras(t, LineBreaks::Auto), ["One line", "the next one"]);
+        assert_eq!(paras(t, LineBreaks::Soft), ["One line", "the next one"]);
+    }
+
+    #[test]
+    fn lower_case_line_continues_prose() {
+        let t = "This is a sentence\ncut off in the middle.";
+        assert_eq!(paras(t, LineBreaks::Auto), [t]);
+        assert_eq!(paras(t, LineBreaks::Hard).len(), 2);
+    }
+
+    #[test]
+    fn capitalised_line_starts_a_paragraph() {
+        let t = "A Headline Without Punctuation\nThe story starts here.";
+        assert_eq!(
+            paras(t, LineBreaks::Auto),
+            ["A Headline Without Punctuation", "The story starts here."]
+        );
+        assert_eq!(paras(t, LineBreaks::Soft), [t]);
+    }
+
+    #[test]
+    fn lower_case_fragments_stay_apart() {
+        let t = "features\ncontact manager\nevents, activities\n";
+        assert_eq!(
+            paras(t, LineBreaks::Auto),
+            ["features", "contact manager", "events, activities"]
+        );
+    }
+
+    #[test]
+    fn crlf_bom_and_indentation_are_whitespace() {
+        let t = "\u{feff}First line\r\n\r\n\u{a0} Second\r\n";
+        assert_eq!(paras(t, LineBreaks::Auto), ["First line", "Second"]);
+    }
+
+    #[test]
+    fn paragraph_separator_always_ends_a_paragraph() {
+        let t = "One\u{2029}two";
+        assert_eq!(paras(t, LineBreaks::Soft), ["One", "two"]);
+        assert_eq!(
+            paras("One\u{2028}two", LineBreaks::Auto),
+            ["One\u{2028}two"]
+        );
+    }
+
+    #[test]
+    fn empty_and_blank_text_have_no_paragraphs() {
+        assert!(paras("", LineBreaks::Auto).is_empty());
+        assert!(paras(" \n\r\n\t ", LineBreaks::Auto).is_empty());
+    }
+}
