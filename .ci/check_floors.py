@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads run.sh output on stdin and fails when a figure is below its floor
-in .ci/floors.txt. Figures are `name=value` pairs (fractions like 51/52 count
+(or above its ceiling) in .ci/floors.txt. Figures are `name=value` pairs (fractions like 51/52 count
 their numerator) and the F1 column of the lenient quote-detection row
 (`quote_f1_lenient`)."""
 import re
@@ -26,14 +26,17 @@ for line in (Path(__file__).parent / "floors.txt").read_text().splitlines():
     line = line.strip()
     if not line or line.startswith("#"):
         continue
-    name, floor = line.split()
+    parts = line.split()
+    # "name floor" is a lower bound; "name max ceiling" an upper one
+    name, bound = parts[0], float(parts[-1])
+    upper = len(parts) == 3 and parts[1] == "max"
     got = figures.get(name)
     if got is None:
         print(f"floor check: {name} missing from the evaluation output")
         failed = True
-    elif got < float(floor):
-        print(f"floor check: {name}={got} is below its floor {floor}")
+    elif (got > bound) if upper else (got < bound):
+        print(f"floor check: {name}={got} is {'above its ceiling' if upper else 'below its floor'} {bound}")
         failed = True
     else:
-        print(f"floor check: {name}={got} >= {floor}")
+        print(f"floor check: {name}={got} {'<=' if upper else '>='} {bound}")
 sys.exit(1 if failed else 0)

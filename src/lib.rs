@@ -28,12 +28,16 @@
 //! * `serde` (default): `Serialize` for the result types and [`Span`]
 //!   (`Deserialize` too for `Span`).
 
+mod document;
 mod error;
 mod lexicon;
+mod quote;
 mod segment;
 mod span;
 
+pub use document::Document;
 pub use error::Error;
+pub use quote::{Quote, QuoteKind, QuoteStyle, Quotes, quotes};
 pub use segment::{
     LineBreaks, Paragraph, Paragraphs, Segmenter, SegmenterBuilder, Sentence, Sentences,
     paragraphs, sentences,

@@ -150,3 +150,206 @@ proptest! {
         prop_assert_eq!(sentence_spans(&joined), want);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Quotations
+
+/// Mark pairs by family: doubles and singles alternate with depth.
+const DOUBLES: &[(&str, &str)] = &[
+    ("\u{201c}", "\u{201d}"),
+    ("\"", "\""),
+    ("``", "''"),
+    ("''", "''"),
+    ("\u{ab}", "\u{bb}"),
+    ("\u{201e}", "\u{201c}"),
+];
+const SINGLES: &[(&str, &str)] = &[("\u{2018}", "\u{2019}"), ("'", "'")];
+
+/// Words, with apostrophes that are not quotation marks.
+const WORDS: &[&str] = &[
+    "economy",
+    "talks",
+    "don't",
+    "it's",
+    "Russia's",
+    "voters' views",
+    "the '90s",
+    "rock 'n' roll",
+    "o'clock",
+    "Beijing",
+    "said",
+    "and",
+];
+
+/// A recipe for one quotation: its mark choice, words, and what is nested
+/// inside.
+#[derive(Debug, Clone)]
+struct QuoteRecipe {
+    style: usize,
+    words: Vec<usize>,
+    inner: Option<Box<QuoteRecipe>>,
+}
+
+fn quote_recipe() -> impl Strategy<Value = QuoteRecipe> {
+    let leaf =
+        (0..6usize, prop::collection::vec(0..WORDS.len(), 1..5)).prop_map(|(style, words)| {
+            QuoteRecipe {
+                style,
+                words,
+                inner: None,
+            }
+        });
+    leaf.prop_recursive(3, 8, 1, |inner| {
+        (
+            0..6usize,
+            prop::collection::vec(0..WORDS.len(), 1..5),
+            inner,
+        )
+            .prop_map(|(style, words, inner)| QuoteRecipe {
+                style,
+                words,
+                inner: Some(Box::new(inner)),
+            })
+    })
+}
+
+/// Writes a quotation into `out`, recording (start, end, depth) of it and
+/// of the quotations inside it.
+fn write_quote(
+    r: &QuoteRecipe,
+    depth: usize,
+    out: &mut String,
+    want: &mut Vec<(usize, usize, usize)>,
+) {
+    let (open, close) = if depth % 2 == 0 {
+        DOUBLES[r.style % DOUBLES.len()]
+    } else {
+        SINGLES[r.style % SINGLES.len()]
+    };
+    let start = out.len();
+    out.push_str(open);
+    out.push_str("Start");
+    for &w in &r.words {
+        out.push(' ');
+        out.push_str(WORDS[w]);
+    }
+    if let Some(inner) = &r.inner {
+        out.push(' ');
+        write_quote(inner, depth + 1, out, want);
+    }
+    out.push_str(" end");
+    out.push_str(close);
+    want.push((start, out.len(), depth));
+}
+
+/// A document: paragraphs of narrative and quotations, some paragraphs
+/// ending in a quotation that runs on into the next one.
+fn quote_document() -> impl Strategy<Value = (String, Vec<(usize, usize, usize)>)> {
+    let item = (
+        quote_recipe(),
+        prop::collection::vec(0..WORDS.len(), 0..4),
+        any::<bool>(),
+    );
+    prop::collection::vec(
+        (prop::collection::vec(item, 1..4), any::<bool>(), 0..2usize),
+        1..5,
+    )
+    .prop_map(|paragraphs| {
+        let mut text = String::new();
+        let mut want = Vec::new();
+        for (k, (items, run_on, style)) in paragraphs.iter().enumerate() {
+            if k > 0 {
+                text.push_str(if k % 2 == 0 { "\n\n" } else { "\r\n" });
+            }
+            text.push_str("Narrative");
+            for (recipe, words, comma) in items {
+                text.push_str(if *comma { ", " } else { " " });
+                write_quote(recipe, 0, &mut text, &mut want);
+                for &w in words {
+                    text.push(' ');
+                    text.push_str(WORDS[w]);
+                }
+                text.push('.');
+            }
+            if *run_on {
+                // news convention: no closing mark at the paragraph end,
+                // an opening mark on the next paragraph
+                let (open, close) = [("\u{201c}", "\u{201d}"), ("\"", "\"")][*style];
+                text.push_str(" He said: ");
+                let start = text.len();
+                text.push_str(open);
+                text.push_str("First part.\n\n");
+                text.push_str(open);
+                text.push_str("Second part.");
+                text.push_str(close);
+                want.push((start, text.len(), 0));
+                text.push_str(" Narrative again.");
+            }
+        }
+        want.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        (text, want)
+    })
+}
+
+fn check_quote_spans(text: &str, quotes: &[whosaid::Quote<'_>]) {
+    for (i, q) in quotes.iter().enumerate() {
+        let span = q.span();
+        assert!(span.start < span.end && span.end <= text.len(), "{span:?}");
+        for s in [span, q.content_span(), q.open_mark()] {
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+        assert!(span.contains(q.content_span()));
+        assert_eq!(q.content(), &text[q.content_span()]);
+        if i > 0 {
+            assert!(quotes[i - 1].start() <= q.start(), "not in document order");
+        }
+        match q.parent() {
+            None => assert_eq!(q.depth(), 0),
+            Some(p) => {
+                assert!(p < i);
+                let parent = &quotes[p];
+                assert!(parent.span().contains(span), "child outside its parent");
+                assert_eq!(parent.depth() + 1, q.depth());
+            }
+        }
+        // quotations nest or are disjoint, never cross
+        for other in &quotes[..i] {
+            let o = other.span();
+            assert!(
+                o.contains(span) || span.contains(o) || !o.overlaps(span),
+                "{o:?} crosses {span:?} in {text:?}"
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_quotations_are_recovered((text, want) in quote_document()) {
+        let got: Vec<(usize, usize, usize)> = whosaid::quotes(&text)
+            .map(|q| (q.start(), q.end(), q.depth()))
+            .collect();
+        prop_assert_eq!(got, want, "{}", text);
+    }
+
+    #[test]
+    fn quotation_spans_are_well_formed(text in tricky_text()) {
+        let quotes: Vec<_> = whosaid::quotes(&text).collect();
+        check_quote_spans(&text, &quotes);
+    }
+
+    #[test]
+    fn quotation_prefix_shifts_spans(prefix in tricky_text(), text in tricky_text()) {
+        let prefix = format!("{prefix}\n\n");
+        // a quotation runs on over a blank line only when the next
+        // paragraph opens with a mark: keep the text from opening with one
+        let text = format!("x {text}");
+        let joined = format!("{prefix}{text}");
+        let mut want: Vec<_> = whosaid::quotes(&prefix).map(|q| q.span()).collect();
+        want.extend(whosaid::quotes(&text).map(|q| q.span().shifted(prefix.len())));
+        let got: Vec<_> = whosaid::quotes(&joined).map(|q| q.span()).collect();
+        prop_assert_eq!(got, want);
+    }
+}

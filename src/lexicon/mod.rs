@@ -150,6 +150,17 @@ list!(
     "reporting_verbs.txt"
 );
 
+list!(
+    /// Words written with a leading apostrophe ('em, 'tis, 'n').
+    ELISIONS,
+    "elisions.txt"
+);
+list!(
+    /// Words that mark the quotation right after them as a name or term.
+    TERM_MARKERS,
+    "term_markers.txt"
+);
+
 /// The raw list files, for the tests that check their form.
 #[cfg(test)]
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -167,6 +178,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("sentence_starters.txt"),
     ),
     ("reporting_verbs.txt", include_str!("reporting_verbs.txt")),
+    ("elisions.txt", include_str!("elisions.txt")),
+    ("term_markers.txt", include_str!("term_markers.txt")),
 ];
 
 #[cfg(test)]

@@ -1,0 +1,41 @@
+//! Runs every stage on arbitrary text and checks the span invariants.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fn check(text: &str, span: whosaid::Span) {
+    assert!(span.start <= span.end && span.end <= text.len());
+    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut last = 0;
+    for s in whosaid::sentences(text) {
+        check(text, s.span());
+        assert!(s.start() >= last && !s.as_str().is_empty());
+        last = s.end();
+    }
+    for p in whosaid::paragraphs(text) {
+        check(text, p.span());
+    }
+    let doc = whosaid::Document::new(text);
+    for (i, q) in doc.quotes().iter().enumerate() {
+        check(text, q.span());
+        check(text, q.content_span());
+        for seg in q.segments() {
+            check(text, *seg);
+        }
+        if let Some(p) = q.parent() {
+            assert!(p < i && doc.quotes()[p].span().contains(q.span()));
+        }
+        let _ = doc.sentences_of(i);
+    }
+    for i in 0..doc.sentences().len() {
+        for q in doc.quotes_in(i) {
+            assert!(q.span().overlaps(doc.sentences()[i].span()));
+        }
+    }
+});

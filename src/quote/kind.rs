@@ -1,0 +1,192 @@
+//! What a quotation is: speech, a fragment of speech, or a term.
+
+use super::QuoteKind;
+use crate::Span;
+use crate::lexicon::{REPORTING_VERBS, TERM_MARKERS};
+use crate::segment::chars::{char_before, is_closer, is_dash, is_space, is_terminator};
+
+/// How far back the classification looks from an opening mark.
+const LOOK_BACK: usize = 64;
+/// How much of a quotation's content the classification reads.
+const HEAD: usize = 256;
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Small words that stay lower case in a title ("War and Peace").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Classifies a quotation from its content and the text right before its
+/// opening mark (`open`, within its paragraph starting at `floor`).
+///
+/// * `Term`: a short span right after a word that names ("so-called",
+///   "dubbed", "titled"), or a short span in title case that does not open
+///   its sentence ("Fox News Sunday").
+/// * `Direct`: a quotation that opens its sentence, follows a colon, comma
+///   or dash or a reporting verb, or holds a sentence boundary.
+/// * `Partial`: any other fragment inside the author's sentence.
+pub(crate) fn classify(text: &str, floor: usize, open: usize, content: Span) -> QuoteKind {
+    let body = text.get(content.range()).unwrap_or("");
+    let (prev, prev_word) = before(text, floor, open);
+    // Only short quotations can be terms; longer ones are never read in
+    // full, so that nested quotations cost no more than their own length.
+    let short = body.len() <= HEAD && {
+        let words = body
+            .split(is_space)
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(7)
+            .count();
+        (1..=6).contains(&words) && !body.contains([',', ';', ':', '?', '!'])
+    };
+    if short && TERM_MARKERS.contains(prev_word) {
+        return QuoteKind::Term;
+    }
+    let opens_sentence = match prev {
+        None => true,
+        Some(c) => is_terminator(c) || (is_closer(c) && ends_sentence_before(text, floor, open)),
+    };
+    let set_off = matches!(prev, Some(':' | ',' | '(' | '[')) || prev.is_some_and(is_dash);
+    // a short title-case span is a name even after a verb (told "Fox News
+    // Sunday"); set off by punctuation or opening its sentence it is speech
+    if short && !opens_sentence && !set_off && title_case(body) {
+        return QuoteKind::Term;
+    }
+    let introduced = set_off || REPORTING_VERBS.contains(prev_word);
+    if opens_sentence || introduced || holds_boundary(&body[..floor_char(body, HEAD)]) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// The last non-space character before `open` (not before `floor`) and the
+/// word it ends, if it ends one.
+fn before(text: &str, floor: usize, open: usize) -> (Option<char>, &str) {
+    // a bounded look back keeps runs of marks or spaces linear
+    let floor = floor.max(open.saturating_sub(LOOK_BACK));
+    let mut i = open;
+    while i > floor {
+        match char_before(text, i) {
+            Some(c) if is_space(c) => i -= c.len_utf8(),
+            Some(c) => {
+                let end = i;
+                let mut start = i;
+                let limit = end.saturating_sub(32).max(floor);
+                while start > limit {
+                    match char_before(text, start) {
+                        Some(w) if w.is_alphanumeric() || w == '-' => start -= w.len_utf8(),
+                        _ => break,
+                    }
+                }
+                return (Some(c), text.get(start..end).unwrap_or(""));
+            }
+            None => break,
+        }
+    }
+    (None, "")
+}
+
+/// Whether the closing mark before `open` follows terminal punctuation:
+/// `."  "Next` opens a sentence.
+fn ends_sentence_before(text: &str, floor: usize, open: usize) -> bool {
+    let floor = floor.max(open.saturating_sub(LOOK_BACK));
+    let mut i = open;
+    while i > floor {
+        match char_before(text, i) {
+            Some(c) if is_space(c) || is_closer(c) => i -= c.len_utf8(),
+            Some(c) => return is_terminator(c),
+            None => break,
+        }
+    }
+    false
+}
+
+/// Every word capitalised but the small ones: a title or a name.
+fn title_case(body: &str) -> bool {
+    let mut any = false;
+    for word in body.split(is_space) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase() || first.is_ascii_digit() {
+            any = true;
+        } else if !TITLE_SMALL_WORDS.contains(&word) {
+            return false;
+        }
+    }
+    any
+}
+
+/// Whether terminal punctuation inside is followed by a capitalised word:
+/// the quotation holds more than one sentence.
+fn holds_boundary(body: &str) -> bool {
+    let mut prev_terminal = false;
+    let mut after_space = false;
+    for c in body.chars() {
+        if prev_terminal && after_space && c.is_uppercase() {
+            return true;
+        }
+        if is_terminator(c) {
+            prev_terminal = true;
+            after_space = false;
+        } else if is_space(c) {
+            after_space = prev_terminal;
+        } else if !is_closer(c) {
+            prev_terminal = false;
+            after_space = false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str, open: usize, close: usize) -> QuoteKind {
+        classify(text, 0, open, Span::new(open + 1, close))
+    }
+
+    #[test]
+    fn sentence_opening_quote_is_direct() {
+        let t = "\"we are fine,\" he said.";
+        assert_eq!(kind(t, 0, 12), QuoteKind::Direct);
+    }
+
+    #[test]
+    fn colon_and_verb_introduce_direct_speech() {
+        let t = "He said: \"no\"";
+        assert_eq!(kind(t, 9, 12), QuoteKind::Direct);
+        let t = "He said \"no more\"";
+        assert_eq!(kind(t, 8, 16), QuoteKind::Direct);
+    }
+
+    #[test]
+    fn fragment_inside_a_sentence_is_partial() {
+        let t = "He denounced the \"unlawful sanctions\" today.";
+        assert_eq!(kind(t, 17, 36), QuoteKind::Partial);
+    }
+
+    #[test]
+    fn naming_words_make_terms() {
+        let t = "the so-called \"experts\" left";
+        assert_eq!(kind(t, 14, 22), QuoteKind::Term);
+    }
+
+    #[test]
+    fn title_case_fragment_is_a_term() {
+        let t = "on \"Fox News Sunday\" he said";
+        assert_eq!(kind(t, 3, 19), QuoteKind::Term);
+    }
+}

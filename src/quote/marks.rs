@@ -1,0 +1,407 @@
+//! Quotation marks in a paragraph and the role each can play.
+//!
+//! A mark's role comes from the mark itself where it has a direction (“ ”
+//! « 「) and from the characters on either side where it does not (" and
+//! '): a mark with text after it and space or an opening bracket before it
+//! opens; one with text before it and space or punctuation after it
+//! closes. An apostrophe between letters, after a plural ("voters'") or
+//! before an elided word ('90s, 'em) is not a mark at all.
+
+use crate::lexicon::ELISIONS;
+use crate::segment::chars::{char_at, char_before, is_space};
+
+/// Marks that pair with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Family {
+    /// `"` `“` `”` `„`, and ``` `` ``` with `''`
+    Double,
+    /// ' ‘ ’ ‚
+    Single,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    SingleGuillemet,
+    /// 「 」
+    Corner,
+    /// 『 』
+    WhiteCorner,
+}
+
+impl Family {
+    pub(crate) const COUNT: usize = 6;
+
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a mark can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Open,
+    Close,
+    /// Either, decided by whether a mark of its family is open.
+    Either,
+}
+
+/// One quotation mark found in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mark {
+    pub(crate) pos: usize,
+    pub(crate) len: usize,
+    pub(crate) family: Family,
+    pub(crate) role: Role,
+    /// The mark's first character, which tells its convention.
+    pub(crate) ch: char,
+    /// An apostrophe that may be a closing mark or a plural possessive
+    /// ("voters' "): it closes only when no later mark could.
+    pub(crate) possessive: bool,
+}
+
+impl Mark {
+    pub(crate) fn end(&self) -> usize {
+        self.pos + self.len
+    }
+}
+
+/// Character classes around a mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Start or end of the paragraph, or white space.
+    Space,
+    /// A letter or digit.
+    Word,
+    /// Opening brackets and dashes, which a quotation may follow.
+    Opening,
+    /// Any other punctuation or symbol.
+    Punct,
+}
+
+fn side(c: Option<char>) -> Side {
+    match c {
+        None => Side::Space,
+        Some(c) if is_space(c) => Side::Space,
+        Some(c) if c.is_alphanumeric() => Side::Word,
+        Some('(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '\u{2015}' | '/') => Side::Opening,
+        Some(_) => Side::Punct,
+    }
+}
+
+/// Left- and right-flanking, after the `CommonMark` emphasis rules: a mark
+/// with text after it, and before it space or punctuation, can open; one
+/// with text before it, and after it space or punctuation, can close.
+fn flanking(before: Side, after: Side) -> (bool, bool) {
+    let after_open = matches!(after, Side::Space);
+    let before_open = matches!(before, Side::Space | Side::Opening);
+    let left = !after_open
+        && (!matches!(after, Side::Punct | Side::Opening) || before_open || before == Side::Punct);
+    let right = !before_open
+        && (!matches!(before, Side::Punct)
+            || after_open
+            || matches!(after, Side::Punct | Side::Opening));
+    (left, right)
+}
+
+fn role_from_flanking(before: Side, after: Side) -> Option<Role> {
+    match flanking(before, after) {
+        (true, false) => Some(Role::Open),
+        (true, true) => Some(Role::Either),
+        (false, true) => Some(Role::Close),
+        // Space on both sides: a closing mark set off from an inner one
+        // ('outreach,' ") closes what is open; otherwise it is stray.
+        (false, false) if after != Side::Space || before == Side::Space => Some(Role::Close),
+        (false, false) => None,
+    }
+}
+
+/// Collects the marks of `text[start..end]` into `out` (cleared first).
+pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        match b {
+            b'"' => {
+                push_flanked(text, start, end, i, 1, Family::Double, '"', out);
+                i += 1;
+            }
+            b'\'' => {
+                let mut n = 1;
+                while i + n < end && bytes[i + n] == b'\'' {
+                    n += 1;
+                }
+                apostrophes(text, start, end, i, n, out);
+                i += n;
+            }
+            b'`' if bytes.get(i + 1) == Some(&b'`') => {
+                out.push(Mark {
+                    pos: i,
+                    len: 2,
+                    family: Family::Double,
+                    role: Role::Open,
+                    ch: '`',
+                    possessive: false,
+                });
+                i += 2;
+            }
+            0xC2 | 0xE2 | 0xE3 => {
+                let Some(c) = char_at(text, i) else { break };
+                let len = c.len_utf8();
+                curly(text, start, end, i, c, out);
+                i += len;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn around(
+    text: &str,
+    start: usize,
+    end: usize,
+    i: usize,
+    len: usize,
+) -> (Option<char>, Option<char>) {
+    let before = if i > start {
+        char_before(text, i)
+    } else {
+        None
+    };
+    let after = if i + len < end {
+        char_at(text, i + len)
+    } else {
+        None
+    };
+    (before, after)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_flanked(
+    text: &str,
+    start: usize,
+    end: usize,
+    i: usize,
+    len: usize,
+    family: Family,
+    ch: char,
+    out: &mut Vec<Mark>,
+) {
+    let (before, after) = around(text, start, end, i, len);
+    if let Some(role) = role_from_flanking(side(before), side(after)) {
+        out.push(Mark {
+            pos: i,
+            len,
+            family,
+            role,
+            ch,
+            possessive: false,
+        });
+    }
+}
+
+/// A run of `n` straight apostrophes at `i`.
+fn apostrophes(text: &str, start: usize, end: usize, i: usize, n: usize, out: &mut Vec<Mark>) {
+    match n {
+        1 => single(text, start, end, i, 1, '\'', out),
+        // the double-apostrophe convention of newspaper plain text: ''…''
+        2 => push_flanked(text, start, end, i, 2, Family::Double, '\'', out),
+        _ => {
+            // three or more: doubles, and a single nearest the text when the
+            // count is odd ('''Tis opens '' then '; no.''' closes ' then '')
+            let (before, after) = around(text, start, end, i, n);
+            let (left, _) = flanking(side(before), side(after));
+            let role = if left { Role::Open } else { Role::Close };
+            let single_at = if n % 2 == 0 {
+                None
+            } else if left {
+                Some(i + n - 1)
+            } else {
+                Some(i)
+            };
+            let mut k = i;
+            while k < i + n {
+                let (len, family) = if Some(k) == single_at {
+                    (1, Family::Single)
+                } else {
+                    (2, Family::Double)
+                };
+                out.push(Mark {
+                    pos: k,
+                    len,
+                    family,
+                    role,
+                    ch: '\'',
+                    possessive: false,
+                });
+                k += len;
+            }
+        }
+    }
+}
+
+/// The word that starts at `i`: letters and digits.
+fn word_after(text: &str, i: usize, end: usize) -> &str {
+    let s = text.get(i..end).unwrap_or("");
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(k, _)| k);
+    &s[..len]
+}
+
+/// The letters and digits that end at `i`, not before `floor`.
+fn word_before(text: &str, floor: usize, i: usize) -> &str {
+    // a bounded look back: longer words are neither "n" nor g-dropped
+    let mut floor = floor.max(i.saturating_sub(32));
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let s = text.get(floor..i).unwrap_or("");
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    &s[start..]
+}
+
+/// A single straight apostrophe, or a curly ’ or ‘, at `i`.
+fn single(
+    text: &str,
+    start: usize,
+    end: usize,
+    i: usize,
+    len: usize,
+    ch: char,
+    out: &mut Vec<Mark>,
+) {
+    let (before, after) = around(text, start, end, i, len);
+    let (b, a) = (side(before), side(after));
+    let push = |out: &mut Vec<Mark>, role, possessive| {
+        out.push(Mark {
+            pos: i,
+            len,
+            family: Family::Single,
+            role,
+            ch,
+            possessive,
+        });
+    };
+    match (b, a) {
+        // don't, O'Brien, rock'n'roll
+        (Side::Word, Side::Word) => {}
+        (Side::Space | Side::Opening | Side::Punct, Side::Word) => {
+            let word = word_after(text, i + len, end);
+            // 'em, 'tis, '90s; and 's, 'll after a period or a closing
+            // mark (Jr.'s) are apostrophes
+            let elided = ELISIONS.contains(word)
+                || word.starts_with(|c: char| c.is_ascii_digit())
+                || (b == Side::Punct && matches!(word, "s" | "d" | "ll" | "re" | "ve" | "m" | "t"));
+            if !elided && ch != '\u{2019}' {
+                push(out, Role::Open, false);
+            } else if !elided {
+                // ’ before a word is an apostrophe far more often than a
+                // misturned opening mark; it opens only where nothing else
+                // could
+                push(out, Role::Open, true);
+            }
+        }
+        // voters', the Joneses', or the end of 'a quotation'
+        (Side::Word, _) => {
+            let word = word_before(text, start, i);
+            // rock 'n' roll: the closing apostrophe of an elided "n"
+            if word == "n" && matches!(char_before(text, i - 1), Some('\'' | '\u{2019}')) {
+                return;
+            }
+            // a plural possessive, or a dropped g (nothin', goin')
+            let possessive = before.is_some_and(|c| c == 's' || c == 'S' || c == 'z')
+                || (word.len() > 3 && word.ends_with("in"));
+            if ch == '\u{2018}' {
+                // ‘ after a word is a misturned apostrophe or closer
+                push(out, Role::Close, true);
+            } else {
+                push(out, Role::Close, possessive);
+            }
+        }
+        (Side::Punct, Side::Space | Side::Punct | Side::Opening) => push(out, Role::Close, false),
+        (Side::Space | Side::Opening, Side::Punct) => push(out, Role::Open, false),
+        _ => {}
+    }
+}
+
+/// A non-ASCII character at `i` that may be a quotation mark.
+fn curly(text: &str, start: usize, end: usize, i: usize, c: char, out: &mut Vec<Mark>) {
+    let len = c.len_utf8();
+    let fixed = |out: &mut Vec<Mark>, family, role| {
+        out.push(Mark {
+            pos: i,
+            len,
+            family,
+            role,
+            ch: c,
+            possessive: false,
+        });
+    };
+    match c {
+        '\u{2019}' => single(text, start, end, i, len, c, out),
+        '\u{2018}' => {
+            let (before, after) = around(text, start, end, i, len);
+            if side(before) == Side::Word {
+                single(text, start, end, i, len, c, out);
+            } else if side(after) == Side::Word {
+                let word = word_after(text, i + len, end);
+                // ‘90s: a misturned apostrophe
+                if !(ELISIONS.contains(word) || word.starts_with(|c: char| c.is_ascii_digit())) {
+                    fixed(out, Family::Single, Role::Open);
+                }
+            } else if side(after) != Side::Space {
+                fixed(out, Family::Single, Role::Open);
+            }
+        }
+        '\u{201c}' => {
+            // “ opens, or closes „…“ (and a misturned closer: “Mostly False.“)
+            let (before, after) = around(text, start, end, i, len);
+            match role_from_flanking(side(before), side(after)) {
+                Some(Role::Close) => fixed(out, Family::Double, Role::Close),
+                None => {}
+                _ => fixed(out, Family::Double, Role::Open),
+            }
+        }
+        '\u{201d}' => {
+            // ” closes; before a word after a space it may open (”…”)
+            let (before, after) = around(text, start, end, i, len);
+            match role_from_flanking(side(before), side(after)) {
+                Some(Role::Open) => fixed(out, Family::Double, Role::Either),
+                None => {}
+                _ => fixed(out, Family::Double, Role::Close),
+            }
+        }
+        '\u{201e}' => fixed(out, Family::Double, Role::Open),
+        '\u{201a}' => {
+            // ‚ is also a comma look-alike: only before a word
+            let (_, after) = around(text, start, end, i, len);
+            if side(after) == Side::Word {
+                fixed(out, Family::Single, Role::Open);
+            }
+        }
+        '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}' => {
+            let family = if matches!(c, '\u{ab}' | '\u{bb}') {
+                Family::Guillemet
+            } else {
+                Family::SingleGuillemet
+            };
+            let (before, after) = around(text, start, end, i, len);
+            // « » point either way (French «…», German »…«), with or without
+            // inner spaces; which one opens is decided when pairing
+            if !(side(before) == Side::Space && after.is_none()) {
+                fixed(out, family, Role::Either);
+            }
+        }
+        '\u{300c}' => fixed(out, Family::Corner, Role::Open),
+        '\u{300d}' => fixed(out, Family::Corner, Role::Close),
+        '\u{300e}' => fixed(out, Family::WhiteCorner, Role::Open),
+        '\u{300f}' => fixed(out, Family::WhiteCorner, Role::Close),
+        _ => {}
+    }
+}

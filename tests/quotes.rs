@@ -1,0 +1,305 @@
+//! Quotation detection, case by case, grouped by phenomenon.
+
+use whosaid::{Quote, QuoteKind, QuoteStyle};
+
+/// The top-level quotations, as the text with their marks.
+fn spans(text: &str) -> Vec<&str> {
+    whosaid::quotes(text)
+        .filter(|q| q.depth() == 0)
+        .map(|q| &text[q.span()])
+        .collect()
+}
+
+fn all(text: &str) -> Vec<Quote<'_>> {
+    whosaid::quotes(text).collect()
+}
+
+mod marks {
+    use super::*;
+
+    #[test]
+    fn straight_double_marks_take_direction_from_context() {
+        let t = r#""We won," he said, calling it "a rout" and "final.""#;
+        assert_eq!(spans(t), [r#""We won,""#, r#""a rout""#, r#""final.""#]);
+    }
+
+    #[test]
+    fn curly_double_and_single_nested() {
+        let t = "\u{201c}They said \u{2018}never\u{2019} to us,\u{201d} she said.";
+        let q = all(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].style(), QuoteStyle::Curly);
+        assert_eq!(q[1].content(), "never");
+        assert_eq!(q[1].style(), QuoteStyle::CurlySingle);
+        assert_eq!((q[1].depth(), q[1].parent()), (1, Some(0)));
+    }
+
+    #[test]
+    fn guillemets_either_way_round_with_inner_spaces() {
+        assert_eq!(spans("Il a dit « non » hier."), ["\u{ab} non \u{bb}"]);
+        assert_eq!(
+            spans("Er sagte \u{bb}nein\u{ab} gestern."),
+            ["\u{bb}nein\u{ab}"]
+        );
+        assert_eq!(
+            all("Er sagte \u{bb}nein\u{ab}.")[0].style(),
+            QuoteStyle::Guillemets
+        );
+    }
+
+    #[test]
+    fn low_high_marks() {
+        let t = "Er sagte \u{201e}nie wieder\u{201c} und ging.";
+        let q = all(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].content(), "nie wieder");
+        assert_eq!(q[0].style(), QuoteStyle::LowHigh);
+    }
+
+    #[test]
+    fn corner_brackets() {
+        let q = all(
+            "\u{5f7c}\u{306f}\u{300c}\u{306f}\u{3044}\u{300e}\u{3044}\u{3044}\u{3048}\u{300f}\u{300d}",
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].style(), QuoteStyle::Corner);
+        assert_eq!(q[1].style(), QuoteStyle::WhiteCorner);
+        assert_eq!(q[1].depth(), 1);
+    }
+
+    #[test]
+    fn wire_copy_backticks_and_double_apostrophes() {
+        let t = "``We will not back down,'' he said. ''Never,'' she said.";
+        let q = all(t);
+        assert_eq!(spans(t), ["``We will not back down,''", "''Never,''"]);
+        assert_eq!(q[0].style(), QuoteStyle::Backticks);
+        assert_eq!(q[1].style(), QuoteStyle::DoubleApostrophes);
+    }
+
+    #[test]
+    fn double_apostrophes_with_a_nested_single() {
+        let t = "''I had to think, 'This is their lives.'.'' she said.";
+        let q = all(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].content(), "I had to think, 'This is their lives.'.");
+        assert_eq!(q[1].content(), "This is their lives.");
+    }
+
+    #[test]
+    fn mixed_straight_and_curly_marks_pair() {
+        assert_eq!(
+            spans("there was \u{201c}no evidence\" yet"),
+            ["\u{201c}no evidence\""]
+        );
+    }
+
+    #[test]
+    fn closing_mark_set_off_by_a_space() {
+        let t = r#""I hate the term 'outreach,' " he said."#;
+        assert_eq!(spans(t), [r#""I hate the term 'outreach,' ""#]);
+        assert_eq!(all(t)[1].content(), "outreach,");
+    }
+}
+
+mod apostrophes {
+    use super::*;
+
+    #[test]
+    fn contractions_and_possessives_are_not_quotes() {
+        assert!(all("Don't say it's Russia's fault or the voters' choice.").is_empty());
+        assert!(all("The Joneses' dog barked at JFK Jr.'s car.").is_empty());
+        assert!(all("Don\u{2019}t blame the voters\u{2019} mood.").is_empty());
+    }
+
+    #[test]
+    fn elisions_are_not_quotes() {
+        assert!(all("Back in the '90s they played rock 'n' roll at 5 o'clock.").is_empty());
+        assert!(all("Give 'em hell, 'tis the season.").is_empty());
+        assert!(all("In the \u{2019}80s it was fine.").is_empty());
+    }
+
+    #[test]
+    fn possessive_inside_a_single_quoted_quote() {
+        let t = "'It's the voters' choice,' she said.";
+        assert_eq!(spans(t), ["'It's the voters' choice,'"]);
+    }
+
+    #[test]
+    fn short_single_quotes_side_by_side() {
+        assert_eq!(spans("He said 'yes' and 'no' again."), ["'yes'", "'no'"]);
+    }
+
+    #[test]
+    fn headline_single_quotes() {
+        assert_eq!(spans("Trump: 'I will win'"), ["'I will win'"]);
+        assert_eq!(
+            spans("Flynn says Trump 'absolutely right' on generals"),
+            ["'absolutely right'"]
+        );
+    }
+
+    #[test]
+    fn british_outer_single_quotes_with_inner_double() {
+        let t = "'We called it \"madness\",' he said.";
+        let q = all(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].style(), QuoteStyle::StraightSingle);
+        assert_eq!(q[1].content(), "madness");
+    }
+}
+
+mod paragraphs {
+    use super::*;
+
+    #[test]
+    fn news_convention_multi_paragraph_quote() {
+        let t = "He said: \u{201c}First part.\n\n\u{201c}Second part.\n\n\u{201c}Third part.\u{201d}\n\nThen he left.";
+        let q = all(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].segments().len(), 3);
+        assert_eq!(&t[q[0].segments()[1]], "\u{201c}Second part.");
+        assert!(q[0].is_closed());
+        assert!(q[0].content().starts_with("First part."));
+        assert!(q[0].content().ends_with("Third part."));
+    }
+
+    #[test]
+    fn crlf_multi_paragraph_quote() {
+        let t = "\"One.\r\n\r\n\"Two.\"\r\n";
+        let q = all(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span(), whosaid::Span::new(0, t.len() - 2));
+        assert_eq!(q[0].segments().len(), 2);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_with_its_paragraph() {
+        let t = "He said \u{201c}we will win.\n\nThe next paragraph is narrative. \u{201c}Fine,\u{201d} she said.";
+        let q = all(t);
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].is_closed());
+        assert_eq!(q[0].content(), "we will win.");
+        assert_eq!(q[1].content(), "Fine,");
+    }
+
+    #[test]
+    fn a_single_line_break_that_continues_the_sentence_stays_inside() {
+        let t = "He said \"this is\nall one\" quote.";
+        assert_eq!(spans(t), ["\"this is\nall one\""]);
+    }
+
+    #[test]
+    fn stray_closing_marks_are_ignored() {
+        let t = "It ended.\u{201d} Then \u{201c}a new one\u{201d} began.";
+        assert_eq!(spans(t), ["\u{201c}a new one\u{201d}"]);
+    }
+}
+
+mod kinds {
+    use super::*;
+
+    fn kind_of(text: &str) -> QuoteKind {
+        all(text)[0].kind()
+    }
+
+    #[test]
+    fn speech_is_direct() {
+        assert_eq!(kind_of("\"We will fight,\" he said."), QuoteKind::Direct);
+        assert_eq!(kind_of("Lavrov said: \"It is over.\""), QuoteKind::Direct);
+        assert_eq!(
+            kind_of("She added, \"and then we left.\""),
+            QuoteKind::Direct
+        );
+    }
+
+    #[test]
+    fn fragments_are_partial() {
+        assert_eq!(
+            kind_of("Lavrov denounced the \"unlawful sanctions\" on Russia."),
+            QuoteKind::Partial
+        );
+    }
+
+    #[test]
+    fn names_and_titles_are_terms() {
+        assert_eq!(
+            kind_of("the so-called \"Gang of Eight\" met"),
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kind_of("a film titled \"Nightfall\" opened"),
+            QuoteKind::Term
+        );
+        assert_eq!(kind_of("He told \"Fox News Sunday\" that"), QuoteKind::Term);
+    }
+}
+
+mod document {
+    #[test]
+    fn sentence_to_quotes_and_back() {
+        let text = "Intro. \"One. Two,\" he said. Outro with \"a term\" here.";
+        let doc = whosaid::Document::new(text);
+        assert_eq!(doc.sentences().len(), 4);
+        assert_eq!(doc.sentences_of(0), 1..3);
+        assert_eq!(doc.sentences_of(1), 3..4);
+        assert_eq!(doc.sentences_of(7), 0..0);
+        let in_second: Vec<&str> = doc.quotes_in(2).map(whosaid::Quote::content).collect();
+        assert_eq!(in_second, ["One. Two,"]);
+        assert_eq!(doc.quotes_in(0).count(), 0);
+        assert_eq!(doc.quotes_in(99).count(), 0);
+        assert_eq!(doc.sentence_at(8), Some(1));
+        assert_eq!(doc.sentence_at(6), None);
+    }
+}
+
+mod pathological {
+    use super::*;
+
+    /// Runs of marks of every size give the same, predictable result; the
+    /// bench shows the time growing linearly with them.
+    #[test]
+    fn runs_of_straight_double_marks_pair_up() {
+        for n in [1, 2, 10, 1_001, 1_000_000] {
+            let text = "\"".repeat(n);
+            let q = all(&text);
+            assert_eq!(q.len(), n / 2, "{n} marks");
+            assert!(q.iter().all(|q| q.content().is_empty() && q.depth() == 0));
+        }
+    }
+
+    #[test]
+    fn runs_of_apostrophes_are_never_quotes() {
+        for n in [1, 3, 1_000, 1_000_000] {
+            assert!(all(&"'".repeat(n)).is_empty(), "{n} apostrophes");
+        }
+    }
+
+    #[test]
+    fn runs_of_opening_marks_never_open_a_quote() {
+        for n in [1, 100, 1_000_000] {
+            let text = "\u{201c}".repeat(n);
+            assert!(all(&text).iter().all(|q| q.content().is_empty()));
+        }
+    }
+
+    #[test]
+    fn deep_alternating_nesting_is_followed_to_the_bottom() {
+        for n in [1, 100, 100_000] {
+            let text = "\u{201c}\u{2018}".repeat(n) + &"\u{2019}\u{201d}".repeat(n);
+            let q = all(&text);
+            assert_eq!(q.len(), 2 * n);
+            for (i, quote) in q.iter().enumerate() {
+                assert_eq!(quote.depth(), i);
+                assert_eq!(quote.parent(), i.checked_sub(1));
+                assert!(quote.is_closed());
+            }
+        }
+    }
+
+    #[test]
+    fn a_megabyte_without_a_newline_is_one_paragraph() {
+        let text = "He said \"yes\" and left. ".repeat(50_000);
+        assert_eq!(all(&text).len(), 50_000);
+        assert_eq!(whosaid::sentences(&text).count(), 50_000);
+    }
+}
