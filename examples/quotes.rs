@@ -1,4 +1,5 @@
-//! Prints the quotations of a text as JSON, one object per line.
+//! Prints the quotations of a text with their speakers as JSON, one object
+//! per line.
 //!
 //! ```text
 //! cargo run --example quotes -- article.txt
@@ -14,13 +15,14 @@ mod common;
 use std::io::{self, BufWriter, Write};
 
 const USAGE: &str = "usage: quotes [--jsonl] [FILE]
-Prints the quotations of FILE (or standard input) as JSON lines.
+Prints the quotations of FILE (or standard input), with who said them, as
+JSON lines.
   --jsonl  read {\"id\", \"text\"} documents, one per line";
 
 #[derive(serde::Serialize)]
 struct Output<'a> {
     id: &'a serde_json::Value,
-    quotes: Vec<whosaid::Quote<'a>>,
+    quotes: Vec<whosaid::Attribution<'a>>,
 }
 
 fn main() {
@@ -45,13 +47,13 @@ fn run(args: &common::Args) -> io::Result<usize> {
         common::for_each_doc(args.reader()?, &mut out, |doc, buf| {
             let output = Output {
                 id: &doc.id,
-                quotes: whosaid::quotes(&doc.text).collect(),
+                quotes: whosaid::attribute(&doc.text).collect(),
             };
             serde_json::to_writer(buf, &output)
         })?
     } else {
         let text = args.read_text()?;
-        for quote in whosaid::quotes(&text) {
+        for quote in whosaid::attribute(&text) {
             serde_json::to_writer(&mut out, &quote)?;
             out.write_all(b"\n")?;
         }

@@ -28,6 +28,7 @@
 //! * `serde` (default): `Serialize` for the result types and [`Span`]
 //!   (`Deserialize` too for `Span`).
 
+mod attribute;
 mod document;
 mod error;
 mod lexicon;
@@ -35,6 +36,10 @@ mod quote;
 mod segment;
 mod span;
 
+pub use attribute::{
+    Attribution, Attributions, Attributor, AttributorBuilder, Cue, Entity, Mention, MentionKind,
+    Rule, attribute,
+};
 pub use document::Document;
 pub use error::Error;
 pub use quote::{Quote, QuoteKind, QuoteStyle, Quotes, quotes};

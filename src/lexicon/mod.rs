@@ -34,6 +34,7 @@ impl Hasher for Fnv {
 }
 
 pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Longest word the case-folding lookups handle without allocating; longer
 /// words are never list entries.
@@ -160,6 +161,46 @@ list!(
     TERM_MARKERS,
     "term_markers.txt"
 );
+list!(
+    /// Titles and roles before a person's name.
+    TITLES,
+    "titles.txt"
+);
+list!(
+    /// Nationalities and parties before a title.
+    AFFILIATIONS,
+    "affiliations.txt"
+);
+list!(
+    /// Words that make a name an organisation.
+    ORGANIZATION_WORDS,
+    "organization_words.txt"
+);
+list!(
+    /// Nouns that head a description of a speaker.
+    SPEAKER_NOUNS,
+    "speaker_nouns.txt"
+);
+list!(
+    /// Capitalised words that are never names.
+    NON_NAMES,
+    "non_names.txt"
+);
+list!(
+    /// Common male first names.
+    MALE_NAMES,
+    "first_names_male.txt"
+);
+list!(
+    /// Common female first names.
+    FEMALE_NAMES,
+    "first_names_female.txt"
+);
+list!(
+    /// Words between a speaker and the reporting verb.
+    CUE_MODIFIERS,
+    "cue_modifiers.txt"
+);
 
 /// The raw list files, for the tests that check their form.
 #[cfg(test)]
@@ -180,6 +221,20 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("reporting_verbs.txt", include_str!("reporting_verbs.txt")),
     ("elisions.txt", include_str!("elisions.txt")),
     ("term_markers.txt", include_str!("term_markers.txt")),
+    ("titles.txt", include_str!("titles.txt")),
+    ("affiliations.txt", include_str!("affiliations.txt")),
+    (
+        "organization_words.txt",
+        include_str!("organization_words.txt"),
+    ),
+    ("speaker_nouns.txt", include_str!("speaker_nouns.txt")),
+    ("non_names.txt", include_str!("non_names.txt")),
+    ("first_names_male.txt", include_str!("first_names_male.txt")),
+    (
+        "first_names_female.txt",
+        include_str!("first_names_female.txt"),
+    ),
+    ("cue_modifiers.txt", include_str!("cue_modifiers.txt")),
 ];
 
 #[cfg(test)]

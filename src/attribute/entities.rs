@@ -1,0 +1,214 @@
+//! Document-level entities: the people and organisations that speakers
+//! refer to, with the fullest name seen for each.
+
+use super::mentions::NpKind;
+use crate::Span;
+use crate::lexicon::{FEMALE_NAMES, FastMap, MALE_NAMES};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Grammatical gender as the text shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+impl Gender {
+    pub(crate) fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+
+    /// Gender from an honorific, a gendered role word or a first name.
+    pub(crate) fn guess(
+        honorific: Option<&str>,
+        role: Option<&str>,
+        first_name: Option<&str>,
+    ) -> Gender {
+        if let Some(h) = honorific {
+            match h.trim_end_matches('.').to_ascii_lowercase().as_str() {
+                "mr" | "sir" | "messrs" => return Gender::Male,
+                "mrs" | "ms" | "miss" | "dame" => return Gender::Female,
+                _ => {}
+            }
+        }
+        if let Some(r) = role {
+            let r = r.to_ascii_lowercase();
+            if [
+                "spokeswoman",
+                "congresswoman",
+                "chairwoman",
+                "councilwoman",
+                "assemblywoman",
+                "queen",
+                "princess",
+                "lady",
+            ]
+            .iter()
+            .any(|w| r.contains(w))
+            {
+                return Gender::Female;
+            }
+            if [
+                "spokesman",
+                "congressman",
+                "chairman",
+                "councilman",
+                "assemblyman",
+                "king",
+                "prince",
+                "lord",
+            ]
+            .iter()
+            .any(|w| r.split_whitespace().any(|x| x == *w))
+            {
+                return Gender::Male;
+            }
+        }
+        if let Some(f) = first_name {
+            if MALE_NAMES.contains(f) {
+                return Gender::Male;
+            }
+            if FEMALE_NAMES.contains(f) {
+                return Gender::Female;
+            }
+        }
+        Gender::Unknown
+    }
+}
+
+/// One entity.
+#[derive(Debug, Clone)]
+pub(crate) struct EntityData {
+    /// Lower-case words of the fullest name.
+    pub(crate) key: Vec<String>,
+    /// Where the fullest name stands in the text.
+    pub(crate) display: Span,
+    pub(crate) kind: NpKind,
+    pub(crate) role: Option<Span>,
+    pub(crate) gender: Gender,
+    /// Known to be a person: a title, a first and last name, a known first
+    /// name, or a gendered pronoun resolved to it.
+    pub(crate) person: bool,
+    /// Order of the last mention, for recency.
+    pub(crate) last_seen: usize,
+}
+
+/// All entities of a document.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Registry {
+    pub(crate) entities: Vec<EntityData>,
+    /// Lower-case word to the entities whose key holds it.
+    index: FastMap<String, Vec<usize>>,
+    clock: usize,
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.unicode_words().map(str::to_lowercase).collect()
+}
+
+/// Whether `short` appears as a contiguous run in `long`.
+fn contiguous(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+impl Registry {
+    /// Links a name mention to its entity, creating one if none matches,
+    /// and returns the entity's index. A shorter form ("Lavrov") links to
+    /// the most recent entity holding it ("Sergey Lavrov"); a longer form
+    /// makes the entity's name fuller.
+    pub(crate) fn link(
+        &mut self,
+        text: &str,
+        name: Span,
+        kind: NpKind,
+        role: Option<Span>,
+        gender: Gender,
+        person: bool,
+    ) -> Option<usize> {
+        let key = words(&text[name]);
+        if key.is_empty() {
+            return None;
+        }
+        self.clock += 1;
+        let found = key
+            .iter()
+            .filter_map(|w| self.index.get(w))
+            .flatten()
+            .copied()
+            .filter(|&e| {
+                let ent = &self.entities[e];
+                (ent.kind == kind || kind == NpKind::Person && ent.kind == NpKind::Person)
+                    && (contiguous(&key, &ent.key) || contiguous(&ent.key, &key))
+            })
+            .max_by_key(|&e| self.entities[e].last_seen);
+        let id = if let Some(e) = found {
+            let ent = &mut self.entities[e];
+            if key.len() > ent.key.len() {
+                ent.key.clone_from(&key);
+                ent.display = name;
+            }
+            e
+        } else {
+            self.entities.push(EntityData {
+                key: key.clone(),
+                display: name,
+                kind,
+                role: None,
+                gender: Gender::Unknown,
+                person: false,
+                last_seen: 0,
+            });
+            self.entities.len() - 1
+        };
+        let ent = &mut self.entities[id];
+        ent.last_seen = self.clock;
+        if ent.role.is_none() {
+            ent.role = role;
+        }
+        if ent.gender == Gender::Unknown {
+            ent.gender = gender;
+        }
+        ent.person |=
+            person || gender != Gender::Unknown || key.len() >= 2 && kind == NpKind::Person;
+        for w in key {
+            let ids = self.index.entry(w).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Some(id)
+    }
+
+    /// The most recent entity whose role holds the words of a description
+    /// ("the foreign minister" → "Russian Foreign Minister Sergey Lavrov").
+    pub(crate) fn by_role(&self, text: &str, description: &str) -> Option<usize> {
+        let want = words(description);
+        let want: Vec<String> = want
+            .into_iter()
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+            })
+            .collect();
+        if want.is_empty() {
+            return None;
+        }
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.role.is_some_and(|r| contiguous(&want, &words(&text[r]))))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// Marks an entity as seen now.
+    pub(crate) fn touch(&mut self, id: usize) {
+        self.clock += 1;
+        if let Some(e) = self.entities.get_mut(id) {
+            e.last_seen = self.clock;
+        }
+    }
+}

@@ -1,0 +1,968 @@
+//! Third stage: who said each quotation.
+//!
+//! Rules over the text outside quotations find the speaker of each
+//! quotation, the reporting verb (cue), the outlet it was relayed through
+//! ("according to RIA Novosti") and the person addressed ("told Lavrov"),
+//! and link speakers to document-level entities so that "Lavrov", "Mr.
+//! Lavrov" and "he" all carry the name "Sergey Lavrov".
+
+mod entities;
+mod mentions;
+mod rules;
+mod tokens;
+
+use crate::Span;
+use crate::error::Error;
+use crate::lexicon::WordList;
+use crate::quote::{Quote, QuoteKind, Quotes};
+use crate::segment::Segmenter;
+use entities::{Gender, Registry};
+use mentions::{Np, NpKind, Reader, is_honorific, is_pronoun};
+use rules::{Found, Frame};
+use std::borrow::Cow;
+use tokens::{Token, tokenize};
+
+/// What kind of phrase names a speaker, source or addressee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum MentionKind {
+    /// A person's name, with any title ("Foreign Minister Sergey Lavrov").
+    Person,
+    /// An organisation or outlet ("the Kremlin", "RIA Novosti").
+    Organization,
+    /// A pronoun ("he", "they").
+    Pronoun,
+    /// A description without a name ("a senior official", "sources").
+    Description,
+}
+
+impl From<NpKind> for MentionKind {
+    fn from(kind: NpKind) -> Self {
+        match kind {
+            NpKind::Person => MentionKind::Person,
+            NpKind::Organization => MentionKind::Organization,
+            NpKind::Pronoun => MentionKind::Pronoun,
+            NpKind::Description => MentionKind::Description,
+        }
+    }
+}
+
+/// The rule that attributed a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Rule {
+    /// `"Q," X said.`
+    TrailingSpeakerCue,
+    /// `"Q," said X.`
+    TrailingCueSpeaker,
+    /// `X said: "Q"`
+    ColonIntro,
+    /// `X said "Q"` or `X said, "Q"`
+    LeadingCue,
+    /// `"Q1," X said, "Q2."`: the second part of a split quotation.
+    SplitQuote,
+    /// `X, the minister, said "Q"` or `X, who …, said "Q"`: the speaker
+    /// across an appositive or relative clause.
+    Appositive,
+    /// `X told Y that … "Q"`
+    ToldThat,
+    /// `X said the plan was "a disaster"`: a quotation inside reported
+    /// speech, the reporting verb earlier (or later) in the sentence.
+    ReportedSpeech,
+    /// `"Q," according to X`
+    TrailingAccordingTo,
+    /// `According to X, … "Q"`
+    LeadingAccordingTo,
+    /// `"Q" — X`
+    Dash,
+    /// `X: 'Q'` in a headline.
+    Headline,
+    /// A quotation with no attribution of its own that continues the
+    /// previous quotation's speaker (in its paragraph, or a paragraph that
+    /// opens with the quotation).
+    Continuation,
+}
+
+/// A phrase that names a speaker, source or addressee.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Mention<'t> {
+    span: Span,
+    text: Cow<'t, str>,
+    name: Option<Cow<'t, str>>,
+    kind: MentionKind,
+    role: Option<Cow<'t, str>>,
+    entity: Option<usize>,
+}
+
+impl Mention<'_> {
+    /// The mention as written ("He", "Russian Foreign Minister Sergey
+    /// Lavrov", "a senior official").
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its byte span.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The canonical name of the entity it refers to: the fullest form of
+    /// the name in the document ("Lavrov" → "Sergey Lavrov"; a pronoun →
+    /// the person it refers to). `None` when the mention names no one the
+    /// document names (an unresolved pronoun, "sources").
+    #[must_use]
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// What kind of phrase it is.
+    #[must_use]
+    pub fn kind(&self) -> MentionKind {
+        self.kind
+    }
+
+    /// The role or title given with the name, or the entity's role
+    /// elsewhere in the document ("Foreign Minister").
+    #[must_use]
+    pub fn role(&self) -> Option<&str> {
+        self.role.as_deref()
+    }
+
+    /// The index of its entity in [`crate::Document::entities`].
+    #[must_use]
+    pub fn entity(&self) -> Option<usize> {
+        self.entity
+    }
+
+    fn into_owned(self) -> Mention<'static> {
+        Mention {
+            span: self.span,
+            text: Cow::Owned(self.text.into_owned()),
+            name: self.name.map(|n| Cow::Owned(n.into_owned())),
+            kind: self.kind,
+            role: self.role.map(|r| Cow::Owned(r.into_owned())),
+            entity: self.entity,
+        }
+    }
+}
+
+/// Serialized as `{"text", "start", "end", "name", "kind", "role"}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Mention<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(6))?;
+        map.serialize_entry("text", self.text())?;
+        map.serialize_entry("start", &self.span.start)?;
+        map.serialize_entry("end", &self.span.end)?;
+        map.serialize_entry("name", &self.name())?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("role", &self.role())?;
+        map.end()
+    }
+}
+
+/// The reporting verb or phrase of an attribution ("said", "according
+/// to", a colon, a dash).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Cue<'t> {
+    text: Cow<'t, str>,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    span: Span,
+}
+
+impl Cue<'_> {
+    /// The cue as written.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its byte span.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// A quotation with its speaker, if the rules found one.
+///
+/// # Examples
+///
+/// ```
+/// use whosaid::{MentionKind, Rule};
+///
+/// let text = "Sergey Lavrov met Wang Yi. \u{201c}We agree,\u{201d} he said.";
+/// let a = whosaid::attribute(text).next().expect("one quotation");
+/// let speaker = a.speaker().expect("attributed");
+/// assert_eq!(speaker.text(), "he");
+/// assert_eq!(speaker.kind(), MentionKind::Pronoun);
+/// assert_eq!(speaker.name(), Some("Sergey Lavrov"));
+/// assert_eq!(a.cue().map(|c| c.text()), Some("said"));
+/// assert_eq!(a.rule(), Some(Rule::TrailingSpeakerCue));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution<'t> {
+    quote: Quote<'t>,
+    speaker: Option<Mention<'t>>,
+    cue: Option<Cue<'t>>,
+    source: Option<Mention<'t>>,
+    addressee: Option<Mention<'t>>,
+    confidence: f32,
+    rule: Option<Rule>,
+}
+
+impl<'t> Attribution<'t> {
+    /// The quotation.
+    #[must_use]
+    pub fn quote(&self) -> &Quote<'t> {
+        &self.quote
+    }
+
+    /// Who said it; `None` when no rule applies.
+    #[must_use]
+    pub fn speaker(&self) -> Option<&Mention<'t>> {
+        self.speaker.as_ref()
+    }
+
+    /// The reporting verb or phrase.
+    #[must_use]
+    pub fn cue(&self) -> Option<&Cue<'t>> {
+        self.cue.as_ref()
+    }
+
+    /// The outlet or person the quotation was relayed through ("according
+    /// to RIA Novosti, Wang Yi told …").
+    #[must_use]
+    pub fn source(&self) -> Option<&Mention<'t>> {
+        self.source.as_ref()
+    }
+
+    /// Whom the speaker addressed ("told Lavrov that …").
+    #[must_use]
+    pub fn addressee(&self) -> Option<&Mention<'t>> {
+        self.addressee.as_ref()
+    }
+
+    /// How sure the rule is, in `[0, 1]`; 0 when unattributed.
+    #[must_use]
+    pub fn confidence(&self) -> f32 {
+        self.confidence
+    }
+
+    /// The rule that found the speaker.
+    #[must_use]
+    pub fn rule(&self) -> Option<Rule> {
+        self.rule
+    }
+
+    /// A copy that owns its text and no longer borrows the input.
+    #[must_use]
+    pub fn into_owned(self) -> Attribution<'static> {
+        Attribution {
+            quote: self.quote.into_owned(),
+            speaker: self.speaker.map(Mention::into_owned),
+            cue: self.cue.map(|c| Cue {
+                text: Cow::Owned(c.text.into_owned()),
+                span: c.span,
+            }),
+            source: self.source.map(Mention::into_owned),
+            addressee: self.addressee.map(Mention::into_owned),
+            confidence: self.confidence,
+            rule: self.rule,
+        }
+    }
+}
+
+/// Serialized as the quotation's fields followed by `"speaker"`, `"cue"`,
+/// `"source"`, `"addressee"` (each `null` or an object), `"confidence"`
+/// and `"rule"`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Attribution<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        self.quote.serialize_fields(&mut map)?;
+        map.serialize_entry("speaker", &self.speaker)?;
+        map.serialize_entry("cue", &self.cue)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("addressee", &self.addressee)?;
+        map.serialize_entry("confidence", &self.confidence)?;
+        map.serialize_entry("rule", &self.rule)?;
+        map.end()
+    }
+}
+
+/// A person or organisation that the document's speakers refer to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entity<'t> {
+    name: Cow<'t, str>,
+    kind: MentionKind,
+    role: Option<Cow<'t, str>>,
+}
+
+impl Entity<'_> {
+    /// The fullest form of its name in the document.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// A person or an organisation.
+    #[must_use]
+    pub fn kind(&self) -> MentionKind {
+        self.kind
+    }
+
+    /// The first role or title given with its name.
+    #[must_use]
+    pub fn role(&self) -> Option<&str> {
+        self.role.as_deref()
+    }
+}
+
+/// Options for attribution; see [`Attributor::builder`].
+///
+/// # Examples
+///
+/// ```
+/// let attributor = whosaid::Attributor::builder().cue("opined").build()?;
+/// let text = "\u{201c}Nonsense,\u{201d} Lavrov opined.";
+/// let a = attributor.attribute(text).next().expect("one quotation");
+/// assert_eq!(a.speaker().map(|s| s.text()), Some("Lavrov"));
+/// # Ok::<(), whosaid::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Attributor {
+    segmenter: Segmenter,
+    cues: WordList,
+    continuation: bool,
+}
+
+/// Builder for an [`Attributor`].
+#[derive(Debug, Clone)]
+pub struct AttributorBuilder {
+    segmenter: Segmenter,
+    cues: Vec<String>,
+    continuation: bool,
+}
+
+impl Default for AttributorBuilder {
+    fn default() -> Self {
+        AttributorBuilder {
+            segmenter: Segmenter::default(),
+            cues: Vec::new(),
+            continuation: true,
+        }
+    }
+}
+
+impl AttributorBuilder {
+    /// Adds a reporting verb form to the built-in list ("opined"). Add each
+    /// inflection you want recognised.
+    pub fn cue(&mut self, verb: &str) -> &mut Self {
+        self.cues.push(verb.to_owned());
+        self
+    }
+
+    /// The segmenter that splits paragraphs and sentences.
+    pub fn segmenter(&mut self, segmenter: Segmenter) -> &mut Self {
+        self.segmenter = segmenter;
+        self
+    }
+
+    /// Whether a quotation with no attribution of its own continues the
+    /// previous quotation's speaker ([`Rule::Continuation`]); on by
+    /// default.
+    pub fn continuation(&mut self, yes: bool) -> &mut Self {
+        self.continuation = yes;
+        self
+    }
+
+    /// Makes the attributor.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidCue`] when a cue is empty or holds anything but
+    /// letters, apostrophes and hyphens.
+    pub fn build(&self) -> Result<Attributor, Error> {
+        for c in &self.cues {
+            if c.is_empty()
+                || !c
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || matches!(ch, '\'' | '-' | '\u{2019}'))
+            {
+                return Err(Error::InvalidCue(c.clone()));
+            }
+        }
+        Ok(Attributor {
+            segmenter: self.segmenter.clone(),
+            cues: WordList::from_words(self.cues.iter().map(|c| c.to_lowercase())),
+            continuation: self.continuation,
+        })
+    }
+}
+
+impl Attributor {
+    /// A builder starting from the defaults.
+    #[must_use]
+    pub fn builder() -> AttributorBuilder {
+        AttributorBuilder::default()
+    }
+
+    /// The segmenter in use.
+    #[must_use]
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    /// Every quotation of `text` with its attribution, in document order.
+    #[must_use]
+    pub fn attribute<'t>(&self, text: &'t str) -> Attributions<'t> {
+        let paragraphs: Vec<Span> = self.segmenter.paragraphs(text).map(|p| p.span()).collect();
+        let sentences: Vec<Span> = self.segmenter.sentences(text).map(|s| s.span()).collect();
+        let quotes: Vec<Quote<'t>> = Quotes::new(text, self.segmenter.line_breaks()).collect();
+        let (attributions, _) = self.run(text, &paragraphs, &sentences, quotes);
+        Attributions {
+            inner: attributions.into_iter(),
+        }
+    }
+
+    /// Runs the rules over a segmented text with its quotations.
+    pub(crate) fn run<'t>(
+        &self,
+        text: &'t str,
+        paragraphs: &[Span],
+        sentences: &[Span],
+        quotes: Vec<Quote<'t>>,
+    ) -> (Vec<Attribution<'t>>, Vec<Entity<'t>>) {
+        let mut pass = Pass::new(self, text, &quotes);
+        let mut sentence = 0;
+        for &p in paragraphs {
+            while sentence < sentences.len() && sentences[sentence].end <= p.start {
+                sentence += 1;
+            }
+            let mut last = sentence;
+            while last < sentences.len() && sentences[last].start < p.end {
+                last += 1;
+            }
+            pass.paragraph(p, &sentences[sentence..last], &quotes);
+            sentence = last;
+        }
+        pass.finish(quotes)
+    }
+}
+
+static DEFAULT: once_cell::sync::Lazy<Attributor> = once_cell::sync::Lazy::new(|| {
+    Attributor::builder()
+        .build()
+        .expect("the default options are valid")
+});
+
+impl Attributor {
+    pub(crate) fn shared() -> &'static Attributor {
+        &DEFAULT
+    }
+}
+
+/// Every quotation of `text` with its attribution, in document order, with
+/// the default rules.
+///
+/// # Examples
+///
+/// ```
+/// let text = "According to RIA Novosti, Wang Yi told Lavrov that China would support \
+///             \u{201c}Russia\u{2019}s stable development.\u{201d}";
+/// let a = whosaid::attribute(text).next().expect("one quotation");
+/// assert_eq!(a.speaker().map(|s| s.text()), Some("Wang Yi"));
+/// assert_eq!(a.cue().map(|c| c.text()), Some("told"));
+/// assert_eq!(a.source().map(|s| s.text()), Some("RIA Novosti"));
+/// assert_eq!(a.addressee().map(|s| s.text()), Some("Lavrov"));
+/// ```
+#[must_use]
+pub fn attribute(text: &str) -> Attributions<'_> {
+    Attributor::shared().attribute(text)
+}
+
+/// Iterator over the attributions of a text; see [`attribute`].
+#[derive(Debug, Clone)]
+pub struct Attributions<'t> {
+    inner: std::vec::IntoIter<Attribution<'t>>,
+}
+
+impl<'t> Iterator for Attributions<'t> {
+    type Item = Attribution<'t>;
+
+    fn next(&mut self) -> Option<Attribution<'t>> {
+        self.inner.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Attributions<'_> {}
+impl std::iter::FusedIterator for Attributions<'_> {}
+
+/// A mention found by the rules, before names are final.
+#[derive(Debug, Clone, Copy)]
+struct Draft {
+    span: Span,
+    kind: NpKind,
+    role: Option<Span>,
+    entity: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Outcome {
+    speaker: Draft,
+    cue: Option<Span>,
+    source: Option<Draft>,
+    addressee: Option<Draft>,
+    rule: Rule,
+    confidence: f32,
+}
+
+/// A recent mention that a pronoun may refer to.
+#[derive(Debug, Clone, Copy)]
+struct Salient {
+    pos: usize,
+    entity: usize,
+}
+
+/// State carried through one document.
+struct Pass<'a, 't> {
+    cfg: &'a Attributor,
+    text: &'t str,
+    /// Top-level quotations: index and span, in order.
+    top: Vec<(usize, Span)>,
+    next_top: usize,
+    /// Per quotation index.
+    results: Vec<Option<Outcome>>,
+    registry: Registry,
+    salient: Vec<Salient>,
+    tokens: Vec<Token>,
+    /// The last attribution of the previous paragraph, or its closing
+    /// "X said:".
+    previous: Option<Outcome>,
+}
+
+impl<'a, 't> Pass<'a, 't> {
+    fn new(cfg: &'a Attributor, text: &'t str, quotes: &[Quote<'t>]) -> Self {
+        Pass {
+            cfg,
+            text,
+            top: quotes
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.depth() == 0)
+                .map(|(i, q)| (i, q.span()))
+                .collect(),
+            next_top: 0,
+            results: vec![None; quotes.len()],
+            registry: Registry::default(),
+            salient: Vec::new(),
+            tokens: Vec::new(),
+            previous: None,
+        }
+    }
+
+    fn paragraph(&mut self, p: Span, sentences: &[Span], quotes: &[Quote<'t>]) {
+        // top-level quotations overlapping the paragraph
+        while self.next_top < self.top.len() && self.top[self.next_top].1.end <= p.start {
+            self.next_top += 1;
+        }
+        let mut end_top = self.next_top;
+        while end_top < self.top.len() && self.top[end_top].1.start < p.end {
+            end_top += 1;
+        }
+        let here: Vec<(usize, Span)> = self.top[self.next_top..end_top].to_vec();
+        let mut toks = std::mem::take(&mut self.tokens);
+        tokenize(self.text, p, &here, &mut toks);
+        // frames: sentences, except that a sentence end inside a quotation
+        // does not end a frame
+        let mut frames = Vec::new();
+        let mut start = 0;
+        let mut t = 0;
+        for s in sentences.iter().take(sentences.len().saturating_sub(1)) {
+            let e = s.end;
+            if here.iter().any(|(_, q)| q.start < e && e < q.end) {
+                continue;
+            }
+            while t < toks.len() && toks[t].span.start < e {
+                t += 1;
+            }
+            if t > start {
+                frames.push((start, t));
+                start = t;
+            }
+        }
+        if start < toks.len() {
+            frames.push((start, toks.len()));
+        }
+        let mut last_in_paragraph: Option<Outcome> = None;
+        let mut colon_intro: Option<Outcome> = None;
+        let first_token_is_quote = toks.first().is_some_and(|t| t.quote().is_some());
+        for &(lo, hi) in &frames {
+            let frame = Frame {
+                r: Reader {
+                    text: self.text,
+                    toks: &toks,
+                },
+                extra_cues: &self.cfg.cues,
+                lo,
+                hi,
+            };
+            self.note_subject(&frame);
+            let mut prior: Option<(usize, Found)> = None;
+            for q in lo..hi {
+                let Some(index) = toks[q].quote() else {
+                    continue;
+                };
+                let quote = &quotes[index];
+                if quote.kind() == QuoteKind::Term {
+                    continue;
+                }
+                let found = self.find(&frame, q, prior);
+                let result = match found {
+                    Some(f) => {
+                        prior = Some((q, f));
+                        Some(self.resolve(&frame, f))
+                    }
+                    None if self.cfg.continuation => {
+                        let alone = (lo..hi).all(|i| i == q || !toks[i].is_word());
+                        let opens = q == lo;
+                        if (alone || opens) && quote.kind() == QuoteKind::Direct {
+                            match last_in_paragraph {
+                                Some(r) => Some(Outcome {
+                                    rule: Rule::Continuation,
+                                    confidence: 0.75,
+                                    ..r
+                                }),
+                                None if q == 0 && first_token_is_quote => {
+                                    self.previous.map(|r| Outcome {
+                                        rule: if r.rule == Rule::ColonIntro {
+                                            Rule::ColonIntro
+                                        } else {
+                                            Rule::Continuation
+                                        },
+                                        confidence: if r.rule == Rule::ColonIntro {
+                                            0.85
+                                        } else {
+                                            0.6
+                                        },
+                                        ..r
+                                    })
+                                }
+                                None => None,
+                            }
+                        } else {
+                            None
+                        }
+                    }
+                    None => None,
+                };
+                if let Some(r) = result {
+                    if let Some(e) = r.speaker.entity {
+                        self.salient.push(Salient {
+                            pos: r.speaker.span.start,
+                            entity: e,
+                        });
+                        self.registry.touch(e);
+                    }
+                    last_in_paragraph = Some(r);
+                }
+                self.results[index] = result;
+            }
+            colon_intro = frame.colon_intro_at_end().map(|f| self.resolve(&frame, f));
+        }
+        self.previous = colon_intro.or(last_in_paragraph);
+        self.tokens = toks;
+    }
+
+    /// The rules, most specific first.
+    fn find(&self, frame: &Frame<'_>, q: usize, prior: Option<(usize, Found)>) -> Option<Found> {
+        let mut found = frame.trailing(q);
+        if found.is_none() {
+            if let Some((_, f)) = prior {
+                let between = f.attribution_end..q;
+                if between.clone().all(|i| {
+                    let t = &frame.r.toks[i];
+                    t.is_punct(',') || t.is_punct(':') || t.is_dash()
+                }) && !between.is_empty()
+                {
+                    found = Some(Found {
+                        rule: Rule::SplitQuote,
+                        confidence: 0.9,
+                        attribution_end: q + 1,
+                        ..f
+                    });
+                }
+            }
+        }
+        let found = found
+            .or_else(|| frame.headline(q).filter(|_| frame.lo == 0))
+            .or_else(|| frame.leading(q))
+            .or_else(|| frame.later(q));
+        match (found, frame.according()) {
+            (Some(mut f), Some((at, np)))
+                if f.rule != Rule::TrailingAccordingTo && at != f.cue.unwrap_or(usize::MAX) =>
+            {
+                // someone else speaks: the "according to" phrase relayed it
+                if np.first != f.speaker.first {
+                    f.source = Some(np);
+                }
+                Some(f)
+            }
+            (None, Some((at, np))) => {
+                let rule = if at < q {
+                    Rule::LeadingAccordingTo
+                } else {
+                    Rule::TrailingAccordingTo
+                };
+                Some(Found {
+                    speaker: np,
+                    cue: Some(at),
+                    cue_last: Some(at + 1),
+                    source: None,
+                    addressee: None,
+                    rule,
+                    confidence: 0.8,
+                    attribution_end: np.last + 1,
+                })
+            }
+            (f, _) => f,
+        }
+    }
+
+    /// Turns token positions into spans and links mentions to entities.
+    fn resolve(&mut self, frame: &Frame<'_>, f: Found) -> Outcome {
+        let toks = frame.r.toks;
+        let cue = f.cue.map(|c| {
+            let last = f.cue_last.unwrap_or(c);
+            Span::new(toks[c].span.start, toks[last].span.end)
+        });
+        Outcome {
+            speaker: self.mention(frame, f.speaker),
+            cue,
+            source: f.source.map(|np| self.mention(frame, np)),
+            addressee: f.addressee.map(|np| self.mention(frame, np)),
+            rule: f.rule,
+            confidence: f.confidence,
+        }
+    }
+
+    fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
+        Span::new(toks[first].span.start, toks[last].span.end)
+    }
+
+    fn mention(&mut self, frame: &Frame<'_>, np: Np) -> Draft {
+        let toks = frame.r.toks;
+        let span = Self::span_of(toks, np.first, np.last);
+        let role = np.role.map(|(a, b)| Self::span_of(toks, a, b));
+        let entity = match np.kind {
+            NpKind::Person | NpKind::Organization => self.link(frame, &np),
+            NpKind::Pronoun => self.resolve_pronoun(frame.r.word(np.first), span.start),
+            NpKind::Description => self.registry.by_role(self.text, &self.text[span]),
+        };
+        Draft {
+            span,
+            kind: np.kind,
+            role,
+            entity,
+        }
+    }
+
+    fn link(&mut self, frame: &Frame<'_>, np: &Np) -> Option<usize> {
+        let toks = frame.r.toks;
+        let (a, b) = np.name?;
+        let name = Self::span_of(toks, a, b);
+        let role = np.role.map(|(x, y)| Self::span_of(toks, x, y));
+        let honorific = (np.first..a)
+            .map(|i| frame.r.word(i))
+            .find(|w| is_honorific(w));
+        let first_name = frame.r.word(a).to_lowercase();
+        let gender = Gender::guess(
+            honorific,
+            role.map(|r| &self.text[r]),
+            (b > a).then_some(first_name.as_str()),
+        );
+        let titled = np.role.is_some() || honorific.is_some();
+        self.registry
+            .link(self.text, name, np.kind, role, gender, titled)
+    }
+
+    /// The entity a pronoun at `pos` refers to: the most recent person
+    /// (or, for "it", organisation) that spoke or was the subject of a
+    /// sentence, of the pronoun's gender.
+    fn resolve_pronoun(&mut self, pronoun: &str, pos: usize) -> Option<usize> {
+        let (gender, want_person) = match pronoun.to_ascii_lowercase().as_str() {
+            "he" => (Gender::Male, true),
+            "she" => (Gender::Female, true),
+            "it" => (Gender::Unknown, false),
+            _ => return None,
+        };
+        let found = self
+            .salient
+            .iter()
+            .rev()
+            .filter(|s| s.pos < pos)
+            .take(24)
+            .find(|s| {
+                let e = &self.registry.entities[s.entity];
+                if want_person {
+                    e.kind == NpKind::Person && e.person && e.gender.compatible(gender)
+                } else {
+                    e.kind == NpKind::Organization
+                }
+            })
+            .map(|s| s.entity)?;
+        let e = &mut self.registry.entities[found];
+        if e.gender == Gender::Unknown {
+            e.gender = gender;
+        }
+        Some(found)
+    }
+
+    /// Records the subject of a frame (and the names in it) as candidates
+    /// for later pronouns: the first name or pronoun not governed by a
+    /// preposition or "according to".
+    fn note_subject(&mut self, frame: &Frame<'_>) {
+        let r = &frame.r;
+        let mut i = frame.lo;
+        let mut subject_done = false;
+        while i < frame.hi {
+            let t = r.toks[i];
+            if !t.is_word() {
+                i += 1;
+                continue;
+            }
+            let w = r.word(i);
+            let after_preposition = i > frame.lo
+                && matches!(
+                    r.word(i - 1),
+                    "to" | "with"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "about"
+                        | "against"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "like"
+                        | "than"
+                        | "into"
+                        | "toward"
+                        | "towards"
+                        | "over"
+                        | "under"
+                        | "between"
+                        | "among"
+                );
+            if is_pronoun(w) {
+                if !subject_done && !after_preposition {
+                    subject_done = true;
+                    if let Some(e) = self.resolve_pronoun(w, t.span.start) {
+                        self.salient.push(Salient {
+                            pos: t.span.start,
+                            entity: e,
+                        });
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if !t.cap {
+                i += 1;
+                continue;
+            }
+            let Some(np) = r.phrase_starting_at(i, frame.hi) else {
+                i += 1;
+                continue;
+            };
+            let next = np.last + 1;
+            if matches!(np.kind, NpKind::Person | NpKind::Organization) {
+                if let Some(e) = self.link(frame, &np) {
+                    if !subject_done && !after_preposition {
+                        self.salient.push(Salient {
+                            pos: t.span.start,
+                            entity: e,
+                        });
+                    }
+                }
+            }
+            subject_done |= !after_preposition;
+            i = next.max(i + 1);
+        }
+    }
+
+    fn finish(self, quotes: Vec<Quote<'t>>) -> (Vec<Attribution<'t>>, Vec<Entity<'t>>) {
+        let text = self.text;
+        let registry = &self.registry;
+        let public = |d: Draft| {
+            let entity = d.entity.map(|e| &registry.entities[e]);
+            Mention {
+                span: d.span,
+                text: Cow::Borrowed(&text[d.span]),
+                name: entity.map(|e| Cow::Borrowed(&text[e.display])),
+                kind: d.kind.into(),
+                role: d
+                    .role
+                    .or_else(|| entity.and_then(|e| e.role))
+                    .map(|r| Cow::Borrowed(&text[r])),
+                entity: d.entity,
+            }
+        };
+        let attributions = quotes
+            .into_iter()
+            .zip(self.results.iter())
+            .map(|(quote, r)| match r {
+                Some(r) => Attribution {
+                    quote,
+                    speaker: Some(public(r.speaker)),
+                    cue: r.cue.map(|c| Cue {
+                        text: Cow::Borrowed(&text[c]),
+                        span: c,
+                    }),
+                    source: r.source.map(public),
+                    addressee: r.addressee.map(public),
+                    confidence: r.confidence,
+                    rule: Some(r.rule),
+                },
+                None => Attribution {
+                    quote,
+                    speaker: None,
+                    cue: None,
+                    source: None,
+                    addressee: None,
+                    confidence: 0.0,
+                    rule: None,
+                },
+            })
+            .collect();
+        let entities = registry
+            .entities
+            .iter()
+            .map(|e| Entity {
+                name: Cow::Borrowed(&text[e.display]),
+                kind: e.kind.into(),
+                role: e.role.map(|r| Cow::Borrowed(&text[r])),
+            })
+            .collect();
+        (attributions, entities)
+    }
+}

@@ -1,0 +1,292 @@
+//! The attribution rules, tried on each quotation in order, most specific
+//! first. Each reads one frame: the tokens of a sentence outside its
+//! quotations, with each top-level quotation as one token.
+
+use super::Rule;
+use super::mentions::{Np, NpKind, Reader};
+use super::tokens::Kind;
+use crate::lexicon::{REPORTING_VERBS, WordList};
+
+/// Irregular past forms among the reporting verbs, which are never nouns.
+const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "written", "swore", "sworn"];
+
+/// A speaker found for one quotation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub(crate) speaker: Np,
+    /// The token of the reporting verb, "according" or the dash.
+    pub(crate) cue: Option<usize>,
+    /// The last token of "according to" when the cue is that phrase.
+    pub(crate) cue_last: Option<usize>,
+    pub(crate) source: Option<Np>,
+    pub(crate) addressee: Option<Np>,
+    pub(crate) rule: Rule,
+    pub(crate) confidence: f32,
+    /// The token after the attribution, for a quotation split around it.
+    pub(crate) attribution_end: usize,
+}
+
+impl Found {
+    fn new(speaker: Np, cue: Option<usize>, rule: Rule, confidence: f32, end: usize) -> Found {
+        Found {
+            speaker,
+            cue,
+            cue_last: None,
+            source: None,
+            addressee: None,
+            rule,
+            confidence,
+            attribution_end: end,
+        }
+    }
+}
+
+/// One frame of tokens `lo..hi` of the paragraph's tokens.
+pub(crate) struct Frame<'a> {
+    pub(crate) r: Reader<'a>,
+    /// Reporting verbs added by the caller.
+    pub(crate) extra_cues: &'a WordList,
+    pub(crate) lo: usize,
+    pub(crate) hi: usize,
+}
+
+impl Frame<'_> {
+    /// Whether token `i` is a reporting verb used as a verb.
+    pub(crate) fn is_cue(&self, i: usize) -> bool {
+        let Some(t) = self.r.toks.get(i) else {
+            return false;
+        };
+        if !t.is_word() || t.cap {
+            return false;
+        }
+        let w = self.r.word(i);
+        if !REPORTING_VERBS.contains(w) && !self.extra_cues.contains(w) {
+            return false;
+        }
+        // "continue to support" is no speech; "she continued, "…"" is
+        if w.starts_with("continu") {
+            return self
+                .r
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.quote().is_some() || n.is_punct(',') || n.is_punct(':'));
+        }
+        // "the report", "a claim", "his statement": base forms and plurals
+        // after a determiner are nouns
+        let verbal = w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w);
+        if !verbal && i > self.lo {
+            let prev = self.r.word(i - 1);
+            if matches!(
+                prev.to_ascii_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "that"
+                    | "our"
+                    | "my"
+                    | "your"
+            ) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether tokens `i` and `i + 1` are "according to".
+    fn according_to(&self, i: usize) -> bool {
+        i + 1 < self.hi
+            && self.r.word(i).eq_ignore_ascii_case("according")
+            && self.r.word(i + 1) == "to"
+    }
+
+    /// The phrase after "according to" at `i`.
+    fn according_phrase(&self, i: usize) -> Option<Np> {
+        self.r.phrase_starting_at(i + 2, self.hi)
+    }
+
+    /// "according to X" anywhere in the frame: its position and phrase.
+    pub(crate) fn according(&self) -> Option<(usize, Np)> {
+        (self.lo..self.hi)
+            .find(|&i| self.according_to(i))
+            .and_then(|i| self.according_phrase(i).map(|np| (i, np)))
+    }
+
+    fn quote_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.r.toks[i].quote().is_some())
+    }
+
+    /// "Q," X said / "Q," said X / "Q" — X / "Q," according to X: an
+    /// attribution right after the quotation at `q`.
+    pub(crate) fn trailing(&self, q: usize) -> Option<Found> {
+        let mut k = q + 1;
+        while k < self.hi && (self.r.toks[k].is_punct(',') || self.r.toks[k].is_punct(':')) {
+            k += 1;
+        }
+        if k >= self.hi {
+            return None;
+        }
+        let t = self.r.toks[k];
+        if t.is_dash() {
+            // "Q" — Senator X, in a list of reactions
+            let np = self.r.phrase_starting_at(k + 1, self.hi)?;
+            if matches!(np.kind, NpKind::Person | NpKind::Organization) {
+                return Some(Found::new(np, Some(k), Rule::Dash, 0.85, np.last + 1));
+            }
+            return None;
+        }
+        if self.according_to(k) {
+            let np = self.according_phrase(k)?;
+            let mut f = Found::new(np, Some(k), Rule::TrailingAccordingTo, 0.85, np.last + 1);
+            f.cue_last = Some(k + 1);
+            return Some(f);
+        }
+        if self.is_cue(k) {
+            // "said Mr. McGinley", "added Rep. Jim Clyburn (D-S.C.)"
+            let np = self.r.phrase_starting_at(k + 1, self.hi)?;
+            return Some(Found::new(
+                np,
+                Some(k),
+                Rule::TrailingCueSpeaker,
+                0.95,
+                np.last + 1,
+            ));
+        }
+        // "Q," X said: the first reporting verb within reach whose subject
+        // starts right here
+        let reach = (k + 16).min(self.hi);
+        for c in k + 1..reach {
+            if self.r.toks[c].quote().is_some() {
+                break;
+            }
+            if self.is_cue(c) {
+                let np = self.r.subject_before(k, c)?;
+                if np.first != k {
+                    return None;
+                }
+                let rule = if np.appositive {
+                    Rule::Appositive
+                } else {
+                    Rule::TrailingSpeakerCue
+                };
+                let mut f = Found::new(np, Some(c), rule, 0.95, c + 1);
+                f.addressee = self.addressee(c);
+                return Some(f);
+            }
+        }
+        None
+    }
+
+    /// The addressee of "told", "tells", "telling": "told Lavrov that".
+    fn addressee(&self, c: usize) -> Option<Np> {
+        let w = self.r.word(c);
+        if !w.starts_with("tel") && w != "told" {
+            return None;
+        }
+        let np = self.r.phrase_starting_at(c + 1, self.hi)?;
+        (np.kind != NpKind::Pronoun || self.r.word(np.first) != "it").then_some(np)
+    }
+
+    /// X said: "Q" / X said "Q" / X said that … "Q" / X told Y that … "Q":
+    /// the nearest reporting verb before the quotation whose subject is
+    /// found.
+    pub(crate) fn leading(&self, q: usize) -> Option<Found> {
+        let mut c = q;
+        while c > self.lo {
+            c -= 1;
+            if !self.is_cue(c) {
+                continue;
+            }
+            let subject = self.r.subject_before(self.lo, c).or_else(|| {
+                // "said Sen. Smith: "Q"": the speaker after the verb
+                let np = self.r.phrase_starting_at(c + 1, q)?;
+                (np.last + 2 == q
+                    && matches!(self.r.toks[np.last + 1].kind, Kind::Punct(':' | ',')))
+                .then_some(np)
+            });
+            let Some(np) = subject else { continue };
+            let before_quote = &self.r.toks[q - 1];
+            let near = q - c <= 8 && !self.quote_between(c + 1, q);
+            let that = (c + 1..q).any(|i| self.r.word(i) == "that");
+            let addressee = self.addressee(c);
+            let (rule, confidence) = if before_quote.is_punct(':') && near {
+                (Rule::ColonIntro, 0.95)
+            } else if near && !that && (before_quote.is_punct(',') || c + 1 == q || q - c <= 4) {
+                (Rule::LeadingCue, 0.9)
+            } else if addressee.is_some() && that {
+                (Rule::ToldThat, 0.85)
+            } else if np.appositive {
+                (Rule::Appositive, 0.8)
+            } else {
+                (Rule::ReportedSpeech, 0.8)
+            };
+            let mut f = Found::new(np, Some(c), rule, confidence, q);
+            f.addressee = addressee;
+            return Some(f);
+        }
+        None
+    }
+
+    /// "The plan is "a disaster" for us, Trump said.": a reporting verb
+    /// later in the frame, after a comma, with its speaker.
+    pub(crate) fn later(&self, q: usize) -> Option<Found> {
+        let reach = (q + 24).min(self.hi);
+        for c in q + 1..reach {
+            if self.r.toks[c].quote().is_some() {
+                return None;
+            }
+            if !self.is_cue(c) {
+                continue;
+            }
+            if let Some(np) = self.r.subject_before(q + 1, c) {
+                if np.first > q + 1 && self.r.toks[np.first - 1].is_punct(',') {
+                    return Some(Found::new(np, Some(c), Rule::ReportedSpeech, 0.75, c + 1));
+                }
+            }
+            if c > q + 1 && self.r.toks[c - 1].is_punct(',') {
+                if let Some(np) = self.r.phrase_starting_at(c + 1, self.hi) {
+                    return Some(Found::new(
+                        np,
+                        Some(c),
+                        Rule::ReportedSpeech,
+                        0.75,
+                        np.last + 1,
+                    ));
+                }
+            }
+            return None;
+        }
+        None
+    }
+
+    /// Headline "X: 'Q'": a name, a colon, then the quotation.
+    pub(crate) fn headline(&self, q: usize) -> Option<Found> {
+        let colon = (self.lo + 1..q).find(|&i| self.r.toks[i].is_punct(':'))?;
+        let np = self.r.phrase_starting_at(self.lo, colon)?;
+        if np.last + 1 != colon || !matches!(np.kind, NpKind::Person | NpKind::Organization) {
+            return None;
+        }
+        Some(Found::new(np, Some(colon), Rule::Headline, 0.75, colon + 1))
+    }
+
+    /// "X said:" closing the frame, for a quotation in the next paragraph.
+    pub(crate) fn colon_intro_at_end(&self) -> Option<Found> {
+        let last = self.hi.checked_sub(1).filter(|&l| l > self.lo)?;
+        if !self.r.toks[last].is_punct(':') {
+            return None;
+        }
+        let mut c = last;
+        while c > self.lo && c + 6 > last {
+            c -= 1;
+            if self.is_cue(c) {
+                let np = self.r.subject_before(self.lo, c)?;
+                return Some(Found::new(np, Some(c), Rule::ColonIntro, 0.85, last + 1));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,242 @@
+//! Tokens of the text outside quotations, and the frames (sentences
+//! outside quotations) the rules read.
+
+use crate::Span;
+use crate::lexicon::{PREFIX_ABBREVIATIONS, TITLES};
+use crate::segment::chars::{char_at, is_dash, is_space};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A word: letters or digits, with inner apostrophes, hyphens and
+    /// periods, and the period of an abbreviation or initial.
+    Word,
+    /// The possessive or contracted `'s` split off a word.
+    Clitic,
+    /// One punctuation character.
+    Punct(char),
+    /// A whole top-level quotation, by its index.
+    Quote(usize),
+}
+
+/// One token with its span.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub(crate) span: Span,
+    pub(crate) kind: Kind,
+    /// First letter upper case.
+    pub(crate) cap: bool,
+}
+
+impl Token {
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span]
+    }
+
+    pub(crate) fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    pub(crate) fn quote(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// A dash that attributes or interrupts: — – ― or "--".
+    pub(crate) fn is_dash(&self) -> bool {
+        matches!(self.kind, Kind::Punct(c) if is_dash(c))
+    }
+}
+
+/// Tokenizes `text[span]`, replacing each quotation span in `quotes`
+/// (sorted, with their indices) by one token.
+pub(crate) fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = span.start;
+    let mut next_quote = 0;
+    while i < span.end {
+        if let Some(&(index, q)) = quotes.get(next_quote) {
+            if q.start <= i {
+                if q.end > i {
+                    out.push(Token {
+                        span: q,
+                        kind: Kind::Quote(index),
+                        cap: false,
+                    });
+                    i = q.end;
+                }
+                next_quote += 1;
+                continue;
+            }
+        }
+        let limit = quotes
+            .get(next_quote)
+            .map_or(span.end, |&(_, q)| q.start.min(span.end));
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                i = word(text, i, limit, out);
+            } else if b.is_ascii_whitespace() {
+                i += 1;
+            } else {
+                let c = char::from(b);
+                // "--" is a dash
+                if c == '-' && bytes.get(i + 1) == Some(&b'-') && i + 2 <= limit {
+                    out.push(Token {
+                        span: Span::new(i, i + 2),
+                        kind: Kind::Punct('\u{2014}'),
+                        cap: false,
+                    });
+                    i += 2;
+                } else {
+                    out.push(Token {
+                        span: Span::new(i, i + 1),
+                        kind: Kind::Punct(c),
+                        cap: false,
+                    });
+                    i += 1;
+                }
+            }
+        } else {
+            let Some(c) = char_at(text, i) else { break };
+            if c.is_alphanumeric() {
+                i = word(text, i, limit, out);
+            } else {
+                if !is_space(c) {
+                    out.push(Token {
+                        span: Span::new(i, i + c.len_utf8()),
+                        kind: Kind::Punct(c),
+                        cap: false,
+                    });
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+}
+
+/// A word starting at `i`; returns the byte after it.
+fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
+    let mut i = start;
+    let mut end = start;
+    let mut dotted = false;
+    while i < limit {
+        let Some(c) = char_at(text, i) else { break };
+        if c.is_alphanumeric() {
+            i += c.len_utf8();
+            end = i;
+        } else if matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
+            && char_at(text, i + c.len_utf8()).is_some_and(char::is_alphanumeric)
+            && i + c.len_utf8() < limit
+        {
+            dotted |= c == '.';
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let first = char_at(text, start).unwrap_or(' ');
+    let cap = first.is_uppercase();
+    // split a trailing 's or ’s: Russia's, He’s
+    let word = &text[start..end];
+    let clitic = ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+        .iter()
+        .find(|c| word.len() > c.len() && word.ends_with(*c))
+        .map(|c| c.len());
+    if let Some(len) = clitic {
+        out.push(Token {
+            span: Span::new(start, end - len),
+            kind: Kind::Word,
+            cap,
+        });
+        out.push(Token {
+            span: Span::new(end - len, end),
+            kind: Kind::Clitic,
+            cap: false,
+        });
+        return end;
+    }
+    // the period of an abbreviation or initial belongs to the word
+    let mut span_end = end;
+    if end < limit && text.as_bytes().get(end) == Some(&b'.') {
+        let single_capital = cap && word.chars().count() == 1;
+        if dotted
+            || single_capital
+            || PREFIX_ABBREVIATIONS.contains(word)
+            || (cap && TITLES.contains(word) && word.len() <= 4)
+            || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
+        {
+            span_end = end + 1;
+        }
+    }
+    out.push(Token {
+        span: Span::new(start, span_end),
+        kind: Kind::Word,
+        cap,
+    });
+    span_end
+}
+
+/// The word of a token without an abbreviation's final period.
+pub(crate) fn bare(word: &str) -> &str {
+    word.strip_suffix('.').unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &[], &mut out);
+        out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(
+            words("Retired Lt. Gen. Michael T. Flynn said."),
+            [
+                "Retired", "Lt.", "Gen.", "Michael", "T.", "Flynn", "said", "."
+            ]
+        );
+        assert_eq!(words("the U.S. Senate"), ["the", "U.S.", "Senate"]);
+    }
+
+    #[test]
+    fn possessive_is_split_and_dashes_are_tokens() {
+        assert_eq!(
+            words("Russia\u{2019}s view -- not Kyiv's"),
+            [
+                "Russia",
+                "\u{2019}s",
+                "view",
+                "\u{2014}",
+                "not",
+                "Kyiv",
+                "'s"
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_are_single_tokens() {
+        let text = "He said \"no more\" today.";
+        let mut out = Vec::new();
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &[(7, Span::new(8, 17))],
+            &mut out,
+        );
+        assert_eq!(out[2].quote(), Some(7));
+        assert_eq!(out.len(), 5);
+    }
+}
