@@ -204,6 +204,19 @@ impl Registry {
             .map(|(i, _)| i)
     }
 
+    /// The gender of the most recent entity whose name holds `name`.
+    pub(crate) fn gender_of(&self, name: &str) -> Option<Gender> {
+        let key = words(name);
+        let last = key.last()?;
+        self.index
+            .get(last)?
+            .iter()
+            .map(|&e| &self.entities[e])
+            .filter(|e| contiguous(&key, &e.key))
+            .max_by_key(|e| e.last_seen)
+            .map(|e| e.gender)
+    }
+
     /// Marks an entity as seen now.
     pub(crate) fn touch(&mut self, id: usize) {
         self.clock += 1;

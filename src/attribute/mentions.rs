@@ -32,6 +32,17 @@ pub(crate) struct Np {
 }
 
 impl Np {
+    pub(crate) fn pronoun(i: usize) -> Np {
+        Np::new(i, i, NpKind::Pronoun)
+    }
+
+    /// A description over `first..=last` whose head is `last`.
+    pub(crate) fn description(first: usize, last: usize) -> Np {
+        let mut np = Np::new(first, last, NpKind::Description);
+        np.role = Some((last, last));
+        np
+    }
+
     fn new(first: usize, last: usize, kind: NpKind) -> Self {
         Np {
             first,
@@ -149,7 +160,7 @@ impl<'a> Reader<'a> {
             // an appositive or relative clause: "Flynn, a top surrogate,
             // said"; the phrase before it is the speaker
             let mut k = j;
-            let floor = j.saturating_sub(16).max(lo);
+            let floor = j.saturating_sub(24).max(lo);
             while k > floor {
                 k -= 1;
                 let t = &self.toks[k];
@@ -303,15 +314,44 @@ impl<'a> Reader<'a> {
     /// "sources", "the influential US daily".
     fn description_ending_at(&self, lo: usize, j: usize) -> Option<Np> {
         let head = self.word(j);
-        if !SPEAKER_NOUNS.contains(head) && !is_title(head) {
+        let known = SPEAKER_NOUNS.contains(head) || is_title(head);
+        // Right before a reporting verb, any noun after a determiner names
+        // the speaker ("the commission says", "the announcer said").
+        let noun_like = head.len() >= 3
+            && head.chars().all(char::is_alphabetic)
+            && !head.ends_with("ly")
+            && !NON_NAMES.contains(head);
+        if !known && !noun_like {
             return None;
         }
-        let floor = j.saturating_sub(6).max(lo);
+        let floor = j.saturating_sub(7).max(lo);
         let mut k = j;
         while k > floor {
             let p = k - 1;
+            let t = &self.toks[p];
             let w = self.word(p);
-            if !self.is_word_at(p) {
+            if t.kind == Kind::Clitic && p > lo {
+                // a possessor: "the ad's narrator", "Gary Johnson's doctor"
+                let mut o = p - 1;
+                if !self.is_word_at(o) {
+                    return None;
+                }
+                while o > lo && o > floor && self.is_word_at(o - 1) {
+                    let prev = o - 1;
+                    if is_determiner(self.word(prev)) {
+                        o = prev;
+                        break;
+                    }
+                    if !(self.toks[prev].cap && self.toks[o].cap) {
+                        break;
+                    }
+                    o = prev;
+                }
+                let mut np = Np::new(o, j, NpKind::Description);
+                np.role = Some((j, j));
+                return Some(np);
+            }
+            if !t.is_word() {
                 break;
             }
             if is_determiner(w) {
@@ -322,7 +362,7 @@ impl<'a> Reader<'a> {
             k = p;
         }
         // a bare plural: "officials said", "sources said"
-        if head.ends_with('s') && k == j {
+        if known && head.ends_with('s') && k == j {
             let mut np = Np::new(j, j, NpKind::Description);
             np.role = Some((j, j));
             return Some(np);
@@ -364,7 +404,7 @@ impl<'a> Reader<'a> {
                 np.first = i;
                 return Some(np);
             }
-            while k < limit && self.is_word_at(k) {
+            while k < limit && self.is_word_at(k) && !self.toks[k].cap {
                 let w = self.word(k);
                 if SPEAKER_NOUNS.contains(w) || is_title(w) {
                     let mut np = Np::new(i, k, NpKind::Description);

@@ -17,7 +17,7 @@ use crate::lexicon::WordList;
 use crate::quote::{Quote, QuoteKind, Quotes};
 use crate::segment::Segmenter;
 use entities::{Gender, Registry};
-use mentions::{Np, NpKind, Reader, is_honorific, is_pronoun};
+use mentions::{Np, NpKind, Reader, is_honorific};
 use rules::{Found, Frame};
 use std::borrow::Cow;
 use tokens::{Token, tokenize};
@@ -613,7 +613,11 @@ impl<'a, 't> Pass<'a, 't> {
         let mut colon_intro: Option<Outcome> = None;
         let first_token_is_quote = toks.first().is_some_and(|t| t.quote().is_some());
         for &(lo, hi) in &frames {
-            let frame = Frame {
+            let words = (lo..hi).filter(|&i| toks[i].is_word()).count();
+            let capitalised = (lo..hi)
+                .filter(|&i| toks[i].is_word() && toks[i].cap)
+                .count();
+            let mut frame = Frame {
                 r: Reader {
                     text: self.text,
                     toks: &toks,
@@ -621,7 +625,10 @@ impl<'a, 't> Pass<'a, 't> {
                 extra_cues: &self.cfg.cues,
                 lo,
                 hi,
+                headline: words >= 3 && capitalised * 10 >= words * 7,
+                subject: None,
             };
+            frame.subject = frame.find_subject();
             self.note_subject(&frame);
             let mut prior: Option<(usize, Found)> = None;
             for q in lo..hi {
@@ -632,7 +639,10 @@ impl<'a, 't> Pass<'a, 't> {
                 if quote.kind() == QuoteKind::Term {
                     continue;
                 }
-                let found = self.find(&frame, q, prior);
+                let mut found = self.find(&frame, q, prior);
+                if let Some(f) = &mut found {
+                    self.prefer_named(&frame, f);
+                }
                 let result = match found {
                     Some(f) => {
                         prior = Some((q, f));
@@ -833,60 +843,14 @@ impl<'a, 't> Pass<'a, 't> {
         Some(found)
     }
 
-    /// Records the subject of a frame (and the names in it) as candidates
-    /// for later pronouns: the first name or pronoun not governed by a
-    /// preposition or "according to".
+    /// Links the names of a frame to entities and records the frame's
+    /// subject as a candidate for later pronouns.
     fn note_subject(&mut self, frame: &Frame<'_>) {
         let r = &frame.r;
         let mut i = frame.lo;
-        let mut subject_done = false;
         while i < frame.hi {
             let t = r.toks[i];
-            if !t.is_word() {
-                i += 1;
-                continue;
-            }
-            let w = r.word(i);
-            let after_preposition = i > frame.lo
-                && matches!(
-                    r.word(i - 1),
-                    "to" | "with"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "for"
-                        | "at"
-                        | "in"
-                        | "on"
-                        | "about"
-                        | "against"
-                        | "after"
-                        | "before"
-                        | "during"
-                        | "like"
-                        | "than"
-                        | "into"
-                        | "toward"
-                        | "towards"
-                        | "over"
-                        | "under"
-                        | "between"
-                        | "among"
-                );
-            if is_pronoun(w) {
-                if !subject_done && !after_preposition {
-                    subject_done = true;
-                    if let Some(e) = self.resolve_pronoun(w, t.span.start) {
-                        self.salient.push(Salient {
-                            pos: t.span.start,
-                            entity: e,
-                        });
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            if !t.cap {
+            if !(t.is_word() && t.cap) {
                 i += 1;
                 continue;
             }
@@ -894,20 +858,55 @@ impl<'a, 't> Pass<'a, 't> {
                 i += 1;
                 continue;
             };
-            let next = np.last + 1;
             if matches!(np.kind, NpKind::Person | NpKind::Organization) {
-                if let Some(e) = self.link(frame, &np) {
-                    if !subject_done && !after_preposition {
-                        self.salient.push(Salient {
-                            pos: t.span.start,
-                            entity: e,
-                        });
-                    }
-                }
+                self.link(frame, &np);
             }
-            subject_done |= !after_preposition;
-            i = next.max(i + 1);
+            i = (np.last + 1).max(i + 1);
         }
+        let Some(subject) = frame.subject else { return };
+        let pos = r.toks[subject.first].span.start;
+        let entity = match subject.kind {
+            NpKind::Person | NpKind::Organization => self.link(frame, &subject),
+            NpKind::Pronoun => self.resolve_pronoun(r.word(subject.first), pos),
+            NpKind::Description => None,
+        };
+        if let Some(entity) = entity {
+            self.salient.push(Salient { pos, entity });
+        }
+    }
+
+    /// A pronoun speaker gives way to the named subject of its own sentence
+    /// ("Lynch said she recalled thinking, "…"" is Lynch's), when the two
+    /// can be the same.
+    fn prefer_named(&self, frame: &Frame<'_>, f: &mut Found) {
+        if f.speaker.kind != NpKind::Pronoun {
+            return;
+        }
+        let Some(subject) = frame.subject else { return };
+        let pronoun = frame.r.word(f.speaker.first).to_ascii_lowercase();
+        let fits = match subject.kind {
+            NpKind::Person => matches!(pronoun.as_str(), "he" | "she"),
+            NpKind::Organization | NpKind::Description => matches!(pronoun.as_str(), "it" | "they"),
+            NpKind::Pronoun => false,
+        };
+        if !fits || subject.first == f.speaker.first {
+            return;
+        }
+        if subject.kind == NpKind::Person {
+            let gender = if pronoun == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            let known = subject.name.and_then(|(a, b)| {
+                let name = &self.text[Self::span_of(frame.r.toks, a, b)];
+                self.registry.gender_of(name)
+            });
+            if !known.unwrap_or(Gender::Unknown).compatible(gender) {
+                return;
+            }
+        }
+        f.speaker = subject;
     }
 
     fn finish(self, quotes: Vec<Quote<'t>>) -> (Vec<Attribution<'t>>, Vec<Entity<'t>>) {

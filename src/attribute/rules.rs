@@ -3,7 +3,7 @@
 //! quotations, with each top-level quotation as one token.
 
 use super::Rule;
-use super::mentions::{Np, NpKind, Reader};
+use super::mentions::{Np, NpKind, Reader, is_pronoun};
 use super::tokens::Kind;
 use crate::lexicon::{REPORTING_VERBS, WordList};
 
@@ -48,6 +48,23 @@ pub(crate) struct Frame<'a> {
     pub(crate) extra_cues: &'a WordList,
     pub(crate) lo: usize,
     pub(crate) hi: usize,
+    /// A headline in title case, where verbs are capitalised too.
+    pub(crate) headline: bool,
+    /// The subject of the frame's main clause.
+    pub(crate) subject: Option<Np>,
+}
+
+/// Prepositions that keep the phrase after them from being a subject.
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "of", "from", "for", "at", "in", "on", "about", "against", "after",
+    "before", "during", "like", "than", "into", "toward", "towards", "over", "under", "between",
+    "among", "since", "despite", "without", "through",
+];
+
+/// Whether a reporting verb is of the "tell" family, whose object is the
+/// addressee, not the speaker.
+fn is_tell(word: &str) -> bool {
+    matches!(word, "tell" | "tells" | "told" | "telling")
 }
 
 impl Frame<'_> {
@@ -56,45 +73,157 @@ impl Frame<'_> {
         let Some(t) = self.r.toks.get(i) else {
             return false;
         };
-        if !t.is_word() || t.cap {
+        // headlines capitalise their verbs ("Lindsey Graham Says")
+        if !t.is_word() || (t.cap && !(self.headline && i > self.lo)) {
             return false;
         }
         let w = self.r.word(i);
         if !REPORTING_VERBS.contains(w) && !self.extra_cues.contains(w) {
             return false;
         }
-        // "continue to support" is no speech; "she continued, "…"" is
-        if w.starts_with("continu") {
-            return self
+        let lower = w.to_ascii_lowercase();
+        // "continue to support" and "continue "to strengthen …"" are no
+        // speech; "she continued, "…"" and "she continued." are
+        if lower.starts_with("continu")
+            && !self
                 .r
                 .toks
                 .get(i + 1)
-                .is_some_and(|n| n.quote().is_some() || n.is_punct(',') || n.is_punct(':'));
+                .is_some_and(|n| matches!(n.kind, Kind::Punct(',' | ':' | '.' | ';' | '!' | '?')))
+        {
+            return false;
         }
-        // "the report", "a claim", "his statement": base forms and plurals
-        // after a determiner are nouns
-        let verbal = w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w);
-        if !verbal && i > self.lo {
-            let prev = self.r.word(i - 1);
-            if matches!(
-                prev.to_ascii_lowercase().as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "this"
-                    | "that"
-                    | "our"
-                    | "my"
-                    | "your"
-            ) {
-                return false;
+        let verbal = lower.ends_with("ed")
+            || lower.ends_with("ing")
+            || IRREGULAR_PAST.contains(&lower.as_str());
+        if verbal || i == self.lo {
+            return true;
+        }
+        // "the report", "a claim", "Obama's remarks": base forms and
+        // plurals after a determiner or a possessive are nouns
+        let prev = self.r.toks[i - 1];
+        if prev.kind == Kind::Clitic {
+            return false;
+        }
+        let before = self.r.word(i - 1).to_ascii_lowercase();
+        if matches!(
+            before.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "that"
+                | "our"
+                | "my"
+                | "your"
+        ) {
+            return false;
+        }
+        // a plain form ("say", "state") is a verb only after a plural
+        // subject, an auxiliary or "to": "officials say", "will tell"
+        lower.ends_with('s')
+            || before.ends_with('s')
+            || matches!(
+                before.as_str(),
+                "i" | "we"
+                    | "they"
+                    | "you"
+                    | "to"
+                    | "would"
+                    | "will"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "not"
+                    | "never"
+                    | "also"
+                    | "people"
+                    | "men"
+                    | "women"
+                    | "children"
+            )
+    }
+
+    /// Whether the verb at `c` can close an attribution after its
+    /// subject: a past or present form ("said", "says"), or a plain form
+    /// after a plural subject ("they say").
+    fn finite_after(&self, c: usize, subject: &Np) -> bool {
+        let w = self.r.word(c).to_ascii_lowercase();
+        if w.ends_with("ing") {
+            return false;
+        }
+        if w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&w.as_str()) {
+            return true;
+        }
+        let last = self.r.word(subject.last).to_ascii_lowercase();
+        matches!(last.as_str(), "i" | "we" | "they" | "you") || last.ends_with('s')
+    }
+
+    /// The subject of the frame's main clause: the first name, pronoun or
+    /// description that no preposition governs, after any opening phrase
+    /// ("Speaking in Beijing, …", "According to X, …", "However, …").
+    pub(crate) fn find_subject(&self) -> Option<Np> {
+        let r = &self.r;
+        let mut i = self.lo;
+        // an opening phrase ends at the first comma
+        let opener = r.word(i);
+        let opening = r.toks.get(i).is_some_and(|t| t.cap)
+            && (crate::lexicon::NON_NAMES.contains(opener)
+                || opener.ends_with("ing")
+                || PREPOSITIONS.contains(&opener.to_ascii_lowercase().as_str()));
+        if opening && !self.according_to(i) {
+            if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| r.toks[k].is_punct(',')) {
+                i = comma + 1;
             }
         }
-        true
+        while i < self.hi {
+            let t = r.toks[i];
+            if !t.is_word() {
+                i += 1;
+                continue;
+            }
+            if self.according_to(i) {
+                i = self.according_phrase(i).map_or(i + 2, |np| np.last + 1);
+                continue;
+            }
+            let w = r.word(i);
+            let governed = i > self.lo && PREPOSITIONS.contains(&r.word(i - 1));
+            if governed {
+                i += 1;
+                continue;
+            }
+            if is_pronoun(w) {
+                return Some(Np::pronoun(i));
+            }
+            if t.cap {
+                if let Some(np) = r.phrase_starting_at(i, self.hi) {
+                    // "Clinton's campaign": a possessor and its noun
+                    let after = np.last + 1;
+                    if after + 1 < self.hi
+                        && r.toks[after].kind == Kind::Clitic
+                        && r.toks[after + 1].is_word()
+                        && !r.toks[after + 1].cap
+                    {
+                        return Some(Np::description(np.first, after + 1));
+                    }
+                    return Some(np);
+                }
+                i += 1;
+                continue;
+            }
+            return r.phrase_starting_at(i, self.hi);
+        }
+        None
     }
 
     /// Whether tokens `i` and `i + 1` are "according to".
@@ -145,7 +274,7 @@ impl Frame<'_> {
             f.cue_last = Some(k + 1);
             return Some(f);
         }
-        if self.is_cue(k) {
+        if self.is_cue(k) && !is_tell(self.r.word(k)) {
             // "said Mr. McGinley", "added Rep. Jim Clyburn (D-S.C.)"
             let np = self.r.phrase_starting_at(k + 1, self.hi)?;
             return Some(Found::new(
@@ -165,7 +294,7 @@ impl Frame<'_> {
             }
             if self.is_cue(c) {
                 let np = self.r.subject_before(k, c)?;
-                if np.first != k {
+                if np.first != k || !self.finite_after(c, &np) {
                     return None;
                 }
                 let rule = if np.appositive {
@@ -195,8 +324,12 @@ impl Frame<'_> {
     /// the nearest reporting verb before the quotation whose subject is
     /// found.
     pub(crate) fn leading(&self, q: usize) -> Option<Found> {
+        // Reporting verbs before the quotation, nearest first, with their
+        // subjects. A participle or infinitive ("…, saying", "to accuse")
+        // takes the subject of the main clause.
+        let mut candidates: Vec<(usize, Np)> = Vec::new();
         let mut c = q;
-        while c > self.lo {
+        while c > self.lo && candidates.len() < 4 {
             c -= 1;
             if !self.is_cue(c) {
                 continue;
@@ -205,30 +338,50 @@ impl Frame<'_> {
                 // "said Sen. Smith: "Q"": the speaker after the verb
                 let np = self.r.phrase_starting_at(c + 1, q)?;
                 (np.last + 2 == q
-                    && matches!(self.r.toks[np.last + 1].kind, Kind::Punct(':' | ',')))
+                    && matches!(self.r.toks[np.last + 1].kind, Kind::Punct(':' | ','))
+                    && !is_tell(self.r.word(c)))
                 .then_some(np)
             });
-            let Some(np) = subject else { continue };
-            let before_quote = &self.r.toks[q - 1];
-            let near = q - c <= 8 && !self.quote_between(c + 1, q);
-            let that = (c + 1..q).any(|i| self.r.word(i) == "that");
-            let addressee = self.addressee(c);
-            let (rule, confidence) = if before_quote.is_punct(':') && near {
-                (Rule::ColonIntro, 0.95)
-            } else if near && !that && (before_quote.is_punct(',') || c + 1 == q || q - c <= 4) {
-                (Rule::LeadingCue, 0.9)
-            } else if addressee.is_some() && that {
-                (Rule::ToldThat, 0.85)
-            } else if np.appositive {
-                (Rule::Appositive, 0.8)
-            } else {
-                (Rule::ReportedSpeech, 0.8)
-            };
-            let mut f = Found::new(np, Some(c), rule, confidence, q);
-            f.addressee = addressee;
-            return Some(f);
+            let subject = subject.or_else(|| {
+                let w = self.r.word(c);
+                let nonfinite = w.ends_with("ing") || (c > self.lo && self.r.word(c - 1) == "to");
+                self.subject.filter(|s| nonfinite && s.last < c)
+            });
+            if let Some(np) = subject {
+                candidates.push((c, np));
+            }
         }
-        None
+        let &(nearest, _) = candidates.first()?;
+        let before_quote = &self.r.toks[q - 1];
+        let near = q - nearest <= 8 && !self.quote_between(nearest + 1, q);
+        let that = (nearest + 1..q).any(|i| self.r.word(i) == "that");
+        let adjacent = near
+            && (before_quote.is_punct(':')
+                || (!that && (before_quote.is_punct(',') || q - nearest <= 4)));
+        // Reported speech inside reported speech belongs to the outer
+        // speaker as the article presents it ("X said Y called it "Q"");
+        // a quotation introduced right after its verb belongs to that verb.
+        let (c, np) = if adjacent {
+            candidates[0]
+        } else {
+            candidates[candidates.len() - 1]
+        };
+        let addressee = self.addressee(c);
+        let that = (c + 1..q).any(|i| self.r.word(i) == "that");
+        let (rule, confidence) = if adjacent && before_quote.is_punct(':') {
+            (Rule::ColonIntro, 0.95)
+        } else if adjacent {
+            (Rule::LeadingCue, 0.9)
+        } else if addressee.is_some() && that {
+            (Rule::ToldThat, 0.85)
+        } else if np.appositive {
+            (Rule::Appositive, 0.8)
+        } else {
+            (Rule::ReportedSpeech, 0.8)
+        };
+        let mut f = Found::new(np, Some(c), rule, confidence, q);
+        f.addressee = addressee;
+        Some(f)
     }
 
     /// "The plan is "a disaster" for us, Trump said.": a reporting verb
@@ -247,7 +400,7 @@ impl Frame<'_> {
                     return Some(Found::new(np, Some(c), Rule::ReportedSpeech, 0.75, c + 1));
                 }
             }
-            if c > q + 1 && self.r.toks[c - 1].is_punct(',') {
+            if c > q + 1 && self.r.toks[c - 1].is_punct(',') && !is_tell(self.r.word(c)) {
                 if let Some(np) = self.r.phrase_starting_at(c + 1, self.hi) {
                     return Some(Found::new(
                         np,
@@ -268,6 +421,12 @@ impl Frame<'_> {
         let colon = (self.lo + 1..q).find(|&i| self.r.toks[i].is_punct(':'))?;
         let np = self.r.phrase_starting_at(self.lo, colon)?;
         if np.last + 1 != colon || !matches!(np.kind, NpKind::Person | NpKind::Organization) {
+            return None;
+        }
+        // a speaker's name, not a title-case phrase ("Veto Power Impedes
+        // Peace Efforts:")
+        let (a, b) = np.name?;
+        if b - a >= 3 {
             return None;
         }
         Some(Found::new(np, Some(colon), Rule::Headline, 0.75, colon + 1))

@@ -58,7 +58,12 @@ pub(crate) fn classify(text: &str, floor: usize, open: usize, content: Span) -> 
     let set_off = matches!(prev, Some(':' | ',' | '(' | '[')) || prev.is_some_and(is_dash);
     // a short title-case span is a name even after a verb (told "Fox News
     // Sunday"); set off by punctuation or opening its sentence it is speech
-    if short && !opens_sentence && !set_off && title_case(body) {
+    if short
+        && !opens_sentence
+        && !set_off
+        && title_case(body)
+        && !title_case_before(text, floor, open)
+    {
         return QuoteKind::Term;
     }
     let introduced = set_off || REPORTING_VERBS.contains(prev_word);
@@ -126,6 +131,30 @@ fn title_case(body: &str) -> bool {
         }
     }
     any
+}
+
+/// Whether the words right before the quotation are capitalised too, as
+/// in a headline: then title case says nothing about the quotation.
+fn title_case_before(text: &str, floor: usize, open: usize) -> bool {
+    let floor = floor.max(open.saturating_sub(LOOK_BACK));
+    let mut floor_ok = floor;
+    while !text.is_char_boundary(floor_ok) {
+        floor_ok += 1;
+    }
+    let before = &text[floor_ok..open];
+    let mut words = before
+        .split(is_space)
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .rev()
+        .take(3)
+        .peekable();
+    if words.peek().is_none() {
+        return false;
+    }
+    words.all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || TITLE_SMALL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// Whether terminal punctuation inside is followed by a capitalised word:
