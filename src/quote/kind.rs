@@ -142,19 +142,20 @@ fn title_case_before(text: &str, floor: usize, open: usize) -> bool {
         floor_ok += 1;
     }
     let before = &text[floor_ok..open];
-    let mut words = before
+    let mut capitals = 0;
+    for w in before
         .split(is_space)
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .rev()
         .take(3)
-        .peekable();
-    if words.peek().is_none() {
-        return false;
+    {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            capitals += 1;
+        } else if !TITLE_SMALL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())) {
+            return false;
+        }
     }
-    words.all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || TITLE_SMALL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-    })
+    capitals > 0
 }
 
 /// Whether terminal punctuation inside is followed by a capitalised word:
