@@ -204,8 +204,9 @@ impl Registry {
             .map(|(i, _)| i)
     }
 
-    /// The gender of the most recent entity whose name holds `name`.
-    pub(crate) fn gender_of(&self, name: &str) -> Option<Gender> {
+    /// Whether the most recent entity whose name holds `name` is known to
+    /// be a person, and its gender.
+    pub(crate) fn person_of(&self, name: &str) -> Option<(bool, Gender)> {
         let key = words(name);
         let last = key.last()?;
         self.index
@@ -214,7 +215,7 @@ impl Registry {
             .map(|&e| &self.entities[e])
             .filter(|e| contiguous(&key, &e.key))
             .max_by_key(|e| e.last_seen)
-            .map(|e| e.gender)
+            .map(|e| (e.person, e.gender))
     }
 
     /// Marks an entity as seen now.

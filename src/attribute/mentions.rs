@@ -176,6 +176,7 @@ impl<'a> Reader<'a> {
                             "who" | "which" | "whose" | "now" | "then" | "herself" | "himself"
                         )
                         || is_title(opener)
+                        || opener.ends_with("ing")
                         || self.toks.get(inner).is_some_and(|t| t.cap);
                     if !clause || k == 0 || k <= lo {
                         return None;
@@ -246,7 +247,8 @@ impl<'a> Reader<'a> {
         {
             k += 1;
         }
-        if k > j {
+        if k > j || (k..=j).all(|i| AFFILIATIONS.contains(self.word(i))) {
+            // "Republican claims": an adjective, not a speaker
             return None;
         }
         let with_det = k > lo && is_determiner(self.word(k - 1));

@@ -650,8 +650,7 @@ impl<'a, 't> Pass<'a, 't> {
                     }
                     None if self.cfg.continuation => {
                         let alone = (lo..hi).all(|i| i == q || !toks[i].is_word());
-                        let opens = q == lo;
-                        if (alone || opens) && quote.kind() == QuoteKind::Direct {
+                        if alone && quote.kind() == QuoteKind::Direct {
                             match last_in_paragraph {
                                 Some(r) => Some(Outcome {
                                     rule: Rule::Continuation,
@@ -892,6 +891,18 @@ impl<'a, 't> Pass<'a, 't> {
         if !fits || subject.first == f.speaker.first {
             return;
         }
+        // only the subject of a reporting verb: "Lynch said she recalled",
+        // not "LaBelle got a roar when she added"
+        let reports = (frame.lo..frame.hi).any(|c| {
+            frame.is_cue(c)
+                && frame
+                    .r
+                    .subject_before(frame.lo, c)
+                    .is_some_and(|np| np.first == subject.first)
+        });
+        if !reports {
+            return;
+        }
         if subject.kind == NpKind::Person {
             let gender = if pronoun == "he" {
                 Gender::Male
@@ -900,9 +911,10 @@ impl<'a, 't> Pass<'a, 't> {
             };
             let known = subject.name.and_then(|(a, b)| {
                 let name = &self.text[Self::span_of(frame.r.toks, a, b)];
-                self.registry.gender_of(name)
+                self.registry.person_of(name)
             });
-            if !known.unwrap_or(Gender::Unknown).compatible(gender) {
+            // a known person of the pronoun's gender, not "African-Americans"
+            if !known.is_some_and(|(person, g)| person && g.compatible(gender)) {
                 return;
             }
         }

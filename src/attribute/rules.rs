@@ -61,6 +61,13 @@ const PREPOSITIONS: &[&str] = &[
     "among", "since", "despite", "without", "through",
 ];
 
+/// Words that open an adverbial clause: a reporting verb inside one is not
+/// governed by a reporting verb outside it.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "although", "though", "if", "until",
+    "unless", "whereas",
+];
+
 /// Whether a reporting verb is of the "tell" family, whose object is the
 /// addressee, not the speaker.
 fn is_tell(word: &str) -> bool {
@@ -226,6 +233,23 @@ impl Frame<'_> {
         None
     }
 
+    /// Whether a form of "be" stands before token `c`, past adverbs: a
+    /// passive ("was criticized", "is being called").
+    fn after_be(&self, c: usize) -> bool {
+        let mut i = c;
+        while i > self.lo {
+            i -= 1;
+            let w = self.r.word(i);
+            if matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being") {
+                return true;
+            }
+            if !(w.ends_with("ly") || matches!(w, "not" | "also" | "widely")) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether tokens `i` and `i + 1` are "according to".
     fn according_to(&self, i: usize) -> bool {
         i + 1 < self.hi
@@ -287,7 +311,7 @@ impl Frame<'_> {
         }
         // "Q," X said: the first reporting verb within reach whose subject
         // starts right here
-        let reach = (k + 16).min(self.hi);
+        let reach = (k + 32).min(self.hi);
         for c in k + 1..reach {
             if self.r.toks[c].quote().is_some() {
                 break;
@@ -334,19 +358,30 @@ impl Frame<'_> {
             if !self.is_cue(c) {
                 continue;
             }
-            let subject = self.r.subject_before(self.lo, c).or_else(|| {
-                // "said Sen. Smith: "Q"": the speaker after the verb
-                let np = self.r.phrase_starting_at(c + 1, q)?;
-                (np.last + 2 == q
-                    && matches!(self.r.toks[np.last + 1].kind, Kind::Punct(':' | ','))
-                    && !is_tell(self.r.word(c)))
-                .then_some(np)
-            });
-            let subject = subject.or_else(|| {
-                let w = self.r.word(c);
-                let nonfinite = w.ends_with("ing") || (c > self.lo && self.r.word(c - 1) == "to");
-                self.subject.filter(|s| nonfinite && s.last < c)
-            });
+            let w = self.r.word(c);
+            // "is being criticized as": a passive verb has no speaker subject
+            if w.ends_with("ed") && self.after_be(c) {
+                continue;
+            }
+            let nonfinite = w.ends_with("ing") || (c > self.lo && self.r.word(c - 1) == "to");
+            // "…, arguing that": a participle after a comma belongs to the
+            // main clause, whatever stands before the comma
+            let main = self.subject.filter(|s| nonfinite && s.last < c);
+            let subject = if nonfinite && c > self.lo && self.r.toks[c - 1].is_punct(',') {
+                main
+            } else {
+                self.r
+                    .subject_before(self.lo, c)
+                    .or_else(|| {
+                        // "said Sen. Smith: "Q"": the speaker after the verb
+                        let np = self.r.phrase_starting_at(c + 1, q)?;
+                        (np.last + 2 == q
+                            && matches!(self.r.toks[np.last + 1].kind, Kind::Punct(':' | ','))
+                            && !is_tell(w))
+                        .then_some(np)
+                    })
+                    .or(main)
+            };
             if let Some(np) = subject {
                 candidates.push((c, np));
             }
@@ -364,7 +399,17 @@ impl Frame<'_> {
         let (c, np) = if adjacent {
             candidates[0]
         } else {
-            candidates[candidates.len() - 1]
+            // follow the chain of reporting clauses outwards, but not
+            // across an adverbial clause ("described her as a disgrace
+            // after she blamed … on "Q"")
+            let mut chosen = candidates[0];
+            for &(outer, np) in &candidates[1..] {
+                if (outer + 1..chosen.0).any(|i| SUBORDINATORS.contains(&self.r.word(i))) {
+                    break;
+                }
+                chosen = (outer, np);
+            }
+            chosen
         };
         let addressee = self.addressee(c);
         let that = (c + 1..q).any(|i| self.r.word(i) == "that");
