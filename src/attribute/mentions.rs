@@ -177,13 +177,20 @@ impl<'a> Reader<'a> {
                         )
                         || is_title(opener)
                         || opener.ends_with("ing")
+                        || opener.chars().all(|c| c.is_ascii_digit())
                         || self.toks.get(inner).is_some_and(|t| t.cap);
                     if !clause || k == 0 || k <= lo {
                         return None;
                     }
                     let mut np = self.phrase_ending_at(lo, k - 1)?;
                     if np.kind == NpKind::Description && np.name.is_none() {
-                        return None;
+                        // "Another critic, Laurence H. Tribe, likened": the
+                        // name between the commas
+                        let name = self.phrase_starting_at(inner, j)?;
+                        if name.last + 1 != j || name.kind != NpKind::Person {
+                            return None;
+                        }
+                        np = name;
                     }
                     np.appositive = true;
                     return Some(np);
@@ -326,7 +333,7 @@ impl<'a> Reader<'a> {
         if !known && !noun_like {
             return None;
         }
-        let floor = j.saturating_sub(7).max(lo);
+        let floor = j.saturating_sub(12).max(lo);
         let mut k = j;
         while k > floor {
             let p = k - 1;

@@ -721,7 +721,8 @@ impl<'a, 't> Pass<'a, 't> {
         let found = found
             .or_else(|| frame.headline(q).filter(|_| frame.lo == 0))
             .or_else(|| frame.leading(q))
-            .or_else(|| frame.later(q));
+            .or_else(|| frame.later(q))
+            .or_else(|| frame.colon_subject(q));
         match (found, frame.according()) {
             (Some(mut f), Some((at, np)))
                 if f.rule != Rule::TrailingAccordingTo && at != f.cue.unwrap_or(usize::MAX) =>

@@ -112,7 +112,22 @@ impl Frame<'_> {
         if prev.kind == Kind::Clitic {
             return false;
         }
-        let before = self.r.word(i - 1).to_ascii_lowercase();
+        // "as X put it"
+        if matches!(lower.as_str(), "put" | "puts") {
+            return self.r.word(i + 1) == "it";
+        }
+        // the word before, past adverbs: "would now ask"
+        let mut b = i - 1;
+        while b > self.lo
+            && (self.r.word(b).ends_with("ly")
+                || matches!(
+                    self.r.word(b),
+                    "now" | "then" | "still" | "just" | "also" | "again"
+                ))
+        {
+            b -= 1;
+        }
+        let before = self.r.word(b).to_ascii_lowercase();
         if matches!(
             before.as_str(),
             "the"
@@ -204,7 +219,8 @@ impl Frame<'_> {
                 continue;
             }
             let w = r.word(i);
-            let governed = i > self.lo && PREPOSITIONS.contains(&r.word(i - 1));
+            let governed =
+                i > self.lo && PREPOSITIONS.contains(&r.word(i - 1).to_ascii_lowercase().as_str());
             if governed {
                 i += 1;
                 continue;
@@ -225,6 +241,10 @@ impl Frame<'_> {
                     }
                     return Some(np);
                 }
+                i += 1;
+                continue;
+            }
+            if w.chars().all(|c| c.is_ascii_digit()) {
                 i += 1;
                 continue;
             }
@@ -317,8 +337,27 @@ impl Frame<'_> {
                 break;
             }
             if self.is_cue(c) {
-                let np = self.r.subject_before(k, c)?;
-                if np.first != k || !self.finite_after(c, &np) {
+                let mut np = self.r.subject_before(k, c)?;
+                if np.first != k {
+                    // "a narrator in the Clinton ad asks": a description
+                    // with a prepositional phrase
+                    let head = self.r.phrase_starting_at(k, c)?;
+                    let prep = head.last + 1;
+                    if head.kind != NpKind::Description
+                        || prep >= np.first
+                        || !matches!(
+                            self.r.word(prep),
+                            "in" | "of" | "for" | "at" | "from" | "with" | "on"
+                        )
+                    {
+                        return None;
+                    }
+                    np = Np {
+                        last: np.last,
+                        ..head
+                    };
+                }
+                if !self.finite_after(c, &np) {
                     return None;
                 }
                 let rule = if np.appositive {
@@ -363,7 +402,10 @@ impl Frame<'_> {
             if w.ends_with("ed") && self.after_be(c) {
                 continue;
             }
-            let nonfinite = w.ends_with("ing") || (c > self.lo && self.r.word(c - 1) == "to");
+            // "…, arguing", "to accuse", "and vowed": non-finite or
+            // coordinated verbs share the main clause's subject
+            let nonfinite = w.ends_with("ing")
+                || (c > self.lo && matches!(self.r.word(c - 1), "to" | "and" | "but"));
             // "…, arguing that": a participle after a comma belongs to the
             // main clause, whatever stands before the comma
             let main = self.subject.filter(|s| nonfinite && s.last < c);
@@ -441,7 +483,10 @@ impl Frame<'_> {
                 continue;
             }
             if let Some(np) = self.r.subject_before(q + 1, c) {
-                if np.first > q + 1 && self.r.toks[np.first - 1].is_punct(',') {
+                if np.first > q + 1
+                    && (self.r.toks[np.first - 1].is_punct(',')
+                        || self.r.word(np.first - 1) == "as")
+                {
                     return Some(Found::new(np, Some(c), Rule::ReportedSpeech, 0.75, c + 1));
                 }
             }
@@ -475,6 +520,16 @@ impl Frame<'_> {
             return None;
         }
         Some(Found::new(np, Some(colon), Rule::Headline, 0.75, colon + 1))
+    }
+
+    /// `X has one message: "Q"`: a colon right before a direct quotation,
+    /// with no reporting verb, presents it as the subject's words.
+    pub(crate) fn colon_subject(&self, q: usize) -> Option<Found> {
+        if q == self.lo || !self.r.toks[q - 1].is_punct(':') {
+            return None;
+        }
+        let np = self.subject.filter(|s| s.last + 1 < q - 1)?;
+        Some(Found::new(np, None, Rule::ColonIntro, 0.7, q))
     }
 
     /// "X said:" closing the frame, for a quotation in the next paragraph.
