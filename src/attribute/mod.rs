@@ -525,6 +525,10 @@ struct Draft {
 #[derive(Debug, Clone, Copy)]
 struct Outcome {
     speaker: Draft,
+    /// The speaker mention nearest the quotation, as written, where the
+    /// speaker is a fuller mention of the same person elsewhere in the
+    /// sentence.
+    nearest: Draft,
     cue: Option<Span>,
     source: Option<Draft>,
     addressee: Option<Draft>,
@@ -639,22 +643,28 @@ impl<'a, 't> Pass<'a, 't> {
                 if quote.kind() == QuoteKind::Term {
                     continue;
                 }
-                let mut found = self.find(&frame, q, prior);
-                if let Some(f) = &mut found {
-                    self.prefer_named(&frame, f);
-                }
+                let found = self.find(&frame, q, prior);
                 let result = match found {
-                    Some(f) => {
+                    Some(mut f) => {
+                        let nearest = f.speaker;
+                        self.prefer_named(&frame, &mut f);
                         prior = Some((q, f));
-                        Some(self.resolve(&frame, f))
+                        let mut r = self.resolve(&frame, f);
+                        if nearest.first != f.speaker.first {
+                            r.nearest = self.mention(&frame, nearest);
+                        }
+                        Some(r)
                     }
                     None if self.cfg.continuation => {
                         let alone = (lo..hi).all(|i| i == q || !toks[i].is_word());
                         if alone && quote.kind() == QuoteKind::Direct {
                             match last_in_paragraph {
+                                // the mention nearest the quotation carries
+                                // on: "“…,” she said. “…”" is hers as written
                                 Some(r) => Some(Outcome {
                                     rule: Rule::Continuation,
                                     confidence: 0.75,
+                                    speaker: r.nearest,
                                     ..r
                                 }),
                                 None if q == 0 && first_token_is_quote => {
@@ -669,6 +679,7 @@ impl<'a, 't> Pass<'a, 't> {
                                         } else {
                                             0.6
                                         },
+                                        speaker: r.nearest,
                                         ..r
                                     })
                                 }
@@ -761,8 +772,10 @@ impl<'a, 't> Pass<'a, 't> {
             let last = f.cue_last.unwrap_or(c);
             Span::new(toks[c].span.start, toks[last].span.end)
         });
+        let speaker = self.mention(frame, f.speaker);
         Outcome {
-            speaker: self.mention(frame, f.speaker),
+            speaker,
+            nearest: speaker,
             cue,
             source: f.source.map(|np| self.mention(frame, np)),
             addressee: f.addressee.map(|np| self.mention(frame, np)),
@@ -892,16 +905,21 @@ impl<'a, 't> Pass<'a, 't> {
         if !fits || subject.first == f.speaker.first {
             return;
         }
-        // only the subject of a reporting verb: "Lynch said she recalled",
-        // not "LaBelle got a roar when she added"
+        let pronoun_at = f.speaker.first;
+        // "what they call": the pronoun is the subject of the sentence
+        let what = pronoun_at > frame.lo && frame.r.word(pronoun_at - 1) == "what";
+        // otherwise only the subject of a reporting verb whose clause holds
+        // the pronoun: "Lynch said she recalled", not "LaBelle got a roar
+        // when she added" nor "Putney said …, but he said"
         let reports = (frame.lo..frame.hi).any(|c| {
             frame.is_cue(c)
                 && frame
                     .r
                     .subject_before(frame.lo, c)
                     .is_some_and(|np| np.first == subject.first)
+                && !Self::coordinated(frame, c.min(pronoun_at), c.max(pronoun_at))
         });
-        if !reports {
+        if !what && !reports {
             return;
         }
         if subject.kind == NpKind::Person {
@@ -920,6 +938,17 @@ impl<'a, 't> Pass<'a, 't> {
             }
         }
         f.speaker = subject;
+    }
+
+    /// Whether a coordinated clause (", but", ", and", ";") starts between
+    /// tokens `a` and `b`.
+    fn coordinated(frame: &Frame<'_>, a: usize, b: usize) -> bool {
+        (a..b).any(|i| {
+            let t = frame.r.toks[i];
+            t.is_punct(';')
+                || (t.is_punct(',')
+                    && matches!(frame.r.word(i + 1), "but" | "and" | "while" | "yet"))
+        })
     }
 
     fn finish(self, quotes: Vec<Quote<'t>>) -> (Vec<Attribution<'t>>, Vec<Entity<'t>>) {

@@ -253,6 +253,32 @@ impl Frame<'_> {
         None
     }
 
+    /// The nearest pronoun or name before token `end` that a finite verb
+    /// follows ("she attacked"): the subject of a coordinated clause.
+    fn clause_subject(&self, end: usize) -> Option<Np> {
+        let mut i = end;
+        while i > self.lo {
+            i -= 1;
+            if self.r.toks[i].quote().is_some() {
+                return None;
+            }
+            let w = self.r.word(i);
+            let verb = self.r.word(i + 1);
+            let finite = (verb.ends_with("ed") || verb.ends_with('s')) && !self.r.toks[i + 1].cap;
+            if finite && is_pronoun(w) {
+                return Some(Np::pronoun(i));
+            }
+            if finite && self.r.toks[i].cap {
+                if let Some(np) = self.r.phrase_ending_at(self.lo, i) {
+                    if matches!(np.kind, NpKind::Person | NpKind::Organization) {
+                        return Some(np);
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// Whether a form of "be" stands before token `c`, past adverbs: a
     /// passive ("was criticized", "is being called").
     fn after_be(&self, c: usize) -> bool {
@@ -408,7 +434,14 @@ impl Frame<'_> {
                 || (c > self.lo && matches!(self.r.word(c - 1), "to" | "and" | "but"));
             // "…, arguing that": a participle after a comma belongs to the
             // main clause, whatever stands before the comma
-            let main = self.subject.filter(|s| nonfinite && s.last < c);
+            let main = if c > self.lo && matches!(self.r.word(c - 1), "and" | "but") {
+                // "after she attacked … and blamed": the nearest subject
+                // with a verb of its own
+                self.clause_subject(c - 1)
+                    .or(self.subject.filter(|s| s.last < c))
+            } else {
+                self.subject.filter(|s| nonfinite && s.last < c)
+            };
             let subject = if nonfinite && c > self.lo && self.r.toks[c - 1].is_punct(',') {
                 main
             } else {
