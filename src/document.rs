@@ -1,13 +1,15 @@
-//! A document view that joins the stages: sentences, quotations, and the
-//! way from one to the other.
+//! A document view that joins the stages: sentences, quotations, their
+//! attributions, and the way from one to the other.
 
 use crate::Span;
+use crate::attribute::{Attribution, Attributor, Entity};
 use crate::quote::{Quote, Quotes};
-use crate::segment::{Paragraph, Segmenter, Sentence};
+use crate::segment::{Paragraph, Sentence};
 use std::ops::Range;
 
-/// A text with its paragraphs, sentences and quotations, in document
-/// order, and the links between them.
+/// A text with its paragraphs, sentences, quotations and their
+/// attributions, in document order, the links between them, and the
+/// entities its speakers refer to.
 ///
 /// The segmentation stage knows nothing of quotations; this view joins
 /// them: [`Document::quotes_in`] goes from a sentence to its quotations,
@@ -19,8 +21,10 @@ use std::ops::Range;
 /// let text = "Lavrov spoke first. He said: \u{201c}We agree. We will act.\u{201d} Wang nodded.";
 /// let doc = whosaid::Document::new(text);
 /// assert_eq!(doc.sentences().len(), 4);
-/// let quote = &doc.quotes()[0];
+/// let quote = doc.quote(0).expect("one quotation");
 /// assert_eq!(quote.content(), "We agree. We will act.");
+/// let speaker = doc.attributions()[0].speaker().expect("attributed");
+/// assert_eq!((speaker.text(), speaker.name()), ("He", Some("Lavrov")));
 /// // the quotation runs over sentences 1 and 2
 /// assert_eq!(doc.sentences_of(0), 1..3);
 /// assert_eq!(doc.quotes_in(2).count(), 1);
@@ -31,7 +35,8 @@ pub struct Document<'t> {
     text: &'t str,
     paragraphs: Vec<Paragraph<'t>>,
     sentences: Vec<Sentence<'t>>,
-    quotes: Vec<Quote<'t>>,
+    attributions: Vec<Attribution<'t>>,
+    entities: Vec<Entity<'t>>,
     /// For each quotation, the largest end of it and those before it:
     /// where the search for quotations overlapping a point may start.
     max_end: Vec<usize>,
@@ -41,13 +46,15 @@ impl<'t> Document<'t> {
     /// Analyses `text` with the default rules.
     #[must_use]
     pub fn new(text: &'t str) -> Self {
-        Self::with_segmenter(text, Segmenter::shared())
+        Self::with_attributor(text, Attributor::shared())
     }
 
-    /// Analyses `text`, with paragraphs and sentences as `segmenter` splits
-    /// them.
+    /// Analyses `text` with `attributor`'s options (and its segmenter's).
     #[must_use]
-    pub fn with_segmenter(text: &'t str, segmenter: &Segmenter) -> Self {
+    pub fn with_attributor(text: &'t str, attributor: &Attributor) -> Self {
+        let segmenter = attributor.segmenter();
+        let paragraphs: Vec<Paragraph<'t>> = segmenter.paragraphs(text).collect();
+        let sentences: Vec<Sentence<'t>> = segmenter.sentences(text).collect();
         let quotes: Vec<Quote<'t>> = Quotes::new(text, segmenter.line_breaks()).collect();
         let mut max_end = Vec::with_capacity(quotes.len());
         let mut running = 0;
@@ -55,11 +62,16 @@ impl<'t> Document<'t> {
             running = running.max(q.end());
             max_end.push(running);
         }
+        let paragraph_spans: Vec<Span> = paragraphs.iter().map(Paragraph::span).collect();
+        let sentence_spans: Vec<Span> = sentences.iter().map(Sentence::span).collect();
+        let (attributions, entities) =
+            attributor.run(text, &paragraph_spans, &sentence_spans, quotes);
         Document {
             text,
-            paragraphs: segmenter.paragraphs(text).collect(),
-            sentences: segmenter.sentences(text).collect(),
-            quotes,
+            paragraphs,
+            sentences,
+            attributions,
+            entities,
             max_end,
         }
     }
@@ -82,11 +94,29 @@ impl<'t> Document<'t> {
         &self.sentences
     }
 
-    /// The quotations, in document order; [`Quote::parent`] indexes this
-    /// slice.
+    /// The quotations, in document order; [`Quote::parent`] counts in this
+    /// order.
+    pub fn quotes(&self) -> impl ExactSizeIterator<Item = &Quote<'t>> + '_ {
+        self.attributions.iter().map(Attribution::quote)
+    }
+
+    /// Quotation `index` in document order.
     #[must_use]
-    pub fn quotes(&self) -> &[Quote<'t>] {
-        &self.quotes
+    pub fn quote(&self, index: usize) -> Option<&Quote<'t>> {
+        self.attributions.get(index).map(Attribution::quote)
+    }
+
+    /// Every quotation with its attribution, in document order.
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution<'t>] {
+        &self.attributions
+    }
+
+    /// The people and organisations the speakers refer to;
+    /// [`crate::Mention::entity`] indexes this slice.
+    #[must_use]
+    pub fn entities(&self) -> &[Entity<'t>] {
+        &self.entities
     }
 
     /// The index of the sentence holding byte `offset`, if any (white space
@@ -101,7 +131,7 @@ impl<'t> Document<'t> {
     /// if there is no such quotation.
     #[must_use]
     pub fn sentences_of(&self, quote: usize) -> Range<usize> {
-        let Some(q) = self.quotes.get(quote) else {
+        let Some(q) = self.quote(quote) else {
             return 0..0;
         };
         self.sentences_overlapping(q.span())
@@ -118,11 +148,12 @@ impl<'t> Document<'t> {
     /// none if there is no such sentence.
     pub fn quotes_in(&self, sentence: usize) -> impl Iterator<Item = &Quote<'t>> + '_ {
         let span = self.sentences.get(sentence).map(Sentence::span);
-        let from = span.map_or(self.quotes.len(), |s| {
+        let from = span.map_or(self.attributions.len(), |s| {
             self.max_end.partition_point(|&end| end <= s.start)
         });
-        self.quotes[from..]
+        self.attributions[from..]
             .iter()
+            .map(Attribution::quote)
             .take_while(move |q| span.is_some_and(|s| q.start() < s.end))
             .filter(move |q| span.is_some_and(|s| q.span().overlaps(s)))
     }

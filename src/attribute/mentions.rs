@@ -3,7 +3,7 @@
 
 use super::tokens::{Kind, Token, bare};
 use crate::lexicon::{
-    AFFILIATIONS, CUE_MODIFIERS, NON_NAMES, ORGANIZATION_WORDS, SPEAKER_NOUNS, TITLES,
+    AFFILIATIONS, CUE_MODIFIERS, NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, SPEAKER_NOUNS, TITLES,
 };
 
 /// What kind of phrase a mention is.
@@ -73,6 +73,14 @@ const PARTICLES: &[&str] = &[
 /// Honorifics tell gender but are not roles.
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "messrs"];
 
+/// A noun that heads a description of a speaker, singular or plural.
+pub(crate) fn is_speaker_noun(word: &str) -> bool {
+    SPEAKER_NOUNS.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| w.len() > 2 && SPEAKER_NOUNS.contains(w))
+}
+
 pub(crate) fn is_pronoun(word: &str) -> bool {
     PRONOUNS.contains(&word)
 }
@@ -97,9 +105,7 @@ fn is_title(word: &str) -> bool {
 fn is_descriptor(tok: &Token, word: &str) -> bool {
     tok.is_word()
         && !tok.cap
-        && (TITLES.contains(word)
-            || SPEAKER_NOUNS.contains(word)
-            || ORGANIZATION_WORDS.contains(word))
+        && (TITLES.contains(word) || is_speaker_noun(word) || ORGANIZATION_WORDS.contains(word))
 }
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO").
@@ -147,7 +153,7 @@ impl<'a> Reader<'a> {
 
     /// The speaker phrase that ends just before token `v` (a reporting
     /// verb), not before `lo`: "Lavrov said", "the minister, who …, said",
-    /// "Gov. Pat McCrory (R) said".
+    /// "Gov. Pat Moran (R) said".
     pub(crate) fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
         let mut j = v.checked_sub(1)?;
         while j >= lo && j > 0 && self.is_modifier(j) {
@@ -237,7 +243,7 @@ impl<'a> Reader<'a> {
             let t = &self.toks[p];
             let w = self.word(p);
             let keep = (name_like(t, w) && !(t.cap && NON_NAMES.contains(w) && !is_title(w)))
-                || (t.is_word() && is_title(w))
+                || (t.is_word() && (is_title(w) || PORTFOLIOS.contains(w)))
                 || is_descriptor(t, w)
                 // "Secretary of State John Kerry"
                 || (w == "of" && p > lo && is_title(self.word(p - 1)) && self.toks[k].cap);
@@ -291,7 +297,12 @@ impl<'a> Reader<'a> {
                 // "the Foreign Minister": a role without a name
                 np.kind = NpKind::Description;
             }
-            if let Some(ft) = first_title.filter(|&ft| ft <= lt) {
+            if let Some(mut ft) = first_title.filter(|&ft| ft <= lt) {
+                // "Foreign Minister", "US Treasury Secretary": portfolio
+                // words join the title
+                while ft > 0 && PORTFOLIOS.contains(words[ft - 1]) {
+                    ft -= 1;
+                }
                 np.role = Some((k + ft, k + lt));
                 if ft > 0 {
                     np.affiliation = Some((k, k + ft - 1));
@@ -323,7 +334,7 @@ impl<'a> Reader<'a> {
     /// "sources", "the influential US daily".
     fn description_ending_at(&self, lo: usize, j: usize) -> Option<Np> {
         let head = self.word(j);
-        let known = SPEAKER_NOUNS.contains(head) || is_title(head);
+        let known = is_speaker_noun(head) || is_title(head);
         // Right before a reporting verb, any noun after a determiner names
         // the speaker ("the commission says", "the announcer said").
         let noun_like = head.len() >= 3
@@ -380,7 +391,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The speaker phrase that starts at token `i`, not after `hi`: "said
-    /// Mr. McGinley, the law professor", "said a spokesman for the
+    /// Mr. Gilroy, the law professor", "said a spokesman for the
     /// campaign", "said he".
     pub(crate) fn phrase_starting_at(&self, i: usize, hi: usize) -> Option<Np> {
         let t = self.toks.get(i).filter(|_| i < hi)?;
@@ -402,10 +413,7 @@ impl<'a> Reader<'a> {
                 }
                 let mut np = self.classify_run(k, end, true);
                 // "the Russian foreign minister": a description after all
-                if end + 1 < hi
-                    && self.is_word_at(end + 1)
-                    && SPEAKER_NOUNS.contains(self.word(end + 1))
-                {
+                if end + 1 < hi && self.is_word_at(end + 1) && is_speaker_noun(self.word(end + 1)) {
                     np = Np::new(i, end + 1, NpKind::Description);
                     np.role = Some((end + 1, end + 1));
                     return Some(np);
@@ -415,7 +423,7 @@ impl<'a> Reader<'a> {
             }
             while k < limit && self.is_word_at(k) && !self.toks[k].cap {
                 let w = self.word(k);
-                if SPEAKER_NOUNS.contains(w) || is_title(w) {
+                if is_speaker_noun(w) || is_title(w) {
                     let mut np = Np::new(i, k, NpKind::Description);
                     np.role = Some((k, k));
                     return Some(np);
@@ -459,7 +467,7 @@ impl<'a> Reader<'a> {
             }
             return Some(self.classify_run(k, end, false));
         }
-        if SPEAKER_NOUNS.contains(w) && w.ends_with('s') {
+        if is_speaker_noun(w) && w.ends_with('s') {
             let mut np = Np::new(i, i, NpKind::Description);
             np.role = Some((i, i));
             return Some(np);

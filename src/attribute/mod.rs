@@ -424,6 +424,12 @@ impl Attributor {
         &self.segmenter
     }
 
+    /// Analyses `text` into a [`crate::Document`] with these options.
+    #[must_use]
+    pub fn document<'t>(&self, text: &'t str) -> crate::Document<'t> {
+        crate::Document::with_attributor(text, self)
+    }
+
     /// Every quotation of `text` with its attribution, in document order.
     #[must_use]
     pub fn attribute<'t>(&self, text: &'t str) -> Attributions<'t> {
@@ -468,6 +474,7 @@ static DEFAULT: once_cell::sync::Lazy<Attributor> = once_cell::sync::Lazy::new(|
 });
 
 impl Attributor {
+    /// The attributor with the default options, shared.
     pub(crate) fn shared() -> &'static Attributor {
         &DEFAULT
     }
@@ -643,13 +650,13 @@ impl<'a, 't> Pass<'a, 't> {
                 if quote.kind() == QuoteKind::Term {
                     continue;
                 }
-                let found = self.find(&frame, q, prior);
+                let found = Self::find(&frame, q, prior.as_ref());
                 let result = match found {
                     Some(mut f) => {
                         let nearest = f.speaker;
                         self.prefer_named(&frame, &mut f);
                         prior = Some((q, f));
-                        let mut r = self.resolve(&frame, f);
+                        let mut r = self.resolve(&frame, &f);
                         if nearest.first != f.speaker.first {
                             r.nearest = self.mention(&frame, nearest);
                         }
@@ -657,37 +664,10 @@ impl<'a, 't> Pass<'a, 't> {
                     }
                     None if self.cfg.continuation => {
                         let alone = (lo..hi).all(|i| i == q || !toks[i].is_word());
-                        if alone && quote.kind() == QuoteKind::Direct {
-                            match last_in_paragraph {
-                                // the mention nearest the quotation carries
-                                // on: "“…,” she said. “…”" is hers as written
-                                Some(r) => Some(Outcome {
-                                    rule: Rule::Continuation,
-                                    confidence: 0.75,
-                                    speaker: r.nearest,
-                                    ..r
-                                }),
-                                None if q == 0 && first_token_is_quote => {
-                                    self.previous.map(|r| Outcome {
-                                        rule: if r.rule == Rule::ColonIntro {
-                                            Rule::ColonIntro
-                                        } else {
-                                            Rule::Continuation
-                                        },
-                                        confidence: if r.rule == Rule::ColonIntro {
-                                            0.85
-                                        } else {
-                                            0.6
-                                        },
-                                        speaker: r.nearest,
-                                        ..r
-                                    })
-                                }
-                                None => None,
-                            }
-                        } else {
-                            None
-                        }
+                        let opens_paragraph = q == 0 && first_token_is_quote;
+                        (alone && quote.kind() == QuoteKind::Direct)
+                            .then(|| self.continuation(last_in_paragraph.as_ref(), opens_paragraph))
+                            .flatten()
                     }
                     None => None,
                 };
@@ -703,14 +683,50 @@ impl<'a, 't> Pass<'a, 't> {
                 }
                 self.results[index] = result;
             }
-            colon_intro = frame.colon_intro_at_end().map(|f| self.resolve(&frame, f));
+            colon_intro = frame.colon_intro_at_end().map(|f| self.resolve(&frame, &f));
         }
         self.previous = colon_intro.or(last_in_paragraph);
         self.tokens = toks;
     }
 
+    /// A quotation standing alone continues the last speaker of its
+    /// paragraph, or, when it opens the paragraph, the last speaker (or
+    /// closing "X said:") of the paragraph before. The mention nearest the
+    /// previous quotation carries on: in `"…," she said. "…"` the second is
+    /// hers as written.
+    fn continuation(
+        &self,
+        in_paragraph: Option<&Outcome>,
+        opens_paragraph: bool,
+    ) -> Option<Outcome> {
+        if let Some(r) = in_paragraph {
+            return Some(Outcome {
+                rule: Rule::Continuation,
+                confidence: 0.75,
+                speaker: r.nearest,
+                ..*r
+            });
+        }
+        if !opens_paragraph {
+            return None;
+        }
+        self.previous.map(|r| {
+            let colon = r.rule == Rule::ColonIntro;
+            Outcome {
+                rule: if colon {
+                    Rule::ColonIntro
+                } else {
+                    Rule::Continuation
+                },
+                confidence: if colon { 0.85 } else { 0.6 },
+                speaker: r.nearest,
+                ..r
+            }
+        })
+    }
+
     /// The rules, most specific first.
-    fn find(&self, frame: &Frame<'_>, q: usize, prior: Option<(usize, Found)>) -> Option<Found> {
+    fn find(frame: &Frame<'_>, q: usize, prior: Option<&(usize, Found)>) -> Option<Found> {
         let mut found = frame.trailing(q);
         if found.is_none() {
             if let Some((_, f)) = prior {
@@ -724,7 +740,7 @@ impl<'a, 't> Pass<'a, 't> {
                         rule: Rule::SplitQuote,
                         confidence: 0.9,
                         attribution_end: q + 1,
-                        ..f
+                        ..*f
                     });
                 }
             }
@@ -766,13 +782,17 @@ impl<'a, 't> Pass<'a, 't> {
     }
 
     /// Turns token positions into spans and links mentions to entities.
-    fn resolve(&mut self, frame: &Frame<'_>, f: Found) -> Outcome {
+    fn resolve(&mut self, frame: &Frame<'_>, f: &Found) -> Outcome {
         let toks = frame.r.toks;
         let cue = f.cue.map(|c| {
             let last = f.cue_last.unwrap_or(c);
             Span::new(toks[c].span.start, toks[last].span.end)
         });
         let speaker = self.mention(frame, f.speaker);
+        // a name that speaks is a person's (or an organisation's)
+        if let (NpKind::Person, Some(e)) = (speaker.kind, speaker.entity) {
+            self.registry.entities[e].person = true;
+        }
         Outcome {
             speaker,
             nearest: speaker,
@@ -879,7 +899,18 @@ impl<'a, 't> Pass<'a, 't> {
         let Some(subject) = frame.subject else { return };
         let pos = r.toks[subject.first].span.start;
         let entity = match subject.kind {
-            NpKind::Person | NpKind::Organization => self.link(frame, &subject),
+            NpKind::Person | NpKind::Organization => {
+                let e = self.link(frame, &subject);
+                // the subject of a reporting verb ("Lavrov spoke") is a person
+                let mut v = subject.last + 1;
+                while v < frame.hi && r.is_modifier(v) {
+                    v += 1;
+                }
+                if let (NpKind::Person, Some(e), true) = (subject.kind, e, frame.is_cue(v)) {
+                    self.registry.entities[e].person = true;
+                }
+                e
+            }
             NpKind::Pronoun => self.resolve_pronoun(r.word(subject.first), pos),
             NpKind::Description => None,
         };

@@ -8,7 +8,9 @@ use super::tokens::Kind;
 use crate::lexicon::{REPORTING_VERBS, WordList};
 
 /// Irregular past forms among the reporting verbs, which are never nouns.
-const IRREGULAR_PAST: &[&str] = &["said", "told", "wrote", "written", "swore", "sworn"];
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung",
+];
 
 /// A speaker found for one quotation.
 #[derive(Debug, Clone, Copy)]
@@ -465,9 +467,11 @@ impl Frame<'_> {
         let before_quote = &self.r.toks[q - 1];
         let near = q - nearest <= 8 && !self.quote_between(nearest + 1, q);
         let that = (nearest + 1..q).any(|i| self.r.word(i) == "that");
+        // introduced right after its verb: "said: "Q"", "said, "Q"",
+        // "said "Q"", "told reporters, "Q""
         let adjacent = near
             && (before_quote.is_punct(':')
-                || (!that && (before_quote.is_punct(',') || q - nearest <= 4)));
+                || (!that && (before_quote.is_punct(',') || nearest + 1 == q)));
         // Reported speech inside reported speech belongs to the outer
         // speaker as the article presents it ("X said Y called it "Q"");
         // a quotation introduced right after its verb belongs to that verb.

@@ -201,6 +201,11 @@ list!(
     CUE_MODIFIERS,
     "cue_modifiers.txt"
 );
+list!(
+    /// Portfolio words that join the title after them ("Foreign Minister").
+    PORTFOLIOS,
+    "portfolios.txt"
+);
 
 /// The raw list files, for the tests that check their form.
 #[cfg(test)]
@@ -221,6 +226,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("reporting_verbs.txt", include_str!("reporting_verbs.txt")),
     ("elisions.txt", include_str!("elisions.txt")),
     ("term_markers.txt", include_str!("term_markers.txt")),
+    ("portfolios.txt", include_str!("portfolios.txt")),
     ("titles.txt", include_str!("titles.txt")),
     ("affiliations.txt", include_str!("affiliations.txt")),
     (

@@ -1,0 +1,390 @@
+//! Speaker attribution, rule by rule, with negative cases.
+
+use whosaid::{Attribution, Mention, MentionKind, Rule};
+
+/// Speaker as written, canonical name, cue and rule of one quotation.
+type Summary = (Option<String>, Option<String>, Option<String>, Option<Rule>);
+
+fn all(text: &str) -> Vec<Attribution<'_>> {
+    whosaid::attribute(text)
+        .filter(|a| a.quote().depth() == 0)
+        .collect()
+}
+
+/// (speaker as written, canonical name, cue, rule) of each top-level quote.
+fn summary(text: &str) -> Vec<Summary> {
+    all(text)
+        .iter()
+        .map(|a| {
+            (
+                a.speaker().map(|s| s.text().to_owned()),
+                a.speaker().and_then(Mention::name).map(str::to_owned),
+                a.cue().map(|c| c.text().to_owned()),
+                a.rule(),
+            )
+        })
+        .collect()
+}
+
+fn speaker(text: &str, i: usize) -> Option<String> {
+    all(text)[i].speaker().map(|s| s.text().to_owned())
+}
+
+mod trailing {
+    use super::*;
+
+    #[test]
+    fn quote_then_speaker_then_verb() {
+        assert_eq!(
+            summary("\u{201c}We will win,\u{201d} Maria Lopez said."),
+            [(
+                Some("Maria Lopez".to_owned()),
+                Some("Maria Lopez".to_owned()),
+                Some("said".to_owned()),
+                Some(Rule::TrailingSpeakerCue)
+            )]
+        );
+    }
+
+    #[test]
+    fn quote_then_verb_then_speaker() {
+        assert_eq!(
+            summary("\"Not today,\" said Sen. Tom Avery, a Republican from Ohio."),
+            [(
+                Some("Sen. Tom Avery".to_owned()),
+                Some("Tom Avery".to_owned()),
+                Some("said".to_owned()),
+                Some(Rule::TrailingCueSpeaker)
+            )]
+        );
+    }
+
+    #[test]
+    fn speaker_with_an_appositive() {
+        let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Kim Park"));
+        assert_eq!(a.rule(), Some(Rule::Appositive));
+        assert_eq!(a.addressee().map(Mention::text), Some("reporters"));
+    }
+
+    #[test]
+    fn description_speaker() {
+        assert_eq!(
+            speaker("\"No comment,\" a company spokesman said.", 0),
+            Some("a company spokesman".to_owned())
+        );
+        assert_eq!(
+            all("\"No comment,\" a company spokesman said.")[0]
+                .speaker()
+                .map(Mention::kind),
+            Some(MentionKind::Description)
+        );
+    }
+
+    #[test]
+    fn dash_attribution() {
+        let a = &all("\u{201c}A terrible influence on children.\u{201d} \u{2015} Esther Tapia")[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Esther Tapia"));
+        assert_eq!(a.rule(), Some(Rule::Dash));
+    }
+
+    #[test]
+    fn a_noun_after_the_quote_is_no_speaker() {
+        // "a Donald Trump tweet" names no one who speaks
+        let text = "Clinton is describing as \u{201c}unhinged\u{201d} a Donald Trump tweet.";
+        assert_eq!(speaker(text, 0), Some("Clinton".to_owned()));
+    }
+}
+
+mod leading {
+    use super::*;
+
+    #[test]
+    fn colon_introduction_with_a_titled_speaker() {
+        let text = "Speaking in Ottawa after talks with her counterpart Luis Ortega, \
+                    Environment Minister Claire Dubois said: \"The era is over.\"";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("Environment Minister Claire Dubois")
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Claire Dubois"));
+        assert_eq!(
+            a.speaker().and_then(Mention::role),
+            Some("Environment Minister")
+        );
+        assert_eq!(a.rule(), Some(Rule::ColonIntro));
+    }
+
+    #[test]
+    fn verb_then_comma_then_quote() {
+        assert_eq!(
+            summary("She continued, \"When the cameras leave, we stay.\"")[0].3,
+            Some(Rule::LeadingCue)
+        );
+    }
+
+    #[test]
+    fn partial_quote_in_reported_speech() {
+        let text = "Gov. Ann Reyes denounced the \"reckless cuts\" in the budget.";
+        assert_eq!(
+            summary(text),
+            [(
+                Some("Gov. Ann Reyes".to_owned()),
+                Some("Ann Reyes".to_owned()),
+                Some("denounced".to_owned()),
+                Some(Rule::ReportedSpeech)
+            )]
+        );
+    }
+
+    #[test]
+    fn told_that_with_addressee_and_relay() {
+        let text = "According to the Northern Wire, Luis Ortega told Dubois that Mexico would \
+                    \"honor every line\" of the deal.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Luis Ortega"));
+        assert_eq!(a.addressee().map(Mention::text), Some("Dubois"));
+        assert_eq!(a.source().map(Mention::text), Some("the Northern Wire"));
+        assert_eq!(a.rule(), Some(Rule::ToldThat));
+    }
+
+    #[test]
+    fn relative_clause_between_speaker_and_verb() {
+        let text = "Ms. Grant, who has led the union since 2019, said the offer was \"an insult.\"";
+        assert_eq!(speaker(text, 0), Some("Ms. Grant".to_owned()));
+    }
+
+    #[test]
+    fn outer_reporter_of_nested_reported_speech() {
+        let text =
+            "Ben Cole said on Friday that Ms. Grant once described the plan as \"a disaster.\"";
+        assert_eq!(speaker(text, 0), Some("Ben Cole".to_owned()));
+    }
+
+    #[test]
+    fn adverbial_clause_keeps_its_own_speaker() {
+        let text = "Ben Cole criticized Ms. Grant after she attacked the board and blamed the losses on \"bad luck.\"";
+        assert_eq!(speaker(text, 0), Some("she".to_owned()));
+    }
+
+    #[test]
+    fn participle_takes_the_main_subject() {
+        let text = "Ann Reyes spoke in Dayton, arguing that the cuts were \"reckless.\"";
+        assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));
+    }
+
+    #[test]
+    fn a_plain_noun_is_no_reporting_verb() {
+        // "claims" and "remarks" are nouns here; "rated" is the verb
+        let text = "PolitiFact rated most Republican claims as \"false.\"";
+        assert_eq!(speaker(text, 0), Some("PolitiFact".to_owned()));
+    }
+
+    #[test]
+    fn passive_verb_has_no_speaker() {
+        assert_eq!(
+            speaker("The plan is widely criticized as \"a giveaway.\"", 0),
+            None
+        );
+    }
+}
+
+mod according_to {
+    use super::*;
+
+    #[test]
+    fn trailing_according_to_names_the_speaker() {
+        let text =
+            "Talks collapsed over \"fundamental differences,\" according to a senior diplomat.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("a senior diplomat"));
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("according to"));
+        assert_eq!(a.rule(), Some(Rule::TrailingAccordingTo));
+        assert!(a.source().is_none());
+    }
+
+    #[test]
+    fn leading_according_to_names_the_speaker_when_no_one_else_speaks() {
+        let text = "According to the ministry, the talks showed \"real progress.\"";
+        assert_eq!(all(text)[0].rule(), Some(Rule::LeadingAccordingTo));
+        assert_eq!(speaker(text, 0), Some("the ministry".to_owned()));
+    }
+}
+
+mod other_rules {
+    use super::*;
+
+    #[test]
+    fn split_quotation() {
+        let text = "\"We tried,\" Ortega said, \"and we failed.\"";
+        let got = summary(text);
+        assert_eq!(got[1].0, Some("Ortega".to_owned()));
+        assert_eq!(got[1].3, Some(Rule::SplitQuote));
+    }
+
+    #[test]
+    fn headline_colon() {
+        let a = &all("Ortega: 'We Will Not Sign'\nThe talks ended.")[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ortega"));
+        assert_eq!(a.rule(), Some(Rule::Headline));
+    }
+
+    #[test]
+    fn continuation_in_the_same_paragraph_and_the_next() {
+        let text = "\"We waited,\" Raman said. \"Now it must work.\"\n\n\"There is no other way.\"";
+        let got = summary(text);
+        assert_eq!(got[1].0, Some("Raman".to_owned()));
+        assert_eq!(got[1].3, Some(Rule::Continuation));
+        assert_eq!(got[2].0, Some("Raman".to_owned()));
+    }
+
+    #[test]
+    fn colon_at_the_end_of_a_paragraph() {
+        let text = "Ortega said:\n\n\"We have a deal.\"";
+        assert_eq!(summary(text)[0].0, Some("Ortega".to_owned()));
+    }
+
+    #[test]
+    fn continuation_can_be_turned_off() {
+        let attributor = whosaid::Attributor::builder()
+            .continuation(false)
+            .build()
+            .expect("valid");
+        let text = "\"We waited,\" Raman said. \"Now it must work.\"";
+        let got: Vec<_> = attributor.attribute(text).collect();
+        assert!(got[1].speaker().is_none());
+    }
+}
+
+mod pronouns_and_entities {
+    use super::*;
+
+    #[test]
+    fn pronoun_resolves_to_the_previous_subject() {
+        let text = "Luis Ortega met Claire Dubois. Ortega repeated his offer. \
+                    He added that it would \"help farmers.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("He"));
+        assert_eq!(a.speaker().map(Mention::kind), Some(MentionKind::Pronoun));
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Luis Ortega"));
+    }
+
+    #[test]
+    fn pronoun_gender_skips_an_incompatible_subject() {
+        let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
+                    \"We agree,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Claire Dubois")
+        );
+    }
+
+    #[test]
+    fn surname_first_names_link_to_the_full_name() {
+        let text = "Lavrov met his counterpart Wang Yi. \"We agree,\" Wang said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Wang Yi")
+        );
+    }
+
+    #[test]
+    fn named_subject_of_the_reporting_verb_wins_over_a_pronoun() {
+        let text = "Ann Reyes said she recalled thinking, \"This is it.\"";
+        assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));
+    }
+
+    #[test]
+    fn description_resolves_through_a_role() {
+        let text = "Foreign Minister Sergey Lavrov arrived. \"Enough,\" the foreign minister said.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("the foreign minister"));
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Sergey Lavrov"));
+    }
+}
+
+mod negatives {
+    use super::*;
+
+    #[test]
+    fn a_name_inside_the_quote_is_never_its_speaker() {
+        let text = "\"Lavrov said no,\" Dubois told reporters.";
+        assert_eq!(speaker(text, 0), Some("Dubois".to_owned()));
+        assert_eq!(speaker("Then came \"Lavrov said no.\"", 0), None);
+    }
+
+    #[test]
+    fn a_said_in_an_unrelated_sentence_does_not_attribute() {
+        let text = "Ortega said the vote was close. The bill is \"a mess\" for everyone involved.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn terms_and_titles_are_left_unattributed() {
+        let text = "Ortega said he watched \"Fox News Sunday\" and the so-called \"experts.\"";
+        assert!(all(text).iter().all(|a| a.speaker().is_none()));
+    }
+
+    #[test]
+    fn nested_quotations_are_not_attributed() {
+        let text = "\"They called it 'madness',\" Dubois said.";
+        let got: Vec<_> = whosaid::attribute(text).collect();
+        assert_eq!(got.len(), 2);
+        assert!(got[1].speaker().is_none());
+    }
+
+    #[test]
+    fn invalid_cue_is_an_error() {
+        for bad in ["", "two words", "x1"] {
+            let err = whosaid::Attributor::builder()
+                .cue(bad)
+                .build()
+                .expect_err("invalid");
+            assert!(matches!(err, whosaid::Error::InvalidCue(ref c) if c == bad));
+        }
+    }
+}
+
+mod sample_article {
+    use super::*;
+
+    /// The bundled sample article carries the constructions of the
+    /// project's reference article.
+    #[test]
+    fn every_quotation_is_attributed_as_a_reader_would() {
+        let text = include_str!("../examples/data/sample_article.txt");
+        let got: Vec<(String, String, String)> = all(text)
+            .iter()
+            .map(|a| {
+                let sp = a.speaker().expect("attributed");
+                (
+                    sp.text().to_owned(),
+                    sp.name().unwrap_or("").to_owned(),
+                    a.cue().map(|c| c.text().to_owned()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let want = [
+            ("Claire Dubois", "Claire Dubois", "said"),
+            ("He", "Luis Ortega", "added"),
+            ("Claire Dubois", "Claire Dubois", "criticized"),
+            ("Ortega", "Luis Ortega", "told"),
+            ("Raman", "Priya Raman", "said"),
+            ("Raman", "Priya Raman", "said"),
+        ];
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| ((*a).to_owned(), (*b).to_owned(), (*c).to_owned()))
+            .collect();
+        assert_eq!(got, want);
+        let relayed = &all(text)[3];
+        assert!(
+            relayed
+                .source()
+                .is_some_and(|s| s.text().contains("Northern Wire"))
+        );
+        assert_eq!(relayed.addressee().map(Mention::text), Some("Dubois"));
+    }
+}
