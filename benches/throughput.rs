@@ -34,6 +34,8 @@ type Stage = (&'static str, fn(&str) -> usize);
 const STAGES: &[Stage] = &[
     ("uax29_sentences", baseline::uax29_sentences),
     ("whosaid_sentences", |t| whosaid::sentences(t).count()),
+    ("whosaid_quotes", |t| whosaid::quotes(t).count()),
+    ("whosaid_attribute", |t| whosaid::attribute(t).count()),
 ];
 
 fn main() {

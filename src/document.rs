@@ -3,7 +3,7 @@
 
 use crate::Span;
 use crate::attribute::{Attribution, Attributor, Entity};
-use crate::quote::{Quote, Quotes};
+use crate::quote::Quote;
 use crate::segment::{Paragraph, Sentence};
 use std::ops::Range;
 
@@ -52,20 +52,23 @@ impl<'t> Document<'t> {
     /// Analyses `text` with `attributor`'s options (and its segmenter's).
     #[must_use]
     pub fn with_attributor(text: &'t str, attributor: &Attributor) -> Self {
-        let segmenter = attributor.segmenter();
-        let paragraphs: Vec<Paragraph<'t>> = segmenter.paragraphs(text).collect();
-        let sentences: Vec<Sentence<'t>> = segmenter.sentences(text).collect();
-        let quotes: Vec<Quote<'t>> = Quotes::new(text, segmenter.line_breaks()).collect();
+        let (paragraph_spans, sentence_spans, quotes) = attributor.segment(text);
         let mut max_end = Vec::with_capacity(quotes.len());
         let mut running = 0;
         for q in &quotes {
             running = running.max(q.end());
             max_end.push(running);
         }
-        let paragraph_spans: Vec<Span> = paragraphs.iter().map(Paragraph::span).collect();
-        let sentence_spans: Vec<Span> = sentences.iter().map(Sentence::span).collect();
         let (attributions, entities) =
             attributor.run(text, &paragraph_spans, &sentence_spans, quotes);
+        let paragraphs = paragraph_spans
+            .iter()
+            .map(|&p| Paragraph::new(text, p))
+            .collect();
+        let sentences = sentence_spans
+            .iter()
+            .map(|&s| Sentence::new(text, s))
+            .collect();
         Document {
             text,
             paragraphs,

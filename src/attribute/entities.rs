@@ -1,10 +1,16 @@
 //! Document-level entities: the people and organisations that speakers
 //! refer to, with the fullest name seen for each.
 
+use super::classes::{FEMALE, MALE};
 use super::mentions::NpKind;
 use crate::Span;
-use crate::lexicon::{FEMALE_NAMES, FastMap, MALE_NAMES};
+use crate::lexicon::FastMap;
 use unicode_segmentation::UnicodeSegmentation;
+
+/// How many entities per word (and, times four, per description) the
+/// lookups consider, newest first: a bound that keeps documents with
+/// thousands of names linear.
+const RECENT: usize = 64;
 
 /// Grammatical gender as the text shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,12 +25,9 @@ impl Gender {
         self == Gender::Unknown || other == Gender::Unknown || self == other
     }
 
-    /// Gender from an honorific, a gendered role word or a first name.
-    pub(crate) fn guess(
-        honorific: Option<&str>,
-        role: Option<&str>,
-        first_name: Option<&str>,
-    ) -> Gender {
+    /// Gender from an honorific, a gendered role word or the classes of a
+    /// first name.
+    pub(crate) fn guess(honorific: Option<&str>, role: Option<&str>, first_name: u32) -> Gender {
         if let Some(h) = honorific {
             match h.trim_end_matches('.').to_ascii_lowercase().as_str() {
                 "mr" | "sir" | "messrs" => return Gender::Male,
@@ -65,13 +68,11 @@ impl Gender {
                 return Gender::Male;
             }
         }
-        if let Some(f) = first_name {
-            if MALE_NAMES.contains(f) {
-                return Gender::Male;
-            }
-            if FEMALE_NAMES.contains(f) {
-                return Gender::Female;
-            }
+        if first_name & MALE != 0 {
+            return Gender::Male;
+        }
+        if first_name & FEMALE != 0 {
+            return Gender::Female;
         }
         Gender::Unknown
     }
@@ -86,6 +87,8 @@ pub(crate) struct EntityData {
     pub(crate) display: Span,
     pub(crate) kind: NpKind,
     pub(crate) role: Option<Span>,
+    /// Lower-case words of the role, for descriptions ("the minister").
+    role_key: Vec<String>,
     pub(crate) gender: Gender,
     /// Known to be a person: a title, a first and last name, a known first
     /// name, or a gendered pronoun resolved to it.
@@ -131,10 +134,11 @@ impl Registry {
             return None;
         }
         self.clock += 1;
+        // the most recent entities holding each word (ids grow with time)
         let found = key
             .iter()
             .filter_map(|w| self.index.get(w))
-            .flatten()
+            .flat_map(|ids| ids.iter().rev().take(RECENT))
             .copied()
             .filter(|&e| {
                 let ent = &self.entities[e];
@@ -142,47 +146,55 @@ impl Registry {
                     && (contiguous(&key, &ent.key) || contiguous(&ent.key, &key))
             })
             .max_by_key(|&e| self.entities[e].last_seen);
-        let id = if let Some(e) = found {
+        // the words the entity's key gains, to index
+        let (id, new_words) = if let Some(e) = found {
             let ent = &mut self.entities[e];
+            let mut gained = Vec::new();
             if key.len() > ent.key.len() {
+                gained = key
+                    .iter()
+                    .filter(|w| !ent.key.contains(w))
+                    .cloned()
+                    .collect();
                 ent.key.clone_from(&key);
                 ent.display = name;
             }
-            e
+            (e, gained)
         } else {
             self.entities.push(EntityData {
                 key: key.clone(),
                 display: name,
                 kind,
                 role: None,
+                role_key: Vec::new(),
                 gender: Gender::Unknown,
                 person: false,
                 last_seen: 0,
             });
-            self.entities.len() - 1
+            (self.entities.len() - 1, key.clone())
         };
         let ent = &mut self.entities[id];
         ent.last_seen = self.clock;
         if ent.role.is_none() {
-            ent.role = role;
+            if let Some(r) = role {
+                ent.role = Some(r);
+                ent.role_key = words(&text[r]);
+            }
         }
         if ent.gender == Gender::Unknown {
             ent.gender = gender;
         }
         ent.person |=
             person || gender != Gender::Unknown || key.len() >= 2 && kind == NpKind::Person;
-        for w in key {
-            let ids = self.index.entry(w).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+        for w in new_words {
+            self.index.entry(w).or_default().push(id);
         }
         Some(id)
     }
 
     /// The most recent entity whose role holds the words of a description
     /// ("the foreign minister" → "Russian Foreign Minister Sergey Lavrov").
-    pub(crate) fn by_role(&self, text: &str, description: &str) -> Option<usize> {
+    pub(crate) fn by_role(&self, description: &str) -> Option<usize> {
         let want = words(description);
         let want: Vec<String> = want
             .into_iter()
@@ -196,10 +208,12 @@ impl Registry {
         if want.is_empty() {
             return None;
         }
+        let from = self.entities.len().saturating_sub(RECENT * 4);
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.role.is_some_and(|r| contiguous(&want, &words(&text[r]))))
+            .skip(from)
+            .filter(|(_, e)| contiguous(&want, &e.role_key))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
     }
@@ -212,6 +226,8 @@ impl Registry {
         self.index
             .get(last)?
             .iter()
+            .rev()
+            .take(RECENT)
             .map(|&e| &self.entities[e])
             .filter(|e| contiguous(&key, &e.key))
             .max_by_key(|e| e.last_seen)

@@ -1,9 +1,12 @@
 //! Noun phrases that can be speakers: names with their titles, pronouns,
 //! and descriptions ("a senior official").
 
-use super::tokens::{Kind, Token, bare};
-use crate::lexicon::{
-    AFFILIATIONS, CUE_MODIFIERS, NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, SPEAKER_NOUNS, TITLES,
+use super::tokens::{Kind, Token};
+use std::cell::Cell;
+
+use super::classes::{
+    AFFILIATION, DETERMINER, HONORIFIC, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PRONOUN,
+    SPEAKER, TITLE, classes,
 };
 
 /// What kind of phrase a mention is.
@@ -56,77 +59,35 @@ impl Np {
     }
 }
 
-pub(crate) const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "He", "She", "They", "It", "I", "We",
-];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three", "some",
-    "several", "many", "other", "our", "both",
-];
-
-const PARTICLES: &[&str] = &[
-    "al", "bin", "ibn", "da", "de", "del", "della", "der", "di", "du", "la", "le", "van", "von",
-    "y", "dos", "das", "ben", "abu",
-];
-
-/// Honorifics tell gender but are not roles.
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "messrs"];
-
-/// A noun that heads a description of a speaker, singular or plural.
-pub(crate) fn is_speaker_noun(word: &str) -> bool {
-    SPEAKER_NOUNS.contains(word)
-        || word
-            .strip_suffix('s')
-            .is_some_and(|w| w.len() > 2 && SPEAKER_NOUNS.contains(w))
-}
-
-pub(crate) fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word)
-}
-
-fn is_determiner(word: &str) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word))
-}
-
-pub(crate) fn is_honorific(word: &str) -> bool {
-    HONORIFICS
-        .iter()
-        .any(|h| h.eq_ignore_ascii_case(bare(word)))
-}
-
-fn is_title(word: &str) -> bool {
-    TITLES.contains(bare(word))
-}
-
-/// A lower-case word that describes the name after it: a title, a
-/// speaker noun or an organisation word ("state news agency RIA Novosti",
-/// "campaign spokesman Jason Miller").
-fn is_descriptor(tok: &Token, word: &str) -> bool {
-    tok.is_word()
-        && !tok.cap
-        && (TITLES.contains(word) || is_speaker_noun(word) || ORGANIZATION_WORDS.contains(word))
-}
-
 /// An all-capital acronym of two to five letters ("IMF", "NATO").
 fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if word.len() > 12 {
+        return false;
+    }
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            letters += 1;
+        } else if c != '.' && c != '&' {
+            return false;
+        }
+    }
     (2..=5).contains(&letters)
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
-/// Whether `word` may stand inside a name: capitalised, a particle, or
-/// an initial.
-fn name_like(tok: &Token, word: &str) -> bool {
-    tok.is_word() && (tok.cap || PARTICLES.contains(&word))
-}
+/// The most tokens a name with its titles may have.
+const MAX_RUN: usize = 12;
+
+/// A class not looked up yet.
+pub(crate) const UNSET: u32 = u32::MAX;
 
 /// Reading the tokens of one frame.
 pub(crate) struct Reader<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'a [Token],
+    /// Each token's word classes, looked up when a rule first asks
+    /// ([`UNSET`] until then): most words of a text are never asked about.
+    pub(crate) classes: &'a [Cell<u32>],
 }
 
 impl<'a> Reader<'a> {
@@ -136,6 +97,37 @@ impl<'a> Reader<'a> {
 
     fn is_word_at(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(Token::is_word)
+    }
+
+    /// The word classes of token `i` (none for punctuation).
+    pub(crate) fn class(&self, i: usize) -> u32 {
+        let Some(cell) = self.classes.get(i) else {
+            return 0;
+        };
+        let mut c = cell.get();
+        if c == UNSET {
+            c = if self.toks[i].is_word() {
+                classes(self.word(i))
+            } else {
+                0
+            };
+            cell.set(c);
+        }
+        c
+    }
+
+    /// Whether token `i` is a word of one of the given classes.
+    pub(crate) fn is(&self, i: usize, class: u32) -> bool {
+        self.class(i) & class != 0
+    }
+
+    /// A lower-case word that describes the name after it: a title, a
+    /// speaker noun or an organisation word ("state news agency RIA
+    /// Novosti", "campaign spokesman Jason Miller").
+    fn descriptor(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && !t.cap && self.class(i) & (TITLE | SPEAKER | ORG) != 0)
     }
 
     /// Whether token `i` is a word that may come between a speaker and its
@@ -148,7 +140,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         let w = self.word(i);
-        t.is_word() && !t.cap && (CUE_MODIFIERS.contains(w) || (w.len() > 4 && w.ends_with("ly")))
+        t.is_word() && !t.cap && (self.is(i, MODIFIER) || (w.len() > 4 && w.ends_with("ly")))
     }
 
     /// The speaker phrase that ends just before token `v` (a reporting
@@ -176,12 +168,11 @@ impl<'a> Reader<'a> {
                 if t.is_punct(',') {
                     let inner = k + 1;
                     let opener = self.word(inner);
-                    let clause = is_determiner(opener)
+                    let clause = self.is(inner, DETERMINER | TITLE)
                         || matches!(
                             opener,
                             "who" | "which" | "whose" | "now" | "then" | "herself" | "himself"
                         )
-                        || is_title(opener)
                         || opener.ends_with("ing")
                         || opener.chars().all(|c| c.is_ascii_digit())
                         || self.toks.get(inner).is_some_and(|t| t.cap);
@@ -225,11 +216,10 @@ impl<'a> Reader<'a> {
         if !t.is_word() {
             return None;
         }
-        let w = self.word(j);
-        if is_pronoun(w) {
+        if self.is(j, PRONOUN) {
             return Some(Np::new(j, j, NpKind::Pronoun));
         }
-        if t.cap || is_title(w) {
+        if t.cap || self.is(j, TITLE) {
             return self.name_run_ending_at(lo, j);
         }
         self.description_ending_at(lo, j)
@@ -238,33 +228,34 @@ impl<'a> Reader<'a> {
     /// A run of capitalised words, titles and particles ending at `j`.
     fn name_run_ending_at(&self, lo: usize, j: usize) -> Option<Np> {
         let mut k = j;
+        // names and their titles are short; the bound keeps long runs of
+        // capitals (headlines, shouting) linear
+        let lo = lo.max(j.saturating_sub(MAX_RUN));
         while k > lo {
             let p = k - 1;
             let t = &self.toks[p];
-            let w = self.word(p);
-            let keep = (name_like(t, w) && !(t.cap && NON_NAMES.contains(w) && !is_title(w)))
-                || (t.is_word() && (is_title(w) || PORTFOLIOS.contains(w)))
-                || is_descriptor(t, w)
+            let name_like = t.is_word()
+                && ((t.cap && (!self.is(p, NON_NAME) || self.is(p, TITLE)))
+                    || self.is(p, PARTICLE));
+            let keep = name_like
+                || (t.is_word() && self.is(p, TITLE | PORTFOLIO))
+                || self.descriptor(p)
                 // "Secretary of State John Kerry"
-                || (w == "of" && p > lo && is_title(self.word(p - 1)) && self.toks[k].cap);
+                || (self.word(p) == "of" && p > lo && self.is(p - 1, TITLE) && self.toks[k].cap);
             if !keep {
                 break;
             }
             k = p;
         }
         // sentence openers are not part of a name ("However Lavrov")
-        while k <= j
-            && self.toks[k].cap
-            && NON_NAMES.contains(self.word(k))
-            && !is_title(self.word(k))
-        {
+        while k <= j && self.toks[k].cap && self.is(k, NON_NAME) && !self.is(k, TITLE) {
             k += 1;
         }
-        if k > j || (k..=j).all(|i| AFFILIATIONS.contains(self.word(i))) {
+        if k > j || (k..=j).all(|i| self.is(i, AFFILIATION)) {
             // "Republican claims": an adjective, not a speaker
             return None;
         }
-        let with_det = k > lo && is_determiner(self.word(k - 1));
+        let with_det = k > lo && self.is(k - 1, DETERMINER);
         let mut np = self.classify_run(k, j, with_det);
         if with_det {
             np.first = k - 1;
@@ -275,22 +266,16 @@ impl<'a> Reader<'a> {
     /// Splits a name run into affiliation, role and name, and tells a
     /// person from an organisation.
     pub(crate) fn classify_run(&self, k: usize, j: usize, with_det: bool) -> Np {
-        let words: Vec<&str> = (k..=j).map(|i| self.word(i)).collect();
-        let descriptor = |n: usize| is_descriptor(&self.toks[k + n], words[n]);
-        let last_title = (0..words.len())
-            .rev()
-            .find(|&n| (is_title(words[n]) && !is_acronym(words[n])) || descriptor(n));
-        let first_title = (0..words.len()).find(|&n| {
-            (is_title(words[n]) && !is_honorific(words[n]) && !is_acronym(words[n]))
-                || descriptor(n)
-        });
+        let title = |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i));
+        let role_word = |i: usize| title(i) || self.descriptor(i);
+        let last_title = (k..=j).rev().find(|&i| role_word(i));
+        let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
         let mut np = Np::new(k, j, NpKind::Person);
         if let Some(lt) = last_title {
-            if lt + 1 < words.len() {
-                np.name = Some((k + lt + 1, j));
+            if lt < j {
+                np.name = Some((lt + 1, j));
                 // "news agency RIA Novosti": the name of an organisation
-                if descriptor(lt) && !is_title(words[lt]) && ORGANIZATION_WORDS.contains(words[lt])
-                {
+                if self.descriptor(lt) && !self.is(lt, TITLE) && self.is(lt, ORG) {
                     np.kind = NpKind::Organization;
                 }
             } else {
@@ -300,27 +285,25 @@ impl<'a> Reader<'a> {
             if let Some(mut ft) = first_title.filter(|&ft| ft <= lt) {
                 // "Foreign Minister", "US Treasury Secretary": portfolio
                 // words join the title
-                while ft > 0 && PORTFOLIOS.contains(words[ft - 1]) {
+                while ft > k && self.is(ft - 1, PORTFOLIO) {
                     ft -= 1;
                 }
-                np.role = Some((k + ft, k + lt));
-                if ft > 0 {
-                    np.affiliation = Some((k, k + ft - 1));
+                np.role = Some((ft, lt));
+                if ft > k {
+                    np.affiliation = Some((k, ft - 1));
                 }
             }
             return np;
         }
-        let org = words
-            .iter()
-            .any(|w| ORGANIZATION_WORDS.contains(bare(w)) || is_acronym(w));
-        if org || (with_det && words.len() <= 4) {
+        let org = (k..=j).any(|i| self.is(i, ORG) || is_acronym(self.word(i)));
+        if org || (with_det && j - k < 4) {
             np.kind = NpKind::Organization;
             np.name = Some((k, j));
             return np;
         }
         // leading nationality adjectives are not part of a person's name
         let mut start = k;
-        while start < j && AFFILIATIONS.contains(self.word(start)) {
+        while start < j && self.is(start, AFFILIATION) {
             start += 1;
         }
         if start > k {
@@ -334,13 +317,13 @@ impl<'a> Reader<'a> {
     /// "sources", "the influential US daily".
     fn description_ending_at(&self, lo: usize, j: usize) -> Option<Np> {
         let head = self.word(j);
-        let known = is_speaker_noun(head) || is_title(head);
+        let known = self.is(j, SPEAKER | TITLE);
         // Right before a reporting verb, any noun after a determiner names
         // the speaker ("the commission says", "the announcer said").
         let noun_like = head.len() >= 3
             && head.chars().all(char::is_alphabetic)
             && !head.ends_with("ly")
-            && !NON_NAMES.contains(head);
+            && !self.is(j, NON_NAME);
         if !known && !noun_like {
             return None;
         }
@@ -349,7 +332,6 @@ impl<'a> Reader<'a> {
         while k > floor {
             let p = k - 1;
             let t = &self.toks[p];
-            let w = self.word(p);
             if t.kind == Kind::Clitic && p > lo {
                 // a possessor: "the ad's narrator", "Gary Johnson's doctor"
                 let mut o = p - 1;
@@ -358,7 +340,7 @@ impl<'a> Reader<'a> {
                 }
                 while o > lo && o > floor && self.is_word_at(o - 1) {
                     let prev = o - 1;
-                    if is_determiner(self.word(prev)) {
+                    if self.is(prev, DETERMINER) {
                         o = prev;
                         break;
                     }
@@ -374,7 +356,7 @@ impl<'a> Reader<'a> {
             if !t.is_word() {
                 break;
             }
-            if is_determiner(w) {
+            if self.is(p, DETERMINER) {
                 let mut np = Np::new(p, j, NpKind::Description);
                 np.role = Some((j, j));
                 return Some(np);
@@ -398,11 +380,10 @@ impl<'a> Reader<'a> {
         if !t.is_word() {
             return None;
         }
-        let w = self.word(i);
-        if is_pronoun(w) {
+        if self.is(i, PRONOUN) {
             return Some(Np::new(i, i, NpKind::Pronoun));
         }
-        if is_determiner(w) {
+        if self.is(i, DETERMINER) {
             // "a spokesman for the campaign", "the Kremlin"
             let mut k = i + 1;
             let limit = (i + 7).min(hi);
@@ -413,7 +394,7 @@ impl<'a> Reader<'a> {
                 }
                 let mut np = self.classify_run(k, end, true);
                 // "the Russian foreign minister": a description after all
-                if end + 1 < hi && self.is_word_at(end + 1) && is_speaker_noun(self.word(end + 1)) {
+                if end + 1 < hi && self.is_word_at(end + 1) && self.is(end + 1, SPEAKER) {
                     np = Np::new(i, end + 1, NpKind::Description);
                     np.role = Some((end + 1, end + 1));
                     return Some(np);
@@ -422,8 +403,7 @@ impl<'a> Reader<'a> {
                 return Some(np);
             }
             while k < limit && self.is_word_at(k) && !self.toks[k].cap {
-                let w = self.word(k);
-                if is_speaker_noun(w) || is_title(w) {
+                if self.is(k, SPEAKER | TITLE) {
                     let mut np = Np::new(i, k, NpKind::Description);
                     np.role = Some((k, k));
                     return Some(np);
@@ -432,21 +412,21 @@ impl<'a> Reader<'a> {
             }
             return None;
         }
-        if t.cap || is_title(w) {
+        if t.cap || self.is(i, TITLE) {
             let mut end = i;
+            let hi = hi.min(i + MAX_RUN);
             while end + 1 < hi {
                 let n = &self.toks[end + 1];
-                let nw = self.word(end + 1);
-                if (n.is_word() && (n.cap || PARTICLES.contains(&nw)))
-                    || (nw == "of"
-                        && is_title(self.word(end))
+                if (n.is_word() && (n.cap || self.is(end + 1, PARTICLE)))
+                    || (self.word(end + 1) == "of"
+                        && self.is(end, TITLE)
                         && self.toks.get(end + 2).is_some_and(|t| t.cap))
                 {
                     end += 1;
-                } else if is_descriptor(n, nw) {
+                } else if self.descriptor(end + 1) {
                     // descriptors count only with a name after them
                     let mut m = end + 1;
-                    while m < hi && is_descriptor(&self.toks[m], self.word(m)) {
+                    while m < hi && self.descriptor(m) {
                         m += 1;
                     }
                     if m < hi && self.toks[m].is_word() && self.toks[m].cap {
@@ -459,7 +439,7 @@ impl<'a> Reader<'a> {
                 }
             }
             let mut k = i;
-            while k <= end && NON_NAMES.contains(self.word(k)) && !is_title(self.word(k)) {
+            while k <= end && self.is(k, NON_NAME) && !self.is(k, TITLE) {
                 k += 1;
             }
             if k > end {
@@ -467,7 +447,7 @@ impl<'a> Reader<'a> {
             }
             return Some(self.classify_run(k, end, false));
         }
-        if is_speaker_noun(w) && w.ends_with('s') {
+        if self.is(i, SPEAKER) && self.word(i).ends_with('s') {
             let mut np = Np::new(i, i, NpKind::Description);
             np.role = Some((i, i));
             return Some(np);

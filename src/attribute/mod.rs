@@ -6,6 +6,7 @@
 //! and link speakers to document-level entities so that "Lavrov", "Mr.
 //! Lavrov" and "he" all carry the name "Sergey Lavrov".
 
+mod classes;
 mod entities;
 mod mentions;
 mod rules;
@@ -14,12 +15,13 @@ mod tokens;
 use crate::Span;
 use crate::error::Error;
 use crate::lexicon::WordList;
-use crate::quote::{Quote, QuoteKind, Quotes};
-use crate::segment::Segmenter;
+use crate::quote::{Quote, QuoteKind, QuoteScanner};
+use crate::segment::{ParagraphScanner, ParagraphSplitter, Segmenter};
 use entities::{Gender, Registry};
-use mentions::{Np, NpKind, Reader, is_honorific};
+use mentions::{Np, NpKind, Reader};
 use rules::{Found, Frame};
 use std::borrow::Cow;
+use std::cell::Cell;
 use tokens::{Token, tokenize};
 
 /// What kind of phrase names a speaker, source or addressee.
@@ -433,13 +435,31 @@ impl Attributor {
     /// Every quotation of `text` with its attribution, in document order.
     #[must_use]
     pub fn attribute<'t>(&self, text: &'t str) -> Attributions<'t> {
-        let paragraphs: Vec<Span> = self.segmenter.paragraphs(text).map(|p| p.span()).collect();
-        let sentences: Vec<Span> = self.segmenter.sentences(text).map(|s| s.span()).collect();
-        let quotes: Vec<Quote<'t>> = Quotes::new(text, self.segmenter.line_breaks()).collect();
+        let (paragraphs, sentences, quotes) = self.segment(text);
         let (attributions, _) = self.run(text, &paragraphs, &sentences, quotes);
         Attributions {
             inner: attributions.into_iter(),
         }
+    }
+
+    /// Paragraphs, sentences and quotations in one pass over the
+    /// paragraphs: each paragraph is found once and handed to both the
+    /// sentence splitter and the quotation scanner.
+    pub(crate) fn segment<'t>(&self, text: &'t str) -> (Vec<Span>, Vec<Span>, Vec<Quote<'t>>) {
+        let segmenter = &self.segmenter;
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut quotes = Vec::new();
+        let mut scanner = QuoteScanner::fed(text);
+        for p in ParagraphScanner::new(text, segmenter.line_breaks()) {
+            paragraphs.push(p);
+            sentences.extend(ParagraphSplitter::new(segmenter, text, p));
+            scanner.feed(p);
+            scanner.take_ready(&mut quotes);
+        }
+        scanner.finish();
+        scanner.take_ready(&mut quotes);
+        (paragraphs, sentences, quotes)
     }
 
     /// Runs the rules over a segmented text with its quotations.
@@ -520,6 +540,38 @@ impl<'t> Iterator for Attributions<'t> {
 impl ExactSizeIterator for Attributions<'_> {}
 impl std::iter::FusedIterator for Attributions<'_> {}
 
+/// The frames of a paragraph's tokens: its sentences, except that a
+/// sentence end inside a quotation (`quotes`, sorted) does not end a frame.
+/// Sentences and quotations are both in order, so one merge finds them.
+fn frames(toks: &[Token], sentences: &[Span], quotes: &[(usize, Span)]) -> Vec<(usize, usize)> {
+    let mut frames = Vec::new();
+    let mut start = 0;
+    let mut t = 0;
+    let mut q = 0;
+    for s in sentences.iter().take(sentences.len().saturating_sub(1)) {
+        let e = s.end;
+        while q < quotes.len() && quotes[q].1.end <= e {
+            q += 1;
+        }
+        // top-level quotations do not overlap: only the first one ending
+        // after `e` can hold it
+        if quotes.get(q).is_some_and(|(_, span)| span.start < e) {
+            continue;
+        }
+        while t < toks.len() && toks[t].span.start < e {
+            t += 1;
+        }
+        if t > start {
+            frames.push((start, t));
+            start = t;
+        }
+    }
+    if start < toks.len() {
+        frames.push((start, toks.len()));
+    }
+    frames
+}
+
 /// A mention found by the rules, before names are final.
 #[derive(Debug, Clone, Copy)]
 struct Draft {
@@ -562,6 +614,8 @@ struct Pass<'a, 't> {
     registry: Registry,
     salient: Vec<Salient>,
     tokens: Vec<Token>,
+    /// Word classes of the paragraph's tokens, looked up lazily.
+    classes: Vec<Cell<u32>>,
     /// The last attribution of the previous paragraph, or its closing
     /// "X said:".
     previous: Option<Outcome>,
@@ -583,6 +637,7 @@ impl<'a, 't> Pass<'a, 't> {
             registry: Registry::default(),
             salient: Vec::new(),
             tokens: Vec::new(),
+            classes: Vec::new(),
             previous: None,
         }
     }
@@ -599,27 +654,10 @@ impl<'a, 't> Pass<'a, 't> {
         let here: Vec<(usize, Span)> = self.top[self.next_top..end_top].to_vec();
         let mut toks = std::mem::take(&mut self.tokens);
         tokenize(self.text, p, &here, &mut toks);
-        // frames: sentences, except that a sentence end inside a quotation
-        // does not end a frame
-        let mut frames = Vec::new();
-        let mut start = 0;
-        let mut t = 0;
-        for s in sentences.iter().take(sentences.len().saturating_sub(1)) {
-            let e = s.end;
-            if here.iter().any(|(_, q)| q.start < e && e < q.end) {
-                continue;
-            }
-            while t < toks.len() && toks[t].span.start < e {
-                t += 1;
-            }
-            if t > start {
-                frames.push((start, t));
-                start = t;
-            }
-        }
-        if start < toks.len() {
-            frames.push((start, toks.len()));
-        }
+        let mut cells = std::mem::take(&mut self.classes);
+        cells.clear();
+        cells.resize(toks.len(), Cell::new(mentions::UNSET));
+        let frames = frames(&toks, sentences, &here);
         let mut last_in_paragraph: Option<Outcome> = None;
         let mut colon_intro: Option<Outcome> = None;
         let first_token_is_quote = toks.first().is_some_and(|t| t.quote().is_some());
@@ -632,18 +670,21 @@ impl<'a, 't> Pass<'a, 't> {
                 r: Reader {
                     text: self.text,
                     toks: &toks,
+                    classes: &cells,
                 },
                 extra_cues: &self.cfg.cues,
                 lo,
                 hi,
                 headline: words >= 3 && capitalised * 10 >= words * 7,
                 subject: None,
+                according: None,
             };
             frame.subject = frame.find_subject();
+            frame.according = frame.find_according();
             self.note_subject(&frame);
             let mut prior: Option<(usize, Found)> = None;
-            for q in lo..hi {
-                let Some(index) = toks[q].quote() else {
+            for (q, tok) in toks.iter().enumerate().take(hi).skip(lo) {
+                let Some(index) = tok.quote() else {
                     continue;
                 };
                 let quote = &quotes[index];
@@ -663,7 +704,7 @@ impl<'a, 't> Pass<'a, 't> {
                         Some(r)
                     }
                     None if self.cfg.continuation => {
-                        let alone = (lo..hi).all(|i| i == q || !toks[i].is_word());
+                        let alone = words == 0;
                         let opens_paragraph = q == 0 && first_token_is_quote;
                         (alone && quote.kind() == QuoteKind::Direct)
                             .then(|| self.continuation(last_in_paragraph.as_ref(), opens_paragraph))
@@ -687,6 +728,7 @@ impl<'a, 't> Pass<'a, 't> {
         }
         self.previous = colon_intro.or(last_in_paragraph);
         self.tokens = toks;
+        self.classes = cells;
     }
 
     /// A quotation standing alone continues the last speaker of its
@@ -750,7 +792,7 @@ impl<'a, 't> Pass<'a, 't> {
             .or_else(|| frame.leading(q))
             .or_else(|| frame.later(q))
             .or_else(|| frame.colon_subject(q));
-        match (found, frame.according()) {
+        match (found, frame.according) {
             (Some(mut f), Some((at, np)))
                 if f.rule != Rule::TrailingAccordingTo && at != f.cue.unwrap_or(usize::MAX) =>
             {
@@ -815,7 +857,7 @@ impl<'a, 't> Pass<'a, 't> {
         let entity = match np.kind {
             NpKind::Person | NpKind::Organization => self.link(frame, &np),
             NpKind::Pronoun => self.resolve_pronoun(frame.r.word(np.first), span.start),
-            NpKind::Description => self.registry.by_role(self.text, &self.text[span]),
+            NpKind::Description => self.registry.by_role(&self.text[span]),
         };
         Draft {
             span,
@@ -831,14 +873,11 @@ impl<'a, 't> Pass<'a, 't> {
         let name = Self::span_of(toks, a, b);
         let role = np.role.map(|(x, y)| Self::span_of(toks, x, y));
         let honorific = (np.first..a)
-            .map(|i| frame.r.word(i))
-            .find(|w| is_honorific(w));
-        let first_name = frame.r.word(a).to_lowercase();
-        let gender = Gender::guess(
-            honorific,
-            role.map(|r| &self.text[r]),
-            (b > a).then_some(first_name.as_str()),
-        );
+            .find(|&i| frame.r.is(i, classes::HONORIFIC))
+            .map(|i| frame.r.word(i));
+        // a first name tells a gender only before a surname
+        let first_name = if b > a { frame.r.class(a) } else { 0 };
+        let gender = Gender::guess(honorific, role.map(|r| &self.text[r]), first_name);
         let titled = np.role.is_some() || honorific.is_some();
         self.registry
             .link(self.text, name, np.kind, role, gender, titled)
@@ -891,7 +930,11 @@ impl<'a, 't> Pass<'a, 't> {
                 i += 1;
                 continue;
             };
-            if matches!(np.kind, NpKind::Person | NpKind::Organization) {
+            // Fuller forms of names ("Foreign Minister Sergey Lavrov")
+            // make entities for later short mentions; a bare single word
+            // ("Moscow") waits until it speaks or is a subject.
+            let full = np.role.is_some() || np.name.is_some_and(|(a, b)| b > a);
+            if full && matches!(np.kind, NpKind::Person | NpKind::Organization) {
                 self.link(frame, &np);
             }
             i = (np.last + 1).max(i + 1);
@@ -942,14 +985,19 @@ impl<'a, 't> Pass<'a, 't> {
         // otherwise only the subject of a reporting verb whose clause holds
         // the pronoun: "Lynch said she recalled", not "LaBelle got a roar
         // when she added" nor "Putney said …, but he said"
-        let reports = (frame.lo..frame.hi).any(|c| {
-            frame.is_cue(c)
-                && frame
+        let near = subject.last + 1..frame.hi.min(subject.last + 32);
+        let reports = near
+            .filter(|&c| frame.is_cue(c))
+            .find(|&c| {
+                frame
                     .r
                     .subject_before(frame.lo, c)
                     .is_some_and(|np| np.first == subject.first)
-                && !Self::coordinated(frame, c.min(pronoun_at), c.max(pronoun_at))
-        });
+            })
+            .is_some_and(|c| {
+                let (a, b) = (c.min(pronoun_at), c.max(pronoun_at));
+                b - a <= 64 && !Self::coordinated(frame, a, b)
+            });
         if !what && !reports {
             return;
         }

@@ -3,9 +3,10 @@
 //! quotations, with each top-level quotation as one token.
 
 use super::Rule;
-use super::mentions::{Np, NpKind, Reader, is_pronoun};
+use super::classes::{NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR, VERB};
+use super::mentions::{Np, NpKind, Reader};
 use super::tokens::Kind;
-use crate::lexicon::{REPORTING_VERBS, WordList};
+use crate::lexicon::WordList;
 
 /// Irregular past forms among the reporting verbs, which are never nouns.
 const IRREGULAR_PAST: &[&str] = &[
@@ -54,21 +55,14 @@ pub(crate) struct Frame<'a> {
     pub(crate) headline: bool,
     /// The subject of the frame's main clause.
     pub(crate) subject: Option<Np>,
+    /// "according to X" in the frame: its position and phrase.
+    pub(crate) according: Option<(usize, Np)>,
 }
 
-/// Prepositions that keep the phrase after them from being a subject.
-const PREPOSITIONS: &[&str] = &[
-    "to", "with", "by", "of", "from", "for", "at", "in", "on", "about", "against", "after",
-    "before", "during", "like", "than", "into", "toward", "towards", "over", "under", "between",
-    "among", "since", "despite", "without", "through",
-];
-
-/// Words that open an adverbial clause: a reporting verb inside one is not
-/// governed by a reporting verb outside it.
-const SUBORDINATORS: &[&str] = &[
-    "after", "before", "when", "while", "because", "since", "although", "though", "if", "until",
-    "unless", "whereas",
-];
+/// How far back from a quotation the rules look for its reporting verb, in
+/// tokens: far enough for long reported clauses, and a bound that keeps a
+/// frame of many quotations linear.
+const REACH: usize = 64;
 
 /// Whether a reporting verb is of the "tell" family, whose object is the
 /// addressee, not the speaker.
@@ -87,7 +81,7 @@ impl Frame<'_> {
             return false;
         }
         let w = self.r.word(i);
-        if !REPORTING_VERBS.contains(w) && !self.extra_cues.contains(w) {
+        if !self.r.is(i, VERB) && !self.extra_cues.contains(w) {
             return false;
         }
         let lower = w.to_ascii_lowercase();
@@ -202,9 +196,7 @@ impl Frame<'_> {
         // an opening phrase ends at the first comma
         let opener = r.word(i);
         let opening = r.toks.get(i).is_some_and(|t| t.cap)
-            && (crate::lexicon::NON_NAMES.contains(opener)
-                || opener.ends_with("ing")
-                || PREPOSITIONS.contains(&opener.to_ascii_lowercase().as_str()));
+            && (self.r.is(i, NON_NAME | PREPOSITION) || opener.ends_with("ing"));
         if opening && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| r.toks[k].is_punct(',')) {
                 i = comma + 1;
@@ -221,13 +213,12 @@ impl Frame<'_> {
                 continue;
             }
             let w = r.word(i);
-            let governed =
-                i > self.lo && PREPOSITIONS.contains(&r.word(i - 1).to_ascii_lowercase().as_str());
+            let governed = i > self.lo && r.is(i - 1, PREPOSITION);
             if governed {
                 i += 1;
                 continue;
             }
-            if is_pronoun(w) {
+            if r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }
             if t.cap {
@@ -259,15 +250,15 @@ impl Frame<'_> {
     /// follows ("she attacked"): the subject of a coordinated clause.
     fn clause_subject(&self, end: usize) -> Option<Np> {
         let mut i = end;
-        while i > self.lo {
+        let floor = self.lo.max(end.saturating_sub(REACH));
+        while i > floor {
             i -= 1;
             if self.r.toks[i].quote().is_some() {
                 return None;
             }
-            let w = self.r.word(i);
             let verb = self.r.word(i + 1);
             let finite = (verb.ends_with("ed") || verb.ends_with('s')) && !self.r.toks[i + 1].cap;
-            if finite && is_pronoun(w) {
+            if finite && self.r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }
             if finite && self.r.toks[i].cap {
@@ -310,8 +301,9 @@ impl Frame<'_> {
         self.r.phrase_starting_at(i + 2, self.hi)
     }
 
-    /// "according to X" anywhere in the frame: its position and phrase.
-    pub(crate) fn according(&self) -> Option<(usize, Np)> {
+    /// "according to X" anywhere in the frame: its position and phrase
+    /// (computed once per frame into [`Frame::according`]).
+    pub(crate) fn find_according(&self) -> Option<(usize, Np)> {
         (self.lo..self.hi)
             .find(|&i| self.according_to(i))
             .and_then(|i| self.according_phrase(i).map(|np| (i, np)))
@@ -420,7 +412,8 @@ impl Frame<'_> {
         // takes the subject of the main clause.
         let mut candidates: Vec<(usize, Np)> = Vec::new();
         let mut c = q;
-        while c > self.lo && candidates.len() < 4 {
+        let floor = self.lo.max(q.saturating_sub(REACH));
+        while c > floor && candidates.len() < 4 {
             c -= 1;
             if !self.is_cue(c) {
                 continue;
@@ -483,7 +476,7 @@ impl Frame<'_> {
             // after she blamed … on "Q"")
             let mut chosen = candidates[0];
             for &(outer, np) in &candidates[1..] {
-                if (outer + 1..chosen.0).any(|i| SUBORDINATORS.contains(&self.r.word(i))) {
+                if (outer + 1..chosen.0).any(|i| self.r.is(i, SUBORDINATOR)) {
                     break;
                 }
                 chosen = (outer, np);
@@ -545,7 +538,7 @@ impl Frame<'_> {
 
     /// Headline "X: 'Q'": a name, a colon, then the quotation.
     pub(crate) fn headline(&self, q: usize) -> Option<Found> {
-        let colon = (self.lo + 1..q).find(|&i| self.r.toks[i].is_punct(':'))?;
+        let colon = (self.lo + 1..q.min(self.lo + 12)).find(|&i| self.r.toks[i].is_punct(':'))?;
         let np = self.r.phrase_starting_at(self.lo, colon)?;
         if np.last + 1 != colon || !matches!(np.kind, NpKind::Person | NpKind::Organization) {
             return None;

@@ -1,8 +1,9 @@
 //! Tokens of the text outside quotations, and the frames (sentences
 //! outside quotations) the rules read.
 
+use super::classes::{TITLE, classes};
 use crate::Span;
-use crate::lexicon::{PREFIX_ABBREVIATIONS, TITLES};
+use crate::lexicon::PREFIX_ABBREVIATIONS;
 use crate::segment::chars::{char_at, is_dash, is_space};
 
 /// What a token is.
@@ -124,32 +125,50 @@ pub(crate) fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &m
 
 /// A word starting at `i`; returns the byte after it.
 fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
     let mut i = start;
     let mut end = start;
     let mut dotted = false;
+    let mut apostrophe = false;
     while i < limit {
+        let b = bytes[i];
+        // ASCII letters and digits need no decoding
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+            end = i;
+            continue;
+        }
         let Some(c) = char_at(text, i) else { break };
+        let len = c.len_utf8();
         if c.is_alphanumeric() {
-            i += c.len_utf8();
+            i += len;
             end = i;
         } else if matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
-            && char_at(text, i + c.len_utf8()).is_some_and(char::is_alphanumeric)
-            && i + c.len_utf8() < limit
+            && i + len < limit
+            && char_at(text, i + len).is_some_and(char::is_alphanumeric)
         {
             dotted |= c == '.';
-            i += c.len_utf8();
+            apostrophe |= c != '-' && c != '.' && c != '&';
+            i += len;
         } else {
             break;
         }
     }
-    let first = char_at(text, start).unwrap_or(' ');
-    let cap = first.is_uppercase();
-    // split a trailing 's or ’s: Russia's, He’s
+    let cap = if bytes[start].is_ascii() {
+        bytes[start].is_ascii_uppercase()
+    } else {
+        char_at(text, start).is_some_and(char::is_uppercase)
+    };
     let word = &text[start..end];
-    let clitic = ["'s", "\u{2019}s", "'S", "\u{2019}S"]
-        .iter()
-        .find(|c| word.len() > c.len() && word.ends_with(*c))
-        .map(|c| c.len());
+    // split a trailing 's or ’s: Russia's, He’s
+    let clitic = if apostrophe {
+        ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+            .iter()
+            .find(|c| word.len() > c.len() && word.ends_with(*c))
+            .map(|c| c.len())
+    } else {
+        None
+    };
     if let Some(len) = clitic {
         out.push(Token {
             span: Span::new(start, end - len),
@@ -165,12 +184,12 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     }
     // the period of an abbreviation or initial belongs to the word
     let mut span_end = end;
-    if end < limit && text.as_bytes().get(end) == Some(&b'.') {
-        let single_capital = cap && word.chars().count() == 1;
+    if end < limit && bytes.get(end) == Some(&b'.') && word.len() <= 8 {
+        let single_capital = cap && word.chars().nth(1).is_none();
         if dotted
             || single_capital
+            || (cap && word.len() <= 4 && classes(word) & TITLE != 0)
             || PREFIX_ABBREVIATIONS.contains(word)
-            || (cap && TITLES.contains(word) && word.len() <= 4)
             || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
         {
             span_end = end + 1;
@@ -182,11 +201,6 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
         cap,
     });
     span_end
-}
-
-/// The word of a token without an abbreviation's final period.
-pub(crate) fn bare(word: &str) -> &str {
-    word.strip_suffix('.').unwrap_or(word)
 }
 
 #[cfg(test)]

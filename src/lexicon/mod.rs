@@ -11,30 +11,55 @@ use once_cell::sync::Lazy;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: the keys are short words, where `SipHash`'s setup cost dominates.
+/// A multiply-rotate hash taking eight bytes at a time (after `FxHash`):
+/// the keys are short words, where `SipHash`'s setup cost dominates and
+/// denial of service is not a concern (the keys are the crate's own lists).
 #[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+impl WordHasher {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::K);
     }
 }
 
-pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
-pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Longest word the case-folding lookups handle without allocating; longer
 /// words are never list entries.
@@ -76,6 +101,11 @@ impl WordList {
             }
         }
         list
+    }
+
+    /// Every entry as written.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.exact.iter().map(|w| &**w)
     }
 
     /// Whether the list has no entries.

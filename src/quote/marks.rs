@@ -118,8 +118,20 @@ fn role_from_flanking(before: Side, after: Side) -> Option<Role> {
 pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
     out.clear();
     let bytes = text.as_bytes();
+    // Marks are rare: jump between candidate bytes with SIMD searches, the
+    // rare ones (` and the lead bytes of « » 「 」) only when present.
+    let rare = memchr::memchr3(b'`', 0xC2, 0xE3, &bytes[start..end]).is_some();
     let mut i = start;
     while i < end {
+        let skip = if rare {
+            bytes[i..end]
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3))
+        } else {
+            memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..end])
+        };
+        let Some(skip) = skip else { break };
+        i += skip;
         let b = bytes[i];
         match b {
             b'"' => {

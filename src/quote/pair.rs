@@ -43,7 +43,8 @@ struct Found {
 #[derive(Debug, Clone)]
 pub(crate) struct QuoteScanner<'t> {
     text: &'t str,
-    paragraphs: ParagraphScanner<'t>,
+    /// Where paragraphs come from; `None` when the caller feeds them.
+    paragraphs: Option<ParagraphScanner<'t>>,
     marks: Vec<Mark>,
     /// Per mark of the paragraph: whether a later mark could close.
     closer_after: Vec<bool>,
@@ -60,9 +61,18 @@ pub(crate) struct QuoteScanner<'t> {
 
 impl<'t> QuoteScanner<'t> {
     pub(crate) fn new(text: &'t str, line_breaks: LineBreaks) -> Self {
+        let mut scanner = Self::fed(text);
+        scanner.paragraphs = Some(ParagraphScanner::new(text, line_breaks));
+        scanner
+    }
+
+    /// A scanner the caller feeds paragraph by paragraph ([`Self::feed`],
+    /// then [`Self::finish`]), taking quotations out with
+    /// [`Self::take_ready`].
+    pub(crate) fn fed(text: &'t str) -> Self {
         QuoteScanner {
             text,
-            paragraphs: ParagraphScanner::new(text, line_breaks),
+            paragraphs: None,
             marks: Vec::new(),
             closer_after: Vec::new(),
             stack: Vec::new(),
@@ -110,7 +120,8 @@ impl<'t> QuoteScanner<'t> {
         }
     }
 
-    fn paragraph(&mut self, paragraph: Span) {
+    /// Takes the next paragraph, in order.
+    pub(crate) fn feed(&mut self, paragraph: Span) {
         let mut marks = std::mem::take(&mut self.marks);
         marks::scan(self.text, paragraph.start, paragraph.end, &mut marks);
         let mut first = 0;
@@ -194,6 +205,20 @@ impl<'t> QuoteScanner<'t> {
         }
     }
 
+    /// Ends the text: what is still open is unclosed.
+    pub(crate) fn finish(&mut self) {
+        self.done = true;
+        if let Some(carry) = self.carry.take() {
+            self.finish_unclosed(carry);
+        }
+        self.flush();
+    }
+
+    /// Moves the quotations found so far, in document order, to `out`.
+    pub(crate) fn take_ready(&mut self, out: &mut Vec<Quote<'t>>) {
+        out.extend(self.ready.drain(..));
+    }
+
     /// An opener never closed: the quotation ends with its last paragraph.
     fn finish_unclosed(&mut self, open: Open) {
         let end = trim_end(self.text, open.mark.end(), open.reached);
@@ -274,14 +299,9 @@ impl<'t> Iterator for QuoteScanner<'t> {
             if self.done {
                 return None;
             }
-            if let Some(p) = self.paragraphs.next() {
-                self.paragraph(p);
-            } else {
-                self.done = true;
-                if let Some(carry) = self.carry.take() {
-                    self.finish_unclosed(carry);
-                }
-                self.flush();
+            match self.paragraphs.as_mut().and_then(Iterator::next) {
+                Some(p) => self.feed(p),
+                None => self.finish(),
             }
         }
     }

@@ -24,6 +24,7 @@ impl<'t> ParagraphScanner<'t> {
         let bytes = self.text.as_bytes();
         let mut k = i;
         while k < bytes.len() {
+            k += memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[k..])?;
             match bytes[k] {
                 b'\n' => return Some((k, 1, false)),
                 b'\r' => {
@@ -34,10 +35,11 @@ impl<'t> ParagraphScanner<'t> {
                     };
                     return Some((k, len, false));
                 }
-                0xE2 if bytes.get(k + 1) == Some(&0x80) => match bytes.get(k + 2) {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+                _ if bytes.get(k + 1) == Some(&0x80) => match bytes.get(k + 2) {
                     Some(0xA8) => return Some((k, 3, false)),
                     Some(0xA9) => return Some((k, 3, true)),
-                    _ => k += 3,
+                    _ => k += 1,
                 },
                 _ => k += 1,
             }

@@ -34,6 +34,8 @@ pub(crate) struct ParagraphSplitter<'s, 't> {
     /// The next terminator at or after `cursor`, as last computed from
     /// `term_from` (`None` inside: none left).
     term: Option<(usize, Option<usize>)>,
+    /// The next ASCII terminator found by the last search.
+    ascii_next: Option<usize>,
     /// How far the current sentence has been checked for a letter or digit.
     word_checked: usize,
     has_word: bool,
@@ -57,6 +59,7 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
             start: paragraph.start,
             cursor: paragraph.start,
             term: None,
+            ascii_next: None,
             word_checked: paragraph.start,
             has_word: false,
             list: None,
@@ -105,7 +108,7 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
                 return found;
             }
         }
-        let found = find_terminator(self.text, self.cursor, self.end);
+        let found = find_terminator(self.text, self.cursor, self.end, &mut self.ascii_next);
         self.term = Some((self.cursor, found));
         found
     }
@@ -401,25 +404,38 @@ impl Run {
     }
 }
 
-/// The next byte at or after `from` that may end a sentence.
-fn find_terminator(text: &str, from: usize, end: usize) -> Option<usize> {
+/// The next byte at or after `from` that may end a sentence. `ascii` caches
+/// the next ASCII terminator (`.` `?` `!`, or `end` for none) so that runs
+/// of non-ASCII terminators do not search the rest of the paragraph again.
+fn find_terminator(
+    text: &str,
+    from: usize,
+    end: usize,
+    ascii: &mut Option<usize>,
+) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut i = from;
-    while i < end {
-        match bytes[i] {
-            b'.' | b'?' | b'!' => return Some(i),
-            // lead bytes of "…", "‼", "‽", "。", "！", "？"
-            0xE2 | 0xE3 | 0xEF => {
-                let c = char_at(text, i)?;
-                if is_terminator(c) {
-                    return Some(i);
-                }
-                i += c.len_utf8();
-            }
-            _ => i += 1,
+    let ascii = match *ascii {
+        Some(a) if a >= from => a,
+        _ => {
+            let a = memchr::memchr3(b'.', b'?', b'!', &bytes[from..end]).map_or(end, |k| from + k);
+            *ascii = Some(a);
+            a
         }
+    };
+    // lead bytes of "…", "‼", "‽", "。", "！", "？" before it
+    let mut i = from;
+    while i < ascii {
+        let Some(k) = memchr::memchr3(0xE2, 0xE3, 0xEF, &bytes[i..ascii]) else {
+            break;
+        };
+        i += k;
+        let c = char_at(text, i)?;
+        if is_terminator(c) {
+            return Some(i);
+        }
+        i += c.len_utf8();
     }
-    None
+    (ascii < end).then_some(ascii)
 }
 
 /// Whether the character after the one at `i` is a lower-case letter, as in
@@ -469,26 +485,24 @@ fn is_dotted_abbreviation(word: &str) -> bool {
         })
 }
 
-/// Whether the token around byte `t` is an e-mail or web address.
+/// Whether the token around byte `t` is an e-mail or web address: it holds
+/// "@" or "://", or starts with "www.".
 fn in_address(text: &str, t: usize, end: usize) -> bool {
-    let mut lo = t;
+    let bytes = text.as_bytes();
     let floor = t.saturating_sub(ADDRESS_WINDOW);
-    while lo > floor {
-        match char_before(text, lo) {
-            Some(c) if !is_space(c) => lo -= c.len_utf8(),
-            _ => break,
-        }
+    let mut lo = t;
+    while lo > floor && !bytes[lo - 1].is_ascii_whitespace() {
+        lo -= 1;
     }
-    let mut hi = t;
     let ceil = (t + ADDRESS_WINDOW).min(end);
-    while hi < ceil {
-        match char_at(text, hi) {
-            Some(c) if !is_space(c) => hi += c.len_utf8(),
-            _ => break,
-        }
+    let mut hi = t;
+    while hi < ceil && !bytes[hi].is_ascii_whitespace() {
+        hi += 1;
     }
-    let token = &text[lo..hi];
-    token.contains('@') || token.contains("://") || token.starts_with("www.")
+    let token = &bytes[lo..hi];
+    token.starts_with(b"www.")
+        || memchr::memchr(b'@', token).is_some()
+        || token.windows(3).any(|w| w == b"://")
 }
 
 /// How many words stand between `from` and `to`, counting up to three.
