@@ -409,3 +409,16 @@ mod edge_cases {
         assert_eq!(owned[1].span(), whosaid::Span::new(5, 9));
     }
 }
+
+mod regressions {
+    use super::split;
+
+    /// A run of an ellipsis character and spaced periods after a word: the
+    /// split after the word's own period applies only to a period.
+    #[test]
+    fn ellipsis_character_before_spaced_periods() {
+        let text = "1\u{2026}. . A";
+        let got = split(text);
+        assert_eq!(got.concat().replace(' ', ""), text.replace(' ', ""));
+    }
+}

@@ -212,7 +212,11 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
         // "compounds. . . . The": the period on the word ends the sentence
         // and the spaced ellipsis opens the next one (an omission at the
         // start of a quoted sentence).
-        if run.spaced && run.dots >= 4 && char_before(text, t).is_some_and(char::is_alphanumeric) {
+        if run.spaced
+            && run.dots >= 4
+            && text.as_bytes()[t] == b'.'
+            && char_before(text, t).is_some_and(char::is_alphanumeric)
+        {
             return Decision::Split {
                 end: t + 1,
                 next: skip_space(text, t + 1, self.end),
