@@ -6,6 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-600}
 mkdir -p corpus/pipeline artifacts/pipeline
+# build first: a build failure is not a fuzzing run
+RUSTC_BOOTSTRAP=1 cargo fuzz build pipeline || exit 2
 start=$(date -u +%FT%TZ)
 RUSTC_BOOTSTRAP=1 cargo fuzz run pipeline corpus/pipeline seeds/pipeline -- \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 > last-run.log 2>&1

@@ -22,14 +22,15 @@ fuzz_target!(|data: &[u8]| {
         check(text, p.span());
     }
     let doc = whosaid::Document::new(text);
-    for (i, q) in doc.quotes().iter().enumerate() {
+    let quotes: Vec<_> = doc.quotes().collect();
+    for (i, q) in quotes.iter().enumerate() {
         check(text, q.span());
         check(text, q.content_span());
         for seg in q.segments() {
             check(text, *seg);
         }
         if let Some(p) = q.parent() {
-            assert!(p < i && doc.quotes()[p].span().contains(q.span()));
+            assert!(p < i && quotes[p].span().contains(q.span()));
         }
         let _ = doc.sentences_of(i);
     }
@@ -37,5 +38,17 @@ fuzz_target!(|data: &[u8]| {
         for q in doc.quotes_in(i) {
             assert!(q.span().overlaps(doc.sentences()[i].span()));
         }
+    }
+    for a in doc.attributions() {
+        for m in [a.speaker(), a.source(), a.addressee()].into_iter().flatten() {
+            check(text, m.span());
+            // a speaker is never inside its own quotation
+            assert!(!a.quote().span().overlaps(m.span()) || a.quote().depth() > 0);
+            assert_eq!(&text[m.span()], m.text());
+        }
+        if let Some(c) = a.cue() {
+            check(text, c.span());
+        }
+        assert!((0.0..=1.0).contains(&a.confidence()));
     }
 });

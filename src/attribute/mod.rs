@@ -15,7 +15,7 @@ mod tokens;
 use crate::Span;
 use crate::error::Error;
 use crate::lexicon::WordList;
-use crate::quote::{Quote, QuoteKind, QuoteScanner};
+use crate::quote::{Quote, QuoteKind, QuotePairer};
 use crate::segment::{ParagraphScanner, ParagraphSplitter, Segmenter};
 use entities::{Gender, Registry};
 use mentions::{Np, NpKind, Reader};
@@ -450,15 +450,15 @@ impl Attributor {
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut quotes = Vec::new();
-        let mut scanner = QuoteScanner::fed(text);
+        let mut pairer = QuotePairer::default();
         for p in ParagraphScanner::new(text, segmenter.line_breaks()) {
             paragraphs.push(p);
             sentences.extend(ParagraphSplitter::new(segmenter, text, p));
-            scanner.feed(p);
-            scanner.take_ready(&mut quotes);
+            pairer.feed(text, p);
+            pairer.take_ready(text, &mut quotes);
         }
-        scanner.finish();
-        scanner.take_ready(&mut quotes);
+        pairer.finish(text);
+        pairer.take_ready(text, &mut quotes);
         (paragraphs, sentences, quotes)
     }
 

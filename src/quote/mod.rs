@@ -12,7 +12,7 @@ use crate::Span;
 use crate::segment::{LineBreaks, Segmenter};
 use std::borrow::Cow;
 
-pub(crate) use pair::QuoteScanner;
+pub(crate) use pair::{QuotePairer, QuoteScanner};
 
 /// What a quotation holds.
 ///

@@ -38,13 +38,20 @@ struct Found {
     end: usize,
 }
 
-/// Finds the quotations of a text in document order, one paragraph chain
-/// at a time.
+/// A quotation found, ordered and linked, waiting to be built against the
+/// text.
 #[derive(Debug, Clone)]
-pub(crate) struct QuoteScanner<'t> {
-    text: &'t str,
-    /// Where paragraphs come from; `None` when the caller feeds them.
-    paragraphs: Option<ParagraphScanner<'t>>,
+struct Ready {
+    found: Found,
+    depth: usize,
+    parent: Option<usize>,
+}
+
+/// Pairs the marks of the paragraphs fed to it, in order. It keeps byte
+/// positions only, so the caller may hand it a different (longer) string
+/// for each paragraph, as long as earlier positions still hold.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct QuotePairer {
     marks: Vec<Mark>,
     /// Per mark of the paragraph: whether a later mark could close.
     closer_after: Vec<bool>,
@@ -54,37 +61,60 @@ pub(crate) struct QuoteScanner<'t> {
     carry: Option<Open>,
     /// Quotations of the current chain of paragraphs, not yet ordered.
     found: Vec<Found>,
-    ready: VecDeque<Quote<'t>>,
+    ready: VecDeque<Ready>,
     emitted: usize,
+}
+
+/// Finds the quotations of a text in document order, one paragraph chain
+/// at a time.
+#[derive(Debug, Clone)]
+pub(crate) struct QuoteScanner<'t> {
+    text: &'t str,
+    paragraphs: ParagraphScanner<'t>,
+    pairer: QuotePairer,
+    out: VecDeque<Quote<'t>>,
+    built: Vec<Quote<'t>>,
     done: bool,
 }
 
 impl<'t> QuoteScanner<'t> {
     pub(crate) fn new(text: &'t str, line_breaks: LineBreaks) -> Self {
-        let mut scanner = Self::fed(text);
-        scanner.paragraphs = Some(ParagraphScanner::new(text, line_breaks));
-        scanner
-    }
-
-    /// A scanner the caller feeds paragraph by paragraph ([`Self::feed`],
-    /// then [`Self::finish`]), taking quotations out with
-    /// [`Self::take_ready`].
-    pub(crate) fn fed(text: &'t str) -> Self {
         QuoteScanner {
             text,
-            paragraphs: None,
-            marks: Vec::new(),
-            closer_after: Vec::new(),
-            stack: Vec::new(),
-            open_count: [0; Family::COUNT],
-            carry: None,
-            found: Vec::new(),
-            ready: VecDeque::new(),
-            emitted: 0,
+            paragraphs: ParagraphScanner::new(text, line_breaks),
+            pairer: QuotePairer::default(),
+            out: VecDeque::new(),
+            built: Vec::new(),
             done: false,
         }
     }
+}
 
+impl<'t> Iterator for QuoteScanner<'t> {
+    type Item = Quote<'t>;
+
+    fn next(&mut self) -> Option<Quote<'t>> {
+        loop {
+            if let Some(q) = self.out.pop_front() {
+                return Some(q);
+            }
+            if self.done {
+                return None;
+            }
+            match self.paragraphs.next() {
+                Some(p) => self.pairer.feed(self.text, p),
+                None => {
+                    self.done = true;
+                    self.pairer.finish(self.text);
+                }
+            }
+            self.pairer.take_ready(self.text, &mut self.built);
+            self.out.extend(self.built.drain(..));
+        }
+    }
+}
+
+impl QuotePairer {
     fn push(&mut self, open: Open) {
         self.open_count[open.mark.family.index()] += 1;
         self.stack.push(open);
@@ -120,10 +150,17 @@ impl<'t> QuoteScanner<'t> {
         }
     }
 
-    /// Takes the next paragraph, in order.
-    pub(crate) fn feed(&mut self, paragraph: Span) {
+    /// Whether a quotation is open at the end of the last paragraph and
+    /// may run on into the next.
+    #[allow(dead_code)] // used by the streaming interface
+    pub(crate) fn is_open(&self) -> bool {
+        self.carry.is_some()
+    }
+
+    /// Takes the next paragraph of `text`, in order.
+    pub(crate) fn feed(&mut self, text: &str, paragraph: Span) {
         let mut marks = std::mem::take(&mut self.marks);
-        marks::scan(self.text, paragraph.start, paragraph.end, &mut marks);
+        marks::scan(text, paragraph.start, paragraph.end, &mut marks);
         let mut first = 0;
         if let Some(mut carry) = self.carry.take() {
             // News convention: a quotation that runs on into the next
@@ -140,7 +177,7 @@ impl<'t> QuoteScanner<'t> {
                 self.push(carry);
                 first = 1;
             } else {
-                self.finish_unclosed(carry);
+                self.finish_unclosed(text, carry);
                 self.flush();
             }
         }
@@ -206,23 +243,23 @@ impl<'t> QuoteScanner<'t> {
     }
 
     /// Ends the text: what is still open is unclosed.
-    pub(crate) fn finish(&mut self) {
-        self.done = true;
+    pub(crate) fn finish(&mut self, text: &str) {
         if let Some(carry) = self.carry.take() {
-            self.finish_unclosed(carry);
+            self.finish_unclosed(text, carry);
         }
         self.flush();
     }
 
-    /// Moves the quotations found so far, in document order, to `out`.
-    pub(crate) fn take_ready(&mut self, out: &mut Vec<Quote<'t>>) {
-        out.extend(self.ready.drain(..));
+    /// Builds the quotations found so far against `text` and moves them, in
+    /// document order, to `out`.
+    pub(crate) fn take_ready<'t>(&mut self, text: &'t str, out: &mut Vec<Quote<'t>>) {
+        out.extend(self.ready.drain(..).map(|r| build(text, r)));
     }
 
     /// An opener never closed: the quotation ends with its last paragraph.
-    fn finish_unclosed(&mut self, open: Open) {
-        let end = trim_end(self.text, open.mark.end(), open.reached);
-        let content = &self.text[open.mark.end()..end];
+    fn finish_unclosed(&mut self, text: &str, open: Open) {
+        let end = trim_end(text, open.mark.end(), open.reached);
+        let content = &text[open.mark.end()..end];
         if content.chars().any(char::is_alphanumeric) {
             self.found.push(Found {
                 open,
@@ -258,51 +295,42 @@ impl<'t> QuoteScanner<'t> {
             let parent = enclosing.last().map(|&(_, i)| i);
             let depth = enclosing.len();
             enclosing.push((f.end, index));
-            self.ready.push_back(self.build(f, depth, parent));
+            self.ready.push_back(Ready {
+                found: f,
+                depth,
+                parent,
+            });
         }
         self.emitted += count;
         // keep the buffer's allocation for the next chain
         self.found = found;
     }
-
-    fn build(&self, f: Found, depth: usize, parent: Option<usize>) -> Quote<'t> {
-        let open = f.open;
-        let content_end = f.close.map_or(f.end, |c| c.pos);
-        let content = Span::new(open.mark.end(), content_end.max(open.mark.end()));
-        let mut segments = open.segments;
-        if !segments.is_empty() {
-            segments.push(Span::new(open.segment_start, f.end));
-        }
-        Quote {
-            span: Span::new(open.mark.pos, f.end),
-            content,
-            open_mark: Span::new(open.mark.pos, open.mark.end()),
-            close_mark: f.close.map(|c| Span::new(c.pos, c.end())),
-            style: QuoteStyle::of(open.mark.ch, open.mark.family),
-            kind: kind::classify(self.text, open.paragraph_start, open.mark.pos, content),
-            depth,
-            parent,
-            segments,
-            text: std::borrow::Cow::Borrowed(&self.text[content]),
-        }
-    }
 }
 
-impl<'t> Iterator for QuoteScanner<'t> {
-    type Item = Quote<'t>;
-
-    fn next(&mut self) -> Option<Quote<'t>> {
-        loop {
-            if let Some(q) = self.ready.pop_front() {
-                return Some(q);
-            }
-            if self.done {
-                return None;
-            }
-            match self.paragraphs.as_mut().and_then(Iterator::next) {
-                Some(p) => self.feed(p),
-                None => self.finish(),
-            }
-        }
+/// A quotation of `text`.
+fn build(text: &str, ready: Ready) -> Quote<'_> {
+    let Ready {
+        found: f,
+        depth,
+        parent,
+    } = ready;
+    let open = f.open;
+    let content_end = f.close.map_or(f.end, |c| c.pos);
+    let content = Span::new(open.mark.end(), content_end.max(open.mark.end()));
+    let mut segments = open.segments;
+    if !segments.is_empty() {
+        segments.push(Span::new(open.segment_start, f.end));
+    }
+    Quote {
+        span: Span::new(open.mark.pos, f.end),
+        content,
+        open_mark: Span::new(open.mark.pos, open.mark.end()),
+        close_mark: f.close.map(|c| Span::new(c.pos, c.end())),
+        style: QuoteStyle::of(open.mark.ch, open.mark.family),
+        kind: kind::classify(text, open.paragraph_start, open.mark.pos, content),
+        depth,
+        parent,
+        segments,
+        text: std::borrow::Cow::Borrowed(&text[content]),
     }
 }
