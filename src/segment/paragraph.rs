@@ -48,36 +48,49 @@ impl<'t> ParagraphScanner<'t> {
     }
 }
 
-impl Iterator for ParagraphScanner<'_> {
-    type Item = Span;
+/// Where a paragraph ends, as far as the text shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum End {
+    /// The paragraph (trimmed) and where the search for the next one
+    /// starts.
+    Found(Span, usize),
+    /// The text ran out before the paragraph's end was decided: more text
+    /// could continue it. The search may resume at the given byte.
+    Open(usize),
+}
 
-    fn next(&mut self) -> Option<Span> {
+impl<'t> ParagraphScanner<'t> {
+    /// Where the paragraph that starts at `start` ends, resuming the search
+    /// for line breaks at `search` (`start` the first time). With
+    /// `complete`, the end of the text ends the paragraph; without it, a
+    /// paragraph that reaches the end of the text (or a line break at its
+    /// very end) is [`End::Open`].
+    pub(crate) fn end_of(&self, start: usize, mut search: usize, complete: bool) -> End {
         let text = self.text;
         let len = text.len();
-        let start = skip_space(text, self.pos, len);
-        if start >= len {
-            self.pos = len;
-            return None;
-        }
         // A paragraph that opens in lower case is a fragment (a list item, a
         // tag line), not prose: a lower-case line after it starts a new
         // item instead of continuing it. Prose opens with a capital, a
         // digit, a quotation mark or a bracket.
         let prose = char_at(text, start).is_some_and(|c| !is_lower(c));
-        let mut search = start;
         loop {
             let Some((brk, brk_len, separator)) = self.next_break(search) else {
-                self.pos = len;
-                return Some(Span::new(start, trim_end(text, start, len)));
+                return if complete {
+                    End::Found(Span::new(start, trim_end(text, start, len)), len)
+                } else {
+                    // no line break before the end: resume there
+                    End::Open(len)
+                };
             };
             let after = brk + brk_len;
             // the first character of the next line, past its indentation
             let next = skip_space_inline(text, after);
             let blank = match char_at(text, next) {
-                None => {
-                    self.pos = len;
-                    return Some(Span::new(start, trim_end(text, start, brk)));
+                None if complete => {
+                    return End::Found(Span::new(start, trim_end(text, start, brk)), len);
                 }
+                // "\r" may be half of "\r\n", and the next line is unseen
+                None => return End::Open(brk),
                 Some(c) => is_line_break(c),
             };
             let continues = !separator
@@ -90,8 +103,30 @@ impl Iterator for ParagraphScanner<'_> {
             if continues {
                 search = next;
             } else {
-                self.pos = after;
-                return Some(Span::new(start, trim_end(text, start, brk)));
+                return End::Found(Span::new(start, trim_end(text, start, brk)), after);
+            }
+        }
+    }
+}
+
+impl Iterator for ParagraphScanner<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let len = self.text.len();
+        let start = skip_space(self.text, self.pos, len);
+        if start >= len {
+            self.pos = len;
+            return None;
+        }
+        match self.end_of(start, start, true) {
+            End::Found(span, next) => {
+                self.pos = next;
+                Some(span)
+            }
+            End::Open(_) => {
+                self.pos = len;
+                None
             }
         }
     }
