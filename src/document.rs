@@ -36,7 +36,7 @@ pub struct Document<'t> {
     paragraphs: Vec<Paragraph<'t>>,
     sentences: Vec<Sentence<'t>>,
     attributions: Vec<Attribution<'t>>,
-    entities: Vec<Entity<'t>>,
+    entities: Vec<Entity>,
     /// For each quotation, the largest end of it and those before it:
     /// where the search for quotations overlapping a point may start.
     max_end: Vec<usize>,
@@ -118,7 +118,7 @@ impl<'t> Document<'t> {
     /// The people and organisations the speakers refer to;
     /// [`crate::Mention::entity`] indexes this slice.
     #[must_use]
-    pub fn entities(&self) -> &[Entity<'t>] {
+    pub fn entities(&self) -> &[Entity] {
         &self.entities
     }
 

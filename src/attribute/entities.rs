@@ -83,10 +83,10 @@ impl Gender {
 pub(crate) struct EntityData {
     /// Lower-case words of the fullest name.
     pub(crate) key: Vec<String>,
-    /// Where the fullest name stands in the text.
-    pub(crate) display: Span,
+    /// The fullest name, as written.
+    pub(crate) display: String,
     pub(crate) kind: NpKind,
-    pub(crate) role: Option<Span>,
+    pub(crate) role: Option<String>,
     /// Lower-case words of the role, for descriptions ("the minister").
     role_key: Vec<String>,
     pub(crate) gender: Gender,
@@ -157,13 +157,13 @@ impl Registry {
                     .cloned()
                     .collect();
                 ent.key.clone_from(&key);
-                ent.display = name;
+                text[name].clone_into(&mut ent.display);
             }
             (e, gained)
         } else {
             self.entities.push(EntityData {
                 key: key.clone(),
-                display: name,
+                display: text[name].to_owned(),
                 kind,
                 role: None,
                 role_key: Vec::new(),
@@ -177,7 +177,7 @@ impl Registry {
         ent.last_seen = self.clock;
         if ent.role.is_none() {
             if let Some(r) = role {
-                ent.role = Some(r);
+                ent.role = Some(text[r].to_owned());
                 ent.role_key = words(&text[r]);
             }
         }

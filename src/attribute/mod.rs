@@ -305,13 +305,13 @@ impl serde::Serialize for Attribution<'_> {
 /// A person or organisation that the document's speakers refer to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Entity<'t> {
-    name: Cow<'t, str>,
+pub struct Entity {
+    name: String,
     kind: MentionKind,
-    role: Option<Cow<'t, str>>,
+    role: Option<String>,
 }
 
-impl Entity<'_> {
+impl Entity {
     /// The fullest form of its name in the document.
     #[must_use]
     pub fn name(&self) -> &str {
@@ -469,9 +469,17 @@ impl Attributor {
         paragraphs: &[Span],
         sentences: &[Span],
         quotes: Vec<Quote<'t>>,
-    ) -> (Vec<Attribution<'t>>, Vec<Entity<'t>>) {
-        let mut pass = Pass::new(self, text, &quotes);
-        let mut sentence = 0;
+    ) -> (Vec<Attribution<'t>>, Vec<Entity>) {
+        let mut pass = Pass::new(self);
+        let top: Vec<(usize, Span, QuoteKind)> = quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.depth() == 0)
+            .map(|(i, q)| (i, q.span(), q.kind()))
+            .collect();
+        let mut results = vec![None; quotes.len()];
+        let mut out = Vec::new();
+        let (mut sentence, mut first_top) = (0, 0);
         for &p in paragraphs {
             while sentence < sentences.len() && sentences[sentence].end <= p.start {
                 sentence += 1;
@@ -480,10 +488,33 @@ impl Attributor {
             while last < sentences.len() && sentences[last].start < p.end {
                 last += 1;
             }
-            pass.paragraph(p, &sentences[sentence..last], &quotes);
+            // top-level quotations overlapping the paragraph
+            while first_top < top.len() && top[first_top].1.end <= p.start {
+                first_top += 1;
+            }
+            let mut end_top = first_top;
+            while end_top < top.len() && top[end_top].1.start < p.end {
+                end_top += 1;
+            }
+            pass.paragraph(
+                text,
+                0,
+                p,
+                &sentences[sentence..last],
+                &top[first_top..end_top],
+                &mut out,
+            );
+            for (i, r) in out.drain(..) {
+                results[i] = Some(r);
+            }
             sentence = last;
         }
-        pass.finish(quotes)
+        let attributions = quotes
+            .into_iter()
+            .zip(&results)
+            .map(|(quote, r)| pass.attribution(text, 0, quote, r.as_ref()))
+            .collect();
+        (attributions, pass.entities())
     }
 }
 
@@ -582,7 +613,7 @@ struct Draft {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Outcome {
+pub(crate) struct Outcome {
     speaker: Draft,
     /// The speaker mention nearest the quotation, as written, where the
     /// speaker is a fuller mention of the same person elsewhere in the
@@ -602,15 +633,14 @@ struct Salient {
     entity: usize,
 }
 
-/// State carried through one document.
-struct Pass<'a, 't> {
+/// State carried through one document, paragraph by paragraph. It holds
+/// no text: each paragraph comes with the string it lies in and that
+/// string's offset (`base`) in the whole text, so that the same pass serves
+/// a whole document and a stream. Spans it keeps are whole-text offsets.
+pub(crate) struct Pass<'a> {
     cfg: &'a Attributor,
-    text: &'t str,
-    /// Top-level quotations: index and span, in order.
-    top: Vec<(usize, Span)>,
-    next_top: usize,
-    /// Per quotation index.
-    results: Vec<Option<Outcome>>,
+    /// Offset of the current string in the whole text.
+    base: usize,
     registry: Registry,
     salient: Vec<Salient>,
     tokens: Vec<Token>,
@@ -621,19 +651,11 @@ struct Pass<'a, 't> {
     previous: Option<Outcome>,
 }
 
-impl<'a, 't> Pass<'a, 't> {
-    fn new(cfg: &'a Attributor, text: &'t str, quotes: &[Quote<'t>]) -> Self {
+impl<'a> Pass<'a> {
+    pub(crate) fn new(cfg: &'a Attributor) -> Self {
         Pass {
             cfg,
-            text,
-            top: quotes
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| q.depth() == 0)
-                .map(|(i, q)| (i, q.span()))
-                .collect(),
-            next_top: 0,
-            results: vec![None; quotes.len()],
+            base: 0,
             registry: Registry::default(),
             salient: Vec::new(),
             tokens: Vec::new(),
@@ -642,22 +664,31 @@ impl<'a, 't> Pass<'a, 't> {
         }
     }
 
-    fn paragraph(&mut self, p: Span, sentences: &[Span], quotes: &[Quote<'t>]) {
-        // top-level quotations overlapping the paragraph
-        while self.next_top < self.top.len() && self.top[self.next_top].1.end <= p.start {
-            self.next_top += 1;
-        }
-        let mut end_top = self.next_top;
-        while end_top < self.top.len() && self.top[end_top].1.start < p.end {
-            end_top += 1;
-        }
-        let here: Vec<(usize, Span)> = self.top[self.next_top..end_top].to_vec();
+    /// Attributes the quotations of paragraph `p` of `text` (whose first
+    /// byte is at `base` in the whole text): `here` lists the top-level
+    /// quotations overlapping it (index, span in `text`, kind), and `out`
+    /// receives (index, outcome) for those attributed.
+    pub(crate) fn paragraph(
+        &mut self,
+        text: &str,
+        base: usize,
+        p: Span,
+        sentences: &[Span],
+        here: &[(usize, Span, QuoteKind)],
+        out: &mut Vec<(usize, Outcome)>,
+    ) {
+        self.base = base;
+        let spans: Vec<(usize, Span)> = here
+            .iter()
+            .enumerate()
+            .map(|(k, &(_, s, _))| (k, s))
+            .collect();
         let mut toks = std::mem::take(&mut self.tokens);
-        tokenize(self.text, p, &here, &mut toks);
+        tokenize(text, p, &spans, &mut toks);
         let mut cells = std::mem::take(&mut self.classes);
         cells.clear();
         cells.resize(toks.len(), Cell::new(mentions::UNSET));
-        let frames = frames(&toks, sentences, &here);
+        let frames = frames(&toks, sentences, &spans);
         let mut last_in_paragraph: Option<Outcome> = None;
         let mut colon_intro: Option<Outcome> = None;
         let first_token_is_quote = toks.first().is_some_and(|t| t.quote().is_some());
@@ -668,7 +699,7 @@ impl<'a, 't> Pass<'a, 't> {
                 .count();
             let mut frame = Frame {
                 r: Reader {
-                    text: self.text,
+                    text,
                     toks: &toks,
                     classes: &cells,
                 },
@@ -684,11 +715,11 @@ impl<'a, 't> Pass<'a, 't> {
             self.note_subject(&frame);
             let mut prior: Option<(usize, Found)> = None;
             for (q, tok) in toks.iter().enumerate().take(hi).skip(lo) {
-                let Some(index) = tok.quote() else {
+                let Some(k) = tok.quote() else {
                     continue;
                 };
-                let quote = &quotes[index];
-                if quote.kind() == QuoteKind::Term {
+                let (index, _, kind) = here[k];
+                if kind == QuoteKind::Term {
                     continue;
                 }
                 let found = Self::find(&frame, q, prior.as_ref());
@@ -706,7 +737,7 @@ impl<'a, 't> Pass<'a, 't> {
                     None if self.cfg.continuation => {
                         let alone = words == 0;
                         let opens_paragraph = q == 0 && first_token_is_quote;
-                        (alone && quote.kind() == QuoteKind::Direct)
+                        (alone && kind == QuoteKind::Direct)
                             .then(|| self.continuation(last_in_paragraph.as_ref(), opens_paragraph))
                             .flatten()
                     }
@@ -721,8 +752,8 @@ impl<'a, 't> Pass<'a, 't> {
                         self.registry.touch(e);
                     }
                     last_in_paragraph = Some(r);
+                    out.push((index, r));
                 }
-                self.results[index] = result;
             }
             colon_intro = frame.colon_intro_at_end().map(|f| self.resolve(&frame, &f));
         }
@@ -828,7 +859,7 @@ impl<'a, 't> Pass<'a, 't> {
         let toks = frame.r.toks;
         let cue = f.cue.map(|c| {
             let last = f.cue_last.unwrap_or(c);
-            Span::new(toks[c].span.start, toks[last].span.end)
+            Span::new(toks[c].span.start, toks[last].span.end).shifted(self.base)
         });
         let speaker = self.mention(frame, f.speaker);
         // a name that speaks is a person's (or an organisation's)
@@ -853,14 +884,16 @@ impl<'a, 't> Pass<'a, 't> {
     fn mention(&mut self, frame: &Frame<'_>, np: Np) -> Draft {
         let toks = frame.r.toks;
         let span = Self::span_of(toks, np.first, np.last);
-        let role = np.role.map(|(a, b)| Self::span_of(toks, a, b));
+        let role = np
+            .role
+            .map(|(a, b)| Self::span_of(toks, a, b).shifted(self.base));
         let entity = match np.kind {
             NpKind::Person | NpKind::Organization => self.link(frame, &np),
-            NpKind::Pronoun => self.resolve_pronoun(frame.r.word(np.first), span.start),
-            NpKind::Description => self.registry.by_role(&self.text[span]),
+            NpKind::Pronoun => self.resolve_pronoun(frame.r.word(np.first), span.start + self.base),
+            NpKind::Description => self.registry.by_role(&frame.r.text[span]),
         };
         Draft {
-            span,
+            span: span.shifted(self.base),
             kind: np.kind,
             role,
             entity,
@@ -877,10 +910,10 @@ impl<'a, 't> Pass<'a, 't> {
             .map(|i| frame.r.word(i));
         // a first name tells a gender only before a surname
         let first_name = if b > a { frame.r.class(a) } else { 0 };
-        let gender = Gender::guess(honorific, role.map(|r| &self.text[r]), first_name);
+        let gender = Gender::guess(honorific, role.map(|r| &frame.r.text[r]), first_name);
         let titled = np.role.is_some() || honorific.is_some();
         self.registry
-            .link(self.text, name, np.kind, role, gender, titled)
+            .link(frame.r.text, name, np.kind, role, gender, titled)
     }
 
     /// The entity a pronoun at `pos` refers to: the most recent person
@@ -940,7 +973,7 @@ impl<'a, 't> Pass<'a, 't> {
             i = (np.last + 1).max(i + 1);
         }
         let Some(subject) = frame.subject else { return };
-        let pos = r.toks[subject.first].span.start;
+        let pos = r.toks[subject.first].span.start + self.base;
         let entity = match subject.kind {
             NpKind::Person | NpKind::Organization => {
                 let e = self.link(frame, &subject);
@@ -1008,7 +1041,7 @@ impl<'a, 't> Pass<'a, 't> {
                 Gender::Female
             };
             let known = subject.name.and_then(|(a, b)| {
-                let name = &self.text[Self::span_of(frame.r.toks, a, b)];
+                let name = &frame.r.text[Self::span_of(frame.r.toks, a, b)];
                 self.registry.person_of(name)
             });
             // a known person of the pronoun's gender, not "African-Americans"
@@ -1030,59 +1063,68 @@ impl<'a, 't> Pass<'a, 't> {
         })
     }
 
-    fn finish(self, quotes: Vec<Quote<'t>>) -> (Vec<Attribution<'t>>, Vec<Entity<'t>>) {
-        let text = self.text;
-        let registry = &self.registry;
-        let public = |d: Draft| {
-            let entity = d.entity.map(|e| &registry.entities[e]);
-            Mention {
-                span: d.span,
-                text: Cow::Borrowed(&text[d.span]),
-                name: entity.map(|e| Cow::Borrowed(&text[e.display])),
-                kind: d.kind.into(),
-                role: d
-                    .role
-                    .or_else(|| entity.and_then(|e| e.role))
-                    .map(|r| Cow::Borrowed(&text[r])),
-                entity: d.entity,
-            }
+    /// The public form of a mention: its text from `text` (whose first
+    /// byte is at `base`), borrowed when it can be.
+    fn public<'t>(&self, text: &'t str, base: usize, d: Draft) -> Mention<'t> {
+        let entity = d.entity.map(|e| &self.registry.entities[e]);
+        let local = |s: Span| Span::new(s.start - base, s.end - base);
+        Mention {
+            span: d.span,
+            text: Cow::Borrowed(&text[local(d.span)]),
+            name: entity.map(|e| Cow::Owned(e.display.clone())),
+            kind: d.kind.into(),
+            role: match (d.role, entity.and_then(|e| e.role.as_ref())) {
+                (Some(r), _) => Some(Cow::Borrowed(&text[local(r)])),
+                (None, Some(r)) => Some(Cow::Owned(r.clone())),
+                (None, None) => None,
+            },
+            entity: d.entity,
+        }
+    }
+
+    /// A quotation with its outcome, as the public attribution.
+    pub(crate) fn attribution<'t>(
+        &self,
+        text: &'t str,
+        base: usize,
+        quote: Quote<'t>,
+        outcome: Option<&Outcome>,
+    ) -> Attribution<'t> {
+        let Some(r) = outcome else {
+            return Attribution {
+                quote,
+                speaker: None,
+                cue: None,
+                source: None,
+                addressee: None,
+                confidence: 0.0,
+                rule: None,
+            };
         };
-        let attributions = quotes
-            .into_iter()
-            .zip(self.results.iter())
-            .map(|(quote, r)| match r {
-                Some(r) => Attribution {
-                    quote,
-                    speaker: Some(public(r.speaker)),
-                    cue: r.cue.map(|c| Cue {
-                        text: Cow::Borrowed(&text[c]),
-                        span: c,
-                    }),
-                    source: r.source.map(public),
-                    addressee: r.addressee.map(public),
-                    confidence: r.confidence,
-                    rule: Some(r.rule),
-                },
-                None => Attribution {
-                    quote,
-                    speaker: None,
-                    cue: None,
-                    source: None,
-                    addressee: None,
-                    confidence: 0.0,
-                    rule: None,
-                },
-            })
-            .collect();
-        let entities = registry
+        Attribution {
+            quote,
+            speaker: Some(self.public(text, base, r.speaker)),
+            cue: r.cue.map(|c| Cue {
+                text: Cow::Borrowed(&text[c.start - base..c.end - base]),
+                span: c,
+            }),
+            source: r.source.map(|d| self.public(text, base, d)),
+            addressee: r.addressee.map(|d| self.public(text, base, d)),
+            confidence: r.confidence,
+            rule: Some(r.rule),
+        }
+    }
+
+    /// The entities so far.
+    pub(crate) fn entities(&self) -> Vec<Entity> {
+        self.registry
             .entities
             .iter()
             .map(|e| Entity {
-                name: Cow::Borrowed(&text[e.display]),
+                name: e.display.clone(),
                 kind: e.kind.into(),
-                role: e.role.map(|r| Cow::Borrowed(&text[r])),
+                role: e.role.clone(),
             })
-            .collect();
-        (attributions, entities)
+            .collect()
     }
 }
