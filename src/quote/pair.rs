@@ -101,12 +101,11 @@ impl<'t> Iterator for QuoteScanner<'t> {
             if self.done {
                 return None;
             }
-            match self.paragraphs.next() {
-                Some(p) => self.pairer.feed(self.text, p),
-                None => {
-                    self.done = true;
-                    self.pairer.finish(self.text);
-                }
+            if let Some(p) = self.paragraphs.next() {
+                self.pairer.feed(self.text, p);
+            } else {
+                self.done = true;
+                self.pairer.finish(self.text);
             }
             self.pairer.take_ready(self.text, &mut self.built);
             self.out.extend(self.built.drain(..));

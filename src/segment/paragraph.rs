@@ -59,7 +59,7 @@ pub(crate) enum End {
     Open(usize),
 }
 
-impl<'t> ParagraphScanner<'t> {
+impl ParagraphScanner<'_> {
     /// Where the paragraph that starts at `start` ends, resuming the search
     /// for line breaks at `search` (`start` the first time). With
     /// `complete`, the end of the text ends the paragraph; without it, a
