@@ -3,26 +3,39 @@
 //!
 //! ```text
 //! cargo run --example quotes -- article.txt
-//! cargo run --example quotes -- --jsonl < docs.jsonl
+//! cargo run --example quotes -- --stream < huge.txt
+//! cargo run --release --all-features --example quotes -- --jsonl < docs.jsonl
 //! ```
 //!
-//! Plain mode prints one object per quotation; with `--jsonl`, each input
-//! line `{"id", "text"}` gives one output line `{"id", "quotes": [...]}`
-//! with `id` echoed unchanged.
+//! Plain mode prints one object per quotation (the serde form of
+//! `whosaid::Attribution`), for the whole text at once; `--stream` reads the
+//! input in pieces and prints each quotation as soon as it is final, in
+//! memory that does not grow with the input. With `--jsonl`, each input line
+//! `{"id", "text"}` gives one output line `{"id", "quotes": [...]}` with `id`
+//! echoed unchanged; documents are attributed in batches (on all cores with
+//! the `rayon` feature), and a long run reports its progress on standard
+//! error.
 
 mod common;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::time::{Duration, Instant};
 
-const USAGE: &str = "usage: quotes [--jsonl] [FILE]
+const USAGE: &str = "usage: quotes [--jsonl | --stream] [FILE]
 Prints the quotations of FILE (or standard input), with who said them, as
 JSON lines.
-  --jsonl  read {\"id\", \"text\"} documents, one per line";
+  --jsonl   read {\"id\", \"text\"} documents, one per line
+  --stream  print each quotation as soon as it is final (plain text)";
+
+/// Documents per batch in `--jsonl` mode.
+const BATCH_DOCS: usize = 512;
+/// Bytes of input per batch in `--jsonl` mode.
+const BATCH_BYTES: usize = 16 << 20;
 
 #[derive(serde::Serialize)]
 struct Output<'a> {
     id: &'a serde_json::Value,
-    quotes: Vec<whosaid::Attribution<'a>>,
+    quotes: &'a [whosaid::Attribution<'a>],
 }
 
 fn main() {
@@ -30,7 +43,7 @@ fn main() {
     match run(&args) {
         Ok(0) => {}
         Ok(failed) => {
-            eprintln!("{failed} malformed input line(s) skipped");
+            eprintln!("quotes: {failed} malformed input line(s) skipped");
             std::process::exit(1);
         }
         Err(e) => {
@@ -44,13 +57,10 @@ fn run(args: &common::Args) -> io::Result<usize> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let failed = if args.jsonl {
-        common::for_each_doc(args.reader()?, &mut out, |doc, buf| {
-            let output = Output {
-                id: &doc.id,
-                quotes: whosaid::attribute(&doc.text).collect(),
-            };
-            serde_json::to_writer(buf, &output)
-        })?
+        jsonl(args.reader()?, &mut out)?
+    } else if args.stream {
+        stream(args.reader()?, &mut out)?;
+        0
     } else {
         let text = args.read_text()?;
         for quote in whosaid::attribute(&text) {
@@ -61,4 +71,146 @@ fn run(args: &common::Args) -> io::Result<usize> {
     };
     out.flush()?;
     Ok(failed)
+}
+
+/// `--stream`: pieces of 64 KiB, cut at a character boundary.
+fn stream(mut input: impl Read, out: &mut impl Write) -> io::Result<()> {
+    let mut stream = whosaid::stream();
+    let mut bytes = vec![0u8; 64 << 10];
+    let mut carry = Vec::new();
+    loop {
+        let n = input.read(&mut bytes)?;
+        if n == 0 {
+            break;
+        }
+        carry.extend_from_slice(&bytes[..n]);
+        let valid = match std::str::from_utf8(&carry) {
+            Ok(s) => s.len(),
+            // an incomplete character at the end waits for the next piece
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, e));
+            }
+        };
+        let text = std::str::from_utf8(&carry[..valid])
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        for quote in stream.push(text) {
+            serde_json::to_writer(&mut *out, &quote)?;
+            out.write_all(b"\n")?;
+        }
+        carry.drain(..valid);
+    }
+    if !carry.is_empty() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "input ends inside a UTF-8 character",
+        ));
+    }
+    for quote in stream.finish() {
+        serde_json::to_writer(&mut *out, &quote)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// `--jsonl`: batches of documents attributed together, written in order.
+fn jsonl(input: impl BufRead, out: &mut impl Write) -> io::Result<usize> {
+    let start = Instant::now();
+    let mut progress = Progress::new(start);
+    let mut failed = 0;
+    let mut lines = input.split(b'\n').enumerate();
+    let mut docs: Vec<common::Doc> = Vec::with_capacity(BATCH_DOCS);
+    loop {
+        docs.clear();
+        let mut bytes = 0;
+        let mut done = true;
+        for (n, line) in lines.by_ref() {
+            let line = line?;
+            bytes += line.len() + 1;
+            match common::parse_line(&line, n + 1) {
+                Ok(Some(doc)) => docs.push(doc),
+                Ok(None) => {}
+                Err(message) => {
+                    eprintln!("{message}");
+                    failed += 1;
+                }
+            }
+            if docs.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
+                done = false;
+                break;
+            }
+        }
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        #[cfg(feature = "rayon")]
+        let batch = whosaid::par_attribute_batch(&texts);
+        #[cfg(not(feature = "rayon"))]
+        let batch = whosaid::attribute_batch(&texts);
+        for (doc, quotes) in docs.iter().zip(&batch) {
+            serde_json::to_writer(
+                &mut *out,
+                &Output {
+                    id: &doc.id,
+                    quotes,
+                },
+            )?;
+            out.write_all(b"\n")?;
+        }
+        progress.add(docs.len(), bytes);
+        if done {
+            break;
+        }
+    }
+    progress.finish();
+    Ok(failed)
+}
+
+/// Reports documents and throughput on standard error every few seconds,
+/// once a run has lasted that long.
+struct Progress {
+    start: Instant,
+    last: Instant,
+    docs: usize,
+    bytes: usize,
+    reported: bool,
+}
+
+impl Progress {
+    const EVERY: Duration = Duration::from_secs(5);
+
+    fn new(start: Instant) -> Self {
+        Progress {
+            start,
+            last: start,
+            docs: 0,
+            bytes: 0,
+            reported: false,
+        }
+    }
+
+    fn add(&mut self, docs: usize, bytes: usize) {
+        self.docs += docs;
+        self.bytes += bytes;
+        if self.last.elapsed() >= Self::EVERY {
+            self.last = Instant::now();
+            self.report("");
+        }
+    }
+
+    fn report(&mut self, suffix: &str) {
+        self.reported = true;
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        #[allow(clippy::cast_precision_loss)] // progress figures, not exact
+        let mb = self.bytes as f64 / 1e6;
+        eprintln!(
+            "quotes: {} documents, {mb:.1} MB, {:.1} MB/s{suffix}",
+            self.docs,
+            mb / secs
+        );
+    }
+
+    fn finish(&mut self) {
+        if self.reported {
+            self.report(", done");
+        }
+    }
 }

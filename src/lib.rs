@@ -78,19 +78,25 @@
 //!
 //! * `serde` (default): `Serialize` for every result type (and
 //!   `Deserialize` for [`Span`]). The examples print this form as JSON.
+//! * `rayon`: `par_attribute_batch`, batches of documents on all cores.
 
 mod attribute;
+mod batch;
 mod document;
 mod error;
 mod lexicon;
 mod quote;
 mod segment;
 mod span;
+mod stream;
 
 pub use attribute::{
     Attribution, Attributions, Attributor, AttributorBuilder, Cue, Entity, Mention, MentionKind,
     Rule, attribute,
 };
+pub use batch::attribute_batch;
+#[cfg(feature = "rayon")]
+pub use batch::par_attribute_batch;
 pub use document::Document;
 pub use error::Error;
 pub use quote::{Quote, QuoteKind, QuoteStyle, Quotes, quotes};
@@ -99,6 +105,7 @@ pub use segment::{
     paragraphs, sentences,
 };
 pub use span::Span;
+pub use stream::{AttributionStream, stream};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -637,6 +637,7 @@ struct Salient {
 /// no text: each paragraph comes with the string it lies in and that
 /// string's offset (`base`) in the whole text, so that the same pass serves
 /// a whole document and a stream. Spans it keeps are whole-text offsets.
+#[derive(Debug)]
 pub(crate) struct Pass<'a> {
     cfg: &'a Attributor,
     /// Offset of the current string in the whole text.

@@ -210,6 +210,18 @@ impl Quote<'_> {
         }
     }
 
+    /// The quotation with every span moved `by` bytes to the right.
+    pub(crate) fn shifted(mut self, by: usize) -> Self {
+        self.span = self.span.shifted(by);
+        self.content = self.content.shifted(by);
+        self.open_mark = self.open_mark.shifted(by);
+        self.close_mark = self.close_mark.map(|c| c.shifted(by));
+        for s in &mut self.segments {
+            *s = s.shifted(by);
+        }
+        self
+    }
+
     /// A copy that owns its text and no longer borrows the input.
     #[must_use]
     pub fn into_owned(self) -> Quote<'static> {

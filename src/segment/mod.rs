@@ -15,7 +15,7 @@ use crate::lexicon::WordList;
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
 
-pub(crate) use paragraph::ParagraphScanner;
+pub(crate) use paragraph::{End, ParagraphScanner};
 pub(crate) use split::ParagraphSplitter;
 
 /// How a single line break (one not followed by a blank line) is read.
