@@ -52,15 +52,20 @@ impl<'t> Document<'t> {
     /// Analyses `text` with `attributor`'s options (and its segmenter's).
     #[must_use]
     pub fn with_attributor(text: &'t str, attributor: &Attributor) -> Self {
-        let (paragraph_spans, sentence_spans, quotes) = attributor.segment(text);
+        let (mut engine, quotes, stored) = attributor.drive(text, true);
         let mut max_end = Vec::with_capacity(quotes.len());
         let mut running = 0;
         for q in &quotes {
             running = running.max(q.end());
             max_end.push(running);
         }
-        let (attributions, entities) =
-            attributor.run(text, &paragraph_spans, &sentence_spans, quotes);
+        let (paragraph_spans, sentence_spans) = engine.recorded();
+        let entities = engine.entities();
+        let attributions = quotes
+            .into_iter()
+            .zip(&stored)
+            .map(|(q, r)| engine.attribution(text, 0, q, r.as_ref()))
+            .collect();
         let paragraphs = paragraph_spans
             .iter()
             .map(|&p| Paragraph::new(text, p))

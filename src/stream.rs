@@ -1,10 +1,9 @@
 //! Attribution of a text that arrives in pieces.
 
-use crate::Span;
-use crate::attribute::{Attribution, Attributor, Entity, Outcome, Pass};
-use crate::quote::{Quote, QuoteKind, QuotePairer};
+use crate::attribute::{Attribution, Attributor, Engine, Entity, Stored};
+use crate::quote::Quote;
 use crate::segment::chars::skip_space;
-use crate::segment::{End, ParagraphScanner, ParagraphSplitter};
+use crate::segment::{End, ParagraphScanner};
 
 /// Attributes the quotations of a text fed to it in pieces of any size:
 /// each quotation comes out, with its attribution, as soon as no later text
@@ -48,15 +47,15 @@ pub struct AttributionStream<'a> {
     /// The paragraph whose end is not decided yet: its start and where the
     /// search for its end resumes.
     open: Option<(usize, usize)>,
-    pairer: QuotePairer,
-    pass: Pass<'a>,
-    /// Complete paragraphs waiting for their quotation chain to close, with
-    /// their sentences.
-    waiting: Vec<(Span, Vec<Span>)>,
-    /// Quotations found and not yet attributed, with `buffer` offsets.
+    engine: Engine<'a>,
+    /// Quotations found and not yet handed out, with `buffer` offsets.
     pending: Vec<Quote<'static>>,
+    /// Outcomes of the pending quotations, by index in the whole text.
+    results: Vec<(usize, Stored)>,
     /// The index of the first pending quotation in the whole text.
     emitted: usize,
+    /// Start (in `buffer`) of the last paragraph fed.
+    last: usize,
 }
 
 /// A stream with the default rules; see [`AttributionStream`].
@@ -76,11 +75,11 @@ impl Attributor {
             base: 0,
             next: 0,
             open: None,
-            pairer: QuotePairer::default(),
-            pass: Pass::new(self),
-            waiting: Vec::new(),
+            engine: Engine::new(self, false),
             pending: Vec::new(),
+            results: Vec::new(),
             emitted: 0,
+            last: 0,
         }
     }
 }
@@ -126,7 +125,7 @@ impl AttributionStream<'_> {
     /// The entities seen so far.
     #[must_use]
     pub fn entities(&self) -> Vec<Entity> {
-        self.pass.entities()
+        self.engine.entities()
     }
 
     /// Takes every paragraph whose end the text shows (all of them when
@@ -151,83 +150,52 @@ impl AttributionStream<'_> {
                 End::Found(p, next) => {
                     self.open = None;
                     self.next = next;
-                    self.paragraph(p, out);
+                    self.last = p.start;
+                    let mut found = Vec::new();
+                    self.engine.paragraph(
+                        &self.buffer,
+                        self.base,
+                        p,
+                        &mut found,
+                        &mut self.results,
+                    );
+                    self.pending
+                        .extend(found.into_iter().map(Quote::into_owned));
+                    if !self.engine.has_waiting() {
+                        self.emit(out);
+                    }
                 }
             }
         }
         if complete {
-            self.pairer.finish(&self.buffer);
-            self.take_quotes();
-            self.flush(out);
+            let mut found = Vec::new();
+            self.engine
+                .finish(&self.buffer, self.base, &mut found, &mut self.results);
+            self.pending
+                .extend(found.into_iter().map(Quote::into_owned));
+            self.emit(out);
         }
     }
 
-    fn take_quotes(&mut self) {
-        let mut found = Vec::new();
-        self.pairer.take_ready(&self.buffer, &mut found);
-        self.pending
-            .extend(found.into_iter().map(Quote::into_owned));
-    }
-
-    fn paragraph(&mut self, p: Span, out: &mut Vec<Attribution<'static>>) {
-        let segmenter = self.attributor.segmenter();
-        let sentences = ParagraphSplitter::new(segmenter, &self.buffer, p).collect();
-        self.pairer.feed(&self.buffer, p);
-        self.take_quotes();
-        self.waiting.push((p, sentences));
-        if !self.pairer.is_open() {
-            self.flush(out);
+    /// Hands out the pending quotations, all attributed, and drops the text
+    /// before the last paragraph (kept: the next may continue its speaker).
+    fn emit(&mut self, out: &mut Vec<Attribution<'static>>) {
+        let mut stored: Vec<Option<Stored>> = vec![None; self.pending.len()];
+        for (i, r) in self.results.drain(..) {
+            stored[i - self.emitted] = Some(r);
         }
-    }
-
-    /// Attributes the waiting paragraphs, whose quotations are all known,
-    /// emits their quotations, and drops the text before the last of them.
-    fn flush(&mut self, out: &mut Vec<Attribution<'static>>) {
-        let Some(&(last, _)) = self.waiting.last() else {
-            return;
-        };
-        let top: Vec<(usize, Span, QuoteKind)> = self
-            .pending
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.depth() == 0)
-            .map(|(k, q)| (k, q.span(), q.kind()))
-            .collect();
-        let mut results: Vec<Option<Outcome>> = vec![None; self.pending.len()];
-        let mut found = Vec::new();
-        let mut first = 0;
-        for (p, sentences) in self.waiting.drain(..) {
-            while first < top.len() && top[first].1.end <= p.start {
-                first += 1;
-            }
-            let mut end = first;
-            while end < top.len() && top[end].1.start < p.end {
-                end += 1;
-            }
-            self.pass.paragraph(
-                &self.buffer,
-                self.base,
-                p,
-                &sentences,
-                &top[first..end],
-                &mut found,
-            );
-            for (k, r) in found.drain(..) {
-                results[k] = Some(r);
-            }
-        }
-        for (quote, r) in self.pending.drain(..).zip(&results) {
+        self.emitted += self.pending.len();
+        for (quote, r) in self.pending.drain(..).zip(&stored) {
             let quote = quote.shifted(self.base);
             let a = self
-                .pass
+                .engine
                 .attribution(&self.buffer, self.base, quote, r.as_ref());
             out.push(a.into_owned());
         }
-        self.emitted += results.len();
-        // Keep the last paragraph: the next one may continue its speaker.
-        let drop = last.start;
+        let drop = self.last;
         self.buffer.drain(..drop);
         self.base += drop;
         self.next -= drop;
+        self.last = 0;
     }
 }

@@ -62,8 +62,13 @@ impl Args {
         })
     }
 
-    /// The whole input as text.
+    /// The whole input as text (a file is read into a string of its exact
+    /// size).
     pub fn read_text(&self) -> io::Result<String> {
+        if let Some(path) = self.path.as_deref().filter(|p| *p != "-") {
+            return std::fs::read_to_string(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("cannot read {path}: {e}")));
+        }
         let mut text = String::new();
         self.reader()?.read_to_string(&mut text)?;
         Ok(text)

@@ -7,6 +7,9 @@
 //! Lavrov" and "he" all carry the name "Sergey Lavrov".
 
 mod classes;
+mod engine;
+
+pub(crate) use engine::{Engine, Stored};
 mod entities;
 mod mentions;
 mod rules;
@@ -15,8 +18,8 @@ mod tokens;
 use crate::Span;
 use crate::error::Error;
 use crate::lexicon::WordList;
-use crate::quote::{Quote, QuoteKind, QuotePairer};
-use crate::segment::{ParagraphScanner, ParagraphSplitter, Segmenter};
+use crate::quote::{Quote, QuoteKind};
+use crate::segment::{ParagraphScanner, Segmenter};
 use entities::{Gender, Registry};
 use mentions::{Np, NpKind, Reader};
 use rules::{Found, Frame};
@@ -433,88 +436,50 @@ impl Attributor {
     }
 
     /// Every quotation of `text` with its attribution, in document order.
+    ///
+    /// The attributions are built as the iterator is advanced; until then
+    /// only the quotations and a compact outcome for each are kept, so that
+    /// memory stays a small multiple of the text.
     #[must_use]
     pub fn attribute<'t>(&self, text: &'t str) -> Attributions<'t> {
-        let (paragraphs, sentences, quotes) = self.segment(text);
-        let (attributions, _) = self.run(text, &paragraphs, &sentences, quotes);
+        let (engine, quotes, stored) = self.drive(text, false);
         Attributions {
-            inner: attributions.into_iter(),
+            text,
+            quotes: quotes.into_iter(),
+            stored: stored.into_iter(),
+            registry: engine.into_registry(),
         }
     }
 
-    /// Paragraphs, sentences and quotations in one pass over the
-    /// paragraphs: each paragraph is found once and handed to both the
-    /// sentence splitter and the quotation scanner.
-    pub(crate) fn segment<'t>(&self, text: &'t str) -> (Vec<Span>, Vec<Span>, Vec<Quote<'t>>) {
-        let segmenter = &self.segmenter;
-        let mut paragraphs = Vec::new();
-        let mut sentences = Vec::new();
-        let mut quotes = Vec::new();
-        let mut pairer = QuotePairer::default();
-        for p in ParagraphScanner::new(text, segmenter.line_breaks()) {
-            paragraphs.push(p);
-            sentences.extend(ParagraphSplitter::new(segmenter, text, p));
-            pairer.feed(text, p);
-            pairer.take_ready(text, &mut quotes);
-        }
-        pairer.finish(text);
-        pairer.take_ready(text, &mut quotes);
-        (paragraphs, sentences, quotes)
-    }
-
-    /// Runs the rules over a segmented text with its quotations.
-    pub(crate) fn run<'t>(
+    /// Runs the pipeline over the whole of `text`: the engine (with its
+    /// entities, and the paragraphs and sentences when `record`), every
+    /// quotation, and each one's outcome.
+    pub(crate) fn drive<'t>(
         &self,
         text: &'t str,
-        paragraphs: &[Span],
-        sentences: &[Span],
-        quotes: Vec<Quote<'t>>,
-    ) -> (Vec<Attribution<'t>>, Vec<Entity>) {
-        let mut pass = Pass::new(self);
-        let top: Vec<(usize, Span, QuoteKind)> = quotes
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.depth() == 0)
-            .map(|(i, q)| (i, q.span(), q.kind()))
-            .collect();
-        let mut results = vec![None; quotes.len()];
-        let mut out = Vec::new();
-        let (mut sentence, mut first_top) = (0, 0);
-        for &p in paragraphs {
-            while sentence < sentences.len() && sentences[sentence].end <= p.start {
-                sentence += 1;
+        record: bool,
+    ) -> (
+        engine::Engine<'_>,
+        Vec<Quote<'t>>,
+        Vec<Option<engine::Stored>>,
+    ) {
+        let mut engine = engine::Engine::new(self, record);
+        let mut quotes = Vec::new();
+        let mut stored: Vec<Option<engine::Stored>> = Vec::new();
+        let mut results = Vec::new();
+        let mut keep = |results: &mut Vec<(usize, engine::Stored)>, count: usize| {
+            stored.resize(count, None);
+            for (i, r) in results.drain(..) {
+                stored[i] = Some(r);
             }
-            let mut last = sentence;
-            while last < sentences.len() && sentences[last].start < p.end {
-                last += 1;
-            }
-            // top-level quotations overlapping the paragraph
-            while first_top < top.len() && top[first_top].1.end <= p.start {
-                first_top += 1;
-            }
-            let mut end_top = first_top;
-            while end_top < top.len() && top[end_top].1.start < p.end {
-                end_top += 1;
-            }
-            pass.paragraph(
-                text,
-                0,
-                p,
-                &sentences[sentence..last],
-                &top[first_top..end_top],
-                &mut out,
-            );
-            for (i, r) in out.drain(..) {
-                results[i] = Some(r);
-            }
-            sentence = last;
+        };
+        for p in ParagraphScanner::new(text, self.segmenter.line_breaks()) {
+            engine.paragraph(text, 0, p, &mut quotes, &mut results);
+            keep(&mut results, quotes.len());
         }
-        let attributions = quotes
-            .into_iter()
-            .zip(&results)
-            .map(|(quote, r)| pass.attribution(text, 0, quote, r.as_ref()))
-            .collect();
-        (attributions, pass.entities())
+        engine.finish(text, 0, &mut quotes, &mut results);
+        keep(&mut results, quotes.len());
+        (engine, quotes, stored)
     }
 }
 
@@ -551,20 +516,31 @@ pub fn attribute(text: &str) -> Attributions<'_> {
 }
 
 /// Iterator over the attributions of a text; see [`attribute`].
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Attributions<'t> {
-    inner: std::vec::IntoIter<Attribution<'t>>,
+    text: &'t str,
+    quotes: std::vec::IntoIter<Quote<'t>>,
+    stored: std::vec::IntoIter<Option<engine::Stored>>,
+    registry: entities::Registry,
 }
 
 impl<'t> Iterator for Attributions<'t> {
     type Item = Attribution<'t>;
 
     fn next(&mut self) -> Option<Attribution<'t>> {
-        self.inner.next()
+        let quote = self.quotes.next()?;
+        let stored = self.stored.next().flatten();
+        Some(engine::build(
+            &self.registry,
+            self.text,
+            0,
+            quote,
+            stored.as_ref(),
+        ))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
+        self.quotes.size_hint()
     }
 }
 
@@ -605,7 +581,7 @@ fn frames(toks: &[Token], sentences: &[Span], quotes: &[(usize, Span)]) -> Vec<(
 
 /// A mention found by the rules, before names are final.
 #[derive(Debug, Clone, Copy)]
-struct Draft {
+pub(crate) struct Draft {
     span: Span,
     kind: NpKind,
     role: Option<Span>,
@@ -642,7 +618,7 @@ pub(crate) struct Pass<'a> {
     cfg: &'a Attributor,
     /// Offset of the current string in the whole text.
     base: usize,
-    registry: Registry,
+    pub(crate) registry: Registry,
     salient: Vec<Salient>,
     tokens: Vec<Token>,
     /// Word classes of the paragraph's tokens, looked up lazily.
@@ -746,7 +722,7 @@ impl<'a> Pass<'a> {
                 };
                 if let Some(r) = result {
                     if let Some(e) = r.speaker.entity {
-                        self.salient.push(Salient {
+                        self.remember(Salient {
                             pos: r.speaker.span.start,
                             entity: e,
                         });
@@ -949,6 +925,16 @@ impl<'a> Pass<'a> {
         Some(found)
     }
 
+    /// Records a candidate for later pronouns. Only the newest few are ever
+    /// read ([`Pass::resolve_pronoun`] looks 24 back), so older ones are
+    /// dropped now and then: memory does not grow with the text.
+    fn remember(&mut self, salient: Salient) {
+        if self.salient.len() >= 1024 {
+            self.salient.drain(..self.salient.len() - 64);
+        }
+        self.salient.push(salient);
+    }
+
     /// Links the names of a frame to entities and records the frame's
     /// subject as a candidate for later pronouns.
     fn note_subject(&mut self, frame: &Frame<'_>) {
@@ -992,7 +978,7 @@ impl<'a> Pass<'a> {
             NpKind::Description => None,
         };
         if let Some(entity) = entity {
-            self.salient.push(Salient { pos, entity });
+            self.remember(Salient { pos, entity });
         }
     }
 
@@ -1062,58 +1048,6 @@ impl<'a> Pass<'a> {
                 || (t.is_punct(',')
                     && matches!(frame.r.word(i + 1), "but" | "and" | "while" | "yet"))
         })
-    }
-
-    /// The public form of a mention: its text from `text` (whose first
-    /// byte is at `base`), borrowed when it can be.
-    fn public<'t>(&self, text: &'t str, base: usize, d: Draft) -> Mention<'t> {
-        let entity = d.entity.map(|e| &self.registry.entities[e]);
-        let local = |s: Span| Span::new(s.start - base, s.end - base);
-        Mention {
-            span: d.span,
-            text: Cow::Borrowed(&text[local(d.span)]),
-            name: entity.map(|e| Cow::Owned(e.display.clone())),
-            kind: d.kind.into(),
-            role: match (d.role, entity.and_then(|e| e.role.as_ref())) {
-                (Some(r), _) => Some(Cow::Borrowed(&text[local(r)])),
-                (None, Some(r)) => Some(Cow::Owned(r.clone())),
-                (None, None) => None,
-            },
-            entity: d.entity,
-        }
-    }
-
-    /// A quotation with its outcome, as the public attribution.
-    pub(crate) fn attribution<'t>(
-        &self,
-        text: &'t str,
-        base: usize,
-        quote: Quote<'t>,
-        outcome: Option<&Outcome>,
-    ) -> Attribution<'t> {
-        let Some(r) = outcome else {
-            return Attribution {
-                quote,
-                speaker: None,
-                cue: None,
-                source: None,
-                addressee: None,
-                confidence: 0.0,
-                rule: None,
-            };
-        };
-        Attribution {
-            quote,
-            speaker: Some(self.public(text, base, r.speaker)),
-            cue: r.cue.map(|c| Cue {
-                text: Cow::Borrowed(&text[c.start - base..c.end - base]),
-                span: c,
-            }),
-            source: r.source.map(|d| self.public(text, base, d)),
-            addressee: r.addressee.map(|d| self.public(text, base, d)),
-            confidence: r.confidence,
-            rule: Some(r.rule),
-        }
     }
 
     /// The entities so far.
