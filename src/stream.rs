@@ -11,8 +11,9 @@ use crate::segment::{End, ParagraphScanner};
 /// multi-paragraph quotation, is complete).
 ///
 /// Memory stays bounded by the longest paragraph (or chain of paragraphs
-/// one quotation runs over), the paragraph before it, and the entity table;
-/// it does not grow with the length of the text. Offsets are in the whole
+/// one quotation runs over, or of quotation-only paragraphs continuing one
+/// speaker), the paragraph before it, and the entity table; it does not
+/// grow with the length of the text. Offsets are in the whole
 /// text, counted from the first byte ever pushed.
 ///
 /// The results equal those of [`crate::attribute`] on the whole text,
@@ -192,10 +193,15 @@ impl AttributionStream<'_> {
                 .attribution(&self.buffer, self.base, quote, r.as_ref());
             out.push(a.into_owned());
         }
-        let drop = self.last;
+        // the next paragraph may continue a speaker from further back
+        let referenced = self
+            .engine
+            .earliest_reference()
+            .map_or(usize::MAX, |r| r.saturating_sub(self.base));
+        let drop = self.last.min(referenced);
         self.buffer.drain(..drop);
         self.base += drop;
         self.next -= drop;
-        self.last = 0;
+        self.last -= drop;
     }
 }

@@ -353,3 +353,165 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Attribution, streaming and batches
+
+/// News-like text: sentences with speakers, cues, pronouns, relays and
+/// quotations, in paragraphs, with some of the tricky characters.
+fn news_text() -> impl Strategy<Value = String> {
+    let sentence = prop::sample::select(vec![
+        "Sergey Lavrov said: \u{201c}We agree.\u{201d}",
+        "\u{201c}It is over,\u{201d} he said.",
+        "\u{201c}It is over,\u{201d} she said. \u{201c}We tried.\u{201d}",
+        "Wang Yi told Lavrov that China would \"help Russia.\"",
+        "According to RIA Novosti, Ms. Ann Lee said \"no.\"",
+        "\"Yes,\" said Ann, a senior aide.",
+        "The foreign minister left. Lavrov was tired.",
+        "\u{201c}First part.",
+        "\u{201c}Second part,\u{201d} Wang said.",
+        "Trump: 'I Will Win'",
+        "Sources said the talks were \"productive.\"",
+        "He denounced the \u{201c}unlawful sanctions\u{201d} again.",
+    ]);
+    let sep = prop::sample::select(vec![" ", "\n", "\n\n", "\r\n", "\n\n\n"]);
+    (prop::collection::vec((sentence, sep), 1..16), tricky_text()).prop_map(|(parts, noise)| {
+        let mut text = String::new();
+        for (i, (s, sep)) in parts.iter().enumerate() {
+            text.push_str(s);
+            text.push_str(sep);
+            if i == 3 {
+                text.push_str(&noise);
+            }
+        }
+        text
+    })
+}
+
+/// Cuts `text` into pieces at the given byte positions, moved back to char
+/// boundaries.
+fn pieces(text: &str, mut cuts: Vec<usize>) -> Vec<&str> {
+    cuts.iter_mut().for_each(|c| {
+        *c %= text.len() + 1;
+        while !text.is_char_boundary(*c) {
+            *c -= 1;
+        }
+    });
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut last = 0;
+    for c in cuts {
+        out.push(&text[last..c]);
+        last = c;
+    }
+    out.push(&text[last..]);
+    out
+}
+
+/// What streaming must reproduce exactly: everything but the names (and
+/// roles) that come from entities, which a stream knows only so far.
+fn comparable(a: &whosaid::Attribution<'_>) -> String {
+    let mention = |m: Option<&whosaid::Mention<'_>>| {
+        m.map(|m| {
+            format!(
+                "{:?} {:?} {:?} {:?}",
+                m.span(),
+                m.text(),
+                m.kind(),
+                m.entity()
+            )
+        })
+    };
+    format!(
+        "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
+        a.quote(),
+        mention(a.speaker()),
+        a.cue(),
+        mention(a.source()),
+        mention(a.addressee()),
+        a.rule(),
+        a.confidence(),
+        a.quote().parent(),
+        a.quote().depth()
+    )
+}
+
+fn check_attributions(text: &str, got: &[whosaid::Attribution<'_>]) {
+    for a in got {
+        let q = a.quote();
+        for m in [a.speaker(), a.source(), a.addressee()]
+            .into_iter()
+            .flatten()
+        {
+            let s = m.span();
+            assert!(
+                s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end)
+            );
+            assert_eq!(&text[s], m.text());
+            assert!(
+                !q.span().overlaps(s),
+                "{s:?} inside its quotation {:?} in {text:?}",
+                q.span()
+            );
+        }
+        if let Some(c) = a.cue() {
+            assert_eq!(&text[c.span()], c.text());
+        }
+        assert!((0.0..=1.0).contains(&a.confidence()));
+        assert_eq!(a.speaker().is_some(), a.rule().is_some());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 384, ..ProptestConfig::default() })]
+
+    #[test]
+    fn attribution_spans_are_well_formed(text in prop_oneof![news_text(), tricky_text()]) {
+        let got: Vec<_> = whosaid::attribute(&text).collect();
+        check_attributions(&text, &got);
+    }
+
+    #[test]
+    fn streaming_equals_the_whole_document(
+        text in prop_oneof![news_text(), tricky_text()],
+        cuts in prop::collection::vec(any::<usize>(), 0..12),
+    ) {
+        let whole: Vec<String> = whosaid::attribute(&text).map(|a| comparable(&a)).collect();
+        let mut stream = whosaid::stream();
+        let mut streamed = Vec::new();
+        for piece in pieces(&text, cuts) {
+            streamed.extend(stream.push(piece));
+        }
+        streamed.extend(stream.finish());
+        check_attributions(&text, &streamed);
+        let streamed: Vec<String> = streamed.iter().map(comparable).collect();
+        prop_assert_eq!(streamed, whole);
+    }
+
+    #[test]
+    fn batches_equal_single_documents(texts in prop::collection::vec(news_text(), 0..6)) {
+        let single: Vec<Vec<_>> = texts.iter().map(|t| whosaid::attribute(t).collect()).collect();
+        prop_assert_eq!(whosaid::attribute_batch(&texts), single);
+    }
+
+    #[test]
+    fn a_document_holds_the_same_attributions(text in news_text()) {
+        let doc = whosaid::Document::new(&text);
+        let direct: Vec<_> = whosaid::attribute(&text).collect();
+        prop_assert_eq!(doc.attributions(), &direct[..]);
+        let sentences: Vec<_> = whosaid::sentences(&text).collect();
+        prop_assert_eq!(doc.sentences(), &sentences[..]);
+    }
+}
+
+#[cfg(feature = "rayon")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parallel_batches_equal_sequential_ones(texts in prop::collection::vec(news_text(), 0..24)) {
+        prop_assert_eq!(whosaid::par_attribute_batch(&texts), whosaid::attribute_batch(&texts));
+    }
+}

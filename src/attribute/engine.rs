@@ -149,6 +149,13 @@ impl<'a> Engine<'a> {
         build(&self.pass.registry, text, base, quote, stored)
     }
 
+    /// The earliest whole-text offset a later quotation may still take a
+    /// mention from: continuation copies the previous paragraph's speaker,
+    /// which may itself have come from further back.
+    pub(crate) fn earliest_reference(&self) -> Option<usize> {
+        self.pass.previous_start()
+    }
+
     /// The entities so far.
     pub(crate) fn entities(&self) -> Vec<Entity> {
         self.pass.entities()

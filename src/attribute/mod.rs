@@ -925,6 +925,18 @@ impl<'a> Pass<'a> {
         Some(found)
     }
 
+    /// The earliest offset of the mentions and cue of the outcome a later
+    /// paragraph may continue.
+    pub(crate) fn previous_start(&self) -> Option<usize> {
+        let r = self.previous.as_ref()?;
+        [Some(r.speaker), Some(r.nearest), r.source, r.addressee]
+            .into_iter()
+            .flatten()
+            .map(|d| d.span.start)
+            .chain(r.cue.map(|c| c.start))
+            .min()
+    }
+
     /// Records a candidate for later pronouns. Only the newest few are ever
     /// read ([`Pass::resolve_pronoun`] looks 24 back), so older ones are
     /// dropped now and then: memory does not grow with the text.
