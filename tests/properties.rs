@@ -391,12 +391,12 @@ fn news_text() -> impl Strategy<Value = String> {
 /// Cuts `text` into pieces at the given byte positions, moved back to char
 /// boundaries.
 fn pieces(text: &str, mut cuts: Vec<usize>) -> Vec<&str> {
-    cuts.iter_mut().for_each(|c| {
+    for c in &mut cuts {
         *c %= text.len() + 1;
         while !text.is_char_boundary(*c) {
             *c -= 1;
         }
-    });
+    }
     cuts.sort_unstable();
     let mut out = Vec::new();
     let mut last = 0;

@@ -51,4 +51,26 @@ fuzz_target!(|data: &[u8]| {
         }
         assert!((0.0..=1.0).contains(&a.confidence()));
     }
+    // the same text fed to a stream in pieces (cut where the first byte
+    // says) gives the same quotations and speakers
+    let step = usize::from(data.first().copied().unwrap_or(7)).max(1);
+    let mut stream = whosaid::stream();
+    let mut streamed = Vec::new();
+    let mut last = 0;
+    let mut cut = step;
+    while cut < text.len() {
+        if text.is_char_boundary(cut) {
+            streamed.extend(stream.push(&text[last..cut]));
+            last = cut;
+        }
+        cut += step;
+    }
+    streamed.extend(stream.push(&text[last..]));
+    streamed.extend(stream.finish());
+    assert_eq!(streamed.len(), doc.attributions().len());
+    for (s, w) in streamed.iter().zip(doc.attributions()) {
+        assert_eq!(s.quote(), w.quote());
+        assert_eq!(s.speaker().map(|m| m.span()), w.speaker().map(|m| m.span()));
+        assert_eq!(s.rule(), w.rule());
+    }
 });
