@@ -28,6 +28,9 @@ fn corpus() -> String {
     text
 }
 
+/// A pathological input: its name and how to make one of about `n` bytes.
+type Pathological = (&'static str, fn(usize) -> String);
+
 /// One benchmarked function: its name and what it does to the text.
 type Stage = (&'static str, fn(&str) -> usize);
 
@@ -61,6 +64,33 @@ fn main() {
         timings.push((name, start.elapsed().as_secs_f64() / f64::from(runs)));
     }
     group.finish();
+
+    // Pathological inputs at two sizes: the same throughput at both shows
+    // the cost growing linearly with the input.
+    let mut growth = c.benchmark_group("growth");
+    growth.sample_size(10);
+    let inputs: [Pathological; 4] = [
+        ("double_marks", |n| "\"".repeat(n)),
+        ("apostrophes", |n| "'".repeat(n)),
+        ("open_curly", |n| "\u{201c}".repeat(n / 3)),
+        ("nested", |n| {
+            "\u{201c}\u{2018}".repeat(n / 12) + &"\u{2019}\u{201d}".repeat(n / 12)
+        }),
+    ];
+    let mut rates = Vec::new();
+    for (name, make) in inputs {
+        for size in [250_000, 1_000_000] {
+            let input = make(size);
+            growth.throughput(Throughput::Bytes(input.len() as u64));
+            growth.bench_with_input(BenchmarkId::new(name, size), input.as_str(), |b, t| {
+                b.iter(|| whosaid::attribute(black_box(t)).count());
+            });
+            let start = std::time::Instant::now();
+            black_box(whosaid::attribute(&input).count());
+            rates.push((name, size, start.elapsed().as_secs_f64()));
+        }
+    }
+    growth.finish();
     c.final_summary();
     let base = timings[0].1;
     println!(
@@ -72,5 +102,11 @@ fn main() {
         #[allow(clippy::cast_precision_loss)] // text sizes are far below 2^52
         let mbs = text.len() as f64 / secs / 1e6;
         println!("  {name:<24} {mbs:>9.1} MB/s   {:>6.2}x", base / secs);
+    }
+    println!("\nattribution time on pathological input, 1 MB over 250 kB (4 is linear):");
+    for pair in rates.chunks(2) {
+        if let [(name, _, small), (_, _, large)] = pair {
+            println!("  {name:<24} {:>6.2}", large / small);
+        }
     }
 }
