@@ -388,3 +388,68 @@ mod sample_article {
         assert_eq!(relayed.addressee().map(Mention::text), Some("Dubois"));
     }
 }
+
+mod more_constructions {
+    use super::*;
+
+    #[test]
+    fn as_x_put_it() {
+        let text = "As Ms. Ann Lee put it in a statement, the plan is \"a giveaway.\"";
+        assert_eq!(speaker(text, 0), Some("Ms. Ann Lee".to_owned()));
+    }
+
+    #[test]
+    fn points_out_but_not_points() {
+        assert_eq!(
+            speaker(
+                "The report also points out that costs are \"out of control.\"",
+                0
+            ),
+            Some("The report".to_owned())
+        );
+        assert_eq!(
+            speaker("He scored points and called it \"luck.\"", 0),
+            Some("He".to_owned())
+        );
+    }
+
+    #[test]
+    fn prepositional_phrase_after_a_name() {
+        let text = "\"It was the least bad outcome,\" Mr. Tom Reyes of the Sierra Club said.";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("Mr. Tom Reyes of the Sierra Club")
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn lower_case_modifier_before_a_titled_name() {
+        let text = "\"Subpoenas are not optional,\" panel Chairman Jason Reed said.";
+        assert_eq!(
+            speaker(text, 0),
+            Some("panel Chairman Jason Reed".to_owned())
+        );
+    }
+
+    #[test]
+    fn prepositional_appositive() {
+        let text = "Ann Reyes, at a later press briefing, said, \"We are ready.\"";
+        assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));
+    }
+
+    #[test]
+    fn adverb_before_a_plain_verb() {
+        let text = "Farmers often say, \"Rain comes when it wants.\"";
+        assert_eq!(speaker(text, 0), Some("Farmers".to_owned()));
+    }
+
+    #[test]
+    fn a_named_reporter_introduces_the_next_paragraph() {
+        let text = "Ann Reyes said the deal was fair.\n\n\"It took two years.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Reyes"));
+        assert_eq!(a.rule(), Some(Rule::Continuation));
+    }
+}

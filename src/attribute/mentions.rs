@@ -5,8 +5,8 @@ use super::tokens::{Kind, Token};
 use std::cell::Cell;
 
 use super::classes::{
-    AFFILIATION, DETERMINER, HONORIFIC, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PRONOUN,
-    SPEAKER, TITLE, classes,
+    AFFILIATION, DETERMINER, HONORIFIC, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION,
+    PRONOUN, SPEAKER, TITLE, classes,
 };
 
 /// What kind of phrase a mention is.
@@ -174,6 +174,8 @@ impl<'a> Reader<'a> {
                             "who" | "which" | "whose" | "now" | "then" | "herself" | "himself"
                         )
                         || opener.ends_with("ing")
+                        // "Clinton, at a later press gaggle, said"
+                        || self.is(inner, PREPOSITION)
                         || opener.chars().all(|c| c.is_ascii_digit())
                         || self.toks.get(inner).is_some_and(|t| t.cap);
                     if !clause || k == 0 || k <= lo {

@@ -668,6 +668,7 @@ impl<'a> Pass<'a> {
         let frames = frames(&toks, sentences, &spans);
         let mut last_in_paragraph: Option<Outcome> = None;
         let mut colon_intro: Option<Outcome> = None;
+        let mut reporter: Option<Outcome> = None;
         let first_token_is_quote = toks.first().is_some_and(|t| t.quote().is_some());
         for &(lo, hi) in &frames {
             let words = (lo..hi).filter(|&i| toks[i].is_word()).count();
@@ -733,10 +734,41 @@ impl<'a> Pass<'a> {
                 }
             }
             colon_intro = frame.colon_intro_at_end().map(|f| self.resolve(&frame, &f));
+            reporter = self.reporter(&frame);
         }
-        self.previous = colon_intro.or(last_in_paragraph);
+        // A paragraph without quotations whose last sentence has a named
+        // speaker ("X called him a master at …") introduces the quotation
+        // that may open the next paragraph.
+        self.previous = colon_intro.or(last_in_paragraph).or(reporter);
         self.tokens = toks;
         self.classes = cells;
+    }
+
+    /// The named subject of a frame when it is the subject of a reporting
+    /// verb in it, as a weak outcome for a quotation that may follow.
+    fn reporter(&mut self, frame: &Frame<'_>) -> Option<Outcome> {
+        let subject = frame.subject?;
+        if !matches!(subject.kind, NpKind::Person | NpKind::Organization) {
+            return None;
+        }
+        let cue = (subject.last + 1..frame.hi.min(subject.last + 8)).find(|&c| {
+            frame.is_cue(c)
+                && frame
+                    .r
+                    .subject_before(frame.lo, c)
+                    .is_some_and(|np| np.first == subject.first)
+        })?;
+        let found = Found {
+            speaker: subject,
+            cue: Some(cue),
+            cue_last: None,
+            source: None,
+            addressee: None,
+            rule: Rule::Continuation,
+            confidence: 0.5,
+            attribution_end: cue + 1,
+        };
+        Some(self.resolve(frame, &found))
     }
 
     /// A quotation standing alone continues the last speaker of its

@@ -30,7 +30,13 @@ pub(crate) struct Found {
 }
 
 impl Found {
-    fn new(speaker: Np, cue: Option<usize>, rule: Rule, confidence: f32, end: usize) -> Found {
+    pub(crate) fn new(
+        speaker: Np,
+        cue: Option<usize>,
+        rule: Rule,
+        confidence: f32,
+        end: usize,
+    ) -> Found {
         Found {
             speaker,
             cue,
@@ -81,6 +87,13 @@ impl Frame<'_> {
             return false;
         }
         let w = self.r.word(i);
+        // "as X put it", "X points out that"
+        if matches!(w, "put" | "puts") {
+            return self.r.word(i + 1) == "it";
+        }
+        if matches!(w, "point" | "points" | "pointed" | "pointing") {
+            return self.r.word(i + 1) == "out";
+        }
         if !self.r.is(i, VERB) && !self.extra_cues.contains(w) {
             return false;
         }
@@ -108,17 +121,24 @@ impl Frame<'_> {
         if prev.kind == Kind::Clitic {
             return false;
         }
-        // "as X put it"
-        if matches!(lower.as_str(), "put" | "puts") {
-            return self.r.word(i + 1) == "it";
-        }
         // the word before, past adverbs: "would now ask"
         let mut b = i - 1;
         while b > self.lo
             && (self.r.word(b).ends_with("ly")
                 || matches!(
                     self.r.word(b),
-                    "now" | "then" | "still" | "just" | "also" | "again"
+                    "now"
+                        | "then"
+                        | "still"
+                        | "just"
+                        | "also"
+                        | "again"
+                        | "often"
+                        | "sometimes"
+                        | "always"
+                        | "usually"
+                        | "later"
+                        | "soon"
                 ))
         {
             b -= 1;
@@ -359,23 +379,7 @@ impl Frame<'_> {
             if self.is_cue(c) {
                 let mut np = self.r.subject_before(k, c)?;
                 if np.first != k {
-                    // "a narrator in the Clinton ad asks": a description
-                    // with a prepositional phrase
-                    let head = self.r.phrase_starting_at(k, c)?;
-                    let prep = head.last + 1;
-                    if head.kind != NpKind::Description
-                        || prep >= np.first
-                        || !matches!(
-                            self.r.word(prep),
-                            "in" | "of" | "for" | "at" | "from" | "with" | "on"
-                        )
-                    {
-                        return None;
-                    }
-                    np = Np {
-                        last: np.last,
-                        ..head
-                    };
+                    np = self.extend_to(k, np)?;
                 }
                 if !self.finite_after(c, &np) {
                     return None;
@@ -391,6 +395,35 @@ impl Frame<'_> {
             }
         }
         None
+    }
+
+    /// A speaker phrase right after a quotation that starts before the
+    /// phrase found at the verb: a head with a prepositional phrase ("a
+    /// narrator in the Clinton ad asks", "Mr. Morgan of the Sierra Club
+    /// said") or a lower-case modifier ("panel Chairman Jason Chaffetz").
+    fn extend_to(&self, k: usize, np: Np) -> Option<Np> {
+        if let Some(head) = self.r.phrase_starting_at(k, np.first) {
+            let prep = head.last + 1;
+            if matches!(head.kind, NpKind::Description | NpKind::Person)
+                && prep < np.first
+                && matches!(
+                    self.r.word(prep),
+                    "in" | "of" | "for" | "at" | "from" | "with" | "on"
+                )
+            {
+                return Some(Np {
+                    last: np.last,
+                    ..head
+                });
+            }
+        }
+        let modifiers = k..np.first;
+        (modifiers.len() <= 2
+            && np.kind == NpKind::Person
+            && modifiers
+                .clone()
+                .all(|i| self.r.toks[i].is_word() && !self.r.toks[i].cap))
+        .then_some(Np { first: k, ..np })
     }
 
     /// The addressee of "told", "tells", "telling": "told Lavrov that".
