@@ -70,6 +70,33 @@ pub(crate) struct Frame<'a> {
 /// frame of many quotations linear.
 const REACH: usize = 64;
 
+/// Adverbs that may stand between an auxiliary or subject and a verb.
+const FREQUENCY_ADVERBS: &[&str] = &[
+    "now",
+    "then",
+    "still",
+    "just",
+    "also",
+    "again",
+    "often",
+    "sometimes",
+    "always",
+    "usually",
+    "later",
+    "soon",
+];
+
+/// Words after which a reporting verb's plain form is a noun ("the report").
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your",
+];
+
+/// Words after which a plain form is a verb ("they say", "will tell").
+const VERB_MARKERS: &[&str] = &[
+    "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
+    "must", "did", "do", "does", "not", "never", "also", "people", "men", "women", "children",
+];
+
 /// Whether a reporting verb is of the "tell" family, whose object is the
 /// addressee, not the speaker.
 fn is_tell(word: &str) -> bool {
@@ -123,73 +150,19 @@ impl Frame<'_> {
         }
         // the word before, past adverbs: "would now ask"
         let mut b = i - 1;
-        while b > self.lo
-            && (self.r.word(b).ends_with("ly")
-                || matches!(
-                    self.r.word(b),
-                    "now"
-                        | "then"
-                        | "still"
-                        | "just"
-                        | "also"
-                        | "again"
-                        | "often"
-                        | "sometimes"
-                        | "always"
-                        | "usually"
-                        | "later"
-                        | "soon"
-                ))
-        {
+        while b > self.lo && {
+            let w = self.r.word(b);
+            w.ends_with("ly") || FREQUENCY_ADVERBS.contains(&w)
+        } {
             b -= 1;
         }
         let before = self.r.word(b).to_ascii_lowercase();
-        if matches!(
-            before.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "this"
-                | "that"
-                | "our"
-                | "my"
-                | "your"
-        ) {
+        if NOUN_MARKERS.contains(&before.as_str()) {
             return false;
         }
         // a plain form ("say", "state") is a verb only after a plural
         // subject, an auxiliary or "to": "officials say", "will tell"
-        lower.ends_with('s')
-            || before.ends_with('s')
-            || matches!(
-                before.as_str(),
-                "i" | "we"
-                    | "they"
-                    | "you"
-                    | "to"
-                    | "would"
-                    | "will"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "did"
-                    | "do"
-                    | "does"
-                    | "not"
-                    | "never"
-                    | "also"
-                    | "people"
-                    | "men"
-                    | "women"
-                    | "children"
-            )
+        lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&before.as_str())
     }
 
     /// Whether the verb at `c` can close an attribution after its
