@@ -261,6 +261,11 @@ impl<'a> Reader<'a> {
         let mut np = self.classify_run(k, j, with_det);
         if with_det {
             np.first = k - 1;
+            // "The New York Times": a capitalised article belongs to the name
+            if np.kind == NpKind::Organization && self.toks[k - 1].cap && self.word(k - 1) == "The"
+            {
+                np.name = np.name.map(|(_, b)| (k - 1, b));
+            }
         }
         Some(np)
     }
@@ -395,6 +400,9 @@ impl<'a> Reader<'a> {
                     end += 1;
                 }
                 let mut np = self.classify_run(k, end, true);
+                if np.kind == NpKind::Organization && t.cap && self.word(i) == "The" {
+                    np.name = np.name.map(|(_, b)| (i, b));
+                }
                 // "the Russian foreign minister": a description after all
                 if end + 1 < hi && self.is_word_at(end + 1) && self.is(end + 1, SPEAKER) {
                     np = Np::new(i, end + 1, NpKind::Description);

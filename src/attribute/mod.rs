@@ -982,6 +982,11 @@ impl<'a> Pass<'a> {
     /// Links the names of a frame to entities and records the frame's
     /// subject as a candidate for later pronouns.
     fn note_subject(&mut self, frame: &Frame<'_>) {
+        // In a title-case headline every word is capitalised: runs of
+        // capitals are not names there.
+        if frame.headline {
+            return;
+        }
         let r = &frame.r;
         let mut i = frame.lo;
         while i < frame.hi {
