@@ -672,9 +672,6 @@ impl<'a> Pass<'a> {
         let first_token_is_quote = toks.first().is_some_and(|t| t.quote().is_some());
         for &(lo, hi) in &frames {
             let words = (lo..hi).filter(|&i| toks[i].is_word()).count();
-            let capitalised = (lo..hi)
-                .filter(|&i| toks[i].is_word() && toks[i].cap)
-                .count();
             let mut frame = Frame {
                 r: Reader {
                     text,
@@ -684,10 +681,11 @@ impl<'a> Pass<'a> {
                 extra_cues: &self.cfg.cues,
                 lo,
                 hi,
-                headline: words >= 3 && capitalised * 10 >= words * 7,
+                headline: false,
                 subject: None,
                 according: None,
             };
+            frame.headline = frame.is_headline();
             frame.subject = frame.find_subject();
             frame.according = frame.find_according();
             self.note_subject(&frame);

@@ -3,7 +3,7 @@
 //! quotations, with each top-level quotation as one token.
 
 use super::Rule;
-use super::classes::{NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR, VERB};
+use super::classes::{DETERMINER, MODIFIER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR, VERB};
 use super::mentions::{Np, NpKind, Reader};
 use super::tokens::Kind;
 use crate::lexicon::WordList;
@@ -104,6 +104,25 @@ fn is_tell(word: &str) -> bool {
 }
 
 impl Frame<'_> {
+    /// Whether the frame is a headline in title case: mostly capitalised
+    /// words, among them at least two that are common words elsewhere
+    /// ("Says", "To", "The"), which names are not.
+    pub(crate) fn is_headline(&self) -> bool {
+        let words = (self.lo..self.hi).filter(|&i| self.r.toks[i].is_word());
+        let (mut total, mut capitalised, mut common) = (0, 0, 0);
+        for i in words {
+            total += 1;
+            if self.r.toks[i].cap {
+                capitalised += 1;
+                let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
+                if i > self.lo && self.r.is(i, class) {
+                    common += 1;
+                }
+            }
+        }
+        total >= 3 && capitalised * 10 >= total * 7 && common >= 2
+    }
+
     /// Whether token `i` is a reporting verb used as a verb.
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         let Some(t) = self.r.toks.get(i) else {
