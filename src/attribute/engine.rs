@@ -4,11 +4,12 @@
 //! the stream share it; neither keeps more than a chain of paragraphs.
 
 use super::entities::Registry;
-use super::{Attribution, Attributor, Cue, Draft, Entity, Mention, Outcome, Pass, Rule};
+use super::{Attribution, Attributor, Cue, Draft, Entity, Mention, Outcome, Pass, Rule, Text};
 use crate::Span;
 use crate::quote::{Quote, QuoteKind, QuotePairer};
 use crate::segment::ParagraphSplitter;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// An outcome as kept until the quotation is handed out: the speaker and
 /// cue inline, the rarer source and addressee boxed.
@@ -41,8 +42,10 @@ pub(crate) struct Engine<'a> {
     pairer: QuotePairer,
     pass: Pass<'a>,
     /// Complete paragraphs waiting for their quotation chain to close,
-    /// with their sentences.
-    waiting: Vec<(Span, Vec<Span>)>,
+    /// with the range of their sentences in `sentences`.
+    waiting: Vec<(Span, std::ops::Range<usize>)>,
+    /// The sentences of the waiting paragraphs.
+    sentences: Vec<Span>,
     /// Top-level quotations not attributed yet: index, span, kind.
     top: Vec<(usize, Span, QuoteKind)>,
     /// How many quotations the pairer has handed out.
@@ -58,6 +61,7 @@ impl<'a> Engine<'a> {
             pairer: QuotePairer::default(),
             pass: Pass::new(attributor),
             waiting: Vec::new(),
+            sentences: Vec::new(),
             top: Vec::new(),
             count: 0,
             record: record.then(Default::default),
@@ -75,15 +79,16 @@ impl<'a> Engine<'a> {
         quotes: &mut Vec<Quote<'t>>,
         results: &mut Vec<(usize, Stored)>,
     ) {
-        let sentences: Vec<Span> =
-            ParagraphSplitter::new(self.attributor.segmenter(), text, p).collect();
+        let first = self.sentences.len();
+        self.sentences
+            .extend(ParagraphSplitter::new(self.attributor.segmenter(), text, p));
         if let Some((paragraphs, all)) = &mut self.record {
             paragraphs.push(p);
-            all.extend_from_slice(&sentences);
+            all.extend_from_slice(&self.sentences[first..]);
         }
         self.pairer.feed(text, p);
         self.take(text, quotes);
-        self.waiting.push((p, sentences));
+        self.waiting.push((p, first..self.sentences.len()));
         if !self.pairer.is_open() {
             self.flush(text, base, results);
         }
@@ -122,7 +127,8 @@ impl<'a> Engine<'a> {
     fn flush(&mut self, text: &str, base: usize, results: &mut Vec<(usize, Stored)>) {
         let mut found = Vec::new();
         let mut first = 0;
-        for (p, sentences) in self.waiting.drain(..) {
+        for (p, range) in self.waiting.drain(..) {
+            let sentences = &self.sentences[range];
             while first < self.top.len() && self.top[first].1.end <= p.start {
                 first += 1;
             }
@@ -131,10 +137,11 @@ impl<'a> Engine<'a> {
                 end += 1;
             }
             self.pass
-                .paragraph(text, base, p, &sentences, &self.top[first..end], &mut found);
+                .paragraph(text, base, p, sentences, &self.top[first..end], &mut found);
             results.extend(found.drain(..).map(|(i, r)| (i, Stored::from(&r))));
         }
         self.top.clear();
+        self.sentences.clear();
     }
 
     /// The attribution of `quote` from its stored outcome, with names from
@@ -180,11 +187,11 @@ fn public<'t>(registry: &Registry, text: &'t str, base: usize, d: Draft) -> Ment
     Mention {
         span: d.span,
         text: Cow::Borrowed(&text[local(d.span)]),
-        name: entity.map(|e| Cow::Owned(e.display.clone())),
+        name: entity.map(|e| Text::Shared(Arc::clone(&e.display))),
         kind: d.kind.into(),
         role: match (d.role, entity.and_then(|e| e.role.as_ref())) {
-            (Some(r), _) => Some(Cow::Borrowed(&text[local(r)])),
-            (None, Some(r)) => Some(Cow::Owned(r.clone())),
+            (Some(r), _) => Some(Text::Borrowed(&text[local(r)])),
+            (None, Some(r)) => Some(Text::Shared(Arc::clone(r))),
             (None, None) => None,
         },
         entity: d.entity,

@@ -4,7 +4,9 @@
 use super::classes::{FEMALE, MALE};
 use super::mentions::NpKind;
 use crate::Span;
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, WordHasher};
+use std::hash::Hasher;
+use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How many entities per word (and, times four, per description) the
@@ -82,13 +84,13 @@ impl Gender {
 #[derive(Debug, Clone)]
 pub(crate) struct EntityData {
     /// Lower-case words of the fullest name.
-    pub(crate) key: Vec<String>,
+    pub(crate) key: Vec<u64>,
     /// The fullest name, as written.
-    pub(crate) display: String,
+    pub(crate) display: Arc<str>,
     pub(crate) kind: NpKind,
-    pub(crate) role: Option<String>,
+    pub(crate) role: Option<Arc<str>>,
     /// Lower-case words of the role, for descriptions ("the minister").
-    role_key: Vec<String>,
+    role_key: Vec<u64>,
     pub(crate) gender: Gender,
     /// Known to be a person: a title, a first and last name, a known first
     /// name, or a gendered pronoun resolved to it.
@@ -102,16 +104,39 @@ pub(crate) struct EntityData {
 pub(crate) struct Registry {
     pub(crate) entities: Vec<EntityData>,
     /// Lower-case word to the entities whose key holds it.
-    index: FastMap<String, Vec<usize>>,
+    index: FastMap<u64, Vec<usize>>,
     clock: usize,
 }
 
-fn words(text: &str) -> Vec<String> {
-    text.unicode_words().map(str::to_lowercase).collect()
+/// The words of `text` (by Unicode word boundaries), each as a hash of its
+/// lower-case form: keys compare without allocating a string per word.
+fn words(text: &str) -> Vec<u64> {
+    text.unicode_words()
+        .map(|w| {
+            let mut h = WordHasher::default();
+            let mut buf = [0u8; 4];
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h.write(c.encode_utf8(&mut buf).as_bytes());
+            }
+            h.finish()
+        })
+        .collect()
+}
+
+/// The hashes of the words a description may start with that say nothing
+/// of whom it names.
+fn is_article(word: u64) -> bool {
+    static ARTICLES: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        ["the", "a", "an", "his", "her", "its", "their"]
+            .iter()
+            .flat_map(|w| words(w))
+            .collect()
+    });
+    ARTICLES.contains(&word)
 }
 
 /// Whether `short` appears as a contiguous run in `long`.
-fn contiguous(short: &[String], long: &[String]) -> bool {
+fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
@@ -157,13 +182,13 @@ impl Registry {
                     .cloned()
                     .collect();
                 ent.key.clone_from(&key);
-                text[name].clone_into(&mut ent.display);
+                ent.display = text[name].into();
             }
             (e, gained)
         } else {
             self.entities.push(EntityData {
                 key: key.clone(),
-                display: text[name].to_owned(),
+                display: text[name].into(),
                 kind,
                 role: None,
                 role_key: Vec::new(),
@@ -177,7 +202,7 @@ impl Registry {
         ent.last_seen = self.clock;
         if ent.role.is_none() {
             if let Some(r) = role {
-                ent.role = Some(text[r].to_owned());
+                ent.role = Some(text[r].into());
                 ent.role_key = words(&text[r]);
             }
         }
@@ -195,16 +220,8 @@ impl Registry {
     /// The most recent entity whose role holds the words of a description
     /// ("the foreign minister" → "Russian Foreign Minister Sergey Lavrov").
     pub(crate) fn by_role(&self, description: &str) -> Option<usize> {
-        let want = words(description);
-        let want: Vec<String> = want
-            .into_iter()
-            .filter(|w| {
-                !matches!(
-                    w.as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
-                )
-            })
-            .collect();
+        let mut want = words(description);
+        want.retain(|&w| !is_article(w));
         if want.is_empty() {
             return None;
         }

@@ -25,6 +25,7 @@ use mentions::{Np, NpKind, Reader};
 use rules::{Found, Frame};
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::Arc;
 use tokens::{Token, tokenize};
 
 /// What kind of phrase names a speaker, source or addressee.
@@ -92,14 +93,42 @@ pub enum Rule {
     Continuation,
 }
 
+/// Text borrowed from the input or shared with the entity table (names are
+/// the same string for every mention of an entity).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Text<'t> {
+    Borrowed(&'t str),
+    Shared(Arc<str>),
+}
+
+impl Text<'_> {
+    fn into_owned(self) -> Text<'static> {
+        match self {
+            Text::Borrowed(s) => Text::Shared(s.into()),
+            Text::Shared(s) => Text::Shared(s),
+        }
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::Borrowed(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+}
+
 /// A phrase that names a speaker, source or addressee.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Mention<'t> {
     span: Span,
     text: Cow<'t, str>,
-    name: Option<Cow<'t, str>>,
+    name: Option<Text<'t>>,
     kind: MentionKind,
-    role: Option<Cow<'t, str>>,
+    role: Option<Text<'t>>,
     entity: Option<usize>,
 }
 
@@ -149,9 +178,9 @@ impl Mention<'_> {
         Mention {
             span: self.span,
             text: Cow::Owned(self.text.into_owned()),
-            name: self.name.map(|n| Cow::Owned(n.into_owned())),
+            name: self.name.map(Text::into_owned),
             kind: self.kind,
-            role: self.role.map(|r| Cow::Owned(r.into_owned())),
+            role: self.role.map(Text::into_owned),
             entity: self.entity,
         }
     }
@@ -306,12 +335,25 @@ impl serde::Serialize for Attribution<'_> {
 }
 
 /// A person or organisation that the document's speakers refer to.
+///
+/// Serialized (with the `serde` feature) as `{"name", "kind", "role"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Entity {
-    name: String,
+    name: Arc<str>,
     kind: MentionKind,
-    role: Option<String>,
+    role: Option<Arc<str>>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Entity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("name", self.name())?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("role", &self.role())?;
+        map.end()
+    }
 }
 
 impl Entity {
@@ -550,8 +592,13 @@ impl std::iter::FusedIterator for Attributions<'_> {}
 /// The frames of a paragraph's tokens: its sentences, except that a
 /// sentence end inside a quotation (`quotes`, sorted) does not end a frame.
 /// Sentences and quotations are both in order, so one merge finds them.
-fn frames(toks: &[Token], sentences: &[Span], quotes: &[(usize, Span)]) -> Vec<(usize, usize)> {
-    let mut frames = Vec::new();
+fn frames_of(
+    toks: &[Token],
+    sentences: &[Span],
+    quotes: &[(usize, Span)],
+    frames: &mut Vec<(usize, usize)>,
+) {
+    frames.clear();
     let mut start = 0;
     let mut t = 0;
     let mut q = 0;
@@ -576,7 +623,6 @@ fn frames(toks: &[Token], sentences: &[Span], quotes: &[(usize, Span)]) -> Vec<(
     if start < toks.len() {
         frames.push((start, toks.len()));
     }
-    frames
 }
 
 /// A mention found by the rules, before names are final.
@@ -623,6 +669,9 @@ pub(crate) struct Pass<'a> {
     tokens: Vec<Token>,
     /// Word classes of the paragraph's tokens, looked up lazily.
     classes: Vec<Cell<u32>>,
+    /// Buffers kept between paragraphs: quotation spans and frames.
+    spans: Vec<(usize, Span)>,
+    frames: Vec<(usize, usize)>,
     /// The last attribution of the previous paragraph, or its closing
     /// "X said:".
     previous: Option<Outcome>,
@@ -637,6 +686,8 @@ impl<'a> Pass<'a> {
             salient: Vec::new(),
             tokens: Vec::new(),
             classes: Vec::new(),
+            spans: Vec::new(),
+            frames: Vec::new(),
             previous: None,
         }
     }
@@ -655,17 +706,16 @@ impl<'a> Pass<'a> {
         out: &mut Vec<(usize, Outcome)>,
     ) {
         self.base = base;
-        let spans: Vec<(usize, Span)> = here
-            .iter()
-            .enumerate()
-            .map(|(k, &(_, s, _))| (k, s))
-            .collect();
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.clear();
+        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _))| (k, s)));
         let mut toks = std::mem::take(&mut self.tokens);
         tokenize(text, p, &spans, &mut toks);
         let mut cells = std::mem::take(&mut self.classes);
         cells.clear();
         cells.resize(toks.len(), Cell::new(mentions::UNSET));
-        let frames = frames(&toks, sentences, &spans);
+        let mut frames = std::mem::take(&mut self.frames);
+        frames_of(&toks, sentences, &spans, &mut frames);
         let mut last_in_paragraph: Option<Outcome> = None;
         let mut colon_intro: Option<Outcome> = None;
         let mut reporter: Option<Outcome> = None;
@@ -740,6 +790,8 @@ impl<'a> Pass<'a> {
         self.previous = colon_intro.or(last_in_paragraph).or(reporter);
         self.tokens = toks;
         self.classes = cells;
+        self.spans = spans;
+        self.frames = frames;
     }
 
     /// The named subject of a frame when it is the subject of a reporting

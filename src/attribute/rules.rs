@@ -108,19 +108,22 @@ impl Frame<'_> {
     /// words, among them at least two that are common words elsewhere
     /// ("Says", "To", "The"), which names are not.
     pub(crate) fn is_headline(&self) -> bool {
-        let words = (self.lo..self.hi).filter(|&i| self.r.toks[i].is_word());
-        let (mut total, mut capitalised, mut common) = (0, 0, 0);
-        for i in words {
-            total += 1;
-            if self.r.toks[i].cap {
-                capitalised += 1;
-                let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
-                if i > self.lo && self.r.is(i, class) {
-                    common += 1;
-                }
+        let (mut total, mut capitalised) = (0, 0);
+        for t in &self.r.toks[self.lo..self.hi] {
+            if t.is_word() {
+                total += 1;
+                capitalised += usize::from(t.cap);
             }
         }
-        total >= 3 && capitalised * 10 >= total * 7 && common >= 2
+        // the cheap test first: most sentences have few capitals
+        if total < 3 || capitalised * 10 < total * 7 {
+            return false;
+        }
+        let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
+        (self.lo + 1..self.hi)
+            .filter(|&i| self.r.toks[i].is_word() && self.r.toks[i].cap && self.r.is(i, class))
+            .nth(1)
+            .is_some()
     }
 
     /// Whether token `i` is a reporting verb used as a verb.
