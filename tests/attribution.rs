@@ -453,3 +453,25 @@ mod more_constructions {
         assert_eq!(a.rule(), Some(Rule::Continuation));
     }
 }
+
+mod boundaries_of_speaker_phrases {
+    use super::*;
+
+    #[test]
+    fn a_subordinate_clause_after_the_quote_is_no_speaker_phrase() {
+        let text = "The ad shows him saying, \"That makes me smart,\" when Clinton blasted him.";
+        assert_ne!(speaker(text, 0), Some("when Clinton".to_owned()));
+    }
+
+    #[test]
+    fn a_plural_description_stops_at_function_words() {
+        let text = "They were involved with what multiple lawmakers called \"fraud.\"";
+        assert_eq!(speaker(text, 0), Some("multiple lawmakers".to_owned()));
+    }
+
+    #[test]
+    fn an_opening_phrase_is_not_the_outer_reporter() {
+        let text = "In a Facebook message posted Friday, Ted Cruz said he had \"areas of disagreement\" with him.";
+        assert_eq!(speaker(text, 0), Some("Ted Cruz".to_owned()));
+    }
+}

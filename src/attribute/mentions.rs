@@ -6,7 +6,7 @@ use std::cell::Cell;
 
 use super::classes::{
     AFFILIATION, DETERMINER, HONORIFIC, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION,
-    PRONOUN, SPEAKER, TITLE, classes,
+    PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB, classes,
 };
 
 /// What kind of phrase a mention is.
@@ -74,6 +74,9 @@ fn is_acronym(word: &str) -> bool {
     }
     (2..=5).contains(&letters)
 }
+
+/// Function words that end a description read backwards.
+const STOP: u32 = PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN;
 
 /// The most tokens a name with its titles may have.
 const MAX_RUN: usize = 12;
@@ -368,11 +371,16 @@ impl<'a> Reader<'a> {
                 np.role = Some((j, j));
                 return Some(np);
             }
+            // a function word ends the phrase: "what multiple lawmakers"
+            if self.is(p, STOP) {
+                break;
+            }
             k = p;
         }
-        // a bare plural: "officials said", "sources said"
-        if known && head.ends_with('s') && k == j {
-            let mut np = Np::new(j, j, NpKind::Description);
+        // a plural without a determiner: "officials said", "multiple
+        // lawmakers called"
+        if known && head.ends_with('s') {
+            let mut np = Np::new(k, j, NpKind::Description);
             np.role = Some((j, j));
             return Some(np);
         }

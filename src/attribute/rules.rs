@@ -412,12 +412,15 @@ impl Frame<'_> {
                 });
             }
         }
+        // only nouns, not "when Clinton blasted" or "as Garner said"
+        let function =
+            PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN | DETERMINER;
         let modifiers = k..np.first;
         (modifiers.len() <= 2
             && np.kind == NpKind::Person
-            && modifiers
-                .clone()
-                .all(|i| self.r.toks[i].is_word() && !self.r.toks[i].cap))
+            && modifiers.clone().all(|i| {
+                self.r.toks[i].is_word() && !self.r.toks[i].cap && !self.r.is(i, function)
+            }))
         .then_some(Np { first: k, ..np })
     }
 
@@ -502,9 +505,12 @@ impl Frame<'_> {
             // follow the chain of reporting clauses outwards, but not
             // across an adverbial clause ("described her as a disgrace
             // after she blamed … on "Q"")
+            // nor back into an opening phrase before the sentence's subject
+            // ("In a message posted Friday, Cruz said …")
+            let main = self.subject.map_or(self.lo, |s| s.first);
             let mut chosen = candidates[0];
             for &(outer, np) in &candidates[1..] {
-                if (outer + 1..chosen.0).any(|i| self.r.is(i, SUBORDINATOR)) {
+                if outer < main || (outer + 1..chosen.0).any(|i| self.r.is(i, SUBORDINATOR)) {
                     break;
                 }
                 chosen = (outer, np);
