@@ -475,3 +475,40 @@ mod boundaries_of_speaker_phrases {
         assert_eq!(speaker(text, 0), Some("Ted Cruz".to_owned()));
     }
 }
+
+mod reporters_and_inversions {
+    use super::*;
+
+    #[test]
+    fn inverted_attribution_opening_its_sentence() {
+        assert_eq!(
+            speaker("Said Ellis: \"I don't see it.\"", 0),
+            Some("Ellis".to_owned())
+        );
+    }
+
+    #[test]
+    fn possessor_before_a_role() {
+        let text = "\"That was outrageous,\" Obama's former campaign strategist said.";
+        assert_eq!(
+            speaker(text, 0),
+            Some("Obama's former campaign strategist".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_closing_reporter_introduces_the_next_quotation() {
+        let text = "The talks may stall, Schiff said. \"The other factor is time.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Schiff"));
+        assert_eq!(a.rule(), Some(Rule::Continuation));
+    }
+
+    #[test]
+    fn my_is_a_determiner() {
+        assert_eq!(
+            speaker("\"We live in fear,\" my father often said.", 0),
+            Some("my father".to_owned())
+        );
+    }
+}

@@ -42,7 +42,7 @@ pub(crate) const SUBORDINATOR: u32 = 1 << 15;
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three", "some",
-    "several", "many", "other", "our", "both",
+    "several", "many", "other", "our", "both", "my", "your",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 const PARTICLES: &[&str] = &[

@@ -260,6 +260,16 @@ impl<'a> Reader<'a> {
             // "Republican claims": an adjective, not a speaker
             return None;
         }
+        // a possessor before a role: "Obama's former campaign strategist"
+        if k >= lo + 2 && self.toks[k - 1].kind == Kind::Clitic && !self.toks[k].cap {
+            let possessor = self.phrase_ending_at(lo, k - 2)?;
+            let mut np = self.classify_run(k, j, false);
+            np.first = possessor.first;
+            if np.kind == NpKind::Person && np.name.is_none() {
+                np.kind = NpKind::Description;
+            }
+            return Some(np);
+        }
         let with_det = k > lo && self.is(k - 1, DETERMINER);
         let mut np = self.classify_run(k, j, with_det);
         if with_det {

@@ -718,7 +718,6 @@ impl<'a> Pass<'a> {
         frames_of(&toks, sentences, &spans, &mut frames);
         let mut last_in_paragraph: Option<Outcome> = None;
         let mut colon_intro: Option<Outcome> = None;
-        let mut reporter: Option<Outcome> = None;
         let first_token_is_quote = toks.first().is_some_and(|t| t.quote().is_some());
         for &(lo, hi) in &frames {
             let words = (lo..hi).filter(|&i| toks[i].is_word()).count();
@@ -740,6 +739,7 @@ impl<'a> Pass<'a> {
             frame.according = frame.find_according();
             self.note_subject(&frame);
             let mut prior: Option<(usize, Found)> = None;
+            let mut attributed = false;
             for (q, tok) in toks.iter().enumerate().take(hi).skip(lo) {
                 let Some(k) = tok.quote() else {
                     continue;
@@ -778,36 +778,56 @@ impl<'a> Pass<'a> {
                         self.registry.touch(e);
                     }
                     last_in_paragraph = Some(r);
+                    attributed = true;
                     out.push((index, r));
                 }
             }
             colon_intro = frame.colon_intro_at_end().map(|f| self.resolve(&frame, &f));
-            reporter = self.reporter(&frame);
+            // A sentence without attributed quotations that reports a named
+            // speaker ("…, Schiff said.", "X called him a master at …")
+            // introduces the quotation standing alone after it.
+            if !attributed {
+                if let Some(r) = self.reporter(&frame) {
+                    last_in_paragraph = Some(r);
+                }
+            }
         }
-        // A paragraph without quotations whose last sentence has a named
-        // speaker ("X called him a master at …") introduces the quotation
-        // that may open the next paragraph.
-        self.previous = colon_intro.or(last_in_paragraph).or(reporter);
+        self.previous = colon_intro.or(last_in_paragraph);
         self.tokens = toks;
         self.classes = cells;
         self.spans = spans;
         self.frames = frames;
     }
 
-    /// The named subject of a frame when it is the subject of a reporting
-    /// verb in it, as a weak outcome for a quotation that may follow.
+    /// The named speaker a frame reports, closing it ("…, Schiff said.") or
+    /// as the subject of its reporting verb, as a weak outcome for a
+    /// quotation that may follow.
     fn reporter(&mut self, frame: &Frame<'_>) -> Option<Outcome> {
-        let subject = frame.subject?;
-        if !matches!(subject.kind, NpKind::Person | NpKind::Organization) {
-            return None;
-        }
-        let cue = (subject.last + 1..frame.hi.min(subject.last + 8)).find(|&c| {
-            frame.is_cue(c)
-                && frame
-                    .r
-                    .subject_before(frame.lo, c)
-                    .is_some_and(|np| np.first == subject.first)
-        })?;
+        let named = |np: &Np| matches!(np.kind, NpKind::Person | NpKind::Organization);
+        // "…, Schiff said." closing the sentence
+        let closing = (frame.lo..frame.hi).rev().take(6).find_map(|c| {
+            let np = frame.r.subject_before(frame.lo, c).filter(|np| {
+                frame.is_cue(c)
+                    && named(np)
+                    && np.first > frame.lo
+                    && frame.r.toks[np.first - 1].is_punct(',')
+            })?;
+            Some((np, c))
+        });
+        let (subject, cue) = if let Some(found) = closing {
+            found
+        } else {
+            // the subject of the sentence's reporting verb
+            let subject = frame.subject.filter(named)?;
+            let cue = (subject.last + 1..frame.hi.min(subject.last + 8)).find(|&c| {
+                frame.is_cue(c)
+                    && frame
+                        .r
+                        .subject_before(frame.lo, c)
+                        .is_some_and(|np| np.first == subject.first)
+            })?;
+            (subject, cue)
+        };
         let found = Found {
             speaker: subject,
             cue: Some(cue),

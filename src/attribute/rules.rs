@@ -131,8 +131,9 @@ impl Frame<'_> {
         let Some(t) = self.r.toks.get(i) else {
             return false;
         };
-        // headlines capitalise their verbs ("Lindsey Graham Says")
-        if !t.is_word() || (t.cap && !(self.headline && i > self.lo)) {
+        // headlines capitalise their verbs ("Lindsey Graham Says"), and an
+        // inverted attribution may open its sentence ("Said Ellis: …")
+        if !t.is_word() || (t.cap && !(self.headline && i > self.lo) && i != self.lo) {
             return false;
         }
         let w = self.r.word(i);
