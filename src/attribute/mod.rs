@@ -805,15 +805,16 @@ impl<'a> Pass<'a> {
     fn reporter(&mut self, frame: &Frame<'_>) -> Option<Outcome> {
         let named = |np: &Np| matches!(np.kind, NpKind::Person | NpKind::Organization);
         // "…, Schiff said." closing the sentence
-        let closing = (frame.lo..frame.hi).rev().take(6).find_map(|c| {
-            let np = frame.r.subject_before(frame.lo, c).filter(|np| {
-                frame.is_cue(c)
-                    && named(np)
-                    && np.first > frame.lo
-                    && frame.r.toks[np.first - 1].is_punct(',')
-            })?;
-            Some((np, c))
-        });
+        let closing = (frame.lo..frame.hi)
+            .rev()
+            .take(6)
+            .filter(|&c| frame.is_cue(c))
+            .find_map(|c| {
+                let np = frame.r.subject_before(frame.lo, c).filter(|np| {
+                    named(np) && np.first > frame.lo && frame.r.toks[np.first - 1].is_punct(',')
+                })?;
+                Some((np, c))
+            });
         let (subject, cue) = if let Some(found) = closing {
             found
         } else {

@@ -4,7 +4,7 @@
 use super::classes::{TITLE, classes};
 use crate::Span;
 use crate::lexicon::PREFIX_ABBREVIATIONS;
-use crate::segment::chars::{char_at, is_dash, is_space};
+use crate::segment::chars::{char_at, is_dash};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,11 +97,15 @@ pub(crate) fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &m
                     });
                     i += 2;
                 } else {
-                    out.push(Token {
-                        span: Span::new(i, i + 1),
-                        kind: Kind::Punct(c),
-                        cap: false,
-                    });
+                    // the rules read only these; stray marks, apostrophes
+                    // and symbols make no token
+                    if matches!(c, ',' | ':' | ';' | '(' | ')' | '.' | '!' | '?' | '-') {
+                        out.push(Token {
+                            span: Span::new(i, i + 1),
+                            kind: Kind::Punct(c),
+                            cap: false,
+                        });
+                    }
                     i += 1;
                 }
             }
@@ -110,7 +114,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &m
             if c.is_alphanumeric() {
                 i = word(text, i, limit, out);
             } else {
-                if !is_space(c) {
+                if is_dash(c) {
                     out.push(Token {
                         span: Span::new(i, i + c.len_utf8()),
                         kind: Kind::Punct(c),
