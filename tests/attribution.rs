@@ -512,3 +512,28 @@ mod reporters_and_inversions {
         );
     }
 }
+
+mod sentence_subject {
+    use super::*;
+
+    #[test]
+    fn a_fragment_without_a_reporting_verb_is_the_named_subjects_guess() {
+        let text = "Harry Reid has gone after Trump as a \"human leech\" for months.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Harry Reid"));
+        assert_eq!(a.rule(), Some(Rule::SentenceSubject));
+        assert!(a.confidence() < 0.5, "a guess says it is one");
+    }
+
+    #[test]
+    fn no_guess_for_a_pronoun_subject_or_a_whole_sentence() {
+        assert_eq!(
+            speaker(
+                "He has gone after Trump as a \"human leech\" for months.",
+                0
+            ),
+            None
+        );
+        assert_eq!(speaker("Harry Reid left. \"We are done here.\"", 0), None);
+    }
+}

@@ -85,6 +85,9 @@ pub enum Rule {
     LeadingAccordingTo,
     /// `"Q" — X`
     Dash,
+    /// `X has gone after Y as a "Q"`: no reporting verb, so the sentence's
+    /// named (or pronoun) subject, as a weak guess (confidence 0.4).
+    SentenceSubject,
     /// `X: 'Q'` in a headline.
     Headline,
     /// A quotation with no attribution of its own that continues the
@@ -748,7 +751,7 @@ impl<'a> Pass<'a> {
                 if kind == QuoteKind::Term {
                     continue;
                 }
-                let found = Self::find(&frame, q, prior.as_ref());
+                let found = Self::find(&frame, q, prior.as_ref(), kind);
                 let result = match found {
                     Some(mut f) => {
                         let nearest = f.speaker;
@@ -879,7 +882,12 @@ impl<'a> Pass<'a> {
     }
 
     /// The rules, most specific first.
-    fn find(frame: &Frame<'_>, q: usize, prior: Option<&(usize, Found)>) -> Option<Found> {
+    fn find(
+        frame: &Frame<'_>,
+        q: usize,
+        prior: Option<&(usize, Found)>,
+        kind: QuoteKind,
+    ) -> Option<Found> {
         let mut found = frame.trailing(q);
         if found.is_none() {
             if let Some((_, f)) = prior {
@@ -902,7 +910,12 @@ impl<'a> Pass<'a> {
             .or_else(|| frame.headline(q).filter(|_| frame.lo == 0))
             .or_else(|| frame.leading(q))
             .or_else(|| frame.later(q))
-            .or_else(|| frame.colon_subject(q));
+            .or_else(|| frame.colon_subject(q))
+            .or_else(|| {
+                frame
+                    .subject_fallback(q)
+                    .filter(|_| kind == QuoteKind::Partial)
+            });
         match (found, frame.according) {
             (Some(mut f), Some((at, np)))
                 if f.rule != Rule::TrailingAccordingTo && at != f.cue.unwrap_or(usize::MAX) =>

@@ -597,6 +597,16 @@ impl Frame<'_> {
         Some(Found::new(np, None, Rule::ColonIntro, 0.7, q))
     }
 
+    /// A quotation inside a sentence with no reporting verb is the words of
+    /// the sentence's named subject, as far as the sentence shows ("Reid
+    /// has gone after Trump as a "human leech""): a weak guess.
+    pub(crate) fn subject_fallback(&self, q: usize) -> Option<Found> {
+        let np = self
+            .subject
+            .filter(|s| s.last < q && s.kind == NpKind::Person)?;
+        Some(Found::new(np, None, Rule::SentenceSubject, 0.4, q))
+    }
+
     /// "X said:" closing the frame, for a quotation in the next paragraph.
     pub(crate) fn colon_intro_at_end(&self) -> Option<Found> {
         let last = self.hi.checked_sub(1).filter(|&l| l > self.lo)?;
