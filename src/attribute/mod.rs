@@ -751,7 +751,9 @@ impl<'a> Pass<'a> {
                 if kind == QuoteKind::Term {
                     continue;
                 }
-                let found = Self::find(&frame, q, prior.as_ref(), kind);
+                let found = Self::find(&frame, q, prior.as_ref(), kind).filter(|f| {
+                    f.rule != Rule::SentenceSubject || self.known_person(&frame, &f.speaker)
+                });
                 let result = match found {
                     Some(mut f) => {
                         let nearest = f.speaker;
@@ -1170,6 +1172,22 @@ impl<'a> Pass<'a> {
             }
         }
         f.speaker = subject;
+    }
+
+    /// Whether a name phrase names someone known to be a person: with a
+    /// title, a first and last name, a known first name, or who has spoken
+    /// ("Contrary to …" and "Pressure is building" name no one).
+    fn known_person(&self, frame: &Frame<'_>, np: &Np) -> bool {
+        let Some((a, b)) = np.name else {
+            return false;
+        };
+        let name = &frame.r.text[Self::span_of(frame.r.toks, a, b)];
+        np.role.is_some()
+            || frame.r.is(np.first, classes::HONORIFIC)
+            || self
+                .registry
+                .person_of(name)
+                .is_some_and(|(person, _)| person)
     }
 
     /// Whether a coordinated clause (", but", ", and", ";") starts between
