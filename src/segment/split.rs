@@ -188,7 +188,7 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
             return split;
         }
         if run.dots >= 2 {
-            return self.decide_ellipsis(&run, t, after, next, spaced, c);
+            return self.decide_ellipsis(&run, t, after, next, spaced);
         }
         self.decide_period(t, after, next, spaced, c)
     }
@@ -200,7 +200,6 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
         after: usize,
         next: usize,
         spaced: bool,
-        c: char,
     ) -> Decision {
         let text = self.text;
         // "[...]" marks an omission inside a quotation, never an end.
@@ -231,7 +230,6 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
         if spaced && starts_sentence(text, next, self.end) {
             return Decision::Split { end: after, next };
         }
-        let _ = c;
         Decision::Continue(after)
     }
 
