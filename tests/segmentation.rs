@@ -422,3 +422,30 @@ mod regressions {
         assert_eq!(got.concat().replace(' ', ""), text.replace(' ', ""));
     }
 }
+
+mod sample_article {
+    use super::split;
+
+    /// The bundled sample article has the layout of the project's reference
+    /// article: a headline and headings without terminal punctuation, a
+    /// "READ MORE : …?" line, and an ellipsis before a lower-case word
+    /// inside a long quotation.
+    #[test]
+    fn headings_are_sentences_and_the_quotation_is_not_cut() {
+        let text = include_str!("../examples/data/sample_article.txt");
+        let got = split(text);
+        for line in [
+            "Canada and Mexico Pledge Closer Cooperation on Shared Rivers",
+            "READ MORE : Drought Watch: Which Rivers Are Running Dry This Summer?",
+            "Farm Groups Cautiously Welcome the Deal",
+            "Share your view",
+        ] {
+            assert!(got.contains(&line), "{line:?} is not a sentence of its own");
+        }
+        assert!(
+            got.iter()
+                .any(|s| s.contains("like strangers... that era is over.")),
+            "the quotation was cut after the ellipsis"
+        );
+    }
+}
