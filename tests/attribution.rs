@@ -537,3 +537,29 @@ mod sentence_subject {
         assert_eq!(speaker("Harry Reid left. \"We are done here.\"", 0), None);
     }
 }
+
+mod openers_and_colons {
+    use super::*;
+
+    #[test]
+    fn a_pronoun_opening_the_sentence_is_its_subject() {
+        let text = "He then defended the remark, saying, \"I stand by it.\"";
+        assert_eq!(speaker(text, 0), Some("He".to_owned()));
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_next() {
+        let text = "On July 6, Ann Reyes made the following comment:\n\n\"We will not wait.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Reyes"));
+        assert_eq!(a.rule(), Some(Rule::ColonIntro));
+    }
+
+    #[test]
+    fn read_as_a_cue_only_at_the_end_of_its_clause() {
+        assert_eq!(
+            speaker("\"Business is back,\" the article read.", 0),
+            Some("the article".to_owned())
+        );
+    }
+}

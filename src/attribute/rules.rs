@@ -10,7 +10,7 @@ use crate::lexicon::WordList;
 
 /// Irregular past forms among the reporting verbs, which are never nouns.
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung",
+    "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung", "read",
 ];
 
 /// A speaker found for one quotation.
@@ -144,6 +144,12 @@ impl Frame<'_> {
         if matches!(w, "point" | "points" | "pointed" | "pointing") {
             return self.r.word(i + 1) == "out";
         }
+        // "the article read." (past), not "she read the book"
+        if w == "read" {
+            return self.r.toks.get(i + 1).is_none_or(|n| {
+                n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
+            });
+        }
         if !self.r.is(i, VERB) && !self.extra_cues.contains(w) {
             return false;
         }
@@ -211,7 +217,9 @@ impl Frame<'_> {
         let mut i = self.lo;
         // an opening phrase ends at the first comma
         let opener = r.word(i);
+        // ("He" opens no phrase: it is the subject)
         let opening = r.toks.get(i).is_some_and(|t| t.cap)
+            && !self.r.is(i, PRONOUN)
             && (self.r.is(i, NON_NAME | PREPOSITION) || opener.ends_with("ing"));
         if opening && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| r.toks[k].is_punct(',')) {
@@ -621,6 +629,13 @@ impl Frame<'_> {
                 return Some(Found::new(np, Some(c), Rule::ColonIntro, 0.85, last + 1));
             }
         }
-        None
+        // "Sanders made the following comment:" introduces without a verb
+        let np = self.subject.filter(|s| {
+            matches!(
+                s.kind,
+                NpKind::Person | NpKind::Pronoun | NpKind::Organization
+            )
+        })?;
+        Some(Found::new(np, None, Rule::ColonIntro, 0.7, last + 1))
     }
 }
