@@ -563,3 +563,40 @@ mod openers_and_colons {
         );
     }
 }
+
+mod modifiers_and_quantities {
+    use super::*;
+
+    #[test]
+    fn lower_case_modifiers_before_a_role_and_name() {
+        let text =
+            "According to conservative talk radio host Rush Limbaugh, the move reeks of \"fear.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("conservative talk radio host Rush Limbaugh".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_quantity_heads_a_description() {
+        let text = "However, 63 percent said she was \"justified\" in waiting.";
+        assert_eq!(speaker(text, 0), Some("63 percent".to_owned()));
+    }
+
+    #[test]
+    fn an_opening_participle_takes_the_subject_after_it() {
+        let text = "After saying her foot was \"so swollen\", she went to the hospital.";
+        assert_eq!(speaker(text, 0), Some("she".to_owned()));
+    }
+
+    #[test]
+    fn collective_nouns_take_plain_verbs() {
+        assert_eq!(
+            speaker(
+                "Police say they have \"adequate resources\" for the game.",
+                0
+            ),
+            Some("Police".to_owned())
+        );
+    }
+}

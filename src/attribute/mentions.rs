@@ -376,7 +376,8 @@ impl<'a> Reader<'a> {
             if !t.is_word() {
                 break;
             }
-            if self.is(p, DETERMINER) {
+            // a determiner, or a number: "63 percent", "two officials"
+            if self.is(p, DETERMINER) || self.word(p).bytes().all(|b| b.is_ascii_digit()) {
                 let mut np = Np::new(p, j, NpKind::Description);
                 np.role = Some((j, j));
                 return Some(np);
@@ -474,6 +475,19 @@ impl<'a> Reader<'a> {
                 return None;
             }
             return Some(self.classify_run(k, end, false));
+        }
+        // lower-case modifiers and a role before a name: "conservative talk
+        // radio host Rush Limbaugh"
+        let mut k = i;
+        while k < hi.min(i + 6) && self.is_word_at(k) && !self.toks[k].cap && !self.is(k, STOP) {
+            k += 1;
+        }
+        if k > i && k < hi && self.toks[k].cap && self.descriptor(k - 1) {
+            if let Some(np) = self.phrase_starting_at(k, hi) {
+                if np.kind == NpKind::Person && np.name.is_some() {
+                    return Some(Np { first: i, ..np });
+                }
+            }
         }
         if self.is(i, SPEAKER) && self.word(i).ends_with('s') {
             let mut np = Np::new(i, i, NpKind::Description);

@@ -95,6 +95,7 @@ const NOUN_MARKERS: &[&str] = &[
 const VERB_MARKERS: &[&str] = &[
     "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
     "must", "did", "do", "does", "not", "never", "also", "people", "men", "women", "children",
+    "police", "staff", "public",
 ];
 
 /// Whether a reporting verb is of the "tell" family, whose object is the
@@ -475,7 +476,10 @@ impl Frame<'_> {
                 self.clause_subject(c - 1)
                     .or(self.subject.filter(|s| s.last < c))
             } else {
-                self.subject.filter(|s| nonfinite && s.last < c)
+                // the subject before the verb, or after an opening phrase
+                // holding it ("After saying …, she was …")
+                self.subject
+                    .filter(|s| nonfinite && (s.last < c || c < s.first))
             };
             let subject = if nonfinite && c > self.lo && self.r.toks[c - 1].is_punct(',') {
                 main
