@@ -600,3 +600,16 @@ mod modifiers_and_quantities {
         );
     }
 }
+
+mod descriptions_with_phrases {
+    use super::*;
+
+    #[test]
+    fn a_description_with_a_prepositional_phrase_after_the_quote() {
+        let text = "\"You work hard,\" a narrator in the Clinton ad asks.";
+        assert_eq!(
+            speaker(text, 0),
+            Some("a narrator in the Clinton ad".to_owned())
+        );
+    }
+}

@@ -340,7 +340,7 @@ impl<'a> Reader<'a> {
         let known = self.is(j, SPEAKER | TITLE);
         // Right before a reporting verb, any noun after a determiner names
         // the speaker ("the commission says", "the announcer said").
-        let noun_like = head.len() >= 3
+        let noun_like = head.len() >= 2
             && head.chars().all(char::is_alphabetic)
             && !head.ends_with("ly")
             && !self.is(j, NON_NAME);

@@ -407,7 +407,14 @@ impl Frame<'_> {
     /// narrator in the Clinton ad asks", "Mr. Morgan of the Sierra Club
     /// said") or a lower-case modifier ("panel Chairman Jason Chaffetz").
     fn extend_to(&self, k: usize, np: Np) -> Option<Np> {
-        if let Some(head) = self.r.phrase_starting_at(k, np.first) {
+        // a determiner's phrase up to a preposition: "a narrator in …"
+        let head = self.r.phrase_starting_at(k, np.first).or_else(|| {
+            let prep = (k + 1..np.first.min(k + 5)).find(|&i| self.r.is(i, PREPOSITION))?;
+            let words = (k + 1..prep).all(|i| self.r.toks[i].is_word() && !self.r.toks[i].cap);
+            (self.r.is(k, DETERMINER) && prep > k + 1 && words)
+                .then(|| Np::description(k, prep - 1))
+        });
+        if let Some(head) = head {
             let prep = head.last + 1;
             if matches!(head.kind, NpKind::Description | NpKind::Person)
                 && prep < np.first
