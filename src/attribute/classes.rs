@@ -63,13 +63,58 @@ const SUBORDINATORS: &[&str] = &[
 /// Longest word the table is asked about; longer words are in no class.
 const MAX_WORD: usize = 40;
 
-static TABLE: Lazy<FastMap<Box<[u8]>, u32>> = Lazy::new(|| {
-    let mut table: FastMap<Box<[u8]>, u32> = FastMap::default();
-    let mut add = |word: &str, class: u32| {
-        *table
-            .entry(word.to_lowercase().into_bytes().into())
-            .or_insert(0) |= class;
-    };
+/// An ASCII word of at most 16 bytes, in lower case, packed into two
+/// integers (zero-padded: words hold no NUL byte). Nearly every token is
+/// one, and comparing and hashing two integers is far cheaper than a byte
+/// string: the table is read for most tokens of every paragraph.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Packed([u64; 2]);
+
+impl std::hash::Hash for Packed {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0[0]);
+        state.write_u64(self.0[1]);
+    }
+}
+
+impl Packed {
+    fn new(word: &[u8]) -> Option<Packed> {
+        if word.len() > 16 || !word.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..word.len()].copy_from_slice(word);
+        buf.make_ascii_lowercase();
+        let (a, b) = buf.split_at(8);
+        let half = |h: &[u8]| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(h);
+            u64::from_le_bytes(w)
+        };
+        Some(Packed([half(a), half(b)]))
+    }
+}
+
+/// The table: short ASCII words packed, the others as lower-case bytes.
+#[derive(Default)]
+struct Table {
+    short: FastMap<Packed, u32>,
+    long: FastMap<Box<[u8]>, u32>,
+}
+
+impl Table {
+    fn add(&mut self, word: &str, class: u32) {
+        let lower = word.to_lowercase();
+        let slot = match Packed::new(lower.as_bytes()) {
+            Some(p) => self.short.entry(p).or_insert(0),
+            None => self.long.entry(lower.into_bytes().into()).or_insert(0),
+        };
+        *slot |= class;
+    }
+}
+
+static TABLE: Lazy<Table> = Lazy::new(|| {
+    let mut table = Table::default();
     let lists: [(&WordList, u32); 10] = [
         (&REPORTING_VERBS, VERB),
         (&TITLES, TITLE),
@@ -84,10 +129,10 @@ static TABLE: Lazy<FastMap<Box<[u8]>, u32>> = Lazy::new(|| {
     ];
     for (list, class) in lists {
         for word in list.words() {
-            add(word, class);
+            table.add(word, class);
             if class == SPEAKER {
                 // descriptions are plural as often as not
-                add(&format!("{word}s"), class);
+                table.add(&format!("{word}s"), class);
             }
         }
     }
@@ -100,7 +145,7 @@ static TABLE: Lazy<FastMap<Box<[u8]>, u32>> = Lazy::new(|| {
         (SUBORDINATORS, SUBORDINATOR),
     ] {
         for word in words {
-            add(word, class);
+            table.add(word, class);
         }
     }
     table
@@ -108,21 +153,28 @@ static TABLE: Lazy<FastMap<Box<[u8]>, u32>> = Lazy::new(|| {
 
 /// The classes of `word` (its final period ignored), in any case.
 pub(crate) fn classes(word: &str) -> u32 {
-    let word = word.strip_suffix('.').unwrap_or(word);
-    if word.is_empty() || word.len() > MAX_WORD {
-        return 0;
-    }
-    let mut buf = [0u8; MAX_WORD];
-    if word.is_ascii() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        TABLE.get(&*lower).copied().unwrap_or(0)
-    } else {
-        TABLE
-            .get(word.to_lowercase().as_bytes())
-            .copied()
-            .unwrap_or(0)
+    TABLE.get(word)
+}
+
+impl Table {
+    fn get(&self, word: &str) -> u32 {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        if word.is_empty() || word.len() > MAX_WORD {
+            return 0;
+        }
+        if let Some(p) = Packed::new(word.as_bytes()) {
+            return self.short.get(&p).copied().unwrap_or(0);
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let found = if word.is_ascii() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            self.long.get(&*lower)
+        } else {
+            self.long.get(word.to_lowercase().as_bytes())
+        };
+        found.copied().unwrap_or(0)
     }
 }
 
@@ -140,5 +192,20 @@ mod tests {
         assert_ne!(classes("state") & ORG, 0);
         assert_eq!(classes("Lavrov"), 0);
         assert_eq!(classes(&"x".repeat(100)), 0);
+        assert_ne!(classes("Spokespersons") & SPEAKER, 0);
+    }
+
+    #[test]
+    fn long_and_non_ascii_words_are_found_in_any_case() {
+        let mut table = Table::default();
+        table.add("undersecretary-general", TITLE);
+        table.add("Ministre", TITLE);
+        table.add("pr\u{e9}sident", TITLE | SPEAKER);
+        assert_eq!(table.get("Undersecretary-General"), TITLE);
+        assert_eq!(table.get("undersecretary-general."), TITLE);
+        assert_eq!(table.get("MINISTRE"), TITLE);
+        assert_eq!(table.get("Pr\u{c9}sident"), TITLE | SPEAKER);
+        assert_eq!(table.get("undersecretary-generals"), 0);
+        assert_eq!(table.get("minister"), 0);
     }
 }

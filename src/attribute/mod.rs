@@ -1015,7 +1015,8 @@ impl<'a> Pass<'a> {
     /// (or, for "it", organisation) that spoke or was the subject of a
     /// sentence, of the pronoun's gender.
     fn resolve_pronoun(&mut self, pronoun: &str, pos: usize) -> Option<usize> {
-        let (gender, want_person) = match pronoun.to_ascii_lowercase().as_str() {
+        let mut buf = [0u8; crate::lexicon::MAX_WORD];
+        let (gender, want_person) = match &*crate::lexicon::folded(pronoun, &mut buf) {
             "he" => (Gender::Male, true),
             "she" => (Gender::Female, true),
             "it" => (Gender::Unknown, false),

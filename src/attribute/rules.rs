@@ -6,7 +6,7 @@ use super::Rule;
 use super::classes::{DETERMINER, MODIFIER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR, VERB};
 use super::mentions::{Np, NpKind, Reader};
 use super::tokens::Kind;
-use crate::lexicon::WordList;
+use crate::lexicon::{MAX_WORD, WordList, folded};
 
 /// Irregular past forms among the reporting verbs, which are never nouns.
 const IRREGULAR_PAST: &[&str] = &[
@@ -154,7 +154,8 @@ impl Frame<'_> {
         if !self.r.is(i, VERB) && !self.extra_cues.contains(w) {
             return false;
         }
-        let lower = w.to_ascii_lowercase();
+        let mut buf = [0u8; MAX_WORD];
+        let lower = folded(w, &mut buf);
         // "continue to support" and "continue "to strengthen …"" are no
         // speech; "she continued, "…"" and "she continued." are
         if lower.starts_with("continu")
@@ -166,9 +167,8 @@ impl Frame<'_> {
         {
             return false;
         }
-        let verbal = lower.ends_with("ed")
-            || lower.ends_with("ing")
-            || IRREGULAR_PAST.contains(&lower.as_str());
+        let verbal =
+            lower.ends_with("ed") || lower.ends_with("ing") || IRREGULAR_PAST.contains(&&*lower);
         if verbal || i == self.lo {
             return true;
         }
@@ -186,28 +186,31 @@ impl Frame<'_> {
         } {
             b -= 1;
         }
-        let before = self.r.word(b).to_ascii_lowercase();
-        if NOUN_MARKERS.contains(&before.as_str()) {
+        let mut buf = [0u8; MAX_WORD];
+        let before = folded(self.r.word(b), &mut buf);
+        if NOUN_MARKERS.contains(&&*before) {
             return false;
         }
         // a plain form ("say", "state") is a verb only after a plural
         // subject, an auxiliary or "to": "officials say", "will tell"
-        lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&before.as_str())
+        lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before)
     }
 
     /// Whether the verb at `c` can close an attribution after its
     /// subject: a past or present form ("said", "says"), or a plain form
     /// after a plural subject ("they say").
     fn finite_after(&self, c: usize, subject: &Np) -> bool {
-        let w = self.r.word(c).to_ascii_lowercase();
+        let mut buf = [0u8; MAX_WORD];
+        let w = folded(self.r.word(c), &mut buf);
         if w.ends_with("ing") {
             return false;
         }
-        if w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&w.as_str()) {
+        if w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&&*w) {
             return true;
         }
-        let last = self.r.word(subject.last).to_ascii_lowercase();
-        matches!(last.as_str(), "i" | "we" | "they" | "you") || last.ends_with('s')
+        let mut buf = [0u8; MAX_WORD];
+        let last = folded(self.r.word(subject.last), &mut buf);
+        matches!(&*last, "i" | "we" | "they" | "you") || last.ends_with('s')
     }
 
     /// The subject of the frame's main clause: the first name, pronoun or
@@ -316,7 +319,9 @@ impl Frame<'_> {
 
     /// Whether tokens `i` and `i + 1` are "according to".
     fn according_to(&self, i: usize) -> bool {
+        // the length first: this runs on every token of every frame
         i + 1 < self.hi
+            && self.r.toks[i].span.len() == "according".len()
             && self.r.word(i).eq_ignore_ascii_case("according")
             && self.r.word(i + 1) == "to"
     }

@@ -53,6 +53,11 @@ impl Hasher for WordHasher {
     }
 
     #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
     fn write_u8(&mut self, n: u8) {
         self.add(u64::from(n));
     }
@@ -63,7 +68,7 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefau
 
 /// Longest word the case-folding lookups handle without allocating; longer
 /// words are never list entries.
-const MAX_WORD: usize = 40;
+pub(crate) const MAX_WORD: usize = 40;
 
 /// A word list with the case rule described in the module docs.
 #[derive(Debug, Clone, Default)]
@@ -136,6 +141,23 @@ impl WordList {
 }
 
 /// `word` in ASCII lower case in `buf`, or `None` if it is not ASCII.
+/// `word` with its ASCII letters in lower case, written into `buf` when it
+/// fits (the rules compare words with lower-case constants many times per
+/// sentence, and need no allocation for it).
+pub(crate) fn folded<'b>(word: &'b str, buf: &'b mut [u8; MAX_WORD]) -> std::borrow::Cow<'b, str> {
+    if word.len() > MAX_WORD {
+        return std::borrow::Cow::Owned(word.to_ascii_lowercase());
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    // only ASCII bytes change: the bytes stay UTF-8
+    out.make_ascii_lowercase();
+    match std::str::from_utf8(out) {
+        Ok(lower) => std::borrow::Cow::Borrowed(lower),
+        Err(_) => std::borrow::Cow::Owned(word.to_ascii_lowercase()),
+    }
+}
+
 pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
     if !word.is_ascii() || word.len() > MAX_WORD {
         return None;

@@ -48,7 +48,10 @@ pub(crate) enum Role {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Mark {
     pub(crate) pos: usize,
-    pub(crate) len: usize,
+    /// Its length in bytes: one character or a doubled ASCII mark, at most
+    /// four. A byte keeps the mark small, which counts when a paragraph
+    /// holds millions of them.
+    pub(crate) len: u8,
     pub(crate) family: Family,
     pub(crate) role: Role,
     /// The mark's first character, which tells its convention.
@@ -60,7 +63,7 @@ pub(crate) struct Mark {
 
 impl Mark {
     pub(crate) fn end(&self) -> usize {
-        self.pos + self.len
+        self.pos + usize::from(self.len)
     }
 }
 
@@ -168,6 +171,13 @@ pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
     }
 }
 
+/// A mark's length, which is at most four bytes, as a byte.
+#[allow(clippy::cast_possible_truncation)]
+fn byte_len(len: usize) -> u8 {
+    debug_assert!(len <= 4, "a quotation mark is at most four bytes");
+    len as u8
+}
+
 fn around(
     text: &str,
     start: usize,
@@ -203,7 +213,7 @@ fn push_flanked(
     if let Some(role) = role_from_flanking(side(before), side(after)) {
         out.push(Mark {
             pos: i,
-            len,
+            len: byte_len(len),
             family,
             role,
             ch,
@@ -240,7 +250,7 @@ fn apostrophes(text: &str, start: usize, end: usize, i: usize, n: usize, out: &m
                 };
                 out.push(Mark {
                     pos: k,
-                    len,
+                    len: byte_len(len),
                     family,
                     role,
                     ch: '\'',
@@ -293,7 +303,7 @@ fn single(
     let push = |out: &mut Vec<Mark>, role, possessive| {
         out.push(Mark {
             pos: i,
-            len,
+            len: byte_len(len),
             family: Family::Single,
             role,
             ch,
@@ -348,7 +358,7 @@ fn curly(text: &str, start: usize, end: usize, i: usize, c: char, out: &mut Vec<
     let fixed = |out: &mut Vec<Mark>, family, role| {
         out.push(Mark {
             pos: i,
-            len,
+            len: byte_len(len),
             family,
             role,
             ch: c,
