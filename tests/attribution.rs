@@ -322,8 +322,21 @@ mod negatives {
     }
 
     #[test]
-    fn terms_and_titles_are_left_unattributed() {
+    fn terms_go_to_their_sentence_speaker_with_less_confidence() {
         let text = "Ortega said he watched \"Fox News Sunday\" and the so-called \"experts.\"";
+        let got = all(text);
+        assert_eq!(got.len(), 2);
+        for a in &got {
+            assert_eq!(a.quote().kind(), whosaid::QuoteKind::Term);
+            assert_eq!(a.speaker().map(|s| s.text()), Some("Ortega"));
+        }
+        let direct = all("Ortega said, \"The experts were wrong.\"");
+        assert!(got[0].confidence() < direct[0].confidence());
+    }
+
+    #[test]
+    fn a_term_without_a_speaker_in_its_sentence_stays_unattributed() {
+        let text = "The show \"Fox News Sunday\" airs at nine. Its so-called \"experts\" disagree.";
         assert!(all(text).iter().all(|a| a.speaker().is_none()));
     }
 

@@ -288,7 +288,13 @@ impl<'t> Attribution<'t> {
         self.addressee.as_ref()
     }
 
-    /// How sure the rule is, in `[0, 1]`; 0 when unattributed.
+    /// How sure the rule is, in `[0, 1]`; 0 when unattributed. A term
+    /// ([`QuoteKind::Term`]: a title, a name, a so-called word) goes to the
+    /// speaker of its sentence at a lower confidence than speech would, as
+    /// the speaker's choice of words rather than their words: filter on
+    /// the confidence or the kind to leave terms out.
+    ///
+    /// [`QuoteKind::Term`]: crate::QuoteKind::Term
     #[must_use]
     pub fn confidence(&self) -> f32 {
         self.confidence
@@ -595,6 +601,10 @@ impl std::iter::FusedIterator for Attributions<'_> {}
 /// The frames of a paragraph's tokens: its sentences, except that a
 /// sentence end inside a quotation (`quotes`, sorted) does not end a frame.
 /// Sentences and quotations are both in order, so one merge finds them.
+/// The factor on the confidence of an attribution to a term (a title, a
+/// name or a so-called word) rather than speech.
+const TERM_CONFIDENCE: f32 = 0.6;
+
 fn frames_of(
     toks: &[Token],
     sentences: &[Span],
@@ -748,9 +758,6 @@ impl<'a> Pass<'a> {
                     continue;
                 };
                 let (index, _, kind) = here[k];
-                if kind == QuoteKind::Term {
-                    continue;
-                }
                 let found = Self::find(&frame, q, prior.as_ref(), kind).filter(|f| {
                     f.rule != Rule::SentenceSubject || self.known_person(&frame, &f.speaker)
                 });
@@ -758,6 +765,12 @@ impl<'a> Pass<'a> {
                     Some(mut f) => {
                         let nearest = f.speaker;
                         self.prefer_named(&frame, &mut f);
+                        if kind == QuoteKind::Term {
+                            // a title or a so-called word in someone's
+                            // sentence is their choice of words, not their
+                            // speech: a weaker claim
+                            f.confidence *= TERM_CONFIDENCE;
+                        }
                         prior = Some((q, f));
                         let mut r = self.resolve(&frame, &f);
                         if nearest.first != f.speaker.first {
@@ -916,7 +929,7 @@ impl<'a> Pass<'a> {
             .or_else(|| {
                 frame
                     .subject_fallback(q)
-                    .filter(|_| kind == QuoteKind::Partial)
+                    .filter(|_| matches!(kind, QuoteKind::Partial | QuoteKind::Term))
             });
         match (found, frame.according) {
             (Some(mut f), Some((at, np)))
