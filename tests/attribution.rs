@@ -69,6 +69,25 @@ mod trailing {
     }
 
     #[test]
+    fn an_age_after_a_name_and_a_title_word_as_surname() {
+        // "King" is a title word, but after "Mr." it is a surname
+        let text = "\"I was never edited,\" Mr. King, 82, told me.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Mr. King"));
+        assert_eq!(a.speaker().map(Mention::kind), Some(MentionKind::Person));
+        assert_eq!(
+            speaker("\"We lost,\" said Ms. Judge.", 0),
+            Some("Ms. Judge".to_owned())
+        );
+        // without the honorific it is still a role
+        let a = &all("\"No,\" the king said.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(MentionKind::Description)
+        );
+    }
+
+    #[test]
     fn description_speaker() {
         assert_eq!(
             speaker("\"No comment,\" a company spokesman said.", 0),
@@ -167,6 +186,18 @@ mod leading {
     fn adverbial_clause_keeps_its_own_speaker() {
         let text = "Ben Cole criticized Ms. Grant after she attacked the board and blamed the losses on \"bad luck.\"";
         assert_eq!(speaker(text, 0), Some("she".to_owned()));
+    }
+
+    #[test]
+    fn the_object_of_a_participle_phrase_is_no_subject() {
+        let text = "Fans walking along the river chanted \"One more year!\" all night.";
+        assert_eq!(speaker(text, 0), Some("Fans".to_owned()));
+        // a phrase after a preposition with no participle keeps its head
+        let text = "A narrator in the new ad asks, \"Who pays?\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("A narrator in the new ad".to_owned())
+        );
     }
 
     #[test]

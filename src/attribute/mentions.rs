@@ -200,7 +200,37 @@ impl<'a> Reader<'a> {
             }
             return None;
         }
-        self.phrase_ending_at(lo, j)
+        let np = self.phrase_ending_at(lo, j)?;
+        let before = np.first.checked_sub(1).filter(|&p| p >= lo);
+        if before.is_some_and(|p| self.is(p, PREPOSITION) && !self.is(p, SUBORDINATOR)) {
+            // "Protesters marching through the streets chanted": the object
+            // of a preposition after a participle is no subject, the phrase
+            // before the participle is
+            let p = before?;
+            let floor = p.saturating_sub(3).max(lo);
+            let ing = (floor..p).rev().find(|&i| {
+                let t = self.toks[i];
+                t.is_word() && !t.cap && self.word(i).ends_with("ing")
+            });
+            if let Some(ing) = ing {
+                return (ing > lo)
+                    .then(|| self.phrase_ending_at(lo, ing - 1))
+                    .flatten();
+            }
+            // "a narrator in the new ad asks", "the spokesman for the
+            // ministry said": the description before heads the speaker
+            if p > lo && matches!(self.word(p), "in" | "of" | "for" | "at" | "from" | "with") {
+                if let Some(head) = self.phrase_ending_at(lo, p - 1) {
+                    if head.kind == NpKind::Description && !head.appositive {
+                        return Some(Np {
+                            last: np.last,
+                            ..head
+                        });
+                    }
+                }
+            }
+        }
+        Some(np)
     }
 
     /// The phrase whose last token is `j`.
@@ -286,7 +316,11 @@ impl<'a> Reader<'a> {
     /// Splits a name run into affiliation, role and name, and tells a
     /// person from an organisation.
     pub(crate) fn classify_run(&self, k: usize, j: usize, with_det: bool) -> Np {
-        let title = |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i));
+        // a word after an honorific is a surname even when it is also a
+        // title: "Mr. King", "Ms. Judge"
+        let title = |i: usize| {
+            self.is(i, TITLE) && !is_acronym(self.word(i)) && !(i > k && self.is(i - 1, HONORIFIC))
+        };
         let role_word = |i: usize| title(i) || self.descriptor(i);
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
