@@ -201,6 +201,33 @@ mod leading {
     }
 
     #[test]
+    fn descriptions_with_complements_and_two_roles() {
+        let text = "The former secretary of state said she wanted to speak \"directly to voters.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("The former secretary of state".to_owned())
+        );
+        let text = "Asked why, the 34-year-old mother of three replied, \"It is for everyone.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("the 34-year-old mother of three".to_owned())
+        );
+        let text = "The former first lady and U.S. senator said it was \"a mistake.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("The former first lady and U.S. senator".to_owned())
+        );
+        let text = "The former governor and current nominee said it was \"a mistake.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("The former governor and current nominee".to_owned())
+        );
+        // two people, or a clause after "and", are not joined into one
+        let text = "The bill passed and officials said it was \"a mistake.\"";
+        assert_eq!(speaker(text, 0), Some("officials".to_owned()));
+    }
+
+    #[test]
     fn participle_takes_the_main_subject() {
         let text = "Ann Reyes spoke in Dayton, arguing that the cuts were \"reckless.\"";
         assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));

@@ -230,6 +230,23 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "the former first lady and U.S. senator said": two roles of one
+        // person, the first with its determiner
+        let role_noun = |d: &Np| {
+            d.kind == NpKind::Description
+                && d.role.is_some_and(|(a, _)| self.is(a, TITLE | SPEAKER))
+        };
+        if role_noun(&np) && np.first >= lo + 2 && self.word(np.first - 1) == "and" {
+            if let Some(first) = self
+                .description_ending_at(lo, np.first - 2)
+                .filter(|d| role_noun(d) && self.is(d.first, DETERMINER))
+            {
+                return Some(Np {
+                    last: np.last,
+                    ..first
+                });
+            }
+        }
         Some(np)
     }
 
@@ -416,8 +433,31 @@ impl<'a> Reader<'a> {
                 np.role = Some((j, j));
                 return Some(np);
             }
-            // a function word ends the phrase: "what multiple lawmakers"
-            if self.is(p, STOP) {
+            // "the secretary of state", "a mother of three": a noun's "of"
+            // complement belongs to its phrase (within the same bound)
+            if self.word(p) == "of" && p > floor {
+                if let Some(head) = self.description_ending_at(floor, p - 1) {
+                    return Some(Np { last: j, ..head });
+                }
+                break;
+            }
+            // "the former secretary and current nominee": two roles of one
+            // person, the first with its determiner
+            if self.word(p) == "and" && known && p > floor {
+                if let Some(first) = self.description_ending_at(floor, p - 1).filter(|d| {
+                    self.is(d.first, DETERMINER)
+                        && d.role.is_some_and(|(a, _)| self.is(a, TITLE | SPEAKER))
+                }) {
+                    return Some(Np { last: j, ..first });
+                }
+                break;
+            }
+            // a function word ends the phrase: "what multiple lawmakers";
+            // a modifier after a determiner or title is an adjective there
+            // ("the first lady", "former first lady")
+            let adjective =
+                self.class(p) & STOP == MODIFIER && p > lo && self.is(p - 1, DETERMINER | TITLE);
+            if self.is(p, STOP) && !adjective {
                 break;
             }
             k = p;
