@@ -386,7 +386,7 @@ mod negatives {
         assert_eq!(got.len(), 2);
         for a in &got {
             assert_eq!(a.quote().kind(), whosaid::QuoteKind::Term);
-            assert_eq!(a.speaker().map(|s| s.text()), Some("Ortega"));
+            assert_eq!(a.speaker().map(Mention::text), Some("Ortega"));
         }
         let direct = all("Ortega said, \"The experts were wrong.\"");
         assert!(got[0].confidence() < direct[0].confidence());
