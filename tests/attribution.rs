@@ -183,6 +183,17 @@ mod leading {
     }
 
     #[test]
+    fn reported_speech_does_not_reach_across_a_coordinated_clause() {
+        let text = "Kim Park, the police chief, said the video gave no \"clear evidence,\" \
+                    but he said that the footage \"supports what we heard.\"";
+        assert_eq!(speaker(text, 0), Some("Kim Park".to_owned()));
+        assert_eq!(speaker(text, 1), Some("he".to_owned()));
+        let text = "Kim Park said the video gave no clear evidence, \
+                    but he said that the footage \"supports what we heard.\"";
+        assert_eq!(speaker(text, 0), Some("he".to_owned()));
+    }
+
+    #[test]
     fn adverbial_clause_keeps_its_own_speaker() {
         let text = "Ben Cole criticized Ms. Grant after she attacked the board and blamed the losses on \"bad luck.\"";
         assert_eq!(speaker(text, 0), Some("she".to_owned()));

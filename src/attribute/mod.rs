@@ -1165,7 +1165,7 @@ impl<'a> Pass<'a> {
             })
             .is_some_and(|c| {
                 let (a, b) = (c.min(pronoun_at), c.max(pronoun_at));
-                b - a <= 64 && !Self::coordinated(frame, a, b)
+                b - a <= 64 && !frame.coordinated(a, b)
             });
         if !what && !reports {
             return;
@@ -1202,17 +1202,6 @@ impl<'a> Pass<'a> {
                 .registry
                 .person_of(name)
                 .is_some_and(|(person, _)| person)
-    }
-
-    /// Whether a coordinated clause (", but", ", and", ";") starts between
-    /// tokens `a` and `b`.
-    fn coordinated(frame: &Frame<'_>, a: usize, b: usize) -> bool {
-        (a..b).any(|i| {
-            let t = frame.r.toks[i];
-            t.is_punct(';')
-                || (t.is_punct(',')
-                    && matches!(frame.r.word(i + 1), "but" | "and" | "while" | "yet"))
-        })
     }
 
     /// The entities so far.

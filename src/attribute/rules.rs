@@ -339,6 +339,24 @@ impl Frame<'_> {
             .and_then(|i| self.according_phrase(i).map(|np| (i, np)))
     }
 
+    /// Whether a coordinated clause (", but", ", and", ";") starts between
+    /// tokens `a` and `b`.
+    pub(crate) fn coordinated(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| {
+            let t = self.r.toks[i];
+            // the comma may close a quotation: "… a gun," but he said
+            let comma = t.is_punct(',')
+                || (t.quote().is_some()
+                    && self
+                        .r
+                        .word(i)
+                        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                        .ends_with(','));
+            t.is_punct(';')
+                || (comma && matches!(self.r.word(i + 1), "but" | "and" | "while" | "yet"))
+        })
+    }
+
     fn quote_between(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.r.toks[i].quote().is_some())
     }
@@ -535,7 +553,11 @@ impl Frame<'_> {
             let main = self.subject.map_or(self.lo, |s| s.first);
             let mut chosen = candidates[0];
             for &(outer, np) in &candidates[1..] {
-                if outer < main || (outer + 1..chosen.0).any(|i| self.r.is(i, SUBORDINATOR)) {
+                // nor into another clause: ", but he said that …"
+                if outer < main
+                    || (outer + 1..chosen.0).any(|i| self.r.is(i, SUBORDINATOR))
+                    || self.coordinated(outer + 1, chosen.0)
+                {
                     break;
                 }
                 chosen = (outer, np);
