@@ -88,6 +88,22 @@ mod trailing {
     }
 
     #[test]
+    fn numbers_and_nouns_describing_a_name() {
+        let a = &all("\"It is wrong,\" said 9/11 widow Terry Strada.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("9/11 widow Terry Strada")
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Terry Strada"));
+        assert_eq!(
+            speaker("\"It is wrong,\" 9/11 widow Terry Strada said.", 0),
+            Some("9/11 widow Terry Strada".to_owned())
+        );
+        // a function word is no descriptor
+        assert_eq!(speaker("\"It is wrong,\" said that Terry Strada.", 0), None);
+    }
+
+    #[test]
     fn description_speaker() {
         assert_eq!(
             speaker("\"No comment,\" a company spokesman said.", 0),

@@ -339,6 +339,21 @@ impl Frame<'_> {
             .and_then(|i| self.according_phrase(i).map(|np| (i, np)))
     }
 
+    /// A name after up to three descriptors that are numbers or lower-case
+    /// nouns, as one phrase: "9/11 widow Terry Strada".
+    fn described_name(&self, start: usize) -> Option<Np> {
+        let function =
+            PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN | DETERMINER;
+        let end = (start + 4).min(self.hi);
+        let name = (start + 1..end).find(|&i| self.r.toks[i].cap)?;
+        let descriptors = (start..name).all(|i| {
+            let t = self.r.toks[i];
+            t.is_word() && !t.cap && !self.r.is(i, function)
+        });
+        let np = self.r.phrase_starting_at(name, self.hi)?;
+        (descriptors && np.kind == NpKind::Person).then_some(Np { first: start, ..np })
+    }
+
     /// Whether a coordinated clause (", but", ", and", ";") starts between
     /// tokens `a` and `b`.
     pub(crate) fn coordinated(&self, a: usize, b: usize) -> bool {
@@ -387,8 +402,12 @@ impl Frame<'_> {
             return Some(f);
         }
         if self.is_cue(k) && !is_tell(self.r.word(k)) {
-            // "said Mr. McGinley", "added Rep. Jim Clyburn (D-S.C.)"
-            let np = self.r.phrase_starting_at(k + 1, self.hi)?;
+            // "said Mr. McGinley", "added Rep. Jim Clyburn (D-S.C.)", "said
+            // 9/11 widow Terry Strada"
+            let np = self
+                .r
+                .phrase_starting_at(k + 1, self.hi)
+                .or_else(|| self.described_name(k + 1))?;
             return Some(Found::new(
                 np,
                 Some(k),
@@ -452,11 +471,16 @@ impl Frame<'_> {
                 });
             }
         }
-        // only nouns, not "when Clinton blasted" or "as Garner said"
+        // only nouns, not "when Clinton blasted" or "as Garner said"; a
+        // number among them does not count ("9/11 widow Terry Strada")
         let function =
             PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN | DETERMINER;
         let modifiers = k..np.first;
-        (modifiers.len() <= 2
+        let numbers = modifiers
+            .clone()
+            .filter(|&i| self.r.word(i).bytes().all(|b| b.is_ascii_digit()))
+            .count();
+        (modifiers.len() - numbers.min(modifiers.len() - 1) <= 2
             && np.kind == NpKind::Person
             && modifiers.clone().all(|i| {
                 self.r.toks[i].is_word() && !self.r.toks[i].cap && !self.r.is(i, function)
