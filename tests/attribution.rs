@@ -88,6 +88,19 @@ mod trailing {
     }
 
     #[test]
+    fn any_description_closing_the_sentence_after_said() {
+        assert_eq!(
+            speaker("\"The law is void,\" said the ruling.", 0),
+            Some("the ruling".to_owned())
+        );
+        // not when the phrase goes on as a clause
+        assert_eq!(
+            speaker("\"The law is void,\" said the ruling would stand.", 0),
+            None
+        );
+    }
+
+    #[test]
     fn numbers_and_nouns_describing_a_name() {
         let a = &all("\"It is wrong,\" said 9/11 widow Terry Strada.")[0];
         assert_eq!(
@@ -295,6 +308,33 @@ mod according_to {
         let text = "According to the ministry, the talks showed \"real progress.\"";
         assert_eq!(all(text)[0].rule(), Some(Rule::LeadingAccordingTo));
         assert_eq!(speaker(text, 0), Some("the ministry".to_owned()));
+    }
+
+    #[test]
+    fn a_subject_without_a_reporting_verb_gives_way_to_according_to() {
+        let text = "Ann Reyes was greeted with chants of \"Four more years!\" at the rally, \
+                    according to union leader Tom Ford.";
+        assert_eq!(speaker(text, 0), Some("union leader Tom Ford".to_owned()));
+    }
+
+    #[test]
+    fn any_description_or_organisation_after_according_to() {
+        let text = "Thousands joined a \"walk-in,\" according to the event organizer.";
+        assert_eq!(speaker(text, 0), Some("the event organizer".to_owned()));
+        let text = "Thousands joined a \"walk-in,\" according to the organizer \
+                    Alliance to Reclaim Our Schools (AROS).";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("the organizer Alliance to Reclaim Our Schools")
+        );
+        assert_eq!(
+            a.speaker().and_then(Mention::name),
+            Some("Alliance to Reclaim Our Schools")
+        );
+        // a connector joins capitalised words only in an organisation's name
+        let text = "\"We won,\" said Smith to Jones.";
+        assert_eq!(speaker(text, 0), Some("Smith".to_owned()));
     }
 }
 

@@ -931,6 +931,9 @@ impl<'a> Pass<'a> {
                     .subject_fallback(q)
                     .filter(|_| matches!(kind, QuoteKind::Partial | QuoteKind::Term))
             });
+        // a subject guessed without a reporting verb does not speak: an
+        // "according to" phrase names the speaker instead
+        let found = found.filter(|f| f.rule != Rule::SentenceSubject || frame.according.is_none());
         match (found, frame.according) {
             (Some(mut f), Some((at, np)))
                 if f.rule != Rule::TrailingAccordingTo && at != f.cue.unwrap_or(usize::MAX) =>

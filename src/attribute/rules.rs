@@ -328,7 +328,9 @@ impl Frame<'_> {
 
     /// The phrase after "according to" at `i`.
     fn according_phrase(&self, i: usize) -> Option<Np> {
-        self.r.phrase_starting_at(i + 2, self.hi)
+        self.r
+            .phrase_starting_at(i + 2, self.hi)
+            .or_else(|| self.r.clause_final_description(i + 2, self.hi))
     }
 
     /// "according to X" anywhere in the frame: its position and phrase
@@ -407,7 +409,8 @@ impl Frame<'_> {
             let np = self
                 .r
                 .phrase_starting_at(k + 1, self.hi)
-                .or_else(|| self.described_name(k + 1))?;
+                .or_else(|| self.described_name(k + 1))
+                .or_else(|| self.r.clause_final_description(k + 1, self.hi))?;
             return Some(Found::new(
                 np,
                 Some(k),
