@@ -268,6 +268,26 @@ mod leading {
     }
 
     #[test]
+    fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
+        let text =
+            "Guests included Stevie Wonder, who joked of the museum, \"I have not seen it.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("who"));
+        assert_eq!(a.speaker().map(Mention::kind), Some(MentionKind::Pronoun));
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Stevie Wonder"));
+        let text = "They asked the Chicago Police Department, which reported \"2,521 incidents.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("which"));
+        assert_eq!(
+            a.speaker().and_then(Mention::name),
+            Some("Chicago Police Department")
+        );
+        // a relative clause between a subject and its verb keeps the subject
+        let text = "Stevie Wonder, who was there, said \"it is great.\"";
+        assert_eq!(speaker(text, 0), Some("Stevie Wonder".to_owned()));
+    }
+
+    #[test]
     fn participle_takes_the_main_subject() {
         let text = "Ann Reyes spoke in Dayton, arguing that the cuts were \"reckless.\"";
         assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));

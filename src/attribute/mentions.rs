@@ -268,13 +268,34 @@ impl<'a> Reader<'a> {
         if !t.is_word() {
             return None;
         }
-        if self.is(j, PRONOUN) {
+        if self.is(j, PRONOUN) || self.relative(j) {
             return Some(Np::new(j, j, NpKind::Pronoun));
         }
         if t.cap || self.is(j, TITLE) {
             return self.name_run_ending_at(lo, j);
         }
         self.description_ending_at(lo, j)
+    }
+
+    /// Whether token `i` is a relative pronoun that can be a subject:
+    /// "Stevie Wonder, who joked", "the department, which reported".
+    pub(crate) fn relative(&self, i: usize) -> bool {
+        matches!(self.word(i), "who" | "which")
+    }
+
+    /// The phrase a relative pronoun at `i` refers to: the one just before
+    /// it, past a comma.
+    pub(crate) fn antecedent(&self, lo: usize, i: usize) -> Option<Np> {
+        let mut j = i.checked_sub(1).filter(|&j| j >= lo)?;
+        if self.toks[j].is_punct(',') {
+            j = j.checked_sub(1).filter(|&j| j >= lo)?;
+        }
+        self.phrase_ending_at(lo, j).filter(|np| {
+            matches!(
+                np.kind,
+                NpKind::Person | NpKind::Organization | NpKind::Description
+            )
+        })
     }
 
     /// A run of capitalised words, titles and particles ending at `j`.

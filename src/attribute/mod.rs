@@ -38,7 +38,8 @@ pub enum MentionKind {
     Person,
     /// An organisation or outlet ("the Kremlin", "RIA Novosti").
     Organization,
-    /// A pronoun ("he", "they").
+    /// A pronoun ("he", "they"), or a relative pronoun ("Stevie Wonder,
+    /// who joked") whose name is that of the phrase before it.
     Pronoun,
     /// A description without a name ("a senior official", "sources").
     Description,
@@ -1000,6 +1001,18 @@ impl<'a> Pass<'a> {
             .map(|(a, b)| Self::span_of(toks, a, b).shifted(self.base));
         let entity = match np.kind {
             NpKind::Person | NpKind::Organization => self.link(frame, &np),
+            // "Stevie Wonder, who joked": the relative pronoun stands for
+            // the phrase before it
+            NpKind::Pronoun if frame.r.relative(np.first) => {
+                match frame.r.antecedent(frame.lo, np.first) {
+                    Some(a) if a.kind != NpKind::Description => self.link(frame, &a),
+                    Some(a) => {
+                        let text = &frame.r.text[Self::span_of(toks, a.first, a.last)];
+                        self.registry.by_role(text)
+                    }
+                    None => None,
+                }
+            }
             NpKind::Pronoun => self.resolve_pronoun(frame.r.word(np.first), span.start + self.base),
             NpKind::Description => self.registry.by_role(&frame.r.text[span]),
         };
