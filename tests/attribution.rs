@@ -288,6 +288,12 @@ mod leading {
     }
 
     #[test]
+    fn an_opening_phrase_may_end_in_a_quotation_with_its_comma() {
+        let text = "After saying her foot was \"so swollen I could not walk,\" she left.";
+        assert_eq!(speaker(text, 0), Some("she".to_owned()));
+    }
+
+    #[test]
     fn participle_takes_the_main_subject() {
         let text = "Ann Reyes spoke in Dayton, arguing that the cuts were \"reckless.\"";
         assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));

@@ -226,7 +226,7 @@ impl Frame<'_> {
             && !self.r.is(i, PRONOUN)
             && (self.r.is(i, NON_NAME | PREPOSITION) || opener.ends_with("ing"));
         if opening && !self.according_to(i) {
-            if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| r.toks[k].is_punct(',')) {
+            if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
             }
         }
@@ -360,18 +360,23 @@ impl Frame<'_> {
     /// tokens `a` and `b`.
     pub(crate) fn coordinated(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| {
-            let t = self.r.toks[i];
-            // the comma may close a quotation: "… a gun," but he said
-            let comma = t.is_punct(',')
-                || (t.quote().is_some()
-                    && self
-                        .r
-                        .word(i)
-                        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
-                        .ends_with(','));
-            t.is_punct(';')
-                || (comma && matches!(self.r.word(i + 1), "but" | "and" | "while" | "yet"))
+            self.r.toks[i].is_punct(';')
+                || (self.comma_at(i)
+                    && matches!(self.r.word(i + 1), "but" | "and" | "while" | "yet"))
         })
+    }
+
+    /// Whether token `i` is a comma, or a quotation that ends with one
+    /// inside its marks (US style: "… a gun," but he said).
+    fn comma_at(&self, i: usize) -> bool {
+        let t = self.r.toks[i];
+        t.is_punct(',')
+            || (t.quote().is_some()
+                && self
+                    .r
+                    .word(i)
+                    .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                    .ends_with(','))
     }
 
     fn quote_between(&self, a: usize, b: usize) -> bool {
