@@ -294,6 +294,25 @@ mod leading {
     }
 
     #[test]
+    fn a_time_between_subject_and_verb() {
+        let text = "Ross Dale, who in 2010 said the goal was \"a one-term president,\" is back.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("who"));
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ross Dale"));
+        assert_eq!(
+            speaker("\"It is over,\" Ann Reyes last week told reporters.", 0),
+            Some("Ann Reyes".to_owned())
+        );
+        assert_eq!(
+            speaker(
+                "Ann Reyes on Monday night said the plan was \"a disaster.\"",
+                0
+            ),
+            Some("Ann Reyes".to_owned())
+        );
+    }
+
+    #[test]
     fn participle_takes_the_main_subject() {
         let text = "Ann Reyes spoke in Dayton, arguing that the cuts were \"reckless.\"";
         assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));

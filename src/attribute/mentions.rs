@@ -151,8 +151,16 @@ impl<'a> Reader<'a> {
     /// "Gov. Pat Moran (R) said".
     pub(crate) fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
         let mut j = v.checked_sub(1)?;
-        while j >= lo && j > 0 && self.is_modifier(j) {
-            j -= 1;
+        loop {
+            while j >= lo && j > 0 && self.is_modifier(j) {
+                j -= 1;
+            }
+            // a time between subject and verb: "Trump on Monday said",
+            // "who in 2010 said", "Clinton last week told"
+            match self.time_before(lo, j) {
+                Some(k) if k > lo => j = k - 1,
+                _ => break,
+            }
         }
         if j < lo {
             return None;
@@ -275,6 +283,47 @@ impl<'a> Reader<'a> {
             return self.name_run_ending_at(lo, j);
         }
         self.description_ending_at(lo, j)
+    }
+
+    /// The first token of a short time phrase ending at token `j`: "on
+    /// Monday (night)", "in 2010", "last week", "this morning".
+    fn time_before(&self, lo: usize, j: usize) -> Option<usize> {
+        const DAYS: &[&str] = &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+        const SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning"];
+        let mut k = j;
+        if k > lo && PARTS.contains(&self.word(k)) && DAYS.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        if k <= lo {
+            return None;
+        }
+        let w = self.word(k);
+        let before = self.word(k - 1);
+        let dated = (DAYS.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
+            && matches!(before, "on" | "in" | "since" | "during");
+        let relative = SPANS.contains(&w) && matches!(before, "last" | "this" | "earlier");
+        (dated || relative).then_some(k - 1)
     }
 
     /// Whether token `i` is a relative pronoun that can be a subject:
