@@ -313,6 +313,16 @@ mod leading {
     }
 
     #[test]
+    fn a_verb_in_an_opening_phrase_does_not_reach_past_the_subject() {
+        let text = "With leaders worried about turnout, Ann Reyes is rolling out \
+                    a new message: \"It is about me.\"";
+        assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));
+        // unless the opening phrase reports it
+        let text = "As Ann Reyes put it, the network is \"a voice for the voiceless.\"";
+        assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));
+    }
+
+    #[test]
     fn participle_takes_the_main_subject() {
         let text = "Ann Reyes spoke in Dayton, arguing that the cuts were \"reckless.\"";
         assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));

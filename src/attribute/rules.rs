@@ -526,6 +526,18 @@ impl Frame<'_> {
             if w.ends_with("ed") && self.after_be(c) {
                 continue;
             }
+            // "With leaders worried about …, Obama is rolling out a
+            // message: "Q"": a verb in an opening phrase does not reach a
+            // quotation after the main subject, unless the phrase reports
+            // it ("As Ms. Simonyan put it, RT is "Q"")
+            if self.subject.is_some_and(|s| {
+                c < s.first
+                    && s.last < q
+                    && (c..s.first).any(|i| self.comma_at(i))
+                    && !self.r.word(self.lo).eq_ignore_ascii_case("as")
+            }) {
+                break;
+            }
             // "…, arguing", "to accuse", "and vowed": non-finite or
             // coordinated verbs share the main clause's subject
             let nonfinite = w.ends_with("ing")
