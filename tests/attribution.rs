@@ -496,6 +496,21 @@ mod negatives {
     }
 
     #[test]
+    fn an_organisation_subject_without_a_verb_is_a_weak_guess() {
+        let text = "A Government Accountability Office report found that the money \
+                    came from \"the drug trade.\"";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("A Government Accountability Office report")
+        );
+        assert_eq!(a.rule(), Some(Rule::SentenceSubject));
+        assert!(a.confidence() <= 0.4);
+        // a pronoun subject is no guess
+        assert_eq!(speaker("It came from \"the drug trade.\"", 0), None);
+    }
+
+    #[test]
     fn a_said_in_an_unrelated_sentence_does_not_attribute() {
         let text = "Ortega said the vote was close. The bill is \"a mess\" for everyone involved.";
         assert_eq!(speaker(text, 0), None);

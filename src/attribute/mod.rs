@@ -86,8 +86,10 @@ pub enum Rule {
     LeadingAccordingTo,
     /// `"Q" — X`
     Dash,
-    /// `X has gone after Y as a "Q"`: no reporting verb, so the sentence's
-    /// named (or pronoun) subject, as a weak guess (confidence 0.4).
+    /// `X has gone after Y as a "Q"`: no reporting verb, so the subject of
+    /// the sentence (a person known as one, an organisation or a
+    /// description; not a pronoun), as a weak guess for a partial quotation
+    /// or a term (confidence 0.4 or less).
     SentenceSubject,
     /// `X: 'Q'` in a headline.
     Headline,
@@ -760,7 +762,9 @@ impl<'a> Pass<'a> {
                 };
                 let (index, _, kind) = here[k];
                 let found = Self::find(&frame, q, prior.as_ref(), kind).filter(|f| {
-                    f.rule != Rule::SentenceSubject || self.known_person(&frame, &f.speaker)
+                    f.rule != Rule::SentenceSubject
+                        || f.speaker.kind != NpKind::Person
+                        || self.known_person(&frame, &f.speaker)
                 });
                 let result = match found {
                     Some(mut f) => {

@@ -688,12 +688,14 @@ impl Frame<'_> {
     }
 
     /// A quotation inside a sentence with no reporting verb is the words of
-    /// the sentence's named subject, as far as the sentence shows ("Reid
-    /// has gone after Trump as a "human leech""): a weak guess.
+    /// the sentence's subject, as far as the sentence shows ("Reid has gone
+    /// after Trump as a "human leech"", "The report found the money came
+    /// from "the drug trade""): a weak guess. A pronoun subject is left
+    /// out; the caller keeps a name only when it is known to be a person's.
     pub(crate) fn subject_fallback(&self, q: usize) -> Option<Found> {
         let np = self
             .subject
-            .filter(|s| s.last < q && s.kind == NpKind::Person)?;
+            .filter(|s| s.last < q && s.kind != NpKind::Pronoun)?;
         Some(Found::new(np, None, Rule::SentenceSubject, 0.4, q))
     }
 
