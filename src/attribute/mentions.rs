@@ -78,6 +78,11 @@ fn is_acronym(word: &str) -> bool {
 /// Function words that end a description read backwards.
 const STOP: u32 = PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN;
 
+/// How many adverbs and other modifiers the rules skip between a verb and
+/// the word before it: enough for "has also repeatedly said", and a bound
+/// that keeps the rules linear on runs of adverbs.
+pub(crate) const ADVERB_REACH: usize = 6;
+
 /// The most tokens a name with its titles may have.
 const MAX_RUN: usize = 12;
 
@@ -151,12 +156,14 @@ impl<'a> Reader<'a> {
     /// "Gov. Pat Moran (R) said".
     pub(crate) fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
         let mut j = v.checked_sub(1)?;
-        loop {
-            while j >= lo && j > 0 && self.is_modifier(j) {
+        // modifiers and a time between subject and verb: "Trump on Monday
+        // said", "who in 2010 said", "Clinton last week told", "has also
+        // said" (a few at most, so that the cost stays bounded)
+        for _ in 0..3 {
+            let floor = j.saturating_sub(ADVERB_REACH);
+            while j >= lo && j > floor && self.is_modifier(j) {
                 j -= 1;
             }
-            // a time between subject and verb: "Trump on Monday said",
-            // "who in 2010 said", "Clinton last week told"
             match self.time_before(lo, j) {
                 Some(k) if k > lo => j = k - 1,
                 _ => break,
@@ -613,7 +620,8 @@ impl<'a> Reader<'a> {
             let limit = (i + 7).min(hi);
             if self.toks.get(k).is_some_and(|t| t.cap) {
                 let mut end = k;
-                while end + 1 < hi && self.toks[end + 1].is_word() && self.toks[end + 1].cap {
+                let run_end = hi.min(k + MAX_RUN);
+                while end + 1 < run_end && self.toks[end + 1].is_word() && self.toks[end + 1].cap {
                     end += 1;
                 }
                 let mut np = self.classify_run(k, end, true);

@@ -4,7 +4,7 @@
 
 use super::Rule;
 use super::classes::{DETERMINER, MODIFIER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR, VERB};
-use super::mentions::{Np, NpKind, Reader};
+use super::mentions::{ADVERB_REACH, Np, NpKind, Reader};
 use super::tokens::Kind;
 use crate::lexicon::{MAX_WORD, WordList, folded};
 
@@ -178,9 +178,11 @@ impl Frame<'_> {
         if prev.kind == Kind::Clitic {
             return false;
         }
-        // the word before, past adverbs: "would now ask"
+        // the word before, past adverbs: "would now ask" (a few at most:
+        // this runs for many tokens, and must not walk back far)
         let mut b = i - 1;
-        while b > self.lo && {
+        let floor = self.lo.max(i.saturating_sub(ADVERB_REACH));
+        while b > floor && {
             let w = self.r.word(b);
             w.ends_with("ly") || FREQUENCY_ADVERBS.contains(&w)
         } {
@@ -304,7 +306,8 @@ impl Frame<'_> {
     /// passive ("was criticized", "is being called").
     fn after_be(&self, c: usize) -> bool {
         let mut i = c;
-        while i > self.lo {
+        let floor = self.lo.max(c.saturating_sub(ADVERB_REACH));
+        while i > floor {
             i -= 1;
             let w = self.r.word(i);
             if matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being") {
