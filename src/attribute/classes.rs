@@ -116,20 +116,38 @@ impl std::hash::Hash for Packed {
 
 impl Packed {
     fn new(word: &[u8]) -> Option<Packed> {
-        if word.len() > 16 || !word.is_ascii() {
+        if word.len() > 16 {
             return None;
         }
         let mut buf = [0u8; 16];
         buf[..word.len()].copy_from_slice(word);
-        buf.make_ascii_lowercase();
         let (a, b) = buf.split_at(8);
         let half = |h: &[u8]| {
             let mut w = [0u8; 8];
             w.copy_from_slice(h);
             u64::from_le_bytes(w)
         };
-        Some(Packed([half(a), half(b)]))
+        let (a, b) = (half(a), half(b));
+        if (a | b) & HIGH_BITS != 0 {
+            return None;
+        }
+        Some(Packed([lower_ascii(a), lower_ascii(b)]))
     }
+}
+
+/// The high bit of every byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight ASCII bytes with `A`–`Z` turned to lower case, all at once: a
+/// byte gets 0x20 added when it is at least `A` and not above `Z`.
+fn lower_ascii(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // with every byte below 0x80, adding (0x80 - c) sets a byte's high bit
+    // exactly when the byte is at least c
+    let at_least_a = x + ONES * u64::from(0x80 - b'A');
+    let above_z = x + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !above_z & HIGH_BITS;
+    x | (upper >> 2)
 }
 
 /// The table: short ASCII words packed, the others as lower-case bytes.
@@ -230,6 +248,24 @@ mod tests {
         assert_eq!(classes("Lavrov"), 0);
         assert_eq!(classes(&"x".repeat(100)), 0);
         assert_ne!(classes("Spokespersons") & SPEAKER, 0);
+    }
+
+    #[test]
+    fn packing_folds_exactly_the_ascii_capitals() {
+        for b in 0u8..0x80 {
+            let word = [b'x', b, b'y'];
+            let lower = [b'x', b.to_ascii_lowercase(), b'y'];
+            assert!(Packed::new(&word) == Packed::new(&lower), "byte {b}");
+            let other = Packed::new(&[b'x', b'q', b'y']);
+            assert_eq!(
+                Packed::new(&word) == other,
+                b.to_ascii_lowercase() == b'q',
+                "byte {b}"
+            );
+        }
+        assert!(Packed::new("caf\u{e9}".as_bytes()).is_none());
+        assert!(Packed::new(&[b'a'; 17]).is_none());
+        assert!(Packed::new(&[b'a'; 16]).is_some());
     }
 
     #[test]

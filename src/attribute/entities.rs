@@ -205,22 +205,24 @@ impl Registry {
             })
             .max_by_key(|&e| self.entities[e].last_seen);
         // the words the entity's key gains, to index
-        let (id, new_words) = if let Some(e) = found {
+        let key_len = key.len();
+        let id = if let Some(e) = found {
             let ent = &mut self.entities[e];
-            let mut gained = Vec::new();
             if key.len() > ent.key.len() {
-                gained = key
-                    .iter()
-                    .filter(|w| !ent.key.contains(w))
-                    .copied()
-                    .collect();
-                ent.key.clone_from(&key);
+                for &w in key.iter().filter(|w| !ent.key.contains(w)) {
+                    self.index.entry(w).or_default().push(e);
+                }
+                ent.key = key;
                 ent.display = text[name].into();
             }
-            (e, gained)
+            e
         } else {
+            let id = self.entities.len();
+            for &w in &key {
+                self.index.entry(w).or_default().push(id);
+            }
             self.entities.push(EntityData {
-                key: key.clone(),
+                key,
                 display: text[name].into(),
                 kind,
                 role: None,
@@ -229,7 +231,7 @@ impl Registry {
                 person: false,
                 last_seen: 0,
             });
-            (self.entities.len() - 1, key.clone())
+            id
         };
         let ent = &mut self.entities[id];
         ent.last_seen = self.clock;
@@ -242,11 +244,7 @@ impl Registry {
         if ent.gender == Gender::Unknown {
             ent.gender = gender;
         }
-        ent.person |=
-            person || gender != Gender::Unknown || key.len() >= 2 && kind == NpKind::Person;
-        for w in new_words {
-            self.index.entry(w).or_default().push(id);
-        }
+        ent.person |= person || gender != Gender::Unknown || key_len >= 2 && kind == NpKind::Person;
         Some(id)
     }
 

@@ -827,10 +827,12 @@ impl<'a> Pass<'a> {
     /// quotation that may follow.
     fn reporter(&mut self, frame: &Frame<'_>) -> Option<Outcome> {
         let named = |np: &Np| matches!(np.kind, NpKind::Person | NpKind::Organization);
-        // "…, Schiff said." closing the sentence
+        // "…, Schiff said." closing the sentence: a comma stands before the
+        // speaker, so a frame without one has no such close
+        let has_comma = (frame.lo..frame.hi).any(|i| frame.r.toks[i].is_punct(','));
         let closing = (frame.lo..frame.hi)
             .rev()
-            .take(6)
+            .take(if has_comma { 6 } else { 0 })
             .filter(|&c| frame.is_cue(c))
             .find_map(|c| {
                 let np = frame.r.subject_before(frame.lo, c).filter(|np| {

@@ -186,9 +186,9 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     } else {
         char_at(text, start).is_some_and(char::is_uppercase)
     };
-    let word = &text[start..end];
     // split a trailing 's or ’s: Russia's, He’s
     let clitic = if apostrophe {
+        let word = &text[start..end];
         ["'s", "\u{2019}s", "'S", "\u{2019}S"]
             .iter()
             .find(|c| word.len() > c.len() && word.ends_with(*c))
@@ -211,7 +211,8 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     }
     // the period of an abbreviation or initial belongs to the word
     let mut span_end = end;
-    if end < limit && bytes.get(end) == Some(&b'.') && word.len() <= 8 {
+    if end < limit && bytes.get(end) == Some(&b'.') && end - start <= 8 {
+        let word = &text[start..end];
         let single_capital = cap && word.chars().nth(1).is_none();
         if dotted
             || single_capital
