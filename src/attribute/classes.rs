@@ -256,10 +256,10 @@ mod tests {
             let word = [b'x', b, b'y'];
             let lower = [b'x', b.to_ascii_lowercase(), b'y'];
             assert!(Packed::new(&word) == Packed::new(&lower), "byte {b}");
-            let other = Packed::new(&[b'x', b'q', b'y']);
+            let other = Packed::new(b"xqy");
             assert_eq!(
                 Packed::new(&word) == other,
-                b.to_ascii_lowercase() == b'q',
+                b.eq_ignore_ascii_case(&b'q'),
                 "byte {b}"
             );
         }
