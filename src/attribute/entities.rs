@@ -193,17 +193,22 @@ impl Registry {
         }
         self.clock += 1;
         // the most recent entities holding each word (ids grow with time)
-        let found = key
-            .iter()
-            .filter_map(|w| self.index.get(w))
-            .flat_map(|ids| ids.iter().rev().take(RECENT))
-            .copied()
-            .filter(|&e| {
+        // the most recently seen entity whose name holds this one or is
+        // held by it; no two entities share a `last_seen`, so an older
+        // candidate is passed over before its name is compared
+        let mut best: Option<(usize, usize)> = None;
+        for ids in key.iter().filter_map(|w| self.index.get(w)) {
+            for &e in ids.iter().rev().take(RECENT) {
                 let ent = &self.entities[e];
-                (ent.kind == kind || kind == NpKind::Person && ent.kind == NpKind::Person)
-                    && (contiguous(&key, &ent.key) || contiguous(&ent.key, &key))
-            })
-            .max_by_key(|&e| self.entities[e].last_seen);
+                if best.is_some_and(|(seen, _)| ent.last_seen <= seen) {
+                    continue;
+                }
+                if ent.kind == kind && (contiguous(&key, &ent.key) || contiguous(&ent.key, &key)) {
+                    best = Some((ent.last_seen, e));
+                }
+            }
+        }
+        let found = best.map(|(_, e)| e);
         // the words the entity's key gains, to index
         let key_len = key.len();
         let id = if let Some(e) = found {
