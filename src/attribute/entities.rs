@@ -15,6 +15,30 @@ use unicode_segmentation::UnicodeSegmentation;
 const RECENT: usize = 64;
 
 /// Grammatical gender as the text shows it.
+/// Roles that tell a woman, found inside a word ("chief spokeswoman").
+const FEMALE_ROLES: &[&str] = &[
+    "spokeswoman",
+    "congresswoman",
+    "chairwoman",
+    "councilwoman",
+    "assemblywoman",
+    "queen",
+    "princess",
+    "lady",
+];
+
+/// Roles that tell a man, as whole words ("Prince", not "Princeton").
+const MALE_ROLES: &[&str] = &[
+    "spokesman",
+    "congressman",
+    "chairman",
+    "councilman",
+    "assemblyman",
+    "king",
+    "prince",
+    "lord",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
     Unknown,
@@ -39,36 +63,18 @@ impl Gender {
             }
         }
         if let Some(r) = role {
-            let r = r.to_ascii_lowercase();
-            if [
-                "spokeswoman",
-                "congresswoman",
-                "chairwoman",
-                "councilwoman",
-                "assemblywoman",
-                "queen",
-                "princess",
-                "lady",
-            ]
-            .iter()
-            .any(|w| r.contains(w))
-            {
-                return Gender::Female;
+            let mut buf = [0u8; crate::lexicon::MAX_WORD];
+            for word in r.split_whitespace() {
+                let w = crate::lexicon::folded(word, &mut buf);
+                if FEMALE_ROLES.iter().any(|f| w.contains(f)) {
+                    return Gender::Female;
+                }
             }
-            if [
-                "spokesman",
-                "congressman",
-                "chairman",
-                "councilman",
-                "assemblyman",
-                "king",
-                "prince",
-                "lord",
-            ]
-            .iter()
-            .any(|w| r.split_whitespace().any(|x| x == *w))
-            {
-                return Gender::Male;
+            for word in r.split_whitespace() {
+                let w = crate::lexicon::folded(word, &mut buf);
+                if MALE_ROLES.contains(&&*w) {
+                    return Gender::Male;
+                }
             }
         }
         if first_name & MALE != 0 {
@@ -318,6 +324,23 @@ mod tests {
                 .collect();
             assert_eq!(fast, slow, "{text}");
         }
+    }
+
+    #[test]
+    fn gender_from_honorifics_roles_and_first_names() {
+        assert_eq!(Gender::guess(Some("Mrs."), None, 0), Gender::Female);
+        assert_eq!(Gender::guess(Some("MR"), None, FEMALE), Gender::Male);
+        assert_eq!(
+            Gender::guess(None, Some("Chief Spokeswoman"), 0),
+            Gender::Female
+        );
+        assert_eq!(Gender::guess(None, Some("Crown Prince"), 0), Gender::Male);
+        // a male role only as a whole word
+        assert_eq!(
+            Gender::guess(None, Some("Princeton professor"), 0),
+            Gender::Unknown
+        );
+        assert_eq!(Gender::guess(None, Some("senator"), MALE), Gender::Male);
     }
 
     #[test]
