@@ -491,7 +491,8 @@ impl Frame<'_> {
             .clone()
             .filter(|&i| self.r.word(i).bytes().all(|b| b.is_ascii_digit()))
             .count();
-        (modifiers.len() - numbers.min(modifiers.len() - 1) <= 2
+        (modifiers.len() - numbers <= 2
+            && modifiers.len() <= 4
             && np.kind == NpKind::Person
             && modifiers.clone().all(|i| {
                 self.r.toks[i].is_word() && !self.r.toks[i].cap && !self.r.is(i, function)
