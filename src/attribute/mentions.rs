@@ -549,9 +549,6 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// The speaker phrase that starts at token `i`, not after `hi`: "said
-    /// Mr. Gilroy, the law professor", "said a spokesman for the
-    /// campaign", "said he".
     /// A determiner's phrase of any lower-case nouns that runs to the end
     /// of its clause (punctuation or `hi`), with the name after it if any:
     /// "said the ruling.", "according to the event organizer Alliance for
@@ -606,6 +603,9 @@ impl<'a> Reader<'a> {
         (last > c && org).then_some(last)
     }
 
+    /// The speaker phrase that starts at token `i`, not after `hi`: "said
+    /// Mr. Gilroy, the law professor", "said a spokesman for the
+    /// campaign", "said he".
     pub(crate) fn phrase_starting_at(&self, i: usize, hi: usize) -> Option<Np> {
         let t = self.toks.get(i).filter(|_| i < hi)?;
         if !t.is_word() {
