@@ -4,7 +4,7 @@
 //! `{"id", "sentences": N}` per document.
 //!
 //! ```text
-//! cargo build --release --all-features --examples
+//! cargo build --release --examples
 //! time target/release/examples/uax29_jsonl < corpus.jsonl > /dev/null
 //! time target/release/examples/quotes --jsonl < corpus.jsonl > /dev/null
 //! ```

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Checks the JSON Lines contract of the `quotes` and `sentences` examples:
+each valid input line gives one output line, in order, echoing its `id`
+unchanged (number or string); a malformed line is reported on standard
+error with its line number, the run goes on, and the exit code is non-zero.
+Run from the project root after `cargo build --release --examples`."""
+import json
+import subprocess
+import sys
+
+LINES = [
+    json.dumps({"id": 7, "text": "\"Yes,\" Ann said."}),
+    "not json",
+    json.dumps({"id": "a-1", "text": "He said: \"No.\""}),
+    json.dumps({"text": "no id here"}),
+    "",
+    json.dumps({"id": 3.5, "text": "\ufeffOne.\r\nTwo\u00a0\"three.\""}),
+]
+WANT_IDS = [7, "a-1", 3.5]
+failures = []
+
+for example in ["quotes", "sentences"]:
+    run = subprocess.run(
+        [f"target/release/examples/{example}", "--jsonl"],
+        input="\n".join(LINES) + "\n",
+        capture_output=True,
+        text=True,
+    )
+    out = [json.loads(l) for l in run.stdout.splitlines()]
+    ids = [o["id"] for o in out]
+    if ids != WANT_IDS or [type(i) for i in ids] != [type(i) for i in WANT_IDS]:
+        failures.append(f"{example}: ids {ids!r}, want {WANT_IDS!r}")
+    for n in (2, 4):
+        if f"line {n}" not in run.stderr:
+            failures.append(f"{example}: stderr does not name line {n}: {run.stderr!r}")
+    if run.returncode == 0:
+        failures.append(f"{example}: exit code 0 after malformed lines")
+    if example == "quotes" and out and out[0]["quotes"][0]["speaker"]["text"] != "Ann":
+        failures.append(f"quotes: first speaker {out[0]['quotes'][0]['speaker']!r}")
+    if example == "sentences" and len(out) == 3:
+        # offsets are UTF-8 byte offsets into the unchanged text (with its
+        # byte-order mark, CRLF and non-breaking space)
+        text = json.loads(LINES[5])["text"].encode()
+        for sentence in out[2]["sentences"]:
+            piece = text[sentence["start"]:sentence["end"]].decode()
+            if piece != sentence["text"]:
+                failures.append(f"sentences: {sentence!r} is not {piece!r}")
+        if len(out[2]["sentences"]) != 2:
+            failures.append(f"sentences: {out[2]['sentences']!r}, want two")
+    print(f"{example}: ids {ids!r}, exit {run.returncode}")
+
+if failures:
+    print("\n".join(failures))
+    sys.exit(1)
+print("examples keep the JSON Lines contract")
