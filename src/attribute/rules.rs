@@ -65,6 +65,11 @@ pub(crate) struct Frame<'a> {
     pub(crate) according: Option<(usize, Np)>,
 }
 
+/// Word classes that are never a noun describing a name: "when Clinton
+/// blasted" and "as Garner said" hold no descriptor of the name.
+const FUNCTION: u32 =
+    PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN | DETERMINER;
+
 /// How far back from a quotation the rules look for its reporting verb, in
 /// tokens: far enough for long reported clauses, and a bound that keeps a
 /// frame of many quotations linear.
@@ -347,13 +352,11 @@ impl Frame<'_> {
     /// A name after up to three descriptors that are numbers or lower-case
     /// nouns, as one phrase: "9/11 widow Terry Strada".
     fn described_name(&self, start: usize) -> Option<Np> {
-        let function =
-            PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN | DETERMINER;
         let end = (start + 4).min(self.hi);
         let name = (start + 1..end).find(|&i| self.r.toks[i].cap)?;
         let descriptors = (start..name).all(|i| {
             let t = self.r.toks[i];
-            t.is_word() && !t.cap && !self.r.is(i, function)
+            t.is_word() && !t.cap && !self.r.is(i, FUNCTION)
         });
         let np = self.r.phrase_starting_at(name, self.hi)?;
         (descriptors && np.kind == NpKind::Person).then_some(Np { first: start, ..np })
@@ -484,8 +487,6 @@ impl Frame<'_> {
         }
         // only nouns, not "when Clinton blasted" or "as Garner said"; a
         // number among them does not count ("9/11 widow Terry Strada")
-        let function =
-            PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN | DETERMINER;
         let modifiers = k..np.first;
         let numbers = modifiers
             .clone()
@@ -495,7 +496,7 @@ impl Frame<'_> {
             && modifiers.len() <= 4
             && np.kind == NpKind::Person
             && modifiers.clone().all(|i| {
-                self.r.toks[i].is_word() && !self.r.toks[i].cap && !self.r.is(i, function)
+                self.r.toks[i].is_word() && !self.r.toks[i].cap && !self.r.is(i, FUNCTION)
             }))
         .then_some(Np { first: k, ..np })
     }
