@@ -2,8 +2,8 @@
 //! folded into one table so that each token is looked up once.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_MODIFIERS, FEMALE_NAMES, FastMap, MALE_NAMES, NON_NAMES, ORGANIZATION_WORDS,
-    PORTFOLIOS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, WordList,
+    AFFILIATIONS, CUE_MODIFIERS, FEMALE_NAMES, FastMap, MALE_NAMES, MAX_WORD, NON_NAMES,
+    ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, WordList, ascii_lower,
 };
 use once_cell::sync::Lazy;
 
@@ -98,7 +98,6 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Longest word the table is asked about; longer words are in no class.
-const MAX_WORD: usize = 40;
 
 /// An ASCII word of at most 16 bytes, in lower case, packed into two
 /// integers (zero-padded: words hold no NUL byte). Nearly every token is
@@ -221,13 +220,9 @@ impl Table {
             return self.short.get(&p).copied().unwrap_or(0);
         }
         let mut buf = [0u8; MAX_WORD];
-        let found = if word.is_ascii() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            self.long.get(&*lower)
-        } else {
-            self.long.get(word.to_lowercase().as_bytes())
+        let found = match ascii_lower(word, &mut buf) {
+            Some(lower) => self.long.get(lower.as_bytes()),
+            None => self.long.get(word.to_lowercase().as_bytes()),
         };
         found.copied().unwrap_or(0)
     }

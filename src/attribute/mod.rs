@@ -1161,10 +1161,11 @@ impl<'a> Pass<'a> {
             return;
         }
         let Some(subject) = frame.subject else { return };
-        let pronoun = frame.r.word(f.speaker.first).to_ascii_lowercase();
+        let mut buf = [0u8; crate::lexicon::MAX_WORD];
+        let pronoun = crate::lexicon::folded(frame.r.word(f.speaker.first), &mut buf);
         let fits = match subject.kind {
-            NpKind::Person => matches!(pronoun.as_str(), "he" | "she"),
-            NpKind::Organization | NpKind::Description => matches!(pronoun.as_str(), "it" | "they"),
+            NpKind::Person => matches!(&*pronoun, "he" | "she"),
+            NpKind::Organization | NpKind::Description => matches!(&*pronoun, "it" | "they"),
             NpKind::Pronoun => false,
         };
         if !fits || subject.first == f.speaker.first {

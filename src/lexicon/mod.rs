@@ -144,7 +144,7 @@ impl WordList {
 /// `word` with its ASCII letters in lower case, written into `buf` when it
 /// fits (the rules compare words with lower-case constants many times per
 /// sentence, and need no allocation for it).
-pub(crate) fn folded<'b>(word: &'b str, buf: &'b mut [u8; MAX_WORD]) -> std::borrow::Cow<'b, str> {
+pub(crate) fn folded<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> std::borrow::Cow<'b, str> {
     if word.len() > MAX_WORD {
         return std::borrow::Cow::Owned(word.to_ascii_lowercase());
     }
@@ -158,14 +158,15 @@ pub(crate) fn folded<'b>(word: &'b str, buf: &'b mut [u8; MAX_WORD]) -> std::bor
     }
 }
 
+/// `word` in lower case in `buf`, when it is ASCII and fits.
 pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
-    if !word.is_ascii() || word.len() > MAX_WORD {
+    if !word.is_ascii() {
         return None;
     }
-    let out = &mut buf[..word.len()];
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    match folded(word, buf) {
+        std::borrow::Cow::Borrowed(lower) => Some(lower),
+        std::borrow::Cow::Owned(_) => None,
+    }
 }
 
 macro_rules! list {
