@@ -97,8 +97,6 @@ const SUBORDINATORS: &[&str] = &[
     "unless", "whereas",
 ];
 
-/// Longest word the table is asked about; longer words are in no class.
-
 /// An ASCII word of at most 16 bytes, in lower case, packed into two
 /// integers (zero-padded: words hold no NUL byte). Nearly every token is
 /// one, and comparing and hashing two integers is far cheaper than a byte
