@@ -62,6 +62,22 @@ pub(crate) struct Mark {
 }
 
 impl Mark {
+    /// A mark of `len` bytes (one character, or a doubled ASCII mark) at
+    /// `pos`, not possessive.
+    fn new(pos: usize, len: usize, family: Family, role: Role, ch: char) -> Mark {
+        debug_assert!(len <= 4, "a quotation mark is at most four bytes");
+        Mark {
+            pos,
+            // at most four, as above
+            #[allow(clippy::cast_possible_truncation)]
+            len: len as u8,
+            family,
+            role,
+            ch,
+            possessive: false,
+        }
+    }
+
     pub(crate) fn end(&self) -> usize {
         self.pos + usize::from(self.len)
     }
@@ -150,14 +166,7 @@ pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
                 i += n;
             }
             b'`' if bytes.get(i + 1) == Some(&b'`') => {
-                out.push(Mark {
-                    pos: i,
-                    len: 2,
-                    family: Family::Double,
-                    role: Role::Open,
-                    ch: '`',
-                    possessive: false,
-                });
+                out.push(Mark::new(i, 2, Family::Double, Role::Open, '`'));
                 i += 2;
             }
             0xC2 | 0xE2 | 0xE3 => {
@@ -169,13 +178,6 @@ pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
             _ => i += 1,
         }
     }
-}
-
-/// A mark's length, which is at most four bytes, as a byte.
-#[allow(clippy::cast_possible_truncation)]
-fn byte_len(len: usize) -> u8 {
-    debug_assert!(len <= 4, "a quotation mark is at most four bytes");
-    len as u8
 }
 
 fn around(
@@ -211,14 +213,7 @@ fn push_flanked(
 ) {
     let (before, after) = around(text, start, end, i, len);
     if let Some(role) = role_from_flanking(side(before), side(after)) {
-        out.push(Mark {
-            pos: i,
-            len: byte_len(len),
-            family,
-            role,
-            ch,
-            possessive: false,
-        });
+        out.push(Mark::new(i, len, family, role, ch));
     }
 }
 
@@ -248,14 +243,7 @@ fn apostrophes(text: &str, start: usize, end: usize, i: usize, n: usize, out: &m
                 } else {
                     (2, Family::Double)
                 };
-                out.push(Mark {
-                    pos: k,
-                    len: byte_len(len),
-                    family,
-                    role,
-                    ch: '\'',
-                    possessive: false,
-                });
+                out.push(Mark::new(k, len, family, role, '\''));
                 k += len;
             }
         }
@@ -302,12 +290,8 @@ fn single(
     let (b, a) = (side(before), side(after));
     let push = |out: &mut Vec<Mark>, role, possessive| {
         out.push(Mark {
-            pos: i,
-            len: byte_len(len),
-            family: Family::Single,
-            role,
-            ch,
             possessive,
+            ..Mark::new(i, len, Family::Single, role, ch)
         });
     };
     match (b, a) {
@@ -356,14 +340,7 @@ fn single(
 fn curly(text: &str, start: usize, end: usize, i: usize, c: char, out: &mut Vec<Mark>) {
     let len = c.len_utf8();
     let fixed = |out: &mut Vec<Mark>, family, role| {
-        out.push(Mark {
-            pos: i,
-            len: byte_len(len),
-            family,
-            role,
-            ch: c,
-            possessive: false,
-        });
+        out.push(Mark::new(i, len, family, role, c));
     };
     match c {
         '\u{2019}' => single(text, start, end, i, len, c, out),
