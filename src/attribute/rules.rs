@@ -349,17 +349,12 @@ impl Frame<'_> {
             .and_then(|i| self.according_phrase(i).map(|np| (i, np)))
     }
 
-    /// A name after up to three descriptors that are numbers or lower-case
-    /// nouns, as one phrase: "9/11 widow Terry Strada".
+    /// A name after descriptors, as one phrase: "said 9/11 widow Terry
+    /// Strada".
     fn described_name(&self, start: usize) -> Option<Np> {
-        let end = (start + 4).min(self.hi);
+        let end = (start + 5).min(self.hi);
         let name = (start + 1..end).find(|&i| self.r.toks[i].cap)?;
-        let descriptors = (start..name).all(|i| {
-            let t = self.r.toks[i];
-            t.is_word() && !t.cap && !self.r.is(i, FUNCTION)
-        });
-        let np = self.r.phrase_starting_at(name, self.hi)?;
-        (descriptors && np.kind == NpKind::Person).then_some(Np { first: start, ..np })
+        self.described(start, self.r.phrase_starting_at(name, self.hi)?)
     }
 
     /// Whether a coordinated clause (", but", ", and", ";") starts between
@@ -485,8 +480,13 @@ impl Frame<'_> {
                 });
             }
         }
-        // only nouns, not "when Clinton blasted" or "as Garner said"; a
-        // number among them does not count ("9/11 widow Terry Strada")
+        self.described(k, np)
+    }
+
+    /// A person's name `np` with the descriptors from token `k` before it:
+    /// lower-case nouns, not "when Clinton blasted" or "as Garner said",
+    /// two at most, numbers not counted ("9/11 widow Terry Strada").
+    fn described(&self, k: usize, np: Np) -> Option<Np> {
         let modifiers = k..np.first;
         let numbers = modifiers
             .clone()
