@@ -82,9 +82,11 @@
 
 mod attribute;
 mod batch;
+mod chars;
 mod document;
 mod error;
 mod lexicon;
+mod marks;
 mod quote;
 mod segment;
 mod span;

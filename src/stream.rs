@@ -1,8 +1,8 @@
 //! Attribution of a text that arrives in pieces.
 
 use crate::attribute::{Attribution, Attributor, Engine, Entity, Stored};
+use crate::chars::skip_space;
 use crate::quote::Quote;
-use crate::segment::chars::skip_space;
 use crate::segment::{End, ParagraphScanner};
 
 /// Attributes the quotations of a text fed to it in pieces of any size:

@@ -3,8 +3,8 @@
 
 use super::classes::{TITLE, classes};
 use crate::Span;
+use crate::chars::{char_at, is_dash};
 use crate::lexicon::PREFIX_ABBREVIATIONS;
-use crate::segment::chars::{char_at, is_dash};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,24 +2,16 @@
 
 use super::QuoteKind;
 use crate::Span;
+use crate::chars::{
+    ceil_char_boundary, char_before, floor_char_boundary, is_closer, is_dash, is_space,
+    is_terminator,
+};
 use crate::lexicon::{REPORTING_VERBS, TERM_MARKERS};
-use crate::segment::chars::{char_before, is_closer, is_dash, is_space, is_terminator};
 
 /// How far back the classification looks from an opening mark.
 const LOOK_BACK: usize = 64;
 /// How much of a quotation's content the classification reads.
 const HEAD: usize = 256;
-
-/// The largest char boundary of `s` at or below `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Small words that stay lower case in a title ("War and Peace").
 const TITLE_SMALL_WORDS: &[&str] = &[
@@ -67,7 +59,7 @@ pub(crate) fn classify(text: &str, floor: usize, open: usize, content: Span) -> 
         return QuoteKind::Term;
     }
     let introduced = set_off || REPORTING_VERBS.contains(prev_word);
-    if opens_sentence || introduced || holds_boundary(&body[..floor_char(body, HEAD)]) {
+    if opens_sentence || introduced || holds_boundary(&body[..floor_char_boundary(body, HEAD)]) {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
@@ -137,11 +129,7 @@ fn title_case(body: &str) -> bool {
 /// in a headline: then title case says nothing about the quotation.
 fn title_case_before(text: &str, floor: usize, open: usize) -> bool {
     let floor = floor.max(open.saturating_sub(LOOK_BACK));
-    let mut floor_ok = floor;
-    while !text.is_char_boundary(floor_ok) {
-        floor_ok += 1;
-    }
-    let before = &text[floor_ok..open];
+    let before = &text[ceil_char_boundary(text, floor)..open];
     let mut capitals = 0;
     for w in before
         .split(is_space)

@@ -7,33 +7,10 @@
 //! closes. An apostrophe between letters, after a plural ("voters'") or
 //! before an elided word ('90s, 'em) is not a mark at all.
 
+use crate::chars::{ceil_char_boundary, char_at, char_before, is_space};
 use crate::lexicon::ELISIONS;
-use crate::segment::chars::{char_at, char_before, is_space};
-
-/// Marks that pair with each other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Family {
-    /// `"` `“` `”` `„`, and ``` `` ``` with `''`
-    Double,
-    /// ' ‘ ’ ‚
-    Single,
-    /// « »
-    Guillemet,
-    /// ‹ ›
-    SingleGuillemet,
-    /// 「 」
-    Corner,
-    /// 『 』
-    WhiteCorner,
-}
-
-impl Family {
-    pub(crate) const COUNT: usize = 6;
-
-    pub(crate) fn index(self) -> usize {
-        self as usize
-    }
-}
+pub(crate) use crate::marks::Family;
+use crate::marks::{COMMON_LEADS, LEADS, RARE_LEADS, Reading};
 
 /// What a mark can do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,47 +114,71 @@ fn role_from_flanking(before: Side, after: Side) -> Option<Role> {
 pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
     out.clear();
     let bytes = text.as_bytes();
-    // Marks are rare: jump between candidate bytes with SIMD searches, the
-    // rare ones (` and the lead bytes of « » 「 」) only when present.
-    let rare = memchr::memchr3(b'`', 0xC2, 0xE3, &bytes[start..end]).is_some();
+    // Marks are rare: jump between candidate bytes with SIMD searches, for
+    // the rare lead bytes (` « 「 …) only in paragraphs that hold one.
+    let rare = has_rare_lead(&bytes[start..end]);
+    let [c0, c1, c2] = COMMON_LEADS;
     let mut i = start;
     while i < end {
         let skip = if rare {
-            bytes[i..end]
-                .iter()
-                .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3))
+            bytes[i..end].iter().position(|&b| LEADS[usize::from(b)])
         } else {
-            memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..end])
+            memchr::memchr3(c0, c1, c2, &bytes[i..end])
         };
         let Some(skip) = skip else { break };
         i += skip;
-        let b = bytes[i];
-        match b {
-            b'"' => {
-                push_flanked(text, start, end, i, 1, Family::Double, '"', out);
-                i += 1;
-            }
-            b'\'' => {
-                let mut n = 1;
-                while i + n < end && bytes[i + n] == b'\'' {
-                    n += 1;
-                }
-                apostrophes(text, start, end, i, n, out);
-                i += n;
-            }
-            b'`' if bytes.get(i + 1) == Some(&b'`') => {
-                out.push(Mark::new(i, 2, Family::Double, Role::Open, '`'));
-                i += 2;
-            }
-            0xC2 | 0xE2 | 0xE3 => {
-                let Some(c) = char_at(text, i) else { break };
-                let len = c.len_utf8();
-                curly(text, start, end, i, c, out);
-                i += len;
-            }
-            _ => i += 1,
-        }
+        let Some(c) = char_at(text, i) else { break };
+        let len = c.len_utf8();
+        let Some(m) = crate::marks::mark(c) else {
+            i += len;
+            continue;
+        };
+        i = read(text, start, end, i, m, out);
     }
+}
+
+/// Whether `bytes` hold a lead byte of a mark outside [`COMMON_LEADS`].
+fn has_rare_lead(bytes: &[u8]) -> bool {
+    let (rare, n) = RARE_LEADS;
+    match n {
+        0 => false,
+        1..=3 => memchr::memchr3(rare[0], rare[1.min(n - 1)], rare[2.min(n - 1)], bytes).is_some(),
+        _ => bytes.iter().any(|b| rare[..n].contains(b)),
+    }
+}
+
+/// Reads the mark `m` at `i` as its table row says; returns the byte after
+/// what was read.
+fn read(
+    text: &str,
+    start: usize,
+    end: usize,
+    i: usize,
+    m: &crate::marks::Mark,
+    out: &mut Vec<Mark>,
+) -> usize {
+    let bytes = text.as_bytes();
+    let c = m.ch;
+    let len = c.len_utf8();
+    match m.reading {
+        Reading::Flanked => push_flanked(text, start, end, i, len, m.family, c, out),
+        Reading::StraightSingle => {
+            let mut n = 1;
+            while i + n < end && bytes[i + n] == bytes[i] {
+                n += 1;
+            }
+            apostrophes(text, start, end, i, n, out);
+            return i + n;
+        }
+        Reading::Backtick => {
+            if bytes.get(i + 1) == Some(&bytes[i]) {
+                out.push(Mark::new(i, 2, Family::Double, Role::Open, c));
+                return i + 2;
+            }
+        }
+        _ => fixed(text, start, end, i, m, out),
+    }
+    i + len
 }
 
 fn around(
@@ -263,10 +264,7 @@ fn word_after(text: &str, i: usize, end: usize) -> &str {
 /// The letters and digits that end at `i`, not before `floor`.
 fn word_before(text: &str, floor: usize, i: usize) -> &str {
     // a bounded look back: longer words are neither "n" nor g-dropped
-    let mut floor = floor.max(i.saturating_sub(32));
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor = ceil_char_boundary(text, floor.max(i.saturating_sub(32)));
     let s = text.get(floor..i).unwrap_or("");
     let start = s
         .char_indices()
@@ -336,71 +334,60 @@ fn single(
     }
 }
 
-/// A non-ASCII character at `i` that may be a quotation mark.
-fn curly(text: &str, start: usize, end: usize, i: usize, c: char, out: &mut Vec<Mark>) {
+/// A mark at `i` read by its direction and its sides.
+fn fixed(
+    text: &str,
+    start: usize,
+    end: usize,
+    i: usize,
+    m: &crate::marks::Mark,
+    out: &mut Vec<Mark>,
+) {
+    let c = m.ch;
     let len = c.len_utf8();
-    let fixed = |out: &mut Vec<Mark>, family, role| {
-        out.push(Mark::new(i, len, family, role, c));
-    };
-    match c {
-        '\u{2019}' => single(text, start, end, i, len, c, out),
-        '\u{2018}' => {
-            let (before, after) = around(text, start, end, i, len);
+    let push = |out: &mut Vec<Mark>, role| out.push(Mark::new(i, len, m.family, role, c));
+    let (before, after) = around(text, start, end, i, len);
+    match m.reading {
+        Reading::RightSingle => single(text, start, end, i, len, c, out),
+        Reading::LeftSingle => {
             if side(before) == Side::Word {
                 single(text, start, end, i, len, c, out);
             } else if side(after) == Side::Word {
                 let word = word_after(text, i + len, end);
                 // ‘90s: a misturned apostrophe
                 if !(ELISIONS.contains(word) || word.starts_with(|c: char| c.is_ascii_digit())) {
-                    fixed(out, Family::Single, Role::Open);
+                    push(out, Role::Open);
                 }
             } else if side(after) != Side::Space {
-                fixed(out, Family::Single, Role::Open);
+                push(out, Role::Open);
             }
         }
-        '\u{201c}' => {
-            // “ opens, or closes „…“ (and a misturned closer: “Mostly False.“)
-            let (before, after) = around(text, start, end, i, len);
-            match role_from_flanking(side(before), side(after)) {
-                Some(Role::Close) => fixed(out, Family::Double, Role::Close),
-                None => {}
-                _ => fixed(out, Family::Double, Role::Open),
-            }
-        }
-        '\u{201d}' => {
-            // ” closes; before a word after a space it may open (”…”)
-            let (before, after) = around(text, start, end, i, len);
-            match role_from_flanking(side(before), side(after)) {
-                Some(Role::Open) => fixed(out, Family::Double, Role::Either),
-                None => {}
-                _ => fixed(out, Family::Double, Role::Close),
-            }
-        }
-        '\u{201e}' => fixed(out, Family::Double, Role::Open),
-        '\u{201a}' => {
-            // ‚ is also a comma look-alike: only before a word
-            let (_, after) = around(text, start, end, i, len);
+        // “ opens, or closes „…“ (and a misturned closer: “Mostly False.“)
+        Reading::LeftDouble => match role_from_flanking(side(before), side(after)) {
+            Some(Role::Close) => push(out, Role::Close),
+            None => {}
+            _ => push(out, Role::Open),
+        },
+        // ” closes; before a word after a space it may open (”…”)
+        Reading::RightDouble => match role_from_flanking(side(before), side(after)) {
+            Some(Role::Open) => push(out, Role::Either),
+            None => {}
+            _ => push(out, Role::Close),
+        },
+        Reading::Open => push(out, Role::Open),
+        Reading::Close => push(out, Role::Close),
+        Reading::OpenBeforeWord => {
             if side(after) == Side::Word {
-                fixed(out, Family::Single, Role::Open);
+                push(out, Role::Open);
             }
         }
-        '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}' => {
-            let family = if matches!(c, '\u{ab}' | '\u{bb}') {
-                Family::Guillemet
-            } else {
-                Family::SingleGuillemet
-            };
-            let (before, after) = around(text, start, end, i, len);
-            // « » point either way (French «…», German »…«), with or without
-            // inner spaces; which one opens is decided when pairing
+        // « » point either way, with or without inner spaces; which one
+        // opens is decided when pairing
+        Reading::Either => {
             if !(side(before) == Side::Space && after.is_none()) {
-                fixed(out, family, Role::Either);
+                push(out, Role::Either);
             }
         }
-        '\u{300c}' => fixed(out, Family::Corner, Role::Open),
-        '\u{300d}' => fixed(out, Family::Corner, Role::Close),
-        '\u{300e}' => fixed(out, Family::WhiteCorner, Role::Open),
-        '\u{300f}' => fixed(out, Family::WhiteCorner, Role::Close),
-        _ => {}
+        Reading::Flanked | Reading::StraightSingle | Reading::Backtick => {}
     }
 }

@@ -12,6 +12,7 @@ use crate::Span;
 use crate::segment::{LineBreaks, Segmenter};
 use std::borrow::Cow;
 
+pub use crate::marks::QuoteStyle;
 pub(crate) use pair::{QuotePairer, QuoteScanner};
 
 /// What a quotation holds.
@@ -32,58 +33,6 @@ pub enum QuoteKind {
     /// it: after "so-called", "dubbed", "titled" and the like, or a short
     /// span in title case (`on "Fox News Sunday"`).
     Term,
-}
-
-/// The convention of a quotation's marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum QuoteStyle {
-    /// `"…"`
-    Straight,
-    /// `'…'`
-    StraightSingle,
-    /// `“…”`
-    Curly,
-    /// `‘…’`
-    CurlySingle,
-    /// `„…“` or `„…”`
-    LowHigh,
-    /// `‚…‘` or `‚…’`
-    LowHighSingle,
-    /// `«…»` or `»…«`
-    Guillemets,
-    /// `‹…›` or `›…‹`
-    SingleGuillemets,
-    /// `「…」`
-    Corner,
-    /// `『…』`
-    WhiteCorner,
-    /// ``` ``…'' ```, as in wire copy
-    Backticks,
-    /// `''…''`, as in newspaper plain text
-    DoubleApostrophes,
-}
-
-impl QuoteStyle {
-    fn of(open: char, family: marks::Family) -> QuoteStyle {
-        use marks::Family;
-        match (open, family) {
-            ('"', _) => QuoteStyle::Straight,
-            ('\'', Family::Double) => QuoteStyle::DoubleApostrophes,
-            ('\'' | '\u{2019}', _) => QuoteStyle::StraightSingle,
-            ('`', _) => QuoteStyle::Backticks,
-            ('\u{201e}', _) => QuoteStyle::LowHigh,
-            ('\u{201a}', _) => QuoteStyle::LowHighSingle,
-            (_, Family::Double) => QuoteStyle::Curly,
-            (_, Family::Single) => QuoteStyle::CurlySingle,
-            (_, Family::Guillemet) => QuoteStyle::Guillemets,
-            (_, Family::SingleGuillemet) => QuoteStyle::SingleGuillemets,
-            (_, Family::Corner) => QuoteStyle::Corner,
-            (_, Family::WhiteCorner) => QuoteStyle::WhiteCorner,
-        }
-    }
 }
 
 /// A quoted span of text.

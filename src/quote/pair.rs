@@ -2,9 +2,9 @@
 //! quotations in news convention.
 
 use super::marks::{self, Family, Mark, Role};
-use super::{Quote, QuoteStyle, kind};
+use super::{Quote, kind};
 use crate::Span;
-use crate::segment::chars::trim_end;
+use crate::chars::trim_end;
 use crate::segment::{LineBreaks, ParagraphScanner};
 use std::collections::VecDeque;
 
@@ -325,7 +325,7 @@ fn build(text: &str, ready: Ready) -> Quote<'_> {
         content,
         open_mark: Span::new(open.mark.pos, open.mark.end()),
         close_mark: f.close.map(|c| Span::new(c.pos, c.end())),
-        style: QuoteStyle::of(open.mark.ch, open.mark.family),
+        style: crate::marks::style_of(open.mark.ch, open.mark.family),
         kind: kind::classify(text, open.paragraph_start, open.mark.pos, content),
         depth,
         parent,

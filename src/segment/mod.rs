@@ -5,7 +5,6 @@
 //! read. Both return lazy iterators of items that borrow the text and carry
 //! their byte [`Span`].
 
-pub(crate) mod chars;
 mod paragraph;
 mod split;
 
@@ -186,7 +185,7 @@ fn word_list(items: &[String]) -> Result<WordList, Error> {
     let mut words = Vec::with_capacity(items.len());
     for item in items {
         let word = item.strip_suffix('.').unwrap_or(item);
-        if word.is_empty() || word.len() > 31 || word.chars().any(chars::is_space) {
+        if word.is_empty() || word.len() > 31 || word.chars().any(crate::chars::is_space) {
             return Err(Error::InvalidAbbreviation(item.clone()));
         }
         words.push(word.to_owned());

@@ -1,8 +1,8 @@
 //! Paragraph boundaries: where a line break ends a paragraph.
 
 use super::LineBreaks;
-use super::chars::{char_at, is_line_break, is_lower, skip_space, trim_end};
 use crate::Span;
+use crate::chars::{char_at, is_line_break, is_lower, skip_space, trim_end};
 
 /// Yields the trimmed spans of the paragraphs of `text`, in order.
 #[derive(Debug, Clone)]
@@ -135,7 +135,7 @@ impl Iterator for ParagraphScanner<'_> {
 /// Skips spaces and tabs but not line breaks.
 fn skip_space_inline(text: &str, mut i: usize) -> usize {
     while let Some(c) = char_at(text, i) {
-        if super::chars::is_inline_space(c) {
+        if crate::chars::is_inline_space(c) {
             i += c.len_utf8();
         } else {
             break;

@@ -6,11 +6,12 @@
 //! so the cost stays linear in the length of the text.
 
 use super::Segmenter;
-use super::chars::{
-    char_at, char_before, is_cjk_stop, is_closer, is_dash, is_exclamation_or_question, is_lower,
-    is_opener, is_quote_mark, is_space, is_terminator, is_upper, skip_space, trim_end, word_at,
-};
 use crate::Span;
+use crate::chars::{
+    ceil_char_boundary, char_at, char_before, is_cjk_stop, is_closer, is_dash,
+    is_exclamation_or_question, is_lower, is_opener, is_quote_mark, is_space, is_terminator,
+    is_upper, skip_space, trim_end, word_at,
+};
 use crate::lexicon::{
     NUMERIC_ABBREVIATIONS, PREFIX_ABBREVIATIONS, REPORTING_VERBS, SENTENCE_STARTERS,
 };
@@ -510,7 +511,7 @@ fn in_address(text: &str, t: usize, end: usize) -> bool {
 /// How many words stand between `from` and `to`, counting up to three.
 fn words_between(text: &str, from: usize, to: usize) -> usize {
     let from = from.max(to.saturating_sub(256));
-    let region = &text[floor_char(text, from)..to];
+    let region = &text[ceil_char_boundary(text, from)..to];
     region
         .split(is_space)
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -521,14 +522,6 @@ fn words_between(text: &str, from: usize, to: usize) -> usize {
         } else {
             0
         })
-}
-
-/// The nearest char boundary at or after `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// Whether the word at `i` is one that opens sentences: a closed-class word

@@ -24,67 +24,19 @@ pub(crate) fn is_inline_space(c: char) -> bool {
 /// terminal punctuation they follow.
 #[inline]
 pub(crate) fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | ')'
-            | ']'
-            | '}'
-            | '\u{201d}' // ”
-            | '\u{2019}' // ’
-            | '\u{00bb}' // »
-            | '\u{203a}' // ›
-            | '\u{300d}' // 」
-            | '\u{300f}' // 』
-            | '\u{201c}' // “ closes „…“
-            | '\u{2018}' // ‘ closes ‚…‘
-    )
+    matches!(c, ')' | ']' | '}') || crate::marks::mark(c).is_some_and(|m| m.closer)
 }
 
 /// Opening brackets and quotation marks: a sentence may start with one.
 #[inline]
 pub(crate) fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '('
-            | '['
-            | '{'
-            | '`'
-            | '\u{201c}' // “
-            | '\u{2018}' // ‘
-            | '\u{201e}' // „
-            | '\u{201a}' // ‚
-            | '\u{00ab}' // «
-            | '\u{2039}' // ‹
-            | '\u{00bb}' // » opens »…«
-            | '\u{300c}' // 「
-            | '\u{300e}' // 『
-    )
+    matches!(c, '(' | '[' | '{') || crate::marks::mark(c).is_some_and(|m| m.opener)
 }
 
 /// Quotation marks of any convention (not brackets).
 #[inline]
 pub(crate) fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '`'
-            | '\u{201c}'
-            | '\u{201d}'
-            | '\u{2018}'
-            | '\u{2019}'
-            | '\u{201e}'
-            | '\u{201a}'
-            | '\u{00ab}'
-            | '\u{00bb}'
-            | '\u{2039}'
-            | '\u{203a}'
-            | '\u{300c}'
-            | '\u{300d}'
-            | '\u{300e}'
-            | '\u{300f}'
-    )
+    crate::marks::mark(c).is_some()
 }
 
 /// Sentence-final punctuation other than the full stop and the ellipsis.
@@ -199,4 +151,27 @@ pub(crate) fn word_at(text: &str, i: usize, end: usize) -> &str {
         }
     }
     &s[..len]
+}
+
+/// The largest char boundary of `s` at or below `i` (`s.len()` past the
+/// end): a slice that ends there never splits a character.
+#[inline]
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or above `i` (`s.len()` past the
+/// end): a slice that starts there never splits a character.
+#[inline]
+pub(crate) fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
 }
