@@ -52,7 +52,7 @@ impl<'t> Document<'t> {
     /// Analyses `text` with `attributor`'s options (and its segmenter's).
     #[must_use]
     pub fn with_attributor(text: &'t str, attributor: &Attributor) -> Self {
-        let (mut engine, quotes, stored) = attributor.drive(text, true);
+        let (mut engine, quotes, stored) = crate::pipeline::drive(attributor, text, true);
         let mut max_end = Vec::with_capacity(quotes.len());
         let mut running = 0;
         for q in &quotes {

@@ -87,20 +87,21 @@ mod document;
 mod error;
 mod lexicon;
 mod marks;
+mod pipeline;
 mod quote;
 mod segment;
 mod span;
 mod stream;
 
 pub use attribute::{
-    Attribution, Attributions, Attributor, AttributorBuilder, Cue, Entity, Mention, MentionKind,
-    Rule, attribute,
+    Attribution, Attributor, AttributorBuilder, Cue, Entity, Mention, MentionKind, Rule,
 };
 pub use batch::attribute_batch;
 #[cfg(feature = "rayon")]
 pub use batch::par_attribute_batch;
 pub use document::Document;
 pub use error::Error;
+pub use pipeline::{Attributions, attribute};
 pub use quote::{Quote, QuoteKind, QuoteStyle, Quotes, quotes};
 pub use segment::{
     LineBreaks, Paragraph, Paragraphs, Segmenter, SegmenterBuilder, Sentence, Sentences,

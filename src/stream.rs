@@ -1,7 +1,8 @@
 //! Attribution of a text that arrives in pieces.
 
-use crate::attribute::{Attribution, Attributor, Engine, Entity, Stored};
+use crate::attribute::{Attribution, Attributor, Entity, Stored};
 use crate::chars::skip_space;
+use crate::pipeline::Engine;
 use crate::quote::Quote;
 use crate::segment::{End, ParagraphScanner};
 

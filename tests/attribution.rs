@@ -64,7 +64,7 @@ mod trailing {
         let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
         let a = &all(text)[0];
         assert_eq!(a.speaker().map(Mention::text), Some("Kim Park"));
-        assert_eq!(a.rule(), Some(Rule::Appositive));
+        assert_eq!(a.rule(), Some(Rule::TrailingAppositive));
         assert_eq!(a.addressee().map(Mention::text), Some("reporters"));
     }
 
@@ -545,7 +545,8 @@ mod negatives {
 
     #[test]
     fn invalid_cue_is_an_error() {
-        for bad in ["", "two words", "x1"] {
+        // words are separated by single spaces: "pointed out" is a cue
+        for bad in ["", "two  words", " lead", "x1"] {
             let err = whosaid::Attributor::builder()
                 .cue(bad)
                 .build()
@@ -658,7 +659,7 @@ mod more_constructions {
         let text = "Ann Reyes said the deal was fair.\n\n\"It took two years.\"";
         let a = &all(text)[0];
         assert_eq!(a.speaker().map(Mention::text), Some("Ann Reyes"));
-        assert_eq!(a.rule(), Some(Rule::Continuation));
+        assert_eq!(a.rule(), Some(Rule::ParagraphContinuation));
     }
 }
 
@@ -760,7 +761,8 @@ mod openers_and_colons {
         let text = "On July 6, Ann Reyes made the following comment:\n\n\"We will not wait.\"";
         let a = &all(text)[0];
         assert_eq!(a.speaker().map(Mention::text), Some("Ann Reyes"));
-        assert_eq!(a.rule(), Some(Rule::ColonIntro));
+        // no reporting verb before the colon
+        assert_eq!(a.rule(), Some(Rule::SubjectColon));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! folded into one table so that each token is looked up once.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_MODIFIERS, FEMALE_NAMES, FastMap, MALE_NAMES, MAX_WORD, NON_NAMES,
-    ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, WordList, ascii_lower,
+    AFFILIATIONS, CUE_MODIFIERS, CUE_PHRASES, FEMALE_NAMES, FastMap, MALE_NAMES, MAX_WORD,
+    NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, WordList,
+    ascii_lower,
 };
 use once_cell::sync::Lazy;
 
@@ -39,11 +40,29 @@ pub(crate) const HONORIFIC: u32 = 1 << 13;
 pub(crate) const PREPOSITION: u32 = 1 << 14;
 /// A word that opens an adverbial clause ("after", "because").
 pub(crate) const SUBORDINATOR: u32 = 1 << 15;
+/// An article ("the", "a", "an").
+pub(crate) const ARTICLE: u32 = 1 << 16;
+/// A possessive determiner ("his", "their", "our").
+pub(crate) const POSSESSIVE: u32 = 1 << 17;
+/// A demonstrative ("this", "that"): a determiner before a noun, but also
+/// a pronoun, so it opens no speaker phrase.
+pub(crate) const DEMONSTRATIVE: u32 = 1 << 18;
+/// The first word of a built-in reporting phrase ("pointed" of "pointed
+/// out").
+pub(crate) const CUE_HEAD: u32 = 1 << 19;
+/// Words after which a reporting verb's plain form is a noun ("the
+/// report", "his claim", "that statement").
+pub(crate) const NOUN_MARKER: u32 = ARTICLE | POSSESSIVE | DEMONSTRATIVE;
 
+/// Determiners that open a speaker phrase: articles, possessives and
+/// quantifiers ("two officials", "several aides").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "his", "her", "their", "its", "one", "two", "three", "some",
     "several", "many", "other", "our", "both", "my", "your",
 ];
+const ARTICLES: &[&str] = &["the", "a", "an"];
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+const DEMONSTRATIVES: &[&str] = &["this", "that"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "da", "de", "del", "della", "der", "di", "du", "la", "le", "van", "von",
@@ -188,6 +207,9 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
             }
         }
     }
+    for phrase in CUE_PHRASES.iter() {
+        table.add(phrase[0], CUE_HEAD);
+    }
     for (words, class) in [
         (DETERMINERS, DETERMINER),
         (PRONOUNS, PRONOUN),
@@ -195,6 +217,9 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         (HONORIFICS, HONORIFIC),
         (PREPOSITIONS, PREPOSITION),
         (SUBORDINATORS, SUBORDINATOR),
+        (ARTICLES, ARTICLE),
+        (POSSESSIVES, POSSESSIVE),
+        (DEMONSTRATIVES, DEMONSTRATIVE),
     ] {
         for word in words {
             table.add(word, class);

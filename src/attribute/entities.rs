@@ -1,8 +1,8 @@
 //! Document-level entities: the people and organisations that speakers
 //! refer to, with the fullest name seen for each.
 
+use super::MentionKind as NpKind;
 use super::classes::{FEMALE, MALE};
-use super::mentions::NpKind;
 use crate::Span;
 use crate::lexicon::{FastMap, WordHasher};
 use std::hash::Hasher;

@@ -5,6 +5,7 @@ use super::classes::{TITLE, classes};
 use crate::Span;
 use crate::chars::{char_at, is_dash};
 use crate::lexicon::PREFIX_ABBREVIATIONS;
+use crate::segment::Segmenter;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +58,15 @@ impl Token {
 
 /// Tokenizes `text[span]`, replacing each quotation span in `quotes`
 /// (sorted, with their indices) by one token.
-pub(crate) fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &mut Vec<Token>) {
+/// A word followed by a period keeps it when the word is an abbreviation
+/// of the built-in lists or of `segmenter`'s own.
+pub(crate) fn tokenize(
+    text: &str,
+    span: Span,
+    quotes: &[(usize, Span)],
+    segmenter: &Segmenter,
+    out: &mut Vec<Token>,
+) {
     out.clear();
     let mut i = span.start;
     for &(index, q) in quotes {
@@ -68,7 +77,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &m
             continue;
         }
         if q.start > i {
-            plain(text, i, q.start, out);
+            plain(text, i, q.start, segmenter, out);
         }
         out.push(Token {
             span: q,
@@ -78,7 +87,7 @@ pub(crate) fn tokenize(text: &str, span: Span, quotes: &[(usize, Span)], out: &m
         i = q.end;
     }
     if i < span.end {
-        plain(text, i, span.end, out);
+        plain(text, i, span.end, segmenter, out);
     }
 }
 
@@ -97,13 +106,13 @@ static ALNUM: [bool; 256] = {
 };
 
 /// Tokenizes `text[start..end]`, which holds no quotation.
-fn plain(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
         let b = bytes[i];
         if ALNUM[usize::from(b)] {
-            i = word(text, i, end, out);
+            i = word(text, i, end, segmenter, out);
         } else if b == b' ' {
             i += 1;
         } else if b < 0x80 {
@@ -131,7 +140,7 @@ fn plain(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         } else {
             let Some(c) = char_at(text, i) else { break };
             if c.is_alphanumeric() {
-                i = word(text, i, end, out);
+                i = word(text, i, end, segmenter, out);
             } else {
                 if is_dash(c) {
                     out.push(Token {
@@ -147,7 +156,13 @@ fn plain(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 /// A word starting at `i`; returns the byte after it.
-fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
+fn word(
+    text: &str,
+    start: usize,
+    limit: usize,
+    segmenter: &Segmenter,
+    out: &mut Vec<Token>,
+) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut end = start;
@@ -187,15 +202,7 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
         char_at(text, start).is_some_and(char::is_uppercase)
     };
     // split a trailing 's or ’s: Russia's, He’s
-    let clitic = if apostrophe {
-        let word = &text[start..end];
-        ["'s", "\u{2019}s", "'S", "\u{2019}S"]
-            .iter()
-            .find(|c| word.len() > c.len() && word.ends_with(*c))
-            .map(|c| c.len())
-    } else {
-        None
-    };
+    let clitic = apostrophe.then(|| clitic_len(&text[start..end])).flatten();
     if let Some(len) = clitic {
         out.push(Token {
             span: Span::new(start, end - len),
@@ -210,19 +217,11 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
         return end;
     }
     // the period of an abbreviation or initial belongs to the word
-    let mut span_end = end;
-    if end < limit && bytes.get(end) == Some(&b'.') && end - start <= 8 {
-        let word = &text[start..end];
-        let single_capital = cap && word.chars().nth(1).is_none();
-        if dotted
-            || single_capital
-            || (cap && word.len() <= 4 && classes(word) & TITLE != 0)
-            || PREFIX_ABBREVIATIONS.contains(word)
-            || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
-        {
-            span_end = end + 1;
-        }
-    }
+    let keeps_period = end < limit
+        && bytes.get(end) == Some(&b'.')
+        && end - start <= 8
+        && abbreviation(&text[start..end], cap, dotted, segmenter);
+    let span_end = if keeps_period { end + 1 } else { end };
     out.push(Token {
         span: Span::new(start, span_end),
         kind: Kind::Word,
@@ -231,13 +230,42 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     span_end
 }
 
+/// The length of a trailing possessive or contracted `'s` (or `’s`) of
+/// `word`, if it has one besides.
+fn clitic_len(word: &str) -> Option<usize> {
+    ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+        .iter()
+        .find(|c| word.len() > c.len() && word.ends_with(*c))
+        .map(|c| c.len())
+}
+
+/// Whether `word`, followed by a period, is an abbreviation or initial
+/// that keeps it: dotted ("U.S"), a single capital, a short title
+/// ("Gen"), or on the built-in or the segmenter's lists.
+fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> bool {
+    let single_capital = cap && word.chars().nth(1).is_none();
+    dotted
+        || single_capital
+        || (cap && word.len() <= 4 && classes(word) & TITLE != 0)
+        || PREFIX_ABBREVIATIONS.contains(word)
+        || segmenter.prefix_abbreviations.contains(word)
+        || segmenter.abbreviations.contains(word)
+        || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &[], &mut out);
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &[],
+            Segmenter::shared(),
+            &mut out,
+        );
         out.iter().map(|t| t.text(text)).collect()
     }
 
@@ -253,6 +281,19 @@ mod tests {
     }
 
     #[test]
+    fn the_segmenters_abbreviations_keep_their_period() {
+        let seg = Segmenter::builder()
+            .prefix_abbreviation("Chmn.")
+            .build()
+            .expect("a valid abbreviation");
+        let text = "Chmn. Lestrade said.";
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &[], &seg, &mut out);
+        assert_eq!(out[0].text(text), "Chmn.");
+        assert_eq!(words(text)[..2], ["Chmn", "."]);
+    }
+
+    #[test]
     fn possessive_is_split_and_dashes_are_tokens() {
         let text = "Russia\u{2019}s view -- not Kyiv's";
         assert_eq!(
@@ -260,7 +301,13 @@ mod tests {
             ["Russia", "\u{2019}s", "view", "--", "not", "Kyiv", "'s"]
         );
         let mut out = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &[], &mut out);
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &[],
+            Segmenter::shared(),
+            &mut out,
+        );
         assert!(out[3].is_dash());
         assert_eq!(out[1].kind, Kind::Clitic);
     }
@@ -273,6 +320,7 @@ mod tests {
             text,
             Span::new(0, text.len()),
             &[(7, Span::new(8, 17))],
+            Segmenter::shared(),
             &mut out,
         );
         assert_eq!(out[2].quote(), Some(7));

@@ -140,7 +140,6 @@ impl WordList {
     }
 }
 
-/// `word` in ASCII lower case in `buf`, or `None` if it is not ASCII.
 /// `word` with its ASCII letters in lower case, written into `buf` when it
 /// fits (the rules compare words with lower-case constants many times per
 /// sentence, and need no allocation for it).
@@ -203,6 +202,20 @@ list!(
     REPORTING_VERBS,
     "reporting_verbs.txt"
 );
+
+/// Every built-in reporting verb form, then every phrase of several words,
+/// each list in byte order.
+pub(crate) fn builtin_cues() -> impl Iterator<Item = &'static str> {
+    entries(include_str!("reporting_verbs.txt")).chain(entries(include_str!("cue_phrases.txt")))
+}
+
+/// The built-in reporting phrases of more than one word, each as its
+/// lower-case words.
+pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    entries(include_str!("cue_phrases.txt"))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
 
 list!(
     /// Words written with a leading apostrophe ('em, 'tis, 'n').
@@ -277,6 +290,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("sentence_starters.txt"),
     ),
     ("reporting_verbs.txt", include_str!("reporting_verbs.txt")),
+    ("cue_phrases.txt", include_str!("cue_phrases.txt")),
     ("elisions.txt", include_str!("elisions.txt")),
     ("term_markers.txt", include_str!("term_markers.txt")),
     ("portfolios.txt", include_str!("portfolios.txt")),
@@ -295,6 +309,115 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ),
     ("cue_modifiers.txt", include_str!("cue_modifiers.txt")),
 ];
+
+/// Reporting verbs the caller adds to the built-in ones, one word or
+/// several, for every stage that reads them: the quotation stage (a
+/// quotation right after a reporting verb is speech) and the attribution
+/// rules.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocabulary {
+    /// Added cues of one word.
+    cues: WordList,
+    /// Added cues of several words, each as its lower-case words.
+    phrases: Vec<Vec<Box<str>>>,
+    /// The first words of `phrases`.
+    heads: WordList,
+}
+
+static NO_ADDITIONS: Lazy<Vocabulary> = Lazy::new(Vocabulary::default);
+
+impl Vocabulary {
+    /// The built-in vocabulary alone.
+    pub(crate) fn shared() -> &'static Vocabulary {
+        &NO_ADDITIONS
+    }
+
+    /// The built-in vocabulary with `cues` added (each one word, or words
+    /// separated by spaces).
+    pub(crate) fn with_cues<S: AsRef<str>>(cues: &[S]) -> Vocabulary {
+        let mut single = Vec::new();
+        let mut phrases = Vec::new();
+        for cue in cues {
+            let words: Vec<Box<str>> = cue
+                .as_ref()
+                .split_whitespace()
+                .map(|w| w.to_lowercase().into())
+                .collect();
+            match words.len() {
+                0 => {}
+                1 => single.extend(words),
+                _ => phrases.push(words),
+            }
+        }
+        let heads = WordList::from_words(phrases.iter().map(|p| p[0].clone()));
+        Vocabulary {
+            cues: WordList::from_words(single),
+            phrases,
+            heads,
+        }
+    }
+
+    /// Whether `word` is a reporting verb form of one word, built-in or
+    /// added.
+    pub(crate) fn is_cue_word(&self, word: &str) -> bool {
+        REPORTING_VERBS.contains(word) || self.cues.contains(word)
+    }
+
+    /// Whether `word` is an added cue of one word.
+    pub(crate) fn is_added_cue(&self, word: &str) -> bool {
+        self.cues.contains(word)
+    }
+
+    /// Whether `word` may open an added cue of several words.
+    pub(crate) fn is_added_head(&self, word: &str) -> bool {
+        self.heads.contains(word)
+    }
+
+    /// How many words the cue of several words starting at word 0 of
+    /// `words` has, if one starts there (`words(k)` is the k-th word from
+    /// there, or "" past the end).
+    pub(crate) fn phrase_len<'w>(&self, words: impl Fn(usize) -> &'w str) -> Option<usize> {
+        let matches = |phrase: &mut dyn Iterator<Item = &str>| {
+            let mut n = 0;
+            for (k, p) in phrase.enumerate() {
+                if !words(k).eq_ignore_ascii_case(p) {
+                    return None;
+                }
+                n = k + 1;
+            }
+            Some(n)
+        };
+        CUE_PHRASES
+            .iter()
+            .find_map(|p| matches(&mut p.iter().copied()))
+            .or_else(|| {
+                self.phrases
+                    .iter()
+                    .find_map(|p| matches(&mut p.iter().map(|w| &**w)))
+            })
+    }
+
+    /// Whether the words that end at `last` (read backwards by
+    /// `word_before(k)`, the k-th word before the end) end with a
+    /// reporting verb or phrase: "he said", "she pointed out".
+    pub(crate) fn ends_with_cue<'w>(&self, word_before: impl Fn(usize) -> &'w str) -> bool {
+        let last = word_before(0);
+        if self.is_cue_word(last) {
+            return true;
+        }
+        let ends = |phrase: &mut dyn DoubleEndedIterator<Item = &str>| {
+            phrase
+                .rev()
+                .enumerate()
+                .all(|(k, p)| word_before(k).eq_ignore_ascii_case(p))
+        };
+        CUE_PHRASES.iter().any(|p| ends(&mut p.iter().copied()))
+            || self
+                .phrases
+                .iter()
+                .any(|p| ends(&mut p.iter().map(|w| &**w)))
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -329,6 +452,28 @@ mod tests {
         assert!(NUMERIC_ABBREVIATIONS.contains("No"));
         assert!(NUMERIC_ABBREVIATIONS.contains("NO"));
         assert!(!NUMERIC_ABBREVIATIONS.contains("no"));
+    }
+
+    #[test]
+    fn added_cues_of_one_word_or_several() {
+        let v = Vocabulary::with_cues(&["Harrumphed", "weighed in"]);
+        assert!(v.is_cue_word("harrumphed") && v.is_cue_word("said"));
+        assert!(!Vocabulary::shared().is_cue_word("harrumphed"));
+        let words = ["weighed", "in", "today"];
+        assert_eq!(
+            v.phrase_len(|k| words.get(k).copied().unwrap_or("")),
+            Some(2)
+        );
+        let builtin = ["Pointed", "out", "that"];
+        assert_eq!(
+            v.phrase_len(|k| builtin.get(k).copied().unwrap_or("")),
+            Some(2)
+        );
+        let none = ["weighed", "on"];
+        assert_eq!(v.phrase_len(|k| none.get(k).copied().unwrap_or("")), None);
+        let back = ["in", "weighed", "she"];
+        assert!(v.ends_with_cue(|k| back.get(k).copied().unwrap_or("")));
+        assert!(!Vocabulary::shared().ends_with_cue(|k| back.get(k).copied().unwrap_or("")));
     }
 
     #[test]

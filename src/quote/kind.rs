@@ -6,7 +6,7 @@ use crate::chars::{
     ceil_char_boundary, char_before, floor_char_boundary, is_closer, is_dash, is_space,
     is_terminator,
 };
-use crate::lexicon::{REPORTING_VERBS, TERM_MARKERS};
+use crate::lexicon::{TERM_MARKERS, Vocabulary};
 
 /// How far back the classification looks from an opening mark.
 const LOOK_BACK: usize = 64;
@@ -27,7 +27,16 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// * `Direct`: a quotation that opens its sentence, follows a colon, comma
 ///   or dash or a reporting verb, or holds a sentence boundary.
 /// * `Partial`: any other fragment inside the author's sentence.
-pub(crate) fn classify(text: &str, floor: usize, open: usize, content: Span) -> QuoteKind {
+///
+/// `vocab` holds the reporting verbs (built-in and added) after which a
+/// quotation is speech.
+pub(crate) fn classify(
+    text: &str,
+    floor: usize,
+    open: usize,
+    content: Span,
+    vocab: &Vocabulary,
+) -> QuoteKind {
     let body = text.get(content.range()).unwrap_or("");
     let (prev, prev_word) = before(text, floor, open);
     // Only short quotations can be terms; longer ones are never read in
@@ -58,12 +67,36 @@ pub(crate) fn classify(text: &str, floor: usize, open: usize, content: Span) -> 
     {
         return QuoteKind::Term;
     }
-    let introduced = set_off || REPORTING_VERBS.contains(prev_word);
+    let introduced = set_off
+        || (!prev_word.is_empty() && introduced_by_cue(text, floor, open, prev_word, vocab));
     if opens_sentence || introduced || holds_boundary(&body[..floor_char_boundary(body, HEAD)]) {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Whether the words before `open`, the last of them `last`, end with a
+/// reporting verb or phrase ("said", "pointed out").
+fn introduced_by_cue(
+    text: &str,
+    floor: usize,
+    open: usize,
+    last: &str,
+    vocab: &Vocabulary,
+) -> bool {
+    if vocab.is_cue_word(last) {
+        return true;
+    }
+    // the words before, for a phrase of several: a short look back
+    let from = ceil_char_boundary(text, floor.max(open.saturating_sub(LOOK_BACK)));
+    let words: Vec<&str> = text[from..open]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .collect();
+    words.first() == Some(&last) && vocab.ends_with_cue(|k| words.get(k).copied().unwrap_or(""))
 }
 
 /// The last non-space character before `open` (not before `floor`) and the
@@ -173,7 +206,13 @@ mod tests {
     use super::*;
 
     fn kind(text: &str, open: usize, close: usize) -> QuoteKind {
-        classify(text, 0, open, Span::new(open + 1, close))
+        classify(
+            text,
+            0,
+            open,
+            Span::new(open + 1, close),
+            Vocabulary::shared(),
+        )
     }
 
     #[test]
@@ -200,6 +239,24 @@ mod tests {
     fn naming_words_make_terms() {
         let t = "the so-called \"experts\" left";
         assert_eq!(kind(t, 14, 22), QuoteKind::Term);
+    }
+
+    #[test]
+    fn added_cues_introduce_speech_too() {
+        let t = "He harrumphed \"no more\" today";
+        let content = Span::new(15, 22);
+        assert_eq!(
+            classify(t, 0, 14, content, Vocabulary::shared()),
+            QuoteKind::Partial
+        );
+        let vocab = Vocabulary::with_cues(&["harrumphed"]);
+        assert_eq!(classify(t, 0, 14, content, &vocab), QuoteKind::Direct);
+        let t = "He weighed in \"no more\" today";
+        let vocab = Vocabulary::with_cues(&["weighed in"]);
+        assert_eq!(
+            classify(t, 0, 14, Span::new(15, 22), &vocab),
+            QuoteKind::Direct
+        );
     }
 
     #[test]

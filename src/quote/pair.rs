@@ -5,6 +5,7 @@ use super::marks::{self, Family, Mark, Role};
 use super::{Quote, kind};
 use crate::Span;
 use crate::chars::trim_end;
+use crate::lexicon::Vocabulary;
 use crate::segment::{LineBreaks, ParagraphScanner};
 use std::collections::VecDeque;
 
@@ -107,7 +108,8 @@ impl<'t> Iterator for QuoteScanner<'t> {
                 self.done = true;
                 self.pairer.finish(self.text);
             }
-            self.pairer.take_ready(self.text, &mut self.built);
+            self.pairer
+                .take_ready(self.text, Vocabulary::shared(), &mut self.built);
             self.out.extend(self.built.drain(..));
         }
     }
@@ -251,8 +253,14 @@ impl QuotePairer {
 
     /// Builds the quotations found so far against `text` and moves them, in
     /// document order, to `out`.
-    pub(crate) fn take_ready<'t>(&mut self, text: &'t str, out: &mut Vec<Quote<'t>>) {
-        out.extend(self.ready.drain(..).map(|r| build(text, r)));
+    /// `vocab` holds the reporting verbs that tell speech from fragments.
+    pub(crate) fn take_ready<'t>(
+        &mut self,
+        text: &'t str,
+        vocab: &Vocabulary,
+        out: &mut Vec<Quote<'t>>,
+    ) {
+        out.extend(self.ready.drain(..).map(|r| build(text, vocab, r)));
     }
 
     /// An opener never closed: the quotation ends with its last paragraph.
@@ -307,7 +315,7 @@ impl QuotePairer {
 }
 
 /// A quotation of `text`.
-fn build(text: &str, ready: Ready) -> Quote<'_> {
+fn build<'t>(text: &'t str, vocab: &Vocabulary, ready: Ready) -> Quote<'t> {
     let Ready {
         found: f,
         depth,
@@ -326,7 +334,7 @@ fn build(text: &str, ready: Ready) -> Quote<'_> {
         open_mark: Span::new(open.mark.pos, open.mark.end()),
         close_mark: f.close.map(|c| Span::new(c.pos, c.end())),
         style: crate::marks::style_of(open.mark.ch, open.mark.family),
-        kind: kind::classify(text, open.paragraph_start, open.mark.pos, content),
+        kind: kind::classify(text, open.paragraph_start, open.mark.pos, content, vocab),
         depth,
         parent,
         segments,

@@ -1,0 +1,292 @@
+//! Who a mention refers to: names linked to the document's entities,
+//! pronouns resolved to the most recent compatible subject or speaker
+//! (by gender where the text gives it), relative pronouns to the phrase
+//! before them, descriptions to an entity by its role; and the named
+//! subject of a sentence preferred to a pronoun speaker in it.
+
+use super::classes::HONORIFIC;
+use super::entities::{Gender, Registry};
+use super::frame::Frame;
+use super::phrase::Np;
+use super::tokens::Token;
+use super::{MentionKind, Span};
+use crate::lexicon::{MAX_WORD, folded};
+
+/// How many recent candidates a pronoun looks back over.
+const PRONOUN_REACH: usize = 24;
+
+/// How many candidates are kept before the oldest are dropped.
+const KEPT: usize = 1024;
+
+/// How many candidates survive a drop.
+const SURVIVE: usize = 64;
+
+/// How far after the subject a reporting verb may stand for its subject
+/// to be preferred to a pronoun, in tokens.
+const SUBJECT_VERB_REACH: usize = 32;
+
+/// How far apart a preferred subject's verb and the pronoun may be.
+const PRONOUN_CLAUSE_REACH: usize = 64;
+
+/// A mention found by the rules, with its whole-text spans, before names
+/// are final.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Draft {
+    pub(crate) span: Span,
+    pub(crate) kind: MentionKind,
+    pub(crate) role: Option<Span>,
+    pub(crate) entity: Option<usize>,
+}
+
+/// A recent mention that a pronoun may refer to.
+#[derive(Debug, Clone, Copy)]
+struct Salient {
+    pos: usize,
+    entity: usize,
+}
+
+/// The span of tokens `first..=last`.
+pub(crate) fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
+    Span::new(toks[first].span.start, toks[last].span.end)
+}
+
+/// The entities a document's mentions refer to, and the recent ones a
+/// pronoun may mean.
+#[derive(Debug, Default)]
+pub(crate) struct Coref {
+    pub(crate) registry: Registry,
+    salient: Vec<Salient>,
+}
+
+impl Coref {
+    /// The mention of phrase `np` of `frame`, whose string starts at
+    /// `base` in the whole text, linked to its entity.
+    pub(crate) fn mention(&mut self, frame: &Frame<'_>, base: usize, np: Np) -> Draft {
+        let toks = frame.r.toks;
+        let span = span_of(toks, np.first, np.last);
+        let role = np.role.map(|(a, b)| span_of(toks, a, b).shifted(base));
+        let entity = match np.kind {
+            MentionKind::Person | MentionKind::Organization => self.link(frame, &np),
+            // "Stevie Wonder, who joked": the relative pronoun stands for
+            // the phrase before it
+            MentionKind::Pronoun if frame.r.relative(np.first) => {
+                match frame.r.antecedent(frame.lo, np.first) {
+                    Some(a) if a.kind != MentionKind::Description => self.link(frame, &a),
+                    Some(a) => self
+                        .registry
+                        .by_role(&frame.r.text[span_of(toks, a.first, a.last)]),
+                    None => None,
+                }
+            }
+            MentionKind::Pronoun => self.resolve_pronoun(frame.word(np.first), span.start + base),
+            MentionKind::Description => self.registry.by_role(&frame.r.text[span]),
+        };
+        Draft {
+            span: span.shifted(base),
+            kind: np.kind,
+            role,
+            entity,
+        }
+    }
+
+    /// Links a name phrase to its entity, with its role and the gender
+    /// its honorific, role or first name tells.
+    pub(crate) fn link(&mut self, frame: &Frame<'_>, np: &Np) -> Option<usize> {
+        let toks = frame.r.toks;
+        let (a, b) = np.name?;
+        let name = span_of(toks, a, b);
+        let role = np.role.map(|(x, y)| span_of(toks, x, y));
+        let honorific = (np.first..a)
+            .find(|&i| frame.r.is(i, HONORIFIC))
+            .map(|i| frame.word(i));
+        // a first name tells a gender only before a surname
+        let first_name = if b > a { frame.r.class(a) } else { 0 };
+        let gender = Gender::guess(honorific, role.map(|r| &frame.r.text[r]), first_name);
+        let titled = np.role.is_some() || honorific.is_some();
+        self.registry
+            .link(frame.r.text, name, np.kind, role, gender, titled)
+    }
+
+    /// The entity a pronoun at `pos` refers to: the most recent person
+    /// (or, for "it", organisation) that spoke or was the subject of a
+    /// sentence, of the pronoun's gender.
+    pub(crate) fn resolve_pronoun(&mut self, pronoun: &str, pos: usize) -> Option<usize> {
+        let mut buf = [0u8; MAX_WORD];
+        let (gender, want_person) = match &*folded(pronoun, &mut buf) {
+            "he" => (Gender::Male, true),
+            "she" => (Gender::Female, true),
+            "it" => (Gender::Unknown, false),
+            _ => return None,
+        };
+        let found = self
+            .salient
+            .iter()
+            .rev()
+            .filter(|s| s.pos < pos)
+            .take(PRONOUN_REACH)
+            .find(|s| {
+                let e = &self.registry.entities[s.entity];
+                if want_person {
+                    e.kind == MentionKind::Person && e.person && e.gender.compatible(gender)
+                } else {
+                    e.kind == MentionKind::Organization
+                }
+            })
+            .map(|s| s.entity)?;
+        let e = &mut self.registry.entities[found];
+        if e.gender == Gender::Unknown {
+            e.gender = gender;
+        }
+        Some(found)
+    }
+
+    /// Records entity `entity`, mentioned at `pos`, as a candidate for
+    /// later pronouns. Only the newest few are ever read, so older ones
+    /// are dropped now and then: memory does not grow with the text.
+    pub(crate) fn remember(&mut self, pos: usize, entity: usize) {
+        if self.salient.len() >= KEPT {
+            self.salient.drain(..self.salient.len() - SURVIVE);
+        }
+        self.salient.push(Salient { pos, entity });
+    }
+
+    /// Whether a name phrase names someone known to be a person: with a
+    /// title, an honorific, or a name the document knows as a person's
+    /// ("Contrary to …" and "Pressure is building" name no one).
+    pub(crate) fn known_person(&self, frame: &Frame<'_>, np: &Np) -> bool {
+        let Some((a, b)) = np.name else {
+            return false;
+        };
+        let name = &frame.r.text[span_of(frame.r.toks, a, b)];
+        np.role.is_some()
+            || frame.r.is(np.first, HONORIFIC)
+            || self
+                .registry
+                .person_of(name)
+                .is_some_and(|(person, _)| person)
+    }
+
+    /// A pronoun speaker gives way to the named subject of its own
+    /// sentence ("Lynch said she recalled thinking, "…"" is Lynch's), when
+    /// the two can be the same; returns the phrase that speaks.
+    pub(crate) fn prefer_named(&self, frame: &Frame<'_>, speaker: Np) -> Np {
+        if speaker.kind != MentionKind::Pronoun {
+            return speaker;
+        }
+        let Some(subject) = frame.subject else {
+            return speaker;
+        };
+        let mut buf = [0u8; MAX_WORD];
+        let pronoun = folded(frame.word(speaker.first), &mut buf);
+        let fits = match subject.kind {
+            MentionKind::Person => matches!(&*pronoun, "he" | "she"),
+            MentionKind::Organization | MentionKind::Description => {
+                matches!(&*pronoun, "it" | "they")
+            }
+            MentionKind::Pronoun => false,
+        };
+        if !fits || subject.first == speaker.first {
+            return speaker;
+        }
+        if !(subject_of_pronoun(frame, speaker.first)
+            || reports_pronoun(frame, &subject, speaker.first))
+        {
+            return speaker;
+        }
+        if subject.kind == MentionKind::Person {
+            let gender = if pronoun == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            let known = subject.name.and_then(|(a, b)| {
+                let name = &frame.r.text[span_of(frame.r.toks, a, b)];
+                self.registry.person_of(name)
+            });
+            // a known person of the pronoun's gender, not "African-Americans"
+            if !known.is_some_and(|(person, g)| person && g.compatible(gender)) {
+                return speaker;
+            }
+        }
+        subject
+    }
+
+    /// Links the names of a frame to entities and records the frame's
+    /// subject as a candidate for later pronouns.
+    pub(crate) fn note_subject(&mut self, frame: &Frame<'_>, base: usize) {
+        // In a title-case headline every word is capitalised: runs of
+        // capitals are not names there.
+        if frame.headline {
+            return;
+        }
+        self.link_full_names(frame);
+        let Some(subject) = frame.subject else { return };
+        let r = &frame.r;
+        let pos = r.toks[subject.first].span.start + base;
+        let entity = match subject.kind {
+            MentionKind::Person | MentionKind::Organization => {
+                let e = self.link(frame, &subject);
+                // the subject of a reporting verb ("Lavrov spoke") is a person
+                let mut v = subject.last + 1;
+                while v < frame.hi && r.is_modifier(v) {
+                    v += 1;
+                }
+                if let (MentionKind::Person, Some(e), true) = (subject.kind, e, frame.is_cue(v)) {
+                    self.registry.entities[e].person = true;
+                }
+                e
+            }
+            MentionKind::Pronoun => self.resolve_pronoun(r.word(subject.first), pos),
+            MentionKind::Description => None,
+        };
+        if let Some(entity) = entity {
+            self.remember(pos, entity);
+        }
+    }
+
+    /// Fuller forms of names ("Foreign Minister Sergey Lavrov") make
+    /// entities for later short mentions; a bare single word ("Moscow")
+    /// waits until it speaks or is a subject.
+    fn link_full_names(&mut self, frame: &Frame<'_>) {
+        let r = &frame.r;
+        let mut i = frame.lo;
+        while i < frame.hi {
+            if !r.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let Some(np) = r.phrase_starting_at(i, frame.hi) else {
+                i += 1;
+                continue;
+            };
+            let full = np.role.is_some() || np.name.is_some_and(|(a, b)| b > a);
+            if full && np.is_named() {
+                self.link(frame, &np);
+            }
+            i = (np.last + 1).max(i + 1);
+        }
+    }
+}
+
+/// "what they call": the pronoun at `at` is the subject of the sentence.
+fn subject_of_pronoun(frame: &Frame<'_>, at: usize) -> bool {
+    at > frame.lo && frame.word(at - 1) == "what"
+}
+
+/// Whether `subject` is the subject of a reporting verb whose clause holds
+/// the pronoun at `at`: "Lynch said she recalled", not "`LaBelle` got a roar
+/// when she added" nor "Putney said …, but he said".
+fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
+    let near = subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH);
+    near.filter(|&c| frame.is_cue(c))
+        .find(|&c| {
+            frame
+                .r
+                .subject_before(frame.lo, c)
+                .is_some_and(|np| np.first == subject.first)
+        })
+        .is_some_and(|c| {
+            let (a, b) = (c.min(at), c.max(at));
+            b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b)
+        })
+}

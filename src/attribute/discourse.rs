@@ -1,0 +1,147 @@
+//! Speakers carried across sentences and paragraphs: a quotation standing
+//! alone continues the speaker before it (rules
+//! [`Continuation`](super::Rule::Continuation),
+//! [`ParagraphContinuation`](super::Rule::ParagraphContinuation)), and a
+//! paragraph that closes with "X said:" introduces the next one's
+//! ([`ColonParagraph`](super::Rule::ColonParagraph),
+//! [`SubjectColon`](super::Rule::SubjectColon)).
+
+use super::frame::Frame;
+use super::outcome::Outcome;
+use super::phrase::Np;
+use super::rules::{self, Found};
+use super::{MentionKind, Rule};
+
+/// How many tokens from the end of a sentence "…, Schiff said." may start.
+const CLOSING_REACH: usize = 6;
+
+/// How far after the subject its reporting verb may stand, in tokens.
+const SUBJECT_VERB_REACH: usize = 8;
+
+/// The speakers a later quotation may continue.
+#[derive(Debug, Default)]
+pub(crate) struct Discourse {
+    /// The last attribution of the previous paragraph, or its closing "X
+    /// said:".
+    previous: Option<Outcome>,
+    /// Whether `previous` is a closing "X said:".
+    previous_closing: bool,
+    /// The last attribution, or reported named speaker, of the paragraph
+    /// so far.
+    current: Option<Outcome>,
+    /// The "X said:" closing the paragraph's last sentence so far.
+    closing: Option<Outcome>,
+}
+
+impl Discourse {
+    /// A new paragraph starts.
+    pub(crate) fn start_paragraph(&mut self) {
+        self.current = None;
+        self.closing = None;
+    }
+
+    /// A quotation of the paragraph was attributed, or a sentence reported
+    /// a named speaker.
+    pub(crate) fn note(&mut self, outcome: &Outcome) {
+        self.current = Some(*outcome);
+    }
+
+    /// The sentence just read closes (or does not) with "X said:".
+    pub(crate) fn set_closing(&mut self, closing: Option<&Outcome>) {
+        self.closing = closing.copied();
+    }
+
+    /// The paragraph ends: its closing "X said:", or else its last
+    /// speaker, is what the next paragraph may continue.
+    pub(crate) fn end_paragraph(&mut self) {
+        self.previous_closing = self.closing.is_some();
+        self.previous = self.closing.take().or(self.current.take());
+    }
+
+    /// The speaker a quotation standing alone continues: the paragraph's
+    /// last, or, when the quotation opens its paragraph, the previous
+    /// paragraph's closing introduction or last speaker.
+    pub(crate) fn continuation(
+        &self,
+        opens_paragraph: bool,
+        enabled: impl Fn(Rule) -> bool,
+    ) -> Option<Outcome> {
+        if let Some(r) = self.current.filter(|_| enabled(Rule::Continuation)) {
+            return Some(Outcome {
+                rule: Rule::Continuation,
+                confidence: rules::CONTINUATION,
+                speaker: r.nearest,
+                ..r
+            });
+        }
+        if !opens_paragraph {
+            return None;
+        }
+        let r = self.previous?;
+        let (rule, confidence) = match r.rule {
+            Rule::ColonParagraph | Rule::SubjectColon if self.previous_closing => {
+                (r.rule, r.confidence)
+            }
+            _ => (Rule::ParagraphContinuation, rules::PARAGRAPH_CONTINUATION),
+        };
+        enabled(rule).then_some(Outcome {
+            rule,
+            confidence,
+            speaker: r.nearest,
+            ..r
+        })
+    }
+
+    /// The earliest offset of the mentions and cue of the outcome a later
+    /// paragraph may continue.
+    pub(crate) fn previous_start(&self) -> Option<usize> {
+        self.previous.as_ref()?.start()
+    }
+}
+
+/// The named speaker a frame without attributed quotations reports,
+/// closing it ("…, Schiff said.") or as the subject of its reporting verb
+/// ("X called him a master at …"), for a quotation that may follow.
+pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
+    let (subject, cue) = closing_reporter(frame).or_else(|| {
+        let subject = frame.subject.filter(Np::is_named)?;
+        let cue =
+            (subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH)).find(|&c| {
+                frame.is_cue(c)
+                    && frame
+                        .r
+                        .subject_before(frame.lo, c)
+                        .is_some_and(|np| np.first == subject.first)
+            })?;
+        Some((subject, cue))
+    })?;
+    Some(Found::new(
+        subject,
+        Some(cue),
+        Rule::Continuation,
+        rules::CONTINUATION,
+        cue + 1,
+    ))
+}
+
+/// "…, Schiff said." closing the frame: a named speaker after a comma,
+/// then the reporting verb, among the last tokens.
+fn closing_reporter(frame: &Frame<'_>) -> Option<(Np, usize)> {
+    // a comma stands before the speaker, so a frame without one has no
+    // such close
+    if !(frame.lo..frame.hi).any(|i| frame.r.toks[i].is_punct(',')) {
+        return None;
+    }
+    (frame.lo..frame.hi)
+        .rev()
+        .take(CLOSING_REACH)
+        .filter(|&c| frame.is_cue(c))
+        .find_map(|c| {
+            let np = frame.r.subject_before(frame.lo, c).filter(|np| {
+                matches!(np.kind, MentionKind::Person | MentionKind::Organization)
+                    && np.first > frame.lo
+                    && frame.r.toks[np.first - 1].is_punct(',')
+            })?;
+            Some((np, c))
+        })
+}

@@ -1,0 +1,429 @@
+//! Frames: the sentences of a paragraph as the rules read them, outside
+//! their quotations, with the facts every rule asks about computed once
+//! (the main subject, an "according to" phrase, whether it is a headline)
+//! and the questions they share (is this word a reporting verb used as a
+//! verb? does a clause start here?).
+
+use super::MentionKind;
+use super::classes::{
+    CUE_HEAD, DETERMINER, MODIFIER, NON_NAME, NOUN_MARKER, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
+};
+use super::phrase::{ADVERB_REACH, Np, Reader};
+use super::tokens::{Kind, Token};
+use crate::Span;
+use crate::lexicon::{MAX_WORD, Vocabulary, folded};
+
+/// Irregular past forms among the reporting verbs, which are never nouns.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung", "read",
+];
+
+/// Adverbs that may stand between an auxiliary or subject and a verb.
+const FREQUENCY_ADVERBS: &[&str] = &[
+    "now",
+    "then",
+    "still",
+    "just",
+    "also",
+    "again",
+    "often",
+    "sometimes",
+    "always",
+    "usually",
+    "later",
+    "soon",
+];
+
+/// Words after which a plain form is a verb ("they say", "will tell").
+const VERB_MARKERS: &[&str] = &[
+    "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
+    "must", "did", "do", "does", "not", "never", "also", "people", "men", "women", "children",
+    "police", "staff", "public",
+];
+
+/// How far back from a quotation the rules look for its reporting verb, in
+/// tokens: far enough for long reported clauses, and a bound that keeps a
+/// frame of many quotations linear.
+pub(crate) const REACH: usize = 64;
+
+/// Whether a reporting verb is of the "tell" family, whose object is the
+/// addressee, not the speaker.
+pub(crate) fn is_tell(word: &str) -> bool {
+    matches!(word, "tell" | "tells" | "told" | "telling")
+}
+
+/// One frame: tokens `lo..hi` of the paragraph's tokens.
+pub(crate) struct Frame<'a> {
+    pub(crate) r: Reader<'a>,
+    /// Reporting verbs and phrases, built-in and added by the caller.
+    pub(crate) vocab: &'a Vocabulary,
+    pub(crate) lo: usize,
+    pub(crate) hi: usize,
+    /// A headline in title case, where verbs are capitalised too.
+    pub(crate) headline: bool,
+    /// The subject of the frame's main clause.
+    pub(crate) subject: Option<Np>,
+    /// "according to X" in the frame: its position and phrase.
+    pub(crate) according: Option<(usize, Np)>,
+}
+
+impl<'a> Frame<'a> {
+    /// The frame over tokens `lo..hi`, with its headline test, subject and
+    /// "according to" phrase computed.
+    pub(crate) fn new(r: Reader<'a>, vocab: &'a Vocabulary, lo: usize, hi: usize) -> Self {
+        let mut frame = Frame {
+            r,
+            vocab,
+            lo,
+            hi,
+            headline: false,
+            subject: None,
+            according: None,
+        };
+        frame.headline = frame.is_headline();
+        frame.subject = frame.find_subject();
+        frame.according = frame.find_according();
+        frame
+    }
+
+    /// The word of token `i`.
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.r.word(i)
+    }
+
+    /// Whether the frame is a headline in title case: mostly capitalised
+    /// words, among them at least two that are common words elsewhere
+    /// ("Says", "To", "The"), which names are not.
+    fn is_headline(&self) -> bool {
+        let (mut total, mut capitalised) = (0, 0);
+        for t in &self.r.toks[self.lo..self.hi] {
+            if t.is_word() {
+                total += 1;
+                capitalised += usize::from(t.cap);
+            }
+        }
+        // the cheap test first: most sentences have few capitals
+        if total < 3 || capitalised * 10 < total * 7 {
+            return false;
+        }
+        let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
+        (self.lo + 1..self.hi)
+            .filter(|&i| self.r.is_cap(i) && self.r.is(i, class))
+            .nth(1)
+            .is_some()
+    }
+
+    /// How many words the reporting phrase starting at token `i` has, if
+    /// one does ("pointed out", "put it").
+    fn phrase_len(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        if !(self.r.is(i, CUE_HEAD) || self.vocab.is_added_head(w)) {
+            return None;
+        }
+        self.vocab.phrase_len(|k| {
+            if self.r.is_word_at(i + k) && i + k < self.hi {
+                self.word(i + k)
+            } else {
+                ""
+            }
+        })
+    }
+
+    /// The last token of the cue at `c`: the cue itself, or the last word
+    /// of a reporting phrase.
+    pub(crate) fn cue_last(&self, c: usize) -> usize {
+        c + self.phrase_len(c).map_or(1, |n| n.max(1)) - 1
+    }
+
+    /// Whether token `i` is a reporting verb (or phrase) used as a verb.
+    pub(crate) fn is_cue(&self, i: usize) -> bool {
+        let Some(t) = self.r.toks.get(i) else {
+            return false;
+        };
+        // headlines capitalise their verbs ("Lindsey Graham Says"), and an
+        // inverted attribution may open its sentence ("Said Ellis: …")
+        if !t.is_word() || (t.cap && !(self.headline && i > self.lo) && i != self.lo) {
+            return false;
+        }
+        if self.phrase_len(i).is_some() {
+            return true;
+        }
+        let w = self.word(i);
+        // "the article read." (past), not "she read the book"
+        if w == "read" {
+            return self.r.toks.get(i + 1).is_none_or(|n| {
+                n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
+            });
+        }
+        if !self.r.is(i, VERB) && !self.vocab.is_added_cue(w) {
+            return false;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let lower = folded(w, &mut buf);
+        // "continue to support" and "continue "to strengthen …"" are no
+        // speech; "she continued, "…"" and "she continued." are
+        if lower.starts_with("continu")
+            && !self
+                .r
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.kind, Kind::Punct(',' | ':' | '.' | ';' | '!' | '?')))
+        {
+            return false;
+        }
+        let verbal =
+            lower.ends_with("ed") || lower.ends_with("ing") || IRREGULAR_PAST.contains(&&*lower);
+        verbal || i == self.lo || self.plain_form_is_verb(i, &lower)
+    }
+
+    /// Whether the plain or third-person form `lower` at `i` is a verb
+    /// here: "the report", "a claim", "Obama's remarks" are nouns after a
+    /// determiner or a possessive; "officials say", "will tell" are verbs.
+    fn plain_form_is_verb(&self, i: usize, lower: &str) -> bool {
+        let prev = self.r.toks[i - 1];
+        if prev.kind == Kind::Clitic {
+            return false;
+        }
+        // the word before, past adverbs: "would now ask" (a few at most:
+        // this runs for many tokens, and must not walk back far)
+        let mut b = i - 1;
+        let floor = self.lo.max(i.saturating_sub(ADVERB_REACH));
+        while b > floor && {
+            let w = self.word(b);
+            w.ends_with("ly") || FREQUENCY_ADVERBS.contains(&w)
+        } {
+            b -= 1;
+        }
+        if self.r.is(b, NOUN_MARKER) {
+            return false;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let before = folded(self.word(b), &mut buf);
+        // a plain form ("say", "state") is a verb only after a plural
+        // subject, an auxiliary or "to": "officials say", "will tell"
+        lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before)
+    }
+
+    /// Whether the verb at `c` can close an attribution after its
+    /// subject: a past or present form ("said", "says"), or a plain form
+    /// after a plural subject ("they say").
+    pub(crate) fn finite_after(&self, c: usize, subject: &Np) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        let w = folded(self.word(c), &mut buf);
+        if w.ends_with("ing") {
+            return false;
+        }
+        if w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&&*w) {
+            return true;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let last = folded(self.word(subject.last), &mut buf);
+        matches!(&*last, "i" | "we" | "they" | "you") || last.ends_with('s')
+    }
+
+    /// The subject of the frame's main clause: the first name, pronoun or
+    /// description that no preposition governs, after any opening phrase
+    /// ("Speaking in Beijing, …", "According to X, …", "However, …").
+    fn find_subject(&self) -> Option<Np> {
+        let r = &self.r;
+        let mut i = self.after_opening_phrase();
+        while i < self.hi {
+            let t = r.toks[i];
+            if !t.is_word() {
+                i += 1;
+                continue;
+            }
+            if self.according_to(i) {
+                i = self.according_phrase(i).map_or(i + 2, |np| np.last + 1);
+                continue;
+            }
+            if i > self.lo && r.is(i - 1, PREPOSITION) {
+                i += 1;
+                continue;
+            }
+            if r.is(i, PRONOUN) {
+                return Some(Np::pronoun(i));
+            }
+            if t.cap {
+                if let Some(np) = r.phrase_starting_at(i, self.hi) {
+                    return Some(self.with_possessed(np));
+                }
+                i += 1;
+                continue;
+            }
+            if r.is_number(i) {
+                i += 1;
+                continue;
+            }
+            return r.phrase_starting_at(i, self.hi);
+        }
+        None
+    }
+
+    /// The first token after an opening phrase, which ends at the first
+    /// comma: "Speaking in Beijing, …", "However, …" ("He" opens no phrase:
+    /// it is the subject).
+    fn after_opening_phrase(&self) -> usize {
+        let i = self.lo;
+        let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
+            && !self.r.is(i, PRONOUN)
+            && (self.r.is(i, NON_NAME | PREPOSITION) || self.word(i).ends_with("ing"));
+        if opening && !self.according_to(i) {
+            if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
+                return comma + 1;
+            }
+        }
+        i
+    }
+
+    /// "Clinton's campaign": a possessor and its noun, as a description.
+    fn with_possessed(&self, np: Np) -> Np {
+        let after = np.last + 1;
+        if after + 1 < self.hi
+            && self.r.toks[after].kind == Kind::Clitic
+            && self.r.is_word_at(after + 1)
+            && !self.r.toks[after + 1].cap
+        {
+            return Np::description(np.first, after + 1);
+        }
+        np
+    }
+
+    /// The nearest pronoun or name before token `end` that a finite verb
+    /// follows ("she attacked"): the subject of a coordinated clause.
+    pub(crate) fn clause_subject(&self, end: usize) -> Option<Np> {
+        let mut i = end;
+        let floor = self.lo.max(end.saturating_sub(REACH));
+        while i > floor {
+            i -= 1;
+            if self.r.toks[i].quote().is_some() {
+                return None;
+            }
+            let verb = self.word(i + 1);
+            let finite = (verb.ends_with("ed") || verb.ends_with('s')) && !self.r.toks[i + 1].cap;
+            if finite && self.r.is(i, PRONOUN) {
+                return Some(Np::pronoun(i));
+            }
+            if finite && self.r.toks[i].cap {
+                if let Some(np) = self.r.phrase_ending_at(self.lo, i) {
+                    if np.is_named() {
+                        return Some(np);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether a form of "be" stands before token `c`, past adverbs: a
+    /// passive ("was criticized", "is being called").
+    pub(crate) fn after_be(&self, c: usize) -> bool {
+        let mut i = c;
+        let floor = self.lo.max(c.saturating_sub(ADVERB_REACH));
+        while i > floor {
+            i -= 1;
+            let w = self.word(i);
+            if matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being") {
+                return true;
+            }
+            if !(w.ends_with("ly") || matches!(w, "not" | "also" | "widely")) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether tokens `i` and `i + 1` are "according to".
+    pub(crate) fn according_to(&self, i: usize) -> bool {
+        // the length first: this runs on every token of every frame
+        i + 1 < self.hi
+            && self.r.toks[i].span.len() == "according".len()
+            && self.word(i).eq_ignore_ascii_case("according")
+            && self.word(i + 1) == "to"
+    }
+
+    /// The phrase after "according to" at `i`.
+    pub(crate) fn according_phrase(&self, i: usize) -> Option<Np> {
+        self.r
+            .phrase_starting_at(i + 2, self.hi)
+            .or_else(|| self.r.clause_final_description(i + 2, self.hi))
+    }
+
+    /// "according to X" anywhere in the frame: its position and phrase.
+    fn find_according(&self) -> Option<(usize, Np)> {
+        (self.lo..self.hi)
+            .find(|&i| self.according_to(i))
+            .and_then(|i| self.according_phrase(i).map(|np| (i, np)))
+    }
+
+    /// Whether a coordinated clause (", but", ", and", ";") starts between
+    /// tokens `a` and `b`.
+    pub(crate) fn coordinated(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| {
+            self.r.toks[i].is_punct(';')
+                || (self.comma_at(i) && matches!(self.word(i + 1), "but" | "and" | "while" | "yet"))
+        })
+    }
+
+    /// Whether token `i` is a comma, or a quotation that ends with one
+    /// inside its marks (US style: "… a gun," but he said).
+    pub(crate) fn comma_at(&self, i: usize) -> bool {
+        let t = self.r.toks[i];
+        t.is_punct(',')
+            || (t.quote().is_some()
+                && self
+                    .word(i)
+                    .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                    .ends_with(','))
+    }
+
+    /// Whether a quotation stands among tokens `a..b`.
+    pub(crate) fn quote_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.r.toks[i].quote().is_some())
+    }
+
+    /// The addressee of "told", "tells", "telling": "told Lavrov that".
+    pub(crate) fn addressee(&self, c: usize) -> Option<Np> {
+        if !is_tell(self.word(c)) && !self.word(c).starts_with("tel") {
+            return None;
+        }
+        let np = self.r.phrase_starting_at(c + 1, self.hi)?;
+        (np.kind != MentionKind::Pronoun || self.word(np.first) != "it").then_some(np)
+    }
+}
+
+/// The frames of a paragraph's tokens: its sentences, except that a
+/// sentence end inside a quotation (`quotes`, sorted) does not end a frame.
+/// Sentences and quotations are both in order, so one merge finds them.
+pub(crate) fn frames_of(
+    toks: &[Token],
+    sentences: &[Span],
+    quotes: &[(usize, Span)],
+    frames: &mut Vec<(usize, usize)>,
+) {
+    frames.clear();
+    let mut start = 0;
+    let mut t = 0;
+    let mut q = 0;
+    for s in sentences.iter().take(sentences.len().saturating_sub(1)) {
+        let e = s.end;
+        while q < quotes.len() && quotes[q].1.end <= e {
+            q += 1;
+        }
+        // top-level quotations do not overlap: only the first one ending
+        // after `e` can hold it
+        if quotes.get(q).is_some_and(|(_, span)| span.start < e) {
+            continue;
+        }
+        while t < toks.len() && toks[t].span.start < e {
+            t += 1;
+        }
+        if t > start {
+            frames.push((start, t));
+            start = t;
+        }
+    }
+    if start < toks.len() {
+        frames.push((start, toks.len()));
+    }
+}

@@ -1,0 +1,201 @@
+//! One document's attribution, paragraph by paragraph: each frame of a
+//! paragraph is read, its names linked, each quotation given to the rules
+//! in order, and what they leave to the discourse rules.
+//!
+//! The pass holds no text: each paragraph comes with the string it lies in
+//! and that string's offset (`base`) in the whole text, so that the same
+//! pass serves a whole document and a stream. Spans it keeps are
+//! whole-text offsets.
+
+use super::coref::Coref;
+use super::discourse::{self, Discourse};
+use super::frame::{Frame, frames_of};
+use super::outcome::Outcome;
+use super::phrase::{Reader, UNSET};
+use super::rules::{self, Ctx, Found};
+use super::tokens::{Token, tokenize};
+use super::{Attributor, Entity};
+use crate::Span;
+use crate::quote::QuoteKind;
+use std::cell::Cell;
+
+/// The factor on the confidence of an attribution to a term (a title, a
+/// name or a so-called word) rather than speech: it is the speaker's
+/// choice of words, not their speech, a weaker claim.
+const TERM_CONFIDENCE: f32 = 0.6;
+
+/// State carried through one document.
+#[derive(Debug)]
+pub(crate) struct Pass<'a> {
+    cfg: &'a Attributor,
+    /// Offset of the current string in the whole text.
+    base: usize,
+    pub(crate) coref: Coref,
+    discourse: Discourse,
+    /// Buffers kept between paragraphs: tokens, their word classes
+    /// (looked up lazily), quotation spans and frames.
+    tokens: Vec<Token>,
+    classes: Vec<Cell<u32>>,
+    spans: Vec<(usize, Span)>,
+    frames: Vec<(usize, usize)>,
+}
+
+/// What one paragraph is read with.
+struct Paragraph<'p> {
+    /// The top-level quotations overlapping it: index, span, kind.
+    here: &'p [(usize, Span, QuoteKind)],
+    /// Whether its first token is a quotation.
+    opens_with_quote: bool,
+}
+
+impl<'a> Pass<'a> {
+    pub(crate) fn new(cfg: &'a Attributor) -> Self {
+        Pass {
+            cfg,
+            base: 0,
+            coref: Coref::default(),
+            discourse: Discourse::default(),
+            tokens: Vec::new(),
+            classes: Vec::new(),
+            spans: Vec::new(),
+            frames: Vec::new(),
+        }
+    }
+
+    /// Attributes the quotations of paragraph `p` of `text` (whose first
+    /// byte is at `base` in the whole text): `here` lists the top-level
+    /// quotations overlapping it (index, span in `text`, kind), and `out`
+    /// receives (index, outcome) for those attributed.
+    pub(crate) fn paragraph(
+        &mut self,
+        text: &str,
+        base: usize,
+        p: Span,
+        sentences: &[Span],
+        here: &[(usize, Span, QuoteKind)],
+        out: &mut Vec<(usize, Outcome)>,
+    ) {
+        self.base = base;
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.clear();
+        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _))| (k, s)));
+        let mut toks = std::mem::take(&mut self.tokens);
+        tokenize(text, p, &spans, self.cfg.segmenter(), &mut toks);
+        let mut cells = std::mem::take(&mut self.classes);
+        cells.clear();
+        cells.resize(toks.len(), Cell::new(UNSET));
+        let mut frames = std::mem::take(&mut self.frames);
+        frames_of(&toks, sentences, &spans, &mut frames);
+        self.discourse.start_paragraph();
+        let para = Paragraph {
+            here,
+            opens_with_quote: toks.first().is_some_and(|t| t.quote().is_some()),
+        };
+        for &(lo, hi) in &frames {
+            let r = Reader {
+                text,
+                toks: &toks,
+                classes: &cells,
+            };
+            let frame = Frame::new(r, self.cfg.vocabulary(), lo, hi);
+            self.frame(&para, &frame, out);
+        }
+        self.discourse.end_paragraph();
+        self.tokens = toks;
+        self.classes = cells;
+        self.spans = spans;
+        self.frames = frames;
+    }
+
+    /// Reads one frame of paragraph `para`.
+    fn frame(&mut self, para: &Paragraph<'_>, frame: &Frame<'_>, out: &mut Vec<(usize, Outcome)>) {
+        self.coref.note_subject(frame, self.base);
+        let alone = !(frame.lo..frame.hi).any(|i| frame.r.toks[i].is_word());
+        let mut prior: Option<Found> = None;
+        let mut attributed = false;
+        for q in frame.lo..frame.hi {
+            let Some(k) = frame.r.toks[q].quote() else {
+                continue;
+            };
+            let (index, _, kind) = para.here[k];
+            let result = match self.find(frame, q, kind, prior.as_ref()) {
+                Some((found, r)) => {
+                    prior = Some(found);
+                    Some(r)
+                }
+                None if self.cfg.continuation && alone && kind == QuoteKind::Direct => {
+                    let opens = q == 0 && para.opens_with_quote;
+                    self.discourse.continuation(opens, |r| self.cfg.enabled(r))
+                }
+                None => None,
+            };
+            if let Some(r) = result {
+                if let Some(e) = r.speaker.entity {
+                    self.coref.remember(r.speaker.span.start, e);
+                    self.coref.registry.touch(e);
+                }
+                self.discourse.note(&r);
+                attributed = true;
+                out.push((index, r));
+            }
+        }
+        let closing = rules::closing_colon(frame)
+            .filter(|f| self.cfg.enabled(f.rule))
+            .map(|f| Outcome::resolve(&mut self.coref, frame, self.base, &f));
+        self.discourse.set_closing(closing.as_ref());
+        // A sentence without attributed quotations that reports a named
+        // speaker ("…, Schiff said.", "X called him a master at …")
+        // introduces the quotation standing alone after it.
+        if !attributed {
+            if let Some(f) = discourse::reporter(frame) {
+                let r = Outcome::resolve(&mut self.coref, frame, self.base, &f);
+                self.discourse.note(&r);
+            }
+        }
+    }
+
+    /// The rules' attribution of the quotation at `q`, as found (for a
+    /// split quotation after it) and resolved.
+    fn find(
+        &mut self,
+        frame: &Frame<'_>,
+        q: usize,
+        kind: QuoteKind,
+        prior: Option<&Found>,
+    ) -> Option<(Found, Outcome)> {
+        let coref = &self.coref;
+        let known = |np: &super::phrase::Np| coref.known_person(frame, np);
+        let ctx = Ctx::new(frame, q, kind, prior, &known);
+        let mut f = rules::find(&ctx, |r| self.cfg.enabled(r))?;
+        let nearest = f.speaker;
+        f.speaker = self.coref.prefer_named(frame, f.speaker);
+        if kind == QuoteKind::Term {
+            f.confidence *= TERM_CONFIDENCE;
+        }
+        let mut r = Outcome::resolve(&mut self.coref, frame, self.base, &f);
+        if nearest.first != f.speaker.first {
+            r.nearest = self.coref.mention(frame, self.base, nearest);
+        }
+        Some((f, r))
+    }
+
+    /// The earliest offset of the mentions and cue of the outcome a later
+    /// paragraph may continue.
+    pub(crate) fn previous_start(&self) -> Option<usize> {
+        self.discourse.previous_start()
+    }
+
+    /// The entities so far.
+    pub(crate) fn entities(&self) -> Vec<Entity> {
+        self.coref
+            .registry
+            .entities
+            .iter()
+            .map(|e| Entity {
+                name: e.display.clone(),
+                kind: e.kind,
+                role: e.role.clone(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,179 @@
+//! The speaker-phrase grammar: the noun phrases that can name a speaker,
+//! source or addressee, read over the tokens of a paragraph.
+//!
+//! * [`names`](self::names): runs of capitalised words with their titles,
+//!   affiliations and descriptors ("Russian Foreign Minister Sergey
+//!   Lavrov", "state news agency RIA Novosti"), told apart into persons and
+//!   organisations;
+//! * [`descriptions`](self::descriptions): phrases without a name ("a
+//!   senior official", "the ad's narrator", "sources");
+//! * [`subjects`](self::subjects): where a phrase stands: the subject
+//!   before a verb (across appositives, relative clauses and time
+//!   phrases), the phrase after a verb, and what a relative pronoun refers
+//!   to.
+
+mod descriptions;
+mod names;
+mod subjects;
+
+use super::MentionKind;
+use super::classes::{
+    DETERMINER, MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
+    classes,
+};
+use super::tokens::{Kind, Token};
+use std::cell::Cell;
+
+/// A noun phrase over tokens `first..=last`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Np {
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+    pub(crate) kind: MentionKind,
+    /// The tokens of the name proper (person or organisation).
+    pub(crate) name: Option<(usize, usize)>,
+    /// The tokens of the role ("Foreign Minister").
+    pub(crate) role: Option<(usize, usize)>,
+    /// The tokens of the affiliation ("Russian").
+    pub(crate) affiliation: Option<(usize, usize)>,
+    /// Reached across an appositive or relative clause.
+    pub(crate) appositive: bool,
+}
+
+impl Np {
+    pub(crate) fn pronoun(i: usize) -> Np {
+        Np::new(i, i, MentionKind::Pronoun)
+    }
+
+    /// A description over `first..=last` whose head is `last`.
+    pub(crate) fn description(first: usize, last: usize) -> Np {
+        let mut np = Np::new(first, last, MentionKind::Description);
+        np.role = Some((last, last));
+        np
+    }
+
+    pub(crate) fn new(first: usize, last: usize, kind: MentionKind) -> Self {
+        Np {
+            first,
+            last,
+            kind,
+            name: None,
+            role: None,
+            affiliation: None,
+            appositive: false,
+        }
+    }
+
+    /// Whether it names someone: a person or an organisation.
+    pub(crate) fn is_named(&self) -> bool {
+        matches!(self.kind, MentionKind::Person | MentionKind::Organization)
+    }
+}
+
+/// Function words that end a description read backwards.
+pub(crate) const STOP: u32 = PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN;
+
+/// Word classes that are never a noun describing a name: "when Clinton
+/// blasted" and "as Garner said" hold no descriptor of the name.
+pub(crate) const FUNCTION: u32 = STOP | DETERMINER;
+
+/// Prepositions that attach a complement to the head of a speaker phrase:
+/// "a spokesman for the ministry", "Mr. Morgan of the Sierra Club", "a
+/// narrator in the new ad".
+pub(crate) const HEAD_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "with"];
+
+/// How many adverbs and other modifiers the rules skip between a verb and
+/// the word before it: enough for "has also repeatedly said", and a bound
+/// that keeps the rules linear on runs of adverbs.
+pub(crate) const ADVERB_REACH: usize = 6;
+
+/// The most tokens a name with its titles may have.
+pub(crate) const MAX_RUN: usize = 12;
+
+/// A class not looked up yet.
+pub(crate) const UNSET: u32 = u32::MAX;
+
+/// Reading the tokens of one paragraph.
+pub(crate) struct Reader<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'a [Token],
+    /// Each token's word classes, looked up when a rule first asks
+    /// ([`UNSET`] until then): most words of a text are never asked about.
+    pub(crate) classes: &'a [Cell<u32>],
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub(crate) fn is_word_at(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_word)
+    }
+
+    /// Whether token `i` is a capitalised word.
+    pub(crate) fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word() && t.cap)
+    }
+
+    /// Whether token `i` is a word of digits only ("63", "2010").
+    pub(crate) fn is_number(&self, i: usize) -> bool {
+        self.is_word_at(i) && self.word(i).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// Whether token `i` is a preposition that heads a complement of a
+    /// speaker noun ([`HEAD_PREPOSITIONS`]).
+    pub(crate) fn is_head_preposition(&self, i: usize) -> bool {
+        HEAD_PREPOSITIONS.contains(&self.word(i))
+    }
+
+    /// The word classes of token `i` (none for punctuation).
+    pub(crate) fn class(&self, i: usize) -> u32 {
+        let Some(cell) = self.classes.get(i) else {
+            return 0;
+        };
+        let mut c = cell.get();
+        if c == UNSET {
+            c = if self.toks[i].is_word() {
+                classes(self.word(i))
+            } else {
+                0
+            };
+            cell.set(c);
+        }
+        c
+    }
+
+    /// Whether token `i` is a word of one of the given classes.
+    pub(crate) fn is(&self, i: usize, class: u32) -> bool {
+        self.class(i) & class != 0
+    }
+
+    /// A lower-case word that describes the name after it: a title, a
+    /// speaker noun or an organisation word ("state news agency RIA
+    /// Novosti", "campaign spokesman Jason Miller").
+    pub(crate) fn descriptor(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && !t.cap && self.class(i) & (TITLE | SPEAKER | ORG) != 0)
+    }
+
+    /// Whether token `i` is a word that may come between a speaker and its
+    /// verb ("also", "has", "repeatedly").
+    pub(crate) fn is_modifier(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind == Kind::Clitic {
+            return true;
+        }
+        let w = self.word(i);
+        t.is_word() && !t.cap && (self.is(i, MODIFIER) || (w.len() > 4 && w.ends_with("ly")))
+    }
+
+    /// Whether token `i` is a relative pronoun that can be a subject:
+    /// "Stevie Wonder, who joked", "the department, which reported".
+    pub(crate) fn relative(&self, i: usize) -> bool {
+        matches!(self.word(i), "who" | "which")
+    }
+}

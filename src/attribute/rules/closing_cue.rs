@@ -1,0 +1,70 @@
+//! `The plan is "a disaster" for us, Trump said.`: a reporting clause that
+//! closes the sentence, after more of it than the quotation, with its
+//! speaker before (", Trump said", "as Trump said") or after (", said
+//! Trump") the verb.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+use crate::attribute::frame::is_tell;
+
+/// The clause may report only part of the sentence.
+pub(crate) const CONFIDENCE: f32 = 0.75;
+
+/// How far after the quotation the verb may stand, in tokens.
+const REACH: usize = 24;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::ClosingCue,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "The plan is \u{201c}a disaster\u{201d} for farmers, Sen. Ruth Alder said.",
+            "Sen. Ruth Alder",
+            Some("said"),
+        ),
+        yes(
+            "The cuts were \"reckless\" and unfair, said the union president.",
+            "the union president",
+            Some("said"),
+        ),
+        yes(
+            "It was \u{201c}a long night\u{201d} for everyone, as the coach put it.",
+            "the coach",
+            Some("put it"),
+        ),
+        // no comma before the clause: not an attribution
+        no(
+            "The \u{201c}reform\u{201d} failed because nobody said anything.",
+            None,
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let reach = (q + REACH).min(frame.hi);
+    for c in q + 1..reach {
+        if frame.r.toks[c].quote().is_some() {
+            return None;
+        }
+        if !frame.is_cue(c) {
+            continue;
+        }
+        let found = |np, end| Found::new(np, Some(c), Rule::ClosingCue, CONFIDENCE, end);
+        if let Some(np) = frame.r.subject_before(q + 1, c) {
+            if np.first > q + 1
+                && (frame.r.toks[np.first - 1].is_punct(',') || frame.word(np.first - 1) == "as")
+            {
+                return Some(found(np, c + 1));
+            }
+        }
+        if c > q + 1 && frame.r.toks[c - 1].is_punct(',') && !is_tell(frame.word(c)) {
+            if let Some(np) = frame.r.phrase_starting_at(c + 1, frame.hi) {
+                return Some(found(np, np.last + 1));
+            }
+        }
+        return None;
+    }
+    None
+}

@@ -1,0 +1,45 @@
+//! `X said: "Q"`: a reporting clause ending in a colon right before the
+//! quotation ("Said Sen. Smith: "Q"" too).
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// The colon makes the introduction explicit.
+pub(crate) const CONFIDENCE: f32 = 0.95;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::ColonIntro,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Foreign Minister Ana Duarte said: \u{201c}We are ready.\u{201d}",
+            "Foreign Minister Ana Duarte",
+            Some("said"),
+        ),
+        yes(
+            "She told the committee: \"The money is gone.\"",
+            "She",
+            Some("told"),
+        ),
+        yes(
+            "The mayor told reporters on Monday: \u{201c}Not on my watch.\u{201d}",
+            "The mayor",
+            Some("told"),
+        ),
+        // a colon without a reporting verb is another rule's
+        no(
+            "The mayor had one message: \u{201c}Stay home.\u{201d}",
+            Some("The mayor"),
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let g = ctx.governor()?;
+    if !g.colon {
+        return None;
+    }
+    let mut f = Found::new(g.speaker, Some(g.verb), Rule::ColonIntro, CONFIDENCE, ctx.q);
+    f.addressee = g.addressee;
+    Some(f)
+}

@@ -1,0 +1,40 @@
+//! A quotation standing alone (a sentence of its own with no attribution)
+//! continues the speaker of the paragraph's previous quotation, or the
+//! named speaker a previous sentence of the paragraph reported ("…,
+//! Schiff said. "Q""). The mention nearest the previous quotation carries
+//! on: in `"…," she said. "…"` the second is hers as written. Applied by
+//! the discourse stage where no rule of the frame applies.
+
+use super::{Apply, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// Within a paragraph the speaker rarely changes without a new
+/// attribution.
+pub(crate) const CONFIDENCE: f32 = 0.75;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::Continuation,
+    apply: Apply::Discourse,
+    examples: &[
+        yes(
+            "\u{201c}We agree,\u{201d} Lavrov said. \u{201c}And we will act.\u{201d}",
+            "Lavrov",
+            Some("said"),
+        ),
+        yes(
+            "The plan is a disaster for farmers, Adam Schiff said. \"It has to go.\"",
+            "Adam Schiff",
+            Some("said"),
+        ),
+        yes(
+            "\u{201c}No,\u{201d} she said. \u{201c}Never.\u{201d}",
+            "she",
+            Some("said"),
+        ),
+        // a fragment inside a sentence continues no one
+        no(
+            "\u{201c}We agree,\u{201d} Lavrov said. The \u{201c}deal\u{201d} is done.",
+            None,
+        ),
+    ],
+};

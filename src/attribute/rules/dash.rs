@@ -1,0 +1,44 @@
+//! `"Q" — X`: a dash after the quotation, then the name of a person or an
+//! organisation, as in a list of reactions.
+
+use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
+use crate::attribute::Rule;
+
+/// A name after a dash is nearly always the speaker in news copy, but the
+/// dash has other uses.
+pub(crate) const CONFIDENCE: f32 = 0.85;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::Dash,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "\u{201c}A shameful day for the state.\u{201d} \u{2014} Rep. Lena Ortiz",
+            "Rep. Lena Ortiz",
+            Some("\u{2014}"),
+        ),
+        yes(
+            "\"We welcome the ruling\" -- the Teachers Union",
+            "the Teachers Union",
+            Some("--"),
+        ),
+        yes(
+            "\u{201c}It is a start\u{201d} \u{2013} Amnesty International",
+            "Amnesty International",
+            Some("\u{2013}"),
+        ),
+        // a description after the dash is no speaker
+        no("\u{201c}It is a start\u{201d} \u{2014} a small one.", None),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let k = trailer::after(frame, ctx.q)?;
+    if !frame.r.toks[k].is_dash() {
+        return None;
+    }
+    let np = frame.r.phrase_starting_at(k + 1, frame.hi)?;
+    np.is_named()
+        .then(|| Found::new(np, Some(k), Rule::Dash, CONFIDENCE, np.last + 1))
+}

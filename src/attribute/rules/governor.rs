@@ -1,0 +1,161 @@
+//! The reporting clause before a quotation that governs it, shared by the
+//! rules that read it (not itself a rule): `X said: "Q"`, `X said "Q"`,
+//! `X told Y that … "Q"`, `X said the plan was "a disaster"`.
+//!
+//! The reporting verbs before the quotation are read nearest first, each
+//! with its subject (a participle or infinitive takes the main clause's).
+//! A quotation introduced right after its verb belongs to that verb.
+//! Otherwise reported speech inside reported speech belongs to the outer
+//! speaker, as the article presents it ("X said Y called it "Q""), but
+//! the chain stops at an adverbial clause, a coordinated clause, and the
+//! sentence's opening phrase.
+
+use crate::attribute::classes::SUBORDINATOR;
+use crate::attribute::frame::{Frame, REACH, is_tell};
+use crate::attribute::phrase::Np;
+use crate::attribute::tokens::Kind;
+
+/// How many reporting verbs before the quotation are read.
+const CANDIDATES: usize = 4;
+
+/// How close a verb must be for the quotation to count as introduced
+/// right after it, in tokens.
+const ADJACENT: usize = 8;
+
+/// The reporting clause that governs a quotation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Governor {
+    /// The reporting verb's token.
+    pub(crate) verb: usize,
+    pub(crate) speaker: Np,
+    /// The quotation follows its verb directly, or after a comma or colon
+    /// ("said: "Q"", "said, "Q"", "told reporters, "Q"").
+    pub(crate) adjacent: bool,
+    /// …after a colon.
+    pub(crate) colon: bool,
+    /// "that" stands between the verb and the quotation.
+    pub(crate) that: bool,
+    /// Whom the verb addresses ("told Lavrov").
+    pub(crate) addressee: Option<Np>,
+}
+
+/// The reporting clause governing the quotation at `q`, if any.
+pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
+    let mut candidates = [None; CANDIDATES];
+    let n = candidates_before(frame, q, &mut candidates);
+    let (nearest, _) = candidates[..n].first().copied().flatten()?;
+    let before_quote = &frame.r.toks[q - 1];
+    let near = q - nearest <= ADJACENT && !frame.quote_between(nearest + 1, q);
+    let that = (nearest + 1..q).any(|i| frame.word(i) == "that");
+    let adjacent = near
+        && (before_quote.is_punct(':')
+            || (!that && (before_quote.is_punct(',') || nearest + 1 == q)));
+    let (verb, speaker) = if adjacent {
+        candidates[0]?
+    } else {
+        outermost(frame, &candidates[..n])?
+    };
+    Some(Governor {
+        verb,
+        speaker,
+        adjacent,
+        colon: adjacent && before_quote.is_punct(':'),
+        that: (verb + 1..q).any(|i| frame.word(i) == "that"),
+        addressee: frame.addressee(verb),
+    })
+}
+
+/// Follows the chain of reporting clauses outwards from the nearest, but
+/// not across an adverbial clause ("described her as a disgrace after she
+/// blamed … on "Q""), into another clause (", but he said that …"), nor
+/// back into an opening phrase before the sentence's subject ("In a
+/// message posted Friday, Cruz said …").
+fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(usize, Np)> {
+    let main = frame.subject.map_or(frame.lo, |s| s.first);
+    let mut chosen = candidates.first().copied().flatten()?;
+    for &(outer, np) in candidates[1..].iter().flatten() {
+        if outer < main
+            || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
+            || frame.coordinated(outer + 1, chosen.0)
+        {
+            break;
+        }
+        chosen = (outer, np);
+    }
+    Some(chosen)
+}
+
+/// The reporting verbs before the quotation at `q` that have a subject,
+/// nearest first, into `out`; returns how many.
+fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>]) -> usize {
+    let mut n = 0;
+    let mut c = q;
+    let floor = frame.lo.max(q.saturating_sub(REACH));
+    while c > floor && n < out.len() {
+        c -= 1;
+        if !frame.is_cue(c) {
+            continue;
+        }
+        let w = frame.word(c);
+        // "is being criticized as": a passive verb has no speaker subject
+        if w.ends_with("ed") && frame.after_be(c) {
+            continue;
+        }
+        // "With leaders worried about …, Obama is rolling out a message:
+        // "Q"": a verb in an opening phrase does not reach a quotation
+        // after the main subject, unless the phrase reports it ("As Ms.
+        // Simonyan put it, RT is "Q"")
+        if frame.subject.is_some_and(|s| {
+            c < s.first
+                && s.last < q
+                && (c..s.first).any(|i| frame.comma_at(i))
+                && !frame.word(frame.lo).eq_ignore_ascii_case("as")
+        }) {
+            break;
+        }
+        if let Some(np) = subject_of(frame, c, q) {
+            out[n] = Some((c, np));
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The subject of the reporting verb at `c`, before the quotation at `q`.
+/// "…, arguing", "to accuse", "and vowed": non-finite or coordinated verbs
+/// share the main clause's subject.
+fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
+    let w = frame.word(c);
+    let before = if c > frame.lo { frame.word(c - 1) } else { "" };
+    let nonfinite = w.ends_with("ing") || matches!(before, "to" | "and" | "but");
+    let main = if matches!(before, "and" | "but") {
+        // "after she attacked … and blamed": the nearest subject with a
+        // verb of its own
+        frame
+            .clause_subject(c - 1)
+            .or(frame.subject.filter(|s| s.last < c))
+    } else {
+        // the subject before the verb, or after an opening phrase holding
+        // it ("After saying …, she was …")
+        frame
+            .subject
+            .filter(|s| nonfinite && (s.last < c || c < s.first))
+    };
+    // "…, arguing that": a participle after a comma belongs to the main
+    // clause, whatever stands before the comma
+    if nonfinite && c > frame.lo && frame.r.toks[c - 1].is_punct(',') {
+        return main;
+    }
+    frame
+        .r
+        .subject_before(frame.lo, c)
+        .or_else(|| {
+            // "said Sen. Smith: "Q"": the speaker after the verb
+            let np = frame.r.phrase_starting_at(c + 1, q)?;
+            (np.last + 2 == q
+                && matches!(frame.r.toks[np.last + 1].kind, Kind::Punct(':' | ','))
+                && !is_tell(w))
+            .then_some(np)
+        })
+        .or(main)
+}

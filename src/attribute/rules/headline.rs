@@ -1,0 +1,56 @@
+//! `X: 'Q'` in the first sentence of a paragraph: a short name, a colon,
+//! then the quotation, as headlines attribute.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// Headlines are terse: the name before the colon is usually, not always,
+/// the speaker.
+pub(crate) const CONFIDENCE: f32 = 0.75;
+
+/// How many tokens the name and colon may take.
+const REACH: usize = 12;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::Headline,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Lavrov: \u{2018}We will not be isolated\u{2019}",
+            "Lavrov",
+            Some(":"),
+        ),
+        yes(
+            "Amnesty International: \"Release them now\"",
+            "Amnesty International",
+            Some(":"),
+        ),
+        yes(
+            "Merkel: \u{201c}Wir schaffen das\u{201d}",
+            "Merkel",
+            Some(":"),
+        ),
+        // a title-case phrase before the colon is no name
+        no(
+            "Veto Power Impedes Peace Efforts: \u{2018}No Way Out\u{2019}",
+            None,
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    if frame.lo != 0 {
+        return None;
+    }
+    let q = ctx.q;
+    let colon = (frame.lo + 1..q.min(frame.lo + REACH)).find(|&i| frame.r.toks[i].is_punct(':'))?;
+    let np = frame.r.phrase_starting_at(frame.lo, colon)?;
+    if np.last + 1 != colon || !np.is_named() {
+        return None;
+    }
+    // a speaker's name, not a title-case phrase ("Veto Power Impedes
+    // Peace Efforts:")
+    let (a, b) = np.name?;
+    (b - a < 3).then(|| Found::new(np, Some(colon), Rule::Headline, CONFIDENCE, colon + 1))
+}

@@ -1,0 +1,50 @@
+//! `X, who led the inquiry, said the plan was "Q"`: reported speech whose
+//! speaker is reached across an appositive or relative clause.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// As sure as other reported speech.
+pub(crate) const CONFIDENCE: f32 = 0.8;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::LeadingAppositive,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Ana Silva, who led the inquiry, said the plan was \u{201c}a disaster.\u{201d}",
+            "Ana Silva",
+            Some("said"),
+        ),
+        yes(
+            "Flynn, a top surrogate, called the deal \"a joke\" on Monday.",
+            "Flynn",
+            Some("called"),
+        ),
+        yes(
+            "Another critic, Laurence Tribe, likened the order to \u{201c}a purge.\u{201d}",
+            "Laurence Tribe",
+            Some("likened"),
+        ),
+        no(
+            "Ana Silva said the plan was \u{201c}a disaster.\u{201d}",
+            Some("Ana Silva"),
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let g = ctx.governor()?;
+    if g.adjacent || (g.that && g.addressee.is_some()) || !g.speaker.appositive {
+        return None;
+    }
+    let mut f = Found::new(
+        g.speaker,
+        Some(g.verb),
+        Rule::LeadingAppositive,
+        CONFIDENCE,
+        ctx.q,
+    );
+    f.addressee = g.addressee;
+    Some(f)
+}

@@ -1,0 +1,45 @@
+//! `X said "Q"` or `X said, "Q"`: the quotation right after its reporting
+//! verb, or after a comma ("told reporters, "Q"").
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// Nearly as explicit as a colon.
+pub(crate) const CONFIDENCE: f32 = 0.9;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::LeadingCue,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Maria Lopez said, \u{201c}We will win.\u{201d}",
+            "Maria Lopez",
+            Some("said"),
+        ),
+        yes(
+            "The coach told reporters, \"We played badly.\"",
+            "The coach",
+            Some("told"),
+        ),
+        yes(
+            "He added \u{201c}nothing has changed\u{201d} since May.",
+            "He",
+            Some("added"),
+        ),
+        // "that" makes it reported speech
+        no(
+            "Maria Lopez said that the plan was \u{201c}a disaster.\u{201d}",
+            Some("Maria Lopez"),
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let g = ctx.governor()?;
+    if !g.adjacent || g.colon {
+        return None;
+    }
+    let mut f = Found::new(g.speaker, Some(g.verb), Rule::LeadingCue, CONFIDENCE, ctx.q);
+    f.addressee = g.addressee;
+    Some(f)
+}

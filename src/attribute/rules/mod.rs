@@ -1,0 +1,302 @@
+//! The attribution rules, one file each, tried in the order of [`RULES`].
+//!
+//! A rule reads one frame (a sentence outside its quotations, each
+//! top-level quotation one token) and, for the quotation at hand, either
+//! finds its speaker or passes. The first rule that finds one decides, as
+//! in the tagged boundary rules of UAX #29: the specific constructions
+//! come first (`"Q," X said`), the weak guesses last (the subject of a
+//! sentence without a reporting verb). The last rules of the list carry a
+//! speaker over from earlier sentences; the discourse stage applies them
+//! where no rule of the frame applies.
+//!
+//! Each rule file holds the rule's doc comment naming its construction,
+//! its base confidence as a named constant, the function that reads it,
+//! and a table of example sentences, positive and negative, that one test
+//! runs for every rule. Adding a rule is one file and one row of
+//! [`RULES`].
+
+mod closing_cue;
+mod colon_intro;
+mod colon_paragraph;
+mod continuation;
+mod dash;
+mod governor;
+mod headline;
+mod later_according_to;
+mod leading_according_to;
+mod leading_appositive;
+mod leading_cue;
+mod paragraph_continuation;
+mod quoted_as_saying;
+mod relay;
+mod reported_speech;
+mod sentence_subject;
+mod split_quote;
+mod subject_colon;
+mod told_that;
+mod trailer;
+mod trailing_according_to;
+mod trailing_appositive;
+mod trailing_cue_speaker;
+mod trailing_speaker_cue;
+
+pub(crate) use colon_paragraph::closing as closing_colon;
+pub(crate) use continuation::CONFIDENCE as CONTINUATION;
+pub(crate) use paragraph_continuation::CONFIDENCE as PARAGRAPH_CONTINUATION;
+
+use super::Rule;
+use super::frame::Frame;
+use super::phrase::Np;
+use crate::quote::QuoteKind;
+use std::cell::OnceCell;
+
+/// A speaker found for one quotation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub(crate) speaker: Np,
+    /// The token of the reporting verb, "according" or the dash.
+    pub(crate) cue: Option<usize>,
+    /// The last token of the cue when it has more than one.
+    pub(crate) cue_last: Option<usize>,
+    pub(crate) source: Option<Np>,
+    pub(crate) addressee: Option<Np>,
+    pub(crate) rule: Rule,
+    pub(crate) confidence: f32,
+    /// The token after the attribution, for a quotation split around it.
+    pub(crate) attribution_end: usize,
+}
+
+impl Found {
+    pub(crate) fn new(
+        speaker: Np,
+        cue: Option<usize>,
+        rule: Rule,
+        confidence: f32,
+        end: usize,
+    ) -> Found {
+        Found {
+            speaker,
+            cue,
+            cue_last: None,
+            source: None,
+            addressee: None,
+            rule,
+            confidence,
+            attribution_end: end,
+        }
+    }
+}
+
+/// What a rule reads: the frame, the quotation's token and kind, the
+/// attribution of the quotation before it in the frame, and the analyses
+/// several rules share, each computed at most once per quotation.
+pub(crate) struct Ctx<'f, 'a> {
+    pub(crate) frame: &'f Frame<'a>,
+    /// The quotation's token.
+    pub(crate) q: usize,
+    pub(crate) kind: QuoteKind,
+    /// The attribution of the frame's previous quotation, if any.
+    pub(crate) prior: Option<&'f Found>,
+    /// Whether a name phrase names someone known to be a person (from
+    /// the document's entities).
+    pub(crate) known_person: &'f dyn Fn(&Np) -> bool,
+    governor: OnceCell<Option<governor::Governor>>,
+    trailer: OnceCell<Option<(usize, Np)>>,
+}
+
+impl<'f, 'a> Ctx<'f, 'a> {
+    pub(crate) fn new(
+        frame: &'f Frame<'a>,
+        q: usize,
+        kind: QuoteKind,
+        prior: Option<&'f Found>,
+        known_person: &'f dyn Fn(&Np) -> bool,
+    ) -> Self {
+        Ctx {
+            frame,
+            q,
+            kind,
+            prior,
+            known_person,
+            governor: OnceCell::new(),
+            trailer: OnceCell::new(),
+        }
+    }
+
+    /// The reporting clause before the quotation that governs it
+    /// ([`governor`]).
+    fn governor(&self) -> Option<&governor::Governor> {
+        self.governor
+            .get_or_init(|| governor::find(self.frame, self.q))
+            .as_ref()
+    }
+
+    /// The reporting verb and its subject right after the quotation
+    /// ([`trailer`]).
+    fn trailer(&self) -> Option<(usize, Np)> {
+        *self
+            .trailer
+            .get_or_init(|| trailer::find(self.frame, self.q))
+    }
+}
+
+/// How a rule is applied.
+#[derive(Clone, Copy)]
+pub(crate) enum Apply {
+    /// It reads the quotation's own frame.
+    Frame(fn(&Ctx<'_, '_>) -> Option<Found>),
+    /// It carries a speaker over from an earlier sentence or paragraph
+    /// when no rule of the frame applies (the discourse stage reads it).
+    Discourse,
+}
+
+/// One example sentence of a rule: for the last top-level quotation of
+/// `text`, whether the rule decides it, and the speaker (as written) and
+/// cue that result, by this rule or, for a negative, by whatever decides
+/// instead (`None`: unattributed).
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(not(test), allow(dead_code))] // read by the rule-table test
+pub(crate) struct Example {
+    pub(crate) text: &'static str,
+    pub(crate) fires: bool,
+    pub(crate) speaker: Option<&'static str>,
+    pub(crate) cue: Option<&'static str>,
+}
+
+/// A positive example: the rule decides, with this speaker and cue.
+pub(crate) const fn yes(
+    text: &'static str,
+    speaker: &'static str,
+    cue: Option<&'static str>,
+) -> Example {
+    Example {
+        text,
+        fires: true,
+        speaker: Some(speaker),
+        cue,
+    }
+}
+
+/// A negative example: the rule does not decide; the speaker is what
+/// results instead.
+pub(crate) const fn no(text: &'static str, speaker: Option<&'static str>) -> Example {
+    Example {
+        text,
+        fires: false,
+        speaker,
+        cue: None,
+    }
+}
+
+/// One rule: its name, how it applies, and its examples.
+#[cfg_attr(not(test), allow(dead_code))] // the examples are read by a test
+pub(crate) struct RuleDef {
+    pub(crate) rule: Rule,
+    pub(crate) apply: Apply,
+    pub(crate) examples: &'static [Example],
+}
+
+/// Every rule, in the order they are tried: the first that finds a
+/// speaker decides.
+pub(crate) const RULES: &[RuleDef] = &[
+    // right after the quotation
+    trailing_according_to::RULE,
+    dash::RULE,
+    trailing_cue_speaker::RULE,
+    trailing_speaker_cue::RULE,
+    trailing_appositive::RULE,
+    // the second part of a quotation split around its attribution
+    split_quote::RULE,
+    headline::RULE,
+    // a reporting clause before the quotation
+    quoted_as_saying::RULE,
+    colon_intro::RULE,
+    leading_cue::RULE,
+    told_that::RULE,
+    leading_appositive::RULE,
+    reported_speech::RULE,
+    // after the quotation, later in the sentence
+    closing_cue::RULE,
+    // no reporting verb
+    subject_colon::RULE,
+    sentence_subject::RULE,
+    leading_according_to::RULE,
+    later_according_to::RULE,
+    // from earlier sentences and paragraphs
+    continuation::RULE,
+    paragraph_continuation::RULE,
+    colon_paragraph::RULE,
+];
+
+/// The speaker of the quotation `ctx` reads: the first rule of [`RULES`]
+/// (among those `enabled`) that finds one, with an "according to" phrase
+/// elsewhere in the sentence as the relay it came through.
+pub(crate) fn find(ctx: &Ctx<'_, '_>, enabled: impl Fn(Rule) -> bool) -> Option<Found> {
+    let found = RULES.iter().find_map(|def| match def.apply {
+        Apply::Frame(apply) if enabled(def.rule) => apply(ctx),
+        _ => None,
+    })?;
+    Some(relay::relay(ctx.frame, found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::{Attribution, Cue, Mention};
+
+    fn last(text: &str) -> Option<Attribution<'_>> {
+        crate::attribute(text)
+            .filter(|a| a.quote().depth() == 0)
+            .last()
+    }
+
+    /// Every example of every rule: a positive is decided by its rule,
+    /// with the speaker and cue given; a negative is not, and gives the
+    /// speaker given.
+    #[test]
+    fn every_rule_reads_its_examples() {
+        let mut failures = Vec::new();
+        for def in RULES {
+            for ex in def.examples {
+                let a = last(ex.text);
+                let a = a.as_ref();
+                let rule = a.and_then(Attribution::rule);
+                let speaker = a.and_then(Attribution::speaker).map(Mention::text);
+                let cue = a.and_then(Attribution::cue).map(Cue::text);
+                let ok = if ex.fires {
+                    rule == Some(def.rule) && speaker == ex.speaker && cue == ex.cue
+                } else {
+                    rule != Some(def.rule) && speaker == ex.speaker
+                };
+                if !ok {
+                    failures.push(format!(
+                        "{:?} {}: {:?} gave {rule:?} {speaker:?} {cue:?}",
+                        def.rule,
+                        if ex.fires { "positive" } else { "negative" },
+                        ex.text
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Each rule has at least three examples, one of them negative, and
+    /// appears once in the list.
+    #[test]
+    fn every_rule_has_examples_and_one_place() {
+        for def in RULES {
+            assert!(
+                def.examples.len() >= 3,
+                "{:?} has too few examples",
+                def.rule
+            );
+            assert!(
+                def.examples.iter().any(|e| !e.fires),
+                "{:?} has no negative example",
+                def.rule
+            );
+            assert_eq!(RULES.iter().filter(|d| d.rule == def.rule).count(), 1);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! A quotation that opens a paragraph with no attribution of its own
+//! continues the last speaker of the paragraph before, as long quotations
+//! run over paragraphs in news copy. Applied by the discourse stage where
+//! no rule of the frame applies.
+
+use super::{Apply, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// A new paragraph may bring a new voice.
+pub(crate) const CONFIDENCE: f32 = 0.6;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::ParagraphContinuation,
+    apply: Apply::Discourse,
+    examples: &[
+        yes(
+            "\u{201c}We agree,\u{201d} Lavrov said.\n\n\u{201c}And we will act.\u{201d}",
+            "Lavrov",
+            Some("said"),
+        ),
+        yes(
+            "Rep. Lena Ortiz called the ruling a victory, she said.\n\n\"We fought for this.\"",
+            "Rep. Lena Ortiz",
+            Some("called"),
+        ),
+        yes(
+            "\"It works,\" the engineer said.\n\n\"It always has.\"",
+            "the engineer",
+            Some("said"),
+        ),
+        // not when the quotation does not open its paragraph
+        no(
+            "\u{201c}We agree,\u{201d} Lavrov said.\n\nThe talks went on. \u{201c}Again.\u{201d}",
+            None,
+        ),
+    ],
+};

@@ -1,0 +1,82 @@
+//! `Interfax quoted Lavrov as saying "Q"`: the person quoted is the
+//! speaker, the one who quotes the relay; also in the passive (`Lavrov was
+//! quoted by Interfax as saying "Q"`, `Lavrov was quoted as saying "Q"`).
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+use crate::attribute::frame::REACH;
+use crate::lexicon::{MAX_WORD, folded};
+
+/// The construction names both parties plainly.
+pub(crate) const CONFIDENCE: f32 = 0.9;
+
+/// How far before "as saying" the verb "quote" may stand, in tokens.
+const QUOTE_REACH: usize = 12;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::QuotedAsSaying,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Interfax quoted Lavrov as saying \"we agree.\"",
+            "Lavrov",
+            Some("saying"),
+        ),
+        yes(
+            "The minister was quoted by local media as saying the talks were \u{201c}useful.\u{201d}",
+            "The minister",
+            Some("saying"),
+        ),
+        yes(
+            "Ms. Okafor was quoted as calling the vote \u{201c}a farce.\u{201d}",
+            "Ms. Okafor",
+            Some("calling"),
+        ),
+        // "quoted" without "as saying" is the quoting outlet's own report
+        no(
+            "Interfax quoted a statement that called it \u{201c}a provocation.\u{201d}",
+            Some("Interfax"),
+        ),
+    ],
+};
+
+/// Whether `word` is a form of the verb "quote".
+fn is_quote_verb(word: &str) -> bool {
+    let mut buf = [0u8; MAX_WORD];
+    matches!(
+        &*folded(word, &mut buf),
+        "quoted" | "quotes" | "quote" | "quoting"
+    )
+}
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let floor = frame.lo.max(q.saturating_sub(REACH));
+    // "as saying", "as calling": the last before the quotation
+    let as_ = (floor..q.saturating_sub(1)).rev().find(|&i| {
+        frame.word(i) == "as" && frame.word(i + 1).ends_with("ing") && frame.is_cue(i + 1)
+    })?;
+    let from = frame.lo.max(as_.saturating_sub(QUOTE_REACH));
+    let verb = (from..as_).rev().find(|&i| is_quote_verb(frame.word(i)))?;
+    if frame.quote_between(verb, q) {
+        return None;
+    }
+    let (speaker, source) = if verb + 1 == as_ || frame.word(verb + 1) == "by" {
+        // passive: the subject is quoted, a by-phrase quotes
+        let speaker = frame.r.subject_before(frame.lo, verb)?;
+        let source = (frame.word(verb + 1) == "by")
+            .then(|| frame.r.phrase_starting_at(verb + 2, as_))
+            .flatten();
+        (speaker, source)
+    } else {
+        let speaker = frame.r.phrase_starting_at(verb + 1, as_)?;
+        if speaker.last + 1 != as_ {
+            return None;
+        }
+        (speaker, frame.r.subject_before(frame.lo, verb))
+    };
+    let mut f = Found::new(speaker, Some(as_ + 1), Rule::QuotedAsSaying, CONFIDENCE, q);
+    f.source = source;
+    Some(f)
+}

@@ -1,0 +1,50 @@
+//! `X said the plan was "a disaster"`: a quotation inside reported speech,
+//! the reporting verb earlier in the sentence (the outer one of nested
+//! reports: "X said Y called it "Q"" is X's).
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// The verb may be far from the quotation, and its clause may not hold
+/// it.
+pub(crate) const CONFIDENCE: f32 = 0.8;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::ReportedSpeech,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Maria Lopez said that the plan was \u{201c}a disaster.\u{201d}",
+            "Maria Lopez",
+            Some("said"),
+        ),
+        yes(
+            "The union denounced the \"unlawful\" cuts on Tuesday.",
+            "The union",
+            Some("denounced"),
+        ),
+        yes(
+            "Critics have accused the agency of \u{201c}looking away.\u{201d}",
+            "Critics",
+            Some("accused"),
+        ),
+        // no reporting verb before the quotation
+        no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let g = ctx.governor()?;
+    if g.adjacent || (g.that && g.addressee.is_some()) || g.speaker.appositive {
+        return None;
+    }
+    let mut f = Found::new(
+        g.speaker,
+        Some(g.verb),
+        Rule::ReportedSpeech,
+        CONFIDENCE,
+        ctx.q,
+    );
+    f.addressee = g.addressee;
+    Some(f)
+}

@@ -1,0 +1,64 @@
+//! A quotation in a sentence with no reporting verb is the words of the
+//! sentence's subject, as far as the sentence shows ("Reid has gone after
+//! Trump as a "human leech"", "The report found the money came from "the
+//! drug trade""): a weak guess, for fragments and terms only. The subject
+//! must be known to be a person, or be an organisation or a description;
+//! a pronoun is left out, and an "according to" phrase in the sentence
+//! speaks instead.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::{MentionKind, Rule};
+use crate::quote::QuoteKind;
+
+/// A guess: right about as often as not on text the rules were not
+/// written on.
+pub(crate) const CONFIDENCE: f32 = 0.4;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::SentenceSubject,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Sen. Harry Reid has gone after the nominee as a \u{201c}human leech.\u{201d}",
+            "Sen. Harry Reid",
+            None,
+        ),
+        yes(
+            "The report found the money came from \"the drug trade\" in the region.",
+            "The report",
+            None,
+        ),
+        yes(
+            "The ministry has a \u{201c}zero tolerance\u{201d} policy on leaks.",
+            "The ministry",
+            None,
+        ),
+        // a name not known to be a person's
+        no(
+            "Pressure is building for a \u{201c}grand bargain\u{201d} on the budget.",
+            None,
+        ),
+        // a pronoun is no guess
+        no("He has a \u{201c}zero tolerance\u{201d} policy.", None),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    if !matches!(ctx.kind, QuoteKind::Partial | QuoteKind::Term) || frame.according.is_some() {
+        return None;
+    }
+    let np = frame
+        .subject
+        .filter(|s| s.last < ctx.q && s.kind != MentionKind::Pronoun)?;
+    if np.kind == MentionKind::Person && !(ctx.known_person)(&np) {
+        return None;
+    }
+    Some(Found::new(
+        np,
+        None,
+        Rule::SentenceSubject,
+        CONFIDENCE,
+        ctx.q,
+    ))
+}

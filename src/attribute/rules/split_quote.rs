@@ -1,0 +1,50 @@
+//! `"Q1," X said, "Q2."`: the second part of a quotation split around its
+//! attribution takes the first part's speaker.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// Only punctuation stands between the attribution and the second part.
+pub(crate) const CONFIDENCE: f32 = 0.9;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::SplitQuote,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "\u{201c}We agree,\u{201d} Lavrov said, \u{201c}and we will act.\u{201d}",
+            "Lavrov",
+            Some("said"),
+        ),
+        yes(
+            "\"First,\" said the coach: \"we rest.\"",
+            "the coach",
+            Some("said"),
+        ),
+        yes(
+            "\u{201c}No,\u{201d} she said \u{2014} \u{201c}never.\u{201d}",
+            "she",
+            Some("said"),
+        ),
+        // words between: the second part is read on its own
+        no(
+            "\u{201c}We agree,\u{201d} Lavrov said, and Wang Yi replied: \u{201c}So do we.\u{201d}",
+            Some("Wang Yi"),
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let prior = ctx.prior?;
+    let between = prior.attribution_end..ctx.q;
+    let only_punctuation = between.clone().all(|i| {
+        let t = &ctx.frame.r.toks[i];
+        t.is_punct(',') || t.is_punct(':') || t.is_dash()
+    });
+    (only_punctuation && !between.is_empty()).then(|| Found {
+        rule: Rule::SplitQuote,
+        confidence: CONFIDENCE,
+        attribution_end: ctx.q + 1,
+        ..*prior
+    })
+}

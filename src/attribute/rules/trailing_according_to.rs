@@ -1,0 +1,53 @@
+//! `"Q," according to X`: an "according to" phrase right after the
+//! quotation names its speaker.
+
+use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
+use crate::attribute::Rule;
+
+/// The phrase right after the quotation leaves little doubt.
+pub(crate) const CONFIDENCE: f32 = 0.85;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::TrailingAccordingTo,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "\u{201c}The talks are over,\u{201d} according to a senior diplomat.",
+            "a senior diplomat",
+            Some("according to"),
+        ),
+        yes(
+            "The plan was \u{201c}dead on arrival,\u{201d} according to Senator Ruth Alder.",
+            "Senator Ruth Alder",
+            Some("according to"),
+        ),
+        yes(
+            "\"We will rebuild,\" according to Mayor Ann Lee.",
+            "Mayor Ann Lee",
+            Some("according to"),
+        ),
+        // the phrase stands elsewhere: another rule reads it
+        no(
+            "According to Dana Kim, the firm \u{201c}never recovered\u{201d} from the loss.",
+            Some("Dana Kim"),
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let k = trailer::after(frame, ctx.q)?;
+    if !frame.according_to(k) {
+        return None;
+    }
+    let np = frame.according_phrase(k)?;
+    let mut f = Found::new(
+        np,
+        Some(k),
+        Rule::TrailingAccordingTo,
+        CONFIDENCE,
+        np.last + 1,
+    );
+    f.cue_last = Some(k + 1);
+    Some(f)
+}

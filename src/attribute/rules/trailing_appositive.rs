@@ -1,0 +1,45 @@
+//! `"Q," X, a senior aide, said`: the speaker right after the quotation,
+//! reached across an appositive or relative clause before the verb.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// As sure as the plain construction: the clause between only describes
+/// the speaker.
+pub(crate) const CONFIDENCE: f32 = 0.95;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::TrailingAppositive,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "\u{201c}It is over,\u{201d} Kim Park, a senior aide to the mayor, told reporters.",
+            "Kim Park",
+            Some("told"),
+        ),
+        yes(
+            "\"I was never edited,\" Mr. King, 82, told me.",
+            "Mr. King",
+            Some("told"),
+        ),
+        yes(
+            "\u{201c}We knew,\u{201d} Ana Silva, who led the inquiry, said Friday.",
+            "Ana Silva",
+            Some("said"),
+        ),
+        no(
+            "\u{201c}It is over,\u{201d} Kim Park said, a senior aide to the mayor.",
+            Some("Kim Park"),
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let (c, np) = ctx.trailer()?;
+    if !np.appositive {
+        return None;
+    }
+    let mut f = Found::new(np, Some(c), Rule::TrailingAppositive, CONFIDENCE, c + 1);
+    f.addressee = ctx.frame.addressee(c);
+    Some(f)
+}

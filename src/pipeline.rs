@@ -1,0 +1,270 @@
+//! The driver above the stages: it runs them over a text paragraph by
+//! paragraph. Each paragraph is found once, split into sentences, fed to
+//! the quotation pairer, and attributed as soon as the quotations
+//! overlapping it are all known. The whole-document path
+//! ([`Attributor::attribute`], [`crate::Document`]) and the stream share
+//! it; neither keeps more than a chain of paragraphs.
+
+use crate::Span;
+use crate::attribute::{Attribution, Attributor, Entity, Outcome, Pass, Registry, Stored, build};
+use crate::quote::{Quote, QuoteKind, QuotePairer};
+use crate::segment::{ParagraphScanner, ParagraphSplitter};
+
+/// The paragraph-by-paragraph pipeline.
+#[derive(Debug)]
+pub(crate) struct Engine<'a> {
+    attributor: &'a Attributor,
+    pairer: QuotePairer,
+    pass: Pass<'a>,
+    /// Complete paragraphs waiting for their quotation chain to close,
+    /// with the range of their sentences in `sentences`.
+    waiting: Vec<(Span, std::ops::Range<usize>)>,
+    /// The sentences of the waiting paragraphs.
+    sentences: Vec<Span>,
+    /// Top-level quotations not attributed yet: index, span, kind.
+    top: Vec<(usize, Span, QuoteKind)>,
+    /// How many quotations the pairer has handed out.
+    count: usize,
+    /// Keep every paragraph and sentence (for a [`crate::Document`]).
+    record: Option<(Vec<Span>, Vec<Span>)>,
+    /// A buffer for the outcomes of one paragraph.
+    found: Vec<(usize, Outcome)>,
+}
+
+impl<'a> Engine<'a> {
+    pub(crate) fn new(attributor: &'a Attributor, record: bool) -> Self {
+        Engine {
+            attributor,
+            pairer: QuotePairer::default(),
+            pass: Pass::new(attributor),
+            waiting: Vec::new(),
+            sentences: Vec::new(),
+            top: Vec::new(),
+            count: 0,
+            record: record.then(Default::default),
+            found: Vec::new(),
+        }
+    }
+
+    /// Takes paragraph `p` of `text` (whose first byte is at `base` in the
+    /// whole text): new quotations go to `quotes`, outcomes that became
+    /// known to `results` as (index, outcome).
+    pub(crate) fn paragraph<'t>(
+        &mut self,
+        text: &'t str,
+        base: usize,
+        p: Span,
+        quotes: &mut Vec<Quote<'t>>,
+        results: &mut Vec<(usize, Stored)>,
+    ) {
+        let first = self.sentences.len();
+        self.sentences
+            .extend(ParagraphSplitter::new(self.attributor.segmenter(), text, p));
+        if let Some((paragraphs, all)) = &mut self.record {
+            paragraphs.push(p);
+            all.extend_from_slice(&self.sentences[first..]);
+        }
+        self.pairer.feed(text, p);
+        self.take(text, quotes);
+        self.waiting.push((p, first..self.sentences.len()));
+        if !self.pairer.is_open() {
+            self.flush(text, base, results);
+        }
+    }
+
+    /// Ends the text.
+    pub(crate) fn finish<'t>(
+        &mut self,
+        text: &'t str,
+        base: usize,
+        quotes: &mut Vec<Quote<'t>>,
+        results: &mut Vec<(usize, Stored)>,
+    ) {
+        self.pairer.finish(text);
+        self.take(text, quotes);
+        self.flush(text, base, results);
+    }
+
+    /// Whether a quotation chain is still open: the paragraphs fed since
+    /// the last flush are not attributed yet.
+    pub(crate) fn has_waiting(&self) -> bool {
+        !self.waiting.is_empty()
+    }
+
+    fn take<'t>(&mut self, text: &'t str, quotes: &mut Vec<Quote<'t>>) {
+        let before = quotes.len();
+        self.pairer
+            .take_ready(text, self.attributor.vocabulary(), quotes);
+        for (k, q) in quotes[before..].iter().enumerate() {
+            if q.depth() == 0 {
+                self.top.push((self.count + k, q.span(), q.kind()));
+            }
+        }
+        self.count += quotes.len() - before;
+    }
+
+    fn flush(&mut self, text: &str, base: usize, results: &mut Vec<(usize, Stored)>) {
+        let mut first = 0;
+        for (p, range) in self.waiting.drain(..) {
+            let sentences = &self.sentences[range];
+            while first < self.top.len() && self.top[first].1.end <= p.start {
+                first += 1;
+            }
+            let mut end = first;
+            while end < self.top.len() && self.top[end].1.start < p.end {
+                end += 1;
+            }
+            self.pass.paragraph(
+                text,
+                base,
+                p,
+                sentences,
+                &self.top[first..end],
+                &mut self.found,
+            );
+            results.extend(self.found.drain(..).map(|(i, r)| (i, Stored::from(&r))));
+        }
+        self.top.clear();
+        self.sentences.clear();
+    }
+
+    /// The attribution of `quote` from its stored outcome, with names from
+    /// the entities as they stand.
+    pub(crate) fn attribution<'t>(
+        &self,
+        text: &'t str,
+        base: usize,
+        quote: Quote<'t>,
+        stored: Option<&Stored>,
+    ) -> Attribution<'t> {
+        build(&self.pass.coref.registry, text, base, quote, stored)
+    }
+
+    /// The earliest whole-text offset a later quotation may still take a
+    /// mention from: continuation copies the previous paragraph's speaker,
+    /// which may itself have come from further back.
+    pub(crate) fn earliest_reference(&self) -> Option<usize> {
+        self.pass.previous_start()
+    }
+
+    /// The entities so far.
+    pub(crate) fn entities(&self) -> Vec<Entity> {
+        self.pass.entities()
+    }
+
+    /// The paragraphs and sentences recorded.
+    pub(crate) fn recorded(&mut self) -> (Vec<Span>, Vec<Span>) {
+        self.record.take().unwrap_or_default()
+    }
+
+    /// The entity table, for building attributions later.
+    pub(crate) fn into_registry(self) -> Registry {
+        self.pass.coref.registry
+    }
+}
+
+/// What a whole-document run gives: the engine (with its entities, and the
+/// paragraphs and sentences when recorded), every quotation, and each
+/// one's outcome.
+pub(crate) type Driven<'a, 't> = (Engine<'a>, Vec<Quote<'t>>, Vec<Option<Stored>>);
+
+/// Runs the pipeline over the whole of `text`.
+pub(crate) fn drive<'a, 't>(
+    attributor: &'a Attributor,
+    text: &'t str,
+    record: bool,
+) -> Driven<'a, 't> {
+    let mut engine = Engine::new(attributor, record);
+    let mut quotes = Vec::new();
+    let mut stored: Vec<Option<Stored>> = Vec::new();
+    let mut results = Vec::new();
+    let mut keep = |results: &mut Vec<(usize, Stored)>, count: usize| {
+        stored.resize(count, None);
+        for (i, r) in results.drain(..) {
+            stored[i] = Some(r);
+        }
+    };
+    for p in ParagraphScanner::new(text, attributor.segmenter().line_breaks()) {
+        engine.paragraph(text, 0, p, &mut quotes, &mut results);
+        keep(&mut results, quotes.len());
+    }
+    engine.finish(text, 0, &mut quotes, &mut results);
+    keep(&mut results, quotes.len());
+    (engine, quotes, stored)
+}
+
+static DEFAULT: once_cell::sync::Lazy<Attributor> = once_cell::sync::Lazy::new(Attributor::default);
+
+impl Attributor {
+    /// The attributor with the default options, shared.
+    pub(crate) fn shared() -> &'static Attributor {
+        &DEFAULT
+    }
+
+    /// Analyses `text` into a [`crate::Document`] with these options.
+    #[must_use]
+    pub fn document<'t>(&self, text: &'t str) -> crate::Document<'t> {
+        crate::Document::with_attributor(text, self)
+    }
+
+    /// Every quotation of `text` with its attribution, in document order.
+    ///
+    /// The attributions are built as the iterator is advanced; until then
+    /// only the quotations and a compact outcome for each are kept, so that
+    /// memory stays a small multiple of the text.
+    #[must_use]
+    pub fn attribute<'t>(&self, text: &'t str) -> Attributions<'t> {
+        let (engine, quotes, stored) = drive(self, text, false);
+        Attributions {
+            text,
+            quotes: quotes.into_iter(),
+            stored: stored.into_iter(),
+            registry: engine.into_registry(),
+        }
+    }
+}
+
+/// Every quotation of `text` with its attribution, in document order, with
+/// the default rules.
+///
+/// # Examples
+///
+/// ```
+/// let text = "According to RIA Novosti, Wang Yi told Lavrov that China would support \
+///             \u{201c}Russia\u{2019}s stable development.\u{201d}";
+/// let a = whosaid::attribute(text).next().expect("one quotation");
+/// assert_eq!(a.speaker().map(|s| s.text()), Some("Wang Yi"));
+/// assert_eq!(a.cue().map(|c| c.text()), Some("told"));
+/// assert_eq!(a.source().map(|s| s.text()), Some("RIA Novosti"));
+/// assert_eq!(a.addressee().map(|s| s.text()), Some("Lavrov"));
+/// ```
+#[must_use]
+pub fn attribute(text: &str) -> Attributions<'_> {
+    Attributor::shared().attribute(text)
+}
+
+/// Iterator over the attributions of a text; see [`attribute`].
+#[derive(Debug)]
+pub struct Attributions<'t> {
+    text: &'t str,
+    quotes: std::vec::IntoIter<Quote<'t>>,
+    stored: std::vec::IntoIter<Option<Stored>>,
+    registry: Registry,
+}
+
+impl<'t> Iterator for Attributions<'t> {
+    type Item = Attribution<'t>;
+
+    fn next(&mut self) -> Option<Attribution<'t>> {
+        let quote = self.quotes.next()?;
+        let stored = self.stored.next().flatten();
+        Some(build(&self.registry, self.text, 0, quote, stored.as_ref()))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.quotes.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Attributions<'_> {}
+impl std::iter::FusedIterator for Attributions<'_> {}
