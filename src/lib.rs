@@ -44,7 +44,11 @@
 //! 3. **Attribution** — [`attribute`] gives each quotation its speaker
 //!    ([`Mention`]), reporting verb ([`Cue`]), relaying source, addressee,
 //!    confidence and the [`Rule`] that decided; [`Attributor`] takes
-//!    options.
+//!    options. The rules read one sentence at a time, in the fixed order
+//!    of [`Rule::all`], the most specific construction first (`"Q," X
+//!    said`) and the weak guesses last; the first that finds a speaker
+//!    decides. A quotation standing alone continues the speaker before
+//!    it.
 //!
 //!    ```
 //!    let text = "\u{201c}We will win,\u{201d} said Sen. Tom Avery.";

@@ -131,13 +131,43 @@ pub(crate) const MARKS: &[Mark] = &[
 /// The row of `c`, if it is a quotation mark.
 #[inline]
 pub(crate) fn mark(c: char) -> Option<&'static Mark> {
-    // ASCII letters, digits and spaces are by far the most frequent
-    // characters asked about: rule them out without a search
-    if c.is_ascii() && !matches!(c, '"' | '\'' | '`') {
-        return None;
-    }
-    MARKS.iter().find(|m| m.ch == c)
+    // ASCII and General Punctuation (curly marks, but also dashes and the
+    // ellipsis, which the scanner meets often) by direct lookup
+    let code = c as usize;
+    let slot = if code < 0x80 {
+        ASCII_ROWS[code]
+    } else if (PUNCTUATION..PUNCTUATION + 0x80).contains(&code) {
+        PUNCTUATION_ROWS[code - PUNCTUATION]
+    } else {
+        return MARKS.iter().find(|m| m.ch == c);
+    };
+    slot.checked_sub(1).map(|i| &MARKS[usize::from(i)])
 }
+
+/// The first code point of the General Punctuation block.
+const PUNCTUATION: usize = 0x2000;
+
+/// For each code point of a block of 128 from `first`, one more than the
+/// index of its row in [`MARKS`], or 0.
+const fn rows_of_block(first: usize) -> [u8; 128] {
+    let mut table = [0u8; 128];
+    let mut i = 0;
+    while i < MARKS.len() {
+        let code = MARKS[i].ch as usize;
+        if code >= first && code < first + 128 {
+            assert!(i < 255, "too many marks for a byte index");
+            #[allow(clippy::cast_possible_truncation)] // checked just above
+            {
+                table[code - first] = (i + 1) as u8;
+            }
+        }
+        i += 1;
+    }
+    table
+}
+
+static ASCII_ROWS: [u8; 128] = rows_of_block(0);
+static PUNCTUATION_ROWS: [u8; 128] = rows_of_block(PUNCTUATION);
 
 /// The style of a quotation opened by `ch` reading as a mark of `family`.
 pub(crate) fn style_of(ch: char, family: Family) -> QuoteStyle {

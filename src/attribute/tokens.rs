@@ -247,10 +247,9 @@ fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> b
     dotted
         || single_capital
         || (cap && word.len() <= 4 && classes(word) & TITLE != 0)
-        || PREFIX_ABBREVIATIONS.contains(word)
-        || segmenter.prefix_abbreviations.contains(word)
-        || segmenter.abbreviations.contains(word)
         || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
+        || PREFIX_ABBREVIATIONS.contains(word)
+        || segmenter.has_own_abbreviation(word)
 }
 
 #[cfg(test)]

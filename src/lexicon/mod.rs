@@ -114,13 +114,21 @@ impl WordList {
     }
 
     /// Whether the list has no entries.
+    #[inline]
     pub(crate) fn is_empty(&self) -> bool {
         self.exact.is_empty()
     }
 
     /// Whether `word` is on the list, under the case rule.
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        if word.is_empty() || word.len() > MAX_WORD || self.is_empty() {
+        // added-word lists are usually empty and asked about for many
+        // tokens: answer those without a call
+        !self.is_empty() && self.contains_word(word)
+    }
+
+    fn contains_word(&self, word: &str) -> bool {
+        if word.is_empty() || word.len() > MAX_WORD {
             return false;
         }
         if self.exact.contains(word) {
@@ -322,6 +330,8 @@ pub(crate) struct Vocabulary {
     phrases: Vec<Vec<Box<str>>>,
     /// The first words of `phrases`.
     heads: WordList,
+    /// The last words of `phrases`.
+    tails: WordList,
 }
 
 static NO_ADDITIONS: Lazy<Vocabulary> = Lazy::new(Vocabulary::default);
@@ -350,10 +360,12 @@ impl Vocabulary {
             }
         }
         let heads = WordList::from_words(phrases.iter().map(|p| p[0].clone()));
+        let tails = WordList::from_words(phrases.iter().filter_map(|p| p.last().cloned()));
         Vocabulary {
             cues: WordList::from_words(single),
             phrases,
             heads,
+            tails,
         }
     }
 
@@ -361,6 +373,14 @@ impl Vocabulary {
     /// added.
     pub(crate) fn is_cue_word(&self, word: &str) -> bool {
         REPORTING_VERBS.contains(word) || self.cues.contains(word)
+    }
+
+    /// Whether `word` is the last word of a reporting phrase of several
+    /// words, built-in or added ("out" of "pointed out").
+    pub(crate) fn may_end_phrase(&self, word: &str) -> bool {
+        static TAILS: Lazy<WordList> =
+            Lazy::new(|| WordList::from_words(CUE_PHRASES.iter().filter_map(|p| p.last())));
+        TAILS.contains(word) || self.tails.contains(word)
     }
 
     /// Whether `word` is an added cue of one word.
@@ -404,6 +424,9 @@ impl Vocabulary {
         let last = word_before(0);
         if self.is_cue_word(last) {
             return true;
+        }
+        if !self.may_end_phrase(last) {
+            return false;
         }
         let ends = |phrase: &mut dyn DoubleEndedIterator<Item = &str>| {
             phrase

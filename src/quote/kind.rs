@@ -88,6 +88,9 @@ fn introduced_by_cue(
     if vocab.is_cue_word(last) {
         return true;
     }
+    if !vocab.may_end_phrase(last) {
+        return false;
+    }
     // the words before, for a phrase of several: a short look back
     let from = ceil_char_boundary(text, floor.max(open.saturating_sub(LOOK_BACK)));
     let words: Vec<&str> = text[from..open]

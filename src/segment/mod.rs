@@ -92,6 +92,14 @@ impl Segmenter {
         &DEFAULT
     }
 
+    /// Whether `word` (without its period) is one of the abbreviations
+    /// added to this segmenter.
+    #[inline]
+    pub(crate) fn has_own_abbreviation(&self, word: &str) -> bool {
+        !(self.abbreviations.is_empty() && self.prefix_abbreviations.is_empty())
+            && (self.prefix_abbreviations.contains(word) || self.abbreviations.contains(word))
+    }
+
     /// How this segmenter reads single line breaks.
     #[must_use]
     pub fn line_breaks(&self) -> LineBreaks {
