@@ -27,7 +27,8 @@ fn spans_slice_the_text_they_came_from() {
         );
         let s = a.speaker().expect("attributed");
         assert_eq!(&text[s.span()], s.text());
-        assert_eq!(s.text(), "Ana Ruiz");
+        assert_eq!(s.text(), "Caf\u{e9} owner Ana Ruiz");
+        assert_eq!(s.name(), Some("Ana Ruiz"));
     }
 }
 

@@ -154,6 +154,10 @@ impl Coref {
     /// title, an honorific, or a name the document knows as a person's
     /// ("Contrary to …" and "Pressure is building" name no one).
     pub(crate) fn known_person(&self, frame: &Frame<'_>, np: &Np) -> bool {
+        if np.coordinated && np.kind == MentionKind::Person {
+            // "Obama and Clinton": names joined as people
+            return true;
+        }
         let Some((a, b)) = np.name else {
             return false;
         };
@@ -255,7 +259,8 @@ impl Coref {
                 i += 1;
                 continue;
             }
-            let Some(np) = r.phrase_starting_at(i, frame.hi) else {
+            // each name of "Clinton and Sanders" on its own
+            let Some(np) = r.simple_phrase(i, frame.hi) else {
                 i += 1;
                 continue;
             };

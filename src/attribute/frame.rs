@@ -197,6 +197,11 @@ impl<'a> Frame<'a> {
         if self.r.is(b, NOUN_MARKER) {
             return false;
         }
+        // after a compound adjective it is a noun: "early-morning tweets"
+        let adjective = self.word(b);
+        if adjective.contains('-') && !self.r.toks[b].cap {
+            return false;
+        }
         let mut buf = [0u8; MAX_WORD];
         let before = folded(self.word(b), &mut buf);
         // a plain form ("say", "state") is a verb only after a plural
@@ -300,7 +305,9 @@ impl<'a> Frame<'a> {
                 return None;
             }
             let verb = self.word(i + 1);
-            let finite = (verb.ends_with("ed") || verb.ends_with('s')) && !self.r.toks[i + 1].cap;
+            let finite = (verb.ends_with("ed") || verb.ends_with('s'))
+                && self.r.is_word_at(i + 1)
+                && !self.r.toks[i + 1].cap;
             if finite && self.r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }
@@ -344,9 +351,7 @@ impl<'a> Frame<'a> {
 
     /// The phrase after "according to" at `i`.
     pub(crate) fn according_phrase(&self, i: usize) -> Option<Np> {
-        self.r
-            .phrase_starting_at(i + 2, self.hi)
-            .or_else(|| self.r.clause_final_description(i + 2, self.hi))
+        self.r.phrase_starting_at(i + 2, self.hi)
     }
 
     /// "according to X" anywhere in the frame: its position and phrase.

@@ -1,25 +1,26 @@
 //! The speaker-phrase grammar: the noun phrases that can name a speaker,
 //! source or addressee, read over the tokens of a paragraph.
 //!
-//! * [`names`](self::names): runs of capitalised words with their titles,
+//! * [`parse`](self::parse): the one grammar of a speaker phrase, read
+//!   forwards: determiner, modifiers, ages, possessors, titles, names with
+//!   initials and suffixes, complements ("a spokesman for the campaign")
+//!   and coordinated speakers ("Smith and Jones");
+//! * [`names`](self::names): a run of capitalised words with its titles,
 //!   affiliations and descriptors ("Russian Foreign Minister Sergey
-//!   Lavrov", "state news agency RIA Novosti"), told apart into persons and
-//!   organisations;
-//! * [`descriptions`](self::descriptions): phrases without a name ("a
-//!   senior official", "the ad's narrator", "sources");
+//!   Lavrov", "state news agency RIA Novosti"), told apart into a person's
+//!   name, a role, and an organisation;
 //! * [`subjects`](self::subjects): where a phrase stands: the subject
-//!   before a verb (across appositives, relative clauses and time
-//!   phrases), the phrase after a verb, and what a relative pronoun refers
-//!   to.
+//!   before a verb (the longest phrase that ends there, across appositives,
+//!   relative clauses and time phrases), and what a relative pronoun
+//!   refers to.
 
-mod descriptions;
 mod names;
+mod parse;
 mod subjects;
 
 use super::MentionKind;
 use super::classes::{
-    DETERMINER, MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
-    classes,
+    MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB, classes,
 };
 use super::tokens::{Kind, Token};
 use std::cell::Cell;
@@ -38,6 +39,11 @@ pub(crate) struct Np {
     pub(crate) affiliation: Option<(usize, usize)>,
     /// Reached across an appositive or relative clause.
     pub(crate) appositive: bool,
+    /// Headed by a common noun that is no known speaker word ("the
+    /// ruling"), which names a speaker only where its place shows one.
+    pub(crate) generic: bool,
+    /// Two phrases joined by "and" ("Smith and Jones").
+    pub(crate) coordinated: bool,
 }
 
 impl Np {
@@ -61,6 +67,8 @@ impl Np {
             role: None,
             affiliation: None,
             appositive: false,
+            generic: false,
+            coordinated: false,
         }
     }
 
@@ -73,14 +81,11 @@ impl Np {
 /// Function words that end a description read backwards.
 pub(crate) const STOP: u32 = PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN;
 
-/// Word classes that are never a noun describing a name: "when Clinton
-/// blasted" and "as Garner said" hold no descriptor of the name.
-pub(crate) const FUNCTION: u32 = STOP | DETERMINER;
-
 /// Prepositions that attach a complement to the head of a speaker phrase:
 /// "a spokesman for the ministry", "Mr. Morgan of the Sierra Club", "a
-/// narrator in the new ad".
-pub(crate) const HEAD_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "with"];
+/// narrator in the new ad", "an adviser to Clinton".
+pub(crate) const HEAD_PREPOSITIONS: &[&str] =
+    &["at", "for", "from", "in", "of", "on", "to", "with"];
 
 /// How many adverbs and other modifiers the rules skip between a verb and
 /// the word before it: enough for "has also repeatedly said", and a bound

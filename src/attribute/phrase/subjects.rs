@@ -1,10 +1,12 @@
-//! Where a speaker phrase stands: after a verb ("said Mr. Gilroy"), before
-//! one as its subject ("Lavrov said", "the minister, who …, said", "Trump
-//! on Monday said"), and what a relative pronoun refers to.
+//! Where a speaker phrase stands before a verb: its subject ("Lavrov
+//! said", "the minister, who …, said", "Trump on Monday said"), read back
+//! from the verb by trying the grammar of [`parse`](super::parse) from each
+//! start in turn and keeping the longest phrase that ends there; and what a
+//! relative pronoun refers to.
 
 use super::{ADVERB_REACH, Np, Reader};
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{DETERMINER, PREPOSITION, PRONOUN, SUBORDINATOR, TITLE};
+use crate::attribute::classes::{NON_NAME, PREPOSITION, SUBORDINATOR};
 
 /// Names of days and months, which make a time phrase ("on Monday").
 const DAYS: &[&str] = &[
@@ -35,52 +37,44 @@ const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// Spans of time after "last", "this" or "earlier" ("last week").
 const TIME_SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning"];
 
-impl Reader<'_> {
-    /// The speaker phrase that starts at token `i`, not after `hi`: "said
-    /// Mr. Gilroy, the law professor", "said a spokesman for the
-    /// campaign", "said he".
-    pub(crate) fn phrase_starting_at(&self, i: usize, hi: usize) -> Option<Np> {
-        let t = self.toks.get(i).filter(|_| i < hi)?;
-        if !t.is_word() {
-            return None;
-        }
-        if self.is(i, PRONOUN) {
-            return Some(Np::pronoun(i));
-        }
-        if self.is(i, DETERMINER) {
-            return self.determiner_phrase(i, hi);
-        }
-        if t.cap || self.is(i, TITLE) {
-            return self.name_run_starting_at(i, hi);
-        }
-        self.lower_case_phrase(i, hi)
-    }
+/// How many tokens a phrase read back from its end may have.
+const MAX_PHRASE: usize = 16;
 
-    /// The phrase whose last token is `j`.
+/// How far back an appositive or relative clause may reach, in tokens,
+/// and across how many commas.
+const APPOSITIVE_REACH: usize = 40;
+const APPOSITIVE_COMMAS: usize = 3;
+
+/// Words after which a phrase starts a clause of its own.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "as", "because", "that", "so", "which", "who", "even", "also", "when",
+];
+
+impl Reader<'_> {
+    /// The phrase whose last token is `j` (not starting before `lo`): the
+    /// longest that the grammar reads from some start to exactly `j`.
     pub(crate) fn phrase_ending_at(&self, lo: usize, mut j: usize) -> Option<Np> {
         if self.toks[j].is_punct(')') {
             // "(R)", "(D-S.C.)": a party label after a name
             let floor = j.saturating_sub(8).max(lo);
-            let mut k = j;
-            while k > floor && !self.toks[k].is_punct('(') {
-                k -= 1;
-            }
-            if !self.toks[k].is_punct('(') || k == 0 || k <= lo {
-                return None;
-            }
-            j = k - 1;
+            let k = (floor..j).rev().find(|&k| self.toks[k].is_punct('('))?;
+            j = k.checked_sub(1).filter(|&k| k >= lo)?;
         }
-        let t = self.toks[j];
-        if !t.is_word() {
+        if !self.is_word_at(j) {
             return None;
         }
-        if self.is(j, PRONOUN) || self.relative(j) {
+        if self.relative(j) {
             return Some(Np::pronoun(j));
         }
-        if t.cap || self.is(j, TITLE) {
-            return self.name_run_ending_at(lo, j);
+        // a phrase holds no punctuation or quotation: start after the last
+        let mut floor = lo.max(j.saturating_sub(MAX_PHRASE));
+        if let Some(p) = (floor..j).rev().find(|&k| {
+            let t = &self.toks[k];
+            !t.is_word() && t.kind != crate::attribute::tokens::Kind::Clitic
+        }) {
+            floor = p + 1;
         }
-        self.description_ending_at(lo, j)
+        (floor..=j).find_map(|s| self.phrase_starting_at(s, j + 1).filter(|np| np.last == j))
     }
 
     /// The speaker phrase that ends just before token `v` (a reporting
@@ -92,10 +86,10 @@ impl Reader<'_> {
             return self.across_appositive(lo, j);
         }
         let np = self.phrase_ending_at(lo, j)?;
-        if let Some(found) = self.after_preposition(lo, np) {
-            return found;
+        match self.after_preposition(lo, &np) {
+            Some(found) => found,
+            None => Some(np),
         }
-        Some(self.joined_roles(lo, np))
     }
 
     /// The last token of the subject of the verb at `v`: past modifiers
@@ -118,50 +112,94 @@ impl Reader<'_> {
     }
 
     /// The subject before an appositive or relative clause that ends with
-    /// the comma at `j`: "Flynn, a top surrogate, said"; "Another critic,
-    /// Laurence H. Tribe, likened" (the name between the commas).
+    /// the comma at `j`: "Flynn, a top surrogate, said"; "Mr. Daniloff, now
+    /// 81 and retired in Cambridge, Mass., said" (the nearest comma whose
+    /// phrase opens a clause); "Another critic, Laurence H. Tribe, likened"
+    /// (the name between the commas); "The senator, who asked not to be
+    /// named, said".
     fn across_appositive(&self, lo: usize, j: usize) -> Option<Np> {
-        let floor = j.saturating_sub(24).max(lo);
-        let k = (floor..j)
-            .rev()
-            .find(|&k| self.toks[k].quote().is_some() || self.toks[k].is_punct(','))?;
-        if self.toks[k].quote().is_some() {
+        let floor = j.saturating_sub(APPOSITIVE_REACH).max(lo);
+        let mut k = j;
+        let mut nearest = None;
+        for _ in 0..APPOSITIVE_COMMAS {
+            let Some(c) = (floor..k)
+                .rev()
+                .find(|&x| self.toks[x].quote().is_some() || self.toks[x].is_punct(','))
+            else {
+                break;
+            };
+            k = c;
+            if self.toks[k].quote().is_some() || k <= lo {
+                break;
+            }
+            if let Some(mut np) = self.appositive_head(lo, k, j) {
+                np.appositive = true;
+                // a phrase after another comma may itself be an
+                // appositive ("a start-up, Paradata, uses …"): one that
+                // opens its clause otherwise is the speaker
+                if np.first == lo || !self.toks[np.first - 1].is_punct(',') {
+                    return Some(np);
+                }
+                nearest.get_or_insert(np);
+            }
+        }
+        nearest
+    }
+
+    /// The speaker before the comma at `k`, which an appositive running to
+    /// the comma at `j` describes: a name, or a description followed by a
+    /// relative clause or a name.
+    fn appositive_head(&self, lo: usize, k: usize, j: usize) -> Option<Np> {
+        let np = self.phrase_ending_at(lo, k - 1)?;
+        if !self.opens_clause(lo, np.first) {
             return None;
         }
         let inner = k + 1;
-        let opener = self.word(inner);
-        let clause = self.is(inner, DETERMINER | TITLE)
-            || matches!(
-                opener,
-                "who" | "which" | "whose" | "now" | "then" | "herself" | "himself"
-            )
-            || opener.ends_with("ing")
-            // "Clinton, at a later press gaggle, said"
-            || self.is(inner, PREPOSITION)
-            || opener.chars().all(|c| c.is_ascii_digit())
-            || self.toks.get(inner).is_some_and(|t| t.cap);
-        if !clause || k == 0 || k <= lo {
+        if (np.name.is_some() || np.coordinated) && np.is_named() {
+            return Some(np);
+        }
+        if np.kind == MentionKind::Pronoun {
+            // "Bret Stephens, who, after …, said"
+            return self.relative(np.first).then_some(np);
+        }
+        // "Another critic, Laurence H. Tribe, likened": the name between,
+        // with the description before it
+        if let Some(name) = self.phrase_starting_at(inner, j) {
+            if name.last + 1 == j && name.kind == MentionKind::Person && name.name.is_some() {
+                return Some(Np {
+                    first: np.first,
+                    ..name
+                });
+            }
+        }
+        if np.generic {
             return None;
         }
-        let mut np = self.phrase_ending_at(lo, k - 1)?;
-        if np.kind == MentionKind::Description && np.name.is_none() {
-            let name = self.phrase_starting_at(inner, j)?;
-            if name.last + 1 != j || name.kind != MentionKind::Person {
-                return None;
-            }
-            np = name;
+        // "the senator, who asked not to be named, said"
+        let relative = matches!(self.word(inner), "who" | "whose" | "which")
+            || self.word(inner).ends_with("ing");
+        relative.then_some(np)
+    }
+
+    /// Whether a phrase starting at token `first` opens its clause: at the
+    /// start, after punctuation, a quotation or a conjunction.
+    fn opens_clause(&self, lo: usize, first: usize) -> bool {
+        if first == lo || !self.is_word_at(first - 1) {
+            return true;
         }
-        np.appositive = true;
-        Some(np)
+        let before = self.word(first - 1);
+        CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(before))
+            || self.is(first - 1, SUBORDINATOR)
+            // "Now Donald Trump, the …, is": a sentence adverb
+            || (self.is_cap(first - 1) && self.is(first - 1, NON_NAME) && !self.is(first - 1, PREPOSITION))
     }
 
     /// A phrase governed by a preposition is no subject: "Protesters
     /// marching through the streets chanted" is said by the phrase before
-    /// the participle, "the spokesman for the ministry said" by the
-    /// description before the preposition. `None` when no preposition
-    /// governs `np`; `Some(None)` when one does and nothing else speaks.
+    /// the participle. `None` when no preposition governs `np`; `Some(None)`
+    /// when one does and nothing else speaks.
     #[allow(clippy::option_option)] // "not governed" and "no speaker" differ
-    fn after_preposition(&self, lo: usize, np: Np) -> Option<Option<Np>> {
+    fn after_preposition(&self, lo: usize, np: &Np) -> Option<Option<Np>> {
         let p = np.first.checked_sub(1).filter(|&p| p >= lo)?;
         if !self.is(p, PREPOSITION) || self.is(p, SUBORDINATOR) {
             return None;
@@ -170,42 +208,12 @@ impl Reader<'_> {
         let ing = (floor..p).rev().find(|&i| {
             let t = self.toks[i];
             t.is_word() && !t.cap && self.word(i).ends_with("ing")
-        });
-        if let Some(ing) = ing {
-            return Some(
-                (ing > lo)
-                    .then(|| self.phrase_ending_at(lo, ing - 1))
-                    .flatten(),
-            );
-        }
-        if p > lo && self.is_head_preposition(p) {
-            if let Some(head) = self.phrase_ending_at(lo, p - 1) {
-                if head.kind == MentionKind::Description && !head.appositive {
-                    return Some(Some(Np {
-                        last: np.last,
-                        ..head
-                    }));
-                }
-            }
-        }
-        None
-    }
-
-    /// "the former first lady and U.S. senator said": two roles of one
-    /// person, the first with its determiner, as one phrase.
-    fn joined_roles(&self, lo: usize, np: Np) -> Np {
-        if self.role_noun(&np) && np.first >= lo + 2 && self.word(np.first - 1) == "and" {
-            if let Some(first) = self
-                .description_ending_at(lo, np.first - 2)
-                .filter(|d| self.role_noun(d) && self.is(d.first, DETERMINER))
-            {
-                return Np {
-                    last: np.last,
-                    ..first
-                };
-            }
-        }
-        np
+        })?;
+        Some(
+            (ing > lo)
+                .then(|| self.phrase_ending_at(lo, ing - 1))
+                .flatten(),
+        )
     }
 
     /// The first token of a short time phrase ending at token `j`: "on

@@ -109,7 +109,7 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             c < s.first
                 && s.last < q
                 && (c..s.first).any(|i| frame.comma_at(i))
-                && !frame.word(frame.lo).eq_ignore_ascii_case("as")
+                && !(frame.lo..frame.lo + 2).any(|i| frame.word(i).eq_ignore_ascii_case("as"))
         }) {
             break;
         }
@@ -151,10 +151,11 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
         .subject_before(frame.lo, c)
         .or_else(|| {
             // "said Sen. Smith: "Q"": the speaker after the verb
-            let np = frame.r.phrase_starting_at(c + 1, q)?;
+            let np = frame.r.phrase_starting_at(frame.cue_last(c) + 1, q)?;
             (np.last + 2 == q
                 && matches!(frame.r.toks[np.last + 1].kind, Kind::Punct(':' | ','))
-                && !is_tell(w))
+                && !is_tell(w)
+                && !w.ends_with("ing"))
             .then_some(np)
         })
         .or(main)

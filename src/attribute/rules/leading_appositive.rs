@@ -23,7 +23,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         yes(
             "Another critic, Laurence Tribe, likened the order to \u{201c}a purge.\u{201d}",
-            "Laurence Tribe",
+            "Another critic, Laurence Tribe",
             Some("likened"),
         ),
         no(

@@ -48,9 +48,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if !matches!(ctx.kind, QuoteKind::Partial | QuoteKind::Term) || frame.according.is_some() {
         return None;
     }
+    // a pronoun, or a common noun that names no speaker ("The show
+    // "Fox News Sunday" airs"), makes no guess
     let np = frame
         .subject
-        .filter(|s| s.last < ctx.q && s.kind != MentionKind::Pronoun)?;
+        .filter(|s| s.last < ctx.q && s.kind != MentionKind::Pronoun && !s.generic)?;
     if np.kind == MentionKind::Person && !(ctx.known_person)(&np) {
         return None;
     }

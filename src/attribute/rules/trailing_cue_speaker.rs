@@ -42,15 +42,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let k = trailer::after(frame, ctx.q)?;
-    if !frame.is_cue(k) || is_tell(frame.word(k)) {
+    // an inverted attribution has a finite verb: "said X", not
+    // "referencing X"
+    if !frame.is_cue(k) || is_tell(frame.word(k)) || frame.word(k).ends_with("ing") {
         return None;
     }
     let start = frame.cue_last(k) + 1;
-    let np = frame
-        .r
-        .phrase_starting_at(start, frame.hi)
-        .or_else(|| frame.r.described_name(start, frame.hi))
-        .or_else(|| frame.r.clause_final_description(start, frame.hi))?;
+    let np = frame.r.phrase_starting_at(start, frame.hi)?;
     Some(Found::new(
         np,
         Some(k),

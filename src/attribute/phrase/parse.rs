@@ -1,0 +1,470 @@
+//! The grammar of a speaker phrase, read forwards from its first token:
+//!
+//! ```text
+//! phrase     := simple complement{0,2} ("and" simple)?
+//! simple     := pronoun
+//!             | quantifier                      "one", "another", "others"
+//!             | (determiner | number)? run
+//! run        := modifier* (possessor "'s")? modifier* head
+//! complement := ("of" | "for" | "at" | "from" | "with" | "in" | "on"
+//!               | "close to" | "familiar with") simple
+//! ```
+//!
+//! A modifier is an adjective, an age or number ("71-year-old", "9/11"),
+//! a nationality or party ("Russian", "Democratic"), a portfolio word
+//! ("Foreign"), a descriptor ("campaign", "spokesman") or a capitalised
+//! word; the head is a name (capitalised words with their initials,
+//! particles and suffixes), a title or speaker noun ("minister",
+//! "officials"), or, after a determiner where nothing follows, any noun
+//! ("said the ruling."). Lower-case words stand inside a name only as
+//! descriptors before another capital ("Trump campaign manager Corey
+//! Lewandowski"), so that a run never swallows a verb ("Lavrov met Wang").
+//!
+//! Every position reads the same grammar: after a verb ("said a spokesman
+//! for the campaign"), after "according to", as a subject (read back from
+//! the verb by trying each start in turn, see [`subjects`](super::subjects)).
+
+use super::{MAX_RUN, Np, Reader, STOP};
+use crate::attribute::MentionKind;
+use crate::attribute::classes::{
+    AFFILIATION, DETERMINER, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION, PRONOUN,
+    SPEAKER, SUBORDINATOR, TITLE, VERB,
+};
+use crate::attribute::tokens::Kind;
+
+/// Words that stand for a speaker alone: "one said", "another added",
+/// "others say".
+const QUANTIFIERS: &[&str] = &[
+    "one", "another", "others", "some", "many", "several", "both", "few", "most", "two", "three",
+];
+
+/// Lower-case connectors inside the name of an organisation ("Citizens for
+/// Tax Justice").
+const ORG_CONNECTORS: &[&str] = &["for", "to", "of", "on", "against"];
+
+/// How many complements a phrase takes ("head of policy at the Business
+/// Council").
+const COMPLEMENTS: usize = 2;
+
+/// What the words of a run have shown so far.
+#[derive(Default)]
+struct Run {
+    /// The last token that can head the phrase as a speaker: a name word,
+    /// a title or speaker noun.
+    known: Option<usize>,
+    /// The last noun-like word of any kind.
+    last: Option<usize>,
+    /// The first capitalised word.
+    first_cap: Option<usize>,
+    /// The token after the last possessive `'s`.
+    possessed: Option<usize>,
+}
+
+impl Reader<'_> {
+    /// The speaker phrase that starts at token `i`, not reaching `hi`:
+    /// "Mr. Gilroy", "a spokesman for the campaign", "Smith and Jones".
+    pub(crate) fn phrase_starting_at(&self, i: usize, hi: usize) -> Option<Np> {
+        let mut np = self.simple_phrase(i, hi)?;
+        for _ in 0..COMPLEMENTS {
+            match self.complement(&np, hi) {
+                Some(last) => np.last = last,
+                None => break,
+            }
+        }
+        Some(self.with_conjunct(np, hi))
+    }
+
+    /// A phrase without complement or conjunct.
+    pub(crate) fn simple_phrase(&self, i: usize, hi: usize) -> Option<Np> {
+        self.simple(i, hi, false)
+    }
+
+    /// A phrase without complement or conjunct; with `bare_roles`, a role
+    /// noun without a determiner counts ("… and U.S. senator").
+    fn simple(&self, i: usize, hi: usize, bare_roles: bool) -> Option<Np> {
+        if i >= hi || !self.is_word_at(i) {
+            return None;
+        }
+        if self.is(i, PRONOUN) {
+            return Some(Np::pronoun(i));
+        }
+        let quantifier = !self.toks[i].cap || i + 1 >= hi || !self.is_cap(i + 1);
+        if quantifier && self.is_quantifier(i) && !self.noun_follows(i + 1, hi) {
+            // "one said", "others say"
+            return Some(Np::description(i, i));
+        }
+        if self.is_cap(i)
+            && self.is(i, NON_NAME)
+            && !self.is(i, TITLE | DETERMINER)
+            && self.is_cap(i + 1)
+        {
+            // "However Lavrov", and "Will Doyle" read as "Doyle"
+            return self.simple(i + 1, hi, bare_roles);
+        }
+        let det = self.is(i, DETERMINER) || self.is_number(i);
+        let start = if det { i + 1 } else { i };
+        let (run, end) = self.run(start, hi, det);
+        let head = self.head(&run, end, hi, det)?;
+        if !det
+            && self.is_cap(head)
+            && !self.word(head).ends_with('s')
+            && (start..=head).all(|k| self.is(k, AFFILIATION))
+        {
+            // "Republican claims": an adjective, not a speaker ("a
+            // Republican", "Democrats" are)
+            return None;
+        }
+        if !det && run.possessed.is_none() && !self.bare_phrase(start, head, bare_roles) {
+            return None;
+        }
+        Some(self.classify_phrase(i, start, head, &run, det))
+    }
+
+    /// Whether `start..=head`, with no determiner or possessor, is a
+    /// phrase: a name, or a role and a name, after any modifiers only when
+    /// a descriptor stands before the name ("talk radio host Rush
+    /// Limbaugh", not "met Wang"); a role noun alone only in the plural
+    /// ("officials", not "spokesman").
+    fn bare_phrase(&self, start: usize, head: usize, bare_roles: bool) -> bool {
+        if !self.is_cap(head) {
+            // "officials", "Sanders campaign manager", "White House
+            // officials"; not "spokesman" alone
+            let named_modifier = (start..head).any(|k| self.is_cap(k));
+            return bare_roles || named_modifier || self.word(head).ends_with('s');
+        }
+        let m = (start..=head)
+            .find(|&k| self.is_cap(k) || self.descriptor(k) || self.is(k, TITLE))
+            .unwrap_or(head);
+        // "panel Chairman Rep. Jason Chaffetz": a title in the name run
+        // shows the words before it describe a person
+        let titled = (m..=head).any(|k| self.is(k, TITLE));
+        !self.is_cap(m)
+            || titled
+            || (start..m)
+                .all(|k| self.is(k, AFFILIATION | PORTFOLIO | PARTICLE) || self.is_number_like(k))
+    }
+
+    /// Whether token `i` is a word that can stand for a speaker alone.
+    fn is_quantifier(&self, i: usize) -> bool {
+        let w = self.word(i);
+        QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether a word that can belong to a noun phrase stands at `i`.
+    fn noun_follows(&self, i: usize, hi: usize) -> bool {
+        i < hi && self.is_word_at(i) && !self.is(i, STOP) && self.word(i) != "of"
+    }
+
+    /// Reads the words of a run from `start`; returns what they showed and
+    /// the first token after them.
+    fn run(&self, start: usize, hi: usize, det: bool) -> (Run, usize) {
+        let limit = hi.min(start + MAX_RUN);
+        let mut run = Run::default();
+        let mut j = start;
+        while j < limit {
+            let t = self.toks[j];
+            if t.kind == Kind::Clitic {
+                // a possessor ends here: "Clinton's", "the ad's"
+                if run.last.is_none() {
+                    break;
+                }
+                run = Run {
+                    possessed: Some(j + 1),
+                    ..Run::default()
+                };
+                j += 1;
+                continue;
+            }
+            if !t.is_word() {
+                break;
+            }
+            match self.run_word(j, hi, &run, det || run.possessed.is_some()) {
+                Some(next) => j = next,
+                None => break,
+            }
+            if self.is_cap(j - 1) {
+                run.first_cap.get_or_insert(j - 1);
+            }
+            self.note_head(&mut run, j - 1);
+        }
+        (run, j)
+    }
+
+    /// Whether the word at `j` continues the run; returns the token after
+    /// what it took (a connector takes the name after it too).
+    fn run_word(&self, j: usize, hi: usize, run: &Run, det: bool) -> Option<usize> {
+        let t = self.toks[j];
+        let class = self.class(j);
+        if t.cap {
+            // sentence openers are no names ("However Lavrov")
+            return (class & NON_NAME == 0 || class & TITLE != 0).then_some(j + 1);
+        }
+        if class & (TITLE | SPEAKER | ORG | AFFILIATION | PORTFOLIO | PARTICLE) != 0 {
+            return Some(j + 1);
+        }
+        let w = self.word(j);
+        if run.first_cap.is_some() {
+            // "Secretary of State John Kerry", "Citizens for Tax Justice"
+            if w == "of" && self.is(j - 1, TITLE) && self.is_cap(j + 1) {
+                return Some(j + 1);
+            }
+            if let Some(end) = self.organisation_connector(j, hi, run) {
+                return Some(end);
+            }
+        }
+        // a reporting verb's plain form after a determiner or adjective is
+        // a noun: "the note", "a joint statement", "his report"
+        let noun = class & STOP == VERB
+            && det
+            && !self.is_cap(j)
+            && !(w.ends_with("ed") || w.ends_with("ing") || matches!(w, "said" | "told" | "wrote"))
+            && (self.is(j - 1, DETERMINER)
+                || self.toks[j - 1].kind == Kind::Clitic
+                || run.last == Some(j - 1));
+        if noun {
+            return Some(j + 1);
+        }
+        // a modifier after a determiner or title is an adjective there
+        // ("the first lady", "former first lady")
+        let adjective = class & STOP == MODIFIER
+            && j > 0
+            && (self.is(j - 1, DETERMINER | TITLE) || self.toks[j - 1].kind == Kind::Clitic);
+        if (class & (STOP | DETERMINER) != 0 && !adjective)
+            || self.relative(j)
+            || self.starts_complement(j)
+        {
+            return None;
+        }
+        if self.is_number_like(j) {
+            return Some(j + 1);
+        }
+        // an adjective or noun: before the name, or after a capital only
+        // when a descriptor follows ("GOP data expert"), and never a
+        // finite verb after the head ("the group seeks")
+        // before a name, after a determiner, only an adjective: "a smiling
+        // Merkel", not "an issue Democrats (have struggled with)"
+        if det
+            && run.first_cap.is_none()
+            && self.is_cap(j + 1)
+            && !looks_adjective(w)
+            && !self.descriptor_ahead(j, hi)
+        {
+            return None;
+        }
+        let after_cap = run.first_cap.is_some();
+        if after_cap && !self.descriptor_ahead(j, hi) && !(det && self.closes_phrase(j + 1, hi)) {
+            return None;
+        }
+        if run.known.is_some() && looks_finite(w) && !self.descriptor_ahead(j, hi) {
+            return None;
+        }
+        Some(j + 1)
+    }
+
+    /// Records what the word at `j`, taken into the run, can be.
+    fn note_head(&self, run: &mut Run, j: usize) {
+        let t = self.toks[j];
+        let class = self.class(j);
+        let name = t.cap && class & NON_NAME == 0;
+        if name || class & (TITLE | SPEAKER | ORG) != 0 {
+            run.known = Some(j);
+        }
+        if class & (AFFILIATION | PORTFOLIO | PARTICLE) == 0 || t.cap {
+            run.last = Some(j);
+        }
+    }
+
+    /// Whether a lower-case descriptor comes within the next few words,
+    /// before a capital or the end of the words: "data expert".
+    fn descriptor_ahead(&self, j: usize, hi: usize) -> bool {
+        (j + 1..hi.min(j + 4))
+            .take_while(|&k| self.is_word_at(k) && !self.is_cap(k) && !self.is(k, STOP))
+            .any(|k| self.descriptor(k))
+    }
+
+    /// "Citizens for Tax Justice": a lower-case connector at `c` inside the
+    /// name of an organisation continues the run over the capitalised
+    /// words after it when an organisation word is among them; returns the
+    /// token after them.
+    fn organisation_connector(&self, c: usize, hi: usize, run: &Run) -> Option<usize> {
+        if !ORG_CONNECTORS.contains(&self.word(c)) {
+            return None;
+        }
+        let from = run.first_cap?;
+        let mut last = c;
+        while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
+            last += 1;
+        }
+        let org = (from..=last).any(|k| k != c && self.is(k, ORG));
+        (last > c && org).then_some(last + 1)
+    }
+
+    /// Whether a phrase may end before token `k`: at `hi`, punctuation or
+    /// a quotation, a reporting verb ("the announcer said"), or a
+    /// complement ("a narrator in the ad").
+    fn closes_phrase(&self, k: usize, hi: usize) -> bool {
+        k >= hi
+            || !self.is_word_at(k)
+            || self.is(k, VERB)
+            || self.is_head_preposition(k)
+            || self.starts_complement(k)
+            || (!self.is_cap(k) && self.word(k).ends_with("ed"))
+    }
+
+    /// Whether the word at `j` opens a complement that is no part of the
+    /// run: "close to", "familiar with".
+    fn starts_complement(&self, j: usize) -> bool {
+        matches!(
+            (self.word(j), self.word(j + 1)),
+            ("close", "to" | "with") | ("familiar", "with")
+        )
+    }
+
+    /// Whether token `j` is a number or a hyphenated measure ("71",
+    /// "71-year-old", "6-foot-4").
+    fn is_number_like(&self, j: usize) -> bool {
+        self.is_word_at(j) && self.word(j).starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// The head of a run that stopped before `end`: its last known speaker
+    /// word, or, after a determiner where the phrase plainly ends (at
+    /// punctuation, a quotation, `hi`), its last noun ("said the ruling.").
+    fn head(&self, run: &Run, end: usize, hi: usize, det: bool) -> Option<usize> {
+        let ends = self.closes_phrase(end, hi);
+        let generic = run.last.filter(|&l| {
+            l + 1 == end && ends && (det || run.possessed.is_some()) && !self.is_cap(l)
+        });
+        match (run.known, generic) {
+            (Some(k), Some(g)) if g > k => Some(g),
+            (Some(k), _) => Some(k),
+            (None, g) => g,
+        }
+    }
+
+    /// The phrase `first..=head`, its words from `start` (after any
+    /// determiner): a name with its role and affiliation, or a
+    /// description.
+    fn classify_phrase(&self, first: usize, start: usize, head: usize, run: &Run, det: bool) -> Np {
+        let core = run.possessed.unwrap_or(start);
+        if self.is_cap(head) {
+            // modifiers before the name: "a smiling Merkel", "longtime GOP
+            // adviser Ann Lee"
+            let m = (core..=head)
+                .find(|&k| self.is_cap(k) || self.descriptor(k) || self.is(k, TITLE))
+                .unwrap_or(head);
+            let with_det = det && m == start && run.possessed.is_none();
+            let mut np = self.classify_run(m, head, with_det);
+            if with_det && np.kind == MentionKind::Organization && self.word(first) == "The" {
+                // "The New York Times": a capitalised article belongs to it
+                np.name = np.name.map(|(_, b)| (first, b));
+            }
+            if run.possessed.is_some() && np.kind == MentionKind::Person && np.name.is_none() {
+                np.kind = MentionKind::Description;
+            }
+            np.first = first;
+            return np;
+        }
+        let mut np = Np::description(first, head);
+        let role = (core..=head)
+            .find(|&k| self.is(k, TITLE | SPEAKER))
+            .unwrap_or(head);
+        let mut role_start = role;
+        while role_start > core && self.is(role_start - 1, PORTFOLIO) {
+            role_start -= 1;
+        }
+        np.role = Some((role_start, head));
+        np.generic = !self.is(head, TITLE | SPEAKER | ORG);
+        np
+    }
+
+    /// The last token of a complement after `np`: "of the Sierra Club",
+    /// "for the campaign", "close to the talks", "familiar with the
+    /// matter". Descriptions and persons take one; a complement is itself
+    /// a simple phrase that is no pronoun.
+    fn complement(&self, np: &Np, hi: usize) -> Option<usize> {
+        if !matches!(np.kind, MentionKind::Description | MentionKind::Person) {
+            return None;
+        }
+        let p = np.last + 1;
+        // a person's complement tells where they come from ("Mr. Morgan of
+        // the Sierra Club"), not whom they speak to ("Smith to Jones")
+        let person = np.kind == MentionKind::Person
+            && !matches!(self.word(p), "of" | "from" | "at" | "with");
+        let start = if self.starts_complement(p) {
+            p + 2
+        } else if self.is_head_preposition(p) && !person {
+            p + 1
+        } else {
+            return None;
+        };
+        if self.word(p) == "of" {
+            // "the secretary of state", "a mother of three"
+            let function = PREPOSITION | SUBORDINATOR | NON_NAME | PRONOUN | DETERMINER | MODIFIER;
+            let bare = (start..hi.min(start + 2))
+                .take_while(|&k| {
+                    self.is_word_at(k)
+                        && !self.is_cap(k)
+                        && !self.is(k, function)
+                        && (k == start || !self.is(k, VERB))
+                })
+                .last();
+            if let Some(last) =
+                bare.filter(|&l| self.closes_phrase(l + 1, hi) || self.word(l + 1) == "and")
+            {
+                return Some(last);
+            }
+        }
+        let c = self.simple_phrase(start, hi)?;
+        (c.kind != MentionKind::Pronoun).then_some(c.last)
+    }
+
+    /// "Smith and Jones", "the former first lady and U.S. senator": two
+    /// phrases of one kind joined by "and", as one speaker.
+    fn with_conjunct(&self, np: Np, hi: usize) -> Np {
+        let and = np.last + 1;
+        if self.word(and) != "and"
+            || !matches!(np.kind, MentionKind::Person | MentionKind::Description)
+        {
+            return np;
+        }
+        let Some(mut other) = self.simple(and + 1, hi, np.kind == MentionKind::Description) else {
+            return np;
+        };
+        if let Some(last) = self.complement(&other, hi) {
+            other.last = last;
+        }
+        if other.kind != np.kind || other.generic || np.generic {
+            return np;
+        }
+        let mut joined = Np {
+            last: other.last,
+            coordinated: true,
+            ..np
+        };
+        if np.kind == MentionKind::Person {
+            // two people: no one name
+            joined.name = None;
+            joined.role = None;
+        }
+        joined
+    }
+}
+
+/// Whether a lower-case word looks like an adjective by its ending
+/// ("smiling", "defensive", "angry", "warm-and-fuzzy").
+fn looks_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",
+        "less", "ary", "est", "er",
+    ];
+    w.contains('-')
+        || ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// Whether a lower-case word looks like a finite verb: "-ed", or "-s" but
+/// not "-ss" ("seeks", "warned"; not "boss").
+fn looks_finite(w: &str) -> bool {
+    w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"))
+}
