@@ -271,14 +271,39 @@ impl<'a> Frame<'a> {
     fn after_opening_phrase(&self) -> usize {
         let i = self.lo;
         let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
-            && !self.r.is(i, PRONOUN)
+            && !self.r.is(i, PRONOUN | DETERMINER)
             && (self.r.is(i, NON_NAME | PREPOSITION) || self.word(i).ends_with("ing"));
         if opening && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
-                return comma + 1;
+                return self.past_place(comma);
             }
         }
         i
+    }
+
+    /// Past the comma at `comma` that closes an opening phrase, and past a
+    /// place's state or country after it: "Speaking in Salem, New
+    /// Hampshire, Trump said" (the phrase ends in a capitalised word, and
+    /// only capitalised words stand before the next comma).
+    fn past_place(&self, comma: usize) -> usize {
+        let after = comma + 1;
+        if comma == 0 || !self.r.is_cap(comma - 1) {
+            return after;
+        }
+        let caps = (after..self.hi.min(after + 4))
+            .take_while(|&k| self.r.is_cap(k))
+            .count();
+        if caps > 0
+            && self
+                .r
+                .toks
+                .get(after + caps)
+                .is_some_and(|t| t.is_punct(','))
+        {
+            after + caps + 1
+        } else {
+            after
+        }
     }
 
     /// "Clinton's campaign": a possessor and its noun, as a description.

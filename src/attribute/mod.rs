@@ -88,9 +88,15 @@ pub enum Rule {
     SplitQuote,
     /// `X: 'Q'` opening a paragraph, as in a headline.
     Headline,
+    /// `The problem, says the budget office, is that "Q"`: a reporting
+    /// clause set off by commas inside the sentence.
+    Parenthetical,
     /// `Interfax quoted X as saying "Q"`, `X was quoted as saying "Q"`:
     /// the one quoted speaks, the one quoting relays.
     QuotedAsSaying,
+    /// `Her office issued a statement saying "Q"`: the issuer speaks, the
+    /// document is the source.
+    Published,
     /// `X said: "Q"`
     ColonIntro,
     /// `X said "Q"` or `X said, "Q"`

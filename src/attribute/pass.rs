@@ -24,6 +24,33 @@ use std::cell::Cell;
 /// choice of words, not their speech, a weaker claim.
 const TERM_CONFIDENCE: f32 = 0.6;
 
+/// Connectives that may open a sentence made of a quotation without
+/// attributing it ("Then, "Q"", "But "Q"").
+const CONNECTIVES: &[&str] = &[
+    "and", "but", "then", "still", "yet", "so", "also", "now", "later", "again", "or", "plus",
+];
+
+/// Whether a frame is a quotation standing alone: no words but its
+/// quotations, and perhaps a connective before the first.
+fn stands_alone(frame: &Frame<'_>) -> bool {
+    let mut words = (frame.lo..frame.hi).filter(|&i| frame.r.toks[i].is_word());
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => {
+            w == frame.lo
+                && CONNECTIVES
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(frame.word(w)))
+                && frame
+                    .r
+                    .toks
+                    .get(w + 1)
+                    .is_some_and(|t| t.quote().is_some() || t.is_punct(','))
+        }
+        _ => false,
+    }
+}
+
 /// State carried through one document.
 #[derive(Debug)]
 pub(crate) struct Pass<'a> {
@@ -110,7 +137,7 @@ impl<'a> Pass<'a> {
     /// Reads one frame of paragraph `para`.
     fn frame(&mut self, para: &Paragraph<'_>, frame: &Frame<'_>, out: &mut Vec<(usize, Outcome)>) {
         self.coref.note_subject(frame, self.base);
-        let alone = !(frame.lo..frame.hi).any(|i| frame.r.toks[i].is_word());
+        let alone = stands_alone(frame);
         let mut prior: Option<Found> = None;
         let mut attributed = false;
         for q in frame.lo..frame.hi {

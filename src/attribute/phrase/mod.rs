@@ -182,3 +182,20 @@ impl<'a> Reader<'a> {
         matches!(self.word(i), "who" | "which")
     }
 }
+
+/// Whether a lower-case word looks like a finite verb: "-ed", "-s" but
+/// not "-ss" ("seeks", "warned"; not "boss"), or a common irregular past
+/// ("the mayor met voters").
+pub(crate) fn looks_finite(w: &str) -> bool {
+    w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || IRREGULAR_PAST.contains(&w)
+}
+
+/// Common irregular past forms, which never modify a noun.
+const IRREGULAR_PAST: &[&str] = &[
+    "met", "went", "came", "took", "made", "gave", "got", "saw", "knew", "thought", "left", "held",
+    "kept", "brought", "began", "ran", "won", "lost", "sent", "spent", "felt", "found", "led",
+    "paid", "sat", "stood", "wrote", "spoke", "told", "said", "became", "chose", "drove", "fell",
+    "fought", "flew", "grew", "heard", "hid", "meant", "rose", "sold", "shot", "sang", "stole",
+    "struck", "swore", "taught", "threw", "wore", "broke", "did", "had", "was", "were", "bought",
+    "caught", "built", "sought", "dealt", "drew", "ate", "forgot", "froze", "hung", "slept",
+];

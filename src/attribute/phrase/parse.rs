@@ -24,7 +24,7 @@
 //! for the campaign"), after "according to", as a subject (read back from
 //! the verb by trying each start in turn, see [`subjects`](super::subjects)).
 
-use super::{MAX_RUN, Np, Reader, STOP};
+use super::{MAX_RUN, Np, Reader, STOP, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DETERMINER, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION, PRONOUN,
@@ -255,9 +255,12 @@ impl Reader<'_> {
         if after_cap && !self.descriptor_ahead(j, hi) && !(det && self.closes_phrase(j + 1, hi)) {
             return None;
         }
-        if run.known.is_some() && looks_finite(w) && !self.descriptor_ahead(j, hi) {
+        // "the group seeks", "the mayor met"; but "human resources
+        // executive", a plural noun before a descriptor
+        if run.known.is_some() && looks_finite(w) && !(w.ends_with('s') && self.descriptor(j + 1)) {
             return None;
         }
+
         Some(j + 1)
     }
 
@@ -461,10 +464,4 @@ fn looks_adjective(w: &str) -> bool {
         || ENDINGS
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
-}
-
-/// Whether a lower-case word looks like a finite verb: "-ed", or "-s" but
-/// not "-ss" ("seeks", "warned"; not "boss").
-fn looks_finite(w: &str) -> bool {
-    w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"))
 }

@@ -121,6 +121,25 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
     n
 }
 
+/// How far before a participle the reporting clause it continues may end.
+const PARTICIPLE_REACH: usize = 3;
+
+/// The subject of a finite reporting verb ending right before the comma at
+/// `comma` ("…, Spicer said, adding"), if one does.
+fn reporter_before(frame: &Frame<'_>, comma: usize) -> Option<Np> {
+    let floor = frame.lo.max(comma.saturating_sub(PARTICIPLE_REACH));
+    (floor..comma)
+        .rev()
+        .find(|&v| frame.is_cue(v) && !frame.word(v).ends_with("ing"))
+        .and_then(|v| {
+            let np = frame.r.subject_before(frame.lo, v)?;
+            // a clause of its own: "…, Spicer said", not "with Sanders'
+            // comments"
+            let own = np.first == frame.lo || !frame.r.is_word_at(np.first - 1);
+            (own && frame.finite_after(v, &np)).then_some(np)
+        })
+}
+
 /// The subject of the reporting verb at `c`, before the quotation at `q`.
 /// "…, arguing", "to accuse", "and vowed": non-finite or coordinated verbs
 /// share the main clause's subject.
@@ -142,9 +161,10 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
             .filter(|s| nonfinite && (s.last < c || c < s.first))
     };
     // "…, arguing that": a participle after a comma belongs to the main
-    // clause, whatever stands before the comma
+    // clause, whatever stands before the comma; "…, Spicer said, adding":
+    // to the reporting clause just before it
     if nonfinite && c > frame.lo && frame.r.toks[c - 1].is_punct(',') {
-        return main;
+        return reporter_before(frame, c - 1).or(main);
     }
     frame
         .r

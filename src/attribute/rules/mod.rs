@@ -27,6 +27,8 @@ mod leading_according_to;
 mod leading_appositive;
 mod leading_cue;
 mod paragraph_continuation;
+mod parenthetical;
+mod published;
 mod quoted_as_saying;
 mod relay;
 mod reported_speech;
@@ -208,8 +210,11 @@ pub(crate) const RULES: &[RuleDef] = &[
     // the second part of a quotation split around its attribution
     split_quote::RULE,
     headline::RULE,
+    // a reporting clause set off by commas in the sentence
+    parenthetical::RULE,
     // a reporting clause before the quotation
     quoted_as_saying::RULE,
+    published::RULE,
     colon_intro::RULE,
     leading_cue::RULE,
     told_that::RULE,

@@ -4,8 +4,12 @@
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
-/// Only punctuation stands between the attribution and the second part.
+/// Only punctuation, or a phrase describing the speaker, stands between
+/// the attribution and the second part.
 pub(crate) const CONFIDENCE: f32 = 0.9;
+
+/// The most tokens a phrase describing the speaker may have.
+const APPOSITIVE: usize = 24;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::SplitQuote,
@@ -26,6 +30,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "she",
             Some("said"),
         ),
+        yes(
+            "\u{201c}The risk,\u{201d} said Ed Leamer, an economist at the bank, \u{201c}is that we lose.\u{201d}",
+            "Ed Leamer",
+            Some("said"),
+        ),
         // words between: the second part is read on its own
         no(
             "\u{201c}We agree,\u{201d} Lavrov said, and Wang Yi replied: \u{201c}So do we.\u{201d}",
@@ -37,11 +46,23 @@ pub(crate) const RULE: RuleDef = RuleDef {
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let prior = ctx.prior?;
     let between = prior.attribution_end..ctx.q;
-    let only_punctuation = between.clone().all(|i| {
-        let t = &ctx.frame.r.toks[i];
+    let frame = ctx.frame;
+    let separator = |i: usize| {
+        let t = &frame.r.toks[i];
         t.is_punct(',') || t.is_punct(':') || t.is_dash()
-    });
-    (only_punctuation && !between.is_empty()).then(|| Found {
+    };
+    let only_punctuation = between.clone().all(separator);
+    // "Q1," said X, an economist at the bank, "Q2": an appositive or a
+    // participle describing the speaker, set off by commas
+    let described = between.len() > 2
+        && separator(between.start)
+        && separator(between.end - 1)
+        && between.len() <= APPOSITIVE
+        && !between.clone().any(|i| {
+            frame.r.toks[i].quote().is_some()
+                || (frame.is_cue(i) && !frame.word(i).ends_with("ing"))
+        });
+    ((only_punctuation || described) && !between.is_empty()).then(|| Found {
         rule: Rule::SplitQuote,
         confidence: CONFIDENCE,
         attribution_end: ctx.q + 1,

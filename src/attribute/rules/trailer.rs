@@ -3,7 +3,7 @@
 
 use crate::attribute::classes::{DETERMINER, MODIFIER, VERB};
 use crate::attribute::frame::{Frame, is_tell};
-use crate::attribute::phrase::{Np, STOP};
+use crate::attribute::phrase::{Np, STOP, looks_finite};
 
 /// How far after the quotation the reporting verb may stand, in tokens.
 const REACH: usize = 32;
@@ -89,6 +89,11 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 /// differ; "…," X said that …) nor, for a verb that takes no addressee, an
 /// object ("… ," X charged a fee).
 pub(crate) fn closes_attribution(frame: &Frame<'_>, c: usize) -> bool {
+    closes_attribution_before(frame, c, frame.hi)
+}
+
+/// [`closes_attribution`] within tokens before `hi`.
+pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) -> bool {
     let mut k = frame.cue_last(c) + 1;
     let addressing = ADDRESSING
         .iter()
@@ -96,11 +101,11 @@ pub(crate) fn closes_attribution(frame: &Frame<'_>, c: usize) -> bool {
     if addressing {
         if OBJECT_PRONOUNS.contains(&frame.word(k)) {
             k += 1;
-        } else if let Some(np) = frame.r.phrase_starting_at(k, frame.hi) {
+        } else if let Some(np) = frame.r.phrase_starting_at(k, hi) {
             k = np.last + 1;
         }
     }
-    if k >= frame.hi || !frame.r.is_word_at(k) {
+    if k >= hi || !frame.r.is_word_at(k) {
         return true;
     }
     if frame.word(k) == "that" {
@@ -110,7 +115,7 @@ pub(crate) fn closes_attribution(frame: &Frame<'_>, c: usize) -> bool {
         return false;
     }
     // a clause: a phrase and a finite verb ("said the two cases were")
-    frame.r.phrase_starting_at(k, frame.hi).is_none_or(|np| {
+    frame.r.phrase_starting_at(k, hi).is_none_or(|np| {
         let v = np.last + 1;
         let w = frame.word(v);
         !(frame.r.is_word_at(v)
@@ -122,11 +127,6 @@ pub(crate) fn closes_attribution(frame: &Frame<'_>, c: usize) -> bool {
 /// Whether a verb is a form of "say", which takes no object but speech.
 fn says(word: &str) -> bool {
     matches!(word, "say" | "says" | "said" | "saying")
-}
-
-/// Whether a lower-case word looks like a finite verb ("-ed", "-s").
-fn looks_finite(w: &str) -> bool {
-    w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// A name phrase `np` with up to two lower-case words from token `k`

@@ -1,0 +1,129 @@
+//! `Her office issued a statement saying "Q"`: a document that speaks
+//! through a participle is the source; the one who issued it (the
+//! subject of the verb whose object it is) is the speaker.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+use crate::attribute::classes::{DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR};
+use crate::attribute::frame::REACH;
+use crate::attribute::phrase::Np;
+
+/// The issuer is named plainly, but the verb may not be one of issuing.
+pub(crate) const CONFIDENCE: f32 = 0.85;
+
+/// How many words may stand between the document and the participle.
+const TIME_WORDS: usize = 4;
+
+/// Words that cannot be the verb that issues a document.
+const FUNCTION_WORDS: u32 = PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | NON_NAME;
+
+/// Heads of phrases that name a document, an ad or a message.
+const DOCUMENTS: &[&str] = &[
+    "ad",
+    "ads",
+    "advertisement",
+    "blog",
+    "book",
+    "brief",
+    "cable",
+    "column",
+    "commercial",
+    "communique",
+    "editorial",
+    "email",
+    "emails",
+    "filing",
+    "letter",
+    "memo",
+    "message",
+    "mailer",
+    "note",
+    "op-ed",
+    "petition",
+    "post",
+    "poster",
+    "press release",
+    "release",
+    "report",
+    "resolution",
+    "sign",
+    "spot",
+    "statement",
+    "study",
+    "survey",
+    "tweet",
+    "tweets",
+    "video",
+    "website",
+];
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::Published,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Her office issued a statement saying the bill was \u{201c}dead on arrival.\u{201d}",
+            "Her office",
+            Some("saying"),
+        ),
+        yes(
+            "The campaign released a new radio ad calling the plan \"a disaster.\"",
+            "The campaign",
+            Some("calling"),
+        ),
+        yes(
+            "Amnesty International published a report this month accusing the army of \u{201c}war crimes.\u{201d}",
+            "Amnesty International",
+            Some("accusing"),
+        ),
+        // no document: the participle's own subject speaks
+        no(
+            "The mayor met voters on Monday, saying the city was \u{201c}ready.\u{201d}",
+            Some("The mayor"),
+        ),
+    ],
+};
+
+/// Whether the phrase `np` is headed by a document word.
+fn is_document(ctx: &Ctx<'_, '_>, np: &Np) -> bool {
+    let head = ctx.frame.word(np.role.map_or(np.last, |(_, b)| b));
+    DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(head))
+}
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let floor = frame.lo.max(q.saturating_sub(REACH));
+    // the participle nearest the quotation, not after a comma
+    let c = (floor..q).rev().find(|&c| {
+        frame.word(c).ends_with("ing")
+            && frame.is_cue(c)
+            && c > frame.lo
+            && !frame.r.toks[c - 1].is_punct(',')
+    })?;
+    if frame.quote_between(c, q) {
+        return None;
+    }
+    // the document right before it, or before a short time phrase ("a
+    // report this month accusing")
+    let document = (c.saturating_sub(12).max(frame.lo)..c).find_map(|s| {
+        frame.r.phrase_starting_at(s, c).filter(|np| {
+            is_document(ctx, np)
+                && c - np.last <= TIME_WORDS
+                && (np.last + 1..c).all(|k| frame.r.is_word_at(k) && !frame.is_cue(k))
+        })
+    })?;
+    // the verb that takes it as object, and that verb's subject
+    let mut v = document.first.checked_sub(1).filter(|&v| v >= frame.lo)?;
+    // a verb with its particle: "sent out a press release"
+    if matches!(frame.word(v), "out" | "up" | "off") && v > frame.lo {
+        v -= 1;
+    }
+    if !frame.r.is_word_at(v) || frame.r.is_cap(v) || frame.r.is(v, FUNCTION_WORDS) {
+        return None;
+    }
+    let issuer = frame.r.subject_before(frame.lo, v)?;
+    let mut f = Found::new(issuer, Some(c), Rule::Published, CONFIDENCE, q);
+    f.source = Some(document);
+    Some(f)
+}
