@@ -199,7 +199,7 @@ impl<'a> Frame<'a> {
         }
         // after a compound adjective it is a noun: "early-morning tweets"
         let adjective = self.word(b);
-        if adjective.contains('-') && !self.r.toks[b].cap {
+        if self.r.is_word_at(b) && adjective.contains('-') && !self.r.toks[b].cap {
             return false;
         }
         let mut buf = [0u8; MAX_WORD];

@@ -84,6 +84,9 @@ pub enum Rule {
     /// `"Q," X, a senior aide, said`: the speaker across an appositive or
     /// relative clause.
     TrailingAppositive,
+    /// `"Q," X crowed` or `"Q," crowed X`: a verb the lists lack in the
+    /// place of a reporting verb right after the quotation.
+    UnlistedCue,
     /// `"Q1," X said, "Q2."`: the second part of a split quotation.
     SplitQuote,
     /// `X: 'Q'` opening a paragraph, as in a headline.

@@ -41,6 +41,7 @@ mod trailing_according_to;
 mod trailing_appositive;
 mod trailing_cue_speaker;
 mod trailing_speaker_cue;
+mod unlisted_cue;
 
 pub(crate) use colon_paragraph::closing as closing_colon;
 pub(crate) use continuation::CONFIDENCE as CONTINUATION;
@@ -207,6 +208,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     trailing_cue_speaker::RULE,
     trailing_speaker_cue::RULE,
     trailing_appositive::RULE,
+    unlisted_cue::RULE,
     // the second part of a quotation split around its attribution
     split_quote::RULE,
     headline::RULE,

@@ -49,6 +49,35 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
     None
 }
 
+/// Words of time that may follow the verb of an attribution ("said
+/// Monday", "said later").
+const TIME_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "recently",
+    "again",
+    "then",
+    "afterward",
+    "afterwards",
+];
+
+/// Whether `w` is a word of time ("Monday", "later", "yesterday").
+pub(crate) fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
 /// Verbs that take the person spoken to as their object ("told me",
 /// "asked Trump", "warned reporters").
 const ADDRESSING: &[&str] = &[

@@ -1,0 +1,117 @@
+//! `"Q," X crowed.` / `"Q," crowed X.`: right after a quotation, the
+//! speaker and a verb the lists lack, in either order, closing the clause.
+//! Any finite verb in that slot reports the quotation, but a verb the lists
+//! lack is a weaker sign than "said".
+
+use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
+use crate::attribute::MentionKind;
+use crate::attribute::Rule;
+use crate::attribute::classes::{MODIFIER, PREPOSITION, VERB};
+use crate::attribute::frame::Frame;
+use crate::attribute::phrase::{Np, STOP, looks_finite};
+
+/// Any verb may stand there; most that do report speech.
+pub(crate) const CONFIDENCE: f32 = 0.8;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::UnlistedCue,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "\u{201c}We won,\u{201d} Maria Lopez crowed.",
+            "Maria Lopez",
+            Some("crowed"),
+        ),
+        yes(
+            "\"Not again,\" seethed the coach after the game.",
+            "the coach",
+            Some("seethed"),
+        ),
+        yes(
+            "\u{201c}Please stay,\u{201d} she implored on Monday.",
+            "she",
+            Some("implored"),
+        ),
+        // a verb with an object is no attribution
+        no(
+            "\u{201c}Rocket Man\u{201d} Elton John recorded a new album.",
+            None,
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let k = trailer::after(frame, ctx.q)?;
+    // the quotation ends its clause with a comma, "!" or "?" (inside or
+    // after its marks)
+    if !ends_clause(frame, ctx.q) {
+        return None;
+    }
+    if verb_like(frame, k) {
+        // "crowed X"
+        let np = frame.r.phrase_starting_at(k + 1, frame.hi)?;
+        let after = np.last + 1;
+        let ends = closes(frame, after) || frame.r.is(after, PREPOSITION);
+        return (ends && !np.generic && np.kind != MentionKind::Pronoun)
+            .then(|| Found::new(np, Some(k), Rule::UnlistedCue, CONFIDENCE, np.last + 1));
+    }
+    let np: Np = frame.r.phrase_starting_at(k, frame.hi)?;
+    let v = np.last + 1;
+    if !verb_like(frame, v) {
+        return None;
+    }
+    // "shot back", "fired back"
+    let mut after = v + 1;
+    if matches!(frame.word(after), "back" | "out" | "up") {
+        after += 1;
+    }
+    // a person may go on "with a laugh"; a thing "linked to a group" is
+    // described, not quoted
+    let person = matches!(np.kind, MentionKind::Person | MentionKind::Pronoun);
+    let goes_on =
+        frame.r.is(after, PREPOSITION) || matches!(frame.word(after), "and" | "but" | "as");
+    if !(closes(frame, after) || (person && goes_on)) {
+        return None;
+    }
+    Some(Found::new(
+        np,
+        Some(v),
+        Rule::UnlistedCue,
+        CONFIDENCE,
+        v + 1,
+    ))
+}
+
+/// Whether the clause may end before token `k`: at its end or
+/// punctuation, or before a time or an adverb ("… she implored on
+/// Monday", "… he said later").
+fn closes(frame: &Frame<'_>, k: usize) -> bool {
+    if k >= frame.hi || !frame.r.is_word_at(k) {
+        return true;
+    }
+    let w = frame.word(k);
+    (w.ends_with("ly") && !frame.r.is_cap(k))
+        || trailer::is_time_word(w)
+        || (matches!(w, "on" | "in" | "at") && frame.r.toks.get(k + 1).is_some_and(|t| t.cap))
+}
+
+/// Whether token `v` is a lower-case finite verb the lists lack, and no
+/// auxiliary ("is", "were", "has").
+fn verb_like(frame: &Frame<'_>, v: usize) -> bool {
+    frame.r.is_word_at(v)
+        && !frame.r.is_cap(v)
+        && !frame.is_cue(v)
+        && !frame.r.is(v, MODIFIER | STOP & !VERB)
+        && looks_finite(frame.word(v))
+        && !frame.word(v).ends_with("ss")
+}
+
+/// Whether the quotation at `q` closes a clause: it ends with a comma, an
+/// exclamation or a question mark, or a comma follows it.
+fn ends_clause(frame: &Frame<'_>, q: usize) -> bool {
+    let inside = frame
+        .word(q)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '!' | '?'));
+    inside.ends_with([',', '!', '?']) || frame.r.toks.get(q + 1).is_some_and(|t| t.is_punct(','))
+}
