@@ -107,10 +107,14 @@ impl<'a> Frame<'a> {
             return false;
         }
         let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
-        (self.lo + 1..self.hi)
+        let common = (self.lo + 1..self.hi)
             .filter(|&i| self.r.is_cap(i) && self.r.is(i, class))
-            .nth(1)
-            .is_some()
+            .take(2)
+            .count();
+        // one common word in capitals is enough where no full stop ends
+        // the line ("Lagarde Warns of "Sticky" Prices")
+        let unstopped = !self.r.toks[self.hi - 1].is_punct('.');
+        common >= 2 || (common == 1 && unstopped)
     }
 
     /// How many words the reporting phrase starting at token `i` has, if

@@ -91,6 +91,9 @@ pub enum Rule {
     SplitQuote,
     /// `X: 'Q'` opening a paragraph, as in a headline.
     Headline,
+    /// `Lagarde Warns of "Sticky" Prices`: the name before the verb of a
+    /// headline in title case.
+    HeadlineVerb,
     /// `The problem, says the budget office, is that "Q"`: a reporting
     /// clause set off by commas inside the sentence.
     Parenthetical,

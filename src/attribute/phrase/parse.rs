@@ -196,6 +196,10 @@ impl Reader<'_> {
         let t = self.toks[j];
         let class = self.class(j);
         if t.cap {
+            // a headline's verb is no part of the name ("Lagarde Warns")
+            if class & VERB != 0 && run.first_cap.is_some() && self.finite_cap(j) {
+                return None;
+            }
             // sentence openers are no names ("However Lavrov")
             return (class & NON_NAME == 0 || class & TITLE != 0).then_some(j + 1);
         }
@@ -262,6 +266,14 @@ impl Reader<'_> {
         }
 
         Some(j + 1)
+    }
+
+    /// Whether the capitalised word at `j` is a finite form of a reporting
+    /// verb ("Warns", "Said"), as headlines in title case write them.
+    fn finite_cap(&self, j: usize) -> bool {
+        let mut buf = [0u8; crate::lexicon::MAX_WORD];
+        let lower = crate::lexicon::folded(self.word(j), &mut buf);
+        looks_finite(&lower) && lower.len() > 3
     }
 
     /// Records what the word at `j`, taken into the run, can be.

@@ -22,6 +22,7 @@ mod continuation;
 mod dash;
 mod governor;
 mod headline;
+mod headline_verb;
 mod later_according_to;
 mod leading_according_to;
 mod leading_appositive;
@@ -212,6 +213,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     // the second part of a quotation split around its attribution
     split_quote::RULE,
     headline::RULE,
+    headline_verb::RULE,
     // a reporting clause set off by commas in the sentence
     parenthetical::RULE,
     // a reporting clause before the quotation

@@ -2,9 +2,9 @@
 //! sentence's subject, as far as the sentence shows ("Reid has gone after
 //! Trump as a "human leech"", "The report found the money came from "the
 //! drug trade""): a weak guess, for fragments and terms only. The subject
-//! must be known to be a person, or be an organisation or a description;
-//! a pronoun is left out, and an "according to" phrase in the sentence
-//! speaks instead.
+//! must be known to be a person, or be an organisation, a description with
+//! a speaker noun, or a personal pronoun (not "it"); an "according to"
+//! phrase in the sentence speaks instead.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::{MentionKind, Rule};
@@ -38,8 +38,8 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Pressure is building for a \u{201c}grand bargain\u{201d} on the budget.",
             None,
         ),
-        // a pronoun is no guess
-        no("He has a \u{201c}zero tolerance\u{201d} policy.", None),
+        // "it" is no speaker
+        no("It has a \u{201c}zero tolerance\u{201d} policy.", None),
     ],
 };
 
@@ -48,11 +48,13 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if !matches!(ctx.kind, QuoteKind::Partial | QuoteKind::Term) || frame.according.is_some() {
         return None;
     }
-    // a pronoun, or a common noun that names no speaker ("The show
-    // "Fox News Sunday" airs"), makes no guess
-    let np = frame
-        .subject
-        .filter(|s| s.last < ctx.q && s.kind != MentionKind::Pronoun && !s.generic)?;
+    // a common noun that names no speaker ("The show "Fox News Sunday"
+    // airs") makes no guess
+    let np = frame.subject.filter(|s| s.last < ctx.q && !s.generic)?;
+    // "It seems", "It is": no speaker
+    if np.kind == MentionKind::Pronoun && frame.word(np.first).eq_ignore_ascii_case("it") {
+        return None;
+    }
     if np.kind == MentionKind::Person && !(ctx.known_person)(&np) {
         return None;
     }

@@ -1,0 +1,62 @@
+//! `Lagarde Warns of "Sticky" Prices`: in a headline in title case, the
+//! name before the first verb speaks the quotation that follows; the verb
+//! is no part of the name.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::classes::{NON_NAME, VERB};
+use crate::attribute::phrase::looks_finite;
+use crate::attribute::{MentionKind, Rule};
+use crate::lexicon::{MAX_WORD, folded};
+
+/// Headlines are terse: the subject usually, not always, speaks.
+pub(crate) const CONFIDENCE: f32 = 0.7;
+
+/// The most words the name before the verb may have.
+const LONGEST: usize = 5;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::HeadlineVerb,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Lagarde Warns of \u{201c}Sticky\u{201d} Prices",
+            "Lagarde",
+            Some("Warns"),
+        ),
+        yes(
+            "Senator Ruth Alder Says Plan Is \"Dead on Arrival\"",
+            "Senator Ruth Alder",
+            Some("Says"),
+        ),
+        yes(
+            "Selena Ruiz Opened Up About Being Called \u{201c}Too Loud\u{201d}",
+            "Selena Ruiz",
+            Some("Opened"),
+        ),
+        // not in a headline
+        no(
+            "Lagarde warned of \u{201c}sticky\u{201d} prices and left the room early.",
+            Some("Lagarde"),
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    if !frame.headline {
+        return None;
+    }
+    let r = &frame.r;
+    let start = frame.lo;
+    let verb = (start + 1..ctx.q.min(start + LONGEST + 1)).find(|&v| {
+        let mut buf = [0u8; MAX_WORD];
+        let lower = folded(frame.word(v), &mut buf);
+        r.is_cap(v) && (r.is(v, VERB) || (looks_finite(&lower) && !lower.ends_with('s')))
+    })?;
+    if !(start..verb).all(|k| r.is_cap(k) && !r.is(k, NON_NAME)) {
+        return None;
+    }
+    let np = r.classify_run(start, verb - 1, false);
+    matches!(np.kind, MentionKind::Person | MentionKind::Organization)
+        .then(|| Found::new(np, Some(verb), Rule::HeadlineVerb, CONFIDENCE, verb + 1))
+}
