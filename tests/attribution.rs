@@ -735,14 +735,13 @@ mod sentence_subject {
     }
 
     #[test]
-    fn no_guess_for_a_pronoun_subject_or_a_whole_sentence() {
-        assert_eq!(
-            speaker(
-                "He has gone after Trump as a \"human leech\" for months.",
-                0
-            ),
-            None
-        );
+    fn a_weak_guess_for_a_personal_pronoun_but_not_it_nor_a_whole_sentence() {
+        let all_of = all("He has gone after Trump as a \"human leech\" for months.");
+        let a = &all_of[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("He"));
+        assert_eq!(a.rule(), Some(Rule::SentenceSubject));
+        assert!(a.confidence() < 0.5);
+        assert_eq!(speaker("It has a \"zero tolerance\" policy.", 0), None);
         assert_eq!(speaker("Harry Reid left. \"We are done here.\"", 0), None);
     }
 }
