@@ -92,6 +92,18 @@ impl Discourse {
         })
     }
 
+    /// The speaker a quotation opening a sentence that goes on without a
+    /// reporting verb continues: the paragraph's last.
+    pub(crate) fn fragment(&self, enabled: impl Fn(Rule) -> bool) -> Option<Outcome> {
+        let r = self.current.filter(|_| enabled(Rule::ContinuedFragment))?;
+        Some(Outcome {
+            rule: Rule::ContinuedFragment,
+            confidence: rules::CONTINUED_FRAGMENT,
+            speaker: r.nearest,
+            ..r
+        })
+    }
+
     /// The earliest offset of the mentions and cue of the outcome a later
     /// paragraph may continue.
     pub(crate) fn previous_start(&self) -> Option<usize> {
@@ -104,7 +116,9 @@ impl Discourse {
 /// ("X called him a master at …"), for a quotation that may follow.
 pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
     let (subject, cue) = closing_reporter(frame).or_else(|| {
-        let subject = frame.subject.filter(Np::is_named)?;
+        // a name, a personal pronoun ("She said she and Obama had made
+        // progress. "Q""), or a description with a speaker noun
+        let subject = frame.subject.filter(|np| speaker_like(frame, np))?;
         let cue =
             (subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH)).find(|&c| {
                 frame.is_cue(c)
@@ -124,6 +138,15 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
     ))
 }
 
+/// Whether a phrase can speak for a later quotation: a name, a personal
+/// pronoun ("She said she and Obama had made progress. "Q""), or a
+/// description with a speaker noun ("…, the committee said.").
+fn speaker_like(frame: &Frame<'_>, np: &Np) -> bool {
+    np.is_named()
+        || (np.kind == MentionKind::Pronoun && !frame.word(np.first).eq_ignore_ascii_case("it"))
+        || (np.kind == MentionKind::Description && !np.generic)
+}
+
 /// "…, Schiff said." closing the frame: a named speaker after a comma,
 /// then the reporting verb, among the last tokens.
 fn closing_reporter(frame: &Frame<'_>) -> Option<(Np, usize)> {
@@ -138,7 +161,7 @@ fn closing_reporter(frame: &Frame<'_>) -> Option<(Np, usize)> {
         .filter(|&c| frame.is_cue(c))
         .find_map(|c| {
             let np = frame.r.subject_before(frame.lo, c).filter(|np| {
-                matches!(np.kind, MentionKind::Person | MentionKind::Organization)
+                speaker_like(frame, np)
                     && np.first > frame.lo
                     && frame.r.toks[np.first - 1].is_punct(',')
             })?;

@@ -132,6 +132,9 @@ pub enum Rule {
     /// A quotation standing alone continues the speaker of the paragraph's
     /// previous quotation (or of a sentence reporting a named speaker).
     Continuation,
+    /// A quotation opening a sentence that goes on without a reporting
+    /// verb continues the paragraph's speaker (`…, X said. "Q" on farms.`).
+    ContinuedFragment,
     /// A quotation opening a paragraph continues the previous paragraph's
     /// last speaker.
     ParagraphContinuation,

@@ -51,6 +51,16 @@ fn stands_alone(frame: &Frame<'_>) -> bool {
     }
 }
 
+/// Whether the quotation at `q` opens its frame, perhaps after a
+/// connective ("And "Q" …").
+fn opens_sentence(frame: &Frame<'_>, q: usize) -> bool {
+    q == frame.lo
+        || (q == frame.lo + 1
+            && CONNECTIVES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(frame.word(frame.lo))))
+}
+
 /// State carried through one document.
 #[derive(Debug)]
 pub(crate) struct Pass<'a> {
@@ -153,6 +163,12 @@ impl<'a> Pass<'a> {
                 None if self.cfg.continuation && alone && kind == QuoteKind::Direct => {
                     let opens = q == 0 && para.opens_with_quote;
                     self.discourse.continuation(opens, |r| self.cfg.enabled(r))
+                }
+                None if self.cfg.continuation
+                    && opens_sentence(frame, q)
+                    && kind != QuoteKind::Term =>
+                {
+                    self.discourse.fragment(|r| self.cfg.enabled(r))
                 }
                 None => None,
             };

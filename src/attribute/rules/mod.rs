@@ -19,6 +19,7 @@ mod closing_cue;
 mod colon_intro;
 mod colon_paragraph;
 mod continuation;
+mod continued_fragment;
 mod dash;
 mod governor;
 mod headline;
@@ -46,6 +47,7 @@ mod unlisted_cue;
 
 pub(crate) use colon_paragraph::closing as closing_colon;
 pub(crate) use continuation::CONFIDENCE as CONTINUATION;
+pub(crate) use continued_fragment::CONFIDENCE as CONTINUED_FRAGMENT;
 pub(crate) use paragraph_continuation::CONFIDENCE as PARAGRAPH_CONTINUATION;
 
 use super::Rule;
@@ -233,6 +235,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     later_according_to::RULE,
     // from earlier sentences and paragraphs
     continuation::RULE,
+    continued_fragment::RULE,
     paragraph_continuation::RULE,
     colon_paragraph::RULE,
 ];

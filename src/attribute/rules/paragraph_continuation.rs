@@ -19,7 +19,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("said"),
         ),
         yes(
-            "Rep. Lena Ortiz called the ruling a victory, she said.\n\n\"We fought for this.\"",
+            "Rep. Lena Ortiz called the ruling a victory.\n\n\"We fought for this.\"",
             "Rep. Lena Ortiz",
             Some("called"),
         ),

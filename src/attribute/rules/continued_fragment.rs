@@ -1,0 +1,37 @@
+//! A quotation that opens its sentence, which goes on without a reporting
+//! verb of its own, continues the speaker of the paragraph before it (`…,
+//! the committee said. "Q" on local farmers.`). Applied by the discourse
+//! stage where no rule of the frame applies.
+
+use super::{Apply, RuleDef, no, yes};
+use crate::attribute::Rule;
+
+/// The sentence around the quotation may be the writer's own.
+pub(crate) const CONFIDENCE: f32 = 0.6;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::ContinuedFragment,
+    apply: Apply::Discourse,
+    examples: &[
+        yes(
+            "The plan would hurt growers, the committee said. \u{201c}Grave harm\u{201d} would follow for local farms.",
+            "the committee",
+            Some("said"),
+        ),
+        yes(
+            "\"We lost,\" Ana Ruiz said. \"Badly\" was her word for it.",
+            "Ana Ruiz",
+            Some("said"),
+        ),
+        yes(
+            "\u{201c}It is over,\u{201d} he said. \u{201c}Done\u{201d} and dusted, then.",
+            "he",
+            Some("said"),
+        ),
+        // a sentence with no speaker before it continues no one
+        no(
+            "The weather was fine. \u{201c}Grave harm\u{201d} would follow.",
+            None,
+        ),
+    ],
+};
