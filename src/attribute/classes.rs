@@ -3,8 +3,8 @@
 
 use crate::lexicon::{
     AFFILIATIONS, CUE_MODIFIERS, CUE_PHRASES, FEMALE_NAMES, FastMap, MALE_NAMES, MAX_WORD,
-    NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES, WordList,
-    ascii_lower,
+    NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_NOUNS,
+    TITLES, WordList, ascii_lower,
 };
 use once_cell::sync::Lazy;
 
@@ -50,6 +50,8 @@ pub(crate) const DEMONSTRATIVE: u32 = 1 << 18;
 /// The first word of a built-in reporting phrase ("pointed" of "pointed
 /// out").
 pub(crate) const CUE_HEAD: u32 = 1 << 19;
+/// A noun for what someone said ("claim", "remarks").
+pub(crate) const SPEECH_NOUN: u32 = 1 << 20;
 /// Words after which a reporting verb's plain form is a noun ("the
 /// report", "his claim", "that statement").
 pub(crate) const NOUN_MARKER: u32 = ARTICLE | POSSESSIVE | DEMONSTRATIVE;
@@ -186,7 +188,7 @@ impl Table {
 
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut table = Table::default();
-    let lists: [(&WordList, u32); 10] = [
+    let lists: [(&WordList, u32); 11] = [
         (&REPORTING_VERBS, VERB),
         (&TITLES, TITLE),
         (&AFFILIATIONS, AFFILIATION),
@@ -197,6 +199,7 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         (&FEMALE_NAMES, FEMALE),
         (&CUE_MODIFIERS, MODIFIER),
         (&PORTFOLIOS, PORTFOLIO),
+        (&SPEECH_NOUNS, SPEECH_NOUN),
     ];
     for (list, class) in lists {
         for word in list.words() {

@@ -113,9 +113,9 @@ impl Coref {
     pub(crate) fn resolve_pronoun(&mut self, pronoun: &str, pos: usize) -> Option<usize> {
         let mut buf = [0u8; MAX_WORD];
         let (gender, want_person) = match &*folded(pronoun, &mut buf) {
-            "he" => (Gender::Male, true),
-            "she" => (Gender::Female, true),
-            "it" => (Gender::Unknown, false),
+            "he" | "his" | "him" => (Gender::Male, true),
+            "she" | "her" | "hers" => (Gender::Female, true),
+            "it" | "its" => (Gender::Unknown, false),
             _ => return None,
         };
         let found = self

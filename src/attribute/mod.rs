@@ -103,6 +103,9 @@ pub enum Rule {
     /// `Her office issued a statement saying "Q"`: the issuer speaks, the
     /// document is the source.
     Published,
+    /// `Trump's claim that "Q"`, `his call for "a total ban"`: a noun for
+    /// what someone said, with its possessor.
+    NounCue,
     /// `X said: "Q"`
     ColonIntro,
     /// `X said "Q"` or `X said, "Q"`

@@ -227,7 +227,29 @@ fn word(
         kind: Kind::Word,
         cap,
     });
+    // the apostrophe of a plural possessive: "Sanders' campaign",
+    // "voters’ views"
+    if let Some(len) = plural_possessive(text, start, end, limit) {
+        out.push(Token {
+            span: Span::new(end, end + len),
+            kind: Kind::Clitic,
+            cap: false,
+        });
+        return end + len;
+    }
     span_end
+}
+
+/// The length of an apostrophe right after the word `text[start..end]`
+/// that marks a plural possessive: the word ends in "s" and no letter
+/// follows the mark.
+fn plural_possessive(text: &str, start: usize, end: usize, limit: usize) -> Option<usize> {
+    let c = char_at(text, end).filter(|&c| matches!(c, '\'' | '\u{2019}'))?;
+    let len = c.len_utf8();
+    let ends_in_s = end > start && matches!(text.as_bytes()[end - 1], b's' | b'S');
+    let next_is_letter =
+        end + len < limit && char_at(text, end + len).is_some_and(char::is_alphanumeric);
+    (ends_in_s && !next_is_letter).then_some(len)
 }
 
 /// The length of a trailing possessive or contracted `'s` (or `’s`) of
@@ -290,6 +312,19 @@ mod tests {
         tokenize(text, Span::new(0, text.len()), &[], &seg, &mut out);
         assert_eq!(out[0].text(text), "Chmn.");
         assert_eq!(words(text)[..2], ["Chmn", "."]);
+    }
+
+    #[test]
+    fn a_plural_possessive_apostrophe_is_a_clitic() {
+        let text = "Sanders\u{2019} campaign and the voters' views";
+        assert_eq!(
+            words(text),
+            [
+                "Sanders", "\u{2019}", "campaign", "and", "the", "voters", "'", "views"
+            ]
+        );
+        // not an apostrophe that closes a quotation-like run inside a word
+        assert_eq!(words("rock'n'roll")[0], "rock'n'roll");
     }
 
     #[test]

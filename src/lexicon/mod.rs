@@ -236,6 +236,11 @@ list!(
     "term_markers.txt"
 );
 list!(
+    /// Nouns for what someone said ("claim", "remarks").
+    SPEECH_NOUNS,
+    "speech_nouns.txt"
+);
+list!(
     /// Titles and roles before a person's name.
     TITLES,
     "titles.txt"
@@ -309,6 +314,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("organization_words.txt"),
     ),
     ("speaker_nouns.txt", include_str!("speaker_nouns.txt")),
+    ("speech_nouns.txt", include_str!("speech_nouns.txt")),
     ("non_names.txt", include_str!("non_names.txt")),
     ("first_names_male.txt", include_str!("first_names_male.txt")),
     (

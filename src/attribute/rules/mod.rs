@@ -28,6 +28,7 @@ mod later_according_to;
 mod leading_according_to;
 mod leading_appositive;
 mod leading_cue;
+mod noun_cue;
 mod paragraph_continuation;
 mod parenthetical;
 mod published;
@@ -223,6 +224,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     published::RULE,
     colon_intro::RULE,
     leading_cue::RULE,
+    noun_cue::RULE,
     told_that::RULE,
     leading_appositive::RULE,
     reported_speech::RULE,

@@ -1,0 +1,100 @@
+//! `his call for "a total ban"`, `Trump's claim that "Q"`, `the
+//! senator's remarks: "Q"`: a noun for what someone said, with its
+//! possessor, holds the quotation in its phrase; the possessor speaks.
+
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::Rule;
+use crate::attribute::classes::{POSSESSIVE, SPEECH_NOUN};
+use crate::attribute::phrase::Np;
+use crate::attribute::tokens::Kind;
+
+/// The possessor of a noun of speech is its speaker, but the noun may be
+/// someone else's description of it.
+pub(crate) const CONFIDENCE: f32 = 0.75;
+
+/// Words that open what a noun of speech says.
+const CONTENT: &[&str] = &["that", "for", "of", "about", "to", "on", "over", "against"];
+
+/// How far before the quotation the noun may stand, in tokens ("his call
+/// for a "revolution"").
+const REACH: usize = 6;
+
+pub(crate) const RULE: RuleDef = RuleDef {
+    rule: Rule::NounCue,
+    apply: Apply::Frame(apply),
+    examples: &[
+        yes(
+            "Pence defended Trump's claim that Obama \u{201c}founded ISIS.\u{201d}",
+            "Trump",
+            Some("claim"),
+        ),
+        yes(
+            "The crowd cheered his call for \"a total ban\" on imports.",
+            "his",
+            Some("call"),
+        ),
+        yes(
+            "Critics seized on the senator\u{2019}s remarks about \u{201c}lazy\u{201d} workers.",
+            "the senator",
+            Some("remarks"),
+        ),
+        // a noun of speech without a possessor names no one
+        no(
+            "The claim that \u{201c}nothing happened\u{201d} is false.",
+            None,
+        ),
+    ],
+};
+
+fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let floor = frame.lo.max(q.saturating_sub(REACH));
+    let noun = (floor..q)
+        .rev()
+        .find(|&n| frame.r.is_word_at(n) && !frame.r.is_cap(n) && frame.r.is(n, SPEECH_NOUN))?;
+    // the quotation is what the noun says: "claim that …", "call for
+    // …", "remarks: …"; not "called Trump's charge "pathetic"" nor
+    // "his words had been "misconstrued""
+    let colon = noun + 2 == q && frame.r.toks[noun + 1].is_punct(':');
+    let content = noun + 1 < q && CONTENT.contains(&frame.word(noun + 1));
+    if !(colon || content)
+        || (noun + 1..q).any(|k| frame.is_cue(k) || (!colon && !frame.r.is_word_at(k)))
+    {
+        return None;
+    }
+    let speaker = possessor(ctx, noun)?;
+    Some(Found::new(
+        speaker,
+        Some(noun),
+        Rule::NounCue,
+        CONFIDENCE,
+        q,
+    ))
+}
+
+/// The possessor of the noun at `noun`, past an adjective or two: "his",
+/// "Trump's", "the senator's", "Sanders' clarion".
+fn possessor(ctx: &Ctx<'_, '_>, noun: usize) -> Option<Np> {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    let floor = frame.lo.max(noun.saturating_sub(3));
+    let mut p = noun;
+    while p > floor {
+        p -= 1;
+        if r.toks[p].kind == Kind::Clitic {
+            return (p > frame.lo)
+                .then(|| r.phrase_ending_at(frame.lo, p - 1))
+                .flatten()
+                .filter(|np| np.kind != crate::attribute::MentionKind::Pronoun);
+        }
+        if r.is(p, POSSESSIVE) {
+            // "his call", "their demands"; not "its"
+            return (!frame.word(p).eq_ignore_ascii_case("its")).then(|| Np::pronoun(p));
+        }
+        if !r.is_word_at(p) || r.is_cap(p) {
+            return None;
+        }
+    }
+    None
+}
