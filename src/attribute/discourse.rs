@@ -66,8 +66,8 @@ impl Discourse {
         opens_paragraph: bool,
         enabled: impl Fn(Rule) -> bool,
     ) -> Option<Outcome> {
-        if let Some(r) = self.current.filter(|_| enabled(Rule::Continuation)) {
-            return Some(Outcome {
+        if let Some(r) = self.current {
+            return enabled(Rule::Continuation).then_some(Outcome {
                 rule: Rule::Continuation,
                 confidence: rules::CONTINUATION,
                 speaker: r.nearest,

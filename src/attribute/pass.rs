@@ -16,19 +16,33 @@ use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
 use super::{Attributor, Entity};
 use crate::Span;
-use crate::quote::QuoteKind;
+use crate::quote::{QuoteKind, title_case};
 use std::cell::Cell;
 
 /// The factor on the confidence of an attribution to a term (a title, a
 /// name or a so-called word) rather than speech: it is the speaker's
 /// choice of words, not their speech, a weaker claim.
-const TERM_CONFIDENCE: f32 = 0.6;
+const TERM_CONFIDENCE: f32 = 0.9;
 
 /// Connectives that may open a sentence made of a quotation without
 /// attributing it ("Then, "Q"", "But "Q"").
 const CONNECTIVES: &[&str] = &[
     "and", "but", "then", "still", "yet", "so", "also", "now", "later", "again", "or", "plus",
 ];
+
+/// The most words of a quotation that stands as a subheading.
+const SUBHEAD_WORDS: usize = 6;
+
+/// Whether the quotation at `q` (spanning `span`) is a subheading: a short
+/// title-case quotation alone in its paragraph ("'All Bets Are Off.'"),
+/// which continues no one's words.
+fn subhead(frame: &Frame<'_>, q: usize, span: Span) -> bool {
+    let alone = q == frame.lo
+        && frame.hi
+            == q + 1 + usize::from(frame.r.toks.get(q + 1).is_some_and(|t| t.is_punct('.')));
+    let body = frame.r.text.get(span.range()).unwrap_or("");
+    alone && frame.lo == 0 && body.split_whitespace().count() <= SUBHEAD_WORDS && title_case(body)
+}
 
 /// Whether a frame is a quotation standing alone: no words but its
 /// quotations, and perhaps a connective before the first.
@@ -154,13 +168,17 @@ impl<'a> Pass<'a> {
             let Some(k) = frame.r.toks[q].quote() else {
                 continue;
             };
-            let (index, _, kind) = para.here[k];
+            let (index, span, kind) = para.here[k];
             let result = match self.find(frame, q, kind, prior.as_ref()) {
                 Some((found, r)) => {
                     prior = Some(found);
                     Some(r)
                 }
-                None if self.cfg.continuation && alone && kind == QuoteKind::Direct => {
+                None if self.cfg.continuation
+                    && alone
+                    && kind == QuoteKind::Direct
+                    && !subhead(frame, q, span) =>
+                {
                     let opens = q == 0 && para.opens_with_quote;
                     self.discourse.continuation(opens, |r| self.cfg.enabled(r))
                 }

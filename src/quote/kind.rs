@@ -145,7 +145,7 @@ fn ends_sentence_before(text: &str, floor: usize, open: usize) -> bool {
 }
 
 /// Every word capitalised but the small ones: a title or a name.
-fn title_case(body: &str) -> bool {
+pub(crate) fn title_case(body: &str) -> bool {
     let mut any = false;
     for word in body.split(is_space) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());

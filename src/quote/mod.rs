@@ -13,6 +13,7 @@ use crate::segment::{LineBreaks, Segmenter};
 use std::borrow::Cow;
 
 pub use crate::marks::QuoteStyle;
+pub(crate) use kind::title_case;
 pub(crate) use pair::{QuotePairer, QuoteScanner};
 
 /// What a quotation holds.

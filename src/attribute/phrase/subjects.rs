@@ -85,6 +85,9 @@ impl Reader<'_> {
         if self.toks[j].is_punct(',') {
             return self.across_appositive(lo, j);
         }
+        if self.toks[j].is_dash() {
+            return self.across_dashes(lo, j);
+        }
         let np = self.phrase_ending_at(lo, j)?;
         match self.after_preposition(lo, &np) {
             Some(found) => found,
@@ -144,6 +147,29 @@ impl Reader<'_> {
             }
         }
         nearest
+    }
+
+    /// The subject before an appositive set off by dashes that ends with
+    /// the dash at `j`: "Smith -- a senator since 2010 -- said"; "John
+    /// Dickey, the chief executive of Ora Media -- the company that …
+    /// -- told me" (an appositive before the dashes, read as if the first
+    /// dash were its closing comma).
+    fn across_dashes(&self, lo: usize, j: usize) -> Option<Np> {
+        let floor = j.saturating_sub(APPOSITIVE_REACH).max(lo);
+        let d = (floor..j)
+            .rev()
+            .find(|&x| self.toks[x].quote().is_some() || self.toks[x].is_dash())?;
+        if !self.toks[d].is_dash() || d <= lo {
+            return None;
+        }
+        if let Some(np) = self.across_appositive(lo, d) {
+            return Some(np);
+        }
+        let mut np = self.phrase_ending_at(lo, d - 1)?;
+        (np.is_named() && self.opens_clause(lo, np.first)).then(|| {
+            np.appositive = true;
+            np
+        })
     }
 
     /// The speaker before the comma at `k`, which an appositive running to

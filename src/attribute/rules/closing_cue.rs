@@ -8,7 +8,7 @@ use crate::attribute::Rule;
 use crate::attribute::frame::is_tell;
 
 /// The clause may report only part of the sentence.
-pub(crate) const CONFIDENCE: f32 = 0.75;
+pub(crate) const CONFIDENCE: f32 = 0.9;
 
 /// How far after the quotation the verb may stand, in tokens.
 const REACH: usize = 24;

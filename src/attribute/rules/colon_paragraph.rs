@@ -7,7 +7,7 @@ use crate::attribute::frame::Frame;
 use crate::attribute::{MentionKind, Rule};
 
 /// The colon points ahead plainly, across a paragraph break.
-pub(crate) const CONFIDENCE: f32 = 0.85;
+pub(crate) const CONFIDENCE: f32 = 0.9;
 
 /// How far before the colon the reporting verb may stand, in tokens.
 const REACH: usize = 6;

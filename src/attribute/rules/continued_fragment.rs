@@ -7,7 +7,7 @@ use super::{Apply, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// The sentence around the quotation may be the writer's own.
-pub(crate) const CONFIDENCE: f32 = 0.6;
+pub(crate) const CONFIDENCE: f32 = 0.7;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ContinuedFragment,

@@ -6,7 +6,7 @@ use crate::attribute::Rule;
 
 /// A name after a dash is nearly always the speaker in news copy, but the
 /// dash has other uses.
-pub(crate) const CONFIDENCE: f32 = 0.85;
+pub(crate) const CONFIDENCE: f32 = 0.9;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::Dash,

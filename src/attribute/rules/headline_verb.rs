@@ -9,7 +9,7 @@ use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{MAX_WORD, folded};
 
 /// Headlines are terse: the subject usually, not always, speaks.
-pub(crate) const CONFIDENCE: f32 = 0.7;
+pub(crate) const CONFIDENCE: f32 = 0.85;
 
 /// The most words the name before the verb may have.
 const LONGEST: usize = 5;

@@ -5,7 +5,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// The phrase may cover only part of the sentence.
-pub(crate) const CONFIDENCE: f32 = 0.8;
+pub(crate) const CONFIDENCE: f32 = 0.85;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LaterAccordingTo,

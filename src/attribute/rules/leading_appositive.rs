@@ -5,7 +5,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// As sure as other reported speech.
-pub(crate) const CONFIDENCE: f32 = 0.8;
+pub(crate) const CONFIDENCE: f32 = 0.95;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LeadingAppositive,

@@ -3,14 +3,14 @@
 //! possessor, holds the quotation in its phrase; the possessor speaks.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::Rule;
-use crate::attribute::classes::{POSSESSIVE, SPEECH_NOUN};
+use crate::attribute::classes::{DETERMINER, POSSESSIVE, SPEECH_NOUN};
 use crate::attribute::phrase::Np;
 use crate::attribute::tokens::Kind;
+use crate::attribute::{MentionKind, Rule};
 
 /// The possessor of a noun of speech is its speaker, but the noun may be
 /// someone else's description of it.
-pub(crate) const CONFIDENCE: f32 = 0.75;
+pub(crate) const CONFIDENCE: f32 = 0.6;
 
 /// Words that open what a noun of speech says.
 const CONTENT: &[&str] = &["that", "for", "of", "about", "to", "on", "over", "against"];
@@ -32,6 +32,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The crowd cheered his call for \"a total ban\" on imports.",
             "his",
             Some("call"),
+        ),
+        yes(
+            "Sanders has pushed his promise of \u{201c}free college\u{201d} all year.",
+            "Sanders",
+            Some("promise"),
         ),
         yes(
             "Critics seized on the senator\u{2019}s remarks about \u{201c}lazy\u{201d} workers.",
@@ -57,13 +62,36 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // …", "remarks: …"; not "called Trump's charge "pathetic"" nor
     // "his words had been "misconstrued""
     let colon = noun + 2 == q && frame.r.toks[noun + 1].is_punct(':');
-    let content = noun + 1 < q && CONTENT.contains(&frame.word(noun + 1));
+    // "claim that …" holds a clause; a preposition only the quotation,
+    // perhaps after an article: "call for a "ban"", not "remarks about a
+    // judge "racist"" (an outer verb's object complement)
+    let marker = frame.word(noun + 1);
+    // "his statement on Wednesday that …": "that" after a short phrase
+    let that = (noun + 1..q.min(noun + 5)).any(|k| frame.word(k) == "that");
+    let content = noun + 1 < q
+        && (that
+            // "his pledge to be "neutral""
+            || (marker == "to" && q <= noun + 4)
+            || (CONTENT.contains(&marker)
+                && (noun + 2 == q || (noun + 3 == q && frame.r.is(noun + 2, DETERMINER)))));
     if !(colon || content)
         || (noun + 1..q).any(|k| frame.is_cue(k) || (!colon && !frame.r.is_word_at(k)))
     {
         return None;
     }
-    let speaker = possessor(ctx, noun)?;
+    let mut speaker = possessor(ctx, noun)?;
+    // "Sanders pushed his promise of "free college"": the subject that
+    // "his" stands for, as written
+    if speaker.kind == MentionKind::Pronoun {
+        if let Some(subject) = frame.subject.filter(|s| {
+            s.last < speaker.first
+                && (s.kind == MentionKind::Person
+                    || (s.kind == MentionKind::Pronoun
+                        && !frame.word(s.first).eq_ignore_ascii_case("it")))
+        }) {
+            speaker = subject;
+        }
+    }
     Some(Found::new(
         speaker,
         Some(noun),
@@ -86,7 +114,7 @@ fn possessor(ctx: &Ctx<'_, '_>, noun: usize) -> Option<Np> {
             return (p > frame.lo)
                 .then(|| r.phrase_ending_at(frame.lo, p - 1))
                 .flatten()
-                .filter(|np| np.kind != crate::attribute::MentionKind::Pronoun);
+                .filter(|np| np.kind != MentionKind::Pronoun);
         }
         if r.is(p, POSSESSIVE) {
             // "his call", "their demands"; not "its"

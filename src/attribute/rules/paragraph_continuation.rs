@@ -7,7 +7,7 @@ use super::{Apply, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// A new paragraph may bring a new voice.
-pub(crate) const CONFIDENCE: f32 = 0.6;
+pub(crate) const CONFIDENCE: f32 = 0.85;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ParagraphContinuation,

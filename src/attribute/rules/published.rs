@@ -9,7 +9,7 @@ use crate::attribute::frame::REACH;
 use crate::attribute::phrase::Np;
 
 /// The issuer is named plainly, but the verb may not be one of issuing.
-pub(crate) const CONFIDENCE: f32 = 0.85;
+pub(crate) const CONFIDENCE: f32 = 0.9;
 
 /// How many words may stand between the document and the participle.
 const TIME_WORDS: usize = 4;

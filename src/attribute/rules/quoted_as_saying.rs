@@ -8,7 +8,7 @@ use crate::attribute::frame::REACH;
 use crate::lexicon::{MAX_WORD, folded};
 
 /// The construction names both parties plainly.
-pub(crate) const CONFIDENCE: f32 = 0.9;
+pub(crate) const CONFIDENCE: f32 = 0.85;
 
 /// How far before "as saying" the verb "quote" may stand, in tokens.
 const QUOTE_REACH: usize = 12;

@@ -6,7 +6,7 @@ use crate::attribute::Rule;
 
 /// Only punctuation, or a phrase describing the speaker, stands between
 /// the attribution and the second part.
-pub(crate) const CONFIDENCE: f32 = 0.9;
+pub(crate) const CONFIDENCE: f32 = 0.97;
 
 /// The most tokens a phrase describing the speaker may have.
 const APPOSITIVE: usize = 24;

@@ -5,7 +5,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
 
 /// The phrase right after the quotation leaves little doubt.
-pub(crate) const CONFIDENCE: f32 = 0.85;
+pub(crate) const CONFIDENCE: f32 = 0.92;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::TrailingAccordingTo,

@@ -6,7 +6,7 @@ use crate::attribute::Rule;
 
 /// As sure as the plain construction: the clause between only describes
 /// the speaker.
-pub(crate) const CONFIDENCE: f32 = 0.95;
+pub(crate) const CONFIDENCE: f32 = 0.97;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::TrailingAppositive,
