@@ -49,6 +49,38 @@ for example in ["quotes", "sentences"]:
             failures.append(f"sentences: {out[2]['sentences']!r}, want two")
     print(f"{example}: ids {ids!r}, exit {run.returncode}")
 
+# A bad byte at offset N: every mode of every example exits non-zero,
+# naming the file and N, and prints nothing that ends after N.
+import os
+import tempfile
+
+with tempfile.TemporaryDirectory() as tmp:
+    good = ("\"We won,\" she said. " * 5000).encode()
+    bad = good[:50000] + b"\xff" + good[50000:]
+    path = os.path.join(tmp, "bad.txt")
+    with open(path, "wb") as f:
+        f.write(bad)
+    for example, modes in [("quotes", [[], ["--stream"]]), ("sentences", [[]]), ("attribute", [[]])]:
+        for mode in modes:
+            run = subprocess.run(
+                [f"target/release/examples/{example}", *mode, path],
+                capture_output=True,
+                text=True,
+            )
+            where = f"{example} {' '.join(mode)}".strip()
+            if run.returncode == 0:
+                failures.append(f"{where}: exit 0 on a bad byte")
+            if path not in run.stderr or "50000" not in run.stderr:
+                failures.append(f"{where}: stderr names neither file nor offset: {run.stderr!r}")
+            for line in run.stdout.splitlines():
+                if line.startswith("{") and json.loads(line).get("end", 0) > 50000:
+                    failures.append(f"{where}: printed a result after the bad byte")
+                    break
+    run = subprocess.run(["target/release/examples/quotes", "--jsonl", tmp], capture_output=True, text=True)
+    if run.returncode == 0 or tmp not in run.stderr:
+        failures.append(f"quotes --jsonl DIR: {run.stderr!r}")
+    print("bad bytes and directories: named in errors")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)

@@ -1,11 +1,13 @@
-//! Prints who said what in an article, as a table: each quotation, its
-//! speaker's canonical name (and the mention as written), the reporting
-//! verb, and the outlet it was relayed through.
+//! Prints who said what in an article, as two tables: each quotation with
+//! its speaker's canonical name (and the mention as written), the reporting
+//! verb and the outlet it was relayed through; then who was quoted, most
+//! often first, with their role and number of quotations.
 //!
 //! ```text
 //! cargo run --example attribute                  # the bundled sample article
 //! cargo run --example attribute -- article.txt   # your own
 //! cargo run --example attribute -- -             # standard input
+//! cargo run --example attribute -- --line-breaks soft mail.txt
 //! ```
 
 use std::io::Read;
@@ -15,32 +17,39 @@ const SAMPLE: &str = concat!(
     "/examples/data/sample_article.txt"
 );
 
+const USAGE: &str = "usage: attribute [--line-breaks MODE] [FILE | -]
+Prints who said what in FILE (the bundled sample article by default; - for
+standard input), then who was quoted.
+  --line-breaks auto|hard|soft
+            how a single line break is read: auto (news: it ends a
+            paragraph unless the next line goes on in lower case), hard
+            (every line is a paragraph), soft (only blank lines end
+            paragraphs, for hard-wrapped text: e-mail, books)";
+
+/// The widest a quotation is shown, in characters.
+const QUOTE_WIDTH: usize = 56;
+
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let path = args.next().unwrap_or_else(|| SAMPLE.to_owned());
-    if path == "-h" || path == "--help" {
-        println!(
-            "usage: attribute [FILE | -]\nPrints who said what in FILE (the bundled sample article by default)."
-        );
-        return;
-    }
-    let text = if path == "-" {
-        let mut t = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut t) {
-            eprintln!("attribute: cannot read standard input: {e}");
+    let (path, line_breaks) = parse_args();
+    let text = match read(&path) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("attribute: {message}");
             std::process::exit(1);
         }
-        t
-    } else {
-        match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("attribute: cannot read {path}: {e}");
-                std::process::exit(1);
-            }
-        }
     };
-    let rows: Vec<[String; 4]> = whosaid::attribute(&text)
+    let segmenter = whosaid::Segmenter::builder()
+        .line_breaks(line_breaks)
+        .build()
+        .expect("a line-break mode alone is a valid segmenter");
+    let attributor = whosaid::Attributor::builder()
+        .segmenter(segmenter)
+        .build()
+        .expect("a segmenter alone is a valid attributor");
+    let doc = attributor.document(&text);
+    let rows: Vec<[String; 4]> = doc
+        .attributions()
+        .iter()
         .filter(|a| a.quote().depth() == 0)
         .map(|a| {
             let speaker = a.speaker().map_or_else(
@@ -53,7 +62,8 @@ fn main() {
                 },
             );
             [
-                shorten(&format!("\u{201c}{}\u{201d}", a.quote().content()), 56),
+                // the quotation with its own marks, as the text has them
+                shorten(&text[a.quote().span()], QUOTE_WIDTH),
                 speaker,
                 a.cue().map_or(String::new(), |c| c.text().to_owned()),
                 a.source().map_or(String::new(), |s| s.text().to_owned()),
@@ -64,14 +74,93 @@ fn main() {
         println!("no quotations found");
         return;
     }
-    let header = ["quote", "speaker", "cue", "source"].map(str::to_owned);
-    let mut widths = [0usize; 4];
-    for row in std::iter::once(&header).chain(&rows) {
+    print_table(["quote", "speaker", "cue", "source"], &rows);
+    println!();
+    let speakers: Vec<[String; 3]> = doc
+        .speakers()
+        .iter()
+        .map(|s| {
+            [
+                s.name().to_owned(),
+                s.role().unwrap_or("").to_owned(),
+                s.quotes().len().to_string(),
+            ]
+        })
+        .collect();
+    print_table(["speaker", "role", "quotes"], &speakers);
+}
+
+/// The input path (the sample by default) and the line-break mode; prints
+/// usage and exits on anything else.
+fn parse_args() -> (String, whosaid::LineBreaks) {
+    let mut path = None;
+    let mut line_breaks = whosaid::LineBreaks::Auto;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            "--line-breaks" => {
+                line_breaks = match args.next().as_deref() {
+                    Some("auto") => whosaid::LineBreaks::Auto,
+                    Some("hard") => whosaid::LineBreaks::Hard,
+                    Some("soft") => whosaid::LineBreaks::Soft,
+                    other => {
+                        eprintln!(
+                            "--line-breaks takes auto, hard or soft, not {}\n{USAGE}",
+                            other.unwrap_or("nothing")
+                        );
+                        std::process::exit(2);
+                    }
+                }
+            }
+            _ if arg.starts_with('-') && arg != "-" => {
+                eprintln!("unknown option {arg}\n{USAGE}");
+                std::process::exit(2);
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => {
+                eprintln!("more than one input file given\n{USAGE}");
+                std::process::exit(2);
+            }
+        }
+    }
+    (path.unwrap_or_else(|| SAMPLE.to_owned()), line_breaks)
+}
+
+/// The text of `path` (`-` for standard input); an error message names the
+/// input and, for bytes that are not UTF-8, the offset of the first.
+fn read(path: &str) -> Result<String, String> {
+    let name = if path == "-" { "standard input" } else { path };
+    let mut bytes = Vec::new();
+    let read = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(format!("{name}: is a directory, not a file"));
+    } else {
+        std::fs::read(path).map(|b| bytes = b)
+    };
+    read.map_err(|e| format!("{name}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Prints `rows` under `header` in columns as wide as their widest cell.
+fn print_table<const N: usize>(header: [&str; N], rows: &[[String; N]]) {
+    let header = header.map(str::to_owned);
+    let mut widths = [0usize; N];
+    for row in std::iter::once(&header).chain(rows) {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |row: &[String; 4]| {
+    let line = |row: &[String; N]| {
         let cells: Vec<String> = row
             .iter()
             .zip(widths)
@@ -81,17 +170,19 @@ fn main() {
     };
     line(&header);
     line(&widths.map(|w| "-".repeat(w)));
-    for row in &rows {
+    for row in rows {
         line(row);
     }
 }
 
-/// `s` cut to at most `max` characters, with an ellipsis where it was cut.
+/// `s` on one line, cut to at most `max` characters with an ellipsis
+/// before its closing mark where it was cut.
 fn shorten(s: &str, max: usize) -> String {
     let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= max {
         return flat;
     }
+    let close = flat.chars().last().unwrap_or('"');
     let cut: String = flat.chars().take(max - 2).collect();
-    format!("{cut}\u{2026}\u{201d}")
+    format!("{cut}\u{2026}{close}")
 }

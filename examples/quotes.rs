@@ -17,14 +17,16 @@
 
 mod common;
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 use std::time::{Duration, Instant};
 
-const USAGE: &str = "usage: quotes [--jsonl | --stream] [FILE]
+const USAGE: &str = "usage: quotes [--jsonl | --stream] [--line-breaks MODE] [FILE]
 Prints the quotations of FILE (or standard input), with who said them, as
 JSON lines.
   --jsonl   read {\"id\", \"text\"} documents, one per line
-  --stream  print each quotation as soon as it is final (plain text)";
+  --stream  print each quotation as soon as it is final (plain text)
+  --line-breaks auto|hard|soft
+            how a single line break is read (see the sentences example)";
 
 /// Documents per batch in `--jsonl` mode.
 const BATCH_DOCS: usize = 512;
@@ -55,14 +57,15 @@ fn main() {
 fn run(args: &common::Args) -> io::Result<usize> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let attributor = args.attributor();
     let failed = if args.jsonl {
-        jsonl(args.reader()?, &mut out)?
+        jsonl(&attributor, args.reader()?, &mut out)?
     } else if args.stream {
-        stream(args.reader()?, &mut out)?;
+        stream(&attributor, args, &mut out)?;
         0
     } else {
         let text = args.read_text()?;
-        for quote in whosaid::attribute(&text) {
+        for quote in attributor.attribute(&text) {
             serde_json::to_writer(&mut out, &quote)?;
             out.write_all(b"\n")?;
         }
@@ -72,40 +75,32 @@ fn run(args: &common::Args) -> io::Result<usize> {
     Ok(failed)
 }
 
-/// `--stream`: pieces of 64 KiB, cut at a character boundary.
-fn stream(mut input: impl Read, out: &mut impl Write) -> io::Result<()> {
-    let mut stream = whosaid::stream();
+/// `--stream`: pieces of 64 KiB; a character split between two pieces is
+/// put back together by the stream. Bytes that are not UTF-8 stop the run
+/// with the input's name and the offset of the first bad byte, before
+/// anything after it is printed.
+fn stream(
+    attributor: &whosaid::Attributor,
+    args: &common::Args,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut input = args.reader()?;
+    let mut stream = attributor.stream();
     let mut bytes = vec![0u8; 64 << 10];
-    let mut carry = Vec::new();
+    let bad = |e: whosaid::Error| {
+        io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", args.name()))
+    };
     loop {
         let n = input.read(&mut bytes)?;
         if n == 0 {
             break;
         }
-        carry.extend_from_slice(&bytes[..n]);
-        let valid = match std::str::from_utf8(&carry) {
-            Ok(s) => s.len(),
-            // an incomplete character at the end waits for the next piece
-            Err(e) if e.error_len().is_none() => e.valid_up_to(),
-            Err(e) => {
-                return Err(io::Error::new(io::ErrorKind::InvalidData, e));
-            }
-        };
-        let text = std::str::from_utf8(&carry[..valid])
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-        for quote in stream.push(text) {
+        for quote in stream.push_bytes(&bytes[..n]).map_err(bad)? {
             serde_json::to_writer(&mut *out, &quote)?;
             out.write_all(b"\n")?;
         }
-        carry.drain(..valid);
     }
-    if !carry.is_empty() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            "input ends inside a UTF-8 character",
-        ));
-    }
-    for quote in stream.finish() {
+    for quote in stream.try_finish().map_err(bad)? {
         serde_json::to_writer(&mut *out, &quote)?;
         out.write_all(b"\n")?;
     }
@@ -113,7 +108,11 @@ fn stream(mut input: impl Read, out: &mut impl Write) -> io::Result<()> {
 }
 
 /// `--jsonl`: batches of documents attributed together, written in order.
-fn jsonl(input: impl BufRead, out: &mut impl Write) -> io::Result<usize> {
+fn jsonl(
+    attributor: &whosaid::Attributor,
+    input: impl BufRead,
+    out: &mut impl Write,
+) -> io::Result<usize> {
     let start = Instant::now();
     let mut progress = Progress::new(start);
     let mut failed = 0;
@@ -140,7 +139,7 @@ fn jsonl(input: impl BufRead, out: &mut impl Write) -> io::Result<usize> {
             }
         }
         let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-        let batch = attribute_on_all_cores(&texts);
+        let batch = attribute_on_all_cores(attributor, &texts);
         for (doc, quotes) in docs.iter().zip(&batch) {
             serde_json::to_writer(
                 &mut *out,
@@ -165,11 +164,14 @@ fn jsonl(input: impl BufRead, out: &mut impl Write) -> io::Result<usize> {
 /// short documents even out. (Library users can do the same with
 /// `par_attribute_batch` and the `rayon` feature; the example needs no
 /// feature for it.)
-fn attribute_on_all_cores<'t>(texts: &[&'t str]) -> Vec<Vec<whosaid::Attribution<'t>>> {
+fn attribute_on_all_cores<'t>(
+    attributor: &whosaid::Attributor,
+    texts: &[&'t str],
+) -> Vec<Vec<whosaid::Attribution<'t>>> {
     let batch = |texts: &[&'t str]| -> Vec<Vec<whosaid::Attribution<'t>>> {
         texts
             .iter()
-            .map(|t| whosaid::attribute(t).collect())
+            .map(|t| attributor.attribute(t).collect())
             .collect()
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);

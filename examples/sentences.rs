@@ -13,9 +13,14 @@ mod common;
 
 use std::io::{self, BufWriter, Write};
 
-const USAGE: &str = "usage: sentences [--jsonl] [FILE]
+const USAGE: &str = "usage: sentences [--jsonl] [--line-breaks MODE] [FILE]
 Prints the sentences of FILE (or standard input) as JSON lines.
-  --jsonl  read {\"id\", \"text\"} documents, one per line";
+  --jsonl  read {\"id\", \"text\"} documents, one per line
+  --line-breaks auto|hard|soft
+           how a single line break is read: auto (news: it ends a
+           paragraph unless the next line goes on in lower case), hard
+           (every line is a paragraph), soft (only blank lines end
+           paragraphs, for hard-wrapped text: e-mail, books)";
 
 #[derive(serde::Serialize)]
 struct Output<'a> {
@@ -41,17 +46,19 @@ fn main() {
 fn run(args: &common::Args) -> io::Result<usize> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let attributor = args.attributor();
+    let segmenter = attributor.segmenter();
     let failed = if args.jsonl {
         common::for_each_doc(args.reader()?, &mut out, |doc, buf| {
             let output = Output {
                 id: &doc.id,
-                sentences: whosaid::sentences(&doc.text).collect(),
+                sentences: segmenter.sentences(&doc.text).collect(),
             };
             serde_json::to_writer(buf, &output)
         })?
     } else {
         let text = args.read_text()?;
-        for sentence in whosaid::sentences(&text) {
+        for sentence in segmenter.sentences(&text) {
             serde_json::to_writer(&mut out, &sentence)?;
             out.write_all(b"\n")?;
         }

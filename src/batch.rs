@@ -34,6 +34,7 @@ impl Attributor {
     /// assert_eq!(attributor.par_attribute_batch(&docs), attributor.attribute_batch(&docs));
     /// ```
     #[cfg(feature = "rayon")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "rayon")))]
     #[must_use]
     pub fn par_attribute_batch<'t, S: AsRef<str> + Sync>(
         &self,
@@ -57,6 +58,7 @@ pub fn attribute_batch<S: AsRef<str>>(texts: &[S]) -> Vec<Vec<Attribution<'_>>> 
 /// Attributes each text of `texts` with the default rules on all cores, in
 /// order; see [`Attributor::par_attribute_batch`].
 #[cfg(feature = "rayon")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rayon")))]
 #[must_use]
 pub fn par_attribute_batch<S: AsRef<str> + Sync>(texts: &[S]) -> Vec<Vec<Attribution<'_>>> {
     Attributor::shared().par_attribute_batch(texts)

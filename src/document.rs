@@ -2,14 +2,18 @@
 //! attributions, and the way from one to the other.
 
 use crate::Span;
-use crate::attribute::{Attribution, Attributor, Entity};
+use crate::attribute::{Attribution, Attributor, Entity, Mention, MentionKind};
 use crate::quote::Quote;
 use crate::segment::{Paragraph, Sentence};
 use std::ops::Range;
 
 /// A text with its paragraphs, sentences, quotations and their
-/// attributions, in document order, the links between them, and the
-/// entities its speakers refer to.
+/// attributions, in document order, the links between them, the entities
+/// its speakers refer to, and who was quoted ([`Document::speakers`]).
+///
+/// Serialized (with the `serde` feature) as `{"paragraphs", "sentences",
+/// "attributions", "entities", "speakers"}`, each a list of the serde form
+/// of its items (the text itself is left out: it is the caller's).
 ///
 /// The segmentation stage knows nothing of quotations; this view joins
 /// them: [`Document::quotes_in`] goes from a sentence to its quotations,
@@ -164,5 +168,168 @@ impl<'t> Document<'t> {
             .map(Attribution::quote)
             .take_while(move |q| span.is_some_and(|s| q.start() < s.end))
             .filter(move |q| span.is_some_and(|s| q.span().overlaps(s)))
+    }
+}
+
+/// One speaker of a document with the quotations attributed to them: a
+/// person or organisation the document names (one entity, however it is
+/// referred to: "Sergey Lavrov", "Lavrov", "he"), or a speaker described
+/// without a name ("a Downing Street spokesman"), grouped by the
+/// description's words.
+///
+/// Serialized (with the `serde` feature) as `{"name", "kind", "role",
+/// "entity", "quotes"}`, `quotes` being indices into
+/// [`Document::attributions`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuotedSpeaker {
+    name: String,
+    kind: MentionKind,
+    role: Option<String>,
+    entity: Option<usize>,
+    quotes: Vec<usize>,
+}
+
+impl QuotedSpeaker {
+    /// The fullest form of the name in the document, or the description as
+    /// first written ("a Downing Street spokesman").
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// What kind of speaker: a person, an organisation, a description, or
+    /// a pronoun that names no one the document names.
+    #[must_use]
+    pub fn kind(&self) -> MentionKind {
+        self.kind
+    }
+
+    /// The first role or title given to the speaker ("Foreign Minister").
+    #[must_use]
+    pub fn role(&self) -> Option<&str> {
+        self.role.as_deref()
+    }
+
+    /// The speaker's index in [`Document::entities`], when the document
+    /// names them.
+    #[must_use]
+    pub fn entity(&self) -> Option<usize> {
+        self.entity
+    }
+
+    /// The indices in [`Document::attributions`] of their quotations, in
+    /// document order.
+    #[must_use]
+    pub fn quotes(&self) -> &[usize] {
+        &self.quotes
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for QuotedSpeaker {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("role", &self.role)?;
+        map.serialize_entry("entity", &self.entity)?;
+        map.serialize_entry("quotes", &self.quotes)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Document<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("paragraphs", &self.paragraphs)?;
+        map.serialize_entry("sentences", &self.sentences)?;
+        map.serialize_entry("attributions", &self.attributions)?;
+        map.serialize_entry("entities", &self.entities)?;
+        map.serialize_entry("speakers", &self.speakers())?;
+        map.end()
+    }
+}
+
+/// The words of a described speaker that tell it from others: lower case,
+/// without a leading article ("A Downing Street spokesman" and "the Downing
+/// Street spokesman" are one speaker).
+fn description_key(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let trimmed = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .unwrap_or(&lower);
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How a speaker mention is grouped: by entity, or by its kind and words.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum SpeakerKey {
+    Entity(usize),
+    Described(MentionKind, String),
+}
+
+impl SpeakerKey {
+    fn of(mention: &Mention<'_>) -> SpeakerKey {
+        match mention.entity() {
+            Some(e) => SpeakerKey::Entity(e),
+            None => SpeakerKey::Described(mention.kind(), description_key(mention.text())),
+        }
+    }
+}
+
+impl Document<'_> {
+    /// Who was quoted: each speaker with the quotations attributed to
+    /// them, the most quoted first (ties in order of first quotation).
+    /// Quotations without a speaker are left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "\u{201c}We agree,\u{201d} Foreign Minister Sergey Lavrov said. \
+    ///             \u{201c}Good,\u{201d} a Kremlin spokesman added. \
+    ///             \u{201c}And we will act,\u{201d} Lavrov said. \u{201c}Soon,\u{201d} he added.";
+    /// let doc = whosaid::Document::new(text);
+    /// let speakers = doc.speakers();
+    /// assert_eq!(speakers.len(), 2);
+    /// assert_eq!(speakers[0].name(), "Sergey Lavrov");
+    /// assert_eq!(speakers[0].role(), Some("Foreign Minister"));
+    /// assert_eq!(speakers[0].quotes(), [0, 2, 3]);
+    /// assert_eq!((speakers[1].name(), speakers[1].quotes().len()), ("a Kremlin spokesman", 1));
+    /// ```
+    #[must_use]
+    pub fn speakers(&self) -> Vec<QuotedSpeaker> {
+        let mut groups: Vec<QuotedSpeaker> = Vec::new();
+        let mut index: std::collections::HashMap<SpeakerKey, usize> =
+            std::collections::HashMap::new();
+        for (i, a) in self.attributions.iter().enumerate() {
+            let Some(mention) = a.speaker() else { continue };
+            let key = SpeakerKey::of(mention);
+            let entity = mention.entity().and_then(|e| self.entities.get(e));
+            let g = *index.entry(key).or_insert_with(|| {
+                groups.push(QuotedSpeaker {
+                    name: entity.map_or_else(|| mention.text().to_owned(), |e| e.name().to_owned()),
+                    kind: entity.map_or(mention.kind(), Entity::kind),
+                    role: None,
+                    entity: mention.entity(),
+                    quotes: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            let group = &mut groups[g];
+            if group.role.is_none() {
+                group.role = mention
+                    .role()
+                    .or_else(|| entity.and_then(Entity::role))
+                    .map(str::to_owned);
+            }
+            group.quotes.push(i);
+        }
+        // most quoted first; a stable sort keeps first appearance for ties
+        groups.sort_by_key(|g| std::cmp::Reverse(g.quotes.len()));
+        groups
     }
 }

@@ -84,6 +84,8 @@
 //!   `Deserialize` for [`Span`]). The examples print this form as JSON.
 //! * `rayon`: `par_attribute_batch`, batches of documents on all cores.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod attribute;
 mod batch;
 mod chars;
@@ -103,7 +105,7 @@ pub use attribute::{
 pub use batch::attribute_batch;
 #[cfg(feature = "rayon")]
 pub use batch::par_attribute_batch;
-pub use document::Document;
+pub use document::{Document, QuotedSpeaker};
 pub use error::Error;
 pub use pipeline::{Attributions, attribute};
 pub use quote::{Quote, QuoteKind, QuoteStyle, Quotes, quotes};

@@ -6,8 +6,10 @@
 //! it; neither keeps more than a chain of paragraphs.
 
 use crate::Span;
-use crate::attribute::{Attribution, Attributor, Entity, Outcome, Pass, Registry, Stored, build};
-use crate::quote::{Quote, QuoteKind, QuotePairer};
+use crate::attribute::{
+    Attribution, Attributor, Entity, Outcome, Pass, Registry, Stored, build, entities,
+};
+use crate::quote::{MAX_CHAIN, Quote, QuoteKind, QuotePairer};
 use crate::segment::{ParagraphScanner, ParagraphSplitter};
 
 /// The paragraph-by-paragraph pipeline.
@@ -65,8 +67,17 @@ impl<'a> Engine<'a> {
             all.extend_from_slice(&self.sentences[first..]);
         }
         self.pairer.feed(text, p);
-        self.take(text, quotes);
         self.waiting.push((p, first..self.sentences.len()));
+        // a chain of paragraphs held back for a quotation still open ends
+        // after a bound, so that the text held back stays bounded too
+        let held = self
+            .waiting
+            .first()
+            .map_or(0, |(w, _)| p.end.saturating_sub(w.start));
+        if self.pairer.is_open() && held > MAX_CHAIN {
+            self.pairer.finish(text);
+        }
+        self.take(text, quotes);
         if !self.pairer.is_open() {
             self.flush(text, base, results);
         }
@@ -250,6 +261,22 @@ pub struct Attributions<'t> {
     quotes: std::vec::IntoIter<Quote<'t>>,
     stored: std::vec::IntoIter<Option<Stored>>,
     registry: Registry,
+}
+
+impl Attributions<'_> {
+    /// The people and organisations the text's speakers refer to;
+    /// [`crate::Mention::entity`] indexes this list.
+    ///
+    /// ```
+    /// let mut it = whosaid::attribute("\u{201c}Yes,\u{201d} Sergey Lavrov said.");
+    /// let a = it.next().expect("one quotation");
+    /// let e = a.speaker().and_then(|s| s.entity()).expect("an entity");
+    /// assert_eq!(it.entities()[e].name(), "Sergey Lavrov");
+    /// ```
+    #[must_use]
+    pub fn entities(&self) -> Vec<Entity> {
+        entities(&self.registry)
+    }
 }
 
 impl<'t> Iterator for Attributions<'t> {

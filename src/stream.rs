@@ -1,5 +1,6 @@
 //! Attribution of a text that arrives in pieces.
 
+use crate::Error;
 use crate::attribute::{Attribution, Attributor, Entity, Stored};
 use crate::chars::skip_space;
 use crate::pipeline::Engine;
@@ -58,6 +59,9 @@ pub struct AttributionStream<'a> {
     emitted: usize,
     /// Start (in `buffer`) of the last paragraph fed.
     last: usize,
+    /// The first bytes of a character split across [`AttributionStream::push_bytes`]
+    /// calls.
+    partial: Vec<u8>,
 }
 
 /// A stream with the default rules; see [`AttributionStream`].
@@ -82,6 +86,7 @@ impl Attributor {
             results: Vec::new(),
             emitted: 0,
             last: 0,
+            partial: Vec::new(),
         }
     }
 }
@@ -96,13 +101,83 @@ impl AttributionStream<'_> {
         out
     }
 
+    /// Appends `chunk`, bytes that should be UTF-8, and returns the
+    /// quotations that became final. A character split between two chunks
+    /// is put back together.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUtf8`] with the offset of the first bad byte
+    /// (counted from the first byte ever pushed) when `chunk` is not
+    /// UTF-8; nothing of `chunk` is taken then, and the stream stays as it
+    /// was.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "\u{201c}Bon app\u{e9}tit,\u{201d} said the chef.".as_bytes();
+    /// let mut stream = whosaid::stream();
+    /// // cut inside the two bytes of "é"
+    /// let mut out = stream.push_bytes(&text[..13])?;
+    /// out.extend(stream.push_bytes(&text[13..])?);
+    /// out.extend(stream.try_finish()?);
+    /// assert_eq!(out[0].speaker().map(|s| s.text()), Some("the chef"));
+    /// assert!(stream_error_offset(b"ok \xff").is_some_and(|o| o == 3));
+    /// # fn stream_error_offset(b: &[u8]) -> Option<usize> {
+    /// #     match whosaid::stream().push_bytes(b) {
+    /// #         Err(whosaid::Error::InvalidUtf8 { offset }) => Some(offset),
+    /// #         _ => None,
+    /// #     }
+    /// # }
+    /// # Ok::<(), whosaid::Error>(())
+    /// ```
+    pub fn push_bytes(&mut self, chunk: &[u8]) -> Result<Vec<Attribution<'static>>, Error> {
+        let start = self.len();
+        let mut bytes = std::mem::take(&mut self.partial);
+        bytes.extend_from_slice(chunk);
+        let (valid, rest) = match std::str::from_utf8(&bytes) {
+            Ok(_) => (bytes.len(), 0),
+            // a character cut off at the end: keep its bytes for the next
+            // chunk
+            Err(e) if e.error_len().is_none() => (e.valid_up_to(), bytes.len() - e.valid_up_to()),
+            Err(e) => {
+                bytes.truncate(bytes.len() - chunk.len());
+                self.partial = bytes;
+                return Err(Error::InvalidUtf8 {
+                    offset: start + e.valid_up_to(),
+                });
+            }
+        };
+        // `valid` ends where `from_utf8` found the bytes valid up to, so
+        // this never falls back to the empty string
+        let text = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let out = self.push(text);
+        self.partial = bytes[valid..valid + rest].to_vec();
+        Ok(out)
+    }
+
     /// Ends the text and returns the remaining quotations, in document
-    /// order.
+    /// order. Bytes of a character left incomplete by
+    /// [`AttributionStream::push_bytes`] are dropped; use
+    /// [`AttributionStream::try_finish`] to be told of them.
     #[must_use]
     pub fn finish(mut self) -> Vec<Attribution<'static>> {
         let mut out = Vec::new();
         self.advance(true, &mut out);
         out
+    }
+
+    /// Ends the text like [`AttributionStream::finish`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUtf8`] when the bytes pushed end inside a character,
+    /// with the offset of that character's first byte.
+    pub fn try_finish(self) -> Result<Vec<Attribution<'static>>, Error> {
+        if !self.partial.is_empty() {
+            return Err(Error::InvalidUtf8 { offset: self.len() });
+        }
+        Ok(self.finish())
     }
 
     /// How many bytes have been pushed in all.

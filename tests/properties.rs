@@ -491,9 +491,23 @@ proptest! {
     }
 
     #[test]
-    fn batches_equal_single_documents(texts in prop::collection::vec(news_text(), 0..6)) {
-        let single: Vec<Vec<_>> = texts.iter().map(|t| whosaid::attribute(t).collect()).collect();
-        prop_assert_eq!(whosaid::attribute_batch(&texts), single);
+    fn batches_equal_independent_runs(
+        texts in prop::collection::vec(news_text(), 1..6),
+        order in prop::collection::vec(any::<prop::sample::Index>(), 1..12),
+    ) {
+        // a batch that shuffles the texts and repeats some of them
+        let batch: Vec<&str> = order.iter().map(|i| texts[i.index(texts.len())].as_str()).collect();
+        let got = whosaid::attribute_batch(&batch);
+        prop_assert_eq!(got.len(), batch.len());
+        for (text, attributions) in batch.iter().zip(&got) {
+            // each document alone, with an attributor of its own, and as a
+            // document view: no state leaks from one document to the next
+            let alone = whosaid::Attributor::default();
+            let fresh: Vec<_> = alone.attribute(text).collect();
+            prop_assert_eq!(attributions, &fresh);
+            let doc = whosaid::Document::new(text);
+            prop_assert_eq!(doc.attributions(), &attributions[..]);
+        }
     }
 
     #[test]

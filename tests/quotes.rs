@@ -255,16 +255,15 @@ mod document {
 mod pathological {
     use super::*;
 
-    /// Runs of marks of every size give the same, predictable result; the
-    /// bench shows the time growing linearly with them.
+    /// Runs of bare marks quote no words and make no quotations, however
+    /// long: nothing to keep, nothing to print.
     #[test]
-    fn runs_of_straight_double_marks_pair_up() {
+    fn runs_of_straight_double_marks_make_no_quotations() {
         for n in [1, 2, 10, 1_001, 1_000_000] {
-            let text = "\"".repeat(n);
-            let q = all(&text);
-            assert_eq!(q.len(), n / 2, "{n} marks");
-            assert!(q.iter().all(|q| q.content().is_empty() && q.depth() == 0));
+            assert!(all(&"\"".repeat(n)).is_empty(), "{n} marks");
         }
+        // a word inside is a quotation
+        assert_eq!(all("\"\" \"a\" \"\"").len(), 1);
     }
 
     #[test]
@@ -283,11 +282,18 @@ mod pathological {
     }
 
     #[test]
-    fn deep_alternating_nesting_is_followed_to_the_bottom() {
-        for n in [1, 100, 100_000] {
-            let text = "\u{201c}\u{2018}".repeat(n) + &"\u{2019}\u{201d}".repeat(n);
+    fn deep_alternating_nesting_is_followed_sixteen_deep() {
+        let deep = "\u{201c}a \u{2018}b ".repeat(100_000) + &"c\u{2019} d\u{201d} ".repeat(100_000);
+        // two megabytes: no quotation nests deeper, and the count stays
+        // far below the number of marks
+        let q = all(&deep);
+        assert!(q.iter().all(|q| q.depth() < 16));
+        assert!(q.len() < 1_000, "{}", q.len());
+        for n in [1, 8, 100] {
+            let text = "\u{201c}a \u{2018}b ".repeat(n) + &"c\u{2019} d\u{201d} ".repeat(n);
             let q = all(&text);
-            assert_eq!(q.len(), 2 * n);
+            // real text nests three deep; deeper marks open nothing
+            assert_eq!(q.len(), (2 * n).min(16), "{n}");
             for (i, quote) in q.iter().enumerate() {
                 assert_eq!(quote.depth(), i);
                 assert_eq!(quote.parent(), i.checked_sub(1));
@@ -296,8 +302,10 @@ mod pathological {
         }
     }
 
+    /// A megabyte without a newline is cut into paragraphs of at most 64
+    /// KiB at sentence ends: every sentence and quotation is still found.
     #[test]
-    fn a_megabyte_without_a_newline_is_one_paragraph() {
+    fn a_megabyte_without_a_newline_keeps_every_sentence() {
         let text = "He said \"yes\" and left. ".repeat(50_000);
         assert_eq!(all(&text).len(), 50_000);
         assert_eq!(whosaid::sentences(&text).count(), 50_000);

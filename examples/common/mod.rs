@@ -11,23 +11,41 @@ pub struct Args {
     pub jsonl: bool,
     /// Read the input in pieces (the `quotes` example).
     pub stream: bool,
+    /// How single line breaks are read (`--line-breaks auto|hard|soft`).
+    pub line_breaks: whosaid::LineBreaks,
     /// The file to read; standard input when absent.
     pub path: Option<String>,
 }
 
 impl Args {
-    /// Parses `--jsonl`, `--stream` and an optional path; prints usage and
-    /// exits on anything else.
+    /// Parses `--jsonl`, `--stream`, `--line-breaks` and an optional path;
+    /// prints usage and exits on anything else.
     pub fn parse(usage: &str) -> Args {
         let mut args = Args {
             jsonl: false,
             stream: false,
+            line_breaks: whosaid::LineBreaks::Auto,
             path: None,
         };
-        for arg in std::env::args().skip(1) {
+        let mut it = std::env::args().skip(1);
+        while let Some(arg) = it.next() {
             match arg.as_str() {
-                "--jsonl" => args.jsonl = true,
+                "--jsonl" if usage.contains("--jsonl") => args.jsonl = true,
                 "--stream" if usage.contains("--stream") => args.stream = true,
+                "--line-breaks" => {
+                    args.line_breaks = match it.next().as_deref() {
+                        Some("auto") => whosaid::LineBreaks::Auto,
+                        Some("hard") => whosaid::LineBreaks::Hard,
+                        Some("soft") => whosaid::LineBreaks::Soft,
+                        other => {
+                            eprintln!(
+                                "--line-breaks takes auto, hard or soft, not {}\n{usage}",
+                                other.unwrap_or("nothing")
+                            );
+                            std::process::exit(2);
+                        }
+                    }
+                }
                 "-h" | "--help" => {
                     println!("{usage}");
                     std::process::exit(0);
@@ -50,28 +68,76 @@ impl Args {
         args
     }
 
-    /// The input as one reader.
-    pub fn reader(&self) -> io::Result<Box<dyn BufRead>> {
-        Ok(match self.path.as_deref() {
-            None | Some("-") => Box::new(io::BufReader::with_capacity(1 << 20, io::stdin())),
-            Some(path) => Box::new(io::BufReader::with_capacity(
-                1 << 20,
-                std::fs::File::open(path)
-                    .map_err(|e| io::Error::new(e.kind(), format!("cannot open {path}: {e}")))?,
-            )),
-        })
+    /// The attributor for these options.
+    pub fn attributor(&self) -> whosaid::Attributor {
+        let segmenter = whosaid::Segmenter::builder()
+            .line_breaks(self.line_breaks)
+            .build()
+            .expect("a line-break mode alone is a valid segmenter");
+        whosaid::Attributor::builder()
+            .segmenter(segmenter)
+            .build()
+            .expect("a segmenter alone is a valid attributor")
     }
 
-    /// The whole input as text (a file is read into a string of its exact
-    /// size).
-    pub fn read_text(&self) -> io::Result<String> {
-        if let Some(path) = self.path.as_deref().filter(|p| *p != "-") {
-            return std::fs::read_to_string(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("cannot read {path}: {e}")));
+    /// The input's name for messages: its path, or "standard input".
+    pub fn name(&self) -> &str {
+        match self.path.as_deref() {
+            None | Some("-") => "standard input",
+            Some(path) => path,
         }
-        let mut text = String::new();
-        self.reader()?.read_to_string(&mut text)?;
-        Ok(text)
+    }
+
+    /// The input as one reader; errors name the input.
+    pub fn reader(&self) -> io::Result<Box<dyn BufRead>> {
+        let inner: Box<dyn Read> = match self.path.as_deref() {
+            None | Some("-") => Box::new(io::stdin()),
+            Some(path) => {
+                let named = |e: io::Error| io::Error::new(e.kind(), format!("{path}: {e}"));
+                if std::fs::metadata(path).map_err(named)?.is_dir() {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        format!("{path}: is a directory, not a file"),
+                    ));
+                }
+                Box::new(std::fs::File::open(path).map_err(named)?)
+            }
+        };
+        Ok(Box::new(io::BufReader::with_capacity(
+            1 << 20,
+            Named {
+                inner,
+                name: self.name().to_owned(),
+            },
+        )))
+    }
+
+    /// The whole input as text. Bytes that are not UTF-8 are an error
+    /// naming the input and the offset of the first bad byte.
+    pub fn read_text(&self) -> io::Result<String> {
+        let mut bytes = Vec::new();
+        self.reader()?.read_to_end(&mut bytes)?;
+        String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("{}: invalid UTF-8 at byte {offset}", self.name()),
+            )
+        })
+    }
+}
+
+/// A reader whose errors name its input.
+struct Named {
+    inner: Box<dyn Read>,
+    name: String,
+}
+
+impl Read for Named {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner
+            .read(buf)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.name)))
     }
 }
 

@@ -12,6 +12,10 @@ use super::phrase::Np;
 use super::rules::{self, Found};
 use super::{MentionKind, Rule};
 
+/// How far before a quotation opening a paragraph the speaker it continues
+/// may have been named, in bytes.
+pub(crate) const REACH_BACK: usize = 64 * 1024;
+
 /// How many tokens from the end of a sentence "…, Schiff said." may start.
 const CLOSING_REACH: usize = 6;
 
@@ -61,9 +65,13 @@ impl Discourse {
     /// The speaker a quotation standing alone continues: the paragraph's
     /// last, or, when the quotation opens its paragraph, the previous
     /// paragraph's closing introduction or last speaker.
+    /// `here` is the whole-text offset of the quotation: a speaker named
+    /// more than [`REACH_BACK`] bytes before it is not continued, so that a
+    /// stream need not keep the text back to it.
     pub(crate) fn continuation(
         &self,
         opens_paragraph: bool,
+        here: usize,
         enabled: impl Fn(Rule) -> bool,
     ) -> Option<Outcome> {
         if let Some(r) = self.current {
@@ -77,7 +85,9 @@ impl Discourse {
         if !opens_paragraph {
             return None;
         }
-        let r = self.previous?;
+        let r = self
+            .previous
+            .filter(|r| here.saturating_sub(r.start().unwrap_or(here)) <= REACH_BACK)?;
         let (rule, confidence) = match r.rule {
             Rule::ColonParagraph | Rule::SubjectColon if self.previous_closing => {
                 (r.rule, r.confidence)

@@ -37,7 +37,7 @@ mod tokens;
 
 pub(crate) use entities::Registry;
 pub use options::{Attributor, AttributorBuilder};
-pub(crate) use outcome::{Outcome, Stored, build};
+pub(crate) use outcome::{Outcome, Stored, build, entities};
 pub(crate) use pass::Pass;
 
 use crate::Span;
@@ -240,7 +240,9 @@ impl Mention<'_> {
         self.role.as_deref()
     }
 
-    /// The index of its entity in [`crate::Document::entities`].
+    /// The index of its entity among the entities of the run that found
+    /// it: [`crate::Document::entities`], [`crate::Attributions::entities`]
+    /// or [`crate::AttributionStream::entities`].
     #[must_use]
     pub fn entity(&self) -> Option<usize> {
         self.entity

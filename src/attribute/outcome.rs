@@ -7,7 +7,7 @@ use super::coref::{Coref, Draft};
 use super::entities::Registry;
 use super::frame::Frame;
 use super::rules::Found;
-use super::{Attribution, Cue, Mention, MentionKind, Rule, Text};
+use super::{Attribution, Cue, Entity, Mention, MentionKind, Rule, Text};
 use crate::Span;
 use crate::quote::Quote;
 use std::borrow::Cow;
@@ -95,6 +95,19 @@ impl From<&Outcome> for Stored {
             confidence: r.confidence,
         }
     }
+}
+
+/// The public entities of a registry, in the order of their indices.
+pub(crate) fn entities(registry: &Registry) -> Vec<Entity> {
+    registry
+        .entities
+        .iter()
+        .map(|e| Entity {
+            name: e.display.clone(),
+            kind: e.kind,
+            role: e.role.clone(),
+        })
+        .collect()
 }
 
 /// The public form of a mention: its text from `text` (whose first byte is

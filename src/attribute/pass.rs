@@ -15,6 +15,7 @@ use super::phrase::{Reader, UNSET};
 use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
 use super::{Attributor, Entity};
+
 use crate::Span;
 use crate::quote::{QuoteKind, title_case};
 use std::cell::Cell;
@@ -180,7 +181,9 @@ impl<'a> Pass<'a> {
                     && !subhead(frame, q, span) =>
                 {
                     let opens = q == 0 && para.opens_with_quote;
-                    self.discourse.continuation(opens, |r| self.cfg.enabled(r))
+                    let here = self.base + frame.r.toks[q].span.start;
+                    self.discourse
+                        .continuation(opens, here, |r| self.cfg.enabled(r))
                 }
                 None if self.cfg.continuation
                     && opens_sentence(frame, q)
@@ -248,15 +251,6 @@ impl<'a> Pass<'a> {
 
     /// The entities so far.
     pub(crate) fn entities(&self) -> Vec<Entity> {
-        self.coref
-            .registry
-            .entities
-            .iter()
-            .map(|e| Entity {
-                name: e.display.clone(),
-                kind: e.kind,
-                role: e.role.clone(),
-            })
-            .collect()
+        super::outcome::entities(&self.coref.registry)
     }
 }

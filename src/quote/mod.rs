@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 pub use crate::marks::QuoteStyle;
 pub(crate) use kind::title_case;
-pub(crate) use pair::{QuotePairer, QuoteScanner};
+pub(crate) use pair::{MAX_CHAIN, QuotePairer, QuoteScanner};
 
 /// What a quotation holds.
 ///

@@ -9,6 +9,20 @@ use crate::lexicon::Vocabulary;
 use crate::segment::{LineBreaks, ParagraphScanner};
 use std::collections::VecDeque;
 
+/// The deepest nesting of quotations read; marks that would open deeper
+/// quotations are stray. Real text nests three deep at most.
+pub(crate) const MAX_DEPTH: usize = 16;
+
+/// The most bytes one quotation may run over paragraphs; past that it ends
+/// unclosed with the paragraph it has reached.
+pub(crate) const MAX_CHAIN: usize = 256 * 1024;
+
+/// Whether `text[start..end]` holds a letter or digit.
+fn has_words(text: &str, start: usize, end: usize) -> bool {
+    text.get(start..end)
+        .is_some_and(|s| s.chars().any(char::is_alphanumeric))
+}
+
 /// An opening mark waiting for its closer.
 #[derive(Debug, Clone)]
 struct Open {
@@ -141,13 +155,18 @@ impl QuotePairer {
         self.stack.iter().rev().find(|o| o.mark.family == family)
     }
 
-    fn close(&mut self, mark: Mark) {
+    /// Closes the innermost opener of `mark`'s family. A quotation of no
+    /// letter or digit (`""`, `"…"`) quotes no words and is dropped, like
+    /// an unclosed one: runs of bare marks make no quotations.
+    fn close(&mut self, text: &str, mark: Mark) {
         if let Some(open) = self.pop_to(mark.family) {
-            self.found.push(Found {
-                end: mark.end(),
-                open,
-                close: Some(mark),
-            });
+            if has_words(text, open.mark.end(), mark.pos) {
+                self.found.push(Found {
+                    end: mark.end(),
+                    open,
+                    close: Some(mark),
+                });
+            }
         }
     }
 
@@ -167,9 +186,11 @@ impl QuotePairer {
             // News convention: a quotation that runs on into the next
             // paragraph leaves its closing mark off and opens that
             // paragraph with a new opening mark.
+            // (not past a bound: a chain of paragraphs that all open with a
+            // mark would otherwise hold the text back without end)
             let continues = marks.first().is_some_and(|m| {
                 m.pos == paragraph.start && m.family == carry.mark.family && m.role != Role::Close
-            });
+            }) && paragraph.end.saturating_sub(carry.mark.pos) <= MAX_CHAIN;
             if continues {
                 carry
                     .segments
@@ -212,9 +233,13 @@ impl QuotePairer {
                 Role::Open => false,
             };
             if closes {
-                self.close(mark);
+                self.close(text, mark);
             } else if mark.role != Role::Close
                 && !(mark.possessive && self.open_count[mark.family.index()] > 0)
+                // deeper than any real text nests, a mark opens nothing:
+                // nesting stays bounded, and so does the time to build
+                // each quotation's content
+                && self.stack.len() < MAX_DEPTH
             {
                 self.push(Open {
                     mark,
@@ -266,8 +291,7 @@ impl QuotePairer {
     /// An opener never closed: the quotation ends with its last paragraph.
     fn finish_unclosed(&mut self, text: &str, open: Open) {
         let end = trim_end(text, open.mark.end(), open.reached);
-        let content = &text[open.mark.end()..end];
-        if content.chars().any(char::is_alphanumeric) {
+        if has_words(text, open.mark.end(), end) {
             self.found.push(Found {
                 open,
                 close: None,

@@ -73,8 +73,16 @@ impl ParagraphScanner<'_> {
         // item instead of continuing it. Prose opens with a capital, a
         // digit, a quotation mark or a bracket.
         let prose = char_at(text, start).is_some_and(|c| !is_lower(c));
+        let limit = start.saturating_add(MAX_PARAGRAPH);
         loop {
-            let Some((brk, brk_len, separator)) = self.next_break(search) else {
+            let brk = self.next_break(search);
+            // a paragraph longer than any real one is cut, so that the
+            // work and memory of every later stage stay bounded
+            if brk.map_or(len, |(b, _, _)| b) > limit {
+                let cut = cut_point(text, start, limit);
+                return End::Found(Span::new(start, trim_end(text, start, cut)), cut);
+            }
+            let Some((brk, brk_len, separator)) = brk else {
                 return if complete {
                     End::Found(Span::new(start, trim_end(text, start, len)), len)
                 } else {
@@ -129,6 +137,32 @@ impl Iterator for ParagraphScanner<'_> {
                 None
             }
         }
+    }
+}
+
+/// The most bytes a paragraph may have; a longer run of text without a
+/// paragraph break is cut (at a sentence end or a space where it can be).
+/// Real paragraphs are a few kilobytes at most.
+pub(crate) const MAX_PARAGRAPH: usize = 64 * 1024;
+
+/// Where to cut a paragraph that starts at `start` and runs past `limit`:
+/// after the last sentence end (". ", "? ", "! ") in the second half of the
+/// window, else after its last space, else at `limit` (on a char
+/// boundary).
+fn cut_point(text: &str, start: usize, limit: usize) -> usize {
+    let limit = crate::chars::floor_char_boundary(text, limit);
+    let half = start + (limit - start) / 2;
+    let window = &text.as_bytes()[half..limit];
+    let sentence = window
+        .windows(2)
+        .rposition(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ');
+    if let Some(k) = sentence {
+        return half + k + 1;
+    }
+    match memchr::memrchr(b' ', window) {
+        Some(k) if half + k > start => half + k,
+        _ if limit > start => limit,
+        _ => crate::chars::ceil_char_boundary(text, start + 1),
     }
 }
 
@@ -201,6 +235,22 @@ mod tests {
             paras("One\u{2028}two", LineBreaks::Auto),
             ["One\u{2028}two"]
         );
+    }
+
+    #[test]
+    fn an_endless_paragraph_is_cut_at_a_sentence_end_within_bounds() {
+        let sentence = "Words go on. ";
+        let t = sentence.repeat(3 * MAX_PARAGRAPH / sentence.len());
+        let got = paras(&t, LineBreaks::Auto);
+        assert!(got.len() >= 3, "{}", got.len());
+        assert!(
+            got.iter()
+                .all(|p| p.len() <= MAX_PARAGRAPH && p.ends_with('.'))
+        );
+        // no space at all: cut on a char boundary
+        let t = "\u{e9}".repeat(MAX_PARAGRAPH);
+        let got = paras(&t, LineBreaks::Auto);
+        assert_eq!(got.concat(), t);
     }
 
     #[test]

@@ -38,6 +38,9 @@ const QUANTIFIERS: &[&str] = &[
     "one", "another", "others", "some", "many", "several", "both", "few", "most", "two", "three",
 ];
 
+/// Object pronouns, which end a phrase ("the ad shows him").
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
+
 /// Lower-case connectors inside the name of an organisation ("Citizens for
 /// Tax Justice").
 const ORG_CONNECTORS: &[&str] = &["for", "to", "of", "on", "against"];
@@ -235,6 +238,7 @@ impl Reader<'_> {
             && (self.is(j - 1, DETERMINER | TITLE) || self.toks[j - 1].kind == Kind::Clitic);
         if (class & (STOP | DETERMINER) != 0 && !adjective)
             || self.relative(j)
+            || OBJECT_PRONOUNS.contains(&w)
             || self.starts_complement(j)
         {
             return None;
@@ -261,7 +265,7 @@ impl Reader<'_> {
         }
         // "the group seeks", "the mayor met"; but "human resources
         // executive", a plural noun before a descriptor
-        if run.known.is_some() && looks_finite(w) && !(w.ends_with('s') && self.descriptor(j + 1)) {
+        if run.last.is_some() && looks_finite(w) && !(w.ends_with('s') && self.descriptor(j + 1)) {
             return None;
         }
 

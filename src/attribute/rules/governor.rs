@@ -146,6 +146,11 @@ fn reporter_before(frame: &Frame<'_>, comma: usize) -> Option<Np> {
 fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     let w = frame.word(c);
     let before = if c > frame.lo { frame.word(c - 1) } else { "" };
+    // "the ad shows him saying": the object of a verb of seeing or
+    // hearing is the participle's subject
+    if w.ends_with("ing") && matches!(before, "him" | "her" | "them") {
+        return Some(Np::pronoun(c - 1));
+    }
     let nonfinite = w.ends_with("ing") || matches!(before, "to" | "and" | "but");
     let main = if matches!(before, "and" | "but") {
         // "after she attacked … and blamed": the nearest subject with a
