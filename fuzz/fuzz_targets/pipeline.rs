@@ -9,9 +9,27 @@ fn check(text: &str, span: whosaid::Span) {
 }
 
 fuzz_target!(|data: &[u8]| {
+    // bytes pushed to a stream: an error exactly where they stop being
+    // UTF-8, never a panic
+    let mut raw = whosaid::stream();
+    let step = usize::from(data.last().copied().unwrap_or(5)).max(1);
+    let mut taken = 0;
+    for chunk in data.chunks(step) {
+        match raw.push_bytes(chunk) {
+            Ok(_) => taken += chunk.len(),
+            Err(whosaid::Error::InvalidUtf8 { offset }) => {
+                let valid = std::str::from_utf8(data).map_or_else(|e| e.valid_up_to(), |_| data.len());
+                assert_eq!(offset, valid);
+                assert!(offset >= taken.saturating_sub(3) && offset <= taken + chunk.len());
+                break;
+            }
+            Err(e) => panic!("unexpected error {e}"),
+        }
+    }
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    assert!(raw.try_finish().is_ok());
     let mut last = 0;
     for s in whosaid::sentences(text) {
         check(text, s.span());
@@ -38,6 +56,15 @@ fuzz_target!(|data: &[u8]| {
         for q in doc.quotes_in(i) {
             assert!(q.span().overlaps(doc.sentences()[i].span()));
         }
+    }
+    // who was quoted: every attributed quotation in one group, in order
+    let speakers = doc.speakers();
+    let grouped: usize = speakers.iter().map(|s| s.quotes().len()).sum();
+    let attributed = doc.attributions().iter().filter(|a| a.speaker().is_some()).count();
+    assert_eq!(grouped, attributed);
+    for s in &speakers {
+        assert!(s.quotes().windows(2).all(|w| w[0] < w[1]));
+        assert!(s.entity().is_none_or(|e| e < doc.entities().len()));
     }
     for a in doc.attributions() {
         for m in [a.speaker(), a.source(), a.addressee()].into_iter().flatten() {
