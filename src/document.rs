@@ -56,7 +56,7 @@ impl<'t> Document<'t> {
     /// Analyses `text` with `attributor`'s options (and its segmenter's).
     #[must_use]
     pub fn with_attributor(text: &'t str, attributor: &Attributor) -> Self {
-        let (mut engine, quotes, stored) = crate::pipeline::drive(attributor, text, true);
+        let (mut engine, quotes, stored) = crate::pipeline::drive(attributor, text, true, false);
         let mut max_end = Vec::with_capacity(quotes.len());
         let mut running = 0;
         for q in &quotes {

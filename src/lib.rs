@@ -100,14 +100,15 @@ mod span;
 mod stream;
 
 pub use attribute::{
-    Attribution, Attributor, AttributorBuilder, Cue, Entity, Mention, MentionKind, Rule,
+    Attribution, Attributor, AttributorBuilder, Cue, CueClass, Entity, Mention, MentionKind,
+    Report, ReportKind, Rule,
 };
 pub use batch::attribute_batch;
 #[cfg(feature = "rayon")]
 pub use batch::par_attribute_batch;
 pub use document::{Document, QuotedSpeaker};
 pub use error::Error;
-pub use pipeline::{Attributions, attribute};
+pub use pipeline::{Attributions, Reports, attribute, reports};
 pub use quote::{Quote, QuoteKind, QuoteStyle, Quotes, quotes};
 pub use segment::{
     LineBreaks, Paragraph, Paragraphs, Segmenter, SegmenterBuilder, Sentence, Sentences,

@@ -7,7 +7,8 @@
 
 use crate::Span;
 use crate::attribute::{
-    Attribution, Attributor, Entity, Outcome, Pass, Registry, Stored, build, entities,
+    Attribution, Attributor, Entity, Outcome, Pass, Registry, Report, Reported, Stored, build,
+    build_report, entities,
 };
 use crate::quote::{MAX_CHAIN, Quote, QuoteKind, QuotePairer};
 use crate::segment::{ParagraphScanner, ParagraphSplitter};
@@ -31,6 +32,8 @@ pub(crate) struct Engine<'a> {
     record: Option<(Vec<Span>, Vec<Span>)>,
     /// A buffer for the outcomes of one paragraph.
     found: Vec<(usize, Outcome)>,
+    /// Reports found and not yet handed out, in document order.
+    reports: Vec<Reported>,
 }
 
 impl<'a> Engine<'a> {
@@ -45,7 +48,18 @@ impl<'a> Engine<'a> {
             count: 0,
             record: record.then(Default::default),
             found: Vec::new(),
+            reports: Vec::new(),
         }
+    }
+
+    /// Finds reported speech too ([`Engine::take_reports`]).
+    pub(crate) fn report(&mut self) {
+        self.pass.report();
+    }
+
+    /// The reports found since the last call, in document order.
+    pub(crate) fn take_reports(&mut self) -> std::vec::Drain<'_, Reported> {
+        self.reports.drain(..)
     }
 
     /// Takes paragraph `p` of `text` (whose first byte is at `base` in the
@@ -134,6 +148,7 @@ impl<'a> Engine<'a> {
                 &mut self.found,
             );
             results.extend(self.found.drain(..).map(|(i, r)| (i, Stored::from(&r))));
+            self.pass.take_reports(&mut self.reports);
         }
         self.top.clear();
         self.sentences.clear();
@@ -184,8 +199,12 @@ pub(crate) fn drive<'a, 't>(
     attributor: &'a Attributor,
     text: &'t str,
     record: bool,
+    report: bool,
 ) -> Driven<'a, 't> {
     let mut engine = Engine::new(attributor, record);
+    if report {
+        engine.report();
+    }
     let mut quotes = Vec::new();
     let mut stored: Vec<Option<Stored>> = Vec::new();
     let mut results = Vec::new();
@@ -225,7 +244,7 @@ impl Attributor {
     /// memory stays a small multiple of the text.
     #[must_use]
     pub fn attribute<'t>(&self, text: &'t str) -> Attributions<'t> {
-        let (engine, quotes, stored) = drive(self, text, false);
+        let (engine, quotes, stored) = drive(self, text, false, false);
         Attributions {
             text,
             quotes: quotes.into_iter(),
@@ -234,6 +253,98 @@ impl Attributor {
         }
     }
 }
+
+impl Attributor {
+    /// Every attribution of `text`, quoted or reported, in document order;
+    /// see [`reports`].
+    #[must_use]
+    pub fn reports<'t>(&self, text: &'t str) -> Reports<'t> {
+        let (mut engine, _, _) = drive(self, text, false, true);
+        let items: Vec<Reported> = engine.take_reports().collect();
+        Reports {
+            text,
+            items: items.into_iter(),
+            registry: engine.into_registry(),
+        }
+    }
+}
+
+/// Every attribution of `text`, with or without quotation marks, in
+/// document order, with the default rules: who said, thought or found
+/// what.
+///
+/// Quotations keep their attributions from [`attribute`]: a quotation of
+/// its own is a [`ReportKind::Direct`] report (quotations of one speaker
+/// that follow each other in a paragraph are one report), a partial
+/// quotation inside a reported clause makes the clause
+/// [`ReportKind::Mixed`], and a reported clause without quotation marks
+/// is [`ReportKind::Indirect`]: "X said (that) …", "X told Y that …", "X
+/// believes …", "…, X said.", "…, X said, …", "according to X, …". Each
+/// report's [`CueClass`] tells speech from thought and evidence.
+///
+/// [`ReportKind::Direct`]: crate::ReportKind::Direct
+/// [`ReportKind::Mixed`]: crate::ReportKind::Mixed
+/// [`ReportKind::Indirect`]: crate::ReportKind::Indirect
+/// [`CueClass`]: crate::CueClass
+///
+/// # Examples
+///
+/// ```
+/// use whosaid::{CueClass, ReportKind};
+///
+/// let text = "According to RIA Novosti, Wang Yi told Lavrov that China would \
+///             support \u{201c}Russia\u{2019}s stable development.\u{201d} \
+///             A new poll shows the plan is popular.";
+/// let reports: Vec<_> = whosaid::reports(text).collect();
+/// assert_eq!(reports.len(), 2);
+/// let wang = &reports[0];
+/// assert_eq!(wang.kind(), ReportKind::Mixed);
+/// assert_eq!(wang.speaker().map(|s| s.text()), Some("Wang Yi"));
+/// assert_eq!(wang.addressee().map(|s| s.text()), Some("Lavrov"));
+/// assert_eq!(wang.source().map(|s| s.text()), Some("RIA Novosti"));
+/// assert!(wang.content_text().next().is_some_and(|c| c.starts_with("that China")));
+/// assert_eq!(reports[1].cue_class(), CueClass::Evidence);
+/// assert_eq!(reports[1].content_text().collect::<Vec<_>>(), ["the plan is popular"]);
+/// ```
+#[must_use]
+pub fn reports(text: &str) -> Reports<'_> {
+    Attributor::shared().reports(text)
+}
+
+/// Iterator over the reports of a text; see [`reports`].
+#[derive(Debug)]
+pub struct Reports<'t> {
+    text: &'t str,
+    items: std::vec::IntoIter<Reported>,
+    registry: Registry,
+}
+
+impl Reports<'_> {
+    /// The people and organisations the text's speakers refer to;
+    /// [`crate::Mention::entity`] indexes this list. They are the same as
+    /// those of [`attribute`] on the same text: reported speech links its
+    /// speakers to them without adding any.
+    #[must_use]
+    pub fn entities(&self) -> Vec<Entity> {
+        entities(&self.registry)
+    }
+}
+
+impl<'t> Iterator for Reports<'t> {
+    type Item = Report<'t>;
+
+    fn next(&mut self) -> Option<Report<'t>> {
+        let r = self.items.next()?;
+        Some(build_report(&self.registry, self.text, 0, &r))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.items.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Reports<'_> {}
+impl std::iter::FusedIterator for Reports<'_> {}
 
 /// Every quotation of `text` with its attribution, in document order, with
 /// the default rules.

@@ -21,6 +21,12 @@ impl Args {
     /// Parses `--jsonl`, `--stream`, `--line-breaks` and an optional path;
     /// prints usage and exits on anything else.
     pub fn parse(usage: &str) -> Args {
+        Args::parse_with(usage, |_| false)
+    }
+
+    /// [`Args::parse`], with the example's own flags: `flag` takes each
+    /// option the common ones do not know and says whether it is one.
+    pub fn parse_with(usage: &str, mut flag: impl FnMut(&str) -> bool) -> Args {
         let mut args = Args {
             jsonl: false,
             stream: false,
@@ -50,6 +56,7 @@ impl Args {
                     println!("{usage}");
                     std::process::exit(0);
                 }
+                _ if arg.starts_with('-') && arg != "-" && flag(&arg) => {}
                 _ if arg.starts_with('-') && arg != "-" => {
                     eprintln!("unknown option {arg}\n{usage}");
                     std::process::exit(2);

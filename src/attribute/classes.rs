@@ -2,9 +2,9 @@
 //! folded into one table so that each token is looked up once.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_MODIFIERS, CUE_PHRASES, FEMALE_NAMES, FastMap, MALE_NAMES, MAX_WORD,
-    NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_NOUNS,
-    TITLES, WordList, ascii_lower,
+    AFFILIATIONS, CUE_MODIFIERS, CUE_PHRASES, DOCUMENT_NOUNS, EVIDENCE_VERBS, FEMALE_NAMES,
+    FastMap, MALE_NAMES, MAX_WORD, NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS,
+    SPEAKER_NOUNS, SPEECH_NOUNS, THOUGHT_VERBS, TITLES, WordList, ascii_lower,
 };
 use once_cell::sync::Lazy;
 
@@ -52,6 +52,12 @@ pub(crate) const DEMONSTRATIVE: u32 = 1 << 18;
 pub(crate) const CUE_HEAD: u32 = 1 << 19;
 /// A noun for what someone said ("claim", "remarks").
 pub(crate) const SPEECH_NOUN: u32 = 1 << 20;
+/// A verb of thought, belief, wish or stance ("believes", "wants").
+pub(crate) const THOUGHT: u32 = 1 << 21;
+/// A verb of evidence or finding ("shows", "found").
+pub(crate) const EVIDENCE: u32 = 1 << 22;
+/// A noun for a document, poll or data ("poll", "study", "records").
+pub(crate) const DOCUMENT: u32 = 1 << 23;
 /// Words after which a reporting verb's plain form is a noun ("the
 /// report", "his claim", "that statement").
 pub(crate) const NOUN_MARKER: u32 = ARTICLE | POSSESSIVE | DEMONSTRATIVE;
@@ -188,7 +194,7 @@ impl Table {
 
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut table = Table::default();
-    let lists: [(&WordList, u32); 11] = [
+    let lists: [(&WordList, u32); 14] = [
         (&REPORTING_VERBS, VERB),
         (&TITLES, TITLE),
         (&AFFILIATIONS, AFFILIATION),
@@ -200,6 +206,9 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         (&CUE_MODIFIERS, MODIFIER),
         (&PORTFOLIOS, PORTFOLIO),
         (&SPEECH_NOUNS, SPEECH_NOUN),
+        (&THOUGHT_VERBS, THOUGHT),
+        (&EVIDENCE_VERBS, EVIDENCE),
+        (&DOCUMENT_NOUNS, DOCUMENT),
     ];
     for (list, class) in lists {
         for word in list.words() {

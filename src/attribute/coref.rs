@@ -111,6 +111,16 @@ impl Coref {
     /// (or, for "it", organisation) that spoke or was the subject of a
     /// sentence, of the pronoun's gender.
     pub(crate) fn resolve_pronoun(&mut self, pronoun: &str, pos: usize) -> Option<usize> {
+        let (found, gender) = self.pronoun_entity(pronoun, pos)?;
+        let e = &mut self.registry.entities[found];
+        if e.gender == Gender::Unknown {
+            e.gender = gender;
+        }
+        Some(found)
+    }
+
+    /// The entity a pronoun at `pos` refers to, and the pronoun's gender.
+    fn pronoun_entity(&self, pronoun: &str, pos: usize) -> Option<(usize, Gender)> {
         let mut buf = [0u8; MAX_WORD];
         let (gender, want_person) = match &*folded(pronoun, &mut buf) {
             "he" | "his" | "him" => (Gender::Male, true),
@@ -133,11 +143,44 @@ impl Coref {
                 }
             })
             .map(|s| s.entity)?;
-        let e = &mut self.registry.entities[found];
-        if e.gender == Gender::Unknown {
-            e.gender = gender;
+        Some((found, gender))
+    }
+
+    /// The mention of phrase `np`, linked to the entity it refers to as
+    /// [`Coref::mention`] would link it, but leaving every entity and
+    /// candidate as it was: what reported speech reads must not change
+    /// what the quotations' attribution decides.
+    pub(crate) fn peek(&self, frame: &Frame<'_>, base: usize, np: Np) -> Draft {
+        let toks = frame.r.toks;
+        let span = span_of(toks, np.first, np.last);
+        let role = np.role.map(|(a, b)| span_of(toks, a, b).shifted(base));
+        let find = |np: &Np| {
+            let (a, b) = np.name?;
+            self.registry
+                .find(frame.r.text, span_of(toks, a, b), np.kind)
+        };
+        let entity = match np.kind {
+            MentionKind::Person | MentionKind::Organization => find(&np),
+            MentionKind::Pronoun if frame.r.relative(np.first) => {
+                match frame.r.antecedent(frame.lo, np.first) {
+                    Some(a) if a.kind != MentionKind::Description => find(&a),
+                    Some(a) => self
+                        .registry
+                        .by_role(&frame.r.text[span_of(toks, a.first, a.last)]),
+                    None => None,
+                }
+            }
+            MentionKind::Pronoun => self
+                .pronoun_entity(frame.word(np.first), span.start + base)
+                .map(|(e, _)| e),
+            MentionKind::Description => self.registry.by_role(&frame.r.text[span]),
+        };
+        Draft {
+            span: span.shifted(base),
+            kind: np.kind,
+            role,
+            entity,
         }
-        Some(found)
     }
 
     /// Records entity `entity`, mentioned at `pos`, as a candidate for

@@ -198,23 +198,7 @@ impl Registry {
             return None;
         }
         self.clock += 1;
-        // the most recent entities holding each word (ids grow with time)
-        // the most recently seen entity whose name holds this one or is
-        // held by it; no two entities share a `last_seen`, so an older
-        // candidate is passed over before its name is compared
-        let mut best: Option<(usize, usize)> = None;
-        for ids in key.iter().filter_map(|w| self.index.get(w)) {
-            for &e in ids.iter().rev().take(RECENT) {
-                let ent = &self.entities[e];
-                if best.is_some_and(|(seen, _)| ent.last_seen <= seen) {
-                    continue;
-                }
-                if ent.kind == kind && (contiguous(&key, &ent.key) || contiguous(&ent.key, &key)) {
-                    best = Some((ent.last_seen, e));
-                }
-            }
-        }
-        let found = best.map(|(_, e)| e);
+        let found = self.best(&key, kind);
         // the words the entity's key gains, to index
         let key_len = key.len();
         let id = if let Some(e) = found {
@@ -257,6 +241,33 @@ impl Registry {
         }
         ent.person |= person || gender != Gender::Unknown || key_len >= 2 && kind == NpKind::Person;
         Some(id)
+    }
+
+    /// The entity a name of words `key` refers to: the most recently seen
+    /// one whose name holds it or is held by it. No two entities share a
+    /// `last_seen`, so an older candidate is passed over before its name
+    /// is compared.
+    fn best(&self, key: &[u64], kind: NpKind) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        // the most recent entities holding each word (ids grow with time)
+        for ids in key.iter().filter_map(|w| self.index.get(w)) {
+            for &e in ids.iter().rev().take(RECENT) {
+                let ent = &self.entities[e];
+                if best.is_some_and(|(seen, _)| ent.last_seen <= seen) {
+                    continue;
+                }
+                if ent.kind == kind && (contiguous(key, &ent.key) || contiguous(&ent.key, key)) {
+                    best = Some((ent.last_seen, e));
+                }
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
+    /// The entity a name refers to, as [`Registry::link`] would find it,
+    /// without linking: the registry is left as it was.
+    pub(crate) fn find(&self, text: &str, name: Span, kind: NpKind) -> Option<usize> {
+        self.best(&words(&text[name]), kind)
     }
 
     /// The most recent entity whose role holds the words of a description

@@ -183,7 +183,7 @@ impl<'a> Frame<'a> {
     /// Whether the plain or third-person form `lower` at `i` is a verb
     /// here: "the report", "a claim", "Obama's remarks" are nouns after a
     /// determiner or a possessive; "officials say", "will tell" are verbs.
-    fn plain_form_is_verb(&self, i: usize, lower: &str) -> bool {
+    pub(crate) fn plain_form_is_verb(&self, i: usize, lower: &str) -> bool {
         let prev = self.r.toks[i - 1];
         if prev.kind == Kind::Clitic {
             return false;

@@ -32,6 +32,7 @@ mod options;
 mod outcome;
 mod pass;
 mod phrase;
+mod report;
 mod rules;
 mod tokens;
 
@@ -39,6 +40,8 @@ pub(crate) use entities::Registry;
 pub use options::{Attributor, AttributorBuilder};
 pub(crate) use outcome::{Outcome, Stored, build, entities};
 pub(crate) use pass::Pass;
+pub use report::{CueClass, Report, ReportKind};
+pub(crate) use report::{Reported, build_report};
 
 use crate::Span;
 use crate::quote::Quote;
@@ -144,10 +147,42 @@ pub enum Rule {
     /// `X said:` closing a paragraph introduces the quotation opening the
     /// next.
     ColonParagraph,
+    /// Reported speech ([`crate::reports`]): `X said (that) C`, `X told Y
+    /// that C`, `X believes C`, the content the clause after the cue.
+    ReportedClause,
+    /// Reported speech: `C, X said.`, a reporting clause closing its
+    /// sentence after a comma.
+    ClosingReport,
+    /// Reported speech: `C1, X said, C2`, a reporting clause between
+    /// commas, its content on both sides.
+    InterruptedReport,
+    /// Reported speech: `According to X, C` and `C, according to X`.
+    AccordingTo,
 }
 
 impl Rule {
-    /// Every rule, in the order they are tried.
+    /// The rules of reported speech without quotation marks, which
+    /// [`crate::reports`] applies beside the rules of [`Rule::all`].
+    ///
+    /// ```
+    /// use whosaid::Rule;
+    /// assert!(Rule::reported().any(|r| r == Rule::AccordingTo));
+    /// assert!(Rule::all().all(|r| Rule::reported().all(|s| s != r)));
+    /// ```
+    #[must_use]
+    pub fn reported() -> impl ExactSizeIterator<Item = Rule> {
+        [
+            Rule::ReportedClause,
+            Rule::ClosingReport,
+            Rule::InterruptedReport,
+            Rule::AccordingTo,
+        ]
+        .into_iter()
+    }
+}
+
+impl Rule {
+    /// Every rule for quotations, in the order they are tried.
     ///
     /// ```
     /// use whosaid::Rule;

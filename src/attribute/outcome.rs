@@ -112,7 +112,7 @@ pub(crate) fn entities(registry: &Registry) -> Vec<Entity> {
 
 /// The public form of a mention: its text from `text` (whose first byte is
 /// at `base`), borrowed when it can be.
-fn public<'t>(registry: &Registry, text: &'t str, base: usize, d: Draft) -> Mention<'t> {
+pub(crate) fn public<'t>(registry: &Registry, text: &'t str, base: usize, d: Draft) -> Mention<'t> {
     let entity = d.entity.map(|e| &registry.entities[e]);
     let local = |s: Span| Span::new(s.start - base, s.end - base);
     Mention {

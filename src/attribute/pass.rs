@@ -12,6 +12,7 @@ use super::discourse::{self, Discourse};
 use super::frame::{Frame, frames_of};
 use super::outcome::Outcome;
 use super::phrase::{Reader, UNSET};
+use super::report::{FrameQuote, Joiner, Reported};
 use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
 use super::{Attributor, Entity};
@@ -90,6 +91,8 @@ pub(crate) struct Pass<'a> {
     classes: Vec<Cell<u32>>,
     spans: Vec<(usize, Span)>,
     frames: Vec<(usize, usize)>,
+    /// Reported speech, when asked for.
+    joiner: Option<Joiner>,
 }
 
 /// What one paragraph is read with.
@@ -111,6 +114,21 @@ impl<'a> Pass<'a> {
             classes: Vec::new(),
             spans: Vec::new(),
             frames: Vec::new(),
+            joiner: None,
+        }
+    }
+
+    /// Finds reported speech too, from now on.
+    pub(crate) fn report(&mut self) {
+        self.joiner.get_or_insert_with(Joiner::default);
+    }
+
+    /// The reports found so far, in document order, into `out`.
+    pub(crate) fn take_reports(&mut self, out: &mut Vec<Reported>) {
+        if let Some(j) = &mut self.joiner {
+            let from = out.len();
+            out.append(&mut j.reports);
+            out[from..].sort_by_key(Reported::start);
         }
     }
 
@@ -139,6 +157,9 @@ impl<'a> Pass<'a> {
         let mut frames = std::mem::take(&mut self.frames);
         frames_of(&toks, sentences, &spans, &mut frames);
         self.discourse.start_paragraph();
+        if let Some(j) = &mut self.joiner {
+            j.start_paragraph();
+        }
         let para = Paragraph {
             here,
             opens_with_quote: toks.first().is_some_and(|t| t.quote().is_some()),
@@ -163,6 +184,7 @@ impl<'a> Pass<'a> {
     fn frame(&mut self, para: &Paragraph<'_>, frame: &Frame<'_>, out: &mut Vec<(usize, Outcome)>) {
         self.coref.note_subject(frame, self.base);
         let alone = stands_alone(frame);
+        let first = out.len();
         let mut prior: Option<Found> = None;
         let mut attributed = false;
         for q in frame.lo..frame.hi {
@@ -203,6 +225,9 @@ impl<'a> Pass<'a> {
                 out.push((index, r));
             }
         }
+        if self.joiner.is_some() {
+            self.reports(para, frame, &out[first..]);
+        }
         let closing = rules::closing_colon(frame)
             .filter(|f| self.cfg.enabled(f.rule))
             .map(|f| Outcome::resolve(&mut self.coref, frame, self.base, &f));
@@ -216,6 +241,26 @@ impl<'a> Pass<'a> {
                 self.discourse.note(&r);
             }
         }
+    }
+
+    /// The reports of `frame`, whose quotations' outcomes are `found`.
+    fn reports(&mut self, para: &Paragraph<'_>, frame: &Frame<'_>, found: &[(usize, Outcome)]) {
+        let Some(joiner) = &mut self.joiner else {
+            return;
+        };
+        let quotes: Vec<FrameQuote> = (frame.lo..frame.hi)
+            .filter_map(|token| {
+                let (index, _, kind) = para.here[frame.r.toks[token].quote()?];
+                let outcome = found.iter().find(|(i, _)| *i == index).map(|(_, o)| *o);
+                Some(FrameQuote {
+                    token,
+                    kind,
+                    outcome,
+                })
+            })
+            .collect();
+        let cfg = self.cfg;
+        joiner.frame(&self.coref, frame, self.base, &quotes, |r| cfg.enabled(r));
     }
 
     /// The rules' attribution of the quotation at `q`, as found (for a

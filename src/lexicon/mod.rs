@@ -226,6 +226,22 @@ pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
 });
 
 list!(
+    /// Every form of the verbs of thought, belief, wish and stance.
+    THOUGHT_VERBS,
+    "thought_verbs.txt"
+);
+list!(
+    /// Every form of the verbs of evidence and finding.
+    EVIDENCE_VERBS,
+    "evidence_verbs.txt"
+);
+list!(
+    /// Nouns for documents, polls and data.
+    DOCUMENT_NOUNS,
+    "document_nouns.txt"
+);
+
+list!(
     /// Words written with a leading apostrophe ('em, 'tis, 'n').
     ELISIONS,
     "elisions.txt"
@@ -304,6 +320,9 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ),
     ("reporting_verbs.txt", include_str!("reporting_verbs.txt")),
     ("cue_phrases.txt", include_str!("cue_phrases.txt")),
+    ("thought_verbs.txt", include_str!("thought_verbs.txt")),
+    ("evidence_verbs.txt", include_str!("evidence_verbs.txt")),
+    ("document_nouns.txt", include_str!("document_nouns.txt")),
     ("elisions.txt", include_str!("elisions.txt")),
     ("term_markers.txt", include_str!("term_markers.txt")),
     ("portfolios.txt", include_str!("portfolios.txt")),

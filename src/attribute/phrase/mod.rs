@@ -18,6 +18,8 @@ mod names;
 mod parse;
 mod subjects;
 
+pub(crate) use subjects::DAYS;
+
 use super::MentionKind;
 use super::classes::{
     MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB, classes,

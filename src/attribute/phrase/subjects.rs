@@ -9,7 +9,7 @@ use crate::attribute::MentionKind;
 use crate::attribute::classes::{NON_NAME, PREPOSITION, SUBORDINATOR};
 
 /// Names of days and months, which make a time phrase ("on Monday").
-const DAYS: &[&str] = &[
+pub(crate) const DAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",

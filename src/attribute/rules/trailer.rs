@@ -110,8 +110,13 @@ const ADDRESSING: &[&str] = &[
     "cautioned",
 ];
 
+/// Whether a verb takes the person spoken to as its object ("told me").
+pub(crate) fn is_addressing(verb: &str) -> bool {
+    ADDRESSING.iter().any(|v| v.eq_ignore_ascii_case(verb))
+}
+
 /// Object pronouns, which name the person addressed.
-const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 
 /// Whether the verb at `c` closes an attribution after a quotation: what
 /// follows it is not a reported clause ("… ," X said the two cases
@@ -124,9 +129,7 @@ pub(crate) fn closes_attribution(frame: &Frame<'_>, c: usize) -> bool {
 /// [`closes_attribution`] within tokens before `hi`.
 pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) -> bool {
     let mut k = frame.cue_last(c) + 1;
-    let addressing = ADDRESSING
-        .iter()
-        .any(|v| v.eq_ignore_ascii_case(frame.word(c)));
+    let addressing = is_addressing(frame.word(c));
     if addressing {
         if OBJECT_PRONOUNS.contains(&frame.word(k)) {
             k += 1;

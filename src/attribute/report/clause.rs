@@ -1,0 +1,238 @@
+//! Where the content of a report starts and ends, by the shape of the
+//! clause: past the cue's particle ("called for"), its addressee ("told
+//! Lavrov"), a time ("said Monday") or a place of speaking ("said in a
+//! statement") to "that" or the first word of the clause; and on to the
+//! end of the sentence, unless a semicolon, a contrasting clause (", but
+//! …"), a new report (", adding …", ", according to X") or a reporting
+//! clause of its own (", X said.") ends it first.
+
+use crate::attribute::classes::{MODIFIER, PREPOSITION, SUBORDINATOR};
+use crate::attribute::frame::{Frame, is_tell};
+use crate::attribute::phrase::{DAYS, Np};
+use crate::attribute::rules::{OBJECT_PRONOUNS, is_addressing, is_time_word};
+
+/// Tokens `a..b` of a paragraph.
+pub(crate) type Range = (usize, usize);
+
+/// Words that stand between a verb and its content as its subject would
+/// not: a relative clause's gap ("the plan that officials said would
+/// fail") leaves the content without a subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "will", "would", "could", "should", "can", "may", "might", "must",
+    "has", "have", "had", "did", "does", "do", "been", "being", "be",
+];
+
+/// Prepositions that may open a cue's content: its topic ("talked about
+/// the economy", "called for a ban"). Others open a circumstance of the
+/// speaking ("said in a statement", "said on Monday").
+const TOPICAL: &[&str] = &["about", "for", "of", "against", "on", "over"];
+
+/// Verbs whose preposition belongs to the cue ("called for", "talked
+/// about").
+const PARTICLE_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "comment",
+    "commented",
+    "commenting",
+    "comments",
+    "wrote",
+    "write",
+    "writes",
+    "writing",
+];
+
+/// How far "that" may stand after the verb, past a place or time of
+/// speaking ("said in an interview with CNN on Tuesday that"), in tokens.
+const THAT_REACH: usize = 12;
+
+/// Words that open a clause contrasting with the report before it.
+const CONTRAST: &[&str] = &["but", "while", "although", "though", "whereas", "yet"];
+
+/// The last token of the cue at `c`: a reporting phrase's last word, and
+/// a particle of its verb ("called for", "talked about").
+pub(crate) fn cue_end(frame: &Frame<'_>, c: usize) -> usize {
+    let last = frame.cue_last(c);
+    let next = last + 1;
+    let particle = match frame.word(next) {
+        "for" | "on" => frame.word(c).starts_with("call"),
+        "about" | "of" => PARTICLE_VERBS.contains(&frame.word(c)),
+        _ => false,
+    };
+    if particle && next < frame.hi && frame.r.is_word_at(next) {
+        next
+    } else {
+        last
+    }
+}
+
+/// The addressee of the verb at `c`, whose object starts at `k` ("told
+/// Lavrov", "warned reporters", "told him"), and the first token after
+/// it.
+pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, usize) {
+    if k >= frame.hi || !is_addressing(frame.word(c)) || frame.word(k) == "that" {
+        return (None, k);
+    }
+    if OBJECT_PRONOUNS.contains(&frame.word(k)) {
+        return (Some(Np::pronoun(k)), k + 1);
+    }
+    match frame.r.phrase_starting_at(k, frame.hi) {
+        // "told the story": the object of "tell" is its addressee only
+        // when a clause follows
+        Some(np) if is_tell(frame.word(c)) || np.is_named() || !np.generic => {
+            (Some(np), np.last + 1)
+        }
+        _ => (None, k),
+    }
+}
+
+/// The first token of the content after a verb whose object ends before
+/// `k`: "that" within reach past a place or time of speaking, else past a
+/// time ("said Monday"), a colon or a comma before "that".
+pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
+    let r = &frame.r;
+    let reach = frame.hi.min(k + THAT_REACH);
+    if r.is(k, PREPOSITION)
+        || is_time_word(frame.word(k))
+        || r.toks[k..reach.max(k)]
+            .first()
+            .is_some_and(|t| t.is_punct(','))
+    {
+        for j in k..reach {
+            if frame.word(j) == "that" && r.is_word_at(j) {
+                return j;
+            }
+            let t = &r.toks[j];
+            if !(t.is_word() || t.is_punct(',')) || r.is(j, SUBORDINATOR) {
+                break;
+            }
+        }
+    }
+    let k = time_after(frame, k);
+    if k < frame.hi && r.toks[k].is_punct(':') {
+        return k + 1;
+    }
+    k
+}
+
+/// Past a time after token `k`: "Monday", "on Tuesday night", "last
+/// week", "earlier", "in 2010".
+pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
+    let word = |i: usize| if i < frame.hi { frame.word(i) } else { "" };
+    for _ in 0..3 {
+        let w = word(k);
+        if matches!(w, "on" | "in" | "last" | "this" | "earlier" | "late")
+            && (DAYS.contains(&word(k + 1)) || is_time_word(word(k + 1)) || is_year(word(k + 1)))
+        {
+            k += 2;
+        } else if DAYS.contains(&w)
+            || is_time_word(w)
+            || (k < frame.hi && frame.r.is_word_at(k) && frame.r.is(k, MODIFIER))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+        if matches!(
+            word(k),
+            "night" | "morning" | "afternoon" | "evening" | "week" | "month" | "year"
+        ) {
+            k += 1;
+        }
+    }
+    k
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether content can start at token `k`: a word or quotation that is
+/// not an auxiliary (a relative clause's gap) nor a preposition of
+/// circumstance.
+pub(crate) fn starts_content(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let Some(t) = r.toks.get(k).filter(|_| k < frame.hi) else {
+        return false;
+    };
+    if t.quote().is_some() {
+        return true;
+    }
+    if !t.is_word() {
+        return false;
+    }
+    let w = frame.word(k);
+    !(AUXILIARIES.contains(&w) || (r.is(k, PREPOSITION) && !TOPICAL.contains(&w)) || w == "to")
+}
+
+/// The end (exclusive) of a content that starts at token `k`: the end of
+/// the sentence, or an earlier semicolon, contrasting clause, new report
+/// or closing reporting clause; without the punctuation before it.
+pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
+    let toks = &frame.r.toks;
+    let mut j = k;
+    while j < frame.hi {
+        let t = &toks[j];
+        if t.is_punct(';') {
+            break;
+        }
+        if t.is_punct(',') && j > k && new_clause(frame, j + 1) {
+            break;
+        }
+        j += 1;
+    }
+    trim(frame, k, j)
+}
+
+/// Whether a new clause of its own starts at token `k`, after a comma: a
+/// contrast, a participle of speech (", adding"), "according to".
+fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
+    if k >= frame.hi {
+        return false;
+    }
+    let w = frame.word(k);
+    CONTRAST.contains(&w) || frame.according_to(k) || (w.ends_with("ing") && frame.is_cue(k))
+}
+
+/// `a..b` without punctuation at its end.
+fn trim(frame: &Frame<'_>, a: usize, mut b: usize) -> usize {
+    while b > a {
+        let t = &frame.r.toks[b - 1];
+        if t.is_word() || t.quote().is_some() || t.is_punct(')') {
+            break;
+        }
+        b -= 1;
+    }
+    b
+}
+
+/// The first token of the sentence part that ends at token `end`: the
+/// frame's start, or the token after the last semicolon before `end`.
+pub(crate) fn sentence_start(frame: &Frame<'_>, end: usize) -> usize {
+    (frame.lo..end)
+        .rev()
+        .find(|&j| frame.r.toks[j].is_punct(';'))
+        .map_or(frame.lo, |j| j + 1)
+}

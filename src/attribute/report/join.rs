@@ -1,0 +1,173 @@
+//! The reports of a frame joined with its quotations: a reported clause
+//! that holds a quotation is mixed, and the quotation is part of it; a
+//! reported "clause" that is nothing but a quotation is the quotation's
+//! own attribution; every other quotation of speech is a direct report,
+//! and one that continues the speaker of the direct report before it in
+//! the paragraph ("“Q1,” she said. “Q2.”") adds to its content.
+
+use super::scan::{Candidate, scan};
+use super::{CueClass, ReportKind, Reported};
+use crate::attribute::Rule;
+use crate::attribute::coref::{Coref, span_of};
+use crate::attribute::frame::Frame;
+use crate::attribute::outcome::Outcome;
+use crate::quote::QuoteKind;
+
+/// The confidence of a quotation no rule attributed: a report with no
+/// speaker.
+const UNATTRIBUTED: f32 = 0.0;
+
+/// A top-level quotation of the frame: its token, kind and attribution.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FrameQuote {
+    pub(crate) token: usize,
+    pub(crate) kind: QuoteKind,
+    pub(crate) outcome: Option<Outcome>,
+}
+
+/// The reports of one document, built frame by frame.
+#[derive(Debug, Default)]
+pub(crate) struct Joiner {
+    /// The reports of the paragraphs read so far, not yet handed out.
+    pub(crate) reports: Vec<Reported>,
+    /// The direct report that a quotation continuing its speaker adds to.
+    last_direct: Option<usize>,
+    /// Buffers kept between frames.
+    candidates: Vec<Candidate>,
+    absorbed: Vec<bool>,
+}
+
+/// Whether an attribution continues the speaker of the quotation before
+/// it rather than naming one.
+fn continues(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::Continuation | Rule::ContinuedFragment | Rule::SplitQuote
+    )
+}
+
+impl Joiner {
+    /// A new paragraph: no quotation continues across it.
+    pub(crate) fn start_paragraph(&mut self) {
+        self.last_direct = None;
+    }
+
+    /// Reads `frame` (whose string starts at `base` in the whole text),
+    /// with its top-level quotations and their attributions.
+    pub(crate) fn frame(
+        &mut self,
+        coref: &Coref,
+        frame: &Frame<'_>,
+        base: usize,
+        quotes: &[FrameQuote],
+        enabled: impl Fn(Rule) -> bool,
+    ) {
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
+        scan(frame, &mut candidates);
+        candidates.retain(|c| enabled(c.rule));
+        self.absorbed.clear();
+        self.absorbed.resize(quotes.len(), false);
+        let toks = frame.r.toks;
+        for c in &candidates {
+            let words = c
+                .ranges()
+                .flat_map(|(a, b)| a..b)
+                .filter(|&i| toks[i].is_word())
+                .count();
+            // nothing but a quotation: its own attribution says who
+            if words == 0 {
+                continue;
+            }
+            let mut mixed = false;
+            for (k, q) in quotes.iter().enumerate() {
+                if c.ranges().any(|(a, b)| (a..b).contains(&q.token)) {
+                    self.absorbed[k] = true;
+                    mixed = true;
+                }
+            }
+            let kind = if mixed {
+                ReportKind::Mixed
+            } else {
+                ReportKind::Indirect
+            };
+            self.reports.push(reported(coref, frame, base, c, kind));
+            self.last_direct = None;
+        }
+        for (k, q) in quotes.iter().enumerate() {
+            if self.absorbed[k] || q.kind == QuoteKind::Term {
+                continue;
+            }
+            let span = toks[q.token].span.shifted(base);
+            let kind = if q.kind == QuoteKind::Partial {
+                ReportKind::Mixed
+            } else {
+                ReportKind::Direct
+            };
+            match &q.outcome {
+                Some(o) if continues(o.rule) && self.last_direct.is_some() => {
+                    if let Some(d) = self.last_direct {
+                        self.reports[d].content.push(span);
+                    }
+                }
+                Some(o) => {
+                    self.last_direct = (kind == ReportKind::Direct).then_some(self.reports.len());
+                    self.reports.push(Reported {
+                        content: vec![span],
+                        kind,
+                        speaker: Some(o.speaker),
+                        cue: o.cue,
+                        class: CueClass::Speech,
+                        source: o.source,
+                        addressee: o.addressee,
+                        confidence: o.confidence,
+                        rule: Some(o.rule),
+                    });
+                }
+                None if q.kind == QuoteKind::Direct => {
+                    self.last_direct = None;
+                    self.reports.push(Reported {
+                        content: vec![span],
+                        kind,
+                        speaker: None,
+                        cue: None,
+                        class: CueClass::Speech,
+                        source: None,
+                        addressee: None,
+                        confidence: UNATTRIBUTED,
+                        rule: None,
+                    });
+                }
+                None => {}
+            }
+        }
+        self.candidates = candidates;
+    }
+}
+
+/// A candidate as a stored report, its mentions linked to entities
+/// without changing them.
+fn reported(
+    coref: &Coref,
+    frame: &Frame<'_>,
+    base: usize,
+    c: &Candidate,
+    kind: ReportKind,
+) -> Reported {
+    let toks = frame.r.toks;
+    let peek = |np| coref.peek(frame, base, np);
+    Reported {
+        content: c
+            .ranges()
+            .map(|(a, b)| span_of(toks, a, b - 1).shifted(base))
+            .collect(),
+        kind,
+        speaker: Some(peek(c.speaker)),
+        cue: Some(span_of(toks, c.cue.0, c.cue.1).shifted(base)),
+        class: c.class,
+        source: c.source.map(peek),
+        addressee: c.addressee.map(peek),
+        confidence: c.confidence,
+        rule: Some(c.rule),
+    }
+}

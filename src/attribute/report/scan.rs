@@ -1,0 +1,338 @@
+//! Reporting clauses in a frame and the content each reports, as token
+//! ranges: `X said (that) C`, `X told Y that C`, `X believes C`, `C, X
+//! said.`, `C1, X said, C2`, `According to X, C`, `C, according to X`.
+//!
+//! A cue is a reporting verb (or phrase) used as a verb, a verb of
+//! thought or evidence, or "according to". Its speaker is the subject
+//! the quotation rules read ([`Reader::subject_before`]), or the phrase
+//! after an inverted verb at the end of a sentence ("…, said Smith.").
+//! Its content is the clause after it ([`clause`](super::clause)), or,
+//! where the reporting clause closes or interrupts the sentence after a
+//! comma, the sentence around it.
+//!
+//! [`Reader::subject_before`]: crate::attribute::phrase::Reader
+
+use super::CueClass;
+use super::clause::{self, Range};
+use crate::attribute::Rule;
+use crate::attribute::classes::{DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, THOUGHT, VERB};
+use crate::attribute::frame::Frame;
+use crate::attribute::phrase::Np;
+use crate::attribute::rules::closes_attribution_before;
+use crate::lexicon::{MAX_WORD, folded};
+
+/// "X said (that) C": the clause after a verb is plainly its content, but
+/// the verb may not report ("he found the keys").
+pub(crate) const REPORTED_CLAUSE: f32 = 0.8;
+/// "C, X said.": a reporting clause closing its sentence after a comma.
+pub(crate) const CLOSING_REPORT: f32 = 0.85;
+/// "C1, X said, C2": a reporting clause between commas.
+pub(crate) const INTERRUPTED_REPORT: f32 = 0.85;
+/// "According to X, C" and "C, according to X".
+pub(crate) const ACCORDING_TO: f32 = 0.85;
+
+/// Irregular past forms of the verbs of thought and evidence.
+const IRREGULAR: &[&str] = &[
+    "thought",
+    "knew",
+    "known",
+    "felt",
+    "found",
+    "understood",
+    "sought",
+    "shown",
+    "proven",
+];
+
+/// How far into the content of "according to X, …" the verb of a report
+/// it relays may stand, in tokens ("According to RIA Novosti, Wang Yi told
+/// Lavrov that …").
+const RELAY_REACH: usize = 16;
+
+/// A report found in a frame, over its tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    /// The content's token ranges; the second is empty unless the
+    /// reporting clause interrupts it.
+    pub(crate) content: [Range; 2],
+    pub(crate) speaker: Np,
+    /// The cue's first and last tokens.
+    pub(crate) cue: (usize, usize),
+    pub(crate) source: Option<Np>,
+    pub(crate) addressee: Option<Np>,
+    pub(crate) class: CueClass,
+    pub(crate) rule: Rule,
+    pub(crate) confidence: f32,
+}
+
+impl Candidate {
+    /// The content's ranges that are not empty.
+    pub(crate) fn ranges(&self) -> impl Iterator<Item = Range> + '_ {
+        self.content.iter().copied().filter(|r| r.0 < r.1)
+    }
+
+    fn holds(&self, i: usize) -> bool {
+        self.ranges().any(|(a, b)| (a..b).contains(&i))
+    }
+}
+
+/// The reports of `frame`, in the order of their cues, into `out`.
+pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
+    let start = out.len();
+    let mut i = frame.lo;
+    while i < frame.hi {
+        if frame.according_to(i) {
+            out.extend(according(frame, i));
+            i += 2;
+            continue;
+        }
+        if let Some(class) = verb_class(frame, i) {
+            if let Some(c) = verb(frame, i, class) {
+                i = c.cue.1;
+                out.push(c);
+            }
+        }
+        i += 1;
+    }
+    relay(out, start);
+}
+
+/// The class of the cue at token `i`, if it is a reporting verb, or a
+/// verb of thought or evidence, used as a verb.
+fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
+    let r = &frame.r;
+    if !r.is_word_at(i) {
+        return None;
+    }
+    let thought = r.is(i, THOUGHT);
+    if !thought && frame.is_cue(i) {
+        let evidence = r.is(i, EVIDENCE) && !r.is(i, VERB);
+        return Some(if evidence {
+            CueClass::Evidence
+        } else {
+            CueClass::Speech
+        });
+    }
+    if !(thought || r.is(i, EVIDENCE)) || !used_as_verb(frame, i) {
+        return None;
+    }
+    Some(if thought {
+        CueClass::Thought
+    } else {
+        CueClass::Evidence
+    })
+}
+
+/// Whether a verb of thought or evidence at `i` is used as a verb: not
+/// capitalised (outside a headline), not after a determiner ("the
+/// expected results", "his support"), and a past or present form, or a
+/// plain form where a plain form is a verb ("they believe").
+fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    if r.is_cap(i) && !(frame.headline && i > frame.lo) {
+        return false;
+    }
+    if i > frame.lo && r.is(i - 1, NOUN_MARKER | DETERMINER) {
+        return false;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let w = folded(frame.word(i), &mut buf);
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || IRREGULAR.contains(&&*w)
+        || (i > frame.lo && frame.plain_form_is_verb(i, &w))
+}
+
+/// The report of the verb at `c`: its content after it, or around a
+/// reporting clause that closes or interrupts the sentence.
+fn verb(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
+    let w = frame.word(c);
+    // "is expected to", "was found": a passive names no speaker; "urged
+    // Congress to consider": an infinitive is not reported
+    let participle = w.ends_with("ed") || IRREGULAR.contains(&w) || w == "said";
+    if (participle && frame.after_be(c)) || (c > frame.lo && frame.word(c - 1) == "to") {
+        return None;
+    }
+    let last = clause::cue_end(frame, c);
+    let (speaker, inverted) = speaker_of(frame, c, last)?;
+    let class = class_of(frame, &speaker, class);
+    let mut found = Candidate {
+        content: [(0, 0); 2],
+        speaker,
+        cue: (c, last),
+        source: None,
+        addressee: None,
+        class,
+        rule: Rule::ReportedClause,
+        confidence: REPORTED_CLAUSE,
+    };
+    if !inverted {
+        let (addressee, k) = clause::addressee(frame, c, last + 1);
+        found.addressee = addressee;
+        let k = clause::content_start(frame, k);
+        if clause::starts_content(frame, k) {
+            found.content[0] = (k, clause::end(frame, k));
+            return Some(found);
+        }
+    }
+    let open = if inverted { c } else { speaker.first };
+    let close = if inverted { speaker.last + 1 } else { last + 1 };
+    around(frame, open, close, c).map(|(content, rule, confidence)| Candidate {
+        content,
+        rule,
+        confidence,
+        ..found
+    })
+}
+
+/// The content around a reporting clause over tokens `open..close` (verb
+/// at `c`) set off by a comma before it: the sentence before it, and the
+/// clause after it when the reporting clause interrupts the sentence.
+fn around(
+    frame: &Frame<'_>,
+    open: usize,
+    close: usize,
+    c: usize,
+) -> Option<([Range; 2], Rule, f32)> {
+    if open <= frame.lo || !frame.r.toks[open - 1].is_punct(',') {
+        return None;
+    }
+    let after = clause::time_after(frame, close);
+    let first = (clause::sentence_start(frame, open - 1), open - 1);
+    if first.0 >= first.1 {
+        return None;
+    }
+    let toks = &frame.r.toks;
+    if after >= frame.hi || toks[after].is_punct('.') || toks[after].is_punct('!') {
+        return closes_attribution_before(frame, c, after.min(frame.hi)).then_some((
+            [first, (0, 0)],
+            Rule::ClosingReport,
+            CLOSING_REPORT,
+        ));
+    }
+    if toks[after].is_punct(',') && clause::starts_content(frame, after + 1) {
+        let second = (after + 1, clause::end(frame, after + 1));
+        return Some(([first, second], Rule::InterruptedReport, INTERRUPTED_REPORT));
+    }
+    None
+}
+
+/// The speaker of the verb at `c` (whose cue ends at `last`), and whether
+/// it stands after the verb ("…, said Smith.").
+fn speaker_of(frame: &Frame<'_>, c: usize, last: usize) -> Option<(Np, bool)> {
+    let r = &frame.r;
+    let w = frame.word(c);
+    let before = if c > frame.lo { frame.word(c - 1) } else { "" };
+    if w.ends_with("ing") {
+        // "the ad shows him saying": the object is the participle's subject
+        if matches!(before, "him" | "her" | "them") {
+            return Some((Np::pronoun(c - 1), false));
+        }
+        // "…, saying that": the main clause's subject
+        if c > frame.lo && r.toks[c - 1].is_punct(',') {
+            return frame.subject.filter(|s| s.last < c).map(|s| (s, false));
+        }
+    }
+    if matches!(before, "and" | "but") {
+        return frame
+            .clause_subject(c - 1)
+            .or(frame.subject.filter(|s| s.last < c))
+            .map(|s| (s, false));
+    }
+    if let Some(np) = r.subject_before(frame.lo, c) {
+        return Some((np, false));
+    }
+    // "…, said Sen. Smith." (not "…, told reporters")
+    if c > frame.lo && r.toks[c - 1].is_punct(',') && !crate::attribute::frame::is_tell(w) {
+        let np = r.phrase_starting_at(last + 1, frame.hi)?;
+        let end = clause::time_after(frame, np.last + 1);
+        let closes = end >= frame.hi || !r.is_word_at(end);
+        return closes.then_some((np, true));
+    }
+    None
+}
+
+/// The class of a cue, given its speaker: what a document, poll or data
+/// says or suggests is evidence.
+fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
+    if class == CueClass::Speech && frame.r.is(speaker.last, DOCUMENT) {
+        CueClass::Evidence
+    } else {
+        class
+    }
+}
+
+/// The report of "according to X" at `i`: the clause after "According to
+/// X," opening its sentence, or the sentence before ", according to X"
+/// (and the clause after it, when it interrupts the sentence).
+fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
+    let np = frame.according_phrase(i)?;
+    let toks = &frame.r.toks;
+    let after = np.last + 1;
+    let class = class_of(frame, &np, CueClass::Speech);
+    let mut found = Candidate {
+        content: [(0, 0); 2],
+        speaker: np,
+        cue: (i, i + 1),
+        source: None,
+        addressee: None,
+        class,
+        rule: Rule::AccordingTo,
+        confidence: ACCORDING_TO,
+    };
+    if clause::sentence_start(frame, i) == i {
+        let k = if after < frame.hi && toks[after].is_punct(',') {
+            after + 1
+        } else {
+            after
+        };
+        if !clause::starts_content(frame, k) {
+            return None;
+        }
+        found.content[0] = (k, clause::end(frame, k));
+        return Some(found);
+    }
+    let comma = i - 1;
+    if !toks[comma].is_punct(',') {
+        return None;
+    }
+    let start = clause::sentence_start(frame, comma);
+    if start >= comma {
+        return None;
+    }
+    found.content[0] = (start, comma);
+    if after < frame.hi && toks[after].is_punct(',') && clause::starts_content(frame, after + 1) {
+        found.content[1] = (after + 1, clause::end(frame, after + 1));
+    }
+    Some(found)
+}
+
+/// "According to RIA Novosti, Wang Yi told Lavrov that …": where the
+/// content of "according to X" is itself a report of speech (its verb
+/// near the start, its speaker inside), X is the source that relayed that
+/// report, not a report of its own. Reports from `start` on.
+fn relay(out: &mut Vec<Candidate>, start: usize) {
+    let mut k = start;
+    while k < out.len() {
+        let a = out[k];
+        let relayed = (a.rule == Rule::AccordingTo)
+            .then(|| {
+                out[start..].iter().position(|v| {
+                    v.rule != Rule::AccordingTo
+                        && v.class == CueClass::Speech
+                        && a.holds(v.cue.0)
+                        && a.holds(v.speaker.first)
+                        && a.ranges()
+                            .any(|(lo, _)| v.cue.0 >= lo && v.cue.0 - lo <= RELAY_REACH)
+                })
+            })
+            .flatten();
+        match relayed {
+            Some(v) => {
+                out[start + v].source = Some(a.speaker);
+                out.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
