@@ -4,7 +4,7 @@
 use crate::lexicon::{
     AFFILIATIONS, CUE_MODIFIERS, CUE_PHRASES, DOCUMENT_NOUNS, EVIDENCE_VERBS, FEMALE_NAMES,
     FastMap, MALE_NAMES, MAX_WORD, NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS,
-    SPEAKER_NOUNS, SPEECH_NOUNS, THOUGHT_VERBS, TITLES, WordList, ascii_lower,
+    SPEAKER_NOUNS, SPEECH_ACTS, SPEECH_NOUNS, THOUGHT_VERBS, TITLES, WordList, ascii_lower,
 };
 use once_cell::sync::Lazy;
 
@@ -58,6 +58,9 @@ pub(crate) const THOUGHT: u32 = 1 << 21;
 pub(crate) const EVIDENCE: u32 = 1 << 22;
 /// A noun for a document, poll or data ("poll", "study", "records").
 pub(crate) const DOCUMENT: u32 = 1 << 23;
+/// A verb of a speech act read for reported speech only ("talked",
+/// "declined").
+pub(crate) const SPEECH_ACT: u32 = 1 << 24;
 /// Words after which a reporting verb's plain form is a noun ("the
 /// report", "his claim", "that statement").
 pub(crate) const NOUN_MARKER: u32 = ARTICLE | POSSESSIVE | DEMONSTRATIVE;
@@ -194,7 +197,7 @@ impl Table {
 
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut table = Table::default();
-    let lists: [(&WordList, u32); 14] = [
+    let lists: [(&WordList, u32); 15] = [
         (&REPORTING_VERBS, VERB),
         (&TITLES, TITLE),
         (&AFFILIATIONS, AFFILIATION),
@@ -209,6 +212,7 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         (&THOUGHT_VERBS, THOUGHT),
         (&EVIDENCE_VERBS, EVIDENCE),
         (&DOCUMENT_NOUNS, DOCUMENT),
+        (&SPEECH_ACTS, SPEECH_ACT),
     ];
     for (list, class) in lists {
         for word in list.words() {

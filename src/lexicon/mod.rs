@@ -236,6 +236,11 @@ list!(
     "evidence_verbs.txt"
 );
 list!(
+    /// Every form of the verbs of speech acts read for reported speech only.
+    SPEECH_ACTS,
+    "speech_acts.txt"
+);
+list!(
     /// Nouns for documents, polls and data.
     DOCUMENT_NOUNS,
     "document_nouns.txt"
@@ -323,6 +328,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("thought_verbs.txt", include_str!("thought_verbs.txt")),
     ("evidence_verbs.txt", include_str!("evidence_verbs.txt")),
     ("document_nouns.txt", include_str!("document_nouns.txt")),
+    ("speech_acts.txt", include_str!("speech_acts.txt")),
     ("elisions.txt", include_str!("elisions.txt")),
     ("term_markers.txt", include_str!("term_markers.txt")),
     ("portfolios.txt", include_str!("portfolios.txt")),

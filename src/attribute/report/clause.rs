@@ -6,7 +6,7 @@
 //! …"), a new report (", adding …", ", according to X") or a reporting
 //! clause of its own (", X said.") ends it first.
 
-use crate::attribute::classes::{MODIFIER, PREPOSITION, SUBORDINATOR};
+use crate::attribute::classes::{DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, is_tell};
 use crate::attribute::phrase::{DAYS, Np};
 use crate::attribute::rules::{OBJECT_PRONOUNS, is_addressing, is_time_word};
@@ -185,6 +185,36 @@ pub(crate) fn starts_content(frame: &Frame<'_>, k: usize) -> bool {
     }
     let w = frame.word(k);
     !(AUXILIARIES.contains(&w) || (r.is(k, PREPOSITION) && !TOPICAL.contains(&w)) || w == "to")
+}
+
+/// Verbs of saying, whose "to" names a listener ("spoke to reporters"),
+/// never an infinitive content.
+const SAYING: &[&str] = &[
+    "say", "says", "said", "saying", "speak", "speaks", "spoke", "speaking", "talk", "talked",
+    "talking", "write", "writes", "wrote", "writing", "reply", "replied", "respond", "responded",
+    "refer", "referred", "point", "pointed", "tweet", "tweeted", "explain", "explained",
+];
+
+/// Whether the content of the verb at `c` can be the infinitive at `k`
+/// ("declined to comment", "urged Congress to act", "vowed to fight"):
+/// "to" before a verb, after a verb that is not one of saying.
+pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, k: usize) -> bool {
+    let r = &frame.r;
+    k + 1 < frame.hi
+        && frame.word(k) == "to"
+        && r.is_word_at(k + 1)
+        && !r.is_cap(k + 1)
+        && !r.is(k + 1, DETERMINER | PRONOUN)
+        && !r.is_number(k + 1)
+        && !OBJECT_PRONOUNS.contains(&frame.word(k + 1))
+        && !SAYING.contains(&frame.word(c))
+}
+
+/// Whether the content goes on at token `k`, after a reporting clause
+/// that interrupts it ("The plan, she said, will fail"): a word or a
+/// quotation, its subject perhaps before the interruption.
+pub(crate) fn continues(frame: &Frame<'_>, k: usize) -> bool {
+    k < frame.hi && (frame.r.is_word_at(k) || frame.r.toks[k].quote().is_some())
 }
 
 /// The end (exclusive) of a content that starts at token `k`: the end of

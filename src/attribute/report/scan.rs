@@ -15,7 +15,9 @@
 use super::CueClass;
 use super::clause::{self, Range};
 use crate::attribute::Rule;
-use crate::attribute::classes::{DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, THOUGHT, VERB};
+use crate::attribute::classes::{
+    DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, SPEECH_ACT, THOUGHT, VERB,
+};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
 use crate::attribute::rules::closes_attribution_before;
@@ -105,7 +107,7 @@ fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
         return None;
     }
     let thought = r.is(i, THOUGHT);
-    if !thought && frame.is_cue(i) {
+    if !thought && (frame.is_cue(i) || (r.is(i, SPEECH_ACT) && used_as_verb(frame, i))) {
         let evidence = r.is(i, EVIDENCE) && !r.is(i, VERB);
         return Some(if evidence {
             CueClass::Evidence
@@ -170,7 +172,7 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
         let (addressee, k) = clause::addressee(frame, c, last + 1);
         found.addressee = addressee;
         let k = clause::content_start(frame, k);
-        if clause::starts_content(frame, k) {
+        if clause::starts_content(frame, k) || clause::infinitive(frame, c, k) {
             found.content[0] = (k, clause::end(frame, k));
             return Some(found);
         }
@@ -210,7 +212,7 @@ fn around(
             CLOSING_REPORT,
         ));
     }
-    if toks[after].is_punct(',') && clause::starts_content(frame, after + 1) {
+    if toks[after].is_punct(',') && clause::continues(frame, after + 1) {
         let second = (after + 1, clause::end(frame, after + 1));
         return Some(([first, second], Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
@@ -301,7 +303,7 @@ fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     found.content[0] = (start, comma);
-    if after < frame.hi && toks[after].is_punct(',') && clause::starts_content(frame, after + 1) {
+    if after < frame.hi && toks[after].is_punct(',') && clause::continues(frame, after + 1) {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
     Some(found)
