@@ -25,7 +25,7 @@ const AUXILIARIES: &[&str] = &[
 /// Prepositions that may open a cue's content: its topic ("talked about
 /// the economy", "called for a ban"). Others open a circumstance of the
 /// speaking ("said in a statement", "said on Monday").
-const TOPICAL: &[&str] = &["about", "for", "of", "against", "on", "over"];
+const TOPICAL: &[&str] = &["about", "for", "against"];
 
 /// Verbs whose preposition belongs to the cue ("called for", "talked
 /// about").
@@ -169,6 +169,27 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether a word is an auxiliary verb ("is", "would", "has").
+pub(crate) fn is_auxiliary(w: &str) -> bool {
+    AUXILIARIES.contains(&w)
+}
+
+/// Words that open a reported clause of their own: "that", a question
+/// word, or a subject pronoun ("found that …", "asked whether …", "knew
+/// he would …").
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "whether", "if", "how", "what", "why", "when", "where", "who", "he", "she", "they",
+    "it", "we", "i", "you", "there",
+];
+
+/// Whether a reported clause of its own opens at token `k`.
+pub(crate) fn opens_clause(frame: &Frame<'_>, k: usize) -> bool {
+    k < frame.hi && frame.r.is_word_at(k) && {
+        let w = frame.word(k);
+        CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+    }
+}
+
 /// Whether content can start at token `k`: a word or quotation that is
 /// not an auxiliary (a relative clause's gap) nor a preposition of
 /// circumstance.
@@ -190,9 +211,33 @@ pub(crate) fn starts_content(frame: &Frame<'_>, k: usize) -> bool {
 /// Verbs of saying, whose "to" names a listener ("spoke to reporters"),
 /// never an infinitive content.
 const SAYING: &[&str] = &[
-    "say", "says", "said", "saying", "speak", "speaks", "spoke", "speaking", "talk", "talked",
-    "talking", "write", "writes", "wrote", "writing", "reply", "replied", "respond", "responded",
-    "refer", "referred", "point", "pointed", "tweet", "tweeted", "explain", "explained",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "talk",
+    "talked",
+    "talking",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "reply",
+    "replied",
+    "respond",
+    "responded",
+    "refer",
+    "referred",
+    "point",
+    "pointed",
+    "tweet",
+    "tweeted",
+    "explain",
+    "explained",
 ];
 
 /// Whether the content of the verb at `c` can be the infinitive at `k`
@@ -229,6 +274,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             break;
         }
         if t.is_punct(',') && j > k && new_clause(frame, j + 1) {
+            break;
+        }
+        // "… and said", "… but added": a report of its own
+        if j > k && matches!(frame.word(j), "and" | "but") && frame.is_cue(j + 1) {
             break;
         }
         j += 1;

@@ -46,6 +46,19 @@ fn continues(rule: Rule) -> bool {
     )
 }
 
+/// Whether a rule reads a speaker right beside the quotation (`"Q," X
+/// said`, `X said, "Q"`).
+fn beside(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::TrailingSpeakerCue
+            | Rule::TrailingCueSpeaker
+            | Rule::TrailingAppositive
+            | Rule::LeadingCue
+            | Rule::ColonIntro
+    )
+}
+
 impl Joiner {
     /// A new paragraph: no quotation continues across it.
     pub(crate) fn start_paragraph(&mut self) {
@@ -105,6 +118,9 @@ impl Joiner {
                 ReportKind::Direct
             };
             match &q.outcome {
+                // a partial quotation whose clause was not read is a report
+                // of its own only where its speaker stands beside it
+                Some(o) if kind == ReportKind::Mixed && !beside(o.rule) => {}
                 Some(o) if continues(o.rule) && self.last_direct.is_some() => {
                     if let Some(d) = self.last_direct {
                         self.reports[d].content.push(span);

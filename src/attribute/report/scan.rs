@@ -16,11 +16,13 @@ use super::CueClass;
 use super::clause::{self, Range};
 use crate::attribute::Rule;
 use crate::attribute::classes::{
-    DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, SPEECH_ACT, THOUGHT, VERB,
+    DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, PREPOSITION, SPEECH_ACT, SUBORDINATOR, THOUGHT,
+    VERB,
 };
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
 use crate::attribute::rules::closes_attribution_before;
+use crate::attribute::tokens::Kind;
 use crate::lexicon::{MAX_WORD, folded};
 
 /// "X said (that) C": the clause after a verb is plainly its content, but
@@ -172,7 +174,9 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
         let (addressee, k) = clause::addressee(frame, c, last + 1);
         found.addressee = addressee;
         let k = clause::content_start(frame, k);
-        if clause::starts_content(frame, k) || clause::infinitive(frame, c, k) {
+        let clausal = clause::infinitive(frame, c, k) || clause::opens_clause(frame, k);
+        let object = clause::starts_content(frame, k) && !needs_clause(frame, c, &speaker);
+        if clausal || object {
             found.content[0] = (k, clause::end(frame, k));
             return Some(found);
         }
@@ -241,7 +245,10 @@ fn speaker_of(frame: &Frame<'_>, c: usize, last: usize) -> Option<(Np, bool)> {
             .or(frame.subject.filter(|s| s.last < c))
             .map(|s| (s, false));
     }
-    if let Some(np) = r.subject_before(frame.lo, c) {
+    if let Some(np) = r
+        .subject_before(frame.lo, c)
+        .or_else(|| loose_subject(frame, c))
+    {
         return Some((np, false));
     }
     // "…, said Sen. Smith." (not "…, told reporters")
@@ -252,6 +259,84 @@ fn speaker_of(frame: &Frame<'_>, c: usize, last: usize) -> Option<(Np, bool)> {
         return closes.then_some((np, true));
     }
     None
+}
+
+/// Verbs whose object is as often a thing as a report ("found the keys",
+/// "knew him", "saw a rise", "the bill states"): they report only a
+/// clause ("found that …", "knew he would …"), unless a document finds.
+const CLAUSE_ONLY: &[&str] = &[
+    "find",
+    "finds",
+    "found",
+    "know",
+    "knows",
+    "knew",
+    "known",
+    "see",
+    "sees",
+    "saw",
+    "seen",
+    "state",
+    "states",
+    "thought",
+    "learned",
+    "learnt",
+    "discovered",
+    "remember",
+    "remembered",
+];
+
+/// Whether the verb at `c`, with `speaker`, reports only a clause.
+fn needs_clause(frame: &Frame<'_>, c: usize, speaker: &Np) -> bool {
+    let mut buf = [0u8; MAX_WORD];
+    let w = folded(frame.word(c), &mut buf);
+    CLAUSE_ONLY.contains(&&*w) && !frame.r.is(speaker.last, DOCUMENT)
+}
+
+/// How many words a speaker phrase the grammar does not read may have.
+const LOOSE_WORDS: usize = 10;
+
+/// Words after which a clause, and so a subject, may start.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "and", "but", "while", "as", "because", "when", "if", "although", "though",
+];
+
+/// A speaker phrase the grammar does not read ("sources close to her
+/// campaign say", "protest organizers in Cleveland say"): the words from
+/// the start of the clause to the verb at `c`, when they are few, hold no
+/// verb of their own, and open with a capital, a determiner or a number.
+fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
+    let r = &frame.r;
+    let mut j = c;
+    while j > frame.lo && r.is_modifier(j - 1) {
+        j -= 1;
+    }
+    let last = j
+        .checked_sub(1)
+        .filter(|&l| l >= frame.lo && r.is_word_at(l))?;
+    if r.is(last, PREPOSITION) || clause::is_auxiliary(frame.word(last)) {
+        return None;
+    }
+    let mut first = last;
+    while first > frame.lo && last - first < LOOSE_WORDS {
+        let p = first - 1;
+        let t = &r.toks[p];
+        let w = frame.word(p);
+        if !(t.is_word() || t.kind == Kind::Clitic)
+            || CLAUSE_OPENERS.contains(&w)
+            || r.is(p, SUBORDINATOR)
+            || clause::is_auxiliary(w)
+            || frame.is_cue(p)
+        {
+            break;
+        }
+        first = p;
+    }
+    let opens = first == frame.lo
+        || !r.is_word_at(first - 1)
+        || CLAUSE_OPENERS.contains(&frame.word(first - 1));
+    let head = r.is_cap(first) || r.is(first, DETERMINER) || r.is_number(first);
+    (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
 
 /// The class of a cue, given its speaker: what a document, poll or data
