@@ -158,6 +158,11 @@ pub enum Rule {
     InterruptedReport,
     /// Reported speech: `According to X, C` and `C, according to X`.
     AccordingTo,
+    /// Reported speech: `X: C`, a name and a colon opening a headline or
+    /// a line of a transcript.
+    ColonReport,
+    /// Reported speech: `In a new poll, C`, a document as the source.
+    InDocument,
 }
 
 impl Rule {
@@ -176,6 +181,8 @@ impl Rule {
             Rule::ClosingReport,
             Rule::InterruptedReport,
             Rule::AccordingTo,
+            Rule::ColonReport,
+            Rule::InDocument,
         ]
         .into_iter()
     }

@@ -74,6 +74,13 @@ impl Np {
         }
     }
 
+    /// The same phrase with its head (its role, for a description) at
+    /// token `head`.
+    pub(crate) fn with_head(mut self, head: usize) -> Np {
+        self.role = Some((head, head));
+        self
+    }
+
     /// Whether it names someone: a person or an organisation.
     pub(crate) fn is_named(&self) -> bool {
         matches!(self.kind, MentionKind::Person | MentionKind::Organization)

@@ -295,6 +295,11 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
     CONTRAST.contains(&w) || frame.according_to(k) || (w.ends_with("ing") && frame.is_cue(k))
 }
 
+/// The end of a content from `k` to `hi`, without punctuation at its end.
+pub(crate) fn trimmed_end(frame: &Frame<'_>, k: usize, hi: usize) -> usize {
+    trim(frame, k, hi)
+}
+
 /// `a..b` without punctuation at its end.
 fn trim(frame: &Frame<'_>, a: usize, mut b: usize) -> usize {
     while b > a {

@@ -17,6 +17,7 @@
 
 mod clause;
 mod join;
+mod openers;
 mod scan;
 
 pub(crate) use join::{FrameQuote, Joiner};

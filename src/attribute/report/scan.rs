@@ -14,6 +14,7 @@
 
 use super::CueClass;
 use super::clause::{self, Range};
+use super::openers;
 use crate::attribute::Rule;
 use crate::attribute::classes::{
     DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, PREPOSITION, SPEECH_ACT, SUBORDINATOR, THOUGHT,
@@ -83,6 +84,8 @@ impl Candidate {
 /// The reports of `frame`, in the order of their cues, into `out`.
 pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     let start = out.len();
+    out.extend(openers::colon(frame));
+    out.extend(openers::in_document(frame));
     let mut i = frame.lo;
     while i < frame.hi {
         if frame.according_to(i) {
@@ -339,6 +342,23 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
 
+/// The most words a source after "according to" that the grammar does
+/// not read may have.
+const LOOSE_SOURCE: usize = 14;
+
+/// A source after "according to" that the grammar does not read ("a new
+/// Associated Press-GfK poll", "people familiar with the plans"): the
+/// words from `k` to the punctuation that ends them, when they are few.
+fn loose_phrase(frame: &Frame<'_>, k: usize) -> Option<Np> {
+    let r = &frame.r;
+    let end = (k..frame.hi.min(k + LOOSE_SOURCE + 1))
+        .find(|&j| !(r.is_word_at(j) || r.toks[j].kind == Kind::Clitic || r.toks[j].is_punct('-')))
+        .unwrap_or(frame.hi);
+    let last = end.checked_sub(1).filter(|&l| l >= k && r.is_word_at(l))?;
+    let closed = end >= frame.hi || !r.toks[end].is_word();
+    closed.then(|| Np::description(k, last))
+}
+
 /// The class of a cue, given its speaker: what a document, poll or data
 /// says or suggests is evidence.
 fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
@@ -353,7 +373,9 @@ fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
 /// X," opening its sentence, or the sentence before ", according to X"
 /// (and the clause after it, when it interrupts the sentence).
 fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
-    let np = frame.according_phrase(i)?;
+    let np = frame
+        .according_phrase(i)
+        .or_else(|| loose_phrase(frame, i + 2))?;
     let toks = &frame.r.toks;
     let after = np.last + 1;
     let class = class_of(frame, &np, CueClass::Speech);

@@ -1,0 +1,83 @@
+//! Reports announced by the opening of a sentence rather than by a verb:
+//! `X: C`, a name and a colon before what X said (a headline, "Rubio: I
+//! Still Believe …", or a transcript, "TAPPER: Donald Trump released …");
+//! and `In a new poll, C`, a document or poll as the source of the clause
+//! after it.
+
+use super::CueClass;
+use super::clause;
+use super::scan::Candidate;
+use crate::attribute::Rule;
+use crate::attribute::classes::DOCUMENT;
+use crate::attribute::frame::Frame;
+use crate::attribute::phrase::Np;
+
+/// `X: C`: a colon after a name is nearly always speech, but the phrase
+/// may be a topic ("Update: …").
+pub(crate) const COLON_REPORT: f32 = 0.75;
+/// `In a new poll, C`: a document named as the source of the clause.
+pub(crate) const IN_DOCUMENT: f32 = 0.8;
+
+/// The most words a name before a colon may have.
+const COLON_NAME: usize = 5;
+
+/// The most words the phrase of "In a poll …," may have.
+const DOCUMENT_PHRASE: usize = 12;
+
+/// `X: C` opening `frame`: a name, pronoun or speaker description of a
+/// few words, a colon, and a content that is not only a quotation.
+pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
+    let r = &frame.r;
+    let lo = frame.lo;
+    let colon = (lo + 1..frame.hi.min(lo + COLON_NAME + 1)).find(|&k| r.toks[k].is_punct(':'))?;
+    if !(lo..colon)
+        .all(|k| r.is_word_at(k) || r.toks[k].kind == crate::attribute::tokens::Kind::Clitic)
+    {
+        return None;
+    }
+    let np = r.phrase_starting_at(lo, colon)?;
+    if np.last + 1 != colon || !(np.is_named() || !np.generic) || r.is(np.last, DOCUMENT) {
+        return None;
+    }
+    let k = colon + 1;
+    if !clause::continues(frame, k) {
+        return None;
+    }
+    Some(Candidate {
+        content: [(k, clause::trimmed_end(frame, k, frame.hi)), (0, 0)],
+        speaker: np,
+        cue: (colon, colon),
+        source: None,
+        addressee: None,
+        class: CueClass::Speech,
+        rule: Rule::ColonReport,
+        confidence: COLON_REPORT,
+    })
+}
+
+/// `In a new poll, C` opening `frame`: "In" (or "In the latest …"), a
+/// phrase naming a document, poll or data, a comma, and the clause.
+pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
+    let r = &frame.r;
+    let lo = frame.lo;
+    if !frame.word(lo).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let comma =
+        (lo + 1..frame.hi.min(lo + DOCUMENT_PHRASE + 1)).find(|&k| r.toks[k].is_punct(','))?;
+    let head = (lo + 1..comma).find(|&k| r.is(k, DOCUMENT))?;
+    let k = comma + 1;
+    if !clause::starts_content(frame, k) {
+        return None;
+    }
+    Some(Candidate {
+        content: [(k, clause::end(frame, k)), (0, 0)],
+        speaker: Np::description(lo + 1, comma - 1).with_head(head),
+        cue: (lo, lo),
+        source: None,
+        addressee: None,
+        class: CueClass::Evidence,
+        rule: Rule::InDocument,
+        confidence: IN_DOCUMENT,
+    })
+}
