@@ -114,7 +114,9 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
 pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     let r = &frame.r;
     let reach = frame.hi.min(k + THAT_REACH);
-    if r.is(k, PREPOSITION)
+    let adverb = r.is_word_at(k) && (frame.word(k).ends_with("ly") || r.is(k, MODIFIER));
+    if adverb
+        || r.is(k, PREPOSITION)
         || is_time_word(frame.word(k))
         || r.toks[k..reach.max(k)]
             .first()
@@ -286,13 +288,17 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
 }
 
 /// Whether a new clause of its own starts at token `k`, after a comma: a
-/// contrast, a participle of speech (", adding"), "according to".
+/// contrast, a participle of speech (", adding"), "according to", or an
+/// appositive the reporter adds (", a reference to …").
 fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
     if k >= frame.hi {
         return false;
     }
     let w = frame.word(k);
-    CONTRAST.contains(&w) || frame.according_to(k) || (w.ends_with("ing") && frame.is_cue(k))
+    CONTRAST.contains(&w)
+        || frame.according_to(k)
+        || (w.ends_with("ing") && frame.is_cue(k))
+        || matches!(w, "a" | "an" | "the")
 }
 
 /// The end of a content from `k` to `hi`, without punctuation at its end.

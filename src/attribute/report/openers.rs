@@ -36,7 +36,7 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         return None;
     }
     let np = r.phrase_starting_at(lo, colon)?;
-    if np.last + 1 != colon || !(np.is_named() || !np.generic) || r.is(np.last, DOCUMENT) {
+    if np.last + 1 != colon || (np.generic && !np.is_named()) || r.is(np.last, DOCUMENT) {
         return None;
     }
     let k = colon + 1;

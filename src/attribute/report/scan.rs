@@ -17,8 +17,8 @@ use super::clause::{self, Range};
 use super::openers;
 use crate::attribute::Rule;
 use crate::attribute::classes::{
-    DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, PREPOSITION, SPEECH_ACT, SUBORDINATOR, THOUGHT,
-    VERB,
+    DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT, SUBORDINATOR,
+    THOUGHT, VERB,
 };
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
@@ -184,10 +184,20 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
             return Some(found);
         }
     }
-    let open = if inverted { c } else { speaker.first };
+    // "…, Hawkins and others said": a subject the grammar read only in
+    // part still starts after the comma
+    let (open, speaker) = if inverted {
+        (c, speaker)
+    } else if speaker.first > frame.lo && frame.r.toks[speaker.first - 1].is_punct(',') {
+        (speaker.first, speaker)
+    } else {
+        let loose = loose_subject(frame, c)?;
+        (loose.first, loose)
+    };
     let close = if inverted { speaker.last + 1 } else { last + 1 };
     around(frame, open, close, c).map(|(content, rule, confidence)| Candidate {
         content,
+        speaker,
         rule,
         confidence,
         ..found
@@ -212,7 +222,7 @@ fn around(
         return None;
     }
     let toks = &frame.r.toks;
-    if after >= frame.hi || toks[after].is_punct('.') || toks[after].is_punct('!') {
+    if after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';')) {
         return closes_attribution_before(frame, c, after.min(frame.hi)).then_some((
             [first, (0, 0)],
             Rule::ClosingReport,
@@ -338,7 +348,7 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     let opens = first == frame.lo
         || !r.is_word_at(first - 1)
         || CLAUSE_OPENERS.contains(&frame.word(first - 1));
-    let head = r.is_cap(first) || r.is(first, DETERMINER) || r.is_number(first);
+    let head = r.is_cap(first) || r.is(first, DETERMINER | SPEAKER) || r.is_number(first);
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
 
