@@ -269,6 +269,10 @@ pub(crate) fn continues(frame: &Frame<'_>, k: usize) -> bool {
 /// or closing reporting clause; without the punctuation before it.
 pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     let toks = &frame.r.toks;
+    // a content with a subject of its own ("that she raised concerns …
+    // and warned") goes on past a coordinated verb, which is its own;
+    // an object ("denounced the sanctions and warned …") does not
+    let own_subject = opens_clause(frame, k);
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
@@ -279,7 +283,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             break;
         }
         // "… and said", "… but added": a report of its own
-        if j > k && matches!(frame.word(j), "and" | "but") && frame.is_cue(j + 1) {
+        if j > k && !own_subject && matches!(frame.word(j), "and" | "but") && frame.is_cue(j + 1) {
             break;
         }
         j += 1;

@@ -94,7 +94,13 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         if let Some(class) = verb_class(frame, i) {
-            if let Some(c) = verb(frame, i, class) {
+            // "denounced … and warned": the subject of the report before
+            let previous = out[start..]
+                .iter()
+                .rev()
+                .find(|c| c.rule != Rule::AccordingTo && c.cue.1 < i)
+                .map(|c| c.speaker);
+            if let Some(c) = verb(frame, i, class, previous) {
                 i = c.cue.1;
                 out.push(c);
             }
@@ -152,7 +158,7 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
 
 /// The report of the verb at `c`: its content after it, or around a
 /// reporting clause that closes or interrupts the sentence.
-fn verb(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
+fn verb(frame: &Frame<'_>, c: usize, class: CueClass, previous: Option<Np>) -> Option<Candidate> {
     let w = frame.word(c);
     // "is expected to", "was found": a passive names no speaker; "urged
     // Congress to consider": an infinitive is not reported
@@ -161,7 +167,7 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
         return None;
     }
     let last = clause::cue_end(frame, c);
-    let (speaker, inverted) = speaker_of(frame, c, last)?;
+    let (speaker, inverted) = speaker_of(frame, c, last, previous)?;
     let class = class_of(frame, &speaker, class);
     let mut found = Candidate {
         content: [(0, 0); 2],
@@ -238,7 +244,12 @@ fn around(
 
 /// The speaker of the verb at `c` (whose cue ends at `last`), and whether
 /// it stands after the verb ("…, said Smith.").
-fn speaker_of(frame: &Frame<'_>, c: usize, last: usize) -> Option<(Np, bool)> {
+fn speaker_of(
+    frame: &Frame<'_>,
+    c: usize,
+    last: usize,
+    previous: Option<Np>,
+) -> Option<(Np, bool)> {
     let r = &frame.r;
     let w = frame.word(c);
     let before = if c > frame.lo { frame.word(c - 1) } else { "" };
@@ -253,8 +264,8 @@ fn speaker_of(frame: &Frame<'_>, c: usize, last: usize) -> Option<(Np, bool)> {
         }
     }
     if matches!(before, "and" | "but") {
-        return frame
-            .clause_subject(c - 1)
+        return previous
+            .or_else(|| frame.clause_subject(c - 1))
             .or(frame.subject.filter(|s| s.last < c))
             .map(|s| (s, false));
     }
@@ -434,7 +445,10 @@ fn relay(out: &mut Vec<Candidate>, start: usize) {
     let mut k = start;
     while k < out.len() {
         let a = out[k];
-        let relayed = (a.rule == Rule::AccordingTo)
+        // "…, according to X" closing a sentence reports the sentence as
+        // X's; "According to X, Y told …" relays Y's report
+        let leading = a.ranges().next().is_some_and(|(lo, _)| lo > a.cue.1);
+        let relayed = (a.rule == Rule::AccordingTo && leading)
             .then(|| {
                 out[start..].iter().position(|v| {
                     v.rule != Rule::AccordingTo
