@@ -1,6 +1,6 @@
 //! Many documents at once, in order; in parallel with the `rayon` feature.
 
-use crate::attribute::{Attribution, Attributor};
+use crate::attribute::{Attribution, Attributor, Report};
 
 impl Attributor {
     /// Attributes each text of `texts`, returning one list per text, in
@@ -20,6 +20,39 @@ impl Attributor {
         texts
             .iter()
             .map(|t| self.attribute(t.as_ref()).collect())
+            .collect()
+    }
+
+    /// Every attribution, quoted or reported, of each text of `texts`
+    /// ([`Attributor::reports`]), one list per text, in order.
+    ///
+    /// ```
+    /// let docs = ["Ann said the vote was close.", "No one spoke."];
+    /// let out = whosaid::Attributor::default().reports_batch(&docs);
+    /// assert_eq!(out[0][0].speaker().map(|s| s.text()), Some("Ann"));
+    /// assert!(out[1].is_empty());
+    /// ```
+    #[must_use]
+    pub fn reports_batch<'t, S: AsRef<str>>(&self, texts: &'t [S]) -> Vec<Vec<Report<'t>>> {
+        texts
+            .iter()
+            .map(|t| self.reports(t.as_ref()).collect())
+            .collect()
+    }
+
+    /// [`Attributor::reports_batch`] on all cores (rayon's global pool),
+    /// with the same results in the same order.
+    #[cfg(feature = "rayon")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "rayon")))]
+    #[must_use]
+    pub fn par_reports_batch<'t, S: AsRef<str> + Sync>(
+        &self,
+        texts: &'t [S],
+    ) -> Vec<Vec<Report<'t>>> {
+        use rayon::prelude::*;
+        texts
+            .par_iter()
+            .map(|t| self.reports(t.as_ref()).collect())
             .collect()
     }
 

@@ -2,17 +2,18 @@
 //! attributions, and the way from one to the other.
 
 use crate::Span;
-use crate::attribute::{Attribution, Attributor, Entity, Mention, MentionKind};
+use crate::attribute::{Attribution, Attributor, Entity, Mention, MentionKind, Report};
 use crate::quote::Quote;
 use crate::segment::{Paragraph, Sentence};
 use std::ops::Range;
 
 /// A text with its paragraphs, sentences, quotations and their
 /// attributions, in document order, the links between them, the entities
-/// its speakers refer to, and who was quoted ([`Document::speakers`]).
+/// its speakers refer to, who was quoted ([`Document::speakers`]), and
+/// every attribution quoted or reported ([`Document::reports`]).
 ///
 /// Serialized (with the `serde` feature) as `{"paragraphs", "sentences",
-/// "attributions", "entities", "speakers"}`, each a list of the serde form
+/// "attributions", "reports", "entities", "speakers"}`, each a list of the serde form
 /// of its items (the text itself is left out: it is the caller's).
 ///
 /// The segmentation stage knows nothing of quotations; this view joins
@@ -40,6 +41,7 @@ pub struct Document<'t> {
     paragraphs: Vec<Paragraph<'t>>,
     sentences: Vec<Sentence<'t>>,
     attributions: Vec<Attribution<'t>>,
+    reports: Vec<Report<'t>>,
     entities: Vec<Entity>,
     /// For each quotation, the largest end of it and those before it:
     /// where the search for quotations overlapping a point may start.
@@ -56,7 +58,7 @@ impl<'t> Document<'t> {
     /// Analyses `text` with `attributor`'s options (and its segmenter's).
     #[must_use]
     pub fn with_attributor(text: &'t str, attributor: &Attributor) -> Self {
-        let (mut engine, quotes, stored) = crate::pipeline::drive(attributor, text, true, false);
+        let (mut engine, quotes, stored) = crate::pipeline::drive(attributor, text, true, true);
         let mut max_end = Vec::with_capacity(quotes.len());
         let mut running = 0;
         for q in &quotes {
@@ -65,6 +67,7 @@ impl<'t> Document<'t> {
         }
         let (paragraph_spans, sentence_spans) = engine.recorded();
         let entities = engine.entities();
+        let reports = engine.take_built_reports(text);
         let attributions = quotes
             .into_iter()
             .zip(&stored)
@@ -83,6 +86,7 @@ impl<'t> Document<'t> {
             paragraphs,
             sentences,
             attributions,
+            reports,
             entities,
             max_end,
         }
@@ -122,6 +126,20 @@ impl<'t> Document<'t> {
     #[must_use]
     pub fn attributions(&self) -> &[Attribution<'t>] {
         &self.attributions
+    }
+
+    /// Every attribution, quoted or reported, in document order; see
+    /// [`crate::reports`].
+    ///
+    /// ```
+    /// let doc = whosaid::Document::new("Officials said the talks would resume in May.");
+    /// let r = &doc.reports()[0];
+    /// assert_eq!(r.speaker().map(|s| s.text()), Some("Officials"));
+    /// assert_eq!(r.content_text().next(), Some("the talks would resume in May"));
+    /// ```
+    #[must_use]
+    pub fn reports(&self) -> &[Report<'t>] {
+        &self.reports
     }
 
     /// The people and organisations the speakers refer to;
@@ -243,10 +261,11 @@ impl serde::Serialize for QuotedSpeaker {
 impl serde::Serialize for Document<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(5))?;
+        let mut map = serializer.serialize_map(Some(6))?;
         map.serialize_entry("paragraphs", &self.paragraphs)?;
         map.serialize_entry("sentences", &self.sentences)?;
         map.serialize_entry("attributions", &self.attributions)?;
+        map.serialize_entry("reports", &self.reports)?;
         map.serialize_entry("entities", &self.entities)?;
         map.serialize_entry("speakers", &self.speakers())?;
         map.end()

@@ -62,6 +62,26 @@ impl<'a> Engine<'a> {
         self.reports.drain(..)
     }
 
+    /// The reports found since the last call, built over `text` (whose
+    /// first byte is at `base` in the whole text) with the entities' names
+    /// as they stand.
+    pub(crate) fn take_built_reports_at<'t>(
+        &mut self,
+        text: &'t str,
+        base: usize,
+    ) -> Vec<Report<'t>> {
+        let registry = &self.pass.coref.registry;
+        self.reports
+            .drain(..)
+            .map(|r| build_report(registry, text, base, &r))
+            .collect()
+    }
+
+    /// [`Engine::take_built_reports_at`] over the whole text.
+    pub(crate) fn take_built_reports<'t>(&mut self, text: &'t str) -> Vec<Report<'t>> {
+        self.take_built_reports_at(text, 0)
+    }
+
     /// Takes paragraph `p` of `text` (whose first byte is at `base` in the
     /// whole text): new quotations go to `quotes`, outcomes that became
     /// known to `results` as (index, outcome).

@@ -1,7 +1,7 @@
 //! Attribution of a text that arrives in pieces.
 
 use crate::Error;
-use crate::attribute::{Attribution, Attributor, Entity, Stored};
+use crate::attribute::{Attribution, Attributor, Entity, Report, Stored};
 use crate::chars::skip_space;
 use crate::pipeline::Engine;
 use crate::quote::Quote;
@@ -62,6 +62,8 @@ pub struct AttributionStream<'a> {
     /// The first bytes of a character split across [`AttributionStream::push_bytes`]
     /// calls.
     partial: Vec<u8>,
+    /// Reports final and not yet taken, when asked for.
+    reports: Option<Vec<Report<'static>>>,
 }
 
 /// A stream with the default rules; see [`AttributionStream`].
@@ -87,6 +89,7 @@ impl Attributor {
             emitted: 0,
             last: 0,
             partial: Vec::new(),
+            reports: None,
         }
     }
 }
@@ -199,6 +202,46 @@ impl AttributionStream<'_> {
         self.buffer.len()
     }
 
+    /// Finds reported speech too: every attribution, quoted or not
+    /// ([`crate::reports`]), taken with [`AttributionStream::take_reports`]
+    /// as its paragraphs become final. The reports equal those of the
+    /// whole text, with the same two exceptions as the quotations'.
+    ///
+    /// ```
+    /// let mut stream = whosaid::stream().with_reports();
+    /// stream.push("Officials said the talks would resume in May.\n");
+    /// stream.push("\u{201c}We are ready,\u{201d} Ann Lee said.\n");
+    /// let _ = stream.finish_reports();
+    /// ```
+    #[must_use]
+    pub fn with_reports(mut self) -> Self {
+        self.engine.report();
+        self.reports.get_or_insert_with(Vec::new);
+        self
+    }
+
+    /// The reports that became final since the last call, in document
+    /// order (none unless the stream was made [`with_reports`]). Take them
+    /// as you go: those not taken are kept.
+    ///
+    /// [`with_reports`]: AttributionStream::with_reports
+    pub fn take_reports(&mut self) -> Vec<Report<'static>> {
+        self.reports
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
+    /// Ends the text, and returns its quotations not yet handed out and
+    /// its reports not yet taken.
+    #[must_use]
+    pub fn finish_reports(mut self) -> (Vec<Attribution<'static>>, Vec<Report<'static>>) {
+        let mut out = Vec::new();
+        self.advance(true, &mut out);
+        let reports = self.take_reports();
+        (out, reports)
+    }
+
     /// The entities seen so far.
     #[must_use]
     pub fn entities(&self) -> Vec<Entity> {
@@ -268,6 +311,14 @@ impl AttributionStream<'_> {
                 .engine
                 .attribution(&self.buffer, self.base, quote, r.as_ref());
             out.push(a.into_owned());
+        }
+        if let Some(reports) = &mut self.reports {
+            reports.extend(
+                self.engine
+                    .take_built_reports_at(&self.buffer, self.base)
+                    .into_iter()
+                    .map(Report::into_owned),
+            );
         }
         // the next paragraph may continue a speaker from further back
         let referenced = self

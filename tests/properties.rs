@@ -373,6 +373,9 @@ fn news_text() -> impl Strategy<Value = String> {
         "Trump: 'I Will Win'",
         "Sources said the talks were \"productive.\"",
         "He denounced the \u{201c}unlawful sanctions\u{201d} again.",
+        "Officials said the talks would resume in May.",
+        "The plan, she said, will fail, according to aides.",
+        "In a new poll, most voters back the mayor's claim that taxes fell.",
     ]);
     let sep = prop::sample::select(vec![" ", "\n", "\n\n", "\r\n", "\n\n\n"]);
     (prop::collection::vec((sentence, sep), 1..16), tricky_text()).prop_map(|(parts, noise)| {
@@ -434,6 +437,79 @@ fn comparable(a: &whosaid::Attribution<'_>) -> String {
         a.quote().parent(),
         a.quote().depth()
     )
+}
+
+/// A report as streaming must reproduce it: all but entity names.
+fn comparable_report(r: &whosaid::Report<'_>) -> String {
+    let mention = |m: Option<&whosaid::Mention<'_>>| {
+        m.map(|m| {
+            format!(
+                "{:?} {:?} {:?} {:?}",
+                m.span(),
+                m.text(),
+                m.kind(),
+                m.entity()
+            )
+        })
+    };
+    format!(
+        "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
+        r.content(),
+        r.content_text().collect::<Vec<_>>(),
+        r.kind(),
+        mention(r.speaker()),
+        r.cue(),
+        r.cue_class(),
+        mention(r.source()),
+        mention(r.addressee()),
+        r.rule(),
+        r.confidence()
+    )
+}
+
+/// Content spans valid, in order, not overlapping each other nor the
+/// speaker's mention; mentions and cues the text they say; reports in
+/// document order.
+fn check_reports(text: &str, got: &[whosaid::Report<'_>]) {
+    let mut previous = 0;
+    for r in got {
+        let spans = r.content();
+        assert!(!spans.is_empty());
+        assert!(
+            spans[0].start >= previous,
+            "reports out of order in {text:?}"
+        );
+        previous = spans[0].start;
+        for (s, t) in spans.iter().zip(r.content_text()) {
+            assert!(s.start < s.end && s.end <= text.len());
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert_eq!(&text[*s], t);
+        }
+        for w in spans.windows(2) {
+            assert!(
+                w[0].end <= w[1].start,
+                "fragments {w:?} overlap in {text:?}"
+            );
+        }
+        for m in [r.speaker(), r.source(), r.addressee()]
+            .into_iter()
+            .flatten()
+        {
+            assert_eq!(&text[m.span()], m.text());
+        }
+        if let Some(s) = r.speaker() {
+            assert!(
+                spans.iter().all(|c| !c.overlaps(s.span())),
+                "speaker {:?} inside content {spans:?} in {text:?}",
+                s.span()
+            );
+        }
+        if let Some(c) = r.cue() {
+            assert_eq!(&text[c.span()], c.text());
+        }
+        assert!((0.0..=1.0).contains(&r.confidence()));
+        assert_eq!(r.speaker().is_some(), r.rule().is_some());
+    }
 }
 
 fn check_attributions(text: &str, got: &[whosaid::Attribution<'_>]) {
@@ -508,6 +584,41 @@ proptest! {
             let doc = whosaid::Document::new(text);
             prop_assert_eq!(doc.attributions(), &attributions[..]);
         }
+    }
+
+    #[test]
+    fn report_spans_are_well_formed(text in prop_oneof![news_text(), tricky_text()]) {
+        let reports: Vec<_> = whosaid::reports(&text).collect();
+        check_reports(&text, &reports);
+    }
+
+    #[test]
+    fn streamed_reports_equal_the_whole_document(
+        text in news_text(),
+        cuts in prop::collection::vec(any::<usize>(), 0..12),
+    ) {
+        let whole: Vec<String> = whosaid::reports(&text).map(|r| comparable_report(&r)).collect();
+        let mut stream = whosaid::stream().with_reports();
+        let mut streamed = Vec::new();
+        for piece in pieces(&text, cuts) {
+            stream.push(piece);
+            streamed.extend(stream.take_reports());
+        }
+        let (_, rest) = stream.finish_reports();
+        streamed.extend(rest);
+        check_reports(&text, &streamed);
+        let streamed: Vec<String> = streamed.iter().map(comparable_report).collect();
+        prop_assert_eq!(streamed, whole);
+    }
+
+    #[test]
+    fn a_document_holds_the_same_reports(text in news_text()) {
+        let doc = whosaid::Document::new(&text);
+        let direct: Vec<_> = whosaid::reports(&text).collect();
+        prop_assert_eq!(doc.reports(), &direct[..]);
+        // reported speech changes nothing of the quotations' attributions
+        let quotes: Vec<_> = whosaid::attribute(&text).collect();
+        prop_assert_eq!(doc.attributions(), &quotes[..]);
     }
 
     #[test]

@@ -154,7 +154,8 @@ pub enum Rule {
     /// sentence after a comma.
     ClosingReport,
     /// Reported speech: `C1, X said, C2`, a reporting clause between
-    /// commas, its content on both sides.
+    /// commas, its content on both sides; or opening the sentence: `As X
+    /// put it, C`.
     InterruptedReport,
     /// Reported speech: `According to X, C` and `C, according to X`.
     AccordingTo,
@@ -163,6 +164,9 @@ pub enum Rule {
     ColonReport,
     /// Reported speech: `In a new poll, C`, a document as the source.
     InDocument,
+    /// Reported speech: `X's claim that C`, `his promise to C`: the
+    /// possessor of a noun of speech and the clause after it.
+    NounReport,
 }
 
 impl Rule {
@@ -183,6 +187,7 @@ impl Rule {
             Rule::AccordingTo,
             Rule::ColonReport,
             Rule::InDocument,
+            Rule::NounReport,
         ]
         .into_iter()
     }

@@ -1,22 +1,27 @@
-//! Reports announced by the opening of a sentence rather than by a verb:
-//! `X: C`, a name and a colon before what X said (a headline, "Rubio: I
-//! Still Believe …", or a transcript, "TAPPER: Donald Trump released …");
-//! and `In a new poll, C`, a document or poll as the source of the clause
-//! after it.
+//! Reports announced by something other than a verb: `X: C`, a name and
+//! a colon before what X said (a headline, "Rubio: I Still Believe …", or
+//! a transcript, "TAPPER: Donald Trump released …"); `In a new poll, C`, a
+//! document or poll as the source of the clause after it; and `X's claim
+//! that C`, a noun of speech with its possessor.
 
 use super::CueClass;
 use super::clause;
 use super::scan::Candidate;
 use crate::attribute::Rule;
-use crate::attribute::classes::DOCUMENT;
+use crate::attribute::classes::{DOCUMENT, POSSESSIVE, SPEECH_NOUN};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
+use crate::attribute::tokens::Kind;
 
 /// `X: C`: a colon after a name is nearly always speech, but the phrase
 /// may be a topic ("Update: …").
 pub(crate) const COLON_REPORT: f32 = 0.75;
 /// `In a new poll, C`: a document named as the source of the clause.
 pub(crate) const IN_DOCUMENT: f32 = 0.8;
+
+/// `X's claim that C`: the noun says what kind of speech, but it may be
+/// the subject of a sentence about the claim.
+pub(crate) const NOUN_REPORT: f32 = 0.7;
 
 /// The most words a name before a colon may have.
 const COLON_NAME: usize = 5;
@@ -79,5 +84,38 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
         class: CueClass::Evidence,
         rule: Rule::InDocument,
         confidence: IN_DOCUMENT,
+    })
+}
+
+/// `X's claim that C`, `his promise to C` at the noun of speech `n`: its
+/// possessor (a name or description before `'s`, or a possessive
+/// pronoun) and the clause ("that …") or infinitive after it. A noun
+/// without a possessor ("the claim that …") names no speaker.
+pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
+    let r = &frame.r;
+    if n <= frame.lo || !r.is(n, SPEECH_NOUN) || r.is_cap(n) {
+        return None;
+    }
+    let k = n + 1;
+    let that = frame.word(k) == "that";
+    if !(that || clause::infinitive(frame, n, k)) || !clause::continues(frame, k + 1) {
+        return None;
+    }
+    let speaker = if r.is(n - 1, POSSESSIVE) {
+        Np::pronoun(n - 1)
+    } else if r.toks[n - 1].kind == Kind::Clitic && n - 1 > frame.lo {
+        r.phrase_ending_at(frame.lo, n - 2)?
+    } else {
+        return None;
+    };
+    Some(Candidate {
+        content: [(k, clause::end(frame, k)), (0, 0)],
+        speaker,
+        cue: (n, n),
+        source: None,
+        addressee: None,
+        class: CueClass::Speech,
+        rule: Rule::NounReport,
+        confidence: NOUN_REPORT,
     })
 }

@@ -93,6 +93,11 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             i += 2;
             continue;
         }
+        if let Some(c) = openers::noun(frame, i) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
         if let Some(class) = verb_class(frame, i) {
             // "denounced … and warned": the subject of the report before
             let previous = out[start..]
@@ -194,7 +199,9 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass, previous: Option<Np>) -> O
     // part still starts after the comma
     let (open, speaker) = if inverted {
         (c, speaker)
-    } else if speaker.first > frame.lo && frame.r.toks[speaker.first - 1].is_punct(',') {
+    } else if (speaker.first == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as"))
+        || (speaker.first > frame.lo && frame.r.toks[speaker.first - 1].is_punct(','))
+    {
         (speaker.first, speaker)
     } else {
         let loose = loose_subject(frame, c)?;
@@ -219,7 +226,23 @@ fn around(
     close: usize,
     c: usize,
 ) -> Option<([Range; 2], Rule, f32)> {
-    if open <= frame.lo || !frame.r.toks[open - 1].is_punct(',') {
+    let toks = &frame.r.toks;
+    // "As Ms. Simonyan put it, C": a reporting clause opening the sentence
+    if open == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as") {
+        let after = clause::time_after(frame, close);
+        return (after < frame.hi
+            && toks[after].is_punct(',')
+            && clause::continues(frame, after + 1))
+        .then(|| {
+            let content = (after + 1, clause::end(frame, after + 1));
+            (
+                [content, (0, 0)],
+                Rule::InterruptedReport,
+                INTERRUPTED_REPORT,
+            )
+        });
+    }
+    if open <= frame.lo || !toks[open - 1].is_punct(',') {
         return None;
     }
     let after = clause::time_after(frame, close);
@@ -227,7 +250,6 @@ fn around(
     if first.0 >= first.1 {
         return None;
     }
-    let toks = &frame.r.toks;
     if after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';')) {
         return closes_attribution_before(frame, c, after.min(frame.hi)).then_some((
             [first, (0, 0)],

@@ -1,0 +1,325 @@
+//! Reported speech, construction by construction, on sentences written for
+//! these tests: what is found (speaker, cue, content, kind, class, rule)
+//! and what must not be.
+
+use whosaid::{CueClass, Report, ReportKind, Rule};
+
+/// The reports of `text`.
+fn reports(text: &str) -> Vec<Report<'_>> {
+    whosaid::reports(text).collect()
+}
+
+/// The one report of `text` whose cue is `cue`.
+fn by_cue<'t>(all: &'t [Report<'t>], cue: &str) -> &'t Report<'t> {
+    let found: Vec<_> = all
+        .iter()
+        .filter(|r| r.cue().is_some_and(|c| c.text().eq_ignore_ascii_case(cue)))
+        .collect();
+    assert_eq!(found.len(), 1, "one report with cue {cue:?} in {all:#?}");
+    found[0]
+}
+
+fn speaker<'a>(r: &'a Report<'_>) -> Option<&'a str> {
+    r.speaker().map(whosaid::Mention::text)
+}
+
+fn content(r: &Report<'_>) -> Vec<String> {
+    r.content_text().map(str::to_owned).collect()
+}
+
+#[test]
+fn a_that_clause_after_a_reporting_verb() {
+    let all = reports("Janet Yellen said on Monday that rates would stay high for a while.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Janet Yellen"));
+    assert_eq!(content(r), ["that rates would stay high for a while"]);
+    assert_eq!(r.kind(), ReportKind::Indirect);
+    assert_eq!(r.cue_class(), CueClass::Speech);
+    assert_eq!(r.rule(), Some(Rule::ReportedClause));
+}
+
+#[test]
+fn a_clause_without_that() {
+    let all = reports("The mayor says the bridge will reopen next spring.");
+    let r = by_cue(&all, "says");
+    assert_eq!(speaker(r), Some("The mayor"));
+    assert_eq!(content(r), ["the bridge will reopen next spring"]);
+}
+
+#[test]
+fn told_names_the_addressee() {
+    let all = reports("Wang Yi told Lavrov that China would keep its promises.");
+    let r = by_cue(&all, "told");
+    assert_eq!(speaker(r), Some("Wang Yi"));
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("Lavrov"));
+    assert_eq!(content(r), ["that China would keep its promises"]);
+    let all = reports("The coach told reporters the team had played badly.");
+    let r = by_cue(&all, "told");
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("reporters"));
+    assert_eq!(content(r), ["the team had played badly"]);
+}
+
+#[test]
+fn warned_and_denied() {
+    let all = reports("The minister warned farmers that prices would fall.");
+    let r = by_cue(&all, "warned");
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("farmers"));
+    assert_eq!(content(r), ["that prices would fall"]);
+    let all = reports("The company denied that it had broken any rules.");
+    assert_eq!(
+        content(by_cue(&all, "denied")),
+        ["that it had broken any rules"]
+    );
+}
+
+#[test]
+fn negations_and_questions_are_still_reports() {
+    let all = reports("The senator did not say whether she would run again.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("The senator"));
+    assert_eq!(content(r), ["whether she would run again"]);
+    let all = reports("Reporters asked if the plan was dead.");
+    assert_eq!(content(by_cue(&all, "asked")), ["if the plan was dead"]);
+}
+
+#[test]
+fn an_infinitive_content() {
+    let all = reports("The governor urged lawmakers to pass the budget by Friday.");
+    let r = by_cue(&all, "urged");
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("lawmakers"));
+    assert_eq!(content(r), ["to pass the budget by Friday"]);
+    let all = reports("The campaign declined to comment.");
+    assert_eq!(content(by_cue(&all, "declined")), ["to comment"]);
+}
+
+#[test]
+fn thought_and_evidence_have_their_classes() {
+    let all = reports("The senator believes the bill will fail.");
+    let r = by_cue(&all, "believes");
+    assert_eq!(r.cue_class(), CueClass::Thought);
+    assert_eq!(content(r), ["the bill will fail"]);
+    let all = reports("A 2019 study found that most voters decide late.");
+    let r = by_cue(&all, "found");
+    assert_eq!(r.cue_class(), CueClass::Evidence);
+    assert_eq!(speaker(r), Some("A 2019 study"));
+    // a document that "suggests" reports evidence, a person speech
+    let all = reports("The poll suggests the race is tied.");
+    assert_eq!(by_cue(&all, "suggests").cue_class(), CueClass::Evidence);
+    let all = reports("Her adviser suggests the race is tied.");
+    assert_eq!(by_cue(&all, "suggests").cue_class(), CueClass::Speech);
+}
+
+#[test]
+fn a_reporting_clause_closing_the_sentence() {
+    let all = reports("The talks will resume in May, officials said.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("officials"));
+    assert_eq!(content(r), ["The talks will resume in May"]);
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    let all = reports("The vote was close, said Maria Lopez, a county clerk.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_reporting_clause_interrupting_the_sentence() {
+    let all = reports("The plan, officials said, will cost more than expected.");
+    let r = by_cue(&all, "said");
+    assert_eq!(content(r), ["The plan", "will cost more than expected"]);
+    assert_eq!(r.rule(), Some(Rule::InterruptedReport));
+    let all = reports("As the chairman put it, the fund is running dry.");
+    let r = by_cue(&all, "put it");
+    assert_eq!(speaker(r), Some("the chairman"));
+    assert_eq!(content(r), ["the fund is running dry"]);
+}
+
+#[test]
+fn according_to_opening_or_closing() {
+    let all = reports("According to the census, the city grew by four percent.");
+    let r = by_cue(&all, "According to");
+    assert_eq!(speaker(r), Some("the census"));
+    assert_eq!(r.cue_class(), CueClass::Evidence);
+    assert_eq!(content(r), ["the city grew by four percent"]);
+    let all = reports("Turnout fell sharply, according to county officials.");
+    let r = by_cue(&all, "according to");
+    assert_eq!(r.cue_class(), CueClass::Speech);
+    assert_eq!(content(r), ["Turnout fell sharply"]);
+}
+
+#[test]
+fn according_to_relays_the_report_inside() {
+    let text = "According to RIA Novosti, Wang Yi told Lavrov that China would \
+                support \u{201c}Russia\u{2019}s stable development\u{201d} in the region.";
+    let all = reports(text);
+    // RIA Novosti reports nothing of its own: it relays what Wang Yi said
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("RIA Novosti")),
+        "{all:#?}"
+    );
+    let r = by_cue(&all, "told");
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(speaker(r), Some("Wang Yi"));
+    assert_eq!(r.source().map(whosaid::Mention::text), Some("RIA Novosti"));
+    assert!(content(r)[0].ends_with("in the region"));
+}
+
+#[test]
+fn a_noun_of_speech_with_its_possessor() {
+    let all = reports("Officials rejected the mayor's claim that the budget was balanced.");
+    let r = by_cue(&all, "claim");
+    assert_eq!(speaker(r), Some("the mayor"));
+    assert_eq!(content(r), ["that the budget was balanced"]);
+    assert_eq!(r.rule(), Some(Rule::NounReport));
+    let all = reports("She kept her promise to lower taxes.");
+    assert_eq!(speaker(by_cue(&all, "promise")), Some("her"));
+}
+
+#[test]
+fn a_name_and_a_colon() {
+    let all = reports("Rubio: Trump Cannot Be Trusted With the Codes");
+    let r = by_cue(&all, ":");
+    assert_eq!(speaker(r), Some("Rubio"));
+    assert_eq!(r.rule(), Some(Rule::ColonReport));
+    assert_eq!(content(r), ["Trump Cannot Be Trusted With the Codes"]);
+}
+
+#[test]
+fn a_document_opening_the_sentence() {
+    let all = reports("In a new Gallup poll, most voters favor the measure.");
+    let r = by_cue(&all, "In");
+    assert_eq!(r.rule(), Some(Rule::InDocument));
+    assert_eq!(r.cue_class(), CueClass::Evidence);
+    assert_eq!(content(r), ["most voters favor the measure"]);
+}
+
+#[test]
+fn a_partial_quotation_makes_the_clause_mixed() {
+    let text = "The senator said the plan would \u{201c}hurt farmers\u{201d} in the long run.";
+    let all = reports(text);
+    assert_eq!(
+        all.len(),
+        1,
+        "the quotation is part of the report: {all:#?}"
+    );
+    let r = &all[0];
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(
+        content(r),
+        ["the plan would \u{201c}hurt farmers\u{201d} in the long run"]
+    );
+}
+
+#[test]
+fn quotations_of_one_speaker_make_one_direct_report() {
+    let text = "\u{201c}We will win,\u{201d} she said. \u{201c}Nothing has changed.\u{201d}\n\n\
+                Tom Avery disagreed.";
+    let all = reports(text);
+    let direct: Vec<_> = all
+        .iter()
+        .filter(|r| r.kind() == ReportKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{all:#?}");
+    assert_eq!(
+        content(direct[0]),
+        [
+            "\u{201c}We will win,\u{201d}",
+            "\u{201c}Nothing has changed.\u{201d}"
+        ]
+    );
+    // its rule, cue and speaker are those of the quotation's attribution
+    let a = whosaid::attribute(text).next().expect("a quotation");
+    assert_eq!(direct[0].rule(), a.rule());
+    assert_eq!(direct[0].speaker(), a.speaker());
+}
+
+#[test]
+fn a_coordinated_verb_shares_the_speaker() {
+    let all = reports("Lavrov denounced the new sanctions and warned that talks would stall.");
+    let r = by_cue(&all, "warned");
+    assert_eq!(speaker(r), Some("Lavrov"));
+    assert_eq!(content(r), ["that talks would stall"]);
+    assert_eq!(content(by_cue(&all, "denounced")), ["the new sanctions"]);
+}
+
+#[test]
+fn a_that_clause_after_a_verb_that_reports_nothing() {
+    for text in [
+        "She made sure that the doors were locked.",
+        "The bridge is so old that engineers closed it.",
+        "He found the keys under the mat.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+}
+
+#[test]
+fn said_in_a_relative_clause_leaves_no_content_without_a_subject() {
+    let all = reports("The plan that officials said would fail passed on Tuesday.");
+    assert!(
+        all.iter()
+            .all(|r| !content(r).iter().any(|c| c.starts_with("would"))),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_noun_of_speech_without_a_claimant_names_no_one() {
+    let all = reports("The claim that the vote was rigged spread quickly online.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn reports_leave_quotations_as_they_are() {
+    let text = "Sergey Lavrov said: \u{201c}We agree.\u{201d} Wang Yi noted that ties \
+                were \u{201c}strong.\u{201d} Officials said the meeting went well.";
+    let quotes: Vec<_> = whosaid::attribute(text).collect();
+    let all = reports(text);
+    for q in &quotes {
+        let holder = all
+            .iter()
+            .find(|r| r.content().iter().any(|s| s.overlaps(q.quote().span())))
+            .expect("each quotation is in a report");
+        if holder.kind() == ReportKind::Direct {
+            assert_eq!(holder.speaker(), q.speaker());
+        }
+    }
+    // the entities are those of the quotations' run
+    let run = whosaid::attribute(text);
+    assert_eq!(whosaid::reports(text).entities(), run.entities());
+}
+
+#[test]
+fn rules_can_be_turned_off() {
+    let attributor = whosaid::Attributor::builder()
+        .rule(Rule::ClosingReport, false)
+        .build()
+        .expect("valid options");
+    let text = "The talks will resume in May, officials said.";
+    assert!(attributor.reports(text).next().is_none());
+    assert_eq!(whosaid::reports(text).count(), 1);
+}
+
+#[test]
+fn stream_and_batch_carry_the_reports() {
+    let text = "Officials said the talks would resume in May.\n\
+                \u{201c}We are ready,\u{201d} Ann Lee said.\n\
+                The vote was close, according to the county clerk.\n";
+    let whole: Vec<_> = whosaid::reports(text).map(Report::into_owned).collect();
+    let mut stream = whosaid::stream().with_reports();
+    let mut streamed = Vec::new();
+    for piece in text.split_inclusive(' ') {
+        stream.push(piece);
+        streamed.extend(stream.take_reports());
+    }
+    let (_, rest) = stream.finish_reports();
+    streamed.extend(rest);
+    let spans = |v: &[Report<'_>]| -> Vec<Vec<whosaid::Span>> {
+        v.iter().map(|r| r.content().to_vec()).collect()
+    };
+    assert_eq!(spans(&streamed), spans(&whole));
+    let attributor = whosaid::Attributor::default();
+    let texts = [text, text];
+    let batch = attributor.reports_batch(&texts);
+    assert_eq!(spans(&batch[1]), spans(&whole));
+    let doc = whosaid::Document::new(text);
+    assert_eq!(spans(doc.reports()), spans(&whole));
+}
