@@ -39,6 +39,7 @@ const STAGES: &[Stage] = &[
     ("whosaid_sentences", |t| whosaid::sentences(t).count()),
     ("whosaid_quotes", |t| whosaid::quotes(t).count()),
     ("whosaid_attribute", |t| whosaid::attribute(t).count()),
+    ("whosaid_reports", |t| whosaid::reports(t).count()),
 ];
 
 /// Plain timings of every stage for the ratio table: rounds that run each

@@ -1,7 +1,9 @@
-//! Prints who said what in an article, as two tables: each quotation with
-//! its speaker's canonical name (and the mention as written), the reporting
-//! verb and the outlet it was relayed through; then who was quoted, most
-//! often first, with their role and number of quotations.
+//! Prints who said what in an article, as three tables: each quotation
+//! with its speaker's canonical name (and the mention as written), the
+//! reporting verb and the outlet it was relayed through; who was quoted,
+//! most often first, with their role and number of quotations; and what
+//! was reported without quotation marks of its own (indirect and mixed
+//! reports), with who reported it, the cue and its class.
 //!
 //! ```text
 //! cargo run --example attribute                  # the bundled sample article
@@ -19,7 +21,8 @@ const SAMPLE: &str = concat!(
 
 const USAGE: &str = "usage: attribute [--line-breaks MODE] [FILE | -]
 Prints who said what in FILE (the bundled sample article by default; - for
-standard input), then who was quoted.
+standard input), then who was quoted, then what was reported in other
+words.
   --line-breaks auto|hard|soft
             how a single line break is read: auto (news: it ends a
             paragraph unless the next line goes on in lower case), hard
@@ -28,6 +31,9 @@ standard input), then who was quoted.
 
 /// The widest a quotation is shown, in characters.
 const QUOTE_WIDTH: usize = 56;
+
+/// The widest a reported content is shown, in characters.
+const REPORT_WIDTH: usize = 60;
 
 fn main() {
     let (path, line_breaks) = parse_args();
@@ -88,6 +94,30 @@ fn main() {
         })
         .collect();
     print_table(["speaker", "role", "quotes"], &speakers);
+    // what was reported in the writer's words, with or without a partial
+    // quotation (the quotations of their own are in the first table)
+    let reported: Vec<[String; 5]> = doc
+        .reports()
+        .iter()
+        .filter(|r| r.kind() != whosaid::ReportKind::Direct)
+        .map(|r| {
+            let speaker = r.speaker().map_or_else(String::new, |s| {
+                s.name().unwrap_or_else(|| s.text()).to_owned()
+            });
+            let content: Vec<&str> = r.content_text().collect();
+            [
+                speaker,
+                r.cue().map_or(String::new(), |c| c.text().to_owned()),
+                format!("{:?}", r.cue_class()).to_lowercase(),
+                format!("{:?}", r.kind()).to_lowercase(),
+                clip(&content.join(" \u{2026} "), REPORT_WIDTH),
+            ]
+        })
+        .collect();
+    if !reported.is_empty() {
+        println!();
+        print_table(["reported by", "cue", "class", "kind", "what"], &reported);
+    }
 }
 
 /// The input path (the sample by default) and the line-break mode; prints
@@ -185,4 +215,15 @@ fn shorten(s: &str, max: usize) -> String {
     let close = flat.chars().last().unwrap_or('"');
     let cut: String = flat.chars().take(max - 2).collect();
     format!("{cut}\u{2026}{close}")
+}
+
+/// `s` on one line, cut to at most `max` characters with an ellipsis
+/// where it was cut.
+fn clip(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max - 1).collect();
+    format!("{cut}\u{2026}")
 }

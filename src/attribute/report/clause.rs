@@ -27,8 +27,9 @@ const AUXILIARIES: &[&str] = &[
 /// speaking ("said in a statement", "said on Monday").
 const TOPICAL: &[&str] = &["about", "for", "against"];
 
-/// Verbs whose preposition belongs to the cue ("called for", "talked
-/// about").
+/// Verbs whose "about" or "of" belongs to the cue ("talked about",
+/// "warned of"); "call" takes "for" and "on", "refer", "point", "respond"
+/// and "react" take "to".
 const PARTICLE_VERBS: &[&str] = &[
     "call",
     "calls",
@@ -76,9 +77,13 @@ const CONTRAST: &[&str] = &["but", "while", "although", "though", "whereas", "ye
 pub(crate) fn cue_end(frame: &Frame<'_>, c: usize) -> usize {
     let last = frame.cue_last(c);
     let next = last + 1;
+    let verb = frame.word(c);
     let particle = match frame.word(next) {
-        "for" | "on" => frame.word(c).starts_with("call"),
-        "about" | "of" => PARTICLE_VERBS.contains(&frame.word(c)),
+        "for" | "on" => verb.starts_with("call"),
+        "about" | "of" => PARTICLE_VERBS.contains(&verb),
+        "to" => ["refer", "point", "respond", "react"]
+            .iter()
+            .any(|v| verb.starts_with(v)),
         _ => false,
     };
     if particle && next < frame.hi && frame.r.is_word_at(next) {
