@@ -248,19 +248,20 @@ impl<'a> Pass<'a> {
         let Some(joiner) = &mut self.joiner else {
             return;
         };
-        let quotes: Vec<FrameQuote> = (frame.lo..frame.hi)
-            .filter_map(|token| {
-                let (index, _, kind) = para.here[frame.r.toks[token].quote()?];
-                let outcome = found.iter().find(|(i, _)| *i == index).map(|(_, o)| *o);
-                Some(FrameQuote {
-                    token,
-                    kind,
-                    outcome,
-                })
+        let mut quotes = std::mem::take(&mut joiner.quotes);
+        quotes.clear();
+        quotes.extend((frame.lo..frame.hi).filter_map(|token| {
+            let (index, _, kind) = para.here[frame.r.toks[token].quote()?];
+            let outcome = found.iter().find(|(i, _)| *i == index).map(|(_, o)| *o);
+            Some(FrameQuote {
+                token,
+                kind,
+                outcome,
             })
-            .collect();
+        }));
         let cfg = self.cfg;
         joiner.frame(&self.coref, frame, self.base, &quotes, |r| cfg.enabled(r));
+        joiner.quotes = quotes;
     }
 
     /// The rules' attribution of the quotation at `q`, as found (for a

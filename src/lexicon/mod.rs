@@ -368,6 +368,11 @@ pub(crate) struct Vocabulary {
 static NO_ADDITIONS: Lazy<Vocabulary> = Lazy::new(Vocabulary::default);
 
 impl Vocabulary {
+    /// Whether the caller added cues of their own.
+    pub(crate) fn has_additions(&self) -> bool {
+        !(self.cues.is_empty() && self.heads.is_empty())
+    }
+
     /// The built-in vocabulary alone.
     pub(crate) fn shared() -> &'static Vocabulary {
         &NO_ADDITIONS

@@ -35,6 +35,8 @@ pub(crate) struct Joiner {
     /// Buffers kept between frames.
     candidates: Vec<Candidate>,
     absorbed: Vec<bool>,
+    /// A buffer for the quotations of a frame, filled by the pass.
+    pub(crate) quotes: Vec<FrameQuote>,
 }
 
 /// Whether an attribution continues the speaker of the quotation before

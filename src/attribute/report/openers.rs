@@ -93,12 +93,16 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
 /// without a possessor ("the claim that …") names no speaker.
 pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     let r = &frame.r;
-    if n <= frame.lo || !r.is(n, SPEECH_NOUN) || r.is_cap(n) {
+    let k = n + 1;
+    // the word after first: it is rarely "that" or "to"
+    let next = frame.word(k);
+    if n <= frame.lo || !matches!(next, "that" | "to") || r.is_cap(n) {
         return None;
     }
-    let k = n + 1;
-    let that = frame.word(k) == "that";
-    if !(that || clause::infinitive(frame, n, k)) || !clause::continues(frame, k + 1) {
+    if !r.is(n, SPEECH_NOUN)
+        || !(next == "that" || clause::infinitive(frame, n, k))
+        || !clause::continues(frame, k + 1)
+    {
         return None;
     }
     let speaker = if r.is(n - 1, POSSESSIVE) {

@@ -16,6 +16,7 @@ use super::CueClass;
 use super::clause::{self, Range};
 use super::openers;
 use crate::attribute::Rule;
+use crate::attribute::classes::may_report;
 use crate::attribute::classes::{
     DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT, SUBORDINATOR,
     THOUGHT, VERB,
@@ -86,8 +87,14 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     let start = out.len();
     out.extend(openers::colon(frame));
     out.extend(openers::in_document(frame));
+    let added = frame.vocab.has_additions();
     let mut i = frame.lo;
     while i < frame.hi {
+        // most words are surely no cue: passed over without a lookup
+        if !frame.r.is_word_at(i) || !(added || may_report(frame.word(i))) {
+            i += 1;
+            continue;
+        }
         if frame.according_to(i) {
             out.extend(according(frame, i));
             i += 2;
