@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks the JSON Lines contract of the `quotes` and `sentences` examples:
+"""Checks the JSON Lines contract of the `quotes`, `sentences` and
+`attributions` examples:
 each valid input line gives one output line, in order, echoing its `id`
 unchanged (number or string); a malformed line is reported on standard
 error with its line number, the run goes on, and the exit code is non-zero.
@@ -19,7 +20,7 @@ LINES = [
 WANT_IDS = [7, "a-1", 3.5]
 failures = []
 
-for example in ["quotes", "sentences"]:
+for example in ["quotes", "sentences", "attributions"]:
     run = subprocess.run(
         [f"target/release/examples/{example}", "--jsonl"],
         input="\n".join(LINES) + "\n",
@@ -37,6 +38,16 @@ for example in ["quotes", "sentences"]:
         failures.append(f"{example}: exit code 0 after malformed lines")
     if example == "quotes" and out and out[0]["quotes"][0]["speaker"]["text"] != "Ann":
         failures.append(f"quotes: first speaker {out[0]['quotes'][0]['speaker']!r}")
+    if example == "attributions" and out:
+        # the quotation is a direct report; content offsets are bytes
+        first = out[0]["attributions"]
+        if not first or first[0]["speaker"]["text"] != "Ann" or first[0]["kind"] != "direct":
+            failures.append(f"attributions: first report {first!r}")
+        text = json.loads(LINES[5])["text"].encode()
+        for r in out[-1]["attributions"] if len(out) == 3 else []:
+            for c in r["content"]:
+                if text[c["start"]:c["end"]].decode() != c["text"]:
+                    failures.append(f"attributions: {c!r} is not the text at its offsets")
     if example == "sentences" and len(out) == 3:
         # offsets are UTF-8 byte offsets into the unchanged text (with its
         # byte-order mark, CRLF and non-breaking space)
@@ -60,7 +71,12 @@ with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "bad.txt")
     with open(path, "wb") as f:
         f.write(bad)
-    for example, modes in [("quotes", [[], ["--stream"]]), ("sentences", [[]]), ("attribute", [[]])]:
+    for example, modes in [
+        ("quotes", [[], ["--stream"]]),
+        ("sentences", [[]]),
+        ("attribute", [[]]),
+        ("attributions", [[]]),
+    ]:
         for mode in modes:
             run = subprocess.run(
                 [f"target/release/examples/{example}", *mode, path],

@@ -267,6 +267,55 @@ impl Table {
     }
 }
 
+/// A filter over the words that may be a cue of reported speech: a bit
+/// for each (first letter, last letter, length) of the reporting verbs,
+/// the verbs of thought, evidence and speech acts, the nouns of speech,
+/// the first words of reporting phrases, and "according". A word whose
+/// bit is clear is none of them, found without a lookup in the table:
+/// most words of a text are not.
+static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; REPORT_KEYS.div_ceil(64)];
+    let lists: [&WordList; 5] = [
+        &REPORTING_VERBS,
+        &THOUGHT_VERBS,
+        &EVIDENCE_VERBS,
+        &SPEECH_ACTS,
+        &SPEECH_NOUNS,
+    ];
+    let words = lists
+        .into_iter()
+        .flat_map(WordList::words)
+        .chain(CUE_PHRASES.iter().map(|p| p[0]))
+        .chain(["according"]);
+    for word in words {
+        if let Some(k) = report_key(word.as_bytes()) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
+/// How many keys [`report_key`] has.
+const REPORT_KEYS: usize = 26 * 26 * 32;
+
+/// The key of a word for [`MAY_REPORT`], `None` unless it starts and ends
+/// with an ASCII letter.
+fn report_key(word: &[u8]) -> Option<usize> {
+    let letter = |b: u8| {
+        b.is_ascii_alphabetic()
+            .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
+    };
+    let first = letter(*word.first()?)?;
+    let last = letter(*word.last()?)?;
+    Some((first * 26 + last) * 32 + word.len().min(31))
+}
+
+/// Whether `word` may be a cue of reported speech: `false` only for words
+/// that are surely none ([`MAY_REPORT`]).
+pub(crate) fn may_report(word: &str) -> bool {
+    report_key(word.as_bytes()).is_none_or(|k| MAY_REPORT[k / 64] & (1 << (k % 64)) != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,53 +364,4 @@ mod tests {
         assert_eq!(table.get("undersecretary-generals"), 0);
         assert_eq!(table.get("minister"), 0);
     }
-}
-
-/// A filter over the words that may be a cue of reported speech: a bit
-/// for each (first letter, last letter, length) of the reporting verbs,
-/// the verbs of thought, evidence and speech acts, the nouns of speech,
-/// the first words of reporting phrases, and "according". A word whose
-/// bit is clear is none of them, found without a lookup in the table:
-/// most words of a text are not.
-static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut bits = vec![0u64; REPORT_KEYS.div_ceil(64)];
-    let lists: [&WordList; 5] = [
-        &REPORTING_VERBS,
-        &THOUGHT_VERBS,
-        &EVIDENCE_VERBS,
-        &SPEECH_ACTS,
-        &SPEECH_NOUNS,
-    ];
-    let words = lists
-        .into_iter()
-        .flat_map(|list| list.words())
-        .chain(CUE_PHRASES.iter().map(|p| p[0]))
-        .chain(["according"]);
-    for word in words {
-        if let Some(k) = report_key(word.as_bytes()) {
-            bits[k / 64] |= 1 << (k % 64);
-        }
-    }
-    bits
-});
-
-/// How many keys [`report_key`] has.
-const REPORT_KEYS: usize = 26 * 26 * 32;
-
-/// The key of a word for [`MAY_REPORT`], `None` unless it starts and ends
-/// with an ASCII letter.
-fn report_key(word: &[u8]) -> Option<usize> {
-    let letter = |b: u8| {
-        b.is_ascii_alphabetic()
-            .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
-    };
-    let first = letter(*word.first()?)?;
-    let last = letter(*word.last()?)?;
-    Some((first * 26 + last) * 32 + word.len().min(31))
-}
-
-/// Whether `word` may be a cue of reported speech: `false` only for words
-/// that are surely none ([`MAY_REPORT`]).
-pub(crate) fn may_report(word: &str) -> bool {
-    report_key(word.as_bytes()).is_none_or(|k| MAY_REPORT[k / 64] & (1 << (k % 64)) != 0)
 }
