@@ -120,6 +120,32 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         i += 1;
     }
     relay(out, start);
+    coordinated(frame, &mut out[start..]);
+}
+
+/// "X found that C1, and Y believes C2": a report coordinated after a
+/// comma, with a subject and verb of its own, ends the content of the
+/// report before it (a report nested without a conjunction, "X said Y
+/// believes C", stays inside it).
+fn coordinated(frame: &Frame<'_>, found: &mut [Candidate]) {
+    for k in 1..found.len() {
+        let (before, after) = found.split_at_mut(k);
+        let b = &after[0];
+        let first = b.speaker.first.min(b.cue.0);
+        if first < frame.lo + 2
+            || !matches!(frame.word(first - 1), "and" | "but")
+            || !frame.r.toks[first - 2].is_punct(',')
+        {
+            continue;
+        }
+        for a in before.iter_mut() {
+            for range in &mut a.content {
+                if range.0 < first && first < range.1 {
+                    range.1 = first - 2;
+                }
+            }
+        }
+    }
 }
 
 /// The class of the cue at token `i`, if it is a reporting verb, or a
@@ -302,7 +328,7 @@ fn speaker_of(
         .subject_before(frame.lo, c)
         .or_else(|| loose_subject(frame, c))
     {
-        return Some((np, false));
+        return Some((with_document(frame, np), false));
     }
     // "…, said Sen. Smith." (not "…, told reporters")
     if c > frame.lo && r.toks[c - 1].is_punct(',') && !crate::attribute::frame::is_tell(w) {
@@ -409,10 +435,39 @@ fn loose_phrase(frame: &Frame<'_>, k: usize) -> Option<Np> {
     closed.then(|| Np::description(k, last))
 }
 
+/// How many words before its noun a document's phrase may have ("a new
+/// nationwide survey by …").
+const DOCUMENT_WORDS: usize = 4;
+
+/// "A survey by the basin commission found": the document is the
+/// speaker, with its author, not the author alone.
+fn with_document(frame: &Frame<'_>, np: Np) -> Np {
+    let r = &frame.r;
+    if np.first < frame.lo + 2
+        || !matches!(frame.word(np.first - 1), "by" | "of" | "from" | "for")
+        || !r.is(np.first - 2, DOCUMENT)
+    {
+        return np;
+    }
+    let head = np.first - 2;
+    let mut first = head;
+    while first > frame.lo
+        && head - first < DOCUMENT_WORDS
+        && r.is_word_at(first - 1)
+        && !r.is(first - 1, PREPOSITION | SUBORDINATOR)
+        && !clause::is_auxiliary(frame.word(first - 1))
+    {
+        first -= 1;
+    }
+    Np::description(first, np.last).with_head(head)
+}
+
 /// The class of a cue, given its speaker: what a document, poll or data
 /// says or suggests is evidence.
 fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
-    if class == CueClass::Speech && frame.r.is(speaker.last, DOCUMENT) {
+    let head = speaker.role.map_or(speaker.last, |(_, last)| last);
+    let document = frame.r.is(speaker.last, DOCUMENT) || frame.r.is(head, DOCUMENT);
+    if class == CueClass::Speech && document {
         CueClass::Evidence
     } else {
         class
