@@ -17,6 +17,12 @@ use crate::quote::QuoteKind;
 /// speaker.
 const UNATTRIBUTED: f32 = 0.0;
 
+/// The factor on the confidence of a partial quotation reported on its
+/// own: its speaker is as sure as its attribution, but the report misses
+/// the clause around it (the content of a mixed report) about half the
+/// time.
+const PARTIAL_ALONE: f32 = 0.5;
+
 /// A top-level quotation of the frame: its token, kind and attribution.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct FrameQuote {
@@ -130,6 +136,11 @@ impl Joiner {
                 }
                 Some(o) => {
                     self.last_direct = (kind == ReportKind::Direct).then_some(self.reports.len());
+                    let factor = if kind == ReportKind::Mixed {
+                        PARTIAL_ALONE
+                    } else {
+                        1.0
+                    };
                     self.reports.push(Reported {
                         content: vec![span],
                         kind,
@@ -138,7 +149,7 @@ impl Joiner {
                         class: CueClass::Speech,
                         source: o.source,
                         addressee: o.addressee,
-                        confidence: o.confidence,
+                        confidence: o.confidence * factor,
                         rule: Some(o.rule),
                     });
                 }

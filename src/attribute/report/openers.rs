@@ -13,18 +13,24 @@ use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
 use crate::attribute::tokens::Kind;
 
-/// `X: C`: a colon after a name is nearly always speech, but the phrase
-/// may be a topic ("Update: …").
-pub(crate) const COLON_REPORT: f32 = 0.75;
-/// `In a new poll, C`: a document named as the source of the clause.
-pub(crate) const IN_DOCUMENT: f32 = 0.8;
+/// `X: C`: a name and a colon; but a headline's name is as often its
+/// topic ("Cruz: Just hang on") as its speaker.
+pub(crate) const COLON_REPORT: f32 = 0.41;
+/// `In a new poll, C`: a document named as the source of the clause, but
+/// often the medium of a report inside it.
+pub(crate) const IN_DOCUMENT: f32 = 0.32;
 
-/// `X's claim that C`: the noun says what kind of speech, but it may be
-/// the subject of a sentence about the claim.
-pub(crate) const NOUN_REPORT: f32 = 0.7;
+/// `X's claim that C`: the noun says what kind of speech, but the claim
+/// is mostly itself the content of another report ("critics rejected
+/// Trump's claim that …").
+pub(crate) const NOUN_REPORT: f32 = 0.2;
 
 /// The most words a name before a colon may have.
 const COLON_NAME: usize = 5;
+
+/// The fewest words a finding after "In a poll …," has: a clause, not a
+/// word ("In the polls, anyway").
+const MIN_FINDING: usize = 3;
 
 /// The most words the phrase of "In a poll …," may have.
 const DOCUMENT_PHRASE: usize = 12;
@@ -40,8 +46,14 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     {
         return None;
     }
+    // a person or organisation by name ("Rubio:", "TAPPER:"), not a
+    // topic ("The Latest:", "Good news:") nor an interview's "Q:"
     let np = r.phrase_starting_at(lo, colon)?;
-    if np.last + 1 != colon || (np.generic && !np.is_named()) || r.is(np.last, DOCUMENT) {
+    if np.last + 1 != colon
+        || !np.is_named()
+        || r.is(np.last, DOCUMENT)
+        || frame.word(np.last).len() < 2
+    {
         return None;
     }
     let k = colon + 1;
@@ -72,11 +84,13 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
         (lo + 1..frame.hi.min(lo + DOCUMENT_PHRASE + 1)).find(|&k| r.toks[k].is_punct(','))?;
     let head = (lo + 1..comma).find(|&k| r.is(k, DOCUMENT))?;
     let k = comma + 1;
-    if !clause::starts_content(frame, k) {
+    let end = clause::end(frame, k);
+    let words = (k..end).filter(|&i| r.is_word_at(i)).count();
+    if !clause::starts_content(frame, k) || words < MIN_FINDING {
         return None;
     }
     Some(Candidate {
-        content: [(k, clause::end(frame, k)), (0, 0)],
+        content: [(k, end), (0, 0)],
         speaker: Np::description(lo + 1, comma - 1).with_head(head),
         cue: (lo, lo),
         source: None,
