@@ -80,20 +80,53 @@ fuzz_target!(|data: &[u8]| {
     }
     // the same text fed to a stream in pieces (cut where the first byte
     // says) gives the same quotations and speakers
+    // reported speech: content spans valid, in order, apart from each
+    // other and from the speaker; the quotations' attributions unchanged
+    let mut previous = 0;
+    for r in doc.reports() {
+        let spans = r.content();
+        assert!(!spans.is_empty() && spans[0].start >= previous);
+        previous = spans[0].start;
+        for (span, t) in spans.iter().zip(r.content_text()) {
+            check(text, *span);
+            assert!(span.start < span.end);
+            assert_eq!(&text[*span], t);
+        }
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
+        for m in [r.speaker(), r.source(), r.addressee()].into_iter().flatten() {
+            check(text, m.span());
+            assert_eq!(&text[m.span()], m.text());
+        }
+        if let Some(s) = r.speaker() {
+            assert!(spans.iter().all(|c| !c.overlaps(s.span())));
+        }
+        assert!((0.0..=1.0).contains(&r.confidence()));
+    }
+    let alone: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(&alone[..], doc.attributions());
     let step = usize::from(data.first().copied().unwrap_or(7)).max(1);
-    let mut stream = whosaid::stream();
+    let mut stream = whosaid::stream().with_reports();
     let mut streamed = Vec::new();
+    let mut reports = Vec::new();
     let mut last = 0;
     let mut cut = step;
     while cut < text.len() {
         if text.is_char_boundary(cut) {
             streamed.extend(stream.push(&text[last..cut]));
+            reports.extend(stream.take_reports());
             last = cut;
         }
         cut += step;
     }
     streamed.extend(stream.push(&text[last..]));
-    streamed.extend(stream.finish());
+    let (rest, more) = stream.finish_reports();
+    streamed.extend(rest);
+    reports.extend(more);
+    assert_eq!(reports.len(), doc.reports().len());
+    for (s, w) in reports.iter().zip(doc.reports()) {
+        assert_eq!(s.content(), w.content());
+        assert_eq!(s.speaker().map(|m| m.span()), w.speaker().map(|m| m.span()));
+    }
     assert_eq!(streamed.len(), doc.attributions().len());
     for (s, w) in streamed.iter().zip(doc.attributions()) {
         assert_eq!(s.quote(), w.quote());
