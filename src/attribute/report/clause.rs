@@ -250,8 +250,12 @@ const SAYING: &[&str] = &[
 /// Whether the content of the verb at `c` can be the infinitive at `k`
 /// ("declined to comment", "urged Congress to act", "vowed to fight"):
 /// "to" before a verb, after a verb that is not one of saying.
-pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, k: usize) -> bool {
+pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, mut k: usize) -> bool {
     let r = &frame.r;
+    // "prefer not to register"
+    if frame.word(k) == "not" {
+        k += 1;
+    }
     k + 1 < frame.hi
         && frame.word(k) == "to"
         && r.is_word_at(k + 1)
@@ -284,7 +288,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if t.is_punct(';') {
             break;
         }
-        if t.is_punct(',') && j > k && new_clause(frame, j + 1) {
+        // a comma, or a quotation ending with one inside its marks (US
+        // style: "… on a “bad earpiece,” claiming …"), which stays in
+        if frame.comma_at(j) && j > k && new_clause(frame, j + 1) {
+            j += usize::from(t.quote().is_some());
             break;
         }
         // "… and said", "… but added": a report of its own

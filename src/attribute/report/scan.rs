@@ -193,9 +193,12 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     }
     let mut buf = [0u8; MAX_WORD];
     let w = folded(frame.word(i), &mut buf);
+    // "those who fear …": a plain form after a relative pronoun
+    let relative = i > frame.lo && matches!(frame.word(i - 1), "who" | "which");
     w.ends_with("ed")
         || w.ends_with("ing")
         || IRREGULAR.contains(&&*w)
+        || relative
         || (i > frame.lo && frame.plain_form_is_verb(i, &w))
 }
 
