@@ -323,3 +323,16 @@ fn stream_and_batch_carry_the_reports() {
     let doc = whosaid::Document::new(text);
     assert_eq!(spans(doc.reports()), spans(&whole));
 }
+
+#[test]
+fn a_report_inside_a_noun_phrase_ends_before_the_sentence_goes_on() {
+    let all = reports("The novice who wants to unseat the mayor is raising money fast.");
+    let r = by_cue(&all, "wants");
+    assert_eq!(speaker(r), Some("who"));
+    assert_eq!(content(r), ["to unseat the mayor"]);
+    let all = reports("A group supporting the senator's campaign, Citizens First, spent heavily.");
+    assert_eq!(
+        content(by_cue(&all, "supporting")),
+        ["the senator's campaign"]
+    );
+}

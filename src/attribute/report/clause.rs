@@ -303,6 +303,20 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, j)
 }
 
+/// The end of a content that starts at `k` inside a noun phrase (a
+/// relative clause or a participle after a noun): where [`end`] puts it,
+/// or earlier at a comma or, when `aux`, at the sentence's own verb (an
+/// auxiliary: "… who wants to unseat X is reaping …").
+pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool) -> usize {
+    let stop = end(frame, k);
+    let cut = (k + 1..stop)
+        .find(|&j| {
+            frame.comma_at(j) || (aux && frame.r.is_word_at(j) && is_auxiliary(frame.word(j)))
+        })
+        .unwrap_or(stop);
+    trim(frame, k, cut)
+}
+
 /// Whether a new clause of its own starts at token `k`, after a comma: a
 /// contrast, a participle of speech (", adding"), "according to", or an
 /// appositive the reporter adds (", a reference to …").

@@ -18,8 +18,8 @@ use super::openers;
 use crate::attribute::Rule;
 use crate::attribute::classes::may_report;
 use crate::attribute::classes::{
-    DETERMINER, DOCUMENT, EVIDENCE, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT, SUBORDINATOR,
-    THOUGHT, VERB,
+    DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT,
+    SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
@@ -232,7 +232,16 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass, previous: Option<Np>) -> O
         let clausal = clause::infinitive(frame, c, k) || clause::opens_clause(frame, k);
         let object = clause::starts_content(frame, k) && !needs_clause(frame, c, &speaker);
         if clausal || object {
-            found.content[0] = (k, clause::end(frame, k));
+            // a verb of saying in a relative clause reports a clause,
+            // whose own auxiliary does not end it ("who said the plan would
+            // fail")
+            let end = if embedded(frame, c) {
+                let aux = class != CueClass::Speech || frame.word(c).ends_with("ing");
+                clause::embedded_end(frame, k, aux)
+            } else {
+                clause::end(frame, k)
+            };
+            found.content[0] = (k, end);
             return Some(found);
         }
     }
@@ -303,6 +312,26 @@ fn around(
         return Some(([first, second], Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// Whether the verb at `c` is inside a noun phrase, in a relative clause
+/// ("the novice who wants to unseat X is reaping …") or a participle after
+/// its noun ("a super PAC supporting Rubio's campaign led …"): its content
+/// ends where the sentence's own verb begins.
+fn embedded(frame: &Frame<'_>, c: usize) -> bool {
+    if c <= frame.lo {
+        return false;
+    }
+    let before = frame.word(c - 1);
+    matches!(before, "who" | "which")
+        || (frame.word(c).ends_with("ing")
+            && frame.r.is_word_at(c - 1)
+            && !frame.r.is(c - 1, MODIFIER)
+            && !clause::is_auxiliary(before)
+            && !matches!(
+                before,
+                "and" | "but" | "or" | "by" | "of" | "for" | "after" | "before"
+            ))
 }
 
 /// The speaker of the verb at `c` (whose cue ends at `last`), and whether
