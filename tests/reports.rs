@@ -336,3 +336,14 @@ fn a_report_inside_a_noun_phrase_ends_before_the_sentence_goes_on() {
         ["the senator's campaign"]
     );
 }
+
+#[test]
+fn a_passive_speaks_through_its_agent_or_not_at_all() {
+    let all = reports("Sanders was asked by host John Dickerson whether his aim had changed.");
+    let r = by_cue(&all, "asked");
+    assert_eq!(speaker(r), Some("host John Dickerson"));
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("Sanders"));
+    assert_eq!(content(r), ["whether his aim had changed"]);
+    // no agent, no reporter
+    assert!(reports("The House is expected to pass the bill this week.").is_empty());
+}

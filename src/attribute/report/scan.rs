@@ -193,8 +193,14 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     }
     let mut buf = [0u8; MAX_WORD];
     let w = folded(frame.word(i), &mut buf);
-    // "those who fear …": a plain form after a relative pronoun
-    let relative = i > frame.lo && matches!(frame.word(i - 1), "who" | "which");
+    // "those who fear …": a plain form after a relative pronoun, or after
+    // a quantity of people ("Both want", "4 in 10 say", "most agree")
+    let relative = i > frame.lo
+        && (matches!(frame.word(i - 1), "who" | "which")
+            || frame.r.is_number(i - 1)
+            || ["both", "many", "most", "some", "few", "others", "all"]
+                .iter()
+                .any(|q| q.eq_ignore_ascii_case(frame.word(i - 1))));
     w.ends_with("ed")
         || w.ends_with("ing")
         || IRREGULAR.contains(&&*w)
@@ -209,7 +215,10 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass, previous: Option<Np>) -> O
     // "is expected to", "was found": a passive names no speaker; "urged
     // Congress to consider": an infinitive is not reported
     let participle = w.ends_with("ed") || IRREGULAR.contains(&w) || w == "said";
-    if (participle && frame.after_be(c)) || (c > frame.lo && frame.word(c - 1) == "to") {
+    if participle && frame.after_be(c) {
+        return passive(frame, c, class);
+    }
+    if c > frame.lo && frame.word(c - 1) == "to" {
         return None;
     }
     let last = clause::cue_end(frame, c);
@@ -312,6 +321,32 @@ fn around(
         return Some(([first, second], Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// "Sanders was asked by host John Dickerson whether …": a passive verb
+/// with its agent after "by" reports what follows the agent, the agent
+/// speaking (and the subject addressed). Without an agent a passive names
+/// no reporter.
+fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
+    let by = clause::cue_end(frame, c) + 1;
+    if frame.word(by) != "by" {
+        return None;
+    }
+    let agent = frame.r.phrase_starting_at(by + 1, frame.hi)?;
+    let k = clause::content_start(frame, agent.last + 1);
+    if !(clause::opens_clause(frame, k) || clause::infinitive(frame, c, k)) {
+        return None;
+    }
+    Some(Candidate {
+        content: [(k, clause::end(frame, k)), (0, 0)],
+        speaker: agent,
+        cue: (c, c),
+        source: None,
+        addressee: frame.r.subject_before(frame.lo, c),
+        class: class_of(frame, &agent, class),
+        rule: Rule::ReportedClause,
+        confidence: REPORTED_CLAUSE,
+    })
 }
 
 /// Whether the verb at `c` is inside a noun phrase, in a relative clause
