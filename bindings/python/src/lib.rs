@@ -922,6 +922,26 @@ fn attributions_many(
     Ok(py.allow_threads(|| on_threads(&texts, threads, |t| reports_one(&a, t))))
 }
 
+/// Seconds the crate itself takes to attribute every text of `texts` on
+/// one thread, `rounds` times (the best round), building no Python
+/// object: the baseline of the package's benchmark.
+#[pyfunction]
+#[pyo3(signature = (texts, rounds = 3))]
+fn _rust_seconds(py: Python<'_>, texts: &Bound<'_, PyAny>, rounds: usize) -> PyResult<f64> {
+    let texts = texts_arg("_rust_seconds", texts)?;
+    let a = whosaid::Attributor::default();
+    Ok(py.allow_threads(|| {
+        (0..rounds.max(1))
+            .map(|_| {
+                let start = std::time::Instant::now();
+                let n: usize = texts.iter().map(|t| a.attribute(t).count()).sum();
+                std::hint::black_box(n);
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    }))
+}
+
 #[pymodule]
 fn _whosaid(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Sentence>()?;
@@ -941,5 +961,6 @@ fn _whosaid(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(attributions, m)?)?;
     m.add_function(wrap_pyfunction!(attribute_many, m)?)?;
     m.add_function(wrap_pyfunction!(attributions_many, m)?)?;
+    m.add_function(wrap_pyfunction!(_rust_seconds, m)?)?;
     Ok(())
 }

@@ -220,3 +220,64 @@ def test_the_command_prints_the_rust_example_table():
     assert stdin.stdout.decode() == rust.stdout
     missing = subprocess.run([sys.executable, "-m", "whosaid", "/no/such/file"], capture_output=True, text=True)
     assert missing.returncode != 0 and "/no/such/file" in missing.stderr
+
+
+@pytest.mark.skipif(not os.path.exists(DEV), reason="the evaluation set is not beside the repository")
+def test_the_spark_job_writes_exactly_the_rust_attributions(tmp_path):
+    pytest.importorskip("pyspark")
+    pq = pytest.importorskip("pyarrow.parquet")
+    with open(DEV, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs))
+    out = tmp_path / "quotes.parquet"
+    job = os.path.join(HERE, "..", "examples", "spark_quotes.py")
+    run = subprocess.run(
+        [sys.executable, job, str(source), str(out), "--master", "local[2]"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "the most quoted" in run.stdout
+    rows = pq.read_table(str(out)).to_pylist()
+    rust = subprocess.run(
+        [example("quotes"), "--jsonl"],
+        input=source.read_text(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    want = []
+    for line in rust.stdout.splitlines():
+        d = json.loads(line)
+        for q in d["quotes"]:
+            s = q["speaker"] or {}
+            want.append(
+                (
+                    str(d["id"]),
+                    q["start"],
+                    q["end"],
+                    q["kind"],
+                    s.get("text"),
+                    s.get("name"),
+                    (q["cue"] or {}).get("text"),
+                    (q["source"] or {}).get("text"),
+                    q["rule"],
+                )
+            )
+    got = [
+        (
+            r["id"],
+            r["byte_start"],
+            r["byte_end"],
+            r["kind"],
+            r["speaker"],
+            r["speaker_name"],
+            r["cue"],
+            r["source"],
+            r["rule"],
+        )
+        for r in rows
+    ]
+    assert sorted(got, key=repr) == sorted(want, key=repr)
