@@ -77,16 +77,15 @@ impl Columns {
         }
         self.text.push(text.get(s.range()));
         self.content.push(Some(q.content()));
-        self.kind.push(Some(&name_of(&q.kind())));
+        self.kind.push(Some(name_of(&q.kind())));
         let sp = a.speaker();
         self.speaker.push(sp.map(whosaid::Mention::text));
         self.speaker_name.push(sp.and_then(whosaid::Mention::name));
-        self.speaker_kind
-            .push(sp.map(|m| name_of(&m.kind())).as_deref());
+        self.speaker_kind.push(sp.map(|m| name_of(&m.kind())));
         self.speaker_role.push(sp.and_then(whosaid::Mention::role));
         self.cue.push(a.cue().map(whosaid::Cue::text));
         self.source.push(a.source().map(whosaid::Mention::text));
-        self.rule.push(a.rule().map(|r| name_of(&r)).as_deref());
+        self.rule.push(a.rule().map(|r| name_of(&r)));
         self.confidence.push(a.confidence());
     }
 

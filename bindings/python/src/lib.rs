@@ -15,41 +15,83 @@ use pyo3::types::{PyDict, PyList, PyString};
 mod arrow;
 
 /// Byte offsets of one text to code-point offsets.
-struct Offsets {
-    /// For non-ASCII text: the code-point index of each byte offset.
-    map: Option<Vec<u32>>,
+///
+/// ASCII text needs nothing. Otherwise the number of code points before
+/// every 64th byte is kept, and the rest counted on demand: at most 63
+/// bytes, and memory a sixteenth of the text's.
+struct Offsets<'t> {
+    text: &'t [u8],
+    /// Code points before byte `64 * k`, for non-ASCII text.
+    blocks: Option<Vec<u32>>,
 }
 
-impl Offsets {
-    fn new(text: &str) -> Self {
+/// The bytes between two checkpoints of [`Offsets`].
+const BLOCK: usize = 64;
+
+/// Whether a byte starts a code point (is not a UTF-8 continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b & 0xC0) != 0x80
+}
+
+impl<'t> Offsets<'t> {
+    fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
         if text.is_ascii() {
-            return Offsets { map: None };
+            return Offsets {
+                text: bytes,
+                blocks: None,
+            };
         }
-        let mut map = Vec::with_capacity(text.len() + 1);
-        for (i, ch) in text.chars().enumerate() {
-            let i = u32::try_from(i).unwrap_or(u32::MAX);
-            map.extend(std::iter::repeat_n(i, ch.len_utf8()));
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count = 0u32;
+        for chunk in bytes.chunks(BLOCK) {
+            blocks.push(count);
+            count += chunk.iter().filter(|&&b| starts_char(b)).count() as u32;
         }
-        map.push(u32::try_from(text.chars().count()).unwrap_or(u32::MAX));
-        Offsets { map: Some(map) }
+        blocks.push(count);
+        Offsets {
+            text: bytes,
+            blocks: Some(blocks),
+        }
     }
 
     fn at(&self, byte: usize) -> usize {
-        match &self.map {
-            None => byte,
-            Some(m) => m.get(byte).map_or(byte, |&c| c as usize),
-        }
+        let Some(blocks) = &self.blocks else {
+            return byte;
+        };
+        let byte = byte.min(self.text.len());
+        let k = byte / BLOCK;
+        let base = blocks.get(k).copied().unwrap_or(0) as usize;
+        base + self.text[k * BLOCK..byte]
+            .iter()
+            .filter(|&&b| starts_char(b))
+            .count()
     }
 }
 
 /// The name of an enum value in the crate's serde form ("direct",
-/// "trailing_speaker_cue").
-fn name_of<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
+/// "trailing_speaker_cue"), looked up once per value and thread: the names
+/// are few, and a batch asks for them for every quotation.
+fn name_of<T: serde::Serialize + std::hash::Hash + 'static>(value: &T) -> &'static str {
+    use std::hash::Hasher;
+    thread_local! {
+        static NAMES: std::cell::RefCell<std::collections::HashMap<(std::any::TypeId, u64), &'static str>> =
+            std::cell::RefCell::default();
     }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut h);
+    let key = (std::any::TypeId::of::<T>(), h.finish());
+    NAMES.with(|names| {
+        *names.borrow_mut().entry(key).or_insert_with(|| {
+            let name = match serde_json::to_value(value) {
+                Ok(serde_json::Value::String(s)) => s,
+                Ok(other) => other.to_string(),
+                Err(_) => String::new(),
+            };
+            // a few dozen names in all, kept for the life of the process
+            Box::leak(name.into_boxed_str())
+        })
+    })
 }
 
 /// A confidence as Python shows it: the shortest decimal that is the
@@ -115,9 +157,9 @@ pub struct Quote {
     content_start: usize,
     content_end: usize,
     /// "direct", "partial" or "term".
-    kind: String,
+    kind: &'static str,
     /// The mark convention ("straight", "curly", …).
-    style: String,
+    style: &'static str,
     closed: bool,
     depth: usize,
     /// Index of the quotation holding this one.
@@ -153,8 +195,8 @@ impl Quote {
         put(d, "content", self.content.clone())?;
         put(d, "content_start", self.content_start)?;
         put(d, "content_end", self.content_end)?;
-        put(d, "kind", self.kind.clone())?;
-        put(d, "style", self.style.clone())?;
+        put(d, "kind", self.kind)?;
+        put(d, "style", self.style)?;
         put(d, "closed", self.closed)?;
         put(d, "depth", self.depth)?;
         put(d, "parent", self.parent)
@@ -188,7 +230,7 @@ pub struct Mention {
     /// The canonical name of the entity it refers to.
     name: Option<String>,
     /// "person", "organization", "pronoun" or "description".
-    kind: String,
+    kind: &'static str,
     role: Option<String>,
     /// Index into the run's entities.
     entity: Option<usize>,
@@ -223,7 +265,7 @@ impl Mention {
         put(&d, "byte_start", self.byte_start)?;
         put(&d, "byte_end", self.byte_end)?;
         put(&d, "name", self.name.clone())?;
-        put(&d, "kind", self.kind.clone())?;
+        put(&d, "kind", self.kind)?;
         put(&d, "role", self.role.clone())?;
         Ok(d)
     }
@@ -302,7 +344,7 @@ pub struct Attribution {
     source: Option<Mention>,
     addressee: Option<Mention>,
     confidence: f64,
-    rule: Option<String>,
+    rule: Option<&'static str>,
 }
 
 impl Attribution {
@@ -339,7 +381,7 @@ impl Attribution {
             opt_dict(py, &self.addressee, Mention::to_dict)?,
         )?;
         put(&d, "confidence", self.confidence)?;
-        put(&d, "rule", self.rule.clone())?;
+        put(&d, "rule", self.rule)?;
         Ok(d)
     }
 
@@ -388,15 +430,15 @@ pub struct Report {
     /// What was reported, one fragment or more.
     content: Vec<Fragment>,
     /// "direct", "mixed" or "indirect".
-    kind: String,
+    kind: &'static str,
     speaker: Option<Mention>,
     cue: Option<Cue>,
     /// "speech", "thought" or "evidence".
-    cue_class: String,
+    cue_class: &'static str,
     source: Option<Mention>,
     addressee: Option<Mention>,
     confidence: f64,
-    rule: Option<String>,
+    rule: Option<&'static str>,
 }
 
 impl Report {
@@ -438,14 +480,14 @@ impl Report {
             content.append(f.to_dict(py)?)?;
         }
         put(&d, "content", content.unbind())?;
-        put(&d, "kind", self.kind.clone())?;
+        put(&d, "kind", self.kind)?;
         put(
             &d,
             "speaker",
             opt_dict(py, &self.speaker, Mention::to_dict)?,
         )?;
         put(&d, "cue", opt_dict(py, &self.cue, Cue::to_dict)?)?;
-        put(&d, "cue_class", self.cue_class.clone())?;
+        put(&d, "cue_class", self.cue_class)?;
         put(&d, "source", opt_dict(py, &self.source, Mention::to_dict)?)?;
         put(
             &d,
@@ -453,7 +495,7 @@ impl Report {
             opt_dict(py, &self.addressee, Mention::to_dict)?,
         )?;
         put(&d, "confidence", self.confidence)?;
-        put(&d, "rule", self.rule.clone())?;
+        put(&d, "rule", self.rule)?;
         Ok(d)
     }
 
@@ -473,7 +515,7 @@ impl Report {
 #[derive(Clone)]
 pub struct Entity {
     name: String,
-    kind: String,
+    kind: &'static str,
     role: Option<String>,
 }
 
@@ -483,7 +525,7 @@ impl Entity {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new_bound(py);
         put(&d, "name", self.name.clone())?;
-        put(&d, "kind", self.kind.clone())?;
+        put(&d, "kind", self.kind)?;
         put(&d, "role", self.role.clone())?;
         Ok(d)
     }
@@ -498,7 +540,7 @@ impl Entity {
 #[derive(Clone)]
 pub struct Speaker {
     name: String,
-    kind: String,
+    kind: &'static str,
     role: Option<String>,
     entity: Option<usize>,
     /// Indices into the document's attributions.
@@ -511,7 +553,7 @@ impl Speaker {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new_bound(py);
         put(&d, "name", self.name.clone())?;
-        put(&d, "kind", self.kind.clone())?;
+        put(&d, "kind", self.kind)?;
         put(&d, "role", self.role.clone())?;
         put(&d, "entity", self.entity)?;
         put(&d, "quotes", self.quotes.clone())?;
