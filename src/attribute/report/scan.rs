@@ -221,6 +221,16 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass, previous: Option<Np>) -> O
     if c > frame.lo && frame.word(c - 1) == "to" {
         return None;
     }
+    // "20 pledged delegates", "the expected results": a participle after a
+    // number or determiner modifies the noun after it
+    let r = &frame.r;
+    if participle && c > frame.lo && (r.is_number(c - 1) || r.is(c - 1, DETERMINER)) {
+        return None;
+    }
+    // "the 50 states", "the United States": as a verb, too rare to read
+    if w.eq_ignore_ascii_case("states") || w.eq_ignore_ascii_case("state") {
+        return None;
+    }
     let last = clause::cue_end(frame, c);
     let (speaker, inverted) = speaker_of(frame, c, last, previous)?;
     let class = class_of(frame, &speaker, class);
