@@ -5,8 +5,8 @@
 //! and one that continues the speaker of the direct report before it in
 //! the paragraph ("“Q1,” she said. “Q2.”") adds to its content.
 
-use super::scan::{Candidate, scan};
-use super::{CueClass, ReportKind, Reported};
+use super::scan::scan;
+use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::attribute::Rule;
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::Frame;

@@ -25,8 +25,10 @@ pub(crate) use join::{FrameQuote, Joiner};
 use super::coref::Draft;
 use super::entities::Registry;
 use super::outcome::public;
+use super::phrase::Np;
 use super::{Cue, Mention, Rule};
 use crate::Span;
+use clause::Range;
 use std::borrow::Cow;
 
 /// Whether a report's content is quoted.
@@ -241,6 +243,33 @@ impl serde::Serialize for Report<'_> {
         map.serialize_entry("confidence", &self.confidence)?;
         map.serialize_entry("rule", &self.rule)?;
         map.end()
+    }
+}
+
+/// A report found in a frame, over its tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    /// The content's token ranges; the second is empty unless the
+    /// reporting clause interrupts it.
+    pub(crate) content: [Range; 2],
+    pub(crate) speaker: Np,
+    /// The cue's first and last tokens.
+    pub(crate) cue: (usize, usize),
+    pub(crate) source: Option<Np>,
+    pub(crate) addressee: Option<Np>,
+    pub(crate) class: CueClass,
+    pub(crate) rule: Rule,
+    pub(crate) confidence: f32,
+}
+
+impl Candidate {
+    /// The content's ranges that are not empty.
+    pub(crate) fn ranges(&self) -> impl Iterator<Item = Range> + '_ {
+        self.content.iter().copied().filter(|r| r.0 < r.1)
+    }
+
+    fn holds(&self, i: usize) -> bool {
+        self.ranges().any(|(a, b)| (a..b).contains(&i))
     }
 }
 

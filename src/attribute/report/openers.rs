@@ -4,9 +4,8 @@
 //! document or poll as the source of the clause after it; and `X's claim
 //! that C`, a noun of speech with its possessor.
 
-use super::CueClass;
 use super::clause;
-use super::scan::Candidate;
+use super::{Candidate, CueClass};
 use crate::attribute::Rule;
 use crate::attribute::classes::{DOCUMENT, POSSESSIVE, SPEECH_NOUN};
 use crate::attribute::frame::Frame;

@@ -12,9 +12,9 @@
 //!
 //! [`Reader::subject_before`]: crate::attribute::phrase::Reader
 
-use super::CueClass;
 use super::clause::{self, Range};
 use super::openers;
+use super::{Candidate, CueClass};
 use crate::attribute::Rule;
 use crate::attribute::classes::may_report;
 use crate::attribute::classes::{
@@ -59,33 +59,6 @@ const IRREGULAR: &[&str] = &[
 /// it relays may stand, in tokens ("According to RIA Novosti, Wang Yi told
 /// Lavrov that …").
 const RELAY_REACH: usize = 16;
-
-/// A report found in a frame, over its tokens.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Candidate {
-    /// The content's token ranges; the second is empty unless the
-    /// reporting clause interrupts it.
-    pub(crate) content: [Range; 2],
-    pub(crate) speaker: Np,
-    /// The cue's first and last tokens.
-    pub(crate) cue: (usize, usize),
-    pub(crate) source: Option<Np>,
-    pub(crate) addressee: Option<Np>,
-    pub(crate) class: CueClass,
-    pub(crate) rule: Rule,
-    pub(crate) confidence: f32,
-}
-
-impl Candidate {
-    /// The content's ranges that are not empty.
-    pub(crate) fn ranges(&self) -> impl Iterator<Item = Range> + '_ {
-        self.content.iter().copied().filter(|r| r.0 < r.1)
-    }
-
-    fn holds(&self, i: usize) -> bool {
-        self.ranges().any(|(a, b)| (a..b).contains(&i))
-    }
-}
 
 /// The reports of `frame`, in the order of their cues, into `out`.
 pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
