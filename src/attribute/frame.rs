@@ -8,7 +8,7 @@ use super::MentionKind;
 use super::classes::{
     CUE_HEAD, DETERMINER, MODIFIER, NON_NAME, NOUN_MARKER, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
 };
-use super::phrase::{ADVERB_REACH, Np, Reader};
+use super::phrase::{ADVERB_REACH, Np, Reader, looks_finite};
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
@@ -460,4 +460,119 @@ pub(crate) fn frames_of(
     if start < toks.len() {
         frames.push((start, toks.len()));
     }
+}
+
+// The reporting clause after a quotation or a reported clause: shared by
+// the quotation rules and by reported speech.
+
+/// Words of time that may follow the verb of an attribution ("said
+/// Monday", "said later").
+const TIME_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "recently",
+    "again",
+    "then",
+    "afterward",
+    "afterwards",
+];
+
+/// Whether `w` is a word of time ("Monday", "later", "yesterday").
+pub(crate) fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// Verbs that take the person spoken to as their object ("told me",
+/// "asked Trump", "warned reporters").
+const ADDRESSING: &[&str] = &[
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "ask",
+    "asks",
+    "asked",
+    "warn",
+    "warns",
+    "warned",
+    "remind",
+    "reminds",
+    "reminded",
+    "assure",
+    "assures",
+    "assured",
+    "urge",
+    "urges",
+    "urged",
+    "advise",
+    "advised",
+    "inform",
+    "informed",
+    "reassure",
+    "reassured",
+    "caution",
+    "cautioned",
+];
+
+/// Whether a verb takes the person spoken to as its object ("told me").
+pub(crate) fn is_addressing(verb: &str) -> bool {
+    ADDRESSING.iter().any(|v| v.eq_ignore_ascii_case(verb))
+}
+
+/// Object pronouns, which name the person addressed.
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
+
+/// Whether the verb at `c` closes an attribution after a quotation: what
+/// follows it is not a reported clause ("… ," X said the two cases
+/// differ; "…," X said that …) nor, for a verb that takes no addressee, an
+/// object ("… ," X charged a fee).
+pub(crate) fn closes_attribution(frame: &Frame<'_>, c: usize) -> bool {
+    closes_attribution_before(frame, c, frame.hi)
+}
+
+/// [`closes_attribution`] within tokens before `hi`.
+pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) -> bool {
+    let mut k = frame.cue_last(c) + 1;
+    let addressing = is_addressing(frame.word(c));
+    if addressing {
+        if OBJECT_PRONOUNS.contains(&frame.word(k)) {
+            k += 1;
+        } else if let Some(np) = frame.r.phrase_starting_at(k, hi) {
+            k = np.last + 1;
+        }
+    }
+    if k >= hi || !frame.r.is_word_at(k) {
+        return true;
+    }
+    if frame.word(k) == "that" {
+        return false;
+    }
+    if !addressing && !says(frame.word(c)) && (frame.r.is(k, DETERMINER) || frame.r.is_number(k)) {
+        return false;
+    }
+    // a clause: a phrase and a finite verb ("said the two cases were")
+    frame.r.phrase_starting_at(k, hi).is_none_or(|np| {
+        let v = np.last + 1;
+        let w = frame.word(v);
+        !(frame.r.is_word_at(v)
+            && !w.ends_with("ing")
+            && (frame.r.is(v, VERB | MODIFIER) || looks_finite(w)))
+    })
+}
+
+/// Whether a verb is a form of "say", which takes no object but speech.
+fn says(word: &str) -> bool {
+    matches!(word, "say" | "says" | "said" | "saying")
 }

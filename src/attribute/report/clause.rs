@@ -7,9 +7,8 @@
 //! clause of its own (", X said.") ends it first.
 
 use crate::attribute::classes::{DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR};
-use crate::attribute::frame::{Frame, is_tell};
+use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, is_addressing, is_tell, is_time_word};
 use crate::attribute::phrase::{DAYS, Np};
-use crate::attribute::rules::{OBJECT_PRONOUNS, is_addressing, is_time_word};
 
 /// Tokens `a..b` of a paragraph.
 pub(crate) type Range = (usize, usize);

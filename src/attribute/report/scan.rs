@@ -21,9 +21,8 @@ use crate::attribute::classes::{
     DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT,
     SUBORDINATOR, THOUGHT, VERB,
 };
-use crate::attribute::frame::Frame;
+use crate::attribute::frame::{Frame, closes_attribution_before};
 use crate::attribute::phrase::Np;
-use crate::attribute::rules::closes_attribution_before;
 use crate::attribute::tokens::Kind;
 use crate::lexicon::{MAX_WORD, folded};
 

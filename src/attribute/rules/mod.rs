@@ -50,7 +50,6 @@ pub(crate) use colon_paragraph::closing as closing_colon;
 pub(crate) use continuation::CONFIDENCE as CONTINUATION;
 pub(crate) use continued_fragment::CONFIDENCE as CONTINUED_FRAGMENT;
 pub(crate) use paragraph_continuation::CONFIDENCE as PARAGRAPH_CONTINUATION;
-pub(crate) use trailer::{OBJECT_PRONOUNS, closes_attribution_before, is_addressing, is_time_word};
 
 use super::Rule;
 use super::frame::Frame;

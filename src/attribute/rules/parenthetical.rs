@@ -2,7 +2,7 @@
 //! he added, were "Q"`: a reporting clause set off by commas inside the
 //! sentence it reports, before or after the quotation.
 
-use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
+use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 use crate::attribute::frame::{Frame, REACH, is_tell};
 
@@ -122,7 +122,8 @@ fn clause(frame: &Frame<'_>, a: usize, b: usize) -> Option<(Np, usize)> {
         && !rest
             .clone()
             .any(|k| frame.is_cue(k) || matches!(frame.word(k), "and" | "but" | "that"));
-    let closes =
-        plain && frame.finite_after(v, &np) && trailer::closes_attribution_before(frame, v, b);
+    let closes = plain
+        && frame.finite_after(v, &np)
+        && crate::attribute::frame::closes_attribution_before(frame, v, b);
     closes.then_some((np, v))
 }

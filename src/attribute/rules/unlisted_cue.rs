@@ -92,7 +92,7 @@ fn closes(frame: &Frame<'_>, k: usize) -> bool {
     }
     let w = frame.word(k);
     (w.ends_with("ly") && !frame.r.is_cap(k))
-        || trailer::is_time_word(w)
+        || crate::attribute::frame::is_time_word(w)
         || (matches!(w, "on" | "in" | "at") && frame.r.toks.get(k + 1).is_some_and(|t| t.cap))
 }
 
