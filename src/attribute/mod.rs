@@ -135,6 +135,10 @@ pub enum Rule {
     LeadingAccordingTo,
     /// `… "Q" …, according to X`: no one else speaks in the sentence.
     LaterAccordingTo,
+    /// A quotation inside the content of a report that reported speech
+    /// reads (`Officials wanted the deal to stay "quiet"`) belongs to its
+    /// speaker.
+    ReportedContent,
     /// A quotation standing alone continues the speaker of the paragraph's
     /// previous quotation (or of a sentence reporting a named speaker).
     Continuation,

@@ -273,6 +273,23 @@ impl Candidate {
     }
 }
 
+/// The innermost report of `frame` whose content holds the quotation at
+/// token `q` with words of its own besides: how reported speech reads the
+/// clause a quotation stands in.
+pub(crate) fn holder(frame: &super::frame::Frame<'_>, q: usize) -> Option<Candidate> {
+    let mut found = Vec::new();
+    scan::scan(frame, &mut found);
+    found
+        .into_iter()
+        .filter(|c| {
+            c.ranges().any(|(a, b)| (a..b).contains(&q))
+                && c.ranges()
+                    .flat_map(|(a, b)| a..b)
+                    .any(|i| frame.r.toks[i].is_word())
+        })
+        .min_by_key(|c| c.ranges().map(|(a, b)| b - a).sum::<usize>())
+}
+
 /// A report with whole-text spans, its mentions linked to entities, kept
 /// until it is handed out.
 #[derive(Debug, Clone)]

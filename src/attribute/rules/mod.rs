@@ -34,6 +34,7 @@ mod parenthetical;
 mod published;
 mod quoted_as_saying;
 mod relay;
+mod reported_content;
 mod reported_speech;
 mod sentence_subject;
 mod split_quote;
@@ -235,6 +236,8 @@ pub(crate) const RULES: &[RuleDef] = &[
     sentence_subject::RULE,
     leading_according_to::RULE,
     later_according_to::RULE,
+    // inside a report that reported speech reads
+    reported_content::RULE,
     // from earlier sentences and paragraphs
     continuation::RULE,
     continued_fragment::RULE,
