@@ -687,6 +687,27 @@ mod boundaries_of_speaker_phrases {
         let text = "In a Facebook message posted Friday, Ted Cruz said he had \"areas of disagreement\" with him.";
         assert_eq!(speaker(text, 0), Some("Ted Cruz".to_owned()));
     }
+
+    #[test]
+    fn a_time_after_the_speaker_is_not_part_of_the_speaker() {
+        for text in [
+            "\"We will win,\" said Maria Lopez at the time.",
+            "\"We will win,\" said the mayor on Monday.",
+            "\"We will win,\" said the mayor last week.",
+        ] {
+            let who = speaker(text, 0);
+            assert!(
+                matches!(who.as_deref(), Some("Maria Lopez" | "the mayor")),
+                "{text}: {who:?}"
+            );
+        }
+        // a place or an organisation after "for" or "of" still is
+        let text = "\"We will win,\" said a spokesman for the campaign.";
+        assert_eq!(
+            speaker(text, 0),
+            Some("a spokesman for the campaign".to_owned())
+        );
+    }
 }
 
 mod reporters_and_inversions {

@@ -347,3 +347,17 @@ fn a_passive_speaks_through_its_agent_or_not_at_all() {
     // no agent, no reporter
     assert!(reports("The House is expected to pass the bill this week.").is_empty());
 }
+
+#[test]
+fn a_participle_after_a_closing_clause_continues_its_speaker() {
+    let text = "\u{201c}It is not new,\u{201d} said Rep. Ann Lee at the time, adding that \
+                \u{201c}we have done this for years.\u{201d}";
+    let quotes: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(quotes.len(), 2);
+    assert_eq!(
+        quotes[1].speaker().map(whosaid::Mention::text),
+        Some("Rep. Ann Lee"),
+        "{quotes:#?}"
+    );
+    assert_eq!(quotes[1].rule(), Some(Rule::ReportedContent));
+}

@@ -24,7 +24,7 @@
 //! for the campaign"), after "according to", as a subject (read back from
 //! the verb by trying each start in turn, see [`subjects`](super::subjects)).
 
-use super::{MAX_RUN, Np, Reader, STOP, looks_finite};
+use super::{DAYS, MAX_RUN, Np, Reader, STOP, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DETERMINER, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION, PRONOUN,
@@ -62,6 +62,23 @@ struct Run {
     /// The token after the last possessive `'s`.
     possessed: Option<usize>,
 }
+
+/// Nouns of time, which head no complement of a speaker ("at the time").
+const TIME_NOUNS: &[&str] = &[
+    "time",
+    "moment",
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "hour",
+    "minute",
+];
 
 impl Reader<'_> {
     /// The speaker phrase that starts at token `i`, not reaching `hi`:
@@ -434,7 +451,10 @@ impl Reader<'_> {
             }
         }
         let c = self.simple_phrase(start, hi)?;
-        (c.kind != MentionKind::Pronoun).then_some(c.last)
+        // "Rep. Lee at the time", "the mayor on Monday": a time is when
+        // they spoke, not who they are
+        let when = TIME_NOUNS.contains(&self.word(c.last)) || DAYS.contains(&self.word(c.last));
+        (c.kind != MentionKind::Pronoun && !when).then_some(c.last)
     }
 
     /// "Smith and Jones", "the former first lady and U.S. senator": two

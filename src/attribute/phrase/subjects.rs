@@ -243,8 +243,17 @@ impl Reader<'_> {
     }
 
     /// The first token of a short time phrase ending at token `j`: "on
-    /// Monday (night)", "in 2010", "last week", "this morning".
+    /// Monday (night)", "in 2010", "last week", "this morning", "at the
+    /// time".
     pub(crate) fn time_before(&self, lo: usize, j: usize) -> Option<usize> {
+        // "at the time", "at that point"
+        if j >= lo + 2
+            && matches!(self.word(j), "time" | "point" | "moment")
+            && matches!(self.word(j - 1), "the" | "that")
+            && self.word(j - 2) == "at"
+        {
+            return Some(j - 2);
+        }
         let mut k = j;
         if k > lo && DAY_PARTS.contains(&self.word(k)) && DAYS.contains(&self.word(k - 1)) {
             k -= 1;

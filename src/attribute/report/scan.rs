@@ -65,6 +65,9 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     out.extend(openers::colon(frame));
     out.extend(openers::in_document(frame));
     let added = frame.vocab.has_additions();
+    // the speaker of the last verb read, whether or not it reported a
+    // content of its own ("“Q,” said X, adding that …")
+    let mut spoke: Option<Np> = None;
     let mut i = frame.lo;
     while i < frame.hi {
         // most words are surely no cue: passed over without a lookup
@@ -88,8 +91,9 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
                 .iter()
                 .rev()
                 .find(|c| c.rule != Rule::AccordingTo && c.cue.1 < i)
-                .map(|c| c.speaker);
-            if let Some(c) = verb(frame, i, class, previous) {
+                .map(|c| c.speaker)
+                .or(spoke);
+            if let Some(c) = verb(frame, i, class, previous, &mut spoke) {
                 i = c.cue.1;
                 out.push(c);
             }
@@ -182,7 +186,13 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
 
 /// The report of the verb at `c`: its content after it, or around a
 /// reporting clause that closes or interrupts the sentence.
-fn verb(frame: &Frame<'_>, c: usize, class: CueClass, previous: Option<Np>) -> Option<Candidate> {
+fn verb(
+    frame: &Frame<'_>,
+    c: usize,
+    class: CueClass,
+    previous: Option<Np>,
+    spoke: &mut Option<Np>,
+) -> Option<Candidate> {
     let w = frame.word(c);
     // "is expected to", "was found": a passive names no speaker; "urged
     // Congress to consider": an infinitive is not reported
@@ -205,6 +215,7 @@ fn verb(frame: &Frame<'_>, c: usize, class: CueClass, previous: Option<Np>) -> O
     }
     let last = clause::cue_end(frame, c);
     let (speaker, inverted) = speaker_of(frame, c, last, previous)?;
+    *spoke = Some(speaker);
     let class = class_of(frame, &speaker, class);
     let mut found = Candidate {
         content: [(0, 0); 2],
@@ -367,9 +378,14 @@ fn speaker_of(
         if matches!(before, "him" | "her" | "them") {
             return Some((Np::pronoun(c - 1), false));
         }
-        // "…, saying that": the main clause's subject
+        // "…, saying that": the main clause's subject, or the speaker of
+        // the report before ("“Q,” said X at the time, adding that …")
         if c > frame.lo && r.toks[c - 1].is_punct(',') {
-            return frame.subject.filter(|s| s.last < c).map(|s| (s, false));
+            return frame
+                .subject
+                .filter(|s| s.last < c)
+                .or(previous)
+                .map(|s| (s, false));
         }
     }
     if matches!(before, "and" | "but") {
@@ -384,11 +400,13 @@ fn speaker_of(
     {
         return Some((with_document(frame, np), false));
     }
-    // "…, said Sen. Smith." (not "…, told reporters")
-    if c > frame.lo && r.toks[c - 1].is_punct(',') && !crate::attribute::frame::is_tell(w) {
+    // "…, said Sen. Smith." (not "…, told reporters"), also after a
+    // quotation ending with its comma, and before a circumstance ("said
+    // Rep. Lee at the time")
+    if c > frame.lo && frame.comma_at(c - 1) && !crate::attribute::frame::is_tell(w) {
         let np = r.phrase_starting_at(last + 1, frame.hi)?;
         let end = clause::time_after(frame, np.last + 1);
-        let closes = end >= frame.hi || !r.is_word_at(end);
+        let closes = end >= frame.hi || !r.is_word_at(end) || r.is(end, PREPOSITION);
         return closes.then_some((np, true));
     }
     None
