@@ -808,6 +808,48 @@ mod modifiers_and_quantities {
     use super::*;
 
     #[test]
+    fn modifiers_and_names_mixed_before_a_role_and_name() {
+        for (tail, who) in [
+            (
+                "said undecided Republican voter Ann Park.",
+                "undecided Republican voter Ann Park",
+            ),
+            (
+                "City Times opinion editor Ben Ortiz said.",
+                "City Times opinion editor Ben Ortiz",
+            ),
+            (
+                "said a longtime GOP data expert.",
+                "a longtime GOP data expert",
+            ),
+            (
+                "former Carter speechwriter Ed Lum wrote.",
+                "former Carter speechwriter Ed Lum",
+            ),
+        ] {
+            let text = format!("\"The count is wrong,\" {tail}");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lone_nationality_word_is_a_name_only_where_no_noun_can_follow() {
+        assert_eq!(
+            speaker("\"The count is wrong,\" Cuban said.", 0).as_deref(),
+            Some("Cuban")
+        );
+        assert_eq!(
+            speaker("\"The count is wrong,\" said Cuban, a team owner.", 0).as_deref(),
+            Some("Cuban")
+        );
+        // an adjective before a noun: no speaker
+        assert_eq!(
+            speaker("Republican claims of \"a rigged count\" were rejected.", 0),
+            None
+        );
+    }
+
+    #[test]
     fn lower_case_modifiers_before_a_role_and_name() {
         let text =
             "According to conservative talk radio host Rush Limbaugh, the move reeks of \"fear.\"";

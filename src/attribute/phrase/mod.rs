@@ -200,7 +200,7 @@ pub(crate) fn looks_finite(w: &str) -> bool {
 }
 
 /// Common irregular past forms, which never modify a noun.
-const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "met", "went", "came", "took", "made", "gave", "got", "saw", "knew", "thought", "left", "held",
     "kept", "brought", "began", "ran", "won", "lost", "sent", "spent", "felt", "found", "led",
     "paid", "sat", "stood", "wrote", "spoke", "told", "said", "became", "chose", "drove", "fell",

@@ -24,7 +24,7 @@
 //! for the campaign"), after "according to", as a subject (read back from
 //! the verb by trying each start in turn, see [`subjects`](super::subjects)).
 
-use super::{DAYS, MAX_RUN, Np, Reader, STOP, looks_finite};
+use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DETERMINER, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION, PRONOUN,
@@ -129,6 +129,7 @@ impl Reader<'_> {
             && self.is_cap(head)
             && !self.word(head).ends_with('s')
             && (start..=head).all(|k| self.is(k, AFFILIATION))
+            && !(start == head && self.lone_name(head))
         {
             // "Republican claims": an adjective, not a speaker ("a
             // Republican", "Democrats" are)
@@ -138,6 +139,19 @@ impl Reader<'_> {
             return None;
         }
         Some(self.classify_phrase(i, start, head, &run, det))
+    }
+
+    /// Whether the lone affiliation word at `i` is a name, as no adjective
+    /// ends a phrase: before punctuation or the end ("said Cuban.") or a
+    /// reporting verb in the past ("Cuban said"; not "Republican claims").
+    fn lone_name(&self, i: usize) -> bool {
+        // the token after, wherever the phrase was bounded
+        let k = i + 1;
+        if !self.is_word_at(k) {
+            return self.toks.get(k).is_none_or(|t| t.quote().is_none());
+        }
+        let w = self.word(k);
+        self.is(k, VERB) && !self.is_cap(k) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
     }
 
     /// Whether `start..=head`, with no determiner or possessor, is a
@@ -156,8 +170,10 @@ impl Reader<'_> {
             .find(|&k| self.is_cap(k) || self.descriptor(k) || self.is(k, TITLE))
             .unwrap_or(head);
         // "panel Chairman Rep. Jason Chaffetz": a title in the name run
-        // shows the words before it describe a person
-        let titled = (m..=head).any(|k| self.is(k, TITLE));
+        // shows the words before it describe a person; so does a
+        // descriptor after a capital ("undecided Republican voter Stephanie
+        // Hooton")
+        let titled = (m..=head).any(|k| self.is(k, TITLE) || (k > m && self.descriptor(k)));
         !self.is_cap(m)
             || titled
             || (start..m)
@@ -272,7 +288,7 @@ impl Reader<'_> {
             && run.first_cap.is_none()
             && self.is_cap(j + 1)
             && !looks_adjective(w)
-            && !self.descriptor_ahead(j, hi)
+            && !self.descriptor_after_names(j, hi)
         {
             return None;
         }
@@ -313,8 +329,22 @@ impl Reader<'_> {
     /// Whether a lower-case descriptor comes within the next few words,
     /// before a capital or the end of the words: "data expert".
     fn descriptor_ahead(&self, j: usize, hi: usize) -> bool {
+        // ("editor" is also a non-name, and ends the search only as a
+        // descriptor)
         (j + 1..hi.min(j + 4))
-            .take_while(|&k| self.is_word_at(k) && !self.is_cap(k) && !self.is(k, STOP))
+            .take_while(|&k| {
+                self.is_word_at(k) && !self.is_cap(k) && (!self.is(k, STOP) || self.descriptor(k))
+            })
+            .any(|k| self.descriptor(k))
+    }
+
+    /// Whether a lower-case descriptor follows within a few words, past
+    /// capitalised ones: "a longtime GOP data expert".
+    fn descriptor_after_names(&self, j: usize, hi: usize) -> bool {
+        (j + 1..hi.min(j + 5))
+            .take_while(|&k| {
+                self.is_word_at(k) && (self.is_cap(k) || !self.is(k, STOP) || self.descriptor(k))
+            })
             .any(|k| self.descriptor(k))
     }
 
