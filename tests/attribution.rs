@@ -689,6 +689,29 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_relative_clause_with_its_own_verb_leaves_the_subject_before_it() {
+        let text = "A city official who spoke on condition of anonymity said Friday, \
+                    \"The count is wrong.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("A city official"));
+        let text = "Ms. Park, who questioned whether the count was fair, said Friday \
+                    that the result was \"wrong.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ms. Park"));
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("said"));
+        // the verb right after "who" is the relative clause's own cue
+        let text = "The clerk who said the count was \"wrong\" left the office.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("who"));
+    }
+
+    #[test]
+    fn a_time_phrase_before_the_verb_is_not_its_subject() {
+        let text = "Mr. Ortiz, who has in the past described the plan as \"a fraud\", left.";
+        assert_ne!(speaker(text, 0).as_deref(), Some("the past"));
+        let text = "She fought the board for years, at one point calling it \"a cartel.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("She"));
+    }
+
+    #[test]
     fn a_time_after_the_speaker_is_not_part_of_the_speaker() {
         for text in [
             "\"We will win,\" said Maria Lopez at the time.",

@@ -6,7 +6,7 @@
 
 use super::{ADVERB_REACH, Np, Reader};
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{NON_NAME, PREPOSITION, SUBORDINATOR};
+use crate::attribute::classes::{DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR};
 
 /// Names of days and months, which make a time phrase ("on Monday").
 pub(crate) const DAYS: &[&str] = &[
@@ -45,6 +45,10 @@ const MAX_PHRASE: usize = 16;
 const APPOSITIVE_REACH: usize = 40;
 const APPOSITIVE_COMMAS: usize = 3;
 
+/// How far before a verb a relative clause without commas may start, in
+/// tokens ("officials who spoke on condition of anonymity said").
+const RELATIVE_REACH: usize = 16;
+
 /// Words after which a phrase starts a clause of its own.
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "while", "as", "because", "that", "so", "which", "who", "even", "also", "when",
@@ -81,6 +85,9 @@ impl Reader<'_> {
     /// verb), not before `lo`: "Lavrov said", "the minister, who …, said",
     /// "Gov. Pat Moran (R) said".
     pub(crate) fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
+        if let Some(np) = self.before_relative(lo, v) {
+            return Some(np);
+        }
         let j = self.subject_end(lo, v)?;
         if self.toks[j].is_punct(',') {
             return self.across_appositive(lo, j);
@@ -112,6 +119,33 @@ impl Reader<'_> {
             }
         }
         (j >= lo).then_some(j)
+    }
+
+    /// "A White House official who spoke anonymously said": the phrase
+    /// before a relative clause, set off by no comma, that has a verb of
+    /// its own before the verb at `v`. Where the verb follows "who"
+    /// directly ("the man who said"), "who" is the subject, read as usual.
+    fn before_relative(&self, lo: usize, v: usize) -> Option<Np> {
+        let floor = lo.max(v.saturating_sub(RELATIVE_REACH));
+        let who = (floor..v)
+            .rev()
+            .take_while(|&k| self.is_word_at(k))
+            .find(|&k| self.word(k) == "who")?;
+        if who <= lo || !self.is_word_at(who - 1) {
+            return None;
+        }
+        // the clause's verb: the first word after "who" past adverbs and
+        // auxiliaries ("who know him", "who has long opposed it")
+        let mut k = who + 1;
+        while k < v && self.is_modifier(k) {
+            k += 1;
+        }
+        let function = PREPOSITION | SUBORDINATOR | DETERMINER | PRONOUN;
+        if k >= v || self.is_cap(k) || self.is(k, function) || self.is_number(k) {
+            return None;
+        }
+        self.phrase_ending_at(lo, who - 1)
+            .filter(|np| np.kind != MentionKind::Pronoun)
     }
 
     /// The subject before an appositive or relative clause that ends with
@@ -246,11 +280,16 @@ impl Reader<'_> {
     /// Monday (night)", "in 2010", "last week", "this morning", "at the
     /// time".
     pub(crate) fn time_before(&self, lo: usize, j: usize) -> Option<usize> {
-        // "at the time", "at that point"
+        // "at the time", "at that point", "at one point", "in the past"
         if j >= lo + 2
-            && matches!(self.word(j), "time" | "point" | "moment")
-            && matches!(self.word(j - 1), "the" | "that")
-            && self.word(j - 2) == "at"
+            && matches!(
+                (self.word(j - 2), self.word(j - 1), self.word(j)),
+                (
+                    "at",
+                    "the" | "that" | "one" | "some",
+                    "time" | "point" | "moment"
+                ) | ("in", "the", "past")
+            )
         {
             return Some(j - 2);
         }

@@ -75,6 +75,9 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
     let mut chosen = candidates.first().copied().flatten()?;
     for &(outer, np) in candidates[1..].iter().flatten() {
         if outer < main
+            // a verb inside the chosen verb's subject ("Trump, who
+            // questioned …, said") is no clause around it
+            || (chosen.1.appositive && outer > chosen.1.first)
             || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
             || frame.coordinated(outer + 1, chosen.0)
         {
