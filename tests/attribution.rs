@@ -704,6 +704,20 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_coordinated_reporting_verb_shares_the_first_verbs_subject() {
+        let text = "Ms. Park said it was too early to count the votes but added, \
+                    \"We expect to win.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));
+        // across an adverbial clause, the subject of the clause joined
+        let text = "He wept after she attacked him and blamed him for \"the mess.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("she"));
+        // a verb in a relative clause joins nothing after it
+        let text = "She wants a prosecutor who reports to the president, and called \
+                    for \"more officers.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("She"));
+    }
+
+    #[test]
     fn a_time_phrase_before_the_verb_is_not_its_subject() {
         let text = "Mr. Ortiz, who has in the past described the plan as \"a fraud\", left.";
         assert_ne!(speaker(text, 0).as_deref(), Some("the past"));

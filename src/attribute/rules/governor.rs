@@ -143,6 +143,32 @@ fn reporter_before(frame: &Frame<'_>, comma: usize) -> Option<Np> {
         })
 }
 
+/// "Kim said it was too early but added": a reporting verb after "and" or
+/// "but" (at `conj`) joins the nearest finite reporting verb before it,
+/// and shares its subject, not that of the clause it reported; not across
+/// an adverbial clause ("X wept after she attacked … and blamed").
+fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
+    let floor = frame.lo.max(conj.saturating_sub(REACH));
+    let mut v = conj;
+    while v > floor {
+        v -= 1;
+        if frame.r.is(v, SUBORDINATOR) || frame.r.toks[v].quote().is_some() {
+            return None;
+        }
+        let w = frame.word(v);
+        if frame.is_cue(v) && !w.ends_with("ing") && (v == frame.lo || frame.word(v - 1) != "to") {
+            let np = frame.r.subject_before(frame.lo, v)?;
+            if frame.r.relative(np.first) {
+                // a relative clause's verb ("a prosecutor who reports to
+                // …, and called for") joins no verb after it
+                continue;
+            }
+            return frame.finite_after(v, &np).then_some(np);
+        }
+    }
+    None
+}
+
 /// The subject of the reporting verb at `c`, before the quotation at `q`.
 /// "…, arguing", "to accuse", "and vowed": non-finite or coordinated verbs
 /// share the main clause's subject.
@@ -156,10 +182,11 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     }
     let nonfinite = w.ends_with("ing") || matches!(before, "to" | "and" | "but");
     let main = if matches!(before, "and" | "but") {
-        // "after she attacked … and blamed": the nearest subject with a
-        // verb of its own
-        frame
-            .clause_subject(c - 1)
+        // "Kim said it was too early but added": the reporting verb it
+        // joins; "after she attacked … and blamed": the nearest subject
+        // with a verb of its own
+        reporter_coordinated(frame, c - 1)
+            .or_else(|| frame.clause_subject(c - 1))
             .or(frame.subject.filter(|s| s.last < c))
     } else {
         // the subject before the verb, or after an opening phrase holding
