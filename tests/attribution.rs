@@ -145,6 +145,35 @@ mod trailing {
     }
 }
 
+mod detached_trailers {
+    use super::*;
+
+    #[test]
+    fn a_reporting_clause_after_a_quoted_sentence_attributes_it() {
+        let text = "\"How are you today?\" Ann Lee, a volunteer, asked over the phone.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        // a full stop where a comma belongs
+        let text = "\"We will find the emails.\" Ortiz said. \"It will be easy.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ortiz"));
+        // the sentences stay as they were
+        assert_eq!(whosaid::sentences(text).count(), 3);
+    }
+
+    #[test]
+    fn a_sentence_that_reports_more_is_no_detached_clause() {
+        // a clause of its own after the verb
+        let text = "\"It is over.\" Ortiz said the count was rigged.";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Ortiz"));
+        // a colon or comma that opens what the verb reports
+        let text = "\"We are refugees.\" Mr. Zahed said: \"We fled.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Mr. Zahed"));
+        // a sentence before the quotation: it is no quoted sentence alone
+        let text = "Ms. Park called it \"a disgrace.\" Ortiz said nothing.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));
+    }
+}
+
 mod leading {
     use super::*;
 

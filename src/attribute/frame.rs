@@ -562,15 +562,32 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
     if !addressing && !says(frame.word(c)) && (frame.r.is(k, DETERMINER) || frame.r.is_number(k)) {
         return false;
     }
-    // a clause: a phrase and a finite verb ("said the two cases were")
-    frame.r.phrase_starting_at(k, hi).is_none_or(|np| {
+    // a clause: a phrase and a finite verb ("said the two cases were"),
+    // or, where the words after the verb read as no speaker phrase, an
+    // auxiliary among the next few ("said the count was rigged")
+    let phrase_clause = frame.r.phrase_starting_at(k, hi).is_some_and(|np| {
         let v = np.last + 1;
         let w = frame.word(v);
-        !(frame.r.is_word_at(v)
+        frame.r.is_word_at(v)
             && !w.ends_with("ing")
-            && (frame.r.is(v, VERB | MODIFIER) || looks_finite(w)))
-    })
+            && (frame.r.is(v, VERB | MODIFIER) || looks_finite(w))
+    });
+    let function = PREPOSITION | SUBORDINATOR;
+    let auxiliary_clause = !frame.r.is(k, function)
+        && (k..hi.min(k + AUXILIARY_REACH))
+            .take_while(|&i| frame.r.is_word_at(i) && !frame.r.is(i, function))
+            .any(|i| AUXILIARIES.contains(&frame.word(i)));
+    !(phrase_clause || auxiliary_clause)
 }
+
+/// How far after a reporting verb an auxiliary shows a reported clause.
+const AUXILIARY_REACH: usize = 6;
+
+/// Finite auxiliaries and copulas: each opens the predicate of a clause.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+    "may", "might", "must", "does", "did", "do",
+];
 
 /// Whether a verb is a form of "say", which takes no object but speech.
 fn says(word: &str) -> bool {

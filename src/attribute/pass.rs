@@ -35,6 +35,36 @@ const CONNECTIVES: &[&str] = &[
 /// The most words of a quotation that stands as a subheading.
 const SUBHEAD_WORDS: usize = 6;
 
+/// `"Why not?" Ann Lee, a voter, asked.`, `"It is over." Lee said.`: a
+/// sentence that ended inside a quotation, with its terminal mark, and
+/// the sentence after it, where that one is only the reporting clause of
+/// the quotation, read as one frame. The sentences stay as they are.
+fn join_detached_trailers(
+    r: Reader<'_>,
+    vocab: &crate::lexicon::Vocabulary,
+    frames: &mut Vec<(usize, usize)>,
+) {
+    let mut w = 0;
+    for i in 0..frames.len() {
+        let (lo, hi) = frames[i];
+        if w > 0 {
+            let (plo, phi) = frames[w - 1];
+            let q = phi - 1;
+            // the sentence before is the quotation alone
+            if phi == lo && plo == q && r.toks[q].quote().is_some() {
+                let joined = Frame::new(r, vocab, plo, hi);
+                if rules::detached_trailer(&joined, q) {
+                    frames[w - 1] = (plo, hi);
+                    continue;
+                }
+            }
+        }
+        frames[w] = (lo, hi);
+        w += 1;
+    }
+    frames.truncate(w);
+}
+
 /// Whether the quotation at `q` (spanning `span`) is a subheading: a short
 /// title-case quotation alone in its paragraph ("'All Bets Are Off.'"),
 /// which continues no one's words.
@@ -156,6 +186,14 @@ impl<'a> Pass<'a> {
         cells.resize(toks.len(), Cell::new(UNSET));
         let mut frames = std::mem::take(&mut self.frames);
         frames_of(&toks, sentences, &spans, &mut frames);
+        {
+            let r = Reader {
+                text,
+                toks: &toks,
+                classes: &cells,
+            };
+            join_detached_trailers(r, self.cfg.vocabulary(), &mut frames);
+        }
         self.discourse.start_paragraph();
         if let Some(j) = &mut self.joiner {
             j.start_paragraph();

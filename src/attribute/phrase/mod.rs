@@ -108,6 +108,7 @@ pub(crate) const MAX_RUN: usize = 12;
 pub(crate) const UNSET: u32 = u32::MAX;
 
 /// Reading the tokens of one paragraph.
+#[derive(Clone, Copy)]
 pub(crate) struct Reader<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'a [Token],

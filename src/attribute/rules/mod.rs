@@ -148,6 +148,21 @@ impl<'f, 'a> Ctx<'f, 'a> {
     }
 }
 
+/// Whether the frame `frame`, joined from the sentence ending with the
+/// quotation at `q` and the sentence after it, reads as `"Q" X said`: the
+/// second sentence opens with the speaker and holds only the reporting
+/// clause.
+pub(crate) fn detached_trailer(frame: &Frame<'_>, q: usize) -> bool {
+    trailer::find(frame, q).is_some_and(|(c, np)| {
+        // not a sentence that goes on to report more ("X said: …",
+        // "X said, twice, that …")
+        let next = frame.cue_last(c) + 1;
+        np.first == q + 1
+            && !(next < frame.hi
+                && (frame.r.toks[next].is_punct(':') || frame.r.toks[next].is_punct(',')))
+    })
+}
+
 /// How a rule is applied.
 #[derive(Clone, Copy)]
 pub(crate) enum Apply {
