@@ -747,6 +747,24 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_participle_after_an_object_speaks_for_the_main_clause() {
+        // an object of the verb or of a preposition
+        let text = "Ortiz opened the debate saying \"of course\" he would win.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
+        let text = "Ms. Park responded to the question on her blog writing, \"Yes, I will.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));
+        // but the one shown or heard speaks, and "with" opens a clause of
+        // its own
+        let text = "The ad shows Ortiz saying \"we will win.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
+        let text = "The ad uses footage of Ms. Park asking, \"Why not?\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));
+        let text = "Critics were quick to respond, with Ortiz tweeting that it was \
+                    \"a disaster.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
+    }
+
+    #[test]
     fn a_time_phrase_before_the_verb_is_not_its_subject() {
         let text = "Mr. Ortiz, who has in the past described the plan as \"a fraud\", left.";
         assert_ne!(speaker(text, 0).as_deref(), Some("the past"));

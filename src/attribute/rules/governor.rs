@@ -10,9 +10,11 @@
 //! the chain stops at an adverbial clause, a coordinated clause, and the
 //! sentence's opening phrase.
 
-use crate::attribute::classes::SUBORDINATOR;
+use crate::attribute::MentionKind;
+use crate::attribute::classes::{MODIFIER, PREPOSITION, SUBORDINATOR};
 use crate::attribute::frame::{Frame, REACH, is_tell};
 use crate::attribute::phrase::Np;
+use crate::attribute::phrase::looks_finite;
 use crate::attribute::tokens::Kind;
 
 /// How many reporting verbs before the quotation are read.
@@ -74,7 +76,10 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
     let main = frame.subject.map_or(frame.lo, |s| s.first);
     let mut chosen = candidates.first().copied().flatten()?;
     for &(outer, np) in candidates[1..].iter().flatten() {
+        // "with Trump tweeting": an absolute clause has its own speaker
+        let absolute = chosen.1.first > frame.lo && frame.word(chosen.1.first - 1) == "with";
         if outer < main
+            || absolute
             // a verb inside the chosen verb's subject ("Trump, who
             // questioned …, said") is no clause around it
             || (chosen.1.appositive && outer > chosen.1.first)
@@ -169,6 +174,47 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
     None
 }
 
+/// Verbs of showing and hearing, whose object is the subject of a
+/// participle after it ("a video shows Trump saying").
+const PERCEPTION: &[&str] = &[
+    "show", "shows", "showed", "shown", "showing", "hear", "hears", "heard", "see", "sees", "saw",
+    "seen", "caught", "captured", "features", "featured", "depicts", "depicted",
+];
+
+/// The phrase right before the participle at `c` when it is an object,
+/// with what speaks: `Some(Some(np))` for the object of a verb of
+/// perception ("shows Trump saying") or of "with" ("with Trump
+/// tweeting"); `Some(None)` for any other object ("started the debate
+/// saying", "responded to the question writing"), which leaves the
+/// participle to the main clause; `None` where the phrase is no object.
+#[allow(clippy::option_option)] // "no object" and "the main clause speaks" differ
+fn participle_object(frame: &Frame<'_>, c: usize) -> Option<Option<Np>> {
+    let np = frame.r.phrase_ending_at(frame.lo, c - 1)?;
+    if np.last + 1 != c || np.first <= frame.lo || np.kind == MentionKind::Pronoun {
+        return None;
+    }
+    let b = np.first - 1;
+    if !frame.r.is_word_at(b) {
+        return None;
+    }
+    let bw = frame.word(b);
+    if bw == "with" || PERCEPTION.contains(&bw) {
+        return Some(Some(np));
+    }
+    let finite = |k: usize| {
+        frame.r.is_word_at(k)
+            && !frame.r.is_cap(k)
+            && looks_finite(frame.word(k))
+            && !frame.r.is(k, MODIFIER)
+    };
+    // "started out the debate saying": a particle after the verb
+    let particle = matches!(bw, "out" | "up" | "off" | "down") && b > frame.lo && finite(b - 1);
+    // "footage of Clinton asking": the phrase after "of" is the one shown
+    let preposition = frame.r.is(b, PREPOSITION) && !frame.r.is(b, SUBORDINATOR) && bw != "of";
+    let governed = preposition || finite(b) || particle;
+    governed.then_some(None)
+}
+
 /// The subject of the reporting verb at `c`, before the quotation at `q`.
 /// "…, arguing", "to accuse", "and vowed": non-finite or coordinated verbs
 /// share the main clause's subject.
@@ -200,6 +246,11 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     // to the reporting clause just before it
     if nonfinite && c > frame.lo && frame.r.toks[c - 1].is_punct(',') {
         return reporter_before(frame, c - 1).or(main);
+    }
+    if w.ends_with("ing") && c > frame.lo {
+        if let Some(np) = participle_object(frame, c) {
+            return np.or(main);
+        }
     }
     frame
         .r
