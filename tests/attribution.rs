@@ -770,6 +770,9 @@ mod boundaries_of_speaker_phrases {
         assert_ne!(speaker(text, 0).as_deref(), Some("the past"));
         let text = "She fought the board for years, at one point calling it \"a cartel.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("She"));
+        // an opening phrase of time is not the sentence's subject
+        let text = "Hours later, Ortiz returned the favor, telling reporters, \"We are friends.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
     }
 
     #[test]

@@ -274,9 +274,16 @@ impl<'a> Frame<'a> {
     /// it is the subject).
     fn after_opening_phrase(&self) -> usize {
         let i = self.lo;
+        let first_comma = || (i..self.hi.min(i + TIME_OPENING)).find(|&k| self.comma_at(k));
+        // "Hours later, …", "Moments after the vote, …"
+        let time = || {
+            first_comma().is_some_and(|c| {
+                (i + 1..c).any(|k| matches!(self.word(k), "later" | "ago" | "earlier" | "after"))
+            })
+        };
         let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
             && !self.r.is(i, PRONOUN | DETERMINER)
-            && (self.r.is(i, NON_NAME | PREPOSITION) || self.word(i).ends_with("ing"));
+            && (self.r.is(i, NON_NAME | PREPOSITION) || self.word(i).ends_with("ing") || time());
         if opening && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
                 return self.past_place(comma);
@@ -464,6 +471,10 @@ pub(crate) fn frames_of(
 
 // The reporting clause after a quotation or a reported clause: shared by
 // the quotation rules and by reported speech.
+
+/// How many tokens an opening phrase of time may have, with its comma
+/// ("Moments after the vote,").
+const TIME_OPENING: usize = 8;
 
 /// Words of time that may follow the verb of an attribution ("said
 /// Monday", "said later").
