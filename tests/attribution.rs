@@ -770,6 +770,12 @@ mod boundaries_of_speaker_phrases {
         assert_ne!(speaker(text, 0).as_deref(), Some("the past"));
         let text = "She fought the board for years, at one point calling it \"a cartel.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("She"));
+        // nor is a dateline, nor a time with a year
+        let text = "SALEM, Ore. - In a speech, the mayor rallied supporters, saying: \
+                    \"We are ready.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+        let text = "Back in 1999, Ortiz praised the plan, telling a radio host: \"I like it.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
         // an opening phrase of time is not the sentence's subject
         let text = "Hours later, Ortiz returned the favor, telling reporters, \"We are friends.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));

@@ -273,12 +273,15 @@ impl<'a> Frame<'a> {
     /// comma: "Speaking in Beijing, …", "However, …" ("He" opens no phrase:
     /// it is the subject).
     fn after_opening_phrase(&self) -> usize {
-        let i = self.lo;
+        let i = self.after_dateline();
         let first_comma = || (i..self.hi.min(i + TIME_OPENING)).find(|&k| self.comma_at(k));
-        // "Hours later, …", "Moments after the vote, …"
+        // "Hours later, …", "Moments after the vote, …", "Back in 1999, …"
         let time = || {
             first_comma().is_some_and(|c| {
-                (i + 1..c).any(|k| matches!(self.word(k), "later" | "ago" | "earlier" | "after"))
+                (i + 1..c).any(|k| {
+                    matches!(self.word(k), "later" | "ago" | "earlier" | "after")
+                        || (self.r.is_number(k) && self.r.is(k - 1, PREPOSITION))
+                })
             })
         };
         let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
@@ -290,6 +293,29 @@ impl<'a> Frame<'a> {
             }
         }
         i
+    }
+
+    /// The first token after a dateline opening the frame ("WASHINGTON —",
+    /// "PORTLAND, Ore. -"): a word in capitals, then at most a few
+    /// capitalised words and commas, then a dash.
+    fn after_dateline(&self) -> usize {
+        let i = self.lo;
+        let shouting = self.r.is_word_at(i)
+            && self.word(i).len() > 1
+            && self.word(i).chars().all(|c| !c.is_lowercase());
+        if !shouting {
+            return i;
+        }
+        (i + 1..self.hi.min(i + DATELINE))
+            .take_while(|&k| {
+                let t = self.r.toks[k];
+                t.is_dash() || t.cap || t.is_punct(',') || t.is_punct('.')
+            })
+            .find(|&k| self.r.toks[k].is_dash())
+            // the sentence starts after it ("NATO — the alliance — said"
+            // has no dateline)
+            .filter(|&d| self.r.is_cap(d + 1))
+            .map_or(i, |d| d + 1)
     }
 
     /// Past the comma at `comma` that closes an opening phrase, and past a
@@ -471,6 +497,9 @@ pub(crate) fn frames_of(
 
 // The reporting clause after a quotation or a reported clause: shared by
 // the quotation rules and by reported speech.
+
+/// How many tokens a dateline may have, with its dash.
+const DATELINE: usize = 7;
 
 /// How many tokens an opening phrase of time may have, with its comma
 /// ("Moments after the vote,").

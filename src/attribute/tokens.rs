@@ -117,8 +117,20 @@ fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut 
             i += 1;
         } else if b < 0x80 {
             let c = char::from(b);
-            // "--" is a dash
-            if c == '-' && i + 2 <= end && bytes[i + 1] == b'-' {
+            // "--" is a dash, and so is a hyphen with space on both sides
+            // ("Iowa - Ann Lee")
+            let spaced = c == '-'
+                && i > 0
+                && bytes[i - 1].is_ascii_whitespace()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
+            if spaced {
+                out.push(Token {
+                    span: Span::new(i, i + 1),
+                    kind: Kind::Punct('\u{2014}'),
+                    cap: false,
+                });
+                i += 1;
+            } else if c == '-' && i + 2 <= end && bytes[i + 1] == b'-' {
                 out.push(Token {
                     span: Span::new(i, i + 2),
                     kind: Kind::Punct('\u{2014}'),

@@ -4,7 +4,7 @@
 //! quotation that opens the next.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::Rule;
+use crate::attribute::{MentionKind, Rule};
 
 /// Without a verb the colon may introduce something other than speech.
 pub(crate) const CONFIDENCE: f32 = 0.77;
@@ -29,6 +29,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             None,
         ),
         // the subject must stand before the colon, apart from it
+        yes(
+            "Turnout rose all along - More from Ann Lee and Bo Chen: \"The data agree.\"",
+            "Ann Lee and Bo Chen",
+            None,
+        ),
         no("It was late. The verdict: \u{201c}guilty.\u{201d}", None),
     ],
 };
@@ -39,6 +44,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if q == frame.lo || !frame.r.toks[q - 1].is_punct(':') {
         return None;
     }
-    let np = frame.subject.filter(|s| s.last + 1 < q - 1)?;
+    // "More from Ann Lee and Bo Chen: "Q"", "TURNOUT IS UP - Ann Lee:
+    // "Q"": a person's name right before the colon, after a dash or
+    // "from", is the speaker, whatever the sentence's subject
+    let before = (q >= frame.lo + 2).then(|| frame.r.phrase_ending_at(frame.lo, q - 2));
+    let named = before.flatten().filter(|np| {
+        np.first > frame.lo
+            && (frame.r.toks[np.first - 1].is_dash() || frame.word(np.first - 1) == "from")
+            && np.kind == MentionKind::Person
+            && (np.coordinated || np.name.is_some_and(|(a, b)| b > a))
+    });
+    let np = named.or_else(|| frame.subject.filter(|s| s.last + 1 < q - 1))?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
 }
