@@ -926,6 +926,18 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_number_in_words_after_a_determiner() {
+        assert_eq!(
+            speaker("\"The count is wrong,\" the two lawyers wrote.", 0).as_deref(),
+            Some("the two lawyers")
+        );
+        assert_eq!(
+            speaker("\"The count is wrong,\" the two said.", 0).as_deref(),
+            Some("the two")
+        );
+    }
+
+    #[test]
     fn a_lone_nationality_word_is_a_name_only_where_no_noun_can_follow() {
         assert_eq!(
             speaker("\"The count is wrong,\" Cuban said.", 0).as_deref(),

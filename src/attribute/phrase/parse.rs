@@ -38,6 +38,11 @@ const QUANTIFIERS: &[&str] = &[
     "one", "another", "others", "some", "many", "several", "both", "few", "most", "two", "three",
 ];
 
+/// Numbers in words after a determiner ("the two men", "the three").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+];
+
 /// Object pronouns, which end a phrase ("the ad shows him").
 pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 
@@ -122,7 +127,14 @@ impl Reader<'_> {
             return self.simple(i + 1, hi, bare_roles);
         }
         let det = self.is(i, DETERMINER) || self.is_number(i);
-        let start = if det { i + 1 } else { i };
+        let mut start = if det { i + 1 } else { i };
+        if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {
+            // "the two men"; "the two" alone names them too
+            if !self.noun_follows(start + 1, hi) {
+                return Some(Np::description(i, start));
+            }
+            start += 1;
+        }
         let (run, end) = self.run(start, hi, det);
         let head = self.head(&run, end, hi, det)?;
         if !det
