@@ -765,6 +765,18 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_clause_after_and_with_its_own_subject_keeps_its_speaker() {
+        let text = "Ortiz accuses the board of \"hiding\" and Ms. Park says it is \
+                    \"losing the vote.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ms. Park"));
+        // a sentence adverb is no speaker
+        let text = "Indeed, the protests have become as routine as the chants to \
+                    \"build the wall.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Indeed"));
+    }
+
+    #[test]
     fn a_time_phrase_before_the_verb_is_not_its_subject() {
         let text = "Mr. Ortiz, who has in the past described the plan as \"a fraud\", left.";
         assert_ne!(speaker(text, 0).as_deref(), Some("the past"));

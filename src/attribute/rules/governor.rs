@@ -76,8 +76,14 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
     let main = frame.subject.map_or(frame.lo, |s| s.first);
     let mut chosen = candidates.first().copied().flatten()?;
     for &(outer, np) in candidates[1..].iter().flatten() {
-        // "with Trump tweeting": an absolute clause has its own speaker
-        let absolute = chosen.1.first > frame.lo && frame.word(chosen.1.first - 1) == "with";
+        // "with Trump tweeting": an absolute clause has its own speaker;
+        // "X accuses Obama of "Q1" and Trump says …": a clause of its own
+        let before_speaker = if chosen.1.first > frame.lo {
+            frame.word(chosen.1.first - 1)
+        } else {
+            ""
+        };
+        let absolute = matches!(before_speaker, "with" | "and" | "but");
         if outer < main
             || absolute
             // a verb inside the chosen verb's subject ("Trump, who

@@ -7,7 +7,7 @@ use crate::attribute::Rule;
 
 /// The verb may be far from the quotation, and its clause may not hold
 /// it.
-pub(crate) const CONFIDENCE: f32 = 0.86;
+pub(crate) const CONFIDENCE: f32 = 0.88;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ReportedSpeech,

@@ -7,7 +7,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::{MentionKind, Rule};
 
 /// Without a verb the colon may introduce something other than speech.
-pub(crate) const CONFIDENCE: f32 = 0.77;
+pub(crate) const CONFIDENCE: f32 = 0.82;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::SubjectColon,
