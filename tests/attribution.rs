@@ -161,6 +161,12 @@ mod detached_trailers {
     }
 
     #[test]
+    fn a_quotation_after_a_sentence_adverb_continues_the_speaker() {
+        let text = "\"He should cheer,\" Ortiz said. Instead, \"he just sulks.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ortiz"));
+    }
+
+    #[test]
     fn a_sentence_that_reports_more_is_no_detached_clause() {
         // a clause of its own after the verb
         let text = "\"It is over.\" Ortiz said the count was rigged.";
@@ -935,6 +941,48 @@ mod modifiers_and_quantities {
             let text = format!("\"The count is wrong,\" {tail}");
             assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_word_after_a_first_name_or_initial_is_a_surname() {
+        for (tail, who) in [
+            ("Peter King, a Republican, said.", "Peter King"),
+            ("said Peter T. King, a Republican.", "Peter T. King"),
+        ] {
+            let text = format!("\"The count is wrong,\" {tail}");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+        }
+        // still a title before a name
+        let text = "\"The count is wrong,\" said King Abdullah.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Abdullah"));
+    }
+
+    #[test]
+    fn demonstratives_and_organisation_words_in_speaker_phrases() {
+        for (tail, who) in [
+            ("this source told the Post.", "this source"),
+            ("said Human Rights Watch.", "Human Rights Watch"),
+            (
+                "Judicial Watch president Tom Fitton said.",
+                "Judicial Watch president Tom Fitton",
+            ),
+        ] {
+            let text = format!("\"The count is wrong,\" {tail}");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+        }
+        // "that" opens a clause, not a speaker phrase
+        let text = "Ms. Park said that officials called it \"a mess.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));
+    }
+
+    #[test]
+    fn a_time_after_the_verb_closes_the_attribution() {
+        let text = "\"We mourn,\" Ms. Park tweeted the day after.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));
+        // an object does not
+        let text = "\"We mourn,\" Ms. Park tweeted the news.";
+        assert_eq!(speaker(text, 0), None);
     }
 
     #[test]

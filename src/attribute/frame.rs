@@ -593,6 +593,10 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
             k = np.last + 1;
         }
     }
+    if let Some(end) = time_phrase_end(frame, k, hi) {
+        // "tweeted the day after", "said this week"
+        k = end;
+    }
     if k >= hi || !frame.r.is_word_at(k) {
         return true;
     }
@@ -628,6 +632,39 @@ const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
     "may", "might", "must", "does", "did", "do",
 ];
+
+/// Nouns of time in a phrase after a reporting verb ("the day after").
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+
+/// The token after a phrase of time starting at `k` ("the day after",
+/// "this week", "last night", "the next morning"), if one starts there.
+fn time_phrase_end(frame: &Frame<'_>, k: usize, hi: usize) -> Option<usize> {
+    if !matches!(frame.word(k), "the" | "this" | "that" | "last" | "next") {
+        return None;
+    }
+    let mut i = k + 1;
+    if matches!(frame.word(i), "next" | "following" | "same" | "previous") {
+        i += 1;
+    }
+    if i >= hi || !TIME_NOUNS.contains(&frame.word(i)) {
+        return None;
+    }
+    i += 1;
+    if i < hi && matches!(frame.word(i), "after" | "before") && !frame.r.is_word_at(i + 1) {
+        i += 1;
+    }
+    Some(i)
+}
 
 /// Whether a verb is a form of "say", which takes no object but speech.
 fn says(word: &str) -> bool {

@@ -29,7 +29,22 @@ const TERM_CONFIDENCE: f32 = 0.9;
 /// Connectives that may open a sentence made of a quotation without
 /// attributing it ("Then, "Q"", "But "Q"").
 const CONNECTIVES: &[&str] = &[
-    "and", "but", "then", "still", "yet", "so", "also", "now", "later", "again", "or", "plus",
+    "and",
+    "but",
+    "then",
+    "still",
+    "yet",
+    "so",
+    "also",
+    "now",
+    "later",
+    "again",
+    "or",
+    "plus",
+    "instead",
+    "indeed",
+    "however",
+    "meanwhile",
 ];
 
 /// The most words of a quotation that stands as a subheading.

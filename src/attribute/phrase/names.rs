@@ -4,7 +4,7 @@
 
 use super::{Np, Reader};
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{AFFILIATION, HONORIFIC, ORG, PORTFOLIO, TITLE};
+use crate::attribute::classes::{AFFILIATION, FEMALE, HONORIFIC, MALE, ORG, PORTFOLIO, TITLE};
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO").
 fn is_acronym(word: &str) -> bool {
@@ -22,15 +22,24 @@ fn is_acronym(word: &str) -> bool {
     (2..=5).contains(&letters)
 }
 
+/// An initial: one capital letter, with or without its period ("T.").
+fn is_initial(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 impl Reader<'_> {
     /// Splits a name run into affiliation, role and name, and tells a
     /// person from an organisation.
     pub(crate) fn classify_run(&self, k: usize, j: usize, with_det: bool) -> Np {
-        // a word after an honorific is a surname even when it is also a
-        // title: "Mr. King", "Ms. Judge"
-        let title = |i: usize| {
-            self.is(i, TITLE) && !is_acronym(self.word(i)) && !(i > k && self.is(i - 1, HONORIFIC))
+        // a word after an honorific, a first name or an initial is a
+        // surname even when it is also a title: "Mr. King", "Ms. Judge",
+        // "Peter King", "Peter T. King"
+        let given = |i: usize| {
+            self.is_cap(i) && (self.is(i, MALE | FEMALE | HONORIFIC) || is_initial(self.word(i)))
         };
+        let title =
+            |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i)) && !(i > k && given(i - 1));
         let role_word = |i: usize| title(i) || self.descriptor(i);
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));

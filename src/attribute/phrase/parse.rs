@@ -126,7 +126,11 @@ impl Reader<'_> {
             // "However Lavrov", and "Will Doyle" read as "Doyle"
             return self.simple(i + 1, hi, bare_roles);
         }
-        let det = self.is(i, DETERMINER) || self.is_number(i);
+        // "this source", "these officials": a demonstrative before a
+        // speaker noun ("that" is left out: it opens clauses)
+        let demonstrative =
+            matches!(self.word(i), "this" | "This" | "these" | "These") && self.descriptor(i + 1);
+        let det = self.is(i, DETERMINER) || self.is_number(i) || demonstrative;
         let mut start = if det { i + 1 } else { i };
         if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {
             // "the two men"; "the two" alone names them too
@@ -248,8 +252,10 @@ impl Reader<'_> {
             if class & VERB != 0 && run.first_cap.is_some() && self.finite_cap(j) {
                 return None;
             }
-            // sentence openers are no names ("However Lavrov")
-            return (class & NON_NAME == 0 || class & TITLE != 0).then_some(j + 1);
+            // sentence openers are no names ("However Lavrov"), but an
+            // organisation's word after a capital is ("Judicial Watch")
+            let org = class & ORG != 0 && run.first_cap.is_some();
+            return (class & NON_NAME == 0 || class & TITLE != 0 || org).then_some(j + 1);
         }
         if class & (TITLE | SPEAKER | ORG | AFFILIATION | PORTFOLIO | PARTICLE) != 0 {
             return Some(j + 1);
