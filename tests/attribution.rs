@@ -977,6 +977,14 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_sentence_opening_with_its_verb_has_the_speaker_after_it() {
+        let text = "Said Ann Lee, who grew up on the street, \"We were proud of him.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        let text = "Wrote Ann Lee:\n\n\"We were proud of him.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn a_time_after_the_verb_closes_the_attribution() {
         let text = "\"We mourn,\" Ms. Park tweeted the day after.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));

@@ -50,7 +50,14 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
     while c > frame.lo && c + REACH > last {
         c -= 1;
         if frame.is_cue(c) {
-            let np = frame.r.subject_before(frame.lo, c)?;
+            // "Said Stone:": a sentence opening with its verb
+            let inverted = || {
+                (c == frame.lo)
+                    .then(|| frame.r.phrase_starting_at(frame.cue_last(c) + 1, last))
+                    .flatten()
+                    .filter(|np| np.last + 1 == last)
+            };
+            let np = frame.r.subject_before(frame.lo, c).or_else(inverted)?;
             return Some(Found::new(
                 np,
                 Some(c),

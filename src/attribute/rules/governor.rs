@@ -264,11 +264,17 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
         .or_else(|| {
             // "said Sen. Smith: "Q"": the speaker after the verb
             let np = frame.r.phrase_starting_at(frame.cue_last(c) + 1, q)?;
-            (np.last + 2 == q
-                && matches!(frame.r.toks[np.last + 1].kind, Kind::Punct(':' | ','))
-                && !is_tell(w)
-                && !w.ends_with("ing"))
-            .then_some(np)
+            let before_quote = matches!(frame.r.toks[q - 1].kind, Kind::Punct(':' | ','));
+            let after_np = matches!(frame.r.toks[np.last + 1].kind, Kind::Punct(':' | ','));
+            // "Said Ann Lee, who grew up there, "Q"": a sentence opening
+            // with its verb has its speaker right after it, whatever
+            // describes them before the quotation
+            let opener = c == frame.lo
+                && frame.r.is_cap(c)
+                && before_quote
+                && !(np.last + 1..q).any(|i| frame.is_cue(i) || frame.r.toks[i].quote().is_some());
+            ((np.last + 2 == q || opener) && after_np && !is_tell(w) && !w.ends_with("ing"))
+                .then_some(np)
         })
         .or(main)
 }
