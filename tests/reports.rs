@@ -361,3 +361,31 @@ fn a_participle_after_a_closing_clause_continues_its_speaker() {
     );
     assert_eq!(quotes[1].rule(), Some(Rule::ReportedContent));
 }
+
+#[test]
+fn a_content_ends_before_a_clause_of_the_writers_own() {
+    // a participle after a comma, and a clause with a pronoun subject
+    let all = reports("Ortiz said the plan exploited gaps in the law, tapping a vein of anger.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan exploited gaps in the law"]
+    );
+    let all = reports("Ortiz said the tax would return in May, she noted with some alarm.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the tax would return in May"]
+    );
+    // but a clause inside the content, after its own adverbial clause,
+    // stays in it
+    let all = reports("Ortiz said that if elected, he would cut the tax.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["that if elected, he would cut the tax"]
+    );
+    // and "including" lists what the content holds
+    let all = reports("Ortiz said several taxes would rise, including the tax on fuel.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["several taxes would rise, including the tax on fuel"]
+    );
+}

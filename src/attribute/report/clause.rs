@@ -289,7 +289,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         }
         // a comma, or a quotation ending with one inside its marks (US
         // style: "… on a “bad earpiece,” claiming …"), which stays in
-        if frame.comma_at(j) && j > k && new_clause(frame, j + 1) {
+        if frame.comma_at(j)
+            && j > k
+            && (new_clause(frame, j + 1) || independent_clause(frame, k, j + 1))
+        {
             j += usize::from(t.quote().is_some());
             break;
         }
@@ -326,8 +329,22 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
     let w = frame.word(k);
     CONTRAST.contains(&w)
         || frame.according_to(k)
-        || (w.ends_with("ing") && frame.is_cue(k))
+        || (w.ends_with("ing") && (frame.is_cue(k) || (!frame.r.is_cap(k) && w != "including")))
         || matches!(w, "a" | "an" | "the")
+}
+
+/// Whether an independent clause with a pronoun subject starts at token
+/// `k`, after a comma, in a content that started at `from` with no
+/// adverbial clause before the comma (", he clarified", ", they are …";
+/// not "that if elected, he would …").
+fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
+    k + 1 < frame.hi
+        && matches!(frame.word(k), "he" | "she" | "they" | "we" | "I")
+        && {
+            let v = frame.word(k + 1);
+            is_auxiliary(v) || frame.is_cue(k + 1) || crate::attribute::phrase::looks_finite(v)
+        }
+        && !(from..k).any(|i| frame.r.is(i, SUBORDINATOR) || matches!(frame.word(i), "if" | "as"))
 }
 
 /// The end of a content from `k` to `hi`, without punctuation at its end.
