@@ -389,3 +389,12 @@ fn a_content_ends_before_a_clause_of_the_writers_own() {
         ["several taxes would rise, including the tax on fuel"]
     );
 }
+
+#[test]
+fn a_fronted_phrase_in_the_content_keeps_its_clause() {
+    let all = reports("Ortiz said that during the visit, she raised the tax question.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["that during the visit, she raised the tax question"]
+    );
+}

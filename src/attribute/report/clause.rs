@@ -334,9 +334,10 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// Whether an independent clause with a pronoun subject starts at token
-/// `k`, after a comma, in a content that started at `from` with no
-/// adverbial clause before the comma (", he clarified", ", they are …";
-/// not "that if elected, he would …").
+/// `k`, after a comma, in a content that started at `from` with a verb
+/// and no adverbial clause before the comma (", he clarified", ", they
+/// are …"; not "that if elected, he would …" nor "that during her visit,
+/// she …").
 fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
     k + 1 < frame.hi
         && matches!(frame.word(k), "he" | "she" | "they" | "we" | "I")
@@ -345,6 +346,14 @@ fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
             is_auxiliary(v) || frame.is_cue(k + 1) || crate::attribute::phrase::looks_finite(v)
         }
         && !(from..k).any(|i| frame.r.is(i, SUBORDINATOR) || matches!(frame.word(i), "if" | "as"))
+        // the content before the comma has a verb of its own: the comma
+        // closes no fronted phrase ("that during her visit, she …")
+        && (from..k).any(|i| {
+            let w = frame.word(i);
+            frame.r.is_word_at(i)
+                && !frame.r.is_cap(i)
+                && (is_auxiliary(w) || crate::attribute::phrase::looks_finite(w))
+        })
 }
 
 /// The end of a content from `k` to `hi`, without punctuation at its end.
