@@ -985,6 +985,15 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_capitalised_noun_before_a_parenthetical_pronoun_is_not_its_speaker() {
+        let text = "Cost estimates, he added, were \"based on a prototype.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("he"));
+        // a named subject whose verb reports the pronoun's clause still is
+        let text = "Ms. Lynch said she recalled thinking, \"This is bad.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Lynch"));
+    }
+
+    #[test]
     fn a_time_after_the_verb_closes_the_attribution() {
         let text = "\"We mourn,\" Ms. Park tweeted the day after.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));

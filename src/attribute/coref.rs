@@ -326,15 +326,20 @@ fn subject_of_pronoun(frame: &Frame<'_>, at: usize) -> bool {
 /// when she added" nor "Putney said …, but he said".
 fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
     let near = subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH);
-    near.filter(|&c| frame.is_cue(c))
-        .find(|&c| {
-            frame
-                .r
-                .subject_before(frame.lo, c)
-                .is_some_and(|np| np.first == subject.first)
-        })
-        .is_some_and(|c| {
-            let (a, b) = (c.min(at), c.max(at));
-            b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b)
-        })
+    // a verb with content after it ("Cost estimates, he added" has none)
+    near.filter(|&c| {
+        frame.is_cue(c)
+            && (frame.r.is_word_at(c + 1)
+                || frame.r.toks.get(c + 1).is_some_and(|t| t.quote().is_some()))
+    })
+    .find(|&c| {
+        frame
+            .r
+            .subject_before(frame.lo, c)
+            .is_some_and(|np| np.first == subject.first)
+    })
+    .is_some_and(|c| {
+        let (a, b) = (c.min(at), c.max(at));
+        b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b)
+    })
 }

@@ -34,6 +34,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("said"),
         ),
         // commas around no reporting clause
+        yes(
+            "The agency, Ortiz said, called the plan \u{201c}unfunded.\u{201d}",
+            "Ortiz",
+            Some("said"),
+        ),
         no(
             "The plan, in any case, was \u{201c}unfunded\u{201d} from the start.",
             None,
@@ -56,7 +61,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         // the reporting verb nearest the quotation, none between
         .filter(|&(_, c)| {
             let between = if c < q { c + 1..q } else { q + 1..c };
-            !between.clone().any(|k| frame.is_cue(k))
+            // a reporting verb between with a subject of its own speaks
+            // instead; the sentence's own verb, whose subject stands
+            // before the parenthetical ("CNN, Cruz said, called it "Q""),
+            // is what the parenthetical reports
+            let after = (c + 1..q).find(|&k| frame.r.toks[k].is_punct(','));
+            let own_subject = |k: usize| match after {
+                Some(b) if c < q => frame.r.subject_before(b + 1, k).is_some(),
+                _ => true,
+            };
+            !between.clone().any(|k| frame.is_cue(k) && own_subject(k))
                 && !frame.quote_between(between.start, between.end)
         })
         .map(|(np, c)| Found::new(np, Some(c), Rule::Parenthetical, CONFIDENCE, c + 1))
