@@ -994,6 +994,27 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_closing_clause_reaches_back_across_the_last_quotation() {
+        let text = "It was a \"good thing\" that gave \"good information,\" she remarked.";
+        let found = all(text);
+        assert_eq!(found[0].speaker().map(Mention::text), Some("she"));
+        assert_eq!(found[0].rule(), Some(Rule::ClosingCue));
+        assert_eq!(found[1].rule(), Some(Rule::TrailingSpeakerCue));
+    }
+
+    #[test]
+    fn documents_speak_as_subjects() {
+        assert_eq!(
+            speaker("\"You are a loser,\" the note says.", 0).as_deref(),
+            Some("the note")
+        );
+        let text = "The email went on to say, \"We are strong.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("The email"));
+        let text = "That letter demanded that Ms. Park make \"a public apology.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("That letter"));
+    }
+
+    #[test]
     fn a_time_after_the_verb_closes_the_attribution() {
         let text = "\"We mourn,\" Ms. Park tweeted the day after.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));

@@ -6,7 +6,8 @@
 
 use super::MentionKind;
 use super::classes::{
-    CUE_HEAD, DETERMINER, MODIFIER, NON_NAME, NOUN_MARKER, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
+    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
+    POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
 };
 use super::phrase::{ADVERB_REACH, Np, Reader, looks_finite};
 use super::tokens::{Kind, Token};
@@ -257,6 +258,9 @@ impl<'a> Frame<'a> {
                 if let Some(np) = r.phrase_starting_at(i, self.hi) {
                     return Some(self.with_possessed(np));
                 }
+                if let Some(np) = self.document_subject(i) {
+                    return Some(np);
+                }
                 i += 1;
                 continue;
             }
@@ -264,9 +268,24 @@ impl<'a> Frame<'a> {
                 i += 1;
                 continue;
             }
-            return r.phrase_starting_at(i, self.hi);
+            return r
+                .phrase_starting_at(i, self.hi)
+                .or_else(|| self.document_subject(i));
         }
         None
+    }
+
+    /// "The email went on to say": a determiner and a document noun as a
+    /// sentence's subject, where the speaker grammar, which reads a
+    /// generic noun only where the phrase plainly ends, reads none.
+    fn document_subject(&self, i: usize) -> Option<Np> {
+        let r = &self.r;
+        (r.is(i, ARTICLE | DEMONSTRATIVE | POSSESSIVE)
+            && r.is(i + 1, DOCUMENT)
+            && !r.is_cap(i + 1)
+            && i + 2 < self.hi
+            && r.is_word_at(i + 2))
+        .then(|| Np::description(i, i + 1))
     }
 
     /// The first token after an opening phrase, which ends at the first

@@ -27,8 +27,8 @@
 use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, DETERMINER, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION, PRONOUN,
-    SPEAKER, SUBORDINATOR, TITLE, VERB,
+    AFFILIATION, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION,
+    PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -126,10 +126,13 @@ impl Reader<'_> {
             // "However Lavrov", and "Will Doyle" read as "Doyle"
             return self.simple(i + 1, hi, bare_roles);
         }
-        // "this source", "these officials": a demonstrative before a
-        // speaker noun ("that" is left out: it opens clauses)
-        let demonstrative =
-            matches!(self.word(i), "this" | "This" | "these" | "These") && self.descriptor(i + 1);
+        // "this source", "these officials", "That letter": a
+        // demonstrative before a speaker noun or document ("that" in
+        // lower case is left out: it opens clauses)
+        let demonstrative = matches!(
+            self.word(i),
+            "this" | "This" | "these" | "These" | "That" | "those" | "Those"
+        ) && (self.descriptor(i + 1) || self.is(i + 1, DOCUMENT));
         let det = self.is(i, DETERMINER) || self.is_number(i) || demonstrative;
         let mut start = if det { i + 1 } else { i };
         if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {

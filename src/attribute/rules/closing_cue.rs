@@ -46,6 +46,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let reach = (q + REACH).min(frame.hi);
     for c in q + 1..reach {
         if frame.r.toks[c].quote().is_some() {
+            // a later quotation of the clause, ending with the comma
+            // before the reporting clause, is no boundary: "was a "good
+            // thing" that yielded "good information," he remarked"
+            if frame.comma_at(c) && c + 1 < reach {
+                continue;
+            }
             return None;
         }
         if !frame.is_cue(c) {
@@ -54,7 +60,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         let found = |np, end| Found::new(np, Some(c), Rule::ClosingCue, CONFIDENCE, end);
         if let Some(np) = frame.r.subject_before(q + 1, c) {
             if np.first > q + 1
-                && (frame.r.toks[np.first - 1].is_punct(',') || frame.word(np.first - 1) == "as")
+                && (frame.comma_at(np.first - 1) || frame.word(np.first - 1) == "as")
             {
                 return Some(found(np, c + 1));
             }
