@@ -783,6 +783,18 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn an_opening_adverb_is_no_phrase_running_to_the_verbs_comma() {
+        let text = "Then he began by saying, \"It is not necessary.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("he"));
+        // an opening clause still runs to its comma
+        let text = "After he spoke, Ms. Park said \"we will win.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Park"));
+        // adverbs between "and" and the verb
+        let text = "Ortiz raised the bombing and later said, \"It is not just them.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
+    }
+
+    #[test]
     fn a_time_phrase_before_the_verb_is_not_its_subject() {
         let text = "Mr. Ortiz, who has in the past described the plan as \"a fraud\", left.";
         assert_ne!(speaker(text, 0).as_deref(), Some("the past"));

@@ -308,7 +308,25 @@ impl<'a> Frame<'a> {
             && (self.r.is(i, NON_NAME | PREPOSITION) || self.word(i).ends_with("ing") || time());
         if opening && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
-                return self.past_place(comma);
+                // "Then he began by saying, …": an adverb opens no phrase
+                // that runs to a comma after a clause of its own
+                let adverb = !self.r.is(i, PREPOSITION | SUBORDINATOR)
+                    && !self.word(i).ends_with("ing")
+                    && (i + 1..comma).any(|p| {
+                        matches!(self.word(p), "he" | "she" | "they" | "we" | "I")
+                            && self.r.is_word_at(p + 1)
+                            && !self.r.is_cap(p + 1)
+                            && !self.r.is(p + 1, PREPOSITION)
+                            // "And although he thanked …, he": the clause
+                            // is adverbial after all
+                            && !(i..p).any(|x| {
+                                self.r.is(x, SUBORDINATOR)
+                                    || self.word(x).eq_ignore_ascii_case("as")
+                            })
+                    });
+                if !adverb {
+                    return self.past_place(comma);
+                }
             }
         }
         i

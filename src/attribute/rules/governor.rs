@@ -180,6 +180,9 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
     None
 }
 
+/// How many adverbs may stand between "and" and a reporting verb.
+const ADVERBS: usize = 3;
+
 /// Verbs of showing and hearing, whose object is the subject of a
 /// participle after it ("a video shows Trump saying").
 const PERCEPTION: &[&str] = &[
@@ -232,13 +235,30 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     if w.ends_with("ing") && matches!(before, "him" | "her" | "them") {
         return Some(Np::pronoun(c - 1));
     }
+    // "and later said", "but also added": past adverbs to the conjunction
+    let mut b = c.saturating_sub(1);
+    while b > frame.lo && b + ADVERBS > c && frame.r.is_modifier(b) && frame.r.is_word_at(b) {
+        b -= 1;
+    }
+    let adverbs_then_conj =
+        b + 1 < c && matches!(frame.word(b), "and" | "but") && frame.r.is_word_at(b);
+    let conj = if adverbs_then_conj {
+        b
+    } else {
+        c.saturating_sub(1)
+    };
+    let before = if adverbs_then_conj {
+        frame.word(conj)
+    } else {
+        before
+    };
     let nonfinite = w.ends_with("ing") || matches!(before, "to" | "and" | "but");
     let main = if matches!(before, "and" | "but") {
         // "Kim said it was too early but added": the reporting verb it
         // joins; "after she attacked … and blamed": the nearest subject
         // with a verb of its own
-        reporter_coordinated(frame, c - 1)
-            .or_else(|| frame.clause_subject(c - 1))
+        reporter_coordinated(frame, conj)
+            .or_else(|| frame.clause_subject(conj))
             .or(frame.subject.filter(|s| s.last < c))
     } else {
         // the subject before the verb, or after an opening phrase holding
