@@ -795,6 +795,17 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_phrase_of_circumstance_between_subject_and_verb() {
+        let text = "Ortiz in his first speech called the plan \"a fraud.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ortiz"));
+        // a relative clause's verb after the quotation is not its cue
+        let text = "\"The answer is no,\" Ortiz, who has proposed a repeal, said at the summit.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ortiz"));
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("said"));
+    }
+
+    #[test]
     fn a_time_phrase_before_the_verb_is_not_its_subject() {
         let text = "Mr. Ortiz, who has in the past described the plan as \"a fraud\", left.";
         assert_ne!(speaker(text, 0).as_deref(), Some("the past"));

@@ -264,6 +264,17 @@ impl Reader<'_> {
         if !self.is(p, PREPOSITION) || self.is(p, SUBORDINATOR) {
             return None;
         }
+        // "Trump in his announcement speech called": a name right before
+        // a phrase of circumstance is the subject
+        if matches!(self.word(p), "in" | "at" | "during") && p > lo {
+            if let Some(name) = self.phrase_ending_at(lo, p - 1) {
+                if name.is_named() && name.kind == MentionKind::Person
+                    || name.kind == MentionKind::Pronoun && !self.relative(name.first)
+                {
+                    return Some(Some(name));
+                }
+            }
+        }
         let floor = p.saturating_sub(3).max(lo);
         let ing = (floor..p).rev().find(|&i| {
             let t = self.toks[i];

@@ -36,6 +36,11 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
         if frame.is_cue(c) {
             // the speaker phrase starts right after the quotation
             let np = frame.r.subject_before(k, c)?;
+            if np.first > k && frame.r.relative(np.first) {
+                // "Cruz, who has proposed …, said": the relative clause's
+                // verb is not the reporting verb
+                continue;
+            }
             let np = if np.first == k {
                 np
             } else {
