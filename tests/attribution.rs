@@ -487,6 +487,24 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_country_speaks_as_a_body_and_is_no_one_a_pronoun_means() {
+        let text = "Luis Ortega met the envoys. China warned of \"consequences.\" \
+                    \"We will see,\" he said.";
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().map(Mention::kind),
+            Some(MentionKind::Organization)
+        );
+        assert_eq!(
+            found[1].speaker().and_then(Mention::name),
+            Some("Luis Ortega")
+        );
+        // two countries are one speaker
+        let text = "Canada and Mexico called the deal \"a start.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Canada and Mexico"));
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

@@ -513,7 +513,10 @@ impl Reader<'_> {
     fn with_conjunct(&self, np: Np, hi: usize) -> Np {
         let and = np.last + 1;
         if self.word(and) != "and"
-            || !matches!(np.kind, MentionKind::Person | MentionKind::Description)
+            || !matches!(
+                np.kind,
+                MentionKind::Person | MentionKind::Description | MentionKind::Organization
+            )
         {
             return np;
         }
@@ -531,8 +534,8 @@ impl Reader<'_> {
             coordinated: true,
             ..np
         };
-        if np.kind == MentionKind::Person {
-            // two people: no one name
+        if matches!(np.kind, MentionKind::Person | MentionKind::Organization) {
+            // two people or bodies: no one name
             joined.name = None;
             joined.role = None;
         }
