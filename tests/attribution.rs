@@ -1041,6 +1041,9 @@ mod modifiers_and_quantities {
         assert_eq!(found[0].speaker().map(Mention::text), Some("she"));
         assert_eq!(found[0].rule(), Some(Rule::ClosingCue));
         assert_eq!(found[1].rule(), Some(Rule::TrailingSpeakerCue));
+        // also where the comma follows the closing mark
+        let text = "Do not use words like \"maybe\" and \"perhaps\", she told reporters.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("she"));
     }
 
     #[test]

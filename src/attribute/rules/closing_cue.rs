@@ -49,7 +49,9 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             // a later quotation of the clause, ending with the comma
             // before the reporting clause, is no boundary: "was a "good
             // thing" that yielded "good information," he remarked"
-            if frame.comma_at(c) && c + 1 < reach {
+            if (frame.comma_at(c) || frame.r.toks.get(c + 1).is_some_and(|t| t.is_punct(',')))
+                && c + 1 < reach
+            {
                 continue;
             }
             return None;
