@@ -17,14 +17,15 @@ impl<'t> ParagraphScanner<'t> {
         ParagraphScanner { text, pos: 0, mode }
     }
 
-    /// The next line break at or after `i`: its position, its length in
-    /// bytes, and whether it is a paragraph separator (U+2029), which always
-    /// ends a paragraph.
-    fn next_break(&self, i: usize) -> Option<(usize, usize, bool)> {
+    /// The next line break at or after `i` and starting before `end`: its
+    /// position, its length in bytes, and whether it is a paragraph
+    /// separator (U+2029), which always ends a paragraph.
+    fn next_break(&self, i: usize, end: usize) -> Option<(usize, usize, bool)> {
         let bytes = self.text.as_bytes();
+        let end = end.min(bytes.len());
         let mut k = i;
-        while k < bytes.len() {
-            k += memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[k..])?;
+        while k < end {
+            k += memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[k..end])?;
             match bytes[k] {
                 b'\n' => return Some((k, 1, false)),
                 b'\r' => {
@@ -74,8 +75,12 @@ impl ParagraphScanner<'_> {
         // digit, a quotation mark or a bracket.
         let prose = char_at(text, start).is_some_and(|c| !is_lower(c));
         let limit = start.saturating_add(MAX_PARAGRAPH);
+        // breaks are looked for only up to the limit (and one past it), so
+        // that a text without line breaks is read once, not once for each
+        // paragraph cut from it
+        let window = limit.saturating_add(1).min(len);
         loop {
-            let brk = self.next_break(search);
+            let brk = self.next_break(search, window);
             // a paragraph longer than any real one is cut, so that the
             // work and memory of every later stage stay bounded
             if brk.map_or(len, |(b, _, _)| b) > limit {
