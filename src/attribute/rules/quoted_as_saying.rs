@@ -4,7 +4,8 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
-use crate::attribute::frame::REACH;
+use crate::attribute::frame::{OBJECT_PRONOUNS, REACH};
+use crate::attribute::phrase::Np;
 use crate::lexicon::{MAX_WORD, folded};
 
 /// The construction names both parties plainly.
@@ -32,6 +33,16 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ms. Okafor",
             Some("calling"),
         ),
+        yes(
+            "\u{201c}We agree,\u{201d} the agency quoted Lavrov as saying.",
+            "Lavrov",
+            Some("saying"),
+        ),
+        yes(
+            "\u{201c}We agree,\u{201d} the agency quoted him as saying.",
+            "him",
+            Some("saying"),
+        ),
         // "quoted" without "as saying" is the quoting outlet's own report
         no(
             "Interfax quoted a statement that called it \u{201c}a provocation.\u{201d}",
@@ -54,9 +65,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let q = ctx.q;
     let floor = frame.lo.max(q.saturating_sub(REACH));
     // "as saying", "as calling": the last before the quotation
-    let as_ = (floor..q.saturating_sub(1)).rev().find(|&i| {
+    let Some(as_) = (floor..q.saturating_sub(1)).rev().find(|&i| {
         frame.word(i) == "as" && frame.word(i + 1).ends_with("ing") && frame.is_cue(i + 1)
-    })?;
+    }) else {
+        return after(ctx);
+    };
     let from = frame.lo.max(as_.saturating_sub(QUOTE_REACH));
     let verb = (from..as_).rev().find(|&i| is_quote_verb(frame.word(i)))?;
     if frame.quote_between(verb, q) {
@@ -79,4 +92,54 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let mut f = Found::new(speaker, Some(as_ + 1), Rule::QuotedAsSaying, CONFIDENCE, q);
     f.source = source;
     Some(f)
+}
+
+/// `"Q," the agency quoted him as saying`, `"Q," he was quoted as
+/// saying`: the construction after the quotation.
+fn after(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let verb = quoted_after(frame, q)?;
+    let as_ = (verb + 1..frame.hi.min(verb + QUOTE_REACH)).find(|&i| frame.word(i) == "as")?;
+    let (speaker, source) = if verb + 1 == as_ || frame.word(verb + 1) == "by" {
+        let speaker = frame.r.subject_before(q + 1, verb)?;
+        let source = (frame.word(verb + 1) == "by")
+            .then(|| frame.r.phrase_starting_at(verb + 2, as_))
+            .flatten();
+        (speaker, source)
+    } else {
+        // "quoted him as saying": an object pronoun names the speaker
+        let speaker = if verb + 2 == as_ && OBJECT_PRONOUNS.contains(&frame.word(verb + 1)) {
+            Np::pronoun(verb + 1)
+        } else {
+            frame.r.phrase_starting_at(verb + 1, as_)?
+        };
+        if speaker.last + 1 != as_ {
+            return None;
+        }
+        (speaker, frame.r.subject_before(q + 1, verb))
+    };
+    let mut f = Found::new(
+        speaker,
+        Some(as_ + 1),
+        Rule::QuotedAsSaying,
+        CONFIDENCE,
+        as_ + 2,
+    );
+    f.source = source;
+    Some(f)
+}
+
+/// The token of "quoted" in `"Q," X quoted Y as saying` or `"Q," Y was
+/// quoted as saying` right after the quotation at `q` (within a few
+/// words, no other quotation between), if the sentence goes on so.
+pub(crate) fn quoted_after(frame: &crate::attribute::frame::Frame<'_>, q: usize) -> Option<usize> {
+    let reach = frame.hi.min(q + QUOTE_REACH);
+    let verb = (q + 1..reach)
+        .take_while(|&i| frame.r.toks[i].quote().is_none())
+        .find(|&i| is_quote_verb(frame.word(i)))?;
+    (verb + 1..frame.hi.min(verb + QUOTE_REACH))
+        .find(|&i| frame.word(i) == "as")
+        .filter(|&i| frame.word(i + 1).ends_with("ing") && frame.is_cue(i + 1))
+        .map(|_| verb)
 }

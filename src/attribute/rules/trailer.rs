@@ -28,6 +28,10 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
     {
         return None;
     }
+    // "…," X quoted Y as saying: another rule reads it
+    if super::quoted_as_saying::quoted_after(frame, q).is_some() {
+        return None;
+    }
     let reach = (k + REACH).min(frame.hi);
     for c in k + 1..reach {
         if frame.r.toks[c].quote().is_some() {
