@@ -398,3 +398,18 @@ fn a_fronted_phrase_in_the_content_keeps_its_clause() {
         ["that during the visit, she raised the tax question"]
     );
 }
+
+#[test]
+fn a_verb_of_stance_reports_its_object() {
+    let all = reports("Ms. Park endorsed Ortiz last week and has campaigned with him since.");
+    let r = by_cue(&all, "endorsed");
+    assert_eq!(speaker(r), Some("Ms. Park"));
+    assert_eq!(content(r), ["Ortiz"]);
+    assert_eq!(r.cue_class(), CueClass::Thought);
+    // other verbs report what follows to the clause's end
+    let all = reports("Ms. Park denounced the plan as a fraud on Monday.");
+    assert_eq!(
+        content(by_cue(&all, "denounced")),
+        ["the plan as a fraud on Monday"]
+    );
+}

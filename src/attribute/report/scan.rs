@@ -21,8 +21,8 @@ use crate::attribute::classes::{
     DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT,
     SUBORDINATOR, THOUGHT, VERB,
 };
-use crate::attribute::frame::{Frame, closes_attribution_before};
-use crate::attribute::phrase::Np;
+use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before};
+use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::lexicon::{MAX_WORD, folded};
 
@@ -184,6 +184,51 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
         || (i > frame.lo && frame.plain_form_is_verb(i, &w))
 }
 
+/// Verbs of stance whose object is what they report: whom or what the
+/// speaker stands with or against ("endorsed Trump last week").
+const STANCE: &[&str] = &[
+    "endorse",
+    "endorses",
+    "endorsed",
+    "endorsing",
+    "support",
+    "supports",
+    "supported",
+    "supporting",
+    "oppose",
+    "opposes",
+    "opposed",
+    "opposing",
+    "back",
+    "backs",
+    "backed",
+    "backing",
+    "favor",
+    "favors",
+    "favored",
+    "favoring",
+];
+
+/// The end of the content of a verb of stance at `c` whose object, a noun
+/// phrase from `k`, is its content ("endorsed Trump last week and …" reports
+/// "Trump"); `None` where what follows is no object.
+fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
+    if !STANCE.iter().any(|v| v.eq_ignore_ascii_case(frame.word(c))) {
+        return None;
+    }
+    let np = if k < frame.hi && OBJECT_PRONOUNS.contains(&frame.word(k)) {
+        Np::pronoun(k)
+    } else {
+        frame.r.phrase_starting_at(k, frame.hi)?
+    };
+    // a phrase followed by a verb of its own is a clause's subject
+    let v = np.last + 1;
+    let clause = frame.r.is_word_at(v)
+        && !frame.r.is_cap(v)
+        && (clause::is_auxiliary(frame.word(v)) || looks_finite(frame.word(v)));
+    (!clause).then_some(v)
+}
+
 /// The report of the verb at `c`: its content after it, or around a
 /// reporting clause that closes or interrupts the sentence.
 fn verb(
@@ -237,7 +282,9 @@ fn verb(
             // a verb of saying in a relative clause reports a clause,
             // whose own auxiliary does not end it ("who said the plan would
             // fail")
-            let end = if embedded(frame, c) {
+            let end = if let Some(end) = (!clausal).then(|| stance_object(frame, c, k)).flatten() {
+                end
+            } else if embedded(frame, c) {
                 let aux = class != CueClass::Speech || frame.word(c).ends_with("ing");
                 clause::embedded_end(frame, k, aux)
             } else {
