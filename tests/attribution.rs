@@ -1077,6 +1077,11 @@ mod modifiers_and_quantities {
             speaker("\"The count is wrong,\" the two said.", 0).as_deref(),
             Some("the two")
         );
+        // a plural number takes the plain form of the verb
+        assert_eq!(
+            speaker("\"The count is wrong,\" the two write.", 0).as_deref(),
+            Some("the two")
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ const FREQUENCY_ADVERBS: &[&str] = &[
 const VERB_MARKERS: &[&str] = &[
     "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
     "must", "did", "do", "does", "not", "never", "also", "people", "men", "women", "children",
-    "police", "staff", "public",
+    "police", "staff", "public", "two", "three", "both",
 ];
 
 /// How far back from a quotation the rules look for its reporting verb, in
@@ -228,7 +228,11 @@ impl<'a> Frame<'a> {
         }
         let mut buf = [0u8; MAX_WORD];
         let last = folded(self.word(subject.last), &mut buf);
-        matches!(&*last, "i" | "we" | "they" | "you") || last.ends_with('s')
+        // "they write", "the officials say", "the two write"
+        matches!(
+            &*last,
+            "i" | "we" | "they" | "you" | "two" | "three" | "four" | "five" | "both" | "many"
+        ) || last.ends_with('s')
     }
 
     /// The subject of the frame's main clause: the first name, pronoun or
