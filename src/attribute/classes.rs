@@ -44,8 +44,9 @@ pub(crate) const SUBORDINATOR: u32 = 1 << 15;
 pub(crate) const ARTICLE: u32 = 1 << 16;
 /// A possessive determiner ("his", "their", "our").
 pub(crate) const POSSESSIVE: u32 = 1 << 17;
-/// A demonstrative ("this", "that"): a determiner before a noun, but also
-/// a pronoun, so it opens no speaker phrase.
+/// A demonstrative ("this", "that", "these", "those"): a determiner before
+/// a noun, but also a pronoun, so it opens a speaker phrase only before a
+/// speaker noun or a document ("this source").
 pub(crate) const DEMONSTRATIVE: u32 = 1 << 18;
 /// The first word of a built-in reporting phrase ("pointed" of "pointed
 /// out").
@@ -73,7 +74,7 @@ const DETERMINERS: &[&str] = &[
 ];
 const ARTICLES: &[&str] = &["the", "a", "an"];
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
-const DEMONSTRATIVES: &[&str] = &["this", "that"];
+const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "da", "de", "del", "della", "der", "di", "du", "la", "le", "van", "von",

@@ -7,6 +7,7 @@
 //! pass serves a whole document and a stream. Spans it keeps are
 //! whole-text offsets.
 
+use super::classes::VERB;
 use super::coref::Coref;
 use super::discourse::{self, Discourse};
 use super::frame::{Frame, frames_of};
@@ -50,6 +51,10 @@ const CONNECTIVES: &[&str] = &[
 /// The most words of a quotation that stands as a subheading.
 const SUBHEAD_WORDS: usize = 6;
 
+/// How far into the sentence after a quoted sentence its reporting verb
+/// may stand, in tokens.
+const DETACHED_REACH: usize = 32;
+
 /// `"Why not?" Ann Lee, a voter, asked.`, `"It is over." Lee said.`: a
 /// sentence that ended inside a quotation, with its terminal mark, and
 /// the sentence after it, where that one is only the reporting clause of
@@ -66,7 +71,14 @@ fn join_detached_trailers(
             let (plo, phi) = frames[w - 1];
             let q = phi - 1;
             // the sentence before is the quotation alone
-            if phi == lo && plo == q && r.toks[q].quote().is_some() {
+            // (a sentence with no reporting verb near its start is no
+            // reporting clause: most are rejected before a frame is built)
+            if phi == lo
+                && plo == q
+                && r.toks[q].quote().is_some()
+                && r.is_word_at(lo)
+                && (lo..hi.min(lo + DETACHED_REACH)).any(|k| r.is(k, VERB))
+            {
                 let joined = Frame::new(r, vocab, plo, hi);
                 if rules::detached_trailer(&joined, q) {
                     frames[w - 1] = (plo, hi);

@@ -27,8 +27,8 @@
 use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO, PREPOSITION,
-    PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
+    AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO,
+    PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -129,10 +129,9 @@ impl Reader<'_> {
         // "this source", "these officials", "That letter": a
         // demonstrative before a speaker noun or document ("that" in
         // lower case is left out: it opens clauses)
-        let demonstrative = matches!(
-            self.word(i),
-            "this" | "This" | "these" | "These" | "That" | "those" | "Those"
-        ) && (self.descriptor(i + 1) || self.is(i + 1, DOCUMENT));
+        let demonstrative = self.is(i, DEMONSTRATIVE)
+            && (self.descriptor(i + 1) || self.is(i + 1, DOCUMENT))
+            && self.word(i) != "that";
         let det = self.is(i, DETERMINER) || self.is_number(i) || demonstrative;
         let mut start = if det { i + 1 } else { i };
         if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {

@@ -53,6 +53,10 @@ pub(crate) const RULE: RuleDef = RuleDef {
 
 /// Whether `word` is a form of the verb "quote".
 fn is_quote_verb(word: &str) -> bool {
+    // most words fail on their first letter, before any folding
+    if !word.starts_with(['q', 'Q']) {
+        return false;
+    }
     let mut buf = [0u8; MAX_WORD];
     matches!(
         &*folded(word, &mut buf),
