@@ -13,8 +13,7 @@
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{MODIFIER, PREPOSITION, SUBORDINATOR};
 use crate::attribute::frame::{Frame, REACH, is_tell};
-use crate::attribute::phrase::Np;
-use crate::attribute::phrase::looks_finite;
+use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
 
 /// How many reporting verbs before the quotation are read.
@@ -83,9 +82,9 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
         } else {
             ""
         };
-        let absolute = matches!(before_speaker, "with" | "and" | "but");
+        let own_clause = matches!(before_speaker, "with" | "and" | "but");
         if outer < main
-            || absolute
+            || own_clause
             // a verb inside the chosen verb's subject ("Trump, who
             // questioned …, said") is no clause around it
             || (chosen.1.appositive && outer > chosen.1.first)

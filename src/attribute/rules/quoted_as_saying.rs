@@ -4,7 +4,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
-use crate::attribute::frame::{OBJECT_PRONOUNS, REACH};
+use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, REACH};
 use crate::attribute::phrase::Np;
 use crate::lexicon::{MAX_WORD, folded};
 
@@ -79,20 +79,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if frame.quote_between(verb, q) {
         return None;
     }
-    let (speaker, source) = if verb + 1 == as_ || frame.word(verb + 1) == "by" {
-        // passive: the subject is quoted, a by-phrase quotes
-        let speaker = frame.r.subject_before(frame.lo, verb)?;
-        let source = (frame.word(verb + 1) == "by")
-            .then(|| frame.r.phrase_starting_at(verb + 2, as_))
-            .flatten();
-        (speaker, source)
-    } else {
-        let speaker = frame.r.phrase_starting_at(verb + 1, as_)?;
-        if speaker.last + 1 != as_ {
-            return None;
-        }
-        (speaker, frame.r.subject_before(frame.lo, verb))
-    };
+    let (speaker, source) = parties(frame, frame.lo, verb, as_)?;
     let mut f = Found::new(speaker, Some(as_ + 1), Rule::QuotedAsSaying, CONFIDENCE, q);
     f.source = source;
     Some(f)
@@ -105,24 +92,7 @@ fn after(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let q = ctx.q;
     let verb = quoted_after(frame, q)?;
     let as_ = (verb + 1..frame.hi.min(verb + QUOTE_REACH)).find(|&i| frame.word(i) == "as")?;
-    let (speaker, source) = if verb + 1 == as_ || frame.word(verb + 1) == "by" {
-        let speaker = frame.r.subject_before(q + 1, verb)?;
-        let source = (frame.word(verb + 1) == "by")
-            .then(|| frame.r.phrase_starting_at(verb + 2, as_))
-            .flatten();
-        (speaker, source)
-    } else {
-        // "quoted him as saying": an object pronoun names the speaker
-        let speaker = if verb + 2 == as_ && OBJECT_PRONOUNS.contains(&frame.word(verb + 1)) {
-            Np::pronoun(verb + 1)
-        } else {
-            frame.r.phrase_starting_at(verb + 1, as_)?
-        };
-        if speaker.last + 1 != as_ {
-            return None;
-        }
-        (speaker, frame.r.subject_before(q + 1, verb))
-    };
+    let (speaker, source) = parties(frame, q + 1, verb, as_)?;
     let mut f = Found::new(
         speaker,
         Some(as_ + 1),
@@ -134,10 +104,31 @@ fn after(ctx: &Ctx<'_, '_>) -> Option<Found> {
     Some(f)
 }
 
+/// Who is quoted and who quotes, for "quoted" at `verb` and "as" at `as_`,
+/// the clause starting no earlier than `lo`: in the passive ("X was quoted
+/// (by Y) as saying") the subject is quoted and a by-phrase quotes; in the
+/// active ("Y quoted X as saying", "quoted him as saying") the object is
+/// quoted and the subject quotes.
+fn parties(frame: &Frame<'_>, lo: usize, verb: usize, as_: usize) -> Option<(Np, Option<Np>)> {
+    if verb + 1 == as_ || frame.word(verb + 1) == "by" {
+        let speaker = frame.r.subject_before(lo, verb)?;
+        let source = (frame.word(verb + 1) == "by")
+            .then(|| frame.r.phrase_starting_at(verb + 2, as_))
+            .flatten();
+        return Some((speaker, source));
+    }
+    let speaker = if verb + 2 == as_ && OBJECT_PRONOUNS.contains(&frame.word(verb + 1)) {
+        Np::pronoun(verb + 1)
+    } else {
+        frame.r.phrase_starting_at(verb + 1, as_)?
+    };
+    (speaker.last + 1 == as_).then(|| (speaker, frame.r.subject_before(lo, verb)))
+}
+
 /// The token of "quoted" in `"Q," X quoted Y as saying` or `"Q," Y was
 /// quoted as saying` right after the quotation at `q` (within a few
 /// words, no other quotation between), if the sentence goes on so.
-pub(crate) fn quoted_after(frame: &crate::attribute::frame::Frame<'_>, q: usize) -> Option<usize> {
+pub(crate) fn quoted_after(frame: &Frame<'_>, q: usize) -> Option<usize> {
     let reach = frame.hi.min(q + QUOTE_REACH);
     let verb = (q + 1..reach)
         .take_while(|&i| frame.r.toks[i].quote().is_none())
