@@ -1047,6 +1047,17 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn read_inverted_before_a_document() {
+        let text = "\"We grew,\" read the statement, which the campaign sent.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the statement"));
+        let text = "\"Not us,\" read one. \"Anybody else,\" read another.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("another"));
+        // "read" with an object after it is no cue
+        let text = "\"We grew,\" she said, and read the report aloud.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("she"));
+    }
+
+    #[test]
     fn documents_speak_as_subjects() {
         assert_eq!(
             speaker("\"You are a loser,\" the note says.", 0).as_deref(),

@@ -7,7 +7,7 @@
 use super::MentionKind;
 use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
-    POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
+    POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, VERB,
 };
 use super::phrase::{ADVERB_REACH, Np, Reader, looks_finite};
 use super::tokens::{Kind, Token};
@@ -156,9 +156,19 @@ impl<'a> Frame<'a> {
         let w = self.word(i);
         // "the article read." (past), not "she read the book"
         if w == "read" {
-            return self.r.toks.get(i + 1).is_none_or(|n| {
-                n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
-            });
+            // "…," read the statement: inverted after a quotation, before
+            // a document or a speaker noun
+            // ("…," read one.)
+            let inverted = i > self.lo
+                && self.comma_at(i - 1)
+                && ((self.r.is(i + 1, DETERMINER | DEMONSTRATIVE)
+                    && self.r.is(i + 2, DOCUMENT | SPEAKER))
+                    || (matches!(self.word(i + 1), "one" | "another")
+                        && !self.r.is_word_at(i + 2)));
+            return inverted
+                || self.r.toks.get(i + 1).is_none_or(|n| {
+                    n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
+                });
         }
         if !self.r.is(i, VERB) && !self.vocab.is_added_cue(w) {
             return false;
