@@ -9,7 +9,7 @@ use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
     POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, VERB,
 };
-use super::phrase::{ADVERB_REACH, Np, Reader, looks_finite};
+use super::phrase::{ADVERB_REACH, Np, Reader, TIME_NOUNS, looks_finite};
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
@@ -671,7 +671,7 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
     let auxiliary_clause = !frame.r.is(k, function)
         && (k..hi.min(k + AUXILIARY_REACH))
             .take_while(|&i| frame.r.is_word_at(i) && !frame.r.is(i, function))
-            .any(|i| AUXILIARIES.contains(&frame.word(i)));
+            .any(|i| FINITE_AUXILIARIES.contains(&frame.word(i)));
     !(phrase_clause || auxiliary_clause)
 }
 
@@ -679,22 +679,9 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
 const AUXILIARY_REACH: usize = 6;
 
 /// Finite auxiliaries and copulas: each opens the predicate of a clause.
-const AUXILIARIES: &[&str] = &[
+const FINITE_AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
     "may", "might", "must", "does", "did", "do",
-];
-
-/// Nouns of time in a phrase after a reporting verb ("the day after").
-const TIME_NOUNS: &[&str] = &[
-    "day",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
 ];
 
 /// The token after a phrase of time starting at `k` ("the day after",

@@ -20,6 +20,25 @@ mod subjects;
 
 pub(crate) use subjects::DAYS;
 
+/// Nouns of time: they head no complement of a speaker ("Rep. Lee at the
+/// time") and end a phrase of time after a reporting verb ("tweeted the
+/// day after").
+pub(crate) const TIME_NOUNS: &[&str] = &[
+    "time",
+    "moment",
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "hour",
+    "minute",
+];
+
 use super::MentionKind;
 use super::classes::{
     MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB, classes,

@@ -24,7 +24,7 @@
 //! for the campaign"), after "according to", as a subject (read back from
 //! the verb by trying each start in turn, see [`subjects`](super::subjects)).
 
-use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, looks_finite};
+use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO,
@@ -67,23 +67,6 @@ struct Run {
     /// The token after the last possessive `'s`.
     possessed: Option<usize>,
 }
-
-/// Nouns of time, which head no complement of a speaker ("at the time").
-const TIME_NOUNS: &[&str] = &[
-    "time",
-    "moment",
-    "day",
-    "night",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "hour",
-    "minute",
-];
 
 impl Reader<'_> {
     /// The speaker phrase that starts at token `i`, not reaching `hi`:
