@@ -9,7 +9,7 @@ use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
     POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, VERB,
 };
-use super::phrase::{ADVERB_REACH, Np, Reader, TIME_NOUNS, looks_finite};
+use super::phrase::{ADVERB_REACH, DAYS, Np, Reader, TIME_NOUNS, looks_finite};
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
@@ -556,16 +556,9 @@ const DATELINE: usize = 7;
 /// ("Moments after the vote,").
 const TIME_OPENING: usize = 8;
 
-/// Words of time that may follow the verb of an attribution ("said
-/// Monday", "said later").
+/// Words of time other than the days of the week that may follow the
+/// verb of an attribution ("said later").
 const TIME_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "yesterday",
     "today",
     "tonight",
@@ -580,9 +573,14 @@ const TIME_WORDS: &[&str] = &[
     "afterwards",
 ];
 
-/// Whether `w` is a word of time ("Monday", "later", "yesterday").
+/// Whether `w` is a word of time ("Monday", "later", "yesterday"): a day
+/// of the week (the first seven of [`DAYS`]; months are left out, "May"
+/// is also a verb) or one of [`TIME_WORDS`].
 pub(crate) fn is_time_word(w: &str) -> bool {
-    TIME_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    DAYS.iter()
+        .take(7)
+        .chain(TIME_WORDS)
+        .any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// Verbs that take the person spoken to as their object ("told me",
