@@ -124,17 +124,31 @@ pub struct Sentence {
     text: String,
 }
 
+/// `{"start", "end", "byte_start", "byte_end", "text"}` of a span, its
+/// offsets in that order: the dictionary of a sentence and of a fragment.
+fn span_dict<'py>(
+    py: Python<'py>,
+    [start, end, byte_start, byte_end]: [usize; 4],
+    text: &str,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new_bound(py);
+    put(&d, "start", start)?;
+    put(&d, "end", end)?;
+    put(&d, "byte_start", byte_start)?;
+    put(&d, "byte_end", byte_end)?;
+    put(&d, "text", text)?;
+    Ok(d)
+}
+
 #[pymethods]
 impl Sentence {
     /// `{"start", "end", "byte_start", "byte_end", "text"}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new_bound(py);
-        put(&d, "start", self.start)?;
-        put(&d, "end", self.end)?;
-        put(&d, "byte_start", self.byte_start)?;
-        put(&d, "byte_end", self.byte_end)?;
-        put(&d, "text", self.text.clone())?;
-        Ok(d)
+        span_dict(
+            py,
+            [self.start, self.end, self.byte_start, self.byte_end],
+            &self.text,
+        )
     }
 
     fn __repr__(&self) -> String {
@@ -409,13 +423,11 @@ pub struct Fragment {
 impl Fragment {
     /// `{"start", "end", "byte_start", "byte_end", "text"}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new_bound(py);
-        put(&d, "start", self.start)?;
-        put(&d, "end", self.end)?;
-        put(&d, "byte_start", self.byte_start)?;
-        put(&d, "byte_end", self.byte_end)?;
-        put(&d, "text", self.text.clone())?;
-        Ok(d)
+        span_dict(
+            py,
+            [self.start, self.end, self.byte_start, self.byte_end],
+            &self.text,
+        )
     }
 
     fn __repr__(&self) -> String {
