@@ -1158,3 +1158,32 @@ mod descriptions_with_phrases {
         );
     }
 }
+
+mod openings_and_surnames {
+    use super::*;
+
+    #[test]
+    fn a_capitalised_verb_after_a_first_name_is_a_surname() {
+        let text = "\u{201c}We are done,\u{201d} said Ian Read, the chief executive.";
+        assert_eq!(speaker(text, 0), Some("Ian Read".to_owned()));
+        let text = "Chief executive Ian Read said the deal was \"sound.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("Chief executive Ian Read".to_owned())
+        );
+        // a headline goes on in capitals: its verb stays a verb
+        let text = "Hillary Says She Will \"Fight On\"";
+        assert_eq!(speaker(text, 0), Some("Hillary".to_owned()));
+    }
+
+    #[test]
+    fn an_opening_adverb_or_participle_is_no_subject() {
+        let text = "First, the mayor refused to say the words \"budget cut.\"";
+        assert_eq!(speaker(text, 0), Some("the mayor".to_owned()));
+        let text = "Pressed by reporters on the cost, Dana Kim said it was \"manageable.\"";
+        assert_eq!(speaker(text, 0), Some("Dana Kim".to_owned()));
+        // a name opening the sentence is its subject
+        let text = "Tom Avery, a senator, called the plan \"reckless.\"";
+        assert_eq!(speaker(text, 0), Some("Tom Avery".to_owned()));
+    }
+}

@@ -413,3 +413,23 @@ fn a_verb_of_stance_reports_its_object() {
         ["the plan as a fraud on Monday"]
     );
 }
+
+#[test]
+fn an_ing_form_before_a_noun_is_no_cue() {
+    // "speaking fees", "warning signs": noun phrases, not reports
+    let all = reports("The senator defended her speaking fees at the dinner.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_some_and(|c| c.text() != "speaking")),
+        "{all:#?}"
+    );
+    let all = reports("Ann Lee saw the warning signs on the road.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_some_and(|c| c.text() != "warning")),
+        "{all:#?}"
+    );
+    // a gerund with its clause still reports
+    let all = reports("Kim regretted saying that the plan was dead.");
+    assert_eq!(content(by_cue(&all, "saying")), ["that the plan was dead"]);
+}

@@ -9,7 +9,7 @@ use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
     POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, VERB,
 };
-use super::phrase::{ADVERB_REACH, DAYS, Np, Reader, TIME_NOUNS, looks_finite};
+use super::phrase::{ADVERB_REACH, DAYS, Np, Reader, STOP, TIME_NOUNS, looks_finite};
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
@@ -186,9 +186,30 @@ impl<'a> Frame<'a> {
         {
             return false;
         }
+        if lower.ends_with("ing") && self.gerund_modifier(i) {
+            return false;
+        }
         let verbal =
             lower.ends_with("ed") || lower.ends_with("ing") || IRREGULAR_PAST.contains(&&*lower);
         verbal || i == self.lo || self.plain_form_is_verb(i, &lower)
+    }
+
+    /// Whether the -ing form at `i` modifies the noun after it, inside a
+    /// noun phrase: "her speaking fees", "the warning signs", "its
+    /// post-election talking points" (but "her saying that …" reports).
+    fn gerund_modifier(&self, i: usize) -> bool {
+        if i <= self.lo {
+            return false;
+        }
+        let before = self.word(i - 1);
+        let in_phrase = self.r.is(i - 1, NOUN_MARKER)
+            || (self.r.is_word_at(i - 1) && before.contains('-') && !self.r.is_cap(i - 1));
+        let next = self.word(i + 1);
+        in_phrase
+            && self.r.is_word_at(i + 1)
+            && !self.r.is_cap(i + 1)
+            && !self.r.is(i + 1, STOP | DETERMINER)
+            && !next.ends_with("ly")
     }
 
     /// Whether the plain or third-person form `lower` at `i` is a verb
@@ -317,9 +338,18 @@ impl<'a> Frame<'a> {
                 })
             })
         };
+        // "First, …": an adverb alone before a comma; "Challenged by …,",
+        // "Asked about …,": a participle before its preposition
+        let w = self.word(i);
+        let adverb = self.r.is(i, MODIFIER) && self.comma_at(i + 1);
+        let participle = w.len() > 4 && w.ends_with("ed") && self.r.is(i + 1, PREPOSITION);
         let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
             && !self.r.is(i, PRONOUN | DETERMINER)
-            && (self.r.is(i, NON_NAME | PREPOSITION) || self.word(i).ends_with("ing") || time());
+            && (self.r.is(i, NON_NAME | PREPOSITION)
+                || w.ends_with("ing")
+                || adverb
+                || participle
+                || time());
         if opening && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
                 // "Then he began by saying, …": an adverb opens no phrase

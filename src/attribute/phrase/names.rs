@@ -23,7 +23,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// An initial: one capital letter, with or without its period ("T.").
-fn is_initial(word: &str) -> bool {
+pub(crate) fn is_initial(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -27,8 +27,8 @@
 use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, PARTICLE, PORTFOLIO,
-    PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
+    AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME, ORG,
+    PARTICLE, PORTFOLIO, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -234,13 +234,19 @@ impl Reader<'_> {
         let class = self.class(j);
         if t.cap {
             // a headline's verb is no part of the name ("Lagarde Warns")
-            if class & VERB != 0 && run.first_cap.is_some() && self.finite_cap(j) {
+            if class & VERB != 0
+                && run.first_cap.is_some()
+                && self.finite_cap(j)
+                && !self.surname_after_given(j)
+            {
                 return None;
             }
             // sentence openers are no names ("However Lavrov"), but an
             // organisation's word after a capital is ("Judicial Watch")
             let org = class & ORG != 0 && run.first_cap.is_some();
-            return (class & NON_NAME == 0 || class & TITLE != 0 || org).then_some(j + 1);
+            let surname = class & NON_NAME != 0 && self.surname_after_given(j);
+            return (class & NON_NAME == 0 || class & TITLE != 0 || org || surname)
+                .then_some(j + 1);
         }
         if class & (TITLE | SPEAKER | ORG | AFFILIATION | PORTFOLIO | PARTICLE) != 0 {
             return Some(j + 1);
@@ -316,11 +322,24 @@ impl Reader<'_> {
         looks_finite(&lower) && lower.len() > 3
     }
 
+    /// Whether the capitalised verb at `j` is a surname: after a first
+    /// name or an initial, in running text ("Ian Read said", "said Ian
+    /// Read."), where a headline would go on in capitals ("Hillary Says
+    /// She …") or use a form in -s ("Jill Says").
+    fn surname_after_given(&self, j: usize) -> bool {
+        let w = self.word(j);
+        let given = j > 0
+            && self.is_cap(j - 1)
+            && (self.is(j - 1, MALE | FEMALE) || super::names::is_initial(self.word(j - 1)));
+        let capital_follows = self.is_word_at(j + 1) && self.is_cap(j + 1);
+        given && !w.ends_with('s') && !w.eq_ignore_ascii_case("said") && !capital_follows
+    }
+
     /// Records what the word at `j`, taken into the run, can be.
     fn note_head(&self, run: &mut Run, j: usize) {
         let t = self.toks[j];
         let class = self.class(j);
-        let name = t.cap && class & NON_NAME == 0;
+        let name = t.cap && (class & NON_NAME == 0 || self.surname_after_given(j));
         if name || class & (TITLE | SPEAKER | ORG) != 0 {
             run.known = Some(j);
         }

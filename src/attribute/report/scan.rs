@@ -22,7 +22,7 @@ use crate::attribute::classes::{
     SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before};
-use crate::attribute::phrase::{Np, looks_finite};
+use crate::attribute::phrase::{IRREGULAR_PAST, Np, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::lexicon::{MAX_WORD, folded};
 
@@ -403,6 +403,9 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
             && frame.r.is_word_at(c - 1)
             && !frame.r.is(c - 1, MODIFIER)
             && !clause::is_auxiliary(before)
+            // "regretted saying", "kept saying": a verb in the past
+            // governs the participle, which is no reduced relative
+            && !(!frame.r.is_cap(c - 1) && (before.ends_with("ed") || IRREGULAR_PAST.contains(&before)))
             && !matches!(
                 before,
                 "and" | "but" | "or" | "by" | "of" | "for" | "after" | "before"
