@@ -1187,3 +1187,21 @@ mod openings_and_surnames {
         assert_eq!(speaker(text, 0), Some("Tom Avery".to_owned()));
     }
 }
+
+mod agent_nouns {
+    use super::*;
+
+    #[test]
+    fn nouns_of_persons_by_their_suffix_head_a_description() {
+        let text = "The venture capitalist Ann Park, who backed the plan, said it was \"sound.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("The venture capitalist Ann Park".to_owned())
+        );
+        let text = "\"It was a mess,\" said a local historian.";
+        assert_eq!(speaker(text, 0), Some("a local historian".to_owned()));
+        // verbs in -ist are no persons
+        let text = "\"We will not move,\" they insist.";
+        assert_eq!(speaker(text, 0), Some("they".to_owned()));
+    }
+}

@@ -433,3 +433,26 @@ fn an_ing_form_before_a_noun_is_no_cue() {
     let all = reports("Kim regretted saying that the plan was dead.");
     assert_eq!(content(by_cue(&all, "saying")), ["that the plan was dead"]);
 }
+
+#[test]
+fn an_opening_adverbial_clause_ends_its_content_at_its_comma() {
+    let all = reports("While only 7 percent said they are undecided, most voters have chosen.");
+    assert_eq!(content(by_cue(&all, "said")), ["they are undecided"]);
+    // a sentence that opens with its reporter goes on past a comma
+    let all = reports("Kim said that if the bill passes, she will sue.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["that if the bill passes, she will sue"]
+    );
+}
+
+#[test]
+fn a_dash_before_a_contrast_ends_the_content() {
+    let all =
+        reports("Lee explained that the memo was old - but she also insisted that it mattered.");
+    assert_eq!(
+        content(by_cue(&all, "explained")),
+        ["that the memo was old"]
+    );
+    assert_eq!(content(by_cue(&all, "insisted")), ["that it mattered"]);
+}

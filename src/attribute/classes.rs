@@ -247,7 +247,28 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
 
 /// The classes of `word` (its final period ignored), in any case.
 pub(crate) fn classes(word: &str) -> u32 {
-    TABLE.get(word)
+    let class = TABLE.get(word);
+    if class == 0 && is_agent_noun(word) {
+        return SPEAKER;
+    }
+    class
+}
+
+/// Verbs and other words in -ist that name no one.
+const NOT_AGENTS: &[&str] = &[
+    "insist", "resist", "assist", "persist", "consist", "subsist", "enlist", "desist", "exist",
+];
+
+/// Whether the lower-case `word` is a noun of a person by its suffix,
+/// singular or plural, that the speaker list lacks: "capitalist",
+/// "columnists", "historian", "statistician".
+fn is_agent_noun(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    let suffix = stem.ends_with("ist") || (stem.ends_with("ian") && stem != "median");
+    suffix && stem.len() >= 6 && !NOT_AGENTS.contains(&stem)
 }
 
 impl Table {

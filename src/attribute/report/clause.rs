@@ -281,10 +281,21 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     // and warned") goes on past a coordinated verb, which is its own;
     // an object ("denounced the sanctions and warned …") does not
     let own_subject = opens_clause(frame, k);
+    let in_opening = in_opening_clause(frame, k);
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
         if t.is_punct(';') {
+            break;
+        }
+        // "While 7 percent said they are undecided, 27 percent …": the
+        // comma that closes an opening adverbial clause closes its content
+        if in_opening && j > k && frame.comma_at(j) {
+            break;
+        }
+        // "… with the FBI - but she also insisted": a dash before a
+        // contrast opens a clause of the writer's
+        if j > k && t.is_dash() && CONTRAST.contains(&frame.word(j + 1)) {
             break;
         }
         // a comma, or a quotation ending with one inside its marks (US
@@ -303,6 +314,23 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Adverbial conjunctions that open a sentence with a clause of their own.
+const OPENING_CONJUNCTIONS: &[&str] = &[
+    "while", "although", "though", "because", "if", "when", "since", "whereas", "unless", "after",
+    "before", "once",
+];
+
+/// Whether a content starting at `k` lies in a clause that opens the
+/// sentence with an adverbial conjunction ("While only 7 percent said
+/// …,"), before any comma.
+fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let first = frame.word(frame.lo);
+    OPENING_CONJUNCTIONS
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(first))
+        && !(frame.lo..k).any(|i| frame.comma_at(i))
 }
 
 /// The end of a content that starts at `k` inside a noun phrase (a
