@@ -456,3 +456,15 @@ fn a_dash_before_a_contrast_ends_the_content() {
     );
     assert_eq!(content(by_cue(&all, "insisted")), ["that it mattered"]);
 }
+
+#[test]
+fn two_verbs_reaching_one_content_make_one_report() {
+    let all = reports("Mook refused to speculate, adding that he would be on vacation then.");
+    let same: Vec<_> = all
+        .iter()
+        .filter(|r| content(r) == ["that he would be on vacation then"])
+        .collect();
+    assert_eq!(same.len(), 1, "{all:#?}");
+    assert_eq!(same[0].cue().map(whosaid::Cue::text), Some("adding"));
+    assert_eq!(speaker(same[0]), Some("Mook"));
+}

@@ -102,6 +102,30 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     }
     relay(out, start);
     coordinated(frame, &mut out[start..]);
+    one_per_content(out, start);
+}
+
+/// How many reports before one are compared with it for the same content.
+const SAME_CONTENT_REACH: usize = 4;
+
+/// "“Q,” said X, adding that C" and "X refused to speculate, adding that
+/// C": two verbs that reach the same content make one report, with the
+/// nearer verb as its cue (the later of the two: the list is in the order
+/// of the cues).
+fn one_per_content(out: &mut Vec<Candidate>, start: usize) {
+    let mut k = start + 1;
+    while k < out.len() {
+        let floor = start.max(k.saturating_sub(SAME_CONTENT_REACH));
+        let same = (floor..k)
+            .rev()
+            .find(|&j| out[k].ranges().next().is_some() && out[j].ranges().eq(out[k].ranges()));
+        match same {
+            Some(j) => {
+                out.remove(j);
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// "X found that C1, and Y believes C2": a report coordinated after a
