@@ -468,3 +468,61 @@ fn two_verbs_reaching_one_content_make_one_report() {
     assert_eq!(same[0].cue().map(whosaid::Cue::text), Some("adding"));
     assert_eq!(speaker(same[0]), Some("Mook"));
 }
+
+#[test]
+fn a_closing_clause_with_a_circumstance_after_its_verb() {
+    let all = reports("The plan was a mistake, she said in an interview later.");
+    let r = by_cue(&all, "said");
+    assert_eq!(content(r), ["The plan was a mistake"]);
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    let all =
+        reports("Victory is vital, he said after meeting with aides, because the party is split.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["Victory is vital", "because the party is split"]
+    );
+    // a clause after the verb is its content, not a circumstance
+    let all = reports("The plan failed, and Kim said after all that it was doomed.");
+    assert!(
+        all.iter().all(|r| content(r) != ["The plan failed"]),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_verb_of_aspect_reports_for_its_subject() {
+    let all = reports("He went on to say that the deal was dead.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("He"));
+    assert_eq!(content(r), ["that the deal was dead"]);
+    let all = reports("The mayor continued to insist that the budget was balanced.");
+    assert_eq!(speaker(by_cue(&all, "insist")), Some("The mayor"));
+    // "refused to say" says nothing
+    let all = reports("Kim refused to say whether she would run.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_some_and(|c| c.text() != "say")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_share_of_people_is_a_speaker() {
+    for (text, who) in [
+        ("About four in 10 said they were angry.", "About four in 10"),
+        ("One in three said the party was weak.", "One in three"),
+        (
+            "A mere 9 percent say they only buy local.",
+            "A mere 9 percent",
+        ),
+        ("Nearly a third say they don't know.", "Nearly a third"),
+        (
+            "Two-thirds of voters say the race is close.",
+            "Two-thirds of voters",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert_eq!(speaker(&all[0]), Some(who));
+    }
+}

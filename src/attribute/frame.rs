@@ -19,6 +19,19 @@ const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung", "read",
 ];
 
+/// Words that end a share of people, a plural subject ("a third say").
+const SHARES: &[&str] = &[
+    "percent",
+    "%",
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "majority",
+    "minority",
+    "plurality",
+];
+
 /// Adverbs that may stand between an auxiliary or subject and a verb.
 const FREQUENCY_ADVERBS: &[&str] = &[
     "now",
@@ -235,11 +248,21 @@ impl<'a> Frame<'a> {
         }
         // after a compound adjective it is a noun: "early-morning tweets"
         let adjective = self.word(b);
+        let mut buf = [0u8; MAX_WORD];
+        let before = folded(self.word(b), &mut buf);
+        // "a third say", "9 percent say", "four in 10 say", "two-thirds
+        // say": a share of people is a plural subject
+        let share = SHARES.contains(&&*before)
+            || before.ends_with("thirds")
+            || before.ends_with("fourths")
+            || before.ends_with("quarters")
+            || (self.r.is_number(b) && b > self.lo && self.word(b - 1) == "in");
+        if share {
+            return true;
+        }
         if self.r.is_word_at(b) && adjective.contains('-') && !self.r.toks[b].cap {
             return false;
         }
-        let mut buf = [0u8; MAX_WORD];
-        let before = folded(self.word(b), &mut buf);
         // a plain form ("say", "state") is a verb only after a plural
         // subject, an auxiliary or "to": "officials say", "will tell"
         lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before)

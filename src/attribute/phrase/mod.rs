@@ -16,6 +16,7 @@
 
 mod names;
 mod parse;
+mod quantity;
 mod subjects;
 
 pub(crate) use subjects::DAYS;

@@ -96,6 +96,9 @@ impl Reader<'_> {
         if self.is(i, PRONOUN) {
             return Some(Np::pronoun(i));
         }
+        if let Some(np) = self.quantity(i, hi) {
+            return Some(np);
+        }
         let quantifier = !self.toks[i].cap || i + 1 >= hi || !self.is_cap(i + 1);
         if quantifier && self.is_quantifier(i) && !self.noun_follows(i + 1, hi) {
             // "one said", "others say"

@@ -269,13 +269,20 @@ fn verb(
     if participle && frame.after_be(c) {
         return passive(frame, c, class);
     }
-    if c > frame.lo && frame.word(c - 1) == "to" {
-        return None;
-    }
+    // "went on to say", "continued to insist": the infinitive after a
+    // verb of aspect reports for that verb's subject; any other ("urged
+    // Congress to consider", "refused to say") reports nothing
+    let aspect = if c > frame.lo && frame.word(c - 1) == "to" {
+        Some(aspect_verb(frame, c - 1)?)
+    } else {
+        None
+    };
     // "20 pledged delegates", "the expected results": a participle after a
     // number or determiner modifies the noun after it
     let r = &frame.r;
-    if participle && c > frame.lo && (r.is_number(c - 1) || r.is(c - 1, DETERMINER)) {
+    // ("four in 10 said": a share of people is a subject)
+    let share = c > frame.lo + 1 && frame.word(c - 2) == "in";
+    if participle && c > frame.lo && (r.is_number(c - 1) || r.is(c - 1, DETERMINER)) && !share {
         return None;
     }
     // "the 50 states", "the United States": as a verb, too rare to read
@@ -283,7 +290,10 @@ fn verb(
         return None;
     }
     let last = clause::cue_end(frame, c);
-    let (speaker, inverted) = speaker_of(frame, c, last, previous)?;
+    let (speaker, inverted) = match aspect {
+        Some(a) => (frame.r.subject_before(frame.lo, a)?, false),
+        None => speaker_of(frame, c, last, previous)?,
+    };
     *spoke = Some(speaker);
     let class = class_of(frame, &speaker, class);
     let mut found = Candidate {
@@ -368,7 +378,7 @@ fn around(
     if open <= frame.lo || !toks[open - 1].is_punct(',') {
         return None;
     }
-    let after = clause::time_after(frame, close);
+    let after = past_circumstance(frame, c, clause::time_after(frame, close));
     let first = (clause::sentence_start(frame, open - 1), open - 1);
     if first.0 >= first.1 {
         return None;
@@ -385,6 +395,62 @@ fn around(
         return Some(([first, second], Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// Verbs of aspect, whose infinitive carries their subject's report
+/// ("continued to insist", "began to argue").
+const ASPECT: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+    "proceeded",
+    "hastened",
+];
+
+/// The verb of aspect before the "to" at `to` ("went on to", "continued
+/// to"), if there is one.
+fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
+    let v = to.checked_sub(1).filter(|&v| v >= frame.lo)?;
+    if ASPECT.contains(&frame.word(v)) {
+        return Some(v);
+    }
+    let go = v.checked_sub(1).filter(|&g| g >= frame.lo)?;
+    (frame.word(v) == "on" && matches!(frame.word(go), "went" | "goes" | "go" | "going" | "gone"))
+        .then_some(go)
+}
+
+/// How many words a circumstance after a closing reporting clause may have.
+const CIRCUMSTANCE_WORDS: usize = 10;
+
+/// The punctuation after a circumstance that starts at `k`, after the
+/// reporting clause of the verb at `c` ("C, she said in an interview
+/// later.", "C, he said after meeting Thursday with aides, C2"); `k`
+/// itself where no circumstance starts there.
+fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
+    let r = &frame.r;
+    if k >= frame.hi || !r.is_word_at(k) || !r.is(k, PREPOSITION | SUBORDINATOR) {
+        return k;
+    }
+    let end = (k..frame.hi.min(k + CIRCUMSTANCE_WORDS + 1)).find(|&i| !r.is_word_at(i));
+    match end {
+        Some(e)
+            if matches!(r.toks[e].kind, Kind::Punct('.' | '!' | '?' | ';' | ','))
+                && closes_attribution_before(frame, c, e) =>
+        {
+            e
+        }
+        None if frame.hi <= k + CIRCUMSTANCE_WORDS
+            && closes_attribution_before(frame, c, frame.hi) =>
+        {
+            frame.hi
+        }
+        _ => k,
+    }
 }
 
 /// "Sanders was asked by host John Dickerson whether …": a passive verb

@@ -1,0 +1,110 @@
+//! A share of people as a speaker phrase, the way polls are reported:
+//!
+//! ```text
+//! quantity := qualifier? (number "in" number | number "percent"
+//!             | "a"? fraction)
+//! qualifier := "about" | "nearly" | "almost" | "roughly" | "only" | "just"
+//!            | "over" | "under" | "more than" | "fewer than" | "less than"
+//!            | "a mere"
+//! ```
+//!
+//! "About four in 10 said", "One in three said", "A mere 9 percent say",
+//! "Nearly a third say", "Almost half said", "two-thirds of voters say"
+//! (the complement "of voters" is read by the phrase grammar).
+
+use super::{Np, Reader};
+
+/// Words that qualify a share ("about four in 10").
+const QUALIFIERS: &[&str] = &[
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "only",
+    "just",
+    "over",
+    "under",
+];
+
+/// The first words of two-word qualifiers ("more than", "a mere").
+const QUALIFIER_PAIRS: &[(&str, &str)] = &[
+    ("more", "than"),
+    ("fewer", "than"),
+    ("less", "than"),
+    ("a", "mere"),
+];
+
+/// Numbers in words that count people in a share ("one in three").
+const COUNTS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Fractions ("a third", "half", "two-thirds").
+const FRACTIONS: &[&str] = &[
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "two-thirds",
+    "three-quarters",
+    "three-fourths",
+    "two-fifths",
+    "three-fifths",
+];
+
+impl Reader<'_> {
+    /// The share of people that starts at token `i`, not reaching `hi`.
+    pub(crate) fn quantity(&self, i: usize, hi: usize) -> Option<Np> {
+        let is = |k: usize, list: &[&str]| {
+            k < hi
+                && self.is_word_at(k)
+                && list.iter().any(|w| w.eq_ignore_ascii_case(self.word(k)))
+        };
+        let word_is = |k: usize, w: &str| k < hi && self.word(k).eq_ignore_ascii_case(w);
+        let mut j = i;
+        if is(j, QUALIFIERS) {
+            j += 1;
+        } else if QUALIFIER_PAIRS
+            .iter()
+            .any(|&(a, b)| word_is(j, a) && word_is(j + 1, b))
+        {
+            j += 2;
+        }
+        let count = |k: usize| k < hi && (self.is_number(k) || is(k, COUNTS));
+        let last = if count(j) && word_is(j + 1, "in") && count(j + 2) {
+            // "four in 10"
+            j + 2
+        } else if count(j) && (word_is(j + 1, "percent") || word_is(j + 1, "%")) && j > i {
+            // "a mere 9 percent" ("9 percent" alone the phrase grammar reads)
+            j + 1
+        } else if is(j, FRACTIONS) && !word_is(j, "third") {
+            // "half", "two-thirds"
+            j
+        } else if (word_is(j, "a") || word_is(j, "one")) && is(j + 1, FRACTIONS) {
+            // "a third", "one quarter"
+            j + 1
+        } else {
+            return None;
+        };
+        // a share names people only where it stands alone or before "of"
+        // ("half of voters"), not before a noun ("half the time")
+        let next = last + 1;
+        let alone =
+            next >= hi || !self.is_word_at(next) || word_is(next, "of") || !self.noun_like(next);
+        alone.then(|| Np::description(i, last))
+    }
+
+    /// Whether the word at `k` may be a noun a share counts ("half the
+    /// voters"): anything but a verb, adverb or function word.
+    fn noun_like(&self, k: usize) -> bool {
+        use crate::attribute::classes::{
+            ARTICLE, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
+        };
+        let w = self.word(k);
+        !self.is(k, VERB | MODIFIER | PREPOSITION | SUBORDINATOR | PRONOUN)
+            && !w.ends_with("ly")
+            && !crate::attribute::phrase::looks_finite(w)
+            || self.is(k, ARTICLE)
+    }
+}
