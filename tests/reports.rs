@@ -526,3 +526,27 @@ fn a_share_of_people_is_a_speaker() {
         assert_eq!(speaker(&all[0]), Some(who));
     }
 }
+
+#[test]
+fn an_aside_between_subject_and_verb() {
+    let all = reports("The economists, like their counterparts, say taxing consumption helps.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("The economists"));
+    assert_eq!(content(r), ["taxing consumption helps"]);
+    let all = reports("Her office, when contacted by a reporter, said the trip was private.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Her office"));
+    // a plain form after a comma with no subject before it is no verb
+    assert!(reports("In the end, say the plan is dead.").is_empty());
+}
+
+#[test]
+fn a_closing_clause_that_tells_someone() {
+    let all = reports("He had been in his second year, a school spokesman told The Daily Star.");
+    let r = by_cue(&all, "told");
+    assert_eq!(content(r), ["He had been in his second year"]);
+    assert_eq!(speaker(r), Some("a school spokesman"));
+    assert_eq!(
+        r.addressee().map(whosaid::Mention::text),
+        Some("The Daily Star")
+    );
+}

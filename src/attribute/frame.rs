@@ -260,6 +260,14 @@ impl<'a> Frame<'a> {
         if share {
             return true;
         }
+        // "The economists, like their counterparts, say": after an aside,
+        // the subject before it decides
+        if self.r.toks[b].is_punct(',') {
+            return self
+                .r
+                .subject_before(self.lo, i)
+                .is_some_and(|np| np.appositive && self.finite_after(i, &np));
+        }
         if self.r.is_word_at(b) && adjective.contains('-') && !self.r.toks[b].cap {
             return false;
         }

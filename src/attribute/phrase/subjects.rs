@@ -236,8 +236,11 @@ impl Reader<'_> {
             return None;
         }
         // "the senator, who asked not to be named, said"
+        // "Powell's office, when contacted by Reuters, said", "economists,
+        // like their counterparts, say": an aside of circumstance
         let relative = matches!(self.word(inner), "who" | "whose" | "which")
-            || self.word(inner).ends_with("ing");
+            || self.word(inner).ends_with("ing")
+            || (self.is(inner, PREPOSITION | SUBORDINATOR) && !self.is_cap(inner));
         relative.then_some(np)
     }
 

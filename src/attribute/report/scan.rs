@@ -340,7 +340,23 @@ fn verb(
         let loose = loose_subject(frame, c)?;
         (loose.first, loose)
     };
-    let close = if inverted { speaker.last + 1 } else { last + 1 };
+    let close = if inverted {
+        speaker.last + 1
+    } else if crate::attribute::frame::is_tell(w) {
+        // "C, a spokesman told The Wall Street Journal.": past whom it
+        // tells
+        let k = last + 1;
+        if OBJECT_PRONOUNS.contains(&frame.word(k)) {
+            k + 1
+        } else {
+            frame
+                .r
+                .phrase_starting_at(k, frame.hi)
+                .map_or(k, |np| np.last + 1)
+        }
+    } else {
+        last + 1
+    };
     around(frame, open, close, c).map(|(content, rule, confidence)| Candidate {
         content,
         speaker,
