@@ -550,3 +550,33 @@ fn a_closing_clause_that_tells_someone() {
         Some("The Daily Star")
     );
 }
+
+#[test]
+fn as_opens_a_closing_reporting_clause() {
+    let all = reports("It is a classic scare tactic, as Ann Park noted in a column.");
+    let r = by_cue(&all, "noted");
+    assert_eq!(content(r), ["It is a classic scare tactic"]);
+    assert_eq!(speaker(r), Some("Ann Park"));
+}
+
+#[test]
+fn an_opening_participle_with_a_that_clause_speaks_for_the_subject() {
+    let all = reports("Noting that the policy failed, Trump reminded voters of his plan.");
+    let r = by_cue(&all, "Noting");
+    assert_eq!(content(r), ["that the policy failed"]);
+    assert_eq!(speaker(r), Some("Trump"));
+    // a participle of circumstance reports nothing
+    let all = reports("Speaking in Ohio, Kim said the plan was dead.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(content(by_cue(&all, "said")), ["the plan was dead"]);
+}
+
+#[test]
+fn a_document_with_complements_finds_an_object() {
+    let all = reports("A survey by the group in March found Ms. Lee with a lead of 7 points.");
+    let r = by_cue(&all, "found");
+    assert_eq!(content(r), ["Ms. Lee with a lead of 7 points"]);
+    assert_eq!(r.cue_class(), CueClass::Evidence);
+    // a person who finds a thing reports nothing
+    assert!(reports("A friend of the family in Ohio found the keys.").is_empty());
+}

@@ -323,13 +323,16 @@ const OPENING_CONJUNCTIONS: &[&str] = &[
 ];
 
 /// Whether a content starting at `k` lies in a clause that opens the
-/// sentence with an adverbial conjunction ("While only 7 percent said
-/// …,"), before any comma.
+/// sentence with an adverbial conjunction or a participle ("While only 7
+/// percent said …,", "Noting that …,"), before any comma.
 fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
     let first = frame.word(frame.lo);
-    OPENING_CONJUNCTIONS
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(first))
+    // ("Noting that C, Trump said": a participle opens one too)
+    let participle = frame.r.is_cap(frame.lo) && first.ends_with("ing");
+    (participle
+        || OPENING_CONJUNCTIONS
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(first)))
         && !(frame.lo..k).any(|i| frame.comma_at(i))
 }
 

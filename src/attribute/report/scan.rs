@@ -330,8 +330,14 @@ fn verb(
     }
     // "…, Hawkins and others said": a subject the grammar read only in
     // part still starts after the comma
+    // "C, as David Dayen noted.": "as" opens the closing clause
+    let as_closing = speaker.first > frame.lo + 1
+        && frame.word(speaker.first - 1) == "as"
+        && frame.r.toks[speaker.first - 2].is_punct(',');
     let (open, speaker) = if inverted {
         (c, speaker)
+    } else if as_closing {
+        (speaker.first - 1, speaker)
     } else if (speaker.first == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as"))
         || (speaker.first > frame.lo && frame.r.toks[speaker.first - 1].is_punct(','))
     {
@@ -543,6 +549,14 @@ fn speaker_of(
                 .or(previous)
                 .map(|s| (s, false));
         }
+        // "Noting that C, Trump said …": a participle opening the
+        // sentence speaks for the subject after it
+        if c == frame.lo {
+            return frame
+                .subject
+                .filter(|s| s.first > c && frame.word(last + 1) == "that")
+                .map(|s| (s, false));
+        }
     }
     if matches!(before, "and" | "but") {
         return previous
@@ -597,7 +611,12 @@ const CLAUSE_ONLY: &[&str] = &[
 fn needs_clause(frame: &Frame<'_>, c: usize, speaker: &Np) -> bool {
     let mut buf = [0u8; MAX_WORD];
     let w = folded(frame.word(c), &mut buf);
-    CLAUSE_ONLY.contains(&&*w) && !frame.r.is(speaker.last, DOCUMENT)
+    // ("A survey by the group in March found …": the head before its
+    // complements)
+    CLAUSE_ONLY.contains(&&*w)
+        && !(speaker.first..=speaker.last)
+            .take_while(|&i| !frame.r.is(i, PREPOSITION))
+            .any(|i| frame.r.is(i, DOCUMENT))
 }
 
 /// How many words a speaker phrase the grammar does not read may have.
