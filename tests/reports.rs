@@ -580,3 +580,13 @@ fn a_document_with_complements_finds_an_object() {
     // a person who finds a thing reports nothing
     assert!(reports("A friend of the family in Ohio found the keys.").is_empty());
 }
+
+#[test]
+fn a_named_bodys_document_and_a_modal_before_the_verb() {
+    let all = reports("According to F.A.A. records, the jet has flown 333 hours.");
+    let r = by_cue(&all, "According to");
+    assert_eq!(speaker(r), Some("F.A.A. records"));
+    assert_eq!(content(r), ["the jet has flown 333 hours"]);
+    let all = reports("Ann Lee can barely believe she lives in the city.");
+    assert_eq!(speaker(by_cue(&all, "believe")), Some("Ann Lee"));
+}

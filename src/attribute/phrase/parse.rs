@@ -305,6 +305,10 @@ impl Reader<'_> {
             return None;
         }
         let after_cap = run.first_cap.is_some();
+        // "F.A.A. records", "Pentagon documents": a document of a named body
+        if after_cap && self.is(j, DOCUMENT) && self.is_cap(j - 1) && !self.is_word_at(j + 1) {
+            return Some(j + 1);
+        }
         if after_cap && !self.descriptor_ahead(j, hi) && !(det && self.closes_phrase(j + 1, hi)) {
             return None;
         }
@@ -343,7 +347,10 @@ impl Reader<'_> {
         let t = self.toks[j];
         let class = self.class(j);
         let name = t.cap && (class & NON_NAME == 0 || self.surname_after_given(j));
-        if name || class & (TITLE | SPEAKER | ORG) != 0 {
+        // (a lower-case document noun is taken into a run only after a
+        // capital, where it heads the phrase)
+        let document = !t.cap && class & DOCUMENT != 0 && run.first_cap.is_some_and(|c| c < j);
+        if name || document || class & (TITLE | SPEAKER | ORG) != 0 {
             run.known = Some(j);
         }
         if class & (AFFILIATION | PORTFOLIO | PARTICLE) == 0 || t.cap {
