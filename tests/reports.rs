@@ -338,14 +338,16 @@ fn a_report_inside_a_noun_phrase_ends_before_the_sentence_goes_on() {
 }
 
 #[test]
-fn a_passive_speaks_through_its_agent_or_not_at_all() {
+fn a_passive_speaks_through_its_agent_or_names_no_one() {
     let all = reports("Sanders was asked by host John Dickerson whether his aim had changed.");
     let r = by_cue(&all, "asked");
     assert_eq!(speaker(r), Some("host John Dickerson"));
     assert_eq!(r.addressee().map(whosaid::Mention::text), Some("Sanders"));
     assert_eq!(content(r), ["whether his aim had changed"]);
-    // no agent, no reporter
-    assert!(reports("The House is expected to pass the bill this week.").is_empty());
+    // no agent, no reporter: a report with no speaker
+    let all = reports("The House is expected to pass the bill this week.");
+    assert!(all.iter().all(|r| r.speaker().is_none()), "{all:#?}");
+    assert!(reports("The House was found to pass the bill.").is_empty());
 }
 
 #[test]
@@ -589,4 +591,26 @@ fn a_named_bodys_document_and_a_modal_before_the_verb() {
     assert_eq!(content(r), ["the jet has flown 333 hours"]);
     let all = reports("Ann Lee can barely believe she lives in the city.");
     assert_eq!(speaker(by_cue(&all, "believe")), Some("Ann Lee"));
+}
+
+#[test]
+fn a_passive_of_expecting_or_asking_without_agent_has_no_speaker() {
+    let all = reports("Trump is expected to attend the dinner.");
+    let r = by_cue(&all, "expected");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["Trump", "to attend the dinner"]);
+    assert_eq!(r.rule(), Some(Rule::UnnamedSource));
+    assert_eq!(r.cue_class(), CueClass::Thought);
+    let all = reports("Asked whether he would run, Kim said he was undecided.");
+    let r = by_cue(&all, "Asked");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["whether he would run"]);
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Kim"));
+    let all = reports("Clinton was asked about the border.");
+    assert_eq!(content(by_cue(&all, "asked")), ["about the border"]);
+    // with its agent the asker speaks; a thing asked for is no question
+    let all = reports("Clinton was asked by a voter whether she would run.");
+    assert_eq!(speaker(by_cue(&all, "asked")), Some("a voter"));
+    assert!(reports("The fee was expected.").is_empty());
+    assert!(reports("The court was asked for a delay.").is_empty());
 }

@@ -171,6 +171,10 @@ pub enum Rule {
     /// Reported speech: `X's claim that C`, `his promise to C`: the
     /// possessor of a noun of speech and the clause after it.
     NounReport,
+    /// Reported speech whose source no one names: `X is expected to C`,
+    /// `X was asked about C`, `Asked whether C, …` (a passive without its
+    /// agent). Its report has no speaker.
+    UnnamedSource,
 }
 
 impl Rule {
@@ -192,6 +196,7 @@ impl Rule {
             Rule::ColonReport,
             Rule::InDocument,
             Rule::NounReport,
+            Rule::UnnamedSource,
         ]
         .into_iter()
     }

@@ -324,11 +324,12 @@ const OPENING_CONJUNCTIONS: &[&str] = &[
 
 /// Whether a content starting at `k` lies in a clause that opens the
 /// sentence with an adverbial conjunction or a participle ("While only 7
-/// percent said …,", "Noting that …,"), before any comma.
+/// percent said …,", "Noting that …,", "Asked whether …,"), before any
+/// comma.
 fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
     let first = frame.word(frame.lo);
     // ("Noting that C, Trump said": a participle opens one too)
-    let participle = frame.r.is_cap(frame.lo) && first.ends_with("ing");
+    let participle = frame.r.is_cap(frame.lo) && (first.ends_with("ing") || first == "Asked");
     (participle
         || OPENING_CONJUNCTIONS
             .iter()

@@ -191,7 +191,7 @@ fn reported(
             .map(|(a, b)| span_of(toks, a, b - 1).shifted(base))
             .collect(),
         kind,
-        speaker: Some(peek(c.speaker)),
+        speaker: c.named.then(|| peek(c.speaker)),
         cue: Some(span_of(toks, c.cue.0, c.cue.1).shifted(base)),
         class: c.class,
         source: c.source.map(peek),

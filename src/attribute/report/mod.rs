@@ -138,7 +138,8 @@ impl<'t> Report<'t> {
 
     /// Who reported it: a person, an organisation, a description, a
     /// pronoun (resolved in [`Mention::name`]) or a document; `None` for a
-    /// quotation no rule attributed.
+    /// quotation no rule attributed, and for a report whose source no one
+    /// names ([`Rule::UnnamedSource`]: "X is expected to …").
     #[must_use]
     pub fn speaker(&self) -> Option<&Mention<'t>> {
         self.speaker.as_ref()
@@ -252,7 +253,10 @@ pub(crate) struct Candidate {
     /// The content's token ranges; the second is empty unless the
     /// reporting clause interrupts it.
     pub(crate) content: [Range; 2],
+    /// Who reports it; where no one is named (`named` false), a stand-in
+    /// that is never handed out.
     pub(crate) speaker: Np,
+    pub(crate) named: bool,
     /// The cue's first and last tokens.
     pub(crate) cue: (usize, usize),
     pub(crate) source: Option<Np>,
@@ -282,7 +286,8 @@ pub(crate) fn holder(frame: &super::frame::Frame<'_>, q: usize) -> Option<Candid
     found
         .into_iter()
         .filter(|c| {
-            c.ranges().any(|(a, b)| (a..b).contains(&q))
+            c.named
+                && c.ranges().any(|(a, b)| (a..b).contains(&q))
                 && c.ranges()
                     .flat_map(|(a, b)| a..b)
                     .any(|i| frame.r.toks[i].is_word())

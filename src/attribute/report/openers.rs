@@ -62,6 +62,7 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     Some(Candidate {
         content: [(k, clause::trimmed_end(frame, k, frame.hi)), (0, 0)],
         speaker: np,
+        named: true,
         cue: (colon, colon),
         source: None,
         addressee: None,
@@ -91,6 +92,7 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
     Some(Candidate {
         content: [(k, end), (0, 0)],
         speaker: Np::description(lo + 1, comma - 1).with_head(head),
+        named: true,
         cue: (lo, lo),
         source: None,
         addressee: None,
@@ -128,6 +130,7 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     Some(Candidate {
         content: [(k, clause::end(frame, k)), (0, 0)],
         speaker,
+        named: true,
         cue: (n, n),
         source: None,
         addressee: None,

@@ -90,7 +90,7 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             let previous = out[start..]
                 .iter()
                 .rev()
-                .find(|c| c.rule != Rule::AccordingTo && c.cue.1 < i)
+                .find(|c| c.named && c.rule != Rule::AccordingTo && c.cue.1 < i)
                 .map(|c| c.speaker)
                 .or(spoke);
             if let Some(c) = verb(frame, i, class, previous, &mut spoke) {
@@ -269,6 +269,10 @@ fn verb(
     if participle && frame.after_be(c) {
         return passive(frame, c, class);
     }
+    // "Asked whether he would run, Kim said …": the question, unnamed
+    if c == frame.lo && w == "Asked" {
+        return unnamed(frame, c, c + 1, class);
+    }
     // "went on to say", "continued to insist": the infinitive after a
     // verb of aspect reports for that verb's subject; any other ("urged
     // Congress to consider", "refused to say") reports nothing
@@ -299,6 +303,7 @@ fn verb(
     let mut found = Candidate {
         content: [(0, 0); 2],
         speaker,
+        named: true,
         cue: (c, last),
         source: None,
         addressee: None,
@@ -366,6 +371,7 @@ fn verb(
     around(frame, open, close, c).map(|(content, rule, confidence)| Candidate {
         content,
         speaker,
+        named: true,
         rule,
         confidence,
         ..found
@@ -482,7 +488,7 @@ fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
 fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     let by = clause::cue_end(frame, c) + 1;
     if frame.word(by) != "by" {
-        return None;
+        return unnamed(frame, c, by, class);
     }
     let agent = frame.r.phrase_starting_at(by + 1, frame.hi)?;
     let k = clause::content_start(frame, agent.last + 1);
@@ -492,12 +498,56 @@ fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     Some(Candidate {
         content: [(k, clause::end(frame, k)), (0, 0)],
         speaker: agent,
+        named: true,
         cue: (c, c),
         source: None,
         addressee: frame.r.subject_before(frame.lo, c),
         class: class_of(frame, &agent, class),
         rule: Rule::ReportedClause,
         confidence: REPORTED_CLAUSE,
+    })
+}
+
+/// How sure a report whose source no one names is.
+pub(crate) const UNNAMED_SOURCE: f32 = 0.65;
+
+/// What a question asks after "asked" ("asked about …", "asked whether
+/// …", "asked to …").
+const QUESTION_OPENERS: &[&str] = &[
+    "about", "whether", "if", "what", "how", "why", "who", "when", "where", "to",
+];
+
+/// "X is expected to C", "X was asked about C": a passive of expecting or
+/// asking without its agent, at `c` (`k` the token after it), reports C
+/// with its source unnamed; the subject of "expected" is part of what is
+/// expected.
+fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Candidate> {
+    let w = frame.word(c);
+    let content = match w {
+        "expected" if frame.word(k) == "to" => {
+            // ("is", "was" and adverbs stand between, as between a
+            // speaker and its verb)
+            let subject = frame.r.subject_before(frame.lo, c)?;
+            [
+                (subject.first, subject.last + 1),
+                (k, clause::end(frame, k)),
+            ]
+        }
+        "asked" | "Asked" if QUESTION_OPENERS.contains(&frame.word(k)) => {
+            [(k, clause::end(frame, k)), (0, 0)]
+        }
+        _ => return None,
+    };
+    Some(Candidate {
+        content,
+        speaker: Np::description(c, c),
+        named: false,
+        cue: (c, c),
+        source: None,
+        addressee: None,
+        class,
+        rule: Rule::UnnamedSource,
+        confidence: UNNAMED_SOURCE,
     })
 }
 
@@ -734,6 +784,7 @@ fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     let mut found = Candidate {
         content: [(0, 0); 2],
         speaker: np,
+        named: true,
         cue: (i, i + 1),
         source: None,
         addressee: None,
