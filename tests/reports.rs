@@ -614,3 +614,14 @@ fn a_passive_of_expecting_or_asking_without_agent_has_no_speaker() {
     assert!(reports("The fee was expected.").is_empty());
     assert!(reports("The court was asked for a delay.").is_empty());
 }
+
+#[test]
+fn a_verb_of_seeming_reports_with_no_one_named() {
+    let all = reports("The senator seemed to back away from the plan.");
+    let r = by_cue(&all, "seemed");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["The senator", "to back away from the plan"]);
+    assert_eq!(r.rule(), Some(Rule::UnnamedSource));
+    // without an infinitive it reports nothing
+    assert!(reports("The senator appeared on television.").is_empty());
+}

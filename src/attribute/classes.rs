@@ -289,6 +289,9 @@ impl Table {
     }
 }
 
+/// Verbs of seeming, which report with no one named ("X seems to …").
+pub(crate) const HEDGES: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
 /// A filter over the words that may be a cue of reported speech: a bit
 /// for each (first letter, last letter, length) of the reporting verbs,
 /// the verbs of thought, evidence and speech acts, the nouns of speech,
@@ -308,7 +311,8 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
         .into_iter()
         .flat_map(WordList::words)
         .chain(CUE_PHRASES.iter().map(|p| p[0]))
-        .chain(["according"]);
+        .chain(["according"])
+        .chain(HEDGES.iter().copied());
     for word in words {
         if let Some(k) = report_key(word.as_bytes()) {
             bits[k / 64] |= 1 << (k % 64);

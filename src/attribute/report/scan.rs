@@ -16,11 +16,11 @@ use super::clause::{self, Range};
 use super::openers;
 use super::{Candidate, CueClass};
 use crate::attribute::Rule;
-use crate::attribute::classes::may_report;
 use crate::attribute::classes::{
     DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT,
     SUBORDINATOR, THOUGHT, VERB,
 };
+use crate::attribute::classes::{HEDGES, may_report};
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before};
 use crate::attribute::phrase::{IRREGULAR_PAST, Np, looks_finite};
 use crate::attribute::tokens::Kind;
@@ -78,6 +78,13 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         if frame.according_to(i) {
             out.extend(according(frame, i));
             i += 2;
+            continue;
+        }
+        if HEDGES.contains(&frame.word(i)) {
+            if let Some(c) = unnamed(frame, i, i + 1, CueClass::Thought) {
+                out.push(c);
+            }
+            i += 1;
             continue;
         }
         if let Some(c) = openers::noun(frame, i) {
@@ -510,6 +517,8 @@ fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
 
 /// How sure a report whose source no one names is.
 pub(crate) const UNNAMED_SOURCE: f32 = 0.65;
+/// …after a verb of seeming, which as often has its subject as source.
+pub(crate) const HEDGE: f32 = 0.4;
 
 /// What a question asks after "asked" ("asked about …", "asked whether
 /// …", "asked to …").
@@ -519,14 +528,21 @@ const QUESTION_OPENERS: &[&str] = &[
 
 /// "X is expected to C", "X was asked about C": a passive of expecting or
 /// asking without its agent, at `c` (`k` the token after it), reports C
-/// with its source unnamed; the subject of "expected" is part of what is
-/// expected.
+/// with its source unnamed; so does a verb of seeming ("X seems to C").
+/// The subject of "expected" or "seems" is part of the content.
 fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Candidate> {
     let w = frame.word(c);
     let content = match w {
         "expected" if frame.word(k) == "to" => {
             // ("is", "was" and adverbs stand between, as between a
             // speaker and its verb)
+            let subject = frame.r.subject_before(frame.lo, c)?;
+            [
+                (subject.first, subject.last + 1),
+                (k, clause::end(frame, k)),
+            ]
+        }
+        _ if HEDGES.contains(&w) && frame.word(k) == "to" => {
             let subject = frame.r.subject_before(frame.lo, c)?;
             [
                 (subject.first, subject.last + 1),
@@ -547,7 +563,11 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         addressee: None,
         class,
         rule: Rule::UnnamedSource,
-        confidence: UNNAMED_SOURCE,
+        confidence: if HEDGES.contains(&w) {
+            HEDGE
+        } else {
+            UNNAMED_SOURCE
+        },
     })
 }
 
