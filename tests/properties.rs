@@ -640,3 +640,21 @@ proptest! {
         prop_assert_eq!(whosaid::par_attribute_batch(&texts), whosaid::attribute_batch(&texts));
     }
 }
+
+/// Inputs the fuzzer found: each once panicked.
+#[test]
+fn inputs_found_by_fuzzing_do_not_panic() {
+    // a sentence-opening word of the modifier class as the frame's last
+    // token, read with the token after it
+    let texts = [
+        "Can\n\"So what?\"\u{1f}ada\u{1c} nd Friday agreed on aid Harry. \u{2019}s o",
+        "Still",
+        "First\n",
+    ];
+    for text in texts {
+        let attributions: Vec<_> = whosaid::attribute(text).collect();
+        check_attributions(text, &attributions);
+        let reports: Vec<_> = whosaid::reports(text).collect();
+        check_reports(text, &reports);
+    }
+}

@@ -547,7 +547,9 @@ impl<'a> Frame<'a> {
     /// Whether token `i` is a comma, or a quotation that ends with one
     /// inside its marks (US style: "… a gun," but he said).
     pub(crate) fn comma_at(&self, i: usize) -> bool {
-        let t = self.r.toks[i];
+        let Some(&t) = self.r.toks.get(i) else {
+            return false;
+        };
         t.is_punct(',')
             || (t.quote().is_some()
                 && self
