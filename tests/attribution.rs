@@ -1205,3 +1205,22 @@ mod agent_nouns {
         assert_eq!(speaker(text, 0), Some("they".to_owned()));
     }
 }
+
+mod following_sentences {
+    use super::*;
+
+    #[test]
+    fn a_partial_quotation_right_after_an_attributed_sentence_continues_it() {
+        let text = "\u{201c}It is ambush journalism,\u{201d} she says. It is \
+                    \u{201c}a new kind of journalism.\u{201d} The weather was \u{201c}fine.\u{201d}";
+        let all = summary(text);
+        assert_eq!(all[1].0.as_deref(), Some("she"));
+        assert_eq!(all[1].3, Some(Rule::ContinuedFragment));
+        // not two sentences on: the chain ends where no rule attributed
+        assert_eq!(all[2].0, None);
+        // a sentence with a reporting verb of its own is left to its rules
+        let text =
+            "\u{201c}It is over,\u{201d} she says. Critics called it \u{201c}a farce.\u{201d}";
+        assert_eq!(speaker(text, 1), Some("Critics".to_owned()));
+    }
+}

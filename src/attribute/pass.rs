@@ -150,6 +150,9 @@ pub(crate) struct Pass<'a> {
     frames: Vec<(usize, usize)>,
     /// Reported speech, when asked for.
     joiner: Option<Joiner>,
+    /// The end token of the previous frame, when a rule of its own
+    /// attributed a quotation in it.
+    attributed_until: Option<usize>,
 }
 
 /// What one paragraph is read with.
@@ -167,6 +170,7 @@ impl<'a> Pass<'a> {
             base: 0,
             coref: Coref::default(),
             discourse: Discourse::default(),
+            attributed_until: None,
             tokens: Vec::new(),
             classes: Vec::new(),
             spans: Vec::new(),
@@ -225,6 +229,7 @@ impl<'a> Pass<'a> {
         if let Some(j) = &mut self.joiner {
             j.start_paragraph();
         }
+        self.attributed_until = None;
         let para = Paragraph {
             here,
             opens_with_quote: toks.first().is_some_and(|t| t.quote().is_some()),
@@ -252,6 +257,8 @@ impl<'a> Pass<'a> {
         let first = out.len();
         let mut prior: Option<Found> = None;
         let mut attributed = false;
+        // …by a rule of the frame, not by continuing the paragraph
+        let mut by_rule = false;
         for q in frame.lo..frame.hi {
             let Some(k) = frame.r.toks[q].quote() else {
                 continue;
@@ -260,6 +267,7 @@ impl<'a> Pass<'a> {
             let result = match self.find(frame, q, kind, prior.as_ref()) {
                 Some((found, r)) => {
                     prior = Some(found);
+                    by_rule = true;
                     Some(r)
                 }
                 None if self.cfg.continuation
@@ -273,8 +281,8 @@ impl<'a> Pass<'a> {
                         .continuation(opens, here, |r| self.cfg.enabled(r))
                 }
                 None if self.cfg.continuation
-                    && opens_sentence(frame, q)
-                    && kind != QuoteKind::Term =>
+                    && kind != QuoteKind::Term
+                    && (opens_sentence(frame, q) || self.follows_attributed(frame)) =>
                 {
                     self.discourse.fragment(|r| self.cfg.enabled(r))
                 }
@@ -290,6 +298,7 @@ impl<'a> Pass<'a> {
                 out.push((index, r));
             }
         }
+        self.attributed_until = by_rule.then_some(frame.hi);
         if self.joiner.is_some() {
             self.reports(para, frame, &out[first..]);
         }
@@ -306,6 +315,13 @@ impl<'a> Pass<'a> {
                 self.discourse.note(&r);
             }
         }
+    }
+
+    /// Whether `frame` follows right after a sentence whose own rules
+    /// attributed a quotation, and has no reporting verb of its own: `"Q1," she says.
+    /// It's "Q2."` continues her.
+    fn follows_attributed(&self, frame: &Frame<'_>) -> bool {
+        self.attributed_until == Some(frame.lo) && !(frame.lo..frame.hi).any(|i| frame.is_cue(i))
     }
 
     /// The reports of `frame`, whose quotations' outcomes are `found`.

@@ -1,7 +1,10 @@
 //! A quotation that opens its sentence, which goes on without a reporting
 //! verb of its own, continues the speaker of the paragraph before it (`…,
-//! the committee said. "Q" on local farmers.`). Applied by the discourse
-//! stage where no rule of the frame applies.
+//! the committee said. "Q" on local farmers.`); so does a quotation
+//! anywhere in a sentence without a reporting verb that follows right
+//! after a sentence whose own rules attributed one (`"Q1," she says. It's
+//! "Q2."`). Applied by the discourse stage where no rule of the frame
+//! applies.
 
 use super::{Apply, RuleDef, no, yes};
 use crate::attribute::Rule;
