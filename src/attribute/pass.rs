@@ -155,6 +155,10 @@ pub(crate) struct Pass<'a> {
     attributed_until: Option<usize>,
 }
 
+/// How many words a quotation in a sentence without a reporting verb
+/// needs to continue the sentence before it.
+const FOLLOWING_WORDS: usize = 3;
+
 /// What one paragraph is read with.
 struct Paragraph<'p> {
     /// The top-level quotations overlapping it: index, span, kind.
@@ -282,7 +286,7 @@ impl<'a> Pass<'a> {
                 }
                 None if self.cfg.continuation
                     && kind != QuoteKind::Term
-                    && (opens_sentence(frame, q) || self.follows_attributed(frame)) =>
+                    && (opens_sentence(frame, q) || self.follows_attributed(frame, q)) =>
                 {
                     self.discourse.fragment(|r| self.cfg.enabled(r))
                 }
@@ -320,8 +324,13 @@ impl<'a> Pass<'a> {
     /// Whether `frame` follows right after a sentence whose own rules
     /// attributed a quotation, and has no reporting verb of its own: `"Q1," she says.
     /// It's "Q2."` continues her.
-    fn follows_attributed(&self, frame: &Frame<'_>) -> bool {
-        self.attributed_until == Some(frame.lo) && !(frame.lo..frame.hi).any(|i| frame.is_cue(i))
+    fn follows_attributed(&self, frame: &Frame<'_>, q: usize) -> bool {
+        // a word or two in quotation marks is as often the writer's
+        // ("The "deal" is done.")
+        let words = frame.word(q).split_whitespace().count();
+        words >= FOLLOWING_WORDS
+            && self.attributed_until == Some(frame.lo)
+            && !(frame.lo..frame.hi).any(|i| frame.is_cue(i))
     }
 
     /// The reports of `frame`, whose quotations' outcomes are `found`.
