@@ -1224,3 +1224,22 @@ mod following_sentences {
         assert_eq!(speaker(text, 1), Some("Critics".to_owned()));
     }
 }
+
+mod coordinated_appositives {
+    use super::*;
+
+    #[test]
+    fn two_names_between_commas_after_a_description() {
+        let text = "The biographers, Dana and Lee Park, wrote that he \"had a tin ear.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("The biographers, Dana and Lee Park".to_owned())
+        );
+        // one name, as before
+        let text = "The biographer, Dana Park, wrote that he \"had a tin ear.\"";
+        assert_eq!(
+            speaker(text, 0),
+            Some("The biographer, Dana Park".to_owned())
+        );
+    }
+}

@@ -225,7 +225,9 @@ impl Reader<'_> {
         // "Another critic, Laurence H. Tribe, likened": the name between,
         // with the description before it
         if let Some(name) = self.phrase_starting_at(inner, j) {
-            if name.last + 1 == j && name.kind == MentionKind::Person && name.name.is_some() {
+            // (or two: "Clay's biographers, David and Jeanne Heidler,")
+            let named = name.name.is_some() || name.coordinated;
+            if name.last + 1 == j && name.kind == MentionKind::Person && named {
                 return Some(Np {
                     first: np.first,
                     ..name
