@@ -62,6 +62,9 @@ pub(crate) const DOCUMENT: u32 = 1 << 23;
 /// A verb of a speech act read for reported speech only ("talked",
 /// "declined").
 pub(crate) const SPEECH_ACT: u32 = 1 << 24;
+/// A word that may open a share of people ("about", "one", "half"; see
+/// [`crate::attribute::phrase`]'s quantity grammar).
+pub(crate) const SHARE_START: u32 = 1 << 25;
 /// Words after which a reporting verb's plain form is a noun ("the
 /// report", "his claim", "that statement").
 pub(crate) const NOUN_MARKER: u32 = ARTICLE | POSSESSIVE | DEMONSTRATIVE;
@@ -237,6 +240,7 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         (ARTICLES, ARTICLE),
         (POSSESSIVES, POSSESSIVE),
         (DEMONSTRATIVES, DEMONSTRATIVE),
+        (crate::attribute::phrase::SHARE_STARTS, SHARE_START),
     ] {
         for word in words {
             table.add(word, class);

@@ -17,6 +17,8 @@
 mod names;
 mod parse;
 mod quantity;
+
+pub(crate) use quantity::SHARE_STARTS;
 mod subjects;
 
 pub(crate) use subjects::DAYS;

@@ -13,6 +13,7 @@
 //! (the complement "of voters" is read by the phrase grammar).
 
 use super::{Np, Reader};
+use crate::attribute::classes::SHARE_START;
 
 /// Words that qualify a share ("about four in 10").
 const QUALIFIERS: &[&str] = &[
@@ -53,9 +54,46 @@ const FRACTIONS: &[&str] = &[
     "three-fifths",
 ];
 
+/// Every word a share may open with, as a word class for a quick test.
+pub(crate) const SHARE_STARTS: &[&str] = &[
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "only",
+    "just",
+    "over",
+    "under",
+    "more",
+    "fewer",
+    "less",
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "half",
+    "two-thirds",
+    "three-quarters",
+    "three-fourths",
+    "two-fifths",
+    "three-fifths",
+];
+
 impl Reader<'_> {
     /// The share of people that starts at token `i`, not reaching `hi`.
     pub(crate) fn quantity(&self, i: usize, hi: usize) -> Option<Np> {
+        // most phrases open with no such word: a class lookup says so
+        if i >= hi || !(self.is(i, SHARE_START) || self.is_number(i)) {
+            return None;
+        }
         let is = |k: usize, list: &[&str]| {
             k < hi
                 && self.is_word_at(k)
