@@ -35,9 +35,9 @@ use crate::lexicon::{MAX_WORD, folded};
 /// where the clause ends is often a matter of reading.
 pub(crate) const REPORTED_CLAUSE: f32 = 0.56;
 /// "C, X said.": a reporting clause closing its sentence after a comma.
-pub(crate) const CLOSING_REPORT: f32 = 0.83;
+pub(crate) const CLOSING_REPORT: f32 = 0.7;
 /// "C1, X said, C2": a reporting clause between commas.
-pub(crate) const INTERRUPTED_REPORT: f32 = 0.75;
+pub(crate) const INTERRUPTED_REPORT: f32 = 0.7;
 /// "According to X, C" and "C, according to X".
 pub(crate) const ACCORDING_TO: f32 = 0.79;
 
