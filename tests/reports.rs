@@ -625,3 +625,23 @@ fn a_verb_of_seeming_reports_with_no_one_named() {
     // without an infinitive it reports nothing
     assert!(reports("The senator appeared on television.").is_empty());
 }
+
+#[test]
+fn speaking_as_an_activity_reports_only_what_it_is_about() {
+    assert!(reports("Boos grew louder when the mayor began speaking a little later.").is_empty());
+    let all = reports("The senator spent the day talking about the border wall.");
+    assert_eq!(content(by_cue(&all, "talking about")), ["the border wall"]);
+    // a possessor's gerund before a noun is no cue
+    assert!(
+        reports("Lee's speaking firm advertised her next talks.")
+            .iter()
+            .all(|r| r.cue().is_some_and(|c| c.text() != "speaking"))
+    );
+}
+
+#[test]
+fn proved_reports_only_a_clause() {
+    let all = reports("Last week proved that the plan works.");
+    assert_eq!(content(by_cue(&all, "proved")), ["that the plan works"]);
+    assert!(reports("She also proved adept at dodging questions.").is_empty());
+}

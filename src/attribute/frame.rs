@@ -209,13 +209,15 @@ impl<'a> Frame<'a> {
 
     /// Whether the -ing form at `i` modifies the noun after it, inside a
     /// noun phrase: "her speaking fees", "the warning signs", "its
-    /// post-election talking points" (but "her saying that …" reports).
+    /// post-election talking points", "Fiorina's speaking firm" (but "her
+    /// saying that …" reports).
     fn gerund_modifier(&self, i: usize) -> bool {
         if i <= self.lo {
             return false;
         }
         let before = self.word(i - 1);
         let in_phrase = self.r.is(i - 1, NOUN_MARKER)
+            || self.r.toks[i - 1].kind == Kind::Clitic
             || (self.r.is_word_at(i - 1) && before.contains('-') && !self.r.is_cap(i - 1));
         let next = self.word(i + 1);
         in_phrase

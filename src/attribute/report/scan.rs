@@ -300,6 +300,11 @@ fn verb(
     if w.eq_ignore_ascii_case("states") || w.eq_ignore_ascii_case("state") {
         return None;
     }
+    // "began speaking a little later", "campaigning in Iowa": an
+    // activity reports only what it is about ("talking about the wall")
+    if ACTIVITIES.contains(&w) && !matches!(frame.word(c + 1), "about" | "of" | "on" | "to") {
+        return None;
+    }
     let last = clause::cue_end(frame, c);
     let (speaker, inverted) = match aspect {
         Some(a) => (frame.r.subject_before(frame.lo, a)?, false),
@@ -431,6 +436,10 @@ fn around(
     }
     None
 }
+
+/// The -ing forms of verbs of speaking as an activity, which report
+/// only what they are about.
+const ACTIVITIES: &[&str] = &["speaking", "talking", "campaigning", "voting"];
 
 /// Verbs of aspect, whose infinitive carries their subject's report
 /// ("continued to insist", "began to argue").
@@ -675,6 +684,10 @@ const CLAUSE_ONLY: &[&str] = &[
     "discovered",
     "remember",
     "remembered",
+    "prove",
+    "proves",
+    "proved",
+    "proven",
 ];
 
 /// Whether the verb at `c`, with `speaker`, reports only a clause.
