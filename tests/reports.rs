@@ -645,3 +645,18 @@ fn proved_reports_only_a_clause() {
     assert_eq!(content(by_cue(&all, "proved")), ["that the plan works"]);
     assert!(reports("She also proved adept at dodging questions.").is_empty());
 }
+
+#[test]
+fn a_noun_before_its_verb_is_no_cue() {
+    for text in [
+        "His introductory remarks were so subdued that few noticed.",
+        "The jobs report surprised analysts across the country.",
+        "There are three reasons the plan should work.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // a verb before a clause still reports
+    let all = reports("The officials say the plan is dead.");
+    assert_eq!(content(by_cue(&all, "say")), ["the plan is dead"]);
+}

@@ -235,6 +235,25 @@ impl<'a> Frame<'a> {
         if prev.kind == Kind::Clitic {
             return false;
         }
+        // "His introductory remarks were", "the jobs report cheered": a
+        // noun is the subject of the verb after it
+        let next = self.word(i + 1);
+        if matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+            || (self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1) && next.ends_with("ed"))
+        {
+            return false;
+        }
+        // "three reasons", "several comments": a plural after a number
+        let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        if plural
+            && (self.r.is_number(i - 1)
+                || matches!(
+                    self.word(i - 1),
+                    "several" | "many" | "few" | "two" | "three" | "four" | "five"
+                ))
+        {
+            return false;
+        }
         // the word before, past adverbs: "would now ask" (a few at most:
         // this runs for many tokens, and must not walk back far)
         let mut b = i - 1;
