@@ -660,3 +660,29 @@ fn a_noun_before_its_verb_is_no_cue() {
     let all = reports("The officials say the plan is dead.");
     assert_eq!(content(by_cue(&all, "say")), ["the plan is dead"]);
 }
+
+#[test]
+fn a_plain_form_after_a_plural_phrase_is_a_verb() {
+    for (text, who) in [
+        (
+            "Forbes and Wealth-X say the country has more billionaires.",
+            "Forbes and Wealth-X",
+        ),
+        ("One in five say that it won't be true.", "One in five"),
+        (
+            "The top officials of both parties say the deal must pass.",
+            "The top officials of both parties",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(speaker(&all[0]), Some(who));
+    }
+    // after a single name a plain form is no verb ("Smith say" is a
+    // headline's or a typo's)
+    assert!(
+        reports("The Smith report cites a poll.")
+            .iter()
+            .all(|r| r.cue().is_some_and(|c| c.text() != "report"))
+    );
+}

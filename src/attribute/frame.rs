@@ -7,7 +7,7 @@
 use super::MentionKind;
 use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
-    POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, VERB,
+    POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, VERB,
 };
 use super::phrase::{ADVERB_REACH, DAYS, Np, Reader, STOP, TIME_NOUNS, looks_finite};
 use super::tokens::{Kind, Token};
@@ -277,7 +277,10 @@ impl<'a> Frame<'a> {
             || before.ends_with("thirds")
             || before.ends_with("fourths")
             || before.ends_with("quarters")
-            || (self.r.is_number(b) && b > self.lo && self.word(b - 1) == "in");
+            || before.ends_with('%')
+            || (b > self.lo
+                && self.word(b - 1) == "in"
+                && (self.r.is_number(b) || self.r.is(b, SHARE_START)));
         if share {
             return true;
         }
@@ -294,7 +297,42 @@ impl<'a> Frame<'a> {
         }
         // a plain form ("say", "state") is a verb only after a plural
         // subject, an auxiliary or "to": "officials say", "will tell"
-        lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before)
+        if lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before) {
+            return true;
+        }
+        // …or after a plural phrase whose last word is not its head:
+        // "Aides to Clinton say", "Forbes and Wealth-X say", "those
+        // surveyed say"
+        self.r.is_word_at(b)
+            && self
+                .r
+                .subject_before(self.lo, i)
+                .is_some_and(|np| self.plural(&np))
+    }
+
+    /// Whether the phrase `np` names more than one: two joined by "and",
+    /// a plural head before its complements, or a plural pronoun or
+    /// quantifier first.
+    fn plural(&self, np: &Np) -> bool {
+        if np.coordinated {
+            return true;
+        }
+        let first = self.word(np.first);
+        if [
+            "those", "these", "both", "many", "most", "some", "others", "all",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+        {
+            return true;
+        }
+        (np.first..=np.last)
+            .take_while(|&k| !self.r.is(k, PREPOSITION) && self.r.is_word_at(k))
+            .last()
+            .is_some_and(|head| {
+                let w = self.word(head);
+                !self.r.is_cap(head) && w.ends_with('s') && !w.ends_with("ss")
+            })
     }
 
     /// Whether the verb at `c` can close an attribution after its

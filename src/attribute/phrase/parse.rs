@@ -28,7 +28,7 @@ use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, looks_f
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME, ORG,
-    PARTICLE, PORTFOLIO, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
+    PARTICLE, PORTFOLIO, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -93,7 +93,13 @@ impl Reader<'_> {
         if i >= hi || !self.is_word_at(i) {
             return None;
         }
-        if self.is(i, PRONOUN) {
+        // "her campaign", "their lawyers": a possessive before a noun
+        // opens a description; "told her", "asked her what" end at it
+        let possessive = self.is(i, POSSESSIVE)
+            && self.noun_follows(i + 1, hi)
+            && !self.is(i + 1, DETERMINER)
+            && !self.is_cap(i + 1);
+        if self.is(i, PRONOUN) && !possessive {
             return Some(Np::pronoun(i));
         }
         if let Some(np) = self.quantity(i, hi) {
