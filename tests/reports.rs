@@ -686,3 +686,13 @@ fn a_plain_form_after_a_plural_phrase_is_a_verb() {
             .all(|r| r.cue().is_some_and(|c| c.text() != "report"))
     );
 }
+
+#[test]
+fn an_opening_phrase_of_circumstance_is_not_reported() {
+    let all = reports("In the early 1990s, Ms. Ripert said, she was earning little.");
+    assert_eq!(content(by_cue(&all, "said")), ["she was earning little"]);
+    assert!(reports("In the end, Sanders said.").is_empty());
+    // a clause before the reporting clause is
+    let all = reports("The deal is off, Kim said, and talks will end.");
+    assert_eq!(content(by_cue(&all, "said"))[0], "The deal is off");
+}

@@ -423,7 +423,17 @@ fn around(
     if first.0 >= first.1 {
         return None;
     }
+    // "In the early 1990s, Ms. Ripert said, …", "When pressed, Sanders
+    // said …": an opening phrase of circumstance alone before the
+    // reporting clause is no part of what is reported
+    let r = &frame.r;
+    let circumstance = r.is_word_at(first.0)
+        && r.is(first.0, PREPOSITION | SUBORDINATOR)
+        && !(first.0..first.1).any(|i| frame.comma_at(i));
     if after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';')) {
+        if circumstance {
+            return None;
+        }
         return closes_attribution_before(frame, c, after.min(frame.hi)).then_some((
             [first, (0, 0)],
             Rule::ClosingReport,
@@ -432,7 +442,12 @@ fn around(
     }
     if toks[after].is_punct(',') && clause::continues(frame, after + 1) {
         let second = (after + 1, clause::end(frame, after + 1));
-        return Some(([first, second], Rule::InterruptedReport, INTERRUPTED_REPORT));
+        let content = if circumstance {
+            [second, (0, 0)]
+        } else {
+            [first, second]
+        };
+        return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
 }
