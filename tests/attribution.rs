@@ -1243,3 +1243,14 @@ mod coordinated_appositives {
         );
     }
 }
+
+mod following_sentences_inside {
+    use super::*;
+
+    #[test]
+    fn a_quotation_inside_the_writers_sentence_stays_unattributed() {
+        let text = "\u{201c}It is over,\u{201d} she says. The choice was between him as \
+                    \u{201c}unfit for the job\u{201d} or waiting.";
+        assert_eq!(speaker(text, 1), None);
+    }
+}

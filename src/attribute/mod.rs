@@ -144,9 +144,9 @@ pub enum Rule {
     Continuation,
     /// A quotation opening a sentence that goes on without a reporting
     /// verb continues the paragraph's speaker (`…, X said. "Q" on farms.`);
-    /// so does one anywhere in a sentence without a reporting verb right
-    /// after a sentence whose own rules attributed a quotation (`"Q1," she
-    /// says. It's "Q2."`).
+    /// so does one of three words or more closing a sentence without a
+    /// reporting verb right after a sentence whose own rules attributed a
+    /// quotation (`"Q1," she says. It's "Q2."`).
     ContinuedFragment,
     /// A quotation opening a paragraph continues the previous paragraph's
     /// last speaker.

@@ -328,7 +328,11 @@ impl<'a> Pass<'a> {
         // a word or two in quotation marks is as often the writer's
         // ("The "deal" is done.")
         let words = frame.word(q).split_whitespace().count();
+        // …and so is one inside the writer's sentence: the quotation
+        // closes the sentence ("It's "Q2."")
+        let closes = (q + 1..frame.hi).all(|i| !frame.r.is_word_at(i));
         words >= FOLLOWING_WORDS
+            && closes
             && self.attributed_until == Some(frame.lo)
             && !(frame.lo..frame.hi).any(|i| frame.is_cue(i))
     }

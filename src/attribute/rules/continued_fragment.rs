@@ -1,9 +1,9 @@
 //! A quotation that opens its sentence, which goes on without a reporting
 //! verb of its own, continues the speaker of the paragraph before it (`…,
-//! the committee said. "Q" on local farmers.`); so does a quotation
-//! anywhere in a sentence without a reporting verb that follows right
-//! after a sentence whose own rules attributed one (`"Q1," she says. It's
-//! "Q2."`). Applied by the discourse stage where no rule of the frame
+//! the committee said. "Q" on local farmers.`); so does a quotation of
+//! three words or more closing a sentence without a reporting verb that
+//! follows right after a sentence whose own rules attributed one (`"Q1,"
+//! she says. It's "Q2."`). Applied by the discourse stage where no rule of the frame
 //! applies.
 
 use super::{Apply, RuleDef, no, yes};
