@@ -1254,3 +1254,16 @@ mod following_sentences_inside {
         assert_eq!(speaker(text, 1), None);
     }
 }
+
+mod titles_in_appositives {
+    use super::*;
+
+    #[test]
+    fn a_title_closing_an_appositive_keeps_the_subject_before_it() {
+        let text = "Ann Lee, the owner of the show \u{201c}The Show,\u{201d} said in an interview that \
+                    the season was \u{201c}too long.\u{201d}";
+        let all = summary(text);
+        assert_eq!(all[1].0.as_deref(), Some("Ann Lee"));
+        assert_eq!(all[1].2.as_deref(), Some("said"));
+    }
+}

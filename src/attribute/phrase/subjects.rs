@@ -89,7 +89,9 @@ impl Reader<'_> {
             return Some(np);
         }
         let j = self.subject_end(lo, v)?;
-        if self.toks[j].is_punct(',') {
+        // (a title closing the appositive keeps its comma inside its
+        // marks: "Trump, the star of "The Apprentice," said")
+        if self.toks[j].is_punct(',') || self.quote_with_comma(j) {
             return self.across_appositive(lo, j);
         }
         if self.toks[j].is_dash() {
@@ -100,6 +102,16 @@ impl Reader<'_> {
             Some(found) => found,
             None => Some(np),
         }
+    }
+
+    /// Whether token `j` is a quotation that ends with a comma inside its
+    /// marks (US style).
+    fn quote_with_comma(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.quote().is_some())
+            && self
+                .word(j)
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                .ends_with(',')
     }
 
     /// The last token of the subject of the verb at `v`: past modifiers
