@@ -696,3 +696,14 @@ fn an_opening_phrase_of_circumstance_is_not_reported() {
     let all = reports("The deal is off, Kim said, and talks will end.");
     assert_eq!(content(by_cue(&all, "said"))[0], "The deal is off");
 }
+
+#[test]
+fn a_short_phrase_fronted_in_the_reported_clause() {
+    let all = reports("Pence said in politics it takes time to build ties.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["in politics it takes time to build ties"]
+    );
+    // a phrase of circumstance alone reports nothing
+    assert!(reports("Kim said in an interview.").is_empty());
+}

@@ -327,7 +327,9 @@ fn verb(
         let (addressee, k) = clause::addressee(frame, c, last + 1);
         found.addressee = addressee;
         let k = clause::content_start(frame, k);
-        let clausal = clause::infinitive(frame, c, k) || clause::opens_clause(frame, k);
+        let clausal = clause::infinitive(frame, c, k)
+            || clause::opens_clause(frame, k)
+            || fronted_phrase(frame, k);
         let object = clause::starts_content(frame, k) && !needs_clause(frame, c, &speaker);
         if clausal || object {
             // a verb of saying in a relative clause reports a clause,
@@ -363,23 +365,7 @@ fn verb(
         let loose = loose_subject(frame, c)?;
         (loose.first, loose)
     };
-    let close = if inverted {
-        speaker.last + 1
-    } else if crate::attribute::frame::is_tell(w) {
-        // "C, a spokesman told The Wall Street Journal.": past whom it
-        // tells
-        let k = last + 1;
-        if OBJECT_PRONOUNS.contains(&frame.word(k)) {
-            k + 1
-        } else {
-            frame
-                .r
-                .phrase_starting_at(k, frame.hi)
-                .map_or(k, |np| np.last + 1)
-        }
-    } else {
-        last + 1
-    };
+    let close = clause_close(frame, c, last, inverted.then_some(&speaker));
     around(frame, open, close, c).map(|(content, rule, confidence)| Candidate {
         content,
         speaker,
@@ -388,6 +374,28 @@ fn verb(
         confidence,
         ..found
     })
+}
+
+/// The token after a reporting clause whose verb at `c` ends at `last`:
+/// past its speaker when inverted (`Some(speaker)`: "…, said Smith"), and
+/// past whom a verb of telling tells ("C, a spokesman told The Wall
+/// Street Journal.").
+fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>) -> usize {
+    if let Some(speaker) = inverted {
+        return speaker.last + 1;
+    }
+    let k = last + 1;
+    if !crate::attribute::frame::is_tell(frame.word(c)) {
+        return k;
+    }
+    if OBJECT_PRONOUNS.contains(&frame.word(k)) {
+        k + 1
+    } else {
+        frame
+            .r
+            .phrase_starting_at(k, frame.hi)
+            .map_or(k, |np| np.last + 1)
+    }
 }
 
 /// The content around a reporting clause over tokens `open..close` (verb
@@ -481,6 +489,25 @@ fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
     let go = v.checked_sub(1).filter(|&g| g >= frame.lo)?;
     (frame.word(v) == "on" && matches!(frame.word(go), "went" | "goes" | "go" | "going" | "gone"))
         .then_some(go)
+}
+
+/// How many words a phrase fronted in a reported clause may have.
+const FRONTED_WORDS: usize = 5;
+
+/// "said in politics it takes time …": a short prepositional phrase at
+/// `k` right before a clause with a pronoun subject, both reported.
+fn fronted_phrase(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if !r.is_word_at(k) || !r.is(k, PREPOSITION) {
+        return false;
+    }
+    (k + 2..frame.hi.min(k + 2 + FRONTED_WORDS))
+        .take_while(|&j| r.is_word_at(j))
+        .any(|j| {
+            matches!(frame.word(j), "it" | "he" | "she" | "they" | "we" | "I")
+                && r.is_word_at(j + 1)
+                && (clause::is_auxiliary(frame.word(j + 1)) || looks_finite(frame.word(j + 1)))
+        })
 }
 
 /// How many words a circumstance after a closing reporting clause may have.
