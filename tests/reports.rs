@@ -707,3 +707,15 @@ fn a_short_phrase_fronted_in_the_reported_clause() {
     // a phrase of circumstance alone reports nothing
     assert!(reports("Kim said in an interview.").is_empty());
 }
+
+#[test]
+fn a_passive_of_saying_or_believing_without_agent_has_no_speaker() {
+    let all = reports("He is believed to be in Mexico.");
+    let r = by_cue(&all, "believed");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["He", "to be in Mexico"]);
+    let all = reports("It was said that the party would never win again.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["that the party would never win again"]);
+}

@@ -175,8 +175,9 @@ pub enum Rule {
     /// possessor of a noun of speech and the clause after it.
     NounReport,
     /// Reported speech whose source no one names: `X is expected to C`,
-    /// `X was asked about C`, `Asked whether C, …` (a passive without its
-    /// agent). Its report has no speaker.
+    /// `X is said to C`, `it was said that C`, `X was asked about C`,
+    /// `Asked whether C, …` (a passive without its agent), `X seems to C`.
+    /// Its report has no speaker.
     UnnamedSource,
 }
 

@@ -584,7 +584,9 @@ const QUESTION_OPENERS: &[&str] = &[
 fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Candidate> {
     let w = frame.word(c);
     let content = match w {
-        "expected" if frame.word(k) == "to" => {
+        "expected" | "said" | "rumored" | "believed" | "thought" | "reported"
+            if frame.word(k) == "to" =>
+        {
             // ("is", "was" and adverbs stand between, as between a
             // speaker and its verb)
             let subject = frame.r.subject_before(frame.lo, c)?;
@@ -599,6 +601,10 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
                 (subject.first, subject.last + 1),
                 (k, clause::end(frame, k)),
             ]
+        }
+        // "it was said that …": the clause
+        "said" | "reported" | "believed" if frame.word(k) == "that" => {
+            [(k, clause::end(frame, k)), (0, 0)]
         }
         "asked" | "Asked" if QUESTION_OPENERS.contains(&frame.word(k)) => {
             [(k, clause::end(frame, k)), (0, 0)]
