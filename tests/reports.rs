@@ -719,3 +719,24 @@ fn a_passive_of_saying_or_believing_without_agent_has_no_speaker() {
     assert_eq!(speaker(r), None);
     assert_eq!(content(r), ["that the party would never win again"]);
 }
+
+#[test]
+fn a_participle_after_a_quotation_with_its_comma_or_after_by() {
+    let all = reports(
+        "The senator mocked him for calling himself the \"king of debt,\" noting that the cuts would fail.",
+    );
+    let r = by_cue(&all, "noting");
+    assert_eq!(speaker(r), Some("The senator"));
+    assert_eq!(content(r), ["that the cuts would fail"]);
+    let all = reports("Kim opened the rally by saying he is ready to work.");
+    assert_eq!(speaker(by_cue(&all, "saying")), Some("Kim"));
+}
+
+#[test]
+fn a_day_with_a_possessive_is_no_time() {
+    let all = reports("Ann Lee said Thursday's speeches had led her to change her mind.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["Thursday's speeches had led her to change her mind"]
+    );
+}

@@ -9,6 +9,7 @@
 use crate::attribute::classes::{DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, is_addressing, is_tell, is_time_word};
 use crate::attribute::phrase::{DAYS, Np};
+use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
 pub(crate) type Range = (usize, usize);
@@ -153,8 +154,9 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
             && (DAYS.contains(&word(k + 1)) || is_time_word(word(k + 1)) || is_year(word(k + 1)))
         {
             k += 2;
-        } else if DAYS.contains(&w)
-            || is_time_word(w)
+        } else if (DAYS.contains(&w) || is_time_word(w))
+            // "Thursday's speeches" is a phrase, not a time
+            && frame.r.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Clitic)
             || (k < frame.hi && frame.r.is_word_at(k) && frame.r.is(k, MODIFIER))
         {
             k += 1;

@@ -669,7 +669,13 @@ fn speaker_of(
         }
         // "…, saying that": the main clause's subject, or the speaker of
         // the report before ("“Q,” said X at the time, adding that …")
-        if c > frame.lo && r.toks[c - 1].is_punct(',') {
+        // (also after a quotation ending with its comma: "… the "king of
+        // debt," noting that"); "by saying", "after noting": a participle
+        // after a preposition, too
+        let governed = c > frame.lo
+            && r.is(c - 1, PREPOSITION)
+            && matches!(before, "by" | "after" | "before" | "without" | "while");
+        if c > frame.lo && (frame.comma_at(c - 1) || governed) {
             return frame
                 .subject
                 .filter(|s| s.last < c)
