@@ -301,8 +301,7 @@ impl<'a> Frame<'a> {
             return true;
         }
         // …or after a plural phrase whose last word is not its head:
-        // "Aides to Clinton say", "Forbes and Wealth-X say", "those
-        // surveyed say"
+        // "Forbes and Wealth-X say"
         self.r.is_word_at(b)
             && self
                 .r

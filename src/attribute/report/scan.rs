@@ -120,19 +120,24 @@ const SAME_CONTENT_REACH: usize = 4;
 /// nearer verb as its cue (the later of the two: the list is in the order
 /// of the cues).
 fn one_per_content(out: &mut Vec<Candidate>, start: usize) {
-    let mut k = start + 1;
-    while k < out.len() {
-        let floor = start.max(k.saturating_sub(SAME_CONTENT_REACH));
-        let same = (floor..k)
+    // compacted in place: `kept` reports stay before `w`; a duplicate
+    // among the last few kept is taken out by shifting at most
+    // `SAME_CONTENT_REACH` of them, so the pass stays linear
+    let mut w = start;
+    for k in start..out.len() {
+        let c = out[k];
+        let floor = start.max(w.saturating_sub(SAME_CONTENT_REACH));
+        let same = (floor..w)
             .rev()
-            .find(|&j| out[k].ranges().next().is_some() && out[j].ranges().eq(out[k].ranges()));
-        match same {
-            Some(j) => {
-                out.remove(j);
-            }
-            None => k += 1,
+            .find(|&j| c.ranges().next().is_some() && out[j].ranges().eq(c.ranges()));
+        if let Some(j) = same {
+            out.copy_within(j + 1..w, j);
+            w -= 1;
         }
+        out[w] = c;
+        w += 1;
     }
+    out.truncate(w);
 }
 
 /// "X found that C1, and Y believes C2": a report coordinated after a
