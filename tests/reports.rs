@@ -740,3 +740,17 @@ fn a_day_with_a_possessive_is_no_time() {
         ["Thursday's speeches had led her to change her mind"]
     );
 }
+
+#[test]
+fn those_and_a_participle_are_a_speaker() {
+    let all = reports("By big margins, those surveyed say the economy should come first.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("those surveyed"));
+    assert_eq!(content(r), ["the economy should come first"]);
+    // "those" before a relative clause is read as before
+    let all = reports("Those who voted said it was close.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("Those who")),
+        "{all:#?}"
+    );
+}

@@ -105,6 +105,15 @@ impl Reader<'_> {
         if let Some(np) = self.quantity(i, hi) {
             return Some(np);
         }
+        // "those surveyed", "those polled": the people a participle picks
+        if self.word(i).eq_ignore_ascii_case("those")
+            && i + 1 < hi
+            && self.is_word_at(i + 1)
+            && !self.is_cap(i + 1)
+            && self.word(i + 1).ends_with("ed")
+        {
+            return Some(Np::description(i, i + 1));
+        }
         let quantifier = !self.toks[i].cap || i + 1 >= hi || !self.is_cap(i + 1);
         if quantifier && self.is_quantifier(i) && !self.noun_follows(i + 1, hi) {
             // "one said", "others say"
