@@ -3,8 +3,10 @@
 //! ```text
 //! phrase     := simple complement{0,2} ("and" simple)?
 //! simple     := pronoun
+//!             | share                           "about four in 10" (quantity)
+//!             | "those" participle              "those surveyed"
 //!             | quantifier                      "one", "another", "others"
-//!             | (determiner | number)? run
+//!             | (determiner | number | possessive)? run
 //! run        := modifier* (possessor "'s")? modifier* head
 //! complement := ("of" | "for" | "at" | "from" | "with" | "in" | "on"
 //!               | "close to" | "familiar with") simple
@@ -320,7 +322,8 @@ impl Reader<'_> {
             return None;
         }
         let after_cap = run.first_cap.is_some();
-        // "F.A.A. records", "Pentagon documents": a document of a named body
+        // "According to F.A.A. records, …": a document of a named body,
+        // where the phrase ends
         if after_cap && self.is(j, DOCUMENT) && self.is_cap(j - 1) && !self.is_word_at(j + 1) {
             return Some(j + 1);
         }
