@@ -240,11 +240,13 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         (ARTICLES, ARTICLE),
         (POSSESSIVES, POSSESSIVE),
         (DEMONSTRATIVES, DEMONSTRATIVE),
-        (crate::attribute::phrase::SHARE_STARTS, SHARE_START),
     ] {
         for word in words {
             table.add(word, class);
         }
+    }
+    for word in crate::attribute::phrase::share_starts() {
+        table.add(word, SHARE_START);
     }
     table
 });

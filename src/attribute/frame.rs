@@ -9,7 +9,7 @@ use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
     POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, VERB,
 };
-use super::phrase::{ADVERB_REACH, DAYS, Np, Reader, STOP, TIME_NOUNS, looks_finite};
+use super::phrase::{ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite};
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
@@ -19,18 +19,9 @@ const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung", "read",
 ];
 
-/// Words that end a share of people, a plural subject ("a third say").
-const SHARES: &[&str] = &[
-    "percent",
-    "%",
-    "half",
-    "third",
-    "quarter",
-    "fifth",
-    "majority",
-    "minority",
-    "plurality",
-];
+/// Words besides the fractions that end a share of people, a plural
+/// subject ("9 percent say", "a majority say").
+const SHARES: &[&str] = &["percent", "%", "majority", "minority", "plurality"];
 
 /// Adverbs that may stand between an auxiliary or subject and a verb.
 const FREQUENCY_ADVERBS: &[&str] = &[
@@ -274,9 +265,7 @@ impl<'a> Frame<'a> {
         // "a third say", "9 percent say", "four in 10 say", "two-thirds
         // say": a share of people is a plural subject
         let share = SHARES.contains(&&*before)
-            || before.ends_with("thirds")
-            || before.ends_with("fourths")
-            || before.ends_with("quarters")
+            || FRACTIONS.contains(&&*before)
             || before.ends_with('%')
             || (b > self.lo
                 && self.word(b - 1) == "in"

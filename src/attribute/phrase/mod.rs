@@ -18,7 +18,7 @@ mod names;
 mod parse;
 mod quantity;
 
-pub(crate) use quantity::SHARE_STARTS;
+pub(crate) use quantity::{FRACTIONS, share_starts};
 mod subjects;
 
 pub(crate) use subjects::DAYS;

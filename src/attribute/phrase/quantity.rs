@@ -42,7 +42,7 @@ const COUNTS: &[&str] = &[
 ];
 
 /// Fractions ("a third", "half", "two-thirds").
-const FRACTIONS: &[&str] = &[
+pub(crate) const FRACTIONS: &[&str] = &[
     "half",
     "third",
     "quarter",
@@ -54,38 +54,16 @@ const FRACTIONS: &[&str] = &[
     "three-fifths",
 ];
 
-/// Every word a share may open with, as a word class for a quick test.
-pub(crate) const SHARE_STARTS: &[&str] = &[
-    "about",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "only",
-    "just",
-    "over",
-    "under",
-    "more",
-    "fewer",
-    "less",
-    "a",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "half",
-    "two-thirds",
-    "three-quarters",
-    "three-fourths",
-    "two-fifths",
-    "three-fifths",
-];
+/// Every word a share may open with, given the word class
+/// [`SHARE_START`] for a quick test: qualifiers, counts and fractions.
+pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
+    QUALIFIERS
+        .iter()
+        .chain(QUALIFIER_PAIRS.iter().map(|(first, _)| first))
+        .chain(COUNTS)
+        .chain(FRACTIONS)
+        .copied()
+}
 
 impl Reader<'_> {
     /// The share of people that starts at token `i`, not reaching `hi`.
