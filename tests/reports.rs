@@ -730,6 +730,11 @@ fn a_participle_after_a_quotation_with_its_comma_or_after_by() {
     assert_eq!(content(r), ["that the cuts would fail"]);
     let all = reports("Kim opened the rally by saying he is ready to work.");
     assert_eq!(speaker(by_cue(&all, "saying")), Some("Kim"));
+    // the whole clause, its own verb included
+    let all = reports("Kim smiled while saying that the plan was dead.");
+    let r = by_cue(&all, "saying");
+    assert_eq!(speaker(r), Some("Kim"));
+    assert_eq!(content(r), ["that the plan was dead"]);
 }
 
 #[test]

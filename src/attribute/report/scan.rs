@@ -652,7 +652,7 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
             && !(!frame.r.is_cap(c - 1) && (before.ends_with("ed") || IRREGULAR_PAST.contains(&before)))
             && !matches!(
                 before,
-                "and" | "but" | "or" | "by" | "of" | "for" | "after" | "before"
+                "and" | "but" | "or" | "by" | "of" | "for" | "after" | "before" | "while" | "without"
             ))
 }
 
@@ -677,9 +677,7 @@ fn speaker_of(
         // (also after a quotation ending with its comma: "… the "king of
         // debt," noting that"); "by saying", "after noting": a participle
         // after a preposition, too
-        let governed = c > frame.lo
-            && r.is(c - 1, PREPOSITION)
-            && matches!(before, "by" | "after" | "before" | "without" | "while");
+        let governed = matches!(before, "by" | "after" | "before" | "without" | "while");
         if c > frame.lo && (frame.comma_at(c - 1) || governed) {
             return frame
                 .subject
