@@ -594,15 +594,7 @@ impl<'a> Frame<'a> {
     /// Whether token `i` is a comma, or a quotation that ends with one
     /// inside its marks (US style: "… a gun," but he said).
     pub(crate) fn comma_at(&self, i: usize) -> bool {
-        let Some(&t) = self.r.toks.get(i) else {
-            return false;
-        };
-        t.is_punct(',')
-            || (t.quote().is_some()
-                && self
-                    .word(i)
-                    .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
-                    .ends_with(','))
+        self.r.comma_at(i)
     }
 
     /// Whether a quotation stands among tokens `a..b`.

@@ -91,7 +91,7 @@ impl Reader<'_> {
         let j = self.subject_end(lo, v)?;
         // (a title closing the appositive keeps its comma inside its
         // marks: "Trump, the star of "The Apprentice," said")
-        if self.toks[j].is_punct(',') || self.quote_with_comma(j) {
+        if self.comma_at(j) {
             return self.across_appositive(lo, j);
         }
         if self.toks[j].is_dash() {
@@ -104,14 +104,18 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether token `j` is a quotation that ends with a comma inside its
-    /// marks (US style).
-    fn quote_with_comma(&self, j: usize) -> bool {
-        self.toks.get(j).is_some_and(|t| t.quote().is_some())
-            && self
-                .word(j)
-                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
-                .ends_with(',')
+    /// Whether token `i` is a comma, or a quotation that ends with one
+    /// inside its marks (US style: "… a gun," but he said).
+    pub(crate) fn comma_at(&self, i: usize) -> bool {
+        let Some(&t) = self.toks.get(i) else {
+            return false;
+        };
+        t.is_punct(',')
+            || (t.quote().is_some()
+                && self
+                    .word(i)
+                    .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                    .ends_with(','))
     }
 
     /// The last token of the subject of the verb at `v`: past modifiers
