@@ -588,19 +588,15 @@ const QUESTION_OPENERS: &[&str] = &[
 /// The subject of "expected" or "seems" is part of the content.
 fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Candidate> {
     let w = frame.word(c);
-    let content = match w {
+    let hedge = HEDGES.contains(&w);
+    let passive_to = matches!(
+        w,
         "expected" | "said" | "rumored" | "believed" | "thought" | "reported"
-            if frame.word(k) == "to" =>
-        {
+    );
+    let content = match w {
+        _ if (passive_to || hedge) && frame.word(k) == "to" => {
             // ("is", "was" and adverbs stand between, as between a
             // speaker and its verb)
-            let subject = frame.r.subject_before(frame.lo, c)?;
-            [
-                (subject.first, subject.last + 1),
-                (k, clause::end(frame, k)),
-            ]
-        }
-        _ if HEDGES.contains(&w) && frame.word(k) == "to" => {
             let subject = frame.r.subject_before(frame.lo, c)?;
             [
                 (subject.first, subject.last + 1),
@@ -625,11 +621,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         addressee: None,
         class,
         rule: Rule::UnnamedSource,
-        confidence: if HEDGES.contains(&w) {
-            HEDGE
-        } else {
-            UNNAMED_SOURCE
-        },
+        confidence: if hedge { HEDGE } else { UNNAMED_SOURCE },
     })
 }
 
