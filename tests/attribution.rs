@@ -1267,3 +1267,48 @@ mod titles_in_appositives {
         assert_eq!(all[1].2.as_deref(), Some("said"));
     }
 }
+
+mod middle_initials {
+    use super::*;
+
+    #[test]
+    fn an_initial_that_is_also_a_word_stays_in_the_name() {
+        // "A." and "I." are initials here, not an article or a pronoun
+        for (text, who) in [
+            (
+                "\u{201c}It is over,\u{201d} Mary A. Lopez said.",
+                "Mary A. Lopez",
+            ),
+            (
+                "\u{201c}It is over,\u{201d} said Tom I. Berg.",
+                "Tom I. Berg",
+            ),
+            (
+                "Mary A. Lopez said that the report had \u{201c}no basis.\u{201d}",
+                "Mary A. Lopez",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+        // an article before a capital after a name is no initial
+        let text = "\u{201c}It is over,\u{201d} Lopez said. A Reuters poll agreed.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lopez"));
+    }
+}
+
+mod retorts {
+    use super::*;
+
+    #[test]
+    fn a_verb_of_retort_with_its_particle_is_a_cue() {
+        for cue in ["shot back", "fired back", "hit back", "snapped back"] {
+            let text = format!("\u{201c}Let me talk,\u{201d} Ann Ruiz {cue}.");
+            let got = summary(&text);
+            assert_eq!(got[0].0.as_deref(), Some("Ann Ruiz"), "{text}");
+            assert_eq!(got[0].2.as_deref(), Some(cue), "{text}");
+        }
+        // the verb alone reports nothing
+        let text = "\u{201c}Let me talk,\u{201d} the guard shot the lock off.";
+        assert_ne!(summary(text)[0].2.as_deref(), Some("shot"));
+    }
+}

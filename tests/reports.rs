@@ -759,3 +759,44 @@ fn those_and_a_participle_are_a_speaker() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_plain_form_after_who_is_a_verb() {
+    let all = reports("The law angered business owners who say it drives customers away.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("who"));
+    assert_eq!(content(r), ["it drives customers away"]);
+    let all = reports("The fund helps families who tell the council they have no heating.");
+    let r = by_cue(&all, "tell");
+    assert_eq!(speaker(r), Some("who"));
+    assert_eq!(content(r), ["they have no heating"]);
+}
+
+#[test]
+fn a_subject_across_a_long_modifier() {
+    for (text, who) in [
+        (
+            "The doctors who worked the night shift at the clinic, for example, said the wards were full.",
+            "The doctors",
+        ),
+        (
+            "Several farmers interviewed at the market in Dover this week, including Ms. Ortiz, said prices had doubled.",
+            "Several farmers",
+        ),
+        (
+            "Residents of the two villages \u{2014} Eastham and Weston \u{2014} said the road had flooded.",
+            "Residents of the two villages",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(speaker(r), Some(who), "{text}");
+    }
+    // a participle before its preposition is no finite verb of the subject
+    let all = reports("The mayor, angered by the vote in the council, asked to speak first.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "asked")),
+        "{all:#?}"
+    );
+}

@@ -14,9 +14,11 @@ use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
 
-/// Irregular past forms among the reporting verbs, which are never nouns.
+/// Irregular past forms among the reporting verbs and the heads of
+/// reporting phrases ("shot back", "hit back"), which are never nouns.
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung", "read",
+    "said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "sang", "sung",
+    "read", "shot", "hit",
 ];
 
 /// Words besides the fractions that end a share of people, a plural
@@ -43,7 +45,7 @@ const FREQUENCY_ADVERBS: &[&str] = &[
 const VERB_MARKERS: &[&str] = &[
     "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
     "must", "did", "do", "does", "not", "never", "also", "people", "men", "women", "children",
-    "police", "staff", "public", "two", "three", "both",
+    "police", "staff", "public", "two", "three", "both", "who",
 ];
 
 /// How far back from a quotation the rules look for its reporting verb, in

@@ -264,6 +264,14 @@ impl Reader<'_> {
             // sentence openers are no names ("However Lavrov"), but an
             // organisation's word after a capital is ("Judicial Watch")
             let org = class & ORG != 0 && run.first_cap.is_some();
+            // "Mary A. Martin", "Jill I. Park": a middle initial with its
+            // period, though "A" and "I" are function words alone
+            let initial = run.first_cap.is_some()
+                && self.word(j).ends_with('.')
+                && super::names::is_initial(self.word(j));
+            if initial {
+                return Some(j + 1);
+            }
             let surname = class & NON_NAME != 0 && self.surname_after_given(j);
             return (class & NON_NAME == 0 || class & TITLE != 0 || org || surname)
                 .then_some(j + 1);

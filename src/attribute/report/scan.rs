@@ -15,15 +15,15 @@
 use super::clause::{self, Range};
 use super::openers;
 use super::{Candidate, CueClass};
-use crate::attribute::Rule;
 use crate::attribute::classes::{
-    DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, SPEAKER, SPEECH_ACT,
-    SUBORDINATOR, THOUGHT, VERB,
+    DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, PRONOUN, SPEAKER,
+    SPEECH_ACT, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::classes::{HEDGES, may_report};
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before};
 use crate::attribute::phrase::{IRREGULAR_PAST, Np, looks_finite};
 use crate::attribute::tokens::Kind;
+use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{MAX_WORD, folded};
 
 // Each confidence is the share of the rule's reports that are right (the
@@ -702,12 +702,54 @@ fn speaker_of(
     // quotation ending with its comma, and before a circumstance ("said
     // Rep. Lee at the time")
     if c > frame.lo && frame.comma_at(c - 1) && !crate::attribute::frame::is_tell(w) {
-        let np = r.phrase_starting_at(last + 1, frame.hi)?;
-        let end = clause::time_after(frame, np.last + 1);
-        let closes = end >= frame.hi || !r.is_word_at(end) || r.is(end, PREPOSITION);
-        return closes.then_some((np, true));
+        if let Some(np) = r.phrase_starting_at(last + 1, frame.hi) {
+            let end = clause::time_after(frame, np.last + 1);
+            if end >= frame.hi || !r.is_word_at(end) || r.is(end, PREPOSITION) {
+                return Some((np, true));
+            }
+        }
     }
-    None
+    modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// How many tokens a modifier between a subject and its verb may have.
+const MODIFIER_REACH: usize = 40;
+
+/// The sentence's subject when a modifier too long or too loose for the
+/// grammar stands between it and its finite verb at `c`: a relative
+/// clause ("Several people I have spoken with said", "The judges who
+/// ruled …, for instance, said"), a participle ("Numerous veterans
+/// interviewed at rallies, including Mr. Jebens, said"), a prepositional
+/// phrase ("Insiders in the next two states — Nevada and South Carolina —
+/// said") or an aside ("The justice -- who has been … -- said").
+fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
+    let r = &frame.r;
+    let subject = frame
+        .subject
+        .filter(|s| s.last + 1 < c && c - s.last <= MODIFIER_REACH && !s.generic)?;
+    // a finite verb ("said", "says"; not "plans", "charges", which are as
+    // often nouns) with content after it: not a participle before its
+    // preposition ("expected to attend", "worried about")
+    let mut buf = [0u8; MAX_WORD];
+    let w = folded(frame.word(c), &mut buf);
+    let finite =
+        w.ends_with("ed") || IRREGULAR_PAST.contains(&&*w) || matches!(&*w, "says" | "tells");
+    if !finite || r.is_cap(c) || !clause::starts_content(frame, last + 1) {
+        return None;
+    }
+    let k = subject.last + 1;
+    let t = r.toks[k];
+    let opens_modifier = t.is_punct(',')
+        || t.is_dash()
+        || (t.is_word()
+            && !r.is_cap(k)
+            && (matches!(frame.word(k), "who" | "whom" | "whose" | "that" | "which")
+                || r.is(k, PRONOUN | PREPOSITION)
+                || frame.word(k).ends_with("ed")
+                || frame.word(k).ends_with("ing")));
+    // no quotation inside: a quotation's own rules read its speaker
+    let quoted = (k..c).any(|i| r.toks[i].quote().is_some());
+    (opens_modifier && !quoted && subject.kind != MentionKind::Pronoun).then_some(subject)
 }
 
 /// Verbs whose object is as often a thing as a report ("found the keys",
