@@ -800,3 +800,37 @@ fn a_subject_across_a_long_modifier() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_possessive_in_the_phrase_of_circumstance_before_that() {
+    let all = reports("Kim said during last week's town hall that the levy would pass.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the levy would pass"]);
+}
+
+#[test]
+fn a_participle_after_a_noun_keeps_its_own_clause_verb() {
+    let all = reports("Voters cheered, with the mayor saying he was proud of them.");
+    assert_eq!(content(by_cue(&all, "saying")), ["he was proud of them"]);
+    let all = reports("Doctors who think that it is safe are few.");
+    assert_eq!(content(by_cue(&all, "think")), ["that it is safe"]);
+    // a participle or relative clause inside the subject still ends at
+    // the sentence's own verb
+    let all = reports("Voters who believe that the economy is weak are angry.");
+    assert_eq!(
+        content(by_cue(&all, "believe")),
+        ["that the economy is weak"]
+    );
+}
+
+#[test]
+fn a_participle_after_an_occasion_speaks_for_the_speaker() {
+    let all = reports(
+        "\"We will win,\" Ann Ruiz said at a news conference announcing that she would run.",
+    );
+    let r = by_cue(&all, "announcing");
+    assert_eq!(speaker(r), Some("Ann Ruiz"));
+    assert_eq!(content(r), ["that she would run"]);
+    // "with" names who speaks
+    let all = reports("The poll closed, with two aides saying the race was over.");
+    assert_eq!(speaker(by_cue(&all, "saying")), Some("two aides"));
+}

@@ -132,7 +132,10 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                 return j;
             }
             let t = &r.toks[j];
-            if !(t.is_word() || t.is_punct(',')) || r.is(j, SUBORDINATOR) {
+            // ("said during this week's debate that": a possessive
+            // inside the phrase of circumstance)
+            if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',')) || r.is(j, SUBORDINATOR)
+            {
                 break;
             }
         }
@@ -345,9 +348,18 @@ fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
 /// auxiliary: "… who wants to unseat X is reaping …").
 pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool) -> usize {
     let stop = end(frame, k);
+    // a reported clause with its own subject has its own verb first:
+    // "saying he was tired", "who think that it is over"
+    let mut own_verb = opens_clause(frame, k);
     let cut = (k + 1..stop)
         .find(|&j| {
-            frame.comma_at(j) || (aux && frame.r.is_word_at(j) && is_auxiliary(frame.word(j)))
+            if frame.comma_at(j) {
+                return true;
+            }
+            if !(aux && frame.r.is_word_at(j) && is_auxiliary(frame.word(j))) {
+                return false;
+            }
+            !std::mem::replace(&mut own_verb, false)
         })
         .unwrap_or(stop);
     trim(frame, k, cut)

@@ -677,6 +677,20 @@ fn speaker_of(
                 .or(previous)
                 .map(|s| (s, false));
         }
+        // "she said at a news conference announcing that C": a
+        // participle after a phrase a preposition governs describes an
+        // occasion of the speaker before it, which does not speak
+        if let Some(np) = r.subject_before(frame.lo, c) {
+            // (not "with 47 percent saying C", "a clip of McCain saying
+            // C": those name who speaks)
+            let governed = np.first > frame.lo
+                && matches!(frame.word(np.first - 1), "at" | "in" | "during" | "after")
+                && !(np.first..=np.last).any(|i| frame.word(i) == "of");
+            let speaker = previous.or(frame.subject.filter(|s| s.last < np.first));
+            if let Some(s) = speaker.filter(|_| governed && np.generic) {
+                return Some((s, false));
+            }
+        }
         // "Noting that C, Trump said …": a participle opening the
         // sentence speaks for the subject after it
         if c == frame.lo {
