@@ -834,3 +834,36 @@ fn a_participle_after_an_occasion_speaks_for_the_speaker() {
     let all = reports("The poll closed, with two aides saying the race was over.");
     assert_eq!(speaker(by_cue(&all, "saying")), Some("two aides"));
 }
+
+#[test]
+fn a_stance_object_keeps_its_infinitive() {
+    let all = reports("The senator supported a bill to tighten checks on sales, aides said.");
+    assert_eq!(
+        content(by_cue(&all, "supported")),
+        ["a bill to tighten checks on sales"]
+    );
+    // a person's name is the whole object
+    let all = reports("Kim endorsed Dana Lee to the surprise of many.");
+    assert_eq!(content(by_cue(&all, "endorsed")), ["Dana Lee"]);
+}
+
+#[test]
+fn an_appositive_after_an_inverted_speaker_is_no_content() {
+    for text in [
+        "The plant is under pressure from imports, said Ann Lee, the chief executive of the company.",
+        "The plant is under pressure from imports, said Lee Park, who teaches law at the college.",
+        "The plant is under pressure from imports, said Ann Lee, a professor at the college, who studies trade.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(
+            content(r),
+            ["The plant is under pressure from imports"],
+            "{text}"
+        );
+        assert_eq!(r.rule(), Some(Rule::ClosingReport), "{text}");
+    }
+    // the content may go on after the appositive
+    let all = reports("The plan, said Ann Lee, the bill's author, is dead.");
+    assert_eq!(content(by_cue(&all, "said")), ["The plan", "is dead"]);
+}

@@ -262,7 +262,20 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     let clause = frame.r.is_word_at(v)
         && !frame.r.is_cap(v)
         && (clause::is_auxiliary(frame.word(v)) || looks_finite(frame.word(v)));
-    (!clause).then_some(v)
+    if clause {
+        return None;
+    }
+    // "supports a path to citizenship", "backed a bill to tighten
+    // checks": a noun's infinitive belongs to the object
+    let infinitive = frame.word(v) == "to"
+        && matches!(np.kind, MentionKind::Description)
+        && frame.r.is_word_at(v + 1)
+        && !frame.r.is_cap(v + 1);
+    if !infinitive {
+        return Some(v);
+    }
+    let end = clause::end(frame, v);
+    Some((v..end).find(|&j| frame.comma_at(j)).unwrap_or(end))
 }
 
 /// The report of the verb at `c`: its content after it, or around a
@@ -387,7 +400,10 @@ fn verb(
 /// Street Journal.").
 fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>) -> usize {
     if let Some(speaker) = inverted {
-        return speaker.last + 1;
+        // (two at most: "said Ann Lee, a professor at the college, who
+        // studies trade")
+        let k = past_appositive(frame, speaker.last + 1);
+        return past_appositive(frame, k);
     }
     let k = last + 1;
     if !crate::attribute::frame::is_tell(frame.word(c)) {
@@ -406,6 +422,29 @@ fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>)
 /// The content around a reporting clause over tokens `open..close` (verb
 /// at `c`) set off by a comma before it: the sentence before it, and the
 /// clause after it when the reporting clause interrupts the sentence.
+/// Past an appositive that describes an inverted speaker and ends before
+/// token `k`'s comma: "C, said Ann Lee, a fellow at the institute." (a
+/// description, or a relative clause to the next comma), so that what the
+/// speaker is called is no content. `k` itself where none follows.
+fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
+    let r = &frame.r;
+    if k + 1 >= frame.hi || !r.toks[k].is_punct(',') || !r.is_word_at(k + 1) {
+        return k;
+    }
+    let bounded = |j: usize| {
+        j >= frame.hi || matches!(r.toks[j].kind, Kind::Punct(',' | '.' | '!' | '?' | ';'))
+    };
+    if matches!(frame.word(k + 1), "who" | "whose") {
+        return (k + 2..frame.hi)
+            .find(|&j| frame.comma_at(j) || r.toks[j].quote().is_some())
+            .unwrap_or(frame.hi);
+    }
+    match r.phrase_starting_at(k + 1, frame.hi) {
+        Some(np) if np.kind != MentionKind::Pronoun && bounded(np.last + 1) => np.last + 1,
+        _ => k,
+    }
+}
+
 fn around(
     frame: &Frame<'_>,
     open: usize,
