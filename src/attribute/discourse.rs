@@ -10,6 +10,7 @@ use super::frame::Frame;
 use super::outcome::Outcome;
 use super::phrase::Np;
 use super::rules::{self, Found};
+use super::tokens::Kind;
 use super::{MentionKind, Rule};
 
 /// How far before a quotation opening a paragraph the speaker it continues
@@ -125,20 +126,22 @@ impl Discourse {
 /// closing it ("…, Schiff said.") or as the subject of its reporting verb
 /// ("X called him a master at …"), for a quotation that may follow.
 pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
-    let (subject, cue) = closing_reporter(frame).or_else(|| {
-        // a name, a personal pronoun ("She said she and Obama had made
-        // progress. "Q""), or a description with a speaker noun
-        let subject = frame.subject.filter(|np| speaker_like(frame, np))?;
-        let cue =
-            (subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH)).find(|&c| {
-                frame.is_cue(c)
-                    && frame
-                        .r
-                        .subject_before(frame.lo, c)
-                        .is_some_and(|np| np.first == subject.first)
-            })?;
-        Some((subject, cue))
-    })?;
+    let (subject, cue) = closing_reporter(frame)
+        .or_else(|| inverted_reporter(frame))
+        .or_else(|| {
+            // a name, a personal pronoun ("She said she and Obama had made
+            // progress. "Q""), or a description with a speaker noun
+            let subject = frame.subject.filter(|np| speaker_like(frame, np))?;
+            let cue =
+                (subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH)).find(|&c| {
+                    frame.is_cue(c)
+                        && frame
+                            .r
+                            .subject_before(frame.lo, c)
+                            .is_some_and(|np| np.first == subject.first)
+                })?;
+            Some((subject, cue))
+        })?;
     Some(Found::new(
         subject,
         Some(cue),
@@ -155,6 +158,30 @@ fn speaker_like(frame: &Frame<'_>, np: &Np) -> bool {
     np.is_named()
         || (np.kind == MentionKind::Pronoun && !frame.word(np.first).eq_ignore_ascii_case("it"))
         || (np.kind == MentionKind::Description && !np.generic)
+}
+
+/// How far from the end of a frame an inverted closing reporting clause
+/// may start, in tokens: its verb, speaker and an appositive.
+const INVERTED_REACH: usize = 24;
+
+/// "…, said Maria Lopez, a union organiser." closing the frame: a
+/// reporting verb after a comma, then a named speaker that ends the frame
+/// or is followed by a comma (and an appositive).
+fn inverted_reporter(frame: &Frame<'_>) -> Option<(Np, usize)> {
+    let r = &frame.r;
+    let floor = frame.hi.saturating_sub(INVERTED_REACH).max(frame.lo + 1);
+    let c = (floor..frame.hi)
+        .rev()
+        .find(|&c| frame.comma_at(c - 1) && frame.is_cue(c))?;
+    if crate::attribute::frame::is_tell(frame.word(c)) {
+        return None;
+    }
+    let np = r.phrase_starting_at(c + 1, frame.hi)?;
+    let after = np.last + 1;
+    let closes = after >= frame.hi
+        || matches!(r.toks[after].kind, Kind::Punct(',' | '.' | '!' | '?'))
+            && (after + 1..frame.hi).all(|k| !frame.is_cue(k));
+    (closes && np.is_named() && speaker_like(frame, &np)).then_some((np, c))
 }
 
 /// "…, Schiff said." closing the frame: a named speaker after a comma,

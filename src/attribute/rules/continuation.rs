@@ -27,6 +27,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("said"),
         ),
         yes(
+            "The mill will close, said Maria Lopez, a union organiser. \"We were never told.\"",
+            "Maria Lopez",
+            Some("said"),
+        ),
+        yes(
             "\u{201c}No,\u{201d} she said. \u{201c}Never.\u{201d}",
             "she",
             Some("said"),
