@@ -622,7 +622,7 @@ fn a_verb_of_seeming_reports_with_no_one_named() {
     assert_eq!(speaker(r), None);
     assert_eq!(content(r), ["The senator", "to back away from the plan"]);
     assert_eq!(r.rule(), Some(Rule::UnnamedSource));
-    // without an infinitive it reports nothing
+    // with a place after it, it reports nothing
     assert!(reports("The senator appeared on television.").is_empty());
 }
 
@@ -866,4 +866,47 @@ fn an_appositive_after_an_inverted_speaker_is_no_content() {
     // the content may go on after the appositive
     let all = reports("The plan, said Ann Lee, the bill's author, is dead.");
     assert_eq!(content(by_cue(&all, "said")), ["The plan", "is dead"]);
+}
+
+#[test]
+fn a_verb_of_seeming_with_an_adjective_reports_its_clause() {
+    for (text, cue, want) in [
+        (
+            "Cruz seemed lost during the vote.",
+            "seemed",
+            vec!["Cruz", "lost during the vote"],
+        ),
+        (
+            "Even her own aides in the state appear divided.",
+            "appear",
+            vec![],
+        ),
+        (
+            "The race appears closer in Ohio.",
+            "appears",
+            vec!["The race", "closer in Ohio"],
+        ),
+        (
+            "It seems likely that the bill will pass.",
+            "seems",
+            vec!["likely that the bill will pass"],
+        ),
+    ] {
+        let all = reports(text);
+        let found: Vec<_> = all
+            .iter()
+            .filter(|r| r.cue().is_some_and(|c| c.text() == cue))
+            .collect();
+        if want.is_empty() {
+            // the plain form with an adjective is too rarely a hedge
+            assert!(found.is_empty(), "{text}: {all:#?}");
+        } else {
+            assert_eq!(found.len(), 1, "{text}: {all:#?}");
+            assert_eq!(speaker(found[0]), None, "{text}");
+            assert_eq!(content(found[0]), want, "{text}");
+        }
+    }
+    // "appeared" with a place is showing up, not seeming
+    let all = reports("The mayor appeared on television on Monday.");
+    assert!(all.is_empty(), "{all:#?}");
 }

@@ -613,7 +613,7 @@ fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
 /// How sure a report whose source no one names is.
 pub(crate) const UNNAMED_SOURCE: f32 = 0.65;
 /// …after a verb of seeming, which as often has its subject as source.
-pub(crate) const HEDGE: f32 = 0.4;
+pub(crate) const HEDGE: f32 = 0.5;
 
 /// What a question asks after "asked" ("asked about …", "asked whether
 /// …", "asked to …").
@@ -633,7 +633,8 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         "expected" | "said" | "rumored" | "believed" | "thought" | "reported"
     );
     let content = match w {
-        _ if (passive_to || hedge) && frame.word(k) == "to" => {
+        _ if hedge => hedged(frame, c, k)?,
+        _ if passive_to && frame.word(k) == "to" => {
             // ("is", "was" and adverbs stand between, as between a
             // speaker and its verb)
             let subject = frame.r.subject_before(frame.lo, c)?;
@@ -662,6 +663,60 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         rule: Rule::UnnamedSource,
         confidence: if hedge { HEDGE } else { UNNAMED_SOURCE },
     })
+}
+
+/// How many words the subject of a verb of seeming may have where the
+/// speaker grammar reads none ("Each skater seemed to …", "his ability
+/// to do so seemed shaky").
+const HEDGE_SUBJECT_WORDS: usize = 10;
+
+/// The content of a verb of seeming at `c` whose complement starts at
+/// `k`: its subject and what it seems to do or be ("Cruz seemed lost",
+/// "the race appears closer in Ohio", "X seems to C"); after "it", the
+/// complement alone ("it seems likely that C"). An infinitive after any
+/// form; an adjective only after a past or third-person form ("seem" and
+/// "appear" alone, and "appeared", which as often means "showed up", are
+/// too rarely hedges).
+fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
+    let r = &frame.r;
+    let w = frame.word(c);
+    let next = frame.word(k);
+    let infinitive = next == "to";
+    let complement = r.is_word_at(k)
+        && !r.is_cap(k)
+        && matches!(w, "seems" | "seemed" | "appears")
+        && (next == "like" || !r.is(k, PREPOSITION | DETERMINER))
+        && !matches!(next, "that" | "and" | "but" | "or");
+    if !(infinitive || complement) {
+        return None;
+    }
+    let rest = (k, clause::end(frame, k));
+    if c > frame.lo && frame.word(c - 1).eq_ignore_ascii_case("it") {
+        return Some([rest, (0, 0)]);
+    }
+    // the words back to the clause's start, a few at most, else the
+    // subject the grammar reads
+    let opener = |i: usize| {
+        let w = frame.word(i);
+        CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            || matches!(w, "who" | "which")
+            || r.is(i, SUBORDINATOR)
+    };
+    let mut first = c;
+    while first > frame.lo
+        && c - first < HEDGE_SUBJECT_WORDS
+        && (r.is_word_at(first - 1) || r.toks[first - 1].kind == Kind::Clitic)
+        && !opener(first - 1)
+    {
+        first -= 1;
+    }
+    let opens = first == frame.lo || !r.is_word_at(first - 1) || opener(first - 1);
+    let first = if first < c && opens {
+        first
+    } else {
+        r.subject_before(frame.lo, c)?.first
+    };
+    Some([(first, c), rest])
 }
 
 /// Whether the verb at `c` is inside a noun phrase, in a relative clause
