@@ -910,3 +910,26 @@ fn a_verb_of_seeming_with_an_adjective_reports_its_clause() {
     let all = reports("The mayor appeared on television on Monday.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn a_verb_of_seeing_reports_its_object() {
+    let all = reports("The senator sees the race as a referendum on the mayor.");
+    assert_eq!(
+        content(by_cue(&all, "sees")),
+        ["the race as a referendum on the mayor"]
+    );
+    // "found" still reports only a clause
+    let all = reports("She found the keys under the mat.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn pointing_to_reports_what_it_points_to() {
+    let all = reports("Cruz pointed to a poll that shows him ahead.");
+    let r = by_cue(&all, "pointed to");
+    assert_eq!(speaker(r), Some("Cruz"));
+    assert_eq!(content(r), ["a poll that shows him ahead"]);
+    // "point" alone is no cue
+    let all = reports("Cruz made a point about the poll.");
+    assert!(all.is_empty(), "{all:#?}");
+}
