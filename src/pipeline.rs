@@ -300,7 +300,10 @@ impl Attributor {
 /// [`ReportKind::Mixed`], and a reported clause without quotation marks
 /// is [`ReportKind::Indirect`]: "X said (that) …", "X told Y that …", "X
 /// believes …", "…, X said.", "…, X said, …", "according to X, …". Each
-/// report's [`CueClass`] tells speech from thought and evidence.
+/// report's [`CueClass`] tells speech from thought and evidence. A report
+/// inside another report's content belongs to the outer source, as a
+/// quotation inside reported speech does: "Aides say the senator believes
+/// the bill will fail" is one report, the aides'.
 ///
 /// [`ReportKind::Direct`]: crate::ReportKind::Direct
 /// [`ReportKind::Mixed`]: crate::ReportKind::Mixed

@@ -272,7 +272,7 @@ impl Candidate {
         self.content.iter().copied().filter(|r| r.0 < r.1)
     }
 
-    fn holds(&self, i: usize) -> bool {
+    pub(crate) fn holds(&self, i: usize) -> bool {
         self.ranges().any(|(a, b)| (a..b).contains(&i))
     }
 }
