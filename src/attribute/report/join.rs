@@ -87,6 +87,7 @@ impl Joiner {
         candidates.clear();
         scan(frame, &mut candidates);
         candidates.retain(|c| enabled(c.rule));
+        drop_nested(frame, &mut candidates);
         self.absorbed.clear();
         self.absorbed.resize(quotes.len(), false);
         let toks = frame.r.toks;
@@ -199,4 +200,103 @@ fn reported(
         confidence: c.confidence,
         rule: Some(c.rule),
     }
+}
+
+/// Takes out the reports whose cue stands inside another report's content
+/// ("aides say Ivanka Trump advises her father …": the aides' report
+/// holds Ivanka Trump's), as a quotation inside reported speech belongs
+/// to the outer speaker: what the outer source says is the attribution
+/// the text makes. A report coordinated with the one holding it ("Durbin
+/// said …, and he said he hoped …", "stating … and chiding …") is no
+/// part of it: the outer content ends before it instead. In time
+/// `O(n log n)` for `n` reports.
+fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
+    if candidates.len() < 2 {
+        return;
+    }
+    // every content range with its report and slot, by start
+    let mut ranges: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        for (slot, &(a, b)) in c.content.iter().enumerate() {
+            if a < b {
+                ranges.push((a, b, i, slot));
+            }
+        }
+    }
+    ranges.sort_unstable();
+    // for each prefix, the range that reaches furthest
+    let mut reach: Vec<usize> = Vec::with_capacity(ranges.len());
+    for k in 0..ranges.len() {
+        let best = match reach.last() {
+            Some(&j) if ranges[j].1 >= ranges[k].1 => j,
+            _ => k,
+        };
+        reach.push(best);
+    }
+    let mut nested = vec![false; candidates.len()];
+    let mut cuts = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let x = c.cue.0;
+        let k = ranges.partition_point(|r| r.0 <= x);
+        let Some(&j) = k.checked_sub(1).map(|k| &reach[k]) else {
+            continue;
+        };
+        let (a, b, outer, slot) = ranges[j];
+        if b <= x || outer == i {
+            continue;
+        }
+        // "The campaign said C, CNN reported.": each holds the other's
+        // cue; the closing report, whose cue comes later, is the outer
+        if c.holds(candidates[outer].cue.0) && c.cue.0 > candidates[outer].cue.0 {
+            continue;
+        }
+        match coordinated_start(frame, &candidates[outer], c, a) {
+            Some(cut) => cuts.push((outer, slot, cut)),
+            None => nested[i] = true,
+        }
+    }
+    for (outer, slot, cut) in cuts {
+        let r = &mut candidates[outer].content[slot];
+        r.1 = r.1.min(cut).max(r.0);
+    }
+    let mut k = 0;
+    candidates.retain(|c| {
+        k += 1;
+        !nested[k - 1] && c.ranges().next().is_some()
+    });
+}
+
+/// Where the content of `outer`, a range starting at `from`, ends before
+/// the report `inner` when the two are coordinated: `inner`'s clause
+/// opens with "and" or "but", or has the same speaker, after a comma or a
+/// conjunction. `None` when `inner` is nested in the content.
+fn coordinated_start(
+    frame: &Frame<'_>,
+    outer: &Candidate,
+    inner: &Candidate,
+    from: usize,
+) -> Option<usize> {
+    // (a participle's speaker is the main clause's, before the content:
+    // "…, citing a poll")
+    let start = if inner.speaker.first > from {
+        inner.speaker.first.min(inner.cue.0)
+    } else {
+        inner.cue.0
+    };
+    if start <= from + 1 {
+        return None;
+    }
+    let before = frame.word(start - 1);
+    let joined = matches!(before, "and" | "but") || frame.comma_at(start - 1);
+    let same = inner.named
+        && outer.named
+        && frame.word(inner.speaker.last) == frame.word(outer.speaker.last);
+    if !(matches!(before, "and" | "but") || (same && joined)) {
+        return None;
+    }
+    let mut cut = start - 1;
+    while cut > from && (matches!(frame.word(cut), "and" | "but") || frame.comma_at(cut)) {
+        cut -= 1;
+    }
+    Some(cut + 1)
 }
