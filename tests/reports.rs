@@ -967,3 +967,26 @@ fn a_coordinated_report_ends_the_content_before_it() {
     assert_eq!(content(by_cue(&all, "praised")), ["the bill"]);
     assert_eq!(content(by_cue(&all, "citing")), ["a poll of voters"]);
 }
+
+#[test]
+fn a_plain_say_has_a_plural_subject_however_long() {
+    for (text, who) in [
+        (
+            "Aides to the mayor say she will run again.",
+            "Aides to the mayor",
+        ),
+        (
+            "Farmers clamoring to block the new dam say the river is theirs.",
+            "Farmers clamoring to block the new dam",
+        ),
+        (
+            "Nearly nine out of 10 say they need new skills.",
+            "Nearly nine out of 10",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "say")), Some(who), "{text}");
+    }
+    // a determiner makes it a noun
+    assert!(reports("The towns have a say in the plan.").is_empty());
+}

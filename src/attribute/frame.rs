@@ -260,6 +260,12 @@ impl<'a> Frame<'a> {
         if self.r.is(b, NOUN_MARKER) {
             return false;
         }
+        // "say" is a noun only after a determiner or possessive ("have a
+        // say", "their say"): elsewhere its subject is plural, however
+        // long ("Aides to Clinton say", "42% say")
+        if lower == "say" {
+            return true;
+        }
         // after a compound adjective it is a noun: "early-morning tweets"
         let adjective = self.word(b);
         let mut buf = [0u8; MAX_WORD];
@@ -303,7 +309,7 @@ impl<'a> Frame<'a> {
     /// Whether the phrase `np` names more than one: two joined by "and",
     /// a plural head before its complements, or a plural pronoun or
     /// quantifier first.
-    fn plural(&self, np: &Np) -> bool {
+    pub(crate) fn plural(&self, np: &Np) -> bool {
         if np.coordinated {
             return true;
         }

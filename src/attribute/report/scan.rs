@@ -809,6 +809,17 @@ fn speaker_of(
         .subject_before(frame.lo, c)
         .or_else(|| loose_subject(frame, c))
     {
+        // "Aides to Clinton say", "activists clamoring to block Trump
+        // say": a plain "say" has a plural subject, so a singular name
+        // before it ends a longer one
+        if w == "say" && !frame.plural(&np) && np.kind != MentionKind::Pronoun {
+            if let Some(longer) = loose_subject(frame, c)
+                .filter(|l| l.first < np.first)
+                .or_else(|| modified_subject(frame, c, last))
+            {
+                return Some((with_document(frame, longer), false));
+            }
+        }
         return Some((with_document(frame, np), false));
     }
     // "…, said Sen. Smith." (not "…, told reporters"), also after a
@@ -845,8 +856,9 @@ fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     // preposition ("expected to attend", "worried about")
     let mut buf = [0u8; MAX_WORD];
     let w = folded(frame.word(c), &mut buf);
-    let finite =
-        w.ends_with("ed") || IRREGULAR_PAST.contains(&&*w) || matches!(&*w, "says" | "tells");
+    let finite = w.ends_with("ed")
+        || IRREGULAR_PAST.contains(&&*w)
+        || matches!(&*w, "says" | "say" | "tells");
     if !finite || r.is_cap(c) || !clause::starts_content(frame, last + 1) {
         return None;
     }
