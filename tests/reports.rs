@@ -990,3 +990,14 @@ fn a_plain_say_has_a_plural_subject_however_long() {
     // a determiner makes it a noun
     assert!(reports("The towns have a say in the plan.").is_empty());
 }
+
+#[test]
+fn a_plain_form_that_is_never_a_noun_is_a_verb() {
+    let all = reports("Critics of the mayor argue the plan is flawed.");
+    let r = by_cue(&all, "argue");
+    assert_eq!(speaker(r), Some("Critics of the mayor"));
+    assert_eq!(content(r), ["the plan is flawed"]);
+    // after a modal the name before it is the subject
+    let all = reports("The mayor will argue the plan is sound.");
+    assert_eq!(speaker(by_cue(&all, "argue")), Some("The mayor"));
+}

@@ -48,6 +48,37 @@ const VERB_MARKERS: &[&str] = &[
     "police", "staff", "public", "two", "three", "both", "who",
 ];
 
+/// Plain forms of reporting verbs that are never nouns: a verb wherever
+/// they stand ("Critics of the plan argue", "Most of those polled
+/// believe").
+const NEVER_NOUNS: &[&str] = &[
+    "believe",
+    "think",
+    "argue",
+    "agree",
+    "expect",
+    "insist",
+    "warn",
+    "suggest",
+    "contend",
+    "acknowledge",
+    "admit",
+    "predict",
+    "assert",
+    "deny",
+    "explain",
+    "complain",
+    "know",
+    "concede",
+    "recall",
+];
+
+/// Whether `lower`, a lower-case word, is the plain form of a reporting
+/// verb that is never a noun, or "say".
+pub(crate) fn always_verb(lower: &str) -> bool {
+    lower == "say" || NEVER_NOUNS.contains(&lower)
+}
+
 /// How far back from a quotation the rules look for its reporting verb, in
 /// tokens: far enough for long reported clauses, and a bound that keeps a
 /// frame of many quotations linear.
@@ -263,7 +294,7 @@ impl<'a> Frame<'a> {
         // "say" is a noun only after a determiner or possessive ("have a
         // say", "their say"): elsewhere its subject is plural, however
         // long ("Aides to Clinton say", "42% say")
-        if lower == "say" {
+        if always_verb(lower) {
             return true;
         }
         // after a compound adjective it is a noun: "early-morning tweets"

@@ -810,9 +810,12 @@ fn speaker_of(
         .or_else(|| loose_subject(frame, c))
     {
         // "Aides to Clinton say", "activists clamoring to block Trump
-        // say": a plain "say" has a plural subject, so a singular name
+        // believe": a plain form has a plural subject, so a singular name
         // before it ends a longer one
-        if w == "say" && !frame.plural(&np) && np.kind != MentionKind::Pronoun {
+        let plain = crate::attribute::frame::always_verb(w)
+            && !(clause::is_auxiliary(before)
+                || matches!(before, "to" | "not" | "never" | "also" | "who"));
+        if plain && !frame.plural(&np) && np.kind != MentionKind::Pronoun {
             if let Some(longer) = loose_subject(frame, c)
                 .filter(|l| l.first < np.first)
                 .or_else(|| modified_subject(frame, c, last))
