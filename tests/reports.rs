@@ -918,6 +918,8 @@ fn a_verb_of_seeing_reports_its_object() {
         content(by_cue(&all, "sees")),
         ["the race as a referendum on the mayor"]
     );
+    let all = reports("Many voters see the race as a referendum on the mayor.");
+    assert_eq!(speaker(by_cue(&all, "see")), Some("Many voters"));
     // "found" still reports only a clause
     let all = reports("She found the keys under the mat.");
     assert!(all.is_empty(), "{all:#?}");
@@ -1000,4 +1002,15 @@ fn a_plain_form_that_is_never_a_noun_is_a_verb() {
     // after a modal the name before it is the subject
     let all = reports("The mayor will argue the plan is sound.");
     assert_eq!(speaker(by_cue(&all, "argue")), Some("The mayor"));
+}
+
+#[test]
+fn verbs_of_depicting_and_outlining_report_their_object() {
+    let all = reports("The senator portrayed the plan as a giveaway to banks.");
+    assert_eq!(
+        content(by_cue(&all, "portrayed")),
+        ["the plan as a giveaway to banks"]
+    );
+    let all = reports("The mayor outlined a budget that cuts the police.");
+    assert_eq!(speaker(by_cue(&all, "outlined")), Some("The mayor"));
 }
