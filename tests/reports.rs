@@ -1014,3 +1014,16 @@ fn verbs_of_depicting_and_outlining_report_their_object() {
     let all = reports("The mayor outlined a budget that cuts the police.");
     assert_eq!(speaker(by_cue(&all, "outlined")), Some("The mayor"));
 }
+
+#[test]
+fn an_object_content_needs_a_word_of_its_own() {
+    for text in [
+        "The senator had shown up.",
+        "Every member responded anonymously.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    let all = reports("The senator showed restraint.");
+    assert_eq!(content(by_cue(&all, "showed")), ["restraint"]);
+}

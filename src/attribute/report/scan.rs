@@ -353,7 +353,9 @@ fn verb(
         let clausal = clause::infinitive(frame, c, k)
             || clause::opens_clause(frame, k)
             || fronted_phrase(frame, k);
-        let object = clause::starts_content(frame, k) && !needs_clause(frame, c, &speaker);
+        let object = clause::starts_content(frame, k)
+            && !needs_clause(frame, c, &speaker)
+            && worded(frame, k);
         if clausal || object {
             // a verb of saying in a relative clause reports a clause,
             // whose own auxiliary does not end it ("who said the plan would
@@ -878,6 +880,19 @@ fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     // no quotation inside: a quotation's own rules read its speaker
     let quoted = (k..c).any(|i| r.toks[i].quote().is_some());
     (opens_modifier && !quoted && subject.kind != MentionKind::Pronoun).then_some(subject)
+}
+
+/// Whether an object content starting at token `k` has a word of its
+/// own: not a number alone ("he tweeted 4"), a particle ("had shown up")
+/// or an adverb ("responded anonymously").
+fn worded(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let w = frame.word(k);
+    let alone = k + 1 >= frame.hi || !r.is_word_at(k + 1);
+    !(alone
+        && (r.is_number(k)
+            || matches!(w, "up" | "out" | "off" | "back" | "down" | "in" | "on")
+            || (w.ends_with("ly") && !r.is_cap(k))))
 }
 
 /// Verbs whose object is more often a thing than a report ("found the
