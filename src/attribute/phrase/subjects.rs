@@ -256,8 +256,11 @@ impl Reader<'_> {
         // "the senator, who asked not to be named, said"
         // "Powell's office, when contacted by Reuters, said", "economists,
         // like their counterparts, say": an aside of circumstance
+        // ("The survey, conducted by the institute, finds": a participle
+        // in -ed, too)
         let relative = matches!(self.word(inner), "who" | "whose" | "which")
             || self.word(inner).ends_with("ing")
+            || (self.word(inner).ends_with("ed") && !self.is_cap(inner))
             || (self.is(inner, PREPOSITION | SUBORDINATOR) && !self.is_cap(inner));
         relative.then_some(np)
     }
