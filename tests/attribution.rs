@@ -1312,3 +1312,20 @@ mod retorts {
         assert_ne!(summary(text)[0].2.as_deref(), Some("shot"));
     }
 }
+
+mod fragments_after_reported_speech {
+    use super::*;
+
+    #[test]
+    fn a_quotation_closing_the_sentence_after_a_closing_reporter_continues_it() {
+        let text = "The rules make it hard to fix, Ann Ruiz said. Good work still wins, \
+                    but only when \u{201c}the facts are on your side.\u{201d}";
+        let got = summary(text);
+        assert_eq!(got[0].0.as_deref(), Some("Ann Ruiz"));
+        assert_eq!(got[0].3, Some(Rule::ContinuedFragment));
+        // not a sentence without such a reporter before it
+        let text = "The rules make it hard to fix. Good work still wins, \
+                    but only when \u{201c}the facts are on your side.\u{201d}";
+        assert_eq!(summary(text)[0].0, None);
+    }
+}

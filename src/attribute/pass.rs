@@ -317,6 +317,9 @@ impl<'a> Pass<'a> {
             if let Some(f) = discourse::reporter(frame) {
                 let r = Outcome::resolve(&mut self.coref, frame, self.base, &f);
                 self.discourse.note(&r);
+                // "…, he said. Good information wins only when "Q."": a
+                // quotation closing the next sentence continues him too
+                self.attributed_until = Some(frame.hi);
             }
         }
     }
