@@ -1032,3 +1032,17 @@ fn a_subject_across_an_appositive_participle_in_ed() {
     assert_eq!(speaker(r), Some("The survey"));
     assert_eq!(content(r), ["the mayor far ahead"]);
 }
+
+#[test]
+fn an_opening_according_to_reads_its_source_to_the_comma() {
+    let all = reports(
+        "But according to early results of the exit poll conducted by a firm for the networks, \
+         the mayor led in both counties.",
+    );
+    let r = by_cue(&all, "according to");
+    assert_eq!(
+        speaker(r),
+        Some("early results of the exit poll conducted by a firm for the networks")
+    );
+    assert_eq!(content(r), ["the mayor led in both counties"]);
+}

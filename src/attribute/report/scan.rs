@@ -976,6 +976,46 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
 
+/// How many tokens an opening "according to" phrase may run before its
+/// comma.
+const OPENING_SOURCE: usize = 32;
+
+/// The comma that ends an "according to" phrase at token `i` opening its
+/// sentence, perhaps after a conjunction ("But according to X, C"),
+/// within reach and with no quotation or semicolon before it.
+fn opens_with_according(frame: &Frame<'_>, i: usize) -> Option<usize> {
+    let start = clause::sentence_start(frame, i);
+    let led = start == i
+        || (start + 1 == i
+            && ["but", "and", "yet", "so", "still", "also"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(frame.word(start))));
+    if !led {
+        return None;
+    }
+    let r = &frame.r;
+    (i + 2..frame.hi.min(i + 2 + OPENING_SOURCE))
+        .take_while(|&k| r.toks[k].quote().is_none() && !r.toks[k].is_punct(';'))
+        .find(|&k| r.toks[k].is_punct(','))
+}
+
+/// The source of an opening "according to" phrase from token `k` to the
+/// comma at `comma`: the phrase the grammar reads when it ends there,
+/// else all the words between ("early results of the exit poll conducted
+/// by Edison Research for …").
+fn source_to_comma(frame: &Frame<'_>, k: usize, comma: usize) -> Option<Np> {
+    if comma <= k {
+        return None;
+    }
+    match frame.according_phrase(k - 2) {
+        Some(np) if np.last + 1 == comma => Some(np),
+        _ => frame
+            .r
+            .is_word_at(comma - 1)
+            .then(|| Np::description(k, comma - 1)),
+    }
+}
+
 /// The most words a source after "according to" that the grammar does
 /// not read may have.
 const LOOSE_SOURCE: usize = 14;
@@ -1036,9 +1076,13 @@ fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
 /// X," opening its sentence, or the sentence before ", according to X"
 /// (and the clause after it, when it interrupts the sentence).
 fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
-    let np = frame
-        .according_phrase(i)
-        .or_else(|| loose_phrase(frame, i + 2))?;
+    let opening = opens_with_according(frame, i);
+    let np = match opening.and_then(|comma| source_to_comma(frame, i + 2, comma)) {
+        Some(np) => np,
+        None => frame
+            .according_phrase(i)
+            .or_else(|| loose_phrase(frame, i + 2))?,
+    };
     let toks = &frame.r.toks;
     let after = np.last + 1;
     let class = class_of(frame, &np, CueClass::Speech);
@@ -1053,7 +1097,7 @@ fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         rule: Rule::AccordingTo,
         confidence: ACCORDING_TO,
     };
-    if clause::sentence_start(frame, i) == i {
+    if clause::sentence_start(frame, i) == i || opening.is_some() {
         let k = if after < frame.hi && toks[after].is_punct(',') {
             after + 1
         } else {
