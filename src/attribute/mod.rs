@@ -146,7 +146,8 @@ pub enum Rule {
     /// verb continues the paragraph's speaker (`…, X said. "Q" on farms.`);
     /// so does one of three words or more closing a sentence without a
     /// reporting verb right after a sentence whose own rules attributed a
-    /// quotation (`"Q1," she says. It's "Q2."`).
+    /// quotation (`"Q1," she says. It's "Q2."`) or that reports a named
+    /// speaker (`…, he said. It wins only when "Q."`).
     ContinuedFragment,
     /// A quotation opening a paragraph continues the previous paragraph's
     /// last speaker.

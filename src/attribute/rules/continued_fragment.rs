@@ -3,8 +3,9 @@
 //! the committee said. "Q" on local farmers.`); so does a quotation of
 //! three words or more closing a sentence without a reporting verb that
 //! follows right after a sentence whose own rules attributed one (`"Q1,"
-//! she says. It's "Q2."`). Applied by the discourse stage where no rule of the frame
-//! applies.
+//! she says. It's "Q2."`) or that reports a named speaker (`…, he said.
+//! It wins only when "Q."`). Applied by the discourse stage where no rule
+//! of the frame applies.
 
 use super::{Apply, RuleDef, no, yes};
 use crate::attribute::Rule;
