@@ -426,9 +426,6 @@ fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>)
     }
 }
 
-/// The content around a reporting clause over tokens `open..close` (verb
-/// at `c`) set off by a comma before it: the sentence before it, and the
-/// clause after it when the reporting clause interrupts the sentence.
 /// Past an appositive that describes an inverted speaker and ends before
 /// token `k`'s comma: "C, said Ann Lee, a fellow at the institute." (a
 /// description, or a relative clause to the next comma), so that what the
@@ -452,6 +449,9 @@ fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
     }
 }
 
+/// The content around a reporting clause over tokens `open..close` (verb
+/// at `c`) set off by a comma before it: the sentence before it, and the
+/// clause after it when the reporting clause interrupts the sentence.
 fn around(
     frame: &Frame<'_>,
     open: usize,
@@ -709,14 +709,7 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
             || matches!(w, "who" | "which")
             || r.is(i, SUBORDINATOR)
     };
-    let mut first = c;
-    while first > frame.lo
-        && c - first < HEDGE_SUBJECT_WORDS
-        && (r.is_word_at(first - 1) || r.toks[first - 1].kind == Kind::Clitic)
-        && !opener(first - 1)
-    {
-        first -= 1;
-    }
+    let first = words_back(frame, c, HEDGE_SUBJECT_WORDS, opener);
     let opens = first == frame.lo || !r.is_word_at(first - 1) || opener(first - 1);
     let first = if first < c && opens {
         first
@@ -760,6 +753,9 @@ fn speaker_of(
     let r = &frame.r;
     let w = frame.word(c);
     let before = if c > frame.lo { frame.word(c - 1) } else { "" };
+    // read once, for the participle's test below and the subject after
+    let subject = std::cell::OnceCell::new();
+    let subject_before = || *subject.get_or_init(|| r.subject_before(frame.lo, c));
     if w.ends_with("ing") {
         // "the ad shows him saying": the object is the participle's subject
         if matches!(before, "him" | "her" | "them") {
@@ -781,7 +777,7 @@ fn speaker_of(
         // "she said at a news conference announcing that C": a
         // participle after a phrase a preposition governs describes an
         // occasion of the speaker before it, which does not speak
-        if let Some(np) = r.subject_before(frame.lo, c) {
+        if let Some(np) = subject_before() {
             // (not "with 47 percent saying C", "a clip of McCain saying
             // C": those name who speaks)
             let governed = np.first > frame.lo
@@ -807,10 +803,7 @@ fn speaker_of(
             .or(frame.subject.filter(|s| s.last < c))
             .map(|s| (s, false));
     }
-    if let Some(np) = r
-        .subject_before(frame.lo, c)
-        .or_else(|| loose_subject(frame, c))
-    {
+    if let Some(np) = subject_before().or_else(|| loose_subject(frame, c)) {
         // "Aides to Clinton say", "activists clamoring to block Trump
         // believe": a plain form has a plural subject, so a singular name
         // before it ends a longer one
@@ -954,26 +947,35 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     if r.is(last, PREPOSITION) || clause::is_auxiliary(frame.word(last)) {
         return None;
     }
-    let mut first = last;
-    while first > frame.lo && last - first < LOOSE_WORDS {
-        let p = first - 1;
-        let t = &r.toks[p];
+    let first = words_back(frame, last, LOOSE_WORDS, |p| {
         let w = frame.word(p);
-        if !(t.is_word() || t.kind == Kind::Clitic)
-            || CLAUSE_OPENERS.contains(&w)
+        CLAUSE_OPENERS.contains(&w)
             || r.is(p, SUBORDINATOR)
             || clause::is_auxiliary(w)
             || frame.is_cue(p)
-        {
-            break;
-        }
-        first = p;
-    }
+    });
     let opens = first == frame.lo
         || !r.is_word_at(first - 1)
         || CLAUSE_OPENERS.contains(&frame.word(first - 1));
     let head = r.is_cap(first) || r.is(first, DETERMINER | SPEAKER) || r.is_number(first);
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
+}
+
+/// How far back from token `from` the words (and clitics) before it run,
+/// at most `max` of them, up to punctuation or a word for which `stop`
+/// holds: where a loosely read subject starts. `from` itself when the
+/// token before it ends the run.
+fn words_back(frame: &Frame<'_>, from: usize, max: usize, stop: impl Fn(usize) -> bool) -> usize {
+    let r = &frame.r;
+    let mut first = from;
+    while first > frame.lo
+        && from - first < max
+        && (r.is_word_at(first - 1) || r.toks[first - 1].kind == Kind::Clitic)
+        && !stop(first - 1)
+    {
+        first -= 1;
+    }
+    first
 }
 
 /// How many tokens an opening "according to" phrase may run before its
