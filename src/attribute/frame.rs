@@ -292,8 +292,9 @@ impl<'a> Frame<'a> {
             return false;
         }
         // "say" is a noun only after a determiner or possessive ("have a
-        // say", "their say"): elsewhere its subject is plural, however
-        // long ("Aides to Clinton say", "42% say")
+        // say", "their say"), and "believe", "argue" never are: elsewhere
+        // their subject is plural, however long ("Aides to Clinton say",
+        // "42% say", "Critics of the plan argue")
         if always_verb(lower) {
             return true;
         }
