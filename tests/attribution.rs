@@ -1000,6 +1000,64 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_title_word_after_a_first_and_middle_name_is_a_surname() {
+        let text = "\"We march on,\" Dr. Martin Luther King Jr. said. \"Not yet,\" said Edmund G. Brown Jr.";
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().and_then(Mention::name),
+            Some("Martin Luther King Jr.")
+        );
+        // two people who share only a suffix are two entities
+        assert_eq!(
+            found[1].speaker().and_then(Mention::name),
+            Some("Edmund G. Brown Jr.")
+        );
+        // a title's word before a name is still a title
+        let text = "\"Not yet,\" said Burger King spokesman Bob Lee.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Bob Lee")
+        );
+    }
+
+    #[test]
+    fn a_title_that_is_a_whole_word_leaves_a_sentence_end_alone() {
+        for (text, who) in [
+            ("\"We are ready,\" said Larry King.", "Larry King"),
+            ("\"We are ready,\" said the aide.", "the aide"),
+            (
+                "\"We are ready,\" said Lt. Gen. Ann Ford.",
+                "Lt. Gen. Ann Ford",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_surname_with_a_hyphenated_arabic_article_is_a_name() {
+        for (tail, who) in [
+            ("said Bashar al-Assad.", "Bashar al-Assad"),
+            (
+                "Abdel Fattah el-Sisi told reporters.",
+                "Abdel Fattah el-Sisi",
+            ),
+        ] {
+            let text = format!("\"We are ready,\" {tail}");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+        }
+        // another lower-case word with a hyphen is no name, but it may
+        // still describe one
+        let text = "\"We are ready,\" all-star guard Ann Lee said.";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("all-star guard Ann Lee")
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+    }
+
+    #[test]
     fn demonstratives_and_organisation_words_in_speaker_phrases() {
         for (tail, who) in [
             ("this source told the Post.", "this source"),

@@ -1,7 +1,6 @@
 //! Tokens of the text outside quotations, and the frames (sentences
 //! outside quotations) the rules read.
 
-use super::classes::{TITLE, classes};
 use crate::Span;
 use crate::chars::{char_at, is_dash};
 use crate::lexicon::PREFIX_ABBREVIATIONS;
@@ -209,7 +208,7 @@ fn word(
         }
     }
     let cap = if bytes[start].is_ascii() {
-        bytes[start].is_ascii_uppercase()
+        bytes[start].is_ascii_uppercase() || article_prefixed(&text[start..end])
     } else {
         char_at(text, start).is_some_and(char::is_uppercase)
     };
@@ -273,14 +272,25 @@ fn clitic_len(word: &str) -> Option<usize> {
         .map(|c| c.len())
 }
 
+/// Whether `word` is a name that opens with an Arabic article joined by
+/// a hyphen ("al-Assad", "el-Sisi", "ul-Haq"): a capitalised name, though
+/// its first letter is lower case.
+fn article_prefixed(word: &str) -> bool {
+    ["al-", "el-", "ul-", "ad-", "ash-"].iter().any(|p| {
+        word.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 /// Whether `word`, followed by a period, is an abbreviation or initial
-/// that keeps it: dotted ("U.S"), a single capital, a short title
-/// ("Gen"), or on the built-in or the segmenter's lists.
+/// that keeps it: dotted ("U.S"), a single capital, or on the built-in or
+/// the segmenter's lists. A title that is a whole word ("King", "Pope",
+/// "aide") ends a sentence like any other word.
 fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> bool {
     let single_capital = cap && word.chars().nth(1).is_none();
     dotted
         || single_capital
-        || (cap && word.len() <= 4 && classes(word) & TITLE != 0)
         || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
         || PREFIX_ABBREVIATIONS.contains(word)
         || segmenter.has_own_abbreviation(word)

@@ -34,12 +34,16 @@ impl Reader<'_> {
     pub(crate) fn classify_run(&self, k: usize, j: usize, with_det: bool) -> Np {
         // a word after an honorific, a first name or an initial is a
         // surname even when it is also a title: "Mr. King", "Ms. Judge",
-        // "Peter King", "Peter T. King"
+        // "Peter King", "Peter T. King", and across a middle name that is
+        // no title: "Martin Luther King Jr."
         let given = |i: usize| {
             self.is_cap(i) && (self.is(i, MALE | FEMALE | HONORIFIC) || is_initial(self.word(i)))
         };
-        let title =
-            |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i)) && !(i > k && given(i - 1));
+        let middle =
+            |i: usize| self.is_cap(i) && !self.is(i, TITLE | PORTFOLIO | ORG | AFFILIATION);
+        let surname =
+            |i: usize| (i > k && given(i - 1)) || (i > k + 1 && middle(i - 1) && given(i - 2));
+        let title = |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i)) && !surname(i);
         let role_word = |i: usize| title(i) || self.descriptor(i);
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
