@@ -1021,6 +1021,39 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_title_after_then_or_ex_names_a_speaker() {
+        for (tail, who, name) in [
+            (
+                "said then-Sen. Barack Obama.",
+                "then-Sen. Barack Obama",
+                "Barack Obama",
+            ),
+            (
+                "then-Secretary of State Hillary Clinton said.",
+                "then-Secretary of State Hillary Clinton",
+                "Hillary Clinton",
+            ),
+            ("said ex-senator Ann Lee.", "ex-senator Ann Lee", "Ann Lee"),
+        ] {
+            let text = format!("\"We are ready,\" {tail}");
+            let a = &all(&text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
+        }
+        // the title's "of" complement is no part of the name
+        let text = "\"Yes,\" said Director of National Intelligence James Clapper. \"No,\" said Secretary of State Kerry.";
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().and_then(Mention::name),
+            Some("James Clapper")
+        );
+        assert_eq!(found[1].speaker().and_then(Mention::name), Some("Kerry"));
+        // a prefix of time before a word that is no title names no one
+        let text = "\"We are ready,\" said then-soaring prices.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
     fn a_title_that_is_a_whole_word_leaves_a_sentence_end_alone() {
         for (text, who) in [
             ("\"We are ready,\" said Larry King.", "Larry King"),

@@ -22,6 +22,19 @@ mod abbreviations {
     }
 
     #[test]
+    fn a_title_after_then_or_ex_never_ends_a_sentence() {
+        assert_eq!(
+            split("It was signed by then-Sen. Barack Obama and ex-Gov. Ann Lee in 2006."),
+            ["It was signed by then-Sen. Barack Obama and ex-Gov. Ann Lee in 2006."]
+        );
+        // the prefix alone changes nothing
+        assert_eq!(
+            split("They met the then-mayor. Then they left."),
+            ["They met the then-mayor.", "Then they left."]
+        );
+    }
+
+    #[test]
     fn company_suffix_ends_before_a_pronoun() {
         assert_eq!(
             split("He sold his stake in Acme Corp. It was worth millions."),

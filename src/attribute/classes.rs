@@ -257,6 +257,13 @@ pub(crate) fn classes(word: &str) -> u32 {
     if class == 0 && is_agent_noun(word) {
         return SPEAKER;
     }
+    if class == 0 {
+        // a former holder of a title is named by it: "ex-senator",
+        // "then-Sen.", "then-candidate"
+        if let Some(rest) = crate::lexicon::former_of(word) {
+            return classes(rest) & (TITLE | SPEAKER);
+        }
+    }
     class
 }
 

@@ -272,15 +272,16 @@ fn clitic_len(word: &str) -> Option<usize> {
         .map(|c| c.len())
 }
 
-/// Whether `word` is a name that opens with an Arabic article joined by
-/// a hyphen ("al-Assad", "el-Sisi", "ul-Haq"): a capitalised name, though
-/// its first letter is lower case.
+/// Whether `word` reads as capitalised though its first letter is lower
+/// case: a name that opens with an Arabic article joined by a hyphen
+/// ("al-Assad", "el-Sisi", "ul-Haq"), or a capitalised title after a
+/// prefix of time ("then-Secretary", "ex-Gov").
 fn article_prefixed(word: &str) -> bool {
-    ["al-", "el-", "ul-", "ad-", "ash-"].iter().any(|p| {
-        word.strip_prefix(p)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_uppercase)
-    })
+    let capital = |rest: &str| rest.chars().next().is_some_and(char::is_uppercase);
+    ["al-", "el-", "ul-", "ad-", "ash-"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(capital))
+        || crate::lexicon::former_of(word).is_some_and(capital)
 }
 
 /// Whether `word`, followed by a period, is an abbreviation or initial
@@ -288,6 +289,8 @@ fn article_prefixed(word: &str) -> bool {
 /// the segmenter's lists. A title that is a whole word ("King", "Pope",
 /// "aide") ends a sentence like any other word.
 fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> bool {
+    // "then-Gov.": the title after the prefix decides
+    let word = crate::lexicon::former_of(word).unwrap_or(word);
     let single_capital = cap && word.chars().nth(1).is_none();
     dotted
         || single_capital

@@ -478,6 +478,17 @@ impl Vocabulary {
     }
 }
 
+/// The title after a prefix of time, "ex-" or "then-" in any case:
+/// "then-Sen." is read as "Sen.", "ex-senator" as "senator".
+pub(crate) fn former_of(word: &str) -> Option<&str> {
+    ["ex-", "then-"].iter().find_map(|p| {
+        word.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .map(|_| &word[p.len()..])
+            .filter(|rest| !rest.is_empty())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -310,6 +310,8 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
     }
 
     fn is_prefix(&self, word: &str) -> bool {
+        // "then-Sen.": the title after the prefix decides
+        let word = crate::lexicon::former_of(word).unwrap_or(word);
         PREFIX_ABBREVIATIONS.contains(word) || self.seg.prefix_abbreviations.contains(word)
     }
 

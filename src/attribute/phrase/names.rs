@@ -48,7 +48,16 @@ impl Reader<'_> {
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
         let mut np = Np::new(k, j, MentionKind::Person);
-        if let Some(lt) = last_title {
+        if let Some(mut lt) = last_title {
+            // "Secretary of State John Kerry", "Director of National
+            // Intelligence James Clapper": the title's complement runs to
+            // the first given name, or else to the last word, which is the
+            // name unless it too belongs to the title
+            if lt + 1 < j && self.word(lt + 1) == "of" {
+                let name = (lt + 2..=j).find(|&i| given(i)).unwrap_or(j);
+                let own = name == j && self.is(j, PORTFOLIO | AFFILIATION | ORG);
+                lt = if own { j } else { name - 1 };
+            }
             if lt < j {
                 np.name = Some((lt + 1, j));
                 // "news agency RIA Novosti": the name of an organisation
