@@ -38,6 +38,11 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
             break;
         }
         if frame.is_cue(c) {
+            // "Lee, speaking to reporters, said": a participle in an aside
+            // is not the reporting verb
+            if frame.word(c).ends_with("ing") && frame.r.comma_at(c - 1) {
+                continue;
+            }
             // the speaker phrase starts right after the quotation
             let np = frame.r.subject_before(k, c)?;
             if np.first > k && frame.r.relative(np.first) {

@@ -27,6 +27,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ana Silva",
             Some("said"),
         ),
+        // a participle in the aside is no reporting verb
+        yes(
+            "\"It is a good day,\" Lee, speaking to reporters aboard the plane, said.",
+            "Lee",
+            Some("said"),
+        ),
+        no("\"It is a good day,\" Lee, saying nothing more.", None),
         no(
             "\u{201c}It is over,\u{201d} Kim Park said, a senior aide to the mayor.",
             Some("Kim Park"),
