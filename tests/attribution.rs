@@ -678,6 +678,22 @@ mod more_constructions {
     }
 
     #[test]
+    fn an_opening_prepositional_phrase_is_no_speaker() {
+        for (text, who) in [
+            (
+                "Amidst the chaos, officials said the plan was dead, adding, \"It is over.\"",
+                "officials",
+            ),
+            (
+                "Alongside the protests, a senior aide spoke up, saying, \"It is over.\"",
+                "a senior aide",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
     fn prepositional_phrase_after_a_name() {
         let text = "\"It was the least bad outcome,\" Mr. Tom Reyes of the Sierra Club said.";
         let a = &all(text)[0];

@@ -124,7 +124,14 @@ const PREPOSITIONS: &[&str] = &[
     "throughout",
     "upon",
     "amid",
+    "amidst",
+    "amongst",
+    "alongside",
     "beside",
+    "besides",
+    "unlike",
+    "onto",
+    "via",
 ];
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "while", "because", "since", "although", "though", "if", "until",
