@@ -179,6 +179,7 @@ fn word(
     let mut end = start;
     let mut dotted = false;
     let mut apostrophe = false;
+    let mut hyphen = false;
     while i < limit {
         let b = bytes[i];
         // ASCII letters and digits need no decoding
@@ -201,6 +202,7 @@ fn word(
             && char_at(text, i + len).is_some_and(char::is_alphanumeric)
         {
             dotted |= c == '.';
+            hyphen |= c == '-';
             apostrophe |= c != '-' && c != '.' && c != '&';
             i += len;
         } else {
@@ -208,7 +210,7 @@ fn word(
         }
     }
     let cap = if bytes[start].is_ascii() {
-        bytes[start].is_ascii_uppercase() || article_prefixed(&text[start..end])
+        bytes[start].is_ascii_uppercase() || (hyphen && article_prefixed(&text[start..end]))
     } else {
         char_at(text, start).is_some_and(char::is_uppercase)
     };

@@ -481,6 +481,10 @@ impl Vocabulary {
 /// The title after a prefix of time, "ex-" or "then-" in any case:
 /// "then-Sen." is read as "Sen.", "ex-senator" as "senator".
 pub(crate) fn former_of(word: &str) -> Option<&str> {
+    let b = word.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(4) != Some(&b'-') {
+        return None;
+    }
     ["ex-", "then-"].iter().find_map(|p| {
         word.get(..p.len())
             .filter(|head| head.eq_ignore_ascii_case(p))
