@@ -505,6 +505,28 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_plural_noun_opening_a_sentence_is_a_description_not_a_name() {
+        let text = "Luis Ortega met the envoys. \"It is late,\" he said. \
+                    Analysts told reporters that prices were \"too high.\" \"We will see,\" he said.";
+        let found = all(text);
+        let analysts = found[1].speaker().expect("a speaker");
+        assert_eq!(analysts.text(), "Analysts");
+        assert_eq!(analysts.kind(), MentionKind::Description);
+        assert_eq!(analysts.name(), None);
+        // so a later "he" is no analyst
+        assert_eq!(
+            found[2].speaker().and_then(Mention::name),
+            Some("Luis Ortega")
+        );
+        // a capitalised plural name is still a name
+        let text = "\"We are worried,\" Jones told reporters.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Jones")
+        );
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";
@@ -550,14 +572,20 @@ mod negatives {
 
     #[test]
     fn an_organisation_subject_without_a_verb_is_a_weak_guess() {
-        let text = "A Government Accountability Office report found that the money \
-                    came from \"the drug trade.\"";
+        let text = "A Government Accountability Office report traced the money \
+                    to \"the drug trade.\"";
         let a = &all(text)[0];
         assert_eq!(
             a.speaker().map(Mention::text),
             Some("A Government Accountability Office report")
         );
         assert_eq!(a.rule(), Some(Rule::SentenceSubject));
+        // with a verb of finding, the report's clause holds the quotation
+        let text = "A Government Accountability Office report found that the money \
+                    came from \"the drug trade.\"";
+        let found = &all(text)[0];
+        assert_eq!(found.rule(), Some(Rule::ReportedContent));
+        assert_eq!(found.cue().map(whosaid::Cue::text), Some("found"));
         // a guess is less sure than a reporting verb
         let said = all("The report said the money came from \"the drug trade.\"");
         assert!(a.confidence() < said[0].confidence());

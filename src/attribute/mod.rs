@@ -126,11 +126,6 @@ pub enum Rule {
     ClosingCue,
     /// `X had one message: "Q"`: a colon without a reporting verb.
     SubjectColon,
-    /// `X has gone after Y as a "Q"`: no reporting verb, so the subject of
-    /// the sentence (a person known as one, an organisation or a
-    /// description; not a pronoun), as a weak guess for a partial quotation
-    /// or a term.
-    SentenceSubject,
     /// `According to X, … "Q"`: no one else speaks in the sentence.
     LeadingAccordingTo,
     /// `… "Q" …, according to X`: no one else speaks in the sentence.
@@ -139,6 +134,11 @@ pub enum Rule {
     /// reads (`Officials wanted the deal to stay "quiet"`) belongs to its
     /// speaker.
     ReportedContent,
+    /// `X has gone after Y as a "Q"`: no reporting verb and no report
+    /// around the quotation, so the subject of the sentence (a person
+    /// known as one, an organisation or a description; not a pronoun), as
+    /// a weak guess for a partial quotation or a term.
+    SentenceSubject,
     /// A quotation standing alone continues the speaker of the paragraph's
     /// previous quotation (or of a sentence reporting a named speaker).
     Continuation,

@@ -4,7 +4,9 @@
 
 use super::{Np, Reader};
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{AFFILIATION, FEMALE, HONORIFIC, MALE, ORG, PORTFOLIO, TITLE};
+use crate::attribute::classes::{
+    AFFILIATION, FEMALE, HONORIFIC, MALE, ORG, PORTFOLIO, SPEAKER, TITLE,
+};
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO").
 fn is_acronym(word: &str) -> bool {
@@ -44,7 +46,14 @@ impl Reader<'_> {
         let surname =
             |i: usize| (i > k && given(i - 1)) || (i > k + 1 && middle(i - 1) && given(i - 2));
         let title = |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i)) && !surname(i);
-        let role_word = |i: usize| title(i) || self.descriptor(i);
+        // a plural noun of people that opens a sentence is a description
+        // there, capital or not: "Officials say", "Analysts warned"
+        let plural_opener = k == j
+            && self.is_cap(k)
+            && self.is(k, SPEAKER)
+            && !self.is(k, TITLE | ORG | AFFILIATION)
+            && self.word(k).ends_with('s');
+        let role_word = |i: usize| title(i) || self.descriptor(i) || plural_opener;
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
         let mut np = Np::new(k, j, MentionKind::Person);

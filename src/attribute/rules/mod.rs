@@ -248,11 +248,11 @@ pub(crate) const RULES: &[RuleDef] = &[
     closing_cue::RULE,
     // no reporting verb
     subject_colon::RULE,
-    sentence_subject::RULE,
     leading_according_to::RULE,
     later_according_to::RULE,
     // inside a report that reported speech reads
     reported_content::RULE,
+    sentence_subject::RULE,
     // from earlier sentences and paragraphs
     continuation::RULE,
     continued_fragment::RULE,

@@ -23,9 +23,14 @@ pub(crate) const RULE: RuleDef = RuleDef {
             None,
         ),
         yes(
-            "The report found the money came from \"the drug trade\" in the region.",
+            "The report traced the money to \"the drug trade\" in the region.",
             "The report",
             None,
+        ),
+        // a report around the quotation speaks for it, with its cue
+        no(
+            "The report found the money came from \"the drug trade\" in the region.",
+            Some("The report"),
         ),
         yes(
             "The ministry has a \u{201c}zero tolerance\u{201d} policy on leaks.",
