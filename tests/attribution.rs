@@ -527,6 +527,20 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_name_in_the_subjects_appositive_is_a_pronouns_antecedent() {
+        let text = "Mary Lee praised the plan. Her deputy, Tom Park, was less sure. \
+                    \"We need more time,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Tom Park")
+        );
+        // an appositive without a name names no one
+        let text = "Mary Lee praised the plan. Her deputy, a cautious man, was less sure. \
+                    \"We need more time,\" he said.";
+        assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

@@ -284,7 +284,11 @@ impl Coref {
                 e
             }
             MentionKind::Pronoun => self.resolve_pronoun(r.word(subject.first), pos),
-            MentionKind::Description => None,
+            // "Her deputy, Tom Park, was less sure": the name in the
+            // appositive is the subject's
+            MentionKind::Description => {
+                appositive_name(frame, &subject).and_then(|name| self.link(frame, &name))
+            }
         };
         if let Some(entity) = entity {
             self.remember(pos, entity);
@@ -314,6 +318,21 @@ impl Coref {
             i = (np.last + 1).max(i + 1);
         }
     }
+}
+
+/// The person named in an appositive right after the description
+/// `subject`, set off by commas: "Her deputy, Tom Park, was".
+fn appositive_name(frame: &Frame<'_>, subject: &Np) -> Option<Np> {
+    let r = &frame.r;
+    let comma = subject.last + 1;
+    if comma >= frame.hi || !r.toks[comma].is_punct(',') {
+        return None;
+    }
+    r.phrase_starting_at(comma + 1, frame.hi).filter(|np| {
+        np.kind == MentionKind::Person
+            && np.name.is_some()
+            && r.toks.get(np.last + 1).is_some_and(|t| t.is_punct(','))
+    })
 }
 
 /// "what they call": the pronoun at `at` is the subject of the sentence.
