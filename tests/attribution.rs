@@ -518,6 +518,13 @@ mod pronouns_and_entities {
             found[2].speaker().and_then(Mention::name),
             Some("Luis Ortega")
         );
+        // so is an indefinite pronoun
+        let text = "Nobody asked about it. \"We are worried,\" he said.";
+        let he = all(text)[0]
+            .speaker()
+            .and_then(Mention::name)
+            .map(str::to_owned);
+        assert_eq!(he, None);
         // a capitalised plural name is still a name
         let text = "\"We are worried,\" Jones told reporters.";
         assert_eq!(

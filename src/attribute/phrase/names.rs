@@ -46,13 +46,15 @@ impl Reader<'_> {
         let surname =
             |i: usize| (i > k && given(i - 1)) || (i > k + 1 && middle(i - 1) && given(i - 2));
         let title = |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i)) && !surname(i);
-        // a plural noun of people that opens a sentence is a description
-        // there, capital or not: "Officials say", "Analysts warned"
+        // a plural noun of people, or an indefinite pronoun, that opens a
+        // sentence is a description there, capital or not: "Officials
+        // say", "Analysts warned", "Nobody asked"
+        let w = self.word(k);
         let plural_opener = k == j
             && self.is_cap(k)
             && self.is(k, SPEAKER)
             && !self.is(k, TITLE | ORG | AFFILIATION)
-            && self.word(k).ends_with('s');
+            && (w.ends_with('s') || w.ends_with("one") || w.ends_with("body"));
         let role_word = |i: usize| title(i) || self.descriptor(i) || plural_opener;
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
