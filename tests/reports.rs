@@ -121,6 +121,36 @@ fn a_reporting_clause_closing_the_sentence() {
 }
 
 #[test]
+fn a_present_verb_of_saying_inverted_at_the_end() {
+    for (text, cue, who) in [
+        (
+            "The vote was close, says Maria Lopez.",
+            "says",
+            "Maria Lopez",
+        ),
+        (
+            "The vote was close, adds Maria Lopez, a county clerk.",
+            "adds",
+            "Maria Lopez",
+        ),
+        (
+            "The vote was close, writes political scientist Ann Lee in Denver.",
+            "writes",
+            "political scientist Ann Lee",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), ["The vote was close"], "{text}");
+    }
+    // a verb that is no verb of saying does not invert
+    let all =
+        reports("She put her finger on a facet of the campaign that, to her, invokes Reagan.");
+    assert!(all.iter().all(|r| speaker(r) != Some("Reagan")));
+}
+
+#[test]
 fn a_reporting_clause_interrupting_the_sentence() {
     let all = reports("The plan, officials said, will cost more than expected.");
     let r = by_cue(&all, "said");

@@ -21,6 +21,43 @@ const IRREGULAR_PAST: &[&str] = &[
     "read", "shot", "hit",
 ];
 
+/// Present forms of the verbs of saying that stand before their speaker
+/// at the end of a sentence ("…, says Ann Lee.", "…, adds the report").
+const INVERTING: &[&str] = &[
+    "says",
+    "adds",
+    "writes",
+    "notes",
+    "explains",
+    "recalls",
+    "argues",
+    "insists",
+    "warns",
+    "observes",
+    "continues",
+    "concludes",
+    "concedes",
+    "admits",
+    "acknowledges",
+    "suggests",
+    "predicts",
+    "cautions",
+    "quips",
+    "jokes",
+    "complains",
+    "remarks",
+    "replies",
+    "responds",
+    "asks",
+    "reports",
+    "tweets",
+    "declares",
+    "agrees",
+    "contends",
+    "counters",
+    "claims",
+];
+
 /// Words besides the fractions that end a share of people, a plural
 /// subject ("9 percent say", "a majority say").
 const SHARES: &[&str] = &["percent", "%", "majority", "minority", "plurality"];
@@ -316,6 +353,18 @@ impl<'a> Frame<'a> {
         // "The economists, like their counterparts, say": after an aside,
         // the subject before it decides
         if self.r.toks[b].is_punct(',') {
+            // "…, says Ann Lee.", "…, notes the report": a present form of
+            // a verb of saying inverted before the speaker phrase that
+            // closes its clause
+            if b + 1 == i && INVERTING.contains(&lower) {
+                let inverted = self.r.phrase_starting_at(i + 1, self.hi).is_some_and(|np| {
+                    let end = np.last + 1;
+                    end >= self.hi || !self.r.is_word_at(end) || self.r.is(end, PREPOSITION)
+                });
+                if inverted {
+                    return true;
+                }
+            }
             return self
                 .r
                 .subject_before(self.lo, i)
