@@ -539,6 +539,29 @@ fn an_infinitive_after_a_verb_of_aspect_reports_for_its_subject() {
 }
 
 #[test]
+fn a_quantity_of_people_alone_is_a_speaker() {
+    for (text, who, cue) in [
+        ("Many said the party was weak.", "Many", "said"),
+        (
+            "Several argued that the party was weak.",
+            "Several",
+            "argued",
+        ),
+        ("The two said the party was weak.", "The two", "said"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // a past form that modifies a noun after a quantity reports nothing
+    for text in [
+        "Some reported cases were mild.",
+        "The two expected results came in late.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_share_of_people_is_a_speaker() {
     for (text, who) in [
         ("About four in 10 said they were angry.", "About four in 10"),

@@ -191,6 +191,36 @@ fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     })
 }
 
+/// Words that stand for a quantity of people before a verb ("Both want",
+/// "Many said").
+const QUANTITIES: &[&str] = &[
+    "both", "many", "most", "some", "few", "others", "all", "several",
+];
+
+/// Whether the past form at `i` follows a quantity of people standing
+/// alone as its subject ("Many said", "Several argued that", "Both
+/// believed they", "the two said"), not one that modifies a noun ("some reported cases",
+/// "the many expected results"): a verb of saying, or another past form
+/// before "that" or a pronoun.
+fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    if i <= frame.lo {
+        return false;
+    }
+    let before = frame.word(i - 1);
+    let lone = QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(before))
+        && (i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER));
+    // "the two said": a number of people after an article
+    let counted = i > frame.lo + 1
+        && matches!(before, "two" | "three" | "four" | "five" | "six")
+        && r.is(i - 2, NOUN_MARKER);
+    let quantity = lone || counted;
+    let w = frame.word(i);
+    quantity
+        && (matches!(w, "said" | "told" | "wrote")
+            || (w.ends_with("ed") && (frame.word(i + 1) == "that" || r.is(i + 1, PRONOUN))))
+}
+
 /// Whether a verb of thought or evidence at `i` is used as a verb: not
 /// capitalised (outside a headline), not after a determiner ("the
 /// expected results", "his support"), and a past or present form, or a
@@ -200,17 +230,17 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     if r.is_cap(i) && !(frame.headline && i > frame.lo) {
         return false;
     }
-    if i > frame.lo && r.is(i - 1, NOUN_MARKER | DETERMINER) {
-        return false;
-    }
     let mut buf = [0u8; MAX_WORD];
     let w = folded(frame.word(i), &mut buf);
+    if i > frame.lo && r.is(i - 1, NOUN_MARKER | DETERMINER) {
+        return after_quantity(frame, i);
+    }
     // "those who fear …": a plain form after a relative pronoun, or after
     // a quantity of people ("Both want", "4 in 10 say", "most agree")
     let relative = i > frame.lo
         && (matches!(frame.word(i - 1), "who" | "which")
             || frame.r.is_number(i - 1)
-            || ["both", "many", "most", "some", "few", "others", "all"]
+            || QUANTITIES
                 .iter()
                 .any(|q| q.eq_ignore_ascii_case(frame.word(i - 1))));
     w.ends_with("ed")
@@ -311,7 +341,12 @@ fn verb(
     let r = &frame.r;
     // ("four in 10 said": a share of people is a subject)
     let share = c > frame.lo + 1 && frame.word(c - 2) == "in";
-    if participle && c > frame.lo && (r.is_number(c - 1) || r.is(c - 1, DETERMINER)) && !share {
+    if participle
+        && c > frame.lo
+        && (r.is_number(c - 1) || r.is(c - 1, DETERMINER))
+        && !share
+        && !after_quantity(frame, c)
+    {
         return None;
     }
     // "the 50 states", "the United States": as a verb, too rare to read
