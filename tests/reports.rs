@@ -118,6 +118,12 @@ fn a_reporting_clause_closing_the_sentence() {
     assert_eq!(r.rule(), Some(Rule::ClosingReport));
     let all = reports("The vote was close, said Maria Lopez, a county clerk.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Maria Lopez"));
+    // "people" heads a description of a speaker, too
+    let all = reports("The vote was close, people close to the mayor say.");
+    assert_eq!(
+        speaker(by_cue(&all, "say")),
+        Some("people close to the mayor")
+    );
 }
 
 #[test]
