@@ -118,6 +118,15 @@ fn a_reporting_clause_closing_the_sentence() {
     assert_eq!(r.rule(), Some(Rule::ClosingReport));
     let all = reports("The vote was close, said Maria Lopez, a county clerk.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Maria Lopez"));
+    // a phrase after the verb whose complement goes on to a verb of its
+    // own is the subject of the content, not an inverted speaker
+    let all = reports("Its hawks, like Lee and Park, say the bulk of the troops should be local.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("the bulk")),
+        "{all:#?}"
+    );
+    let all = reports("The vote was close, said Rep. Ann Lee of Ohio.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Rep. Ann Lee of Ohio"));
     // "people" heads a description of a speaker, too
     let all = reports("The vote was close, people close to the mayor say.");
     assert_eq!(

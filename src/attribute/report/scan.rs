@@ -861,13 +861,29 @@ fn speaker_of(
     if c > frame.lo && frame.comma_at(c - 1) && !crate::attribute::frame::is_tell(w) {
         if let Some(np) = r.phrase_starting_at(last + 1, frame.hi) {
             let end = clause::time_after(frame, np.last + 1);
-            if end >= frame.hi || !r.is_word_at(end) || r.is(end, PREPOSITION) {
+            // (not "…, say the bulk of the troops should be": a verb after
+            // the phrase and its complement makes it a clause's subject)
+            let complement = r.is(end, PREPOSITION) && !verb_after_complement(frame, end);
+            if end >= frame.hi || !r.is_word_at(end) || complement {
                 return Some((np, true));
             }
         }
     }
     modified_subject(frame, c, last).map(|np| (np, false))
 }
+
+/// Whether an auxiliary follows, within a few words, the complement that
+/// the preposition at `p` opens: "the bulk [of ground troops] should".
+fn verb_after_complement(frame: &Frame<'_>, p: usize) -> bool {
+    let r = &frame.r;
+    (p + 1..frame.hi.min(p + 1 + COMPLEMENT_WORDS))
+        .take_while(|&k| r.is_word_at(k) && !matches!(frame.word(k), "who" | "which" | "that"))
+        .any(|k| clause::is_auxiliary(frame.word(k)))
+}
+
+/// How many words a preposition's complement after an inverted speaker is
+/// read for a verb.
+const COMPLEMENT_WORDS: usize = 6;
 
 /// How many tokens a modifier between a subject and its verb may have.
 const MODIFIER_REACH: usize = 40;
