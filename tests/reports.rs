@@ -307,6 +307,27 @@ fn said_in_a_relative_clause_leaves_no_content_without_a_subject() {
 }
 
 #[test]
+fn a_report_in_a_relative_clause_leaves_the_main_clause_its_own() {
+    let all = reports("Cruz, who said Trump is attacking Rubio, said voters should go with him.");
+    let main = all
+        .iter()
+        .find(|r| speaker(r) == Some("Cruz"))
+        .expect("the main clause's report");
+    assert_eq!(content(main), ["voters should go with him"]);
+    // the relative clause's own report ends before the main verb
+    assert!(
+        all.iter().all(|r| !content(r)
+            .iter()
+            .any(|c| c.contains("voters") && speaker(r) != Some("Cruz"))),
+        "{all:#?}"
+    );
+    // a report inside the content is still nested in it
+    let all = reports("Aides say the senator believes the bill will fail.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("Aides"));
+}
+
+#[test]
 fn a_noun_of_speech_without_a_claimant_names_no_one() {
     let all = reports("The claim that the vote was rigged spread quickly online.");
     assert!(all.is_empty(), "{all:#?}");

@@ -250,6 +250,23 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
         if c.holds(candidates[outer].cue.0) && c.cue.0 > candidates[outer].cue.0 {
             continue;
         }
+        // "Cruz, who said Trump is attacking Rubio, said …": the holding
+        // report stands between this one's speaker and its verb (in a
+        // relative clause or an aside), so this is the main clause, not
+        // nested in it; the held content ends before it
+        let holder = &candidates[outer];
+        if c.named
+            && c.speaker.last < a
+            && c.speaker.last < holder.speaker.first.min(holder.cue.0)
+            && holder.cue.0 < c.cue.0
+        {
+            let mut cut = c.cue.0;
+            while cut > a && frame.comma_at(cut - 1) {
+                cut -= 1;
+            }
+            cuts.push((outer, slot, cut));
+            continue;
+        }
         match coordinated_start(frame, &candidates[outer], c, a) {
             Some(cut) => cuts.push((outer, slot, cut)),
             None => nested[i] = true,
