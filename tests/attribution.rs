@@ -743,6 +743,23 @@ mod more_constructions {
     }
 
     #[test]
+    fn an_opening_adverb_is_no_speaker() {
+        let text = "Apparently, the mayor said the plan was \"dead.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+        let text = "Reportedly the mayor called the plan \"dead.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+        // an adverb inside a phrase is part of it
+        let text = "The famously gruff senator called the plan \"dead.\"";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("The famously gruff senator")
+        );
+        // a name that ends like an adverb, not as only adverbs do
+        let text = "Kelly called the plan \"dead.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kelly"));
+    }
+
+    #[test]
     fn prepositional_phrase_after_a_name() {
         let text = "\"It was the least bad outcome,\" Mr. Tom Reyes of the Sierra Club said.";
         let a = &all(text)[0];

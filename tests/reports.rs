@@ -328,6 +328,15 @@ fn a_report_in_a_relative_clause_leaves_the_main_clause_its_own() {
 }
 
 #[test]
+fn an_opening_adverb_is_no_speaker() {
+    let all = reports("Apparently invited guests said the event was closed.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("Apparently")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_noun_of_speech_without_a_claimant_names_no_one() {
     let all = reports("The claim that the vote was rigged spread quickly online.");
     assert!(all.is_empty(), "{all:#?}");

@@ -270,8 +270,29 @@ pub(crate) fn classes(word: &str) -> u32 {
         if let Some(rest) = crate::lexicon::former_of(word) {
             return classes(rest) & (TITLE | SPEAKER);
         }
+        // an adverb opening a sentence is no name: "Apparently",
+        // "Reportedly", "Unfortunately" (in lower case it may modify an
+        // adjective inside a phrase: "the famously gruff senator")
+        if word.starts_with(|c: char| c.is_ascii_uppercase()) && is_adverb(word) {
+            return NON_NAME;
+        }
     }
     class
+}
+
+/// Endings of adverbs that no name has ("Apparently", "Allegedly",
+/// "Obviously", "Ultimately", "Surprisingly"; not "Kelly", "Early").
+const ADVERB_ENDINGS: &[&str] = &[
+    "ally", "ently", "antly", "edly", "ously", "ively", "ately", "ingly", "ilarly", "sely",
+];
+
+/// Whether `word`, of seven letters or more, ends as only adverbs do.
+pub(crate) fn is_adverb(word: &str) -> bool {
+    word.len() >= 7
+        && word.is_ascii()
+        && ADVERB_ENDINGS
+            .iter()
+            .any(|e| word.len() > e.len() && word[word.len() - e.len()..].eq_ignore_ascii_case(e))
 }
 
 /// Verbs and other words in -ist that name no one.

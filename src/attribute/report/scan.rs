@@ -1008,7 +1008,10 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     let opens = first == frame.lo
         || !r.is_word_at(first - 1)
         || CLAUSE_OPENERS.contains(&frame.word(first - 1));
-    let head = r.is_cap(first) || r.is(first, DETERMINER | SPEAKER) || r.is_number(first);
+    // (not an adverb opening the sentence: "Apparently invited members")
+    let head = (r.is_cap(first) && !crate::attribute::classes::is_adverb(frame.word(first)))
+        || r.is(first, DETERMINER | SPEAKER)
+        || r.is_number(first);
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
 
