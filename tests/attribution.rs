@@ -743,6 +743,26 @@ mod more_constructions {
     }
 
     #[test]
+    fn a_verb_in_a_relative_clause_does_not_govern_the_main_clause() {
+        let text = "The groups who wrote to her on Thursday say they are \"concerned.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("The groups"));
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("say"));
+        // a verb outside the subject still governs the one inside
+        let text = "Clinton said Trump called it \"a disaster.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Clinton"));
+    }
+
+    #[test]
+    fn a_plural_noun_of_speech_after_an_adjective_is_no_verb() {
+        let text = "Ann Lee went on the show to discuss her recent remarks, saying \
+                    the plan was \"a disaster.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Lee"));
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("saying"));
+    }
+
+    #[test]
     fn an_opening_adverb_is_no_speaker() {
         let text = "Apparently, the mayor said the plan was \"dead.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));

@@ -21,6 +21,34 @@ const IRREGULAR_PAST: &[&str] = &[
     "read", "shot", "hit",
 ];
 
+/// Adjectives that stand before a noun of speech and never head a subject
+/// ("his recent remarks", "her public statements").
+const NOUN_ADJECTIVES: &[&str] = &[
+    "recent",
+    "latest",
+    "public",
+    "previous",
+    "past",
+    "controversial",
+    "earlier",
+    "initial",
+    "own",
+    "private",
+    "inflammatory",
+    "repeated",
+    "frequent",
+    "new",
+    "final",
+    "formal",
+    "further",
+    "additional",
+    "similar",
+    "such",
+    "various",
+    "numerous",
+    "harsh",
+];
+
 /// Present forms of the verbs of saying that stand before their speaker
 /// at the end of a sentence ("…, says Ann Lee.", "…, adds the report").
 const INVERTING: &[&str] = &[
@@ -326,6 +354,13 @@ impl<'a> Frame<'a> {
             b -= 1;
         }
         if self.r.is(b, NOUN_MARKER) {
+            return false;
+        }
+        // "his recent remarks", "Her public comments": an adjective that
+        // only modifies a noun, after a determiner or opening the sentence
+        if NOUN_ADJECTIVES.contains(&&*folded(self.word(b), &mut [0u8; MAX_WORD]))
+            && (b == self.lo || self.r.is(b - 1, NOUN_MARKER | DETERMINER))
+        {
             return false;
         }
         // "say" is a noun only after a determiner or possessive ("have a

@@ -88,6 +88,12 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
             // a verb inside the chosen verb's subject ("Trump, who
             // questioned …, said") is no clause around it
             || (chosen.1.appositive && outer > chosen.1.first)
+            // …nor one in a relative clause set off by no comma ("the
+            // groups who wrote to her say")
+            || (np.first > chosen.1.last
+                && np.first <= chosen.1.last + 2
+                && frame.r.relative(np.first)
+                && outer < chosen.0)
             || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
             || frame.coordinated(outer + 1, chosen.0)
         {
