@@ -763,6 +763,16 @@ mod more_constructions {
     }
 
     #[test]
+    fn an_appositive_closing_the_opening_phrase_is_no_subject() {
+        let text = "Preceded at the lectern by Joe Arpaio, the county sheriff, \
+                    Sen. Ann Lee launched into a lament for \"forgotten Americans.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sen. Ann Lee"));
+        // without a subject and verb after it, the phrase is the subject
+        let text = "Speaking after Joe Arpaio, the senator called it \"a mess.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the senator"));
+    }
+
+    #[test]
     fn an_opening_adverb_is_no_speaker() {
         let text = "Apparently, the mayor said the plan was \"dead.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));

@@ -21,6 +21,9 @@ const IRREGULAR_PAST: &[&str] = &[
     "read", "shot", "hit",
 ];
 
+/// How many tokens an appositive after an opening phrase may have.
+const APPOSITIVE_WORDS: usize = 14;
+
 /// Adjectives that stand before a noun of speech and never head a subject
 /// ("his recent remarks", "her public statements").
 const NOUN_ADJECTIVES: &[&str] = &[
@@ -610,6 +613,9 @@ impl<'a> Frame<'a> {
         if comma == 0 || !self.r.is_cap(comma - 1) {
             return after;
         }
+        if let Some(next) = self.past_appositive_of_name(after) {
+            return next;
+        }
         let caps = (after..self.hi.min(after + 4))
             .take_while(|&k| self.r.is_cap(k))
             .count();
@@ -624,6 +630,24 @@ impl<'a> Frame<'a> {
         } else {
             after
         }
+    }
+
+    /// "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched": an
+    /// appositive from `after` (opening with an article, up to a comma)
+    /// that describes the name ending the opening phrase, when a subject
+    /// and its finite verb follow it; the token after its comma.
+    fn past_appositive_of_name(&self, after: usize) -> Option<usize> {
+        if !matches!(self.word(after), "the" | "a" | "an") {
+            return None;
+        }
+        let close = (after + 1..self.hi.min(after + APPOSITIVE_WORDS))
+            .take_while(|&k| self.r.is_word_at(k) || self.comma_at(k))
+            .find(|&k| self.comma_at(k))?;
+        let np = self.r.phrase_starting_at(close + 1, self.hi)?;
+        let v = np.last + 1;
+        let w = self.word(v);
+        (self.r.is_word_at(v) && !self.r.is_cap(v) && (looks_finite(w) || self.is_cue(v)))
+            .then_some(close + 1)
     }
 
     /// "Clinton's campaign": a possessor and its noun, as a description.
