@@ -210,7 +210,7 @@ fn word(
         }
     }
     let cap = if bytes[start].is_ascii() {
-        bytes[start].is_ascii_uppercase() || (hyphen && article_prefixed(&text[start..end]))
+        bytes[start].is_ascii_uppercase() || (hyphen && reads_capitalised(&text[start..end]))
     } else {
         char_at(text, start).is_some_and(char::is_uppercase)
     };
@@ -278,7 +278,7 @@ fn clitic_len(word: &str) -> Option<usize> {
 /// case: a name that opens with an Arabic article joined by a hyphen
 /// ("al-Assad", "el-Sisi", "ul-Haq"), or a capitalised title after a
 /// prefix of time ("then-Secretary", "ex-Gov").
-fn article_prefixed(word: &str) -> bool {
+fn reads_capitalised(word: &str) -> bool {
     let capital = |rest: &str| rest.chars().next().is_some_and(char::is_uppercase);
     ["al-", "el-", "ul-", "ad-", "ash-"]
         .iter()

@@ -267,7 +267,7 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
             cuts.push((outer, slot, cut));
             continue;
         }
-        match coordinated_start(frame, &candidates[outer], c, a) {
+        match coordinated_start(frame, holder, c, a) {
             Some(cut) => cuts.push((outer, slot, cut)),
             None => nested[i] = true,
         }

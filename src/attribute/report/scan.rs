@@ -199,9 +199,9 @@ const QUANTITIES: &[&str] = &[
 
 /// Whether the past form at `i` follows a quantity of people standing
 /// alone as its subject ("Many said", "Several argued that", "Both
-/// believed they", "the two said"), not one that modifies a noun ("some reported cases",
-/// "the many expected results"): a verb of saying, or another past form
-/// before "that" or a pronoun.
+/// believed they", "the two said"), not one that modifies a noun ("some
+/// reported cases", "the many expected results"): a verb of saying, or
+/// another past form before "that" or a pronoun.
 fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
     let r = &frame.r;
     if i <= frame.lo {
