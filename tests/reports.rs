@@ -191,6 +191,24 @@ fn according_to_opening_or_closing() {
 }
 
 #[test]
+fn as_reported_by_reads_as_according_to() {
+    let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
+    let r = by_cue(&all, "As reported by");
+    assert_eq!(speaker(r), Some("the Daily Ledger"));
+    assert_eq!(content(r), ["the city grew by four percent"]);
+    let all = reports("Turnout fell sharply, as first reported by the Daily Ledger.");
+    let r = by_cue(&all, "as first reported by");
+    assert_eq!(speaker(r), Some("the Daily Ledger"));
+    assert_eq!(content(r), ["Turnout fell sharply"]);
+    // "reported" with no agent after "as" is no source
+    let all = reports("Turnout fell sharply, as reported earlier.");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::AccordingTo)),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn according_to_relays_the_report_inside() {
     let text = "According to RIA Novosti, Wang Yi told Lavrov that China would \
                 support \u{201c}Russia\u{2019}s stable development\u{201d} in the region.";

@@ -165,7 +165,8 @@ pub enum Rule {
     /// commas, its content on both sides; or opening the sentence: `As X
     /// put it, C`.
     InterruptedReport,
-    /// Reported speech: `According to X, C` and `C, according to X`.
+    /// Reported speech: `According to X, C` and `C, according to X`; also
+    /// `As reported by X, C` and `C, as first reported by X`.
     AccordingTo,
     /// Reported speech: `X: C`, a name and a colon opening a headline or
     /// a line of a transcript.

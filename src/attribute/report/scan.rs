@@ -76,7 +76,14 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         if frame.according_to(i) {
-            out.extend(according(frame, i));
+            out.extend(according(frame, i, 2));
+            i += 2;
+            continue;
+        }
+        // "As reported by X, C", "C, as first reported by X": read as
+        // "according to X"
+        if let Some(first) = as_reported_by(frame, i) {
+            out.extend(according(frame, first, i + 2 - first));
             i += 2;
             continue;
         }
@@ -1039,7 +1046,7 @@ const OPENING_SOURCE: usize = 32;
 /// The comma that ends an "according to" phrase at token `i` opening its
 /// sentence, perhaps after a conjunction ("But according to X, C"),
 /// within reach and with no quotation or semicolon before it.
-fn opens_with_according(frame: &Frame<'_>, i: usize) -> Option<usize> {
+fn opens_with_according(frame: &Frame<'_>, i: usize, len: usize) -> Option<usize> {
     let start = clause::sentence_start(frame, i);
     let led = start == i
         || (start + 1 == i
@@ -1050,7 +1057,7 @@ fn opens_with_according(frame: &Frame<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let r = &frame.r;
-    (i + 2..frame.hi.min(i + 2 + OPENING_SOURCE))
+    (i + len..frame.hi.min(i + len + OPENING_SOURCE))
         .take_while(|&k| r.toks[k].quote().is_none() && !r.toks[k].is_punct(';'))
         .find(|&k| r.toks[k].is_punct(','))
 }
@@ -1063,7 +1070,7 @@ fn source_to_comma(frame: &Frame<'_>, k: usize, comma: usize) -> Option<Np> {
     if comma <= k {
         return None;
     }
-    match frame.according_phrase(k - 2) {
+    match frame.r.phrase_starting_at(k, frame.hi) {
         Some(np) if np.last + 1 == comma => Some(np),
         _ => frame
             .r
@@ -1131,13 +1138,14 @@ fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
 /// The report of "according to X" at `i`: the clause after "According to
 /// X," opening its sentence, or the sentence before ", according to X"
 /// (and the clause after it, when it interrupts the sentence).
-fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
-    let opening = opens_with_according(frame, i);
-    let np = match opening.and_then(|comma| source_to_comma(frame, i + 2, comma)) {
+fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
+    let opening = opens_with_according(frame, i, len);
+    let np = match opening.and_then(|comma| source_to_comma(frame, i + len, comma)) {
         Some(np) => np,
         None => frame
-            .according_phrase(i)
-            .or_else(|| loose_phrase(frame, i + 2))?,
+            .r
+            .phrase_starting_at(i + len, frame.hi)
+            .or_else(|| loose_phrase(frame, i + len))?,
     };
     let toks = &frame.r.toks;
     let after = np.last + 1;
@@ -1146,7 +1154,7 @@ fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         content: [(0, 0); 2],
         speaker: np,
         named: true,
-        cue: (i, i + 1),
+        cue: (i, i + len - 1),
         source: None,
         addressee: None,
         class,
@@ -1178,6 +1186,22 @@ fn according(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
     Some(found)
+}
+
+/// Where "reported" at `i` reads as "as (first) reported by X": the
+/// token that opens the phrase.
+fn as_reported_by(frame: &Frame<'_>, i: usize) -> Option<usize> {
+    if frame.word(i) != "reported" || frame.word(i + 1) != "by" || i <= frame.lo {
+        return None;
+    }
+    let mut first = i - 1;
+    if frame.word(first) == "first" && first > frame.lo {
+        first -= 1;
+    }
+    frame
+        .word(first)
+        .eq_ignore_ascii_case("as")
+        .then_some(first)
 }
 
 /// "According to RIA Novosti, Wang Yi told Lavrov that …", "In a memo,
