@@ -773,6 +773,18 @@ mod more_constructions {
     }
 
     #[test]
+    fn an_inverted_verb_before_a_colon_is_the_cue() {
+        for text in [
+            "Said Mr. Smith: \"We will win.\"",
+            "Added Ann Smith: \"We will win.\"",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.rule(), Some(Rule::ColonIntro), "{text}");
+            assert_ne!(a.cue().map(whosaid::Cue::text), Some(":"), "{text}");
+        }
+    }
+
+    #[test]
     fn an_opening_adverb_is_no_speaker() {
         let text = "Apparently, the mayor said the plan was \"dead.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));

@@ -35,6 +35,8 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Veto Power Impedes Peace Efforts: \u{2018}No Way Out\u{2019}",
             None,
         ),
+        // an inverted reporting verb opening the paragraph is the cue
+        no("Said Mr. Smith: \"We will win.\"", Some("Mr. Smith")),
     ],
 };
 
@@ -46,7 +48,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let q = ctx.q;
     let colon = (frame.lo + 1..q.min(frame.lo + REACH)).find(|&i| frame.r.toks[i].is_punct(':'))?;
     let np = frame.r.phrase_starting_at(frame.lo, colon)?;
-    if np.last + 1 != colon || !np.is_named() {
+    if np.first != frame.lo || np.last + 1 != colon || !np.is_named() {
         return None;
     }
     // a speaker's name, not a title-case phrase ("Veto Power Impedes
