@@ -441,6 +441,15 @@ fn a_passive_speaks_through_its_agent_or_names_no_one() {
     let all = reports("The House is expected to pass the bill this week.");
     assert!(all.iter().all(|r| r.speaker().is_none()), "{all:#?}");
     assert!(reports("The House was found to pass the bill.").is_empty());
+    // "it is understood that", "X is understood to": unnamed, as "said"
+    let all = reports("It is understood that the talks have stalled.");
+    let r = by_cue(&all, "understood");
+    assert_eq!(r.speaker(), None);
+    assert_eq!(content(r), ["that the talks have stalled"]);
+    let all = reports("The minister is understood to have resigned.");
+    assert_eq!(by_cue(&all, "understood").speaker(), None);
+    // a passive of understanding with an object reports nothing
+    assert!(reports("The rules are not well understood by voters.").is_empty());
 }
 
 #[test]

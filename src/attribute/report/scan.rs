@@ -679,7 +679,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
     let hedge = HEDGES.contains(&w);
     let passive_to = matches!(
         w,
-        "expected" | "said" | "rumored" | "believed" | "thought" | "reported"
+        "expected" | "said" | "rumored" | "believed" | "thought" | "reported" | "understood"
     );
     let content = match w {
         _ if hedge => hedged(frame, c, k)?,
@@ -693,7 +693,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
             ]
         }
         // "it was said that …": the clause
-        "said" | "reported" | "believed" if frame.word(k) == "that" => {
+        "said" | "reported" | "believed" | "understood" if frame.word(k) == "that" => {
             [(k, clause::end(frame, k)), (0, 0)]
         }
         "asked" | "Asked" if QUESTION_OPENERS.contains(&frame.word(k)) => {
