@@ -272,6 +272,26 @@ fn a_partial_quotation_makes_the_clause_mixed() {
 }
 
 #[test]
+fn a_partial_quotation_before_its_reporting_clause_reports_its_clause() {
+    let text = "The new plan is a \u{201c}welcome change,\u{201d} she said.";
+    let all = reports(text);
+    let r = by_cue(&all, "said");
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(
+        content(r),
+        ["The new plan is a \u{201c}welcome change,\u{201d}"]
+    );
+    // a whole quotation is its own content
+    let all = reports("\u{201c}The plan is a welcome change,\u{201d} she said.");
+    let r = by_cue(&all, "said");
+    assert_eq!(r.kind(), ReportKind::Direct);
+    assert_eq!(
+        content(r),
+        ["\u{201c}The plan is a welcome change,\u{201d}"]
+    );
+}
+
+#[test]
 fn quotations_of_one_speaker_make_one_direct_report() {
     let text = "\u{201c}We will win,\u{201d} she said. \u{201c}Nothing has changed.\u{201d}\n\n\
                 Tom Avery disagreed.";

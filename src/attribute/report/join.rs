@@ -5,6 +5,7 @@
 //! and one that continues the speaker of the direct report before it in
 //! the paragraph ("“Q1,” she said. “Q2.”") adds to its content.
 
+use super::clause;
 use super::scan::scan;
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::attribute::Rule;
@@ -22,6 +23,11 @@ const UNATTRIBUTED: f32 = 0.0;
 /// the clause around it (the content of a mixed report) about half the
 /// time.
 const PARTIAL_ALONE: f32 = 0.5;
+
+/// The factor for a partial quotation reported with the clause that holds
+/// it, before its reporting clause: right 0.62–0.69 of the time on the
+/// training split, where its attribution is 0.97.
+const PARTIAL_CLAUSE: f32 = 0.65;
 
 /// A top-level quotation of the frame: its token, kind and attribution.
 #[derive(Debug, Clone, Copy)]
@@ -64,6 +70,14 @@ fn beside(rule: Rule) -> bool {
             | Rule::TrailingAppositive
             | Rule::LeadingCue
             | Rule::ColonIntro
+    )
+}
+
+/// Rules whose reporting clause follows the quotation.
+fn trails(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::TrailingSpeakerCue | Rule::TrailingCueSpeaker | Rule::TrailingAppositive
     )
 }
 
@@ -137,10 +151,20 @@ impl Joiner {
                 }
                 Some(o) => {
                     self.last_direct = (kind == ReportKind::Direct).then_some(self.reports.len());
-                    let factor = if kind == ReportKind::Mixed {
-                        PARTIAL_ALONE
-                    } else {
-                        1.0
+                    // "They have "a higher bar," he said": a partial
+                    // quotation before its reporting clause reports the
+                    // clause that holds it, from the sentence's start
+                    let start = clause::sentence_start(frame, q.token);
+                    let held = kind == ReportKind::Mixed
+                        && trails(o.rule)
+                        && (start..q.token).any(|i| toks[i].is_word())
+                        && !(start..q.token).any(|i| toks[i].quote().is_some());
+                    let (span, factor) = match kind {
+                        ReportKind::Mixed if held => {
+                            (span_of(toks, start, q.token).shifted(base), PARTIAL_CLAUSE)
+                        }
+                        ReportKind::Mixed => (span, PARTIAL_ALONE),
+                        _ => (span, 1.0),
                     };
                     self.reports.push(Reported {
                         content: vec![span],
