@@ -650,6 +650,9 @@ fn inputs_found_by_fuzzing_do_not_panic() {
         "Can\n\"So what?\"\u{1f}ada\u{1c} nd Friday agreed on aid Harry. \u{2019}s o",
         "Still",
         "First\n",
+        // a partial quotation's clause holding the fuller mention of its
+        // trailing speaker (found by fuzzing before release)
+        "E agree on u\u{201c}4!\u{201d}he said",
     ];
     for text in texts {
         let attributions: Vec<_> = whosaid::attribute(text).collect();

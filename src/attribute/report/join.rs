@@ -154,15 +154,17 @@ impl Joiner {
                     // "They have "a higher bar," he said": a partial
                     // quotation before its reporting clause reports the
                     // clause that holds it, from the sentence's start
+                    // (not where the speaker, as a fuller mention earlier
+                    // in the sentence, stands in that clause)
                     let start = clause::sentence_start(frame, q.token);
+                    let clause = span_of(toks, start, q.token).shifted(base);
                     let held = kind == ReportKind::Mixed
                         && trails(o.rule)
                         && (start..q.token).any(|i| toks[i].is_word())
-                        && !(start..q.token).any(|i| toks[i].quote().is_some());
+                        && !(start..q.token).any(|i| toks[i].quote().is_some())
+                        && !clause.overlaps(o.speaker.span);
                     let (span, factor) = match kind {
-                        ReportKind::Mixed if held => {
-                            (span_of(toks, start, q.token).shifted(base), PARTIAL_CLAUSE)
-                        }
+                        ReportKind::Mixed if held => (clause, PARTIAL_CLAUSE),
                         ReportKind::Mixed => (span, PARTIAL_ALONE),
                         _ => (span, 1.0),
                     };
