@@ -199,7 +199,10 @@ fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
 }
 
 /// Words that stand for a quantity of people before a verb ("Both want",
-/// "Many said").
+/// "Many said"). Unlike the speaker grammar's quantifiers, not "one",
+/// "another" or a number, which before a past form as often modify a
+/// noun ("one reported case", "two expected results"); "the two said" is
+/// read apart, after its article.
 const QUANTITIES: &[&str] = &[
     "both", "many", "most", "some", "few", "others", "all", "several",
 ];
