@@ -1124,6 +1124,62 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_country_abbreviation_before_a_title_is_part_of_the_speaker() {
+        for who in [
+            "US President Joe Biden",
+            "US Attorney Ann Lee",
+            "US officials",
+            "the US State Department",
+        ] {
+            let text = format!("\u{201c}We will not back down,\u{201d} {who} said.");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_inverted_description_takes_the_name_in_apposition_to_it() {
+        for (tail, who, name, role) in [
+            (
+                "said a spokesman, Ann Lee.",
+                "a spokesman, Ann Lee",
+                "Ann Lee",
+                "spokesman",
+            ),
+            (
+                "said the company's chief executive, John J. Ferriola, who spoke Monday.",
+                "the company's chief executive, John J. Ferriola",
+                "John J. Ferriola",
+                "chief executive",
+            ),
+        ] {
+            let text = format!("\"The count is wrong,\" {tail}");
+            let a = &all(&text)[0];
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::role), Some(role), "{text}");
+        }
+        // as before the verb, where the description keeps its role too
+        let text = "The spokesman, Ann Lee, said: \"No.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+        assert_eq!(a.speaker().and_then(Mention::role), Some("spokesman"));
+        // a phrase that goes on, a list, or a party is no name in apposition
+        for (tail, who) in [
+            ("said the mayor, Ann Lee's deputy.", "the mayor"),
+            ("said a spokesman, Ann Lee and Bo Chen.", "a spokesman"),
+            ("said the senator, Texas Republican.", "the senator"),
+        ] {
+            let text = format!("\"The count is wrong,\" {tail}");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+            assert_eq!(
+                all(&text)[0].speaker().and_then(Mention::name),
+                None,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_word_after_a_first_and_middle_name_is_a_surname() {
         let text = "\"We march on,\" Dr. Martin Luther King Jr. said. \"Not yet,\" said Edmund G. Brown Jr.";
         let found = all(text);

@@ -125,6 +125,15 @@ fn a_reporting_clause_closing_the_sentence() {
         all.iter().all(|r| speaker(r) != Some("the bulk")),
         "{all:#?}"
     );
+    // a description inverted with a name in apposition: both, named
+    let all = reports("The mills are struggling, said the company's chief, Ann Lee.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("the company's chief, Ann Lee"));
+    assert_eq!(
+        r.speaker().and_then(whosaid::Mention::name),
+        Some("Ann Lee")
+    );
+    assert_eq!(content(r), ["The mills are struggling"]);
     let all = reports("The vote was close, said Rep. Ann Lee of Ohio.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Rep. Ann Lee of Ohio"));
     // "people" heads a description of a speaker, too

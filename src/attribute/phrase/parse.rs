@@ -84,6 +84,42 @@ impl Reader<'_> {
         Some(self.with_conjunct(np, hi))
     }
 
+    /// An inverted speaker after its verb, with the name that a
+    /// description is given in apposition ("said a spokesman, Ann Lee.",
+    /// "said the company's chief executive, John J. Ferriola, who …"): the
+    /// phrase over both, named, as before the verb ("The spokesman, Ann
+    /// Lee, said"), keeping the description's role. The name must close at punctuation, so that a phrase
+    /// going on ("said the mayor, Ann Lee's deputy") or a list ("said a
+    /// spokesman, Ann Lee and Bo Chen") stays the description alone.
+    pub(crate) fn speaker_after_verb(&self, i: usize, hi: usize) -> Option<Np> {
+        let np = self.phrase_starting_at(i, hi)?;
+        let comma = np.last + 1;
+        if np.kind != MentionKind::Description
+            || np.coordinated
+            || comma + 1 >= hi
+            || !self.toks[comma].is_punct(',')
+        {
+            return Some(np);
+        }
+        let named = self.phrase_starting_at(comma + 1, hi).filter(|name| {
+            name.kind == MentionKind::Person
+                && name.name.is_some()
+                && !name.coordinated
+                // ("said the senator, Texas Republican": a description)
+                && !self.is(name.last, AFFILIATION)
+                && (name.last + 1 >= hi
+                    || matches!(
+                        self.toks[name.last + 1].kind,
+                        Kind::Punct(',' | '.' | ';' | '!' | '?' | '(')
+                    ))
+        });
+        Some(named.map_or(np, |name| Np {
+            first: np.first,
+            role: name.role.or(np.role),
+            ..name
+        }))
+    }
+
     /// A phrase without complement or conjunct.
     pub(crate) fn simple_phrase(&self, i: usize, hi: usize) -> Option<Np> {
         self.simple(i, hi, false)

@@ -246,6 +246,7 @@ impl Reader<'_> {
             if name.last + 1 == j && name.kind == MentionKind::Person && named {
                 return Some(Np {
                     first: np.first,
+                    role: name.role.or(np.role),
                     ..name
                 });
             }

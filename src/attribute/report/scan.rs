@@ -869,7 +869,7 @@ fn speaker_of(
     // quotation ending with its comma, and before a circumstance ("said
     // Rep. Lee at the time")
     if c > frame.lo && frame.comma_at(c - 1) && !crate::attribute::frame::is_tell(w) {
-        if let Some(np) = r.phrase_starting_at(last + 1, frame.hi) {
+        if let Some(np) = r.speaker_after_verb(last + 1, frame.hi) {
             let end = clause::time_after(frame, np.last + 1);
             // (not "…, say the bulk of the troops should be": a verb after
             // the phrase and its complement makes it a clause's subject)

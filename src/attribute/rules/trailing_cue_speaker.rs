@@ -48,7 +48,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     let start = frame.cue_last(k) + 1;
-    let np = frame.r.phrase_starting_at(start, frame.hi)?;
+    let np = frame.r.speaker_after_verb(start, frame.hi)?;
     Some(Found::new(
         np,
         Some(k),
