@@ -479,6 +479,21 @@ fn a_passive_speaks_through_its_agent_or_names_no_one() {
     assert_eq!(by_cue(&all, "understood").speaker(), None);
     // a passive of understanding with an object reports nothing
     assert!(reports("The rules are not well understood by voters.").is_empty());
+    // after an impersonal "it", other passives report their clause too
+    for cue in ["thought", "alleged", "feared", "known", "estimated"] {
+        let text = format!("It is widely {cue} that the talks have stalled.");
+        let all = reports(&text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.speaker(), None, "{text}");
+        assert_eq!(r.rule(), Some(Rule::UnnamedSource), "{text}");
+        assert_eq!(content(r), ["that the talks have stalled"], "{text}");
+    }
+    // but not after a person, whom the passive addresses
+    let all = reports("Lee was warned that the talks have stalled.");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::UnnamedSource)),
+        "{all:#?}"
+    );
 }
 
 #[test]

@@ -177,8 +177,9 @@ pub enum Rule {
     /// possessor of a noun of speech and the clause after it.
     NounReport,
     /// Reported speech whose source no one names: `X is expected to C`,
-    /// `X is said to C`, `it was said that C`, `X was asked about C`,
-    /// `Asked whether C, …` (a passive without its agent), `X seems to C`,
+    /// `X is said to C`, `it was said that C`, `it is thought that C`,
+    /// `X was asked about C`, `Asked whether C, …` (a passive without its
+    /// agent), `X seems to C`,
     /// `X seemed lost`, `it seems likely that C`. Its report has no
     /// speaker.
     UnnamedSource,

@@ -673,6 +673,32 @@ const QUESTION_OPENERS: &[&str] = &[
     "about", "whether", "if", "what", "how", "why", "who", "when", "where", "to",
 ];
 
+/// Passives that report a "that" clause after an impersonal "it" ("it
+/// is thought that …", "it was alleged that …"), besides those read after
+/// any subject.
+const IMPERSONAL: &[&str] = &[
+    "thought",
+    "alleged",
+    "claimed",
+    "feared",
+    "known",
+    "expected",
+    "estimated",
+    "assumed",
+    "suggested",
+    "argued",
+    "announced",
+    "revealed",
+];
+
+/// Whether the passive verb at `c` has an impersonal "it" as its subject.
+fn impersonal_it(frame: &Frame<'_>, c: usize) -> bool {
+    frame
+        .r
+        .subject_before(frame.lo, c)
+        .is_some_and(|np| np.first == np.last && frame.word(np.first).eq_ignore_ascii_case("it"))
+}
+
 /// "X is expected to C", "X was asked about C": a passive of expecting or
 /// asking without its agent, at `c` (`k` the token after it), reports C
 /// with its source unnamed; so does a verb of seeming ("X seems to C").
@@ -697,6 +723,11 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         }
         // "it was said that …": the clause
         "said" | "reported" | "believed" | "understood" if frame.word(k) == "that" => {
+            [(k, clause::end(frame, k)), (0, 0)]
+        }
+        // "it is thought that …", "it was alleged that …": after "it"
+        // only, since others ("he was warned that") are addressed
+        _ if IMPERSONAL.contains(&w) && frame.word(k) == "that" && impersonal_it(frame, c) => {
             [(k, clause::end(frame, k)), (0, 0)]
         }
         "asked" | "Asked" if QUESTION_OPENERS.contains(&frame.word(k)) => {
