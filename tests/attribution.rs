@@ -1158,6 +1158,9 @@ mod modifiers_and_quantities {
             assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
             assert_eq!(a.speaker().and_then(Mention::role), Some(role), "{text}");
         }
+        // and after "according to", where the two close the sentence
+        let text = "\"The count is wrong,\" according to a spokesman, Ann Lee.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("a spokesman, Ann Lee"));
         // as before the verb, where the description keeps its role too
         let text = "The spokesman, Ann Lee, said: \"No.\"";
         let a = &all(text)[0];

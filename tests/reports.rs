@@ -197,6 +197,20 @@ fn according_to_opening_or_closing() {
     let r = by_cue(&all, "according to");
     assert_eq!(r.cue_class(), CueClass::Speech);
     assert_eq!(content(r), ["Turnout fell sharply"]);
+    // a source named in apposition at the end is the source, not content
+    let all = reports("Turnout fell sharply, according to a spokesman, Ann Lee.");
+    let r = by_cue(&all, "according to");
+    assert_eq!(speaker(r), Some("a spokesman, Ann Lee"));
+    assert_eq!(
+        r.speaker().and_then(whosaid::Mention::name),
+        Some("Ann Lee")
+    );
+    assert_eq!(content(r), ["Turnout fell sharply"]);
+    // but a name after the opening source's comma is the content's subject
+    let all = reports("According to police, Ann Lee, 45, was arrested on Monday.");
+    let r = by_cue(&all, "According to");
+    assert_eq!(speaker(r), Some("police"));
+    assert_eq!(content(r), ["Ann Lee, 45, was arrested on Monday"]);
 }
 
 #[test]

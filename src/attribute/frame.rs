@@ -718,9 +718,25 @@ impl<'a> Frame<'a> {
             && self.word(i + 1) == "to"
     }
 
-    /// The phrase after "according to" at `i`.
+    /// The phrase after "according to" at `i`, with a name in apposition
+    /// where the two close the sentence ("…, according to a spokesman,
+    /// Ann Lee."; not "According to police, Ann Lee, 45, was …", where
+    /// the name is the content's subject).
     pub(crate) fn according_phrase(&self, i: usize) -> Option<Np> {
-        self.r.phrase_starting_at(i + 2, self.hi)
+        self.source_phrase(i + 2)
+    }
+
+    /// The phrase at `k` that names the source of "according to" or "as
+    /// reported by", as [`Frame::according_phrase`] reads it.
+    pub(crate) fn source_phrase(&self, k: usize) -> Option<Np> {
+        let np = self.r.phrase_starting_at(k, self.hi)?;
+        let named = self.r.speaker_after_verb(k, self.hi).filter(|named| {
+            named.last != np.last
+                && self.r.toks.get(named.last + 1).is_none_or(|t| {
+                    named.last + 1 >= self.hi || matches!(t.kind, Kind::Punct('.' | '!' | '?'))
+                })
+        });
+        Some(named.unwrap_or(np))
     }
 
     /// "according to X" anywhere in the frame: its position and phrase.

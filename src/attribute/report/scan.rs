@@ -1177,8 +1177,7 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     let np = match opening.and_then(|comma| source_to_comma(frame, i + len, comma)) {
         Some(np) => np,
         None => frame
-            .r
-            .phrase_starting_at(i + len, frame.hi)
+            .source_phrase(i + len)
             .or_else(|| loose_phrase(frame, i + len))?,
     };
     let toks = &frame.r.toks;
