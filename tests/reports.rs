@@ -347,6 +347,35 @@ fn a_coordinated_verb_shares_the_speaker() {
 }
 
 #[test]
+fn called_naming_or_phoning_reports_nothing() {
+    for text in [
+        "Officials looked at a firm called Cambridge Analytica, which is owned by a donor.",
+        "The so called plan was dropped.",
+        "Clinton called Sanders.",
+        "She called Ann Lee, who was in Ohio.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "called")),
+            "{text}: {all:#?}"
+        );
+    }
+    // a name with a description after it, or a quotation, is reported
+    for (text, said) in [
+        ("Clinton called Sanders a liar.", "Sanders a liar"),
+        ("Trump called Clinton \"crooked.\"", "Clinton \"crooked.\""),
+        (
+            "A spokesman called the decision a mistake.",
+            "the decision a mistake",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, "called")), [said], "{text}");
+    }
+}
+
+#[test]
 fn a_that_clause_after_a_verb_that_reports_nothing() {
     for text in [
         "She made sure that the doors were locked.",

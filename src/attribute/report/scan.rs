@@ -373,6 +373,9 @@ fn verb(
     if ACTIVITIES.contains(&w) && !matches!(frame.word(c + 1), "about" | "of" | "on" | "to") {
         return None;
     }
+    if w == "called" && names_only(frame, c) {
+        return None;
+    }
     let last = clause::cue_end(frame, c);
     let (speaker, inverted) = match aspect {
         Some(a) => (frame.r.subject_before(frame.lo, a)?, false),
@@ -444,6 +447,35 @@ fn verb(
         confidence,
         ..found
     })
+}
+
+/// Whether "called" at `c` names or phones rather than describes: "the so
+/// called plan"; "a firm called Cambridge Analytica, which …", "Clinton
+/// called Sanders." (a name as its whole object, closed by punctuation, a
+/// relative pronoun or a verb of its own); not "called Sanders a liar" nor
+/// "called Trump "dangerous"".
+fn names_only(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    if c > frame.lo && frame.word(c - 1).eq_ignore_ascii_case("so") {
+        return true;
+    }
+    let k = c + 1;
+    if !r.is_cap(k) {
+        return false;
+    }
+    let Some(np) = r.phrase_starting_at(k, frame.hi).filter(Np::is_named) else {
+        return false;
+    };
+    let after = np.last + 1;
+    if after >= frame.hi {
+        return true;
+    }
+    let t = &r.toks[after];
+    if !t.is_word() {
+        return t.quote().is_none() && t.kind != Kind::Clitic;
+    }
+    let w = frame.word(after);
+    matches!(w, "which" | "who" | "that") || clause::is_auxiliary(w) || frame.is_cue(after)
 }
 
 /// The token after a reporting clause whose verb at `c` ends at `last`:
