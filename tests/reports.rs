@@ -347,6 +347,57 @@ fn a_coordinated_verb_shares_the_speaker() {
 }
 
 #[test]
+fn speaking_reports_only_what_it_is_about() {
+    for text in [
+        "Trump spoke for more than 45 minutes.",
+        "Mr. Obama spoke Hebrew at the dinner.",
+        "She talked with aides until midnight.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    for (text, cue, said) in [
+        (
+            "Clinton spoke about the economy.",
+            "spoke about",
+            "the economy",
+        ),
+        (
+            "His friends talked glowingly about his character.",
+            "talked",
+            "glowingly about his character",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [said], "{text}");
+    }
+}
+
+#[test]
+fn maintained_reports_a_clause_only() {
+    assert!(reports("Sanders maintained his lead over Clinton.").is_empty());
+    let all = reports("Clinton has long maintained that she followed the rules.");
+    assert_eq!(
+        content(by_cue(&all, "maintained")),
+        ["that she followed the rules"]
+    );
+}
+
+#[test]
+fn long_between_the_auxiliary_and_the_verb() {
+    let all = reports("Clinton has long argued that the rules were unclear.");
+    let r = by_cue(&all, "argued");
+    assert_eq!(speaker(r), Some("Clinton"));
+    assert_eq!(content(r), ["that the rules were unclear"]);
+    // after the verb, "long" is the content's own word
+    let all = reports("The campaign says long lines kept many from voting.");
+    assert_eq!(
+        content(by_cue(&all, "says")),
+        ["long lines kept many from voting"]
+    );
+}
+
+#[test]
 fn called_naming_or_phoning_reports_nothing() {
     for text in [
         "Officials looked at a firm called Cambridge Analytica, which is owned by a donor.",

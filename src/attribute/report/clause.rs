@@ -160,7 +160,9 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         } else if (DAYS.contains(&w) || is_time_word(w))
             // "Thursday's speeches" is a phrase, not a time
             && frame.r.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Clitic)
-            || (k < frame.hi && frame.r.is_word_at(k) && frame.r.is(k, MODIFIER))
+            // (not "long", which after the verb is the content's: "says
+            // long lines kept voters away")
+            || (k < frame.hi && frame.r.is_word_at(k) && frame.r.is(k, MODIFIER) && w != "long")
         {
             k += 1;
         } else {

@@ -370,7 +370,7 @@ fn verb(
     }
     // "began speaking a little later", "campaigning in Iowa": an
     // activity reports only what it is about ("talking about the wall")
-    if ACTIVITIES.contains(&w) && !matches!(frame.word(c + 1), "about" | "of" | "on" | "to") {
+    if ACTIVITIES.contains(&w) && !about_soon(frame, c) {
         return None;
     }
     if w == "called" && names_only(frame, c) {
@@ -588,9 +588,34 @@ fn around(
     None
 }
 
-/// The -ing forms of verbs of speaking as an activity, which report
-/// only what they are about.
-const ACTIVITIES: &[&str] = &["speaking", "talking", "campaigning", "voting"];
+/// Verbs of speaking as an activity (and the -ing forms of campaigning and
+/// voting), which report only what they are about ("spoke about the
+/// economy"; not "spoke for 45 minutes", "spoke Hebrew", "talked with
+/// aides").
+const ACTIVITIES: &[&str] = &[
+    "speaking",
+    "speak",
+    "speaks",
+    "spoke",
+    "talking",
+    "talk",
+    "talks",
+    "talked",
+    "campaigning",
+    "voting",
+];
+
+/// How many words may stand between a verb of activity and what it is
+/// about ("spoke out Tuesday about", "talked glowingly about").
+const ABOUT_REACH: usize = 3;
+
+/// Whether "about", "of", "on" or "to" follows the verb at `c` within
+/// [`ABOUT_REACH`] words, before any punctuation.
+fn about_soon(frame: &Frame<'_>, c: usize) -> bool {
+    (c + 1..frame.hi.min(c + 2 + ABOUT_REACH))
+        .take_while(|&k| frame.r.is_word_at(k))
+        .any(|k| matches!(frame.word(k), "about" | "of" | "on" | "to"))
+}
 
 /// Verbs of aspect, whose infinitive carries their subject's report
 /// ("continued to insist", "began to argue").
@@ -1033,6 +1058,9 @@ const CLAUSE_ONLY: &[&str] = &[
     "proves",
     "proved",
     "proven",
+    "maintain",
+    "maintains",
+    "maintained",
 ];
 
 /// Whether the verb at `c`, with `speaker`, reports only a clause.
