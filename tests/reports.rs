@@ -292,6 +292,10 @@ fn a_partial_quotation_makes_the_clause_mixed() {
         content(r),
         ["the plan would \u{201c}hurt farmers\u{201d} in the long run"]
     );
+    // the quotation marks the clause as speech: surer than one without
+    let plain = reports("The senator said the plan would hurt farmers in the long run.");
+    assert_eq!(plain[0].kind(), ReportKind::Indirect);
+    assert!(r.confidence() > plain[0].confidence(), "{r:#?} {plain:#?}");
 }
 
 #[test]

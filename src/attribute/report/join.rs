@@ -29,6 +29,12 @@ const PARTIAL_ALONE: f32 = 0.5;
 /// training split, where its attribution is 0.97.
 const PARTIAL_CLAUSE: f32 = 0.65;
 
+/// The confidence of a reported clause that holds a quotation (a mixed
+/// report by [`Rule::ReportedClause`]): the quotation marks the clause as
+/// speech, and such reports are right 0.79 of the time on the training
+/// split (0.83 on dev), against 0.64 for those without one.
+const MIXED_CLAUSE: f32 = 0.78;
+
 /// A top-level quotation of the frame: its token, kind and attribution.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct FrameQuote {
@@ -127,7 +133,11 @@ impl Joiner {
             } else {
                 ReportKind::Indirect
             };
-            self.reports.push(reported(coref, frame, base, c, kind));
+            let mut report = reported(coref, frame, base, c, kind);
+            if mixed && c.rule == Rule::ReportedClause {
+                report.confidence = MIXED_CLAUSE;
+            }
+            self.reports.push(report);
             self.last_direct = None;
         }
         for (k, q) in quotes.iter().enumerate() {
