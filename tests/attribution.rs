@@ -361,6 +361,18 @@ mod leading {
     fn participle_takes_the_main_subject() {
         let text = "Ann Reyes spoke in Dayton, arguing that the cuts were \"reckless.\"";
         assert_eq!(speaker(text, 0), Some("Ann Reyes".to_owned()));
+        // also after a conjunction and a sentence adverb, where the
+        // comma closes a clause of its own, not an opening phrase
+        for opening in [
+            "And then Ann Reyes went on the attack",
+            "But now Ann Reyes attacked",
+        ] {
+            let text = format!("{opening}, saying, \"He should resign.\"");
+            assert_eq!(speaker(&text, 0).as_deref(), Some("Ann Reyes"), "{text}");
+        }
+        // an opening phrase still ends at its comma
+        let text = "In Dayton, Ann Reyes attacked, saying, \"He should resign.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Reyes"));
     }
 
     #[test]

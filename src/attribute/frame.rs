@@ -508,6 +508,18 @@ impl<'a> Frame<'a> {
                 i += 1;
                 continue;
             }
+            // "And then Trump went …", "But now Lee says …": a sentence
+            // adverb before the subject
+            if i + 1 < self.hi
+                && r.is_cap(i + 1)
+                && matches!(
+                    r.word(i),
+                    "then" | "now" | "so" | "still" | "again" | "later" | "finally" | "instead"
+                )
+            {
+                i += 1;
+                continue;
+            }
             return r
                 .phrase_starting_at(i, self.hi)
                 .or_else(|| self.document_subject(i));
@@ -562,7 +574,11 @@ impl<'a> Frame<'a> {
                 let adverb = !self.r.is(i, PREPOSITION | SUBORDINATOR)
                     && !self.word(i).ends_with("ing")
                     && (i + 1..comma).any(|p| {
-                        matches!(self.word(p), "he" | "she" | "they" | "we" | "I")
+                        // (or a name: "And then Trump attacked, saying")
+                        let name = self.r.is_cap(p)
+                            && !self.r.is(p, NON_NAME | PREPOSITION)
+                            && crate::attribute::phrase::looks_finite(self.word(p + 1));
+                        (name || matches!(self.word(p), "he" | "she" | "they" | "we" | "I"))
                             && self.r.is_word_at(p + 1)
                             && !self.r.is_cap(p + 1)
                             && !self.r.is(p + 1, PREPOSITION)
