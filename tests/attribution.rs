@@ -1136,6 +1136,20 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_term_quoted_inside_the_speaker_aside_keeps_the_speaker() {
+        for aside in [
+            "a \u{201c}big four\u{201d} negotiator",
+            "who wore \u{201c}Ted Cruz\u{201d} pins",
+            "wearing a hat and \u{201c}Ted Cruz\u{201d} campaign pins",
+        ] {
+            let text = format!("\u{201c}The talks failed,\u{201d} Ann Lee, {aside}, said.");
+            let a = &all(&text)[0];
+            assert_eq!(speaker(&text, 0).as_deref(), Some("Ann Lee"), "{text}");
+            assert_eq!(a.rule(), Some(Rule::TrailingAppositive), "{text}");
+        }
+    }
+
+    #[test]
     fn a_country_abbreviation_before_a_title_is_part_of_the_speaker() {
         for who in [
             "US President Joe Biden",

@@ -175,10 +175,10 @@ impl Reader<'_> {
         let mut k = j;
         let mut nearest = None;
         for _ in 0..APPOSITIVE_COMMAS {
-            let Some(c) = (floor..k)
-                .rev()
-                .find(|&x| self.toks[x].quote().is_some() || self.toks[x].is_punct(','))
-            else {
+            let Some(c) = (floor..k).rev().find(|&x| {
+                (self.toks[x].quote().is_some() && !self.embedded_quote(lo, x))
+                    || self.toks[x].is_punct(',')
+            }) else {
                 break;
             };
             k = c;
@@ -197,6 +197,13 @@ impl Reader<'_> {
             }
         }
         nearest
+    }
+
+    /// Whether the quotation at token `x` stands inside running words, as
+    /// a term in an appositive does ("Ann Lee, a "big four" negotiator,
+    /// said"), rather than opening or closing a clause.
+    pub(crate) fn embedded_quote(&self, lo: usize, x: usize) -> bool {
+        x > lo && self.is_word_at(x - 1) && self.is_word_at(x + 1)
     }
 
     /// The subject before an appositive set off by dashes that ends with

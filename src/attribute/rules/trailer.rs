@@ -34,7 +34,9 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
     }
     let reach = (k + REACH).min(frame.hi);
     for c in k + 1..reach {
-        if frame.r.toks[c].quote().is_some() {
+        // (a term inside an aside does not end it: "Lee, a "big four"
+        // negotiator, said")
+        if frame.r.toks[c].quote().is_some() && !frame.r.embedded_quote(k, c) {
             break;
         }
         if frame.is_cue(c) {
