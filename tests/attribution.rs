@@ -1150,6 +1150,28 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_document_described_in_an_aside_speaks() {
+        for subject in [
+            "The ad, released Monday,",
+            "The lawsuit, which was filed in May,",
+            "The ad, titled \"Unifier?\",",
+        ] {
+            let text = format!("{subject} says the plan is \"dangerous and reckless.\"");
+            let found = all(&text);
+            let a = found.last().unwrap();
+            assert_eq!(a.rule(), Some(Rule::LeadingAppositive), "{text}");
+            assert_eq!(
+                a.speaker().map(Mention::text),
+                Some(subject.split(',').next().unwrap()),
+                "{text}"
+            );
+        }
+        // not across an aside that is no description of it
+        let text = "The problem, Lee argued, is that the plan is \"reckless.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("The problem"));
+    }
+
+    #[test]
     fn a_country_abbreviation_before_a_title_is_part_of_the_speaker() {
         for who in [
             "US President Joe Biden",

@@ -4,7 +4,7 @@
 //! start in turn and keeping the longest phrase that ends there; and what a
 //! relative pronoun refers to.
 
-use super::{ADVERB_REACH, Np, Reader};
+use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR};
 
@@ -201,9 +201,15 @@ impl Reader<'_> {
 
     /// Whether the quotation at token `x` stands inside running words, as
     /// a term in an appositive does ("Ann Lee, a "big four" negotiator,
-    /// said"), rather than opening or closing a clause.
+    /// said", "The ad, titled "Unifier?", concludes"), rather than opening
+    /// or closing a clause.
     pub(crate) fn embedded_quote(&self, lo: usize, x: usize) -> bool {
-        x > lo && self.is_word_at(x - 1) && self.is_word_at(x + 1)
+        x > lo
+            && self.is_word_at(x - 1)
+            && self
+                .toks
+                .get(x + 1)
+                .is_some_and(|t| t.is_word() || t.is_punct(','))
     }
 
     /// The subject before an appositive set off by dashes that ends with
@@ -258,7 +264,16 @@ impl Reader<'_> {
                 });
             }
         }
-        if np.generic {
+        // a common noun that names no speaker speaks only across an aside
+        // that describes it ("The ad, released Monday, says", "The
+        // lawsuit, which was filed in May, claims")
+        if np.generic
+            && !(self.is(np.first, DETERMINER)
+                && (matches!(self.word(inner), "which" | "that")
+                    || (!self.is_cap(inner)
+                        && (self.word(inner).ends_with("ed")
+                            || IRREGULAR_PAST.contains(&self.word(inner))))))
+        {
             return None;
         }
         // "the senator, who asked not to be named, said"
