@@ -1504,6 +1504,13 @@ mod openings_and_surnames {
         assert_eq!(speaker(text, 0), Some("the mayor".to_owned()));
         let text = "Pressed by reporters on the cost, Dana Kim said it was \"manageable.\"";
         assert_eq!(speaker(text, 0), Some("Dana Kim".to_owned()));
+        for opening in ["Early in his campaign", "Late last year"] {
+            let text = format!("{opening}, Dana Kim called the plan \"a failure.\"");
+            assert_eq!(speaker(&text, 0).as_deref(), Some("Dana Kim"), "{text}");
+        }
+        // "early" is no name's word only where it opens the sentence
+        let text = "\"We won,\" said the early favorite.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the early favorite"));
         // a name opening the sentence is its subject
         let text = "Tom Avery, a senator, called the plan \"reckless.\"";
         assert_eq!(speaker(text, 0), Some("Tom Avery".to_owned()));

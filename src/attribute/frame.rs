@@ -547,13 +547,15 @@ impl<'a> Frame<'a> {
         let i = self.after_dateline();
         let first_comma = || (i..self.hi.min(i + TIME_OPENING)).find(|&k| self.comma_at(k));
         // "Hours later, …", "Moments after the vote, …", "Back in 1999, …"
+        // ("Early in his campaign, …", "Late last year, …")
         let time = || {
-            first_comma().is_some_and(|c| {
-                (i + 1..c).any(|k| {
-                    matches!(self.word(k), "later" | "ago" | "earlier" | "after")
-                        || (self.r.is_number(k) && self.r.is(k - 1, PREPOSITION))
+            matches!(self.word(i), "Early" | "Late") && self.r.is_word_at(i + 1)
+                || first_comma().is_some_and(|c| {
+                    (i + 1..c).any(|k| {
+                        matches!(self.word(k), "later" | "ago" | "earlier" | "after")
+                            || (self.r.is_number(k) && self.r.is(k - 1, PREPOSITION))
+                    })
                 })
-            })
         };
         // "First, …": an adverb alone before a comma; "Challenged by …,",
         // "Asked about …,": a participle before its preposition
