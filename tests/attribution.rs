@@ -1505,7 +1505,7 @@ mod openings_and_surnames {
         let text = "Pressed by reporters on the cost, Dana Kim said it was \"manageable.\"";
         assert_eq!(speaker(text, 0), Some("Dana Kim".to_owned()));
         for opening in ["Early in his campaign", "Late last year"] {
-            let text = format!("{opening}, Dana Kim called the plan \"a failure.\"");
+            let text = format!("{opening}, Dana Kim attacked Lee, calling him \"a failure.\"");
             assert_eq!(speaker(&text, 0).as_deref(), Some("Dana Kim"), "{text}");
         }
         // "early" is no name's word only where it opens the sentence
