@@ -1172,6 +1172,25 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn with_names_an_employer_not_a_manner() {
+        for (tail, who) in [
+            ("said her companion with a sigh.", "her companion"),
+            ("said an aide with a shrug.", "an aide"),
+            (
+                "said an analyst with Goldman Sachs.",
+                "an analyst with Goldman Sachs",
+            ),
+            (
+                "said an official with the agency.",
+                "an official with the agency",
+            ),
+        ] {
+            let text = format!("\"Go on,\" {tail}");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
     fn a_country_abbreviation_before_a_title_is_part_of_the_speaker() {
         for who in [
             "US President Joe Biden",

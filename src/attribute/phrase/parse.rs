@@ -578,7 +578,10 @@ impl Reader<'_> {
         // "Rep. Lee at the time", "the mayor on Monday": a time is when
         // they spoke, not who they are
         let when = TIME_NOUNS.contains(&self.word(c.last)) || DAYS.contains(&self.word(c.last));
-        (c.kind != MentionKind::Pronoun && !when).then_some(c.last)
+        // "an analyst with Goldman Sachs", "an official with the agency";
+        // not "her companion with a sigh", which tells how she spoke
+        let manner = self.word(p) == "with" && c.generic;
+        (c.kind != MentionKind::Pronoun && !when && !manner).then_some(c.last)
     }
 
     /// "Smith and Jones", "the former first lady and U.S. senator": two
