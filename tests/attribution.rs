@@ -345,6 +345,16 @@ mod leading {
             ),
             Some("Ann Reyes".to_owned())
         );
+        // a span of time ago
+        for when in [
+            "two weeks ago",
+            "less than a month ago",
+            "just a few days ago",
+            "days ago",
+        ] {
+            let text = format!("The agency {when} said the plan was \"a disaster.\"");
+            assert_eq!(speaker(&text, 0).as_deref(), Some("The agency"), "{text}");
+        }
     }
 
     #[test]

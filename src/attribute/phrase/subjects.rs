@@ -351,6 +351,9 @@ impl Reader<'_> {
         {
             return Some(j - 2);
         }
+        if let Some(k) = self.ago_before(lo, j) {
+            return Some(k);
+        }
         let mut k = j;
         if k > lo && DAY_PARTS.contains(&self.word(k)) && DAYS.contains(&self.word(k - 1)) {
             k -= 1;
@@ -364,6 +367,58 @@ impl Reader<'_> {
             && matches!(before, "on" | "in" | "since" | "during");
         let relative = TIME_SPANS.contains(&w) && matches!(before, "last" | "this" | "earlier");
         (dated || relative).then_some(k - 1)
+    }
+
+    /// The first token of a span of time ago that ends at token `j`: "two
+    /// weeks ago", "a year ago", "less than a month ago", "just days ago".
+    fn ago_before(&self, lo: usize, j: usize) -> Option<usize> {
+        if self.word(j) != "ago" || j < lo + 2 {
+            return None;
+        }
+        let span = self.word(j - 1);
+        let unit = span.strip_suffix('s').unwrap_or(span);
+        if !matches!(
+            unit,
+            "day" | "week" | "month" | "year" | "hour" | "minute" | "decade"
+        ) {
+            return None;
+        }
+        let count = self.word(j - 2);
+        let mut k = if self.is_number(j - 2)
+            || matches!(
+                count,
+                "a" | "an"
+                    | "few"
+                    | "couple"
+                    | "several"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "ten"
+            ) {
+            j - 2
+        } else {
+            // "days ago", "years ago"
+            j - 1
+        };
+        // "a few days ago"
+        if matches!(self.word(k), "few" | "couple") && k > lo && self.word(k - 1) == "a" {
+            k -= 1;
+        }
+        if k >= lo + 2 && self.word(k - 1) == "than" && matches!(self.word(k - 2), "less" | "more")
+        {
+            k -= 2;
+        } else if k > lo
+            && matches!(
+                self.word(k - 1),
+                "about" | "nearly" | "almost" | "just" | "only"
+            )
+        {
+            k -= 1;
+        }
+        (k > lo).then_some(k)
     }
 
     /// The phrase a relative pronoun at `i` refers to: the one just before
