@@ -466,6 +466,12 @@ fn a_report_in_a_relative_clause_leaves_the_main_clause_its_own() {
             .any(|c| c.contains("voters") && speaker(r) != Some("Cruz"))),
         "{all:#?}"
     );
+    // also past an auxiliary after "who": the appositive's comma ends it
+    let text =
+        "Sanders, the senator who is challenging Clinton, enjoys \u{201c}Modern Family.\u{201d}";
+    let all = reports(text);
+    let r = by_cue(&all, "challenging");
+    assert_eq!(content(r), ["Clinton"]);
     // a report inside the content is still nested in it
     let all = reports("Aides say the senator believes the bill will fail.");
     assert_eq!(all.len(), 1, "{all:#?}");

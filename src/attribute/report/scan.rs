@@ -861,7 +861,13 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
         return false;
     }
     let before = frame.word(c - 1);
-    matches!(before, "who" | "which")
+    // ("who is challenging", "which has long argued": past auxiliaries
+    // and adverbs)
+    let mut b = c - 1;
+    while b > frame.lo && (clause::is_auxiliary(frame.word(b)) || frame.r.is(b, MODIFIER)) {
+        b -= 1;
+    }
+    matches!(frame.word(b), "who" | "which")
         || (frame.word(c).ends_with("ing")
             && frame.r.is_word_at(c - 1)
             && !frame.r.is(c - 1, MODIFIER)
