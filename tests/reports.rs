@@ -78,6 +78,16 @@ fn negations_and_questions_are_still_reports() {
     let r = by_cue(&all, "say");
     assert_eq!(speaker(r), Some("The senator"));
     assert_eq!(content(r), ["whether she would run again"]);
+    // a contracted negation is no part of the speaker
+    for (text, cue) in [
+        ("She didn't say whether she would run again.", "say"),
+        ("She doesn\u{2019}t think she will run again.", "think"),
+        ("They won't admit that she will run again.", "admit"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert!(matches!(speaker(r), Some("She" | "They")), "{text}: {r:#?}");
+    }
     let all = reports("Reporters asked if the plan was dead.");
     assert_eq!(content(by_cue(&all, "asked")), ["if the plan was dead"]);
 }

@@ -205,7 +205,13 @@ impl<'a> Reader<'a> {
             return true;
         }
         let w = self.word(i);
-        t.is_word() && !t.cap && (self.is(i, MODIFIER) || (w.len() > 4 && w.ends_with("ly")))
+        // (and a negated auxiliary: "didn't", "won’t")
+        t.is_word()
+            && !t.cap
+            && (self.is(i, MODIFIER)
+                || (w.len() > 4 && w.ends_with("ly"))
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t"))
     }
 
     /// Whether token `i` is a relative pronoun that can be a subject:
