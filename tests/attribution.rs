@@ -1037,6 +1037,20 @@ mod reporters_and_inversions {
     }
 
     #[test]
+    fn a_negated_verb_introduces_no_quotation() {
+        // the quotation after it goes on with the last speaker
+        for between in ["He didn't suggest a deal.", "He did not suggest a deal."] {
+            let text = format!(
+                "\"We met,\" Ann Lee said after the talks. {between} \"The goal is calm.\""
+            );
+            assert_eq!(speaker(&text, 1).as_deref(), Some("Ann Lee"), "{text}");
+        }
+        // a verb that is not negated introduces it
+        let text = "\"We met,\" Ann Lee said. Bo Chen suggested a deal. \"The goal is calm.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bo Chen"));
+    }
+
+    #[test]
     fn my_is_a_determiner() {
         assert_eq!(
             speaker("\"We live in fear,\" my father often said.", 0),

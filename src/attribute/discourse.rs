@@ -135,6 +135,9 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
             let cue =
                 (subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH)).find(|&c| {
                     frame.is_cue(c)
+                        // ("He didn't suggest retaliation. "Q"": a negated
+                        // verb says nothing a quotation could go on with)
+                        && !(subject.last + 1..c).any(|k| negation(frame.word(k)))
                         && frame
                             .r
                             .subject_before(frame.lo, c)
@@ -149,6 +152,12 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
         rules::CONTINUATION,
         cue + 1,
     ))
+}
+
+/// Whether a word negates the verb after it: "not", "never" or a
+/// contracted "n't".
+fn negation(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
 }
 
 /// Whether a phrase can speak for a later quotation: a name, a personal
