@@ -39,6 +39,17 @@ fn a_that_clause_after_a_reporting_verb() {
 }
 
 #[test]
+fn a_number_grouped_by_commas_opens_a_content() {
+    let all = reports("The department said 2,093 emails were redacted.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["2,093 emails were redacted"]
+    );
+    let all = reports("The count said 1,500,000 votes were cast.");
+    assert_eq!(content(by_cue(&all, "said")), ["1,500,000 votes were cast"]);
+}
+
+#[test]
 fn a_clause_without_that() {
     let all = reports("The mayor says the bridge will reopen next spring.");
     let r = by_cue(&all, "says");
@@ -126,6 +137,15 @@ fn a_reporting_clause_closing_the_sentence() {
     assert_eq!(speaker(r), Some("officials"));
     assert_eq!(content(r), ["The talks will resume in May"]);
     assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    // a preposition before a number opens a clause, not a circumstance
+    let all = reports("About 270 people have been resettled, officials said.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["About 270 people have been resettled"]
+    );
+    // (an opening phrase of circumstance alone is still no content)
+    let all = reports("In the early 1990s, Ann Lee said, the plan failed.");
+    assert_eq!(content(by_cue(&all, "said")), ["the plan failed"]);
     let all = reports("The vote was close, said Maria Lopez, a county clerk.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Maria Lopez"));
     // a phrase after the verb whose complement goes on to a verb of its

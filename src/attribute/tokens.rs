@@ -188,6 +188,12 @@ fn word(
             end = i;
             continue;
         }
+        // a comma grouping the thousands of a number: "2,093", "1,500,000"
+        if b == b',' && i > start && bytes[i - 1].is_ascii_digit() && thousands(bytes, i + 1, limit)
+        {
+            i += 1;
+            continue;
+        }
         // other ASCII ends the word, but for the joiners below
         if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') {
             break;
@@ -251,6 +257,14 @@ fn word(
         return end + len;
     }
     span_end
+}
+
+/// Whether three digits start at byte `i`, and no fourth follows them,
+/// before `limit`.
+fn thousands(bytes: &[u8], i: usize, limit: usize) -> bool {
+    i + 3 <= limit
+        && bytes[i..i + 3].iter().all(u8::is_ascii_digit)
+        && (i + 3 == limit || !bytes[i + 3].is_ascii_digit())
 }
 
 /// The length of an apostrophe right after the word `text[start..end]`

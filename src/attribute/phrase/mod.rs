@@ -153,9 +153,15 @@ impl<'a> Reader<'a> {
         self.toks.get(i).is_some_and(|t| t.is_word() && t.cap)
     }
 
-    /// Whether token `i` is a word of digits only ("63", "2010").
+    /// Whether token `i` is a word of digits only ("63", "2010"), perhaps
+    /// grouped by commas ("2,093").
     pub(crate) fn is_number(&self, i: usize) -> bool {
-        self.is_word_at(i) && self.word(i).bytes().all(|b| b.is_ascii_digit())
+        self.is_word_at(i)
+            && self.word(i).starts_with(|c: char| c.is_ascii_digit())
+            && self
+                .word(i)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',')
     }
 
     /// Whether token `i` is a preposition that heads a complement of a

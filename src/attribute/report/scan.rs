@@ -563,8 +563,15 @@ fn around(
     // said …": an opening phrase of circumstance alone before the
     // reporting clause is no part of what is reported
     let r = &frame.r;
+    // (not "About 270 people have been resettled, officials said": a
+    // preposition before a number, or with an auxiliary after it, opens a
+    // clause of its own)
+    let clause_of_its_own = !r.is(first.0, SUBORDINATOR)
+        && (r.is_number(first.0 + 1)
+            || (first.0 + 1..first.1).any(|i| clause::is_auxiliary(frame.word(i))));
     let circumstance = r.is_word_at(first.0)
         && r.is(first.0, PREPOSITION | SUBORDINATOR)
+        && !clause_of_its_own
         && !(first.0..first.1).any(|i| frame.comma_at(i));
     if after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';')) {
         if circumstance {
