@@ -378,6 +378,15 @@ fn a_coordinated_verb_shares_the_speaker() {
     assert_eq!(speaker(r), Some("Lavrov"));
     assert_eq!(content(r), ["that talks would stall"]);
     assert_eq!(content(by_cue(&all, "denounced")), ["the new sanctions"]);
+    // also past adverbs and auxiliaries after the conjunction
+    for conjunct in ["but later said", "and has since said", ", and also said"] {
+        let text = format!("Lavrov praised the deal {conjunct} it was a mistake.");
+        let all = reports(&text);
+        assert_eq!(content(by_cue(&all, "praised")), ["the deal"], "{text}");
+        let r = by_cue(&all, "said");
+        assert_eq!(speaker(r), Some("Lavrov"), "{text}");
+        assert_eq!(content(r), ["it was a mistake"], "{text}");
+    }
 }
 
 #[test]

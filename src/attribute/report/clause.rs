@@ -314,13 +314,32 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             j += usize::from(t.quote().is_some());
             break;
         }
-        // "… and said", "… but added": a report of its own
-        if j > k && !own_subject && matches!(frame.word(j), "and" | "but") && frame.is_cue(j + 1) {
+        // "… and said", "… but later added": a report of its own
+        if j > k
+            && !own_subject
+            && matches!(frame.word(j), "and" | "but")
+            && frame.is_cue(past_modifiers(frame, j + 1))
+        {
             break;
         }
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// How many adverbs and auxiliaries may stand between a conjunction and
+/// the verb it coordinates ("but has since said").
+const CONJUNCT_MODIFIERS: usize = 3;
+
+/// The first token from `k` past a few adverbs and auxiliaries ("later",
+/// "has", "also").
+pub(crate) fn past_modifiers(frame: &Frame<'_>, mut k: usize) -> usize {
+    for _ in 0..CONJUNCT_MODIFIERS {
+        if k < frame.hi && frame.r.is_modifier(k) {
+            k += 1;
+        }
+    }
+    k
 }
 
 /// Adverbial conjunctions that open a sentence with a clause of their own.

@@ -943,7 +943,15 @@ fn speaker_of(
                 .map(|s| (s, false));
         }
     }
-    if matches!(before, "and" | "but") {
+    // ("but later said", "and has since argued": past adverbs and
+    // auxiliaries)
+    let mut b = c - usize::from(c > frame.lo);
+    for _ in 0..3 {
+        if b > frame.lo && r.is_modifier(b) {
+            b -= 1;
+        }
+    }
+    if matches!(before, "and" | "but") || (b < c && matches!(frame.word(b), "and" | "but")) {
         return previous
             .or_else(|| frame.clause_subject(c - 1))
             .or(frame.subject.filter(|s| s.last < c))
