@@ -335,11 +335,19 @@ const CONJUNCT_MODIFIERS: usize = 3;
 /// "has", "also").
 pub(crate) fn past_modifiers(frame: &Frame<'_>, mut k: usize) -> usize {
     for _ in 0..CONJUNCT_MODIFIERS {
-        if k < frame.hi && frame.r.is_modifier(k) {
+        if k < frame.hi && is_adverbial(frame, k) {
             k += 1;
         }
     }
     k
+}
+
+/// Whether token `k` is an adverb or auxiliary between a subject or
+/// conjunction and its verb, "since" after an auxiliary among them ("has
+/// since said").
+pub(crate) fn is_adverbial(frame: &Frame<'_>, k: usize) -> bool {
+    frame.r.is_modifier(k)
+        || (k > frame.lo && frame.word(k) == "since" && is_auxiliary(frame.word(k - 1)))
 }
 
 /// Adverbial conjunctions that open a sentence with a clause of their own.

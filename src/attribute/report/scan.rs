@@ -947,7 +947,7 @@ fn speaker_of(
     // auxiliaries)
     let mut b = c - usize::from(c > frame.lo);
     for _ in 0..3 {
-        if b > frame.lo && r.is_modifier(b) {
+        if b > frame.lo && clause::is_adverbial(frame, b) {
             b -= 1;
         }
     }
