@@ -50,6 +50,28 @@ fn a_number_grouped_by_commas_opens_a_content() {
 }
 
 #[test]
+fn a_clause_after_a_comma_with_a_subject_of_its_own() {
+    let all = reports("Rubio says, win or lose in Florida, he is staying in the race.");
+    assert_eq!(
+        content(by_cue(&all, "says")),
+        ["win or lose in Florida, he is staying in the race"]
+    );
+    // not where the reporting clause interrupts the sentence
+    let all = reports("And if Lee wins, he said, he would consider a run.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["And if Lee wins", "he would consider a run"]
+    );
+    // nor after a verb of thought
+    let all = reports("You know, I got in trouble for it.");
+    assert!(
+        all.iter()
+            .all(|r| content(r) != ["I got in trouble for it"]),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_clause_without_that() {
     let all = reports("The mayor says the bridge will reopen next spring.");
     let r = by_cue(&all, "says");

@@ -147,6 +147,50 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     k
 }
 
+/// Past a comma at `k` before a clause with a subject of its own, later
+/// in it: "Rubio says, win or lose, he's staying" ("says, however, that"
+/// is read by [`content_start`]); `k` itself otherwise.
+pub(crate) fn past_comma(frame: &Frame<'_>, k: usize) -> usize {
+    if k + 1 < frame.hi && frame.r.toks[k].is_punct(',') && comma_clause(frame, k + 1) {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// How far past a comma after the verb a reported clause's pronoun
+/// subject may stand ("says, win or lose in the primary, he's …").
+const COMMA_CLAUSE_REACH: usize = 12;
+
+/// Whether a clause with a pronoun subject and a verb of its own starts
+/// at `k` or after a fronted phrase and a comma within reach, with no
+/// participle or "according to" at `k`.
+fn comma_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if !r.is_word_at(k) || frame.word(k).ends_with("ing") || frame.according_to(k) {
+        return false;
+    }
+    let subject_at = |i: usize| {
+        i + 1 < frame.hi
+            && matches!(frame.word(i), "he" | "she" | "they" | "we" | "I" | "it")
+            && r.is_word_at(i + 1)
+            && {
+                let v = frame.word(i + 1);
+                is_auxiliary(v) || crate::attribute::phrase::looks_finite(v)
+            }
+    };
+    let clitic_subject = |i: usize| {
+        i + 1 < frame.hi
+            && matches!(frame.word(i), "he" | "she" | "they" | "we" | "I" | "it")
+            && r.toks[i + 1].kind == Kind::Clitic
+    };
+    (k..frame.hi.min(k + COMMA_CLAUSE_REACH))
+        .take_while(|&i| {
+            r.is_word_at(i) || r.toks[i].is_punct(',') || r.toks[i].kind == Kind::Clitic
+        })
+        .any(|i| (i == k || r.toks[i - 1].is_punct(',')) && (subject_at(i) || clitic_subject(i)))
+}
+
 /// Past a time after token `k`: "Monday", "on Tuesday night", "last
 /// week", "earlier", "in 2010".
 pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {

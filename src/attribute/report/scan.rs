@@ -397,7 +397,7 @@ fn verb(
     if !inverted {
         let (addressee, k) = clause::addressee(frame, c, last + 1);
         found.addressee = addressee;
-        let k = clause::content_start(frame, k);
+        let k = after_comma(frame, c, class, &speaker, clause::content_start(frame, k));
         let clausal = clause::infinitive(frame, c, k)
             || clause::opens_clause(frame, k)
             || fronted_phrase(frame, k);
@@ -476,6 +476,21 @@ fn names_only(frame: &Frame<'_>, c: usize) -> bool {
     }
     let w = frame.word(after);
     matches!(w, "which" | "who" | "that") || clause::is_auxiliary(w) || frame.is_cue(after)
+}
+
+/// Where the content of the verb of saying at `c` starts when a comma
+/// comes first (`k`) and a clause with a subject of its own follows
+/// ("Rubio says, win or lose, he's staying"); not where the reporting
+/// clause itself stands between commas ("C1, he said, C2"), nor after a
+/// verb of thought ("You know, I …") or a participle ("saying, if
+/// elected, …").
+fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: usize) -> usize {
+    let interrupting = speaker.first > frame.lo && frame.comma_at(speaker.first - 1);
+    if interrupting || class != CueClass::Speech || frame.word(c).ends_with("ing") {
+        k
+    } else {
+        clause::past_comma(frame, k)
+    }
 }
 
 /// The token after a reporting clause whose verb at `c` ends at `last`:
