@@ -72,6 +72,19 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn a_quoted_title_in_the_circumstance_before_that() {
+    let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
+    let all = reports(text);
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["that the plan was \"clearly lacking.\""]
+    );
+    // a quotation right after the verb is still its content
+    let all = reports("Sanders said \"no\" that day.");
+    assert!(all.iter().all(|r| content(r) != ["that day"]), "{all:#?}");
+}
+
+#[test]
 fn a_clause_without_that() {
     let all = reports("The mayor says the bridge will reopen next spring.");
     let r = by_cue(&all, "says");

@@ -133,8 +133,13 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             }
             let t = &r.toks[j];
             // ("said during this week's debate that": a possessive
-            // inside the phrase of circumstance)
-            if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',')) || r.is(j, SUBORDINATOR)
+            // inside the phrase of circumstance; "said on NBC's "Meet the
+            // Press" that": a title after a possessive or a name)
+            let title = t.quote().is_some()
+                && j > k
+                && (r.toks[j - 1].kind == Kind::Clitic || r.is_cap(j - 1));
+            if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',') || title)
+                || r.is(j, SUBORDINATOR)
             {
                 break;
             }
