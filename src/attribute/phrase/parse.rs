@@ -88,9 +88,10 @@ impl Reader<'_> {
     /// description is given in apposition ("said a spokesman, Ann Lee.",
     /// "said the company's chief executive, John J. Ferriola, who …"): the
     /// phrase over both, named, as before the verb ("The spokesman, Ann
-    /// Lee, said"), keeping the description's role. The name must close at punctuation, so that a phrase
-    /// going on ("said the mayor, Ann Lee's deputy") or a list ("said a
-    /// spokesman, Ann Lee and Bo Chen") stays the description alone.
+    /// Lee, said"), keeping the description's role. The name must close
+    /// at punctuation, so that a phrase going on ("said the mayor, Ann
+    /// Lee's deputy") or a list ("said a spokesman, Ann Lee and Bo Chen")
+    /// stays the description alone.
     pub(crate) fn speaker_after_verb(&self, i: usize, hi: usize) -> Option<Np> {
         let np = self.phrase_starting_at(i, hi)?;
         let comma = np.last + 1;

@@ -336,7 +336,7 @@ impl Reader<'_> {
 
     /// The first token of a short time phrase ending at token `j`: "on
     /// Monday (night)", "in 2010", "last week", "this morning", "at the
-    /// time".
+    /// time", "two weeks ago".
     pub(crate) fn time_before(&self, lo: usize, j: usize) -> Option<usize> {
         // "at the time", "at that point", "at one point", "in the past"
         if j >= lo + 2
