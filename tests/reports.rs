@@ -85,6 +85,26 @@ fn a_quoted_title_in_the_circumstance_before_that() {
 }
 
 #[test]
+fn the_medium_of_speaking_is_no_content() {
+    for text in [
+        "Pence said in a statement the report merits a prosecutor.",
+        "Pence said in a statement released by the campaign the report merits a prosecutor.",
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            content(by_cue(&all, "said")),
+            ["the report merits a prosecutor"],
+            "{text}"
+        );
+    }
+    let all = reports("Pence said in an interview with CNN he would run.");
+    assert_eq!(content(by_cue(&all, "said")), ["he would run"]);
+    // a fronted phrase that is no medium stays in the content
+    let all = reports("She said in politics it takes time.");
+    assert_eq!(content(by_cue(&all, "said")), ["in politics it takes time"]);
+}
+
+#[test]
 fn a_clause_without_that() {
     let all = reports("The mayor says the bridge will reopen next spring.");
     let r = by_cue(&all, "says");
