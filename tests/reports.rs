@@ -667,6 +667,22 @@ fn a_passive_speaks_through_its_agent_or_names_no_one() {
     // no agent, no reporter: a report with no speaker
     let all = reports("The House is expected to pass the bill this week.");
     assert!(all.iter().all(|r| r.speaker().is_none()), "{all:#?}");
+    // its subject with what stands between it and the verb, and a
+    // subject the grammar does not read
+    for (text, subject) in [
+        (
+            "The bank, under growing pressure, is expected to act in May.",
+            "The bank, under growing pressure,",
+        ),
+        (
+            "About one of every nine voters this fall is expected to act in May.",
+            "About one of every nine voters this fall",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "expected");
+        assert_eq!(content(r), [subject, "to act in May"], "{text}");
+    }
     assert!(reports("The House was found to pass the bill.").is_empty());
     // "it is understood that", "X is understood to": unnamed, as "said"
     let all = reports("It is understood that the talks have stalled.");

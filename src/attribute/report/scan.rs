@@ -793,12 +793,23 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         _ if hedge => hedged(frame, c, k)?,
         _ if passive_to && frame.word(k) == "to" => {
             // ("is", "was" and adverbs stand between, as between a
-            // speaker and its verb)
-            let subject = frame.r.subject_before(frame.lo, c)?;
-            [
-                (subject.first, subject.last + 1),
-                (k, clause::end(frame, k)),
-            ]
+            // speaker and its verb; a subject the grammar does not read,
+            // "About one of every nine voters is expected to …", is the
+            // few words back to the sentence's start)
+            let loose = || {
+                let first = words_back(frame, c, HEDGE_SUBJECT_WORDS, |_| false);
+                (first == frame.lo && first + 1 < c).then_some(first)
+            };
+            let first = frame
+                .r
+                .subject_before(frame.lo, c)
+                .map(|subject| subject.first)
+                .or_else(loose)?;
+            let last = (first..c)
+                .rev()
+                .find(|&i| !frame.r.is_modifier(i))
+                .filter(|&i| i >= first)?;
+            [(first, last + 1), (k, clause::end(frame, k))]
         }
         // "it was said that …": the clause
         "said" | "reported" | "believed" | "understood" if frame.word(k) == "that" => {
