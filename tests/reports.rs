@@ -105,6 +105,29 @@ fn the_medium_of_speaking_is_no_content() {
 }
 
 #[test]
+fn no_one_is_a_speaker() {
+    for (text, cue, said) in [
+        (
+            "No one expected a full hour of debate.",
+            "expected",
+            "a full hour of debate",
+        ),
+        (
+            "No one said the plan would work.",
+            "said",
+            "the plan would work",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some("No one"), "{text}");
+        assert_eq!(content(r), [said], "{text}");
+    }
+    // "one" before a past form still modifies a noun
+    assert!(reports("It was one reported case.").is_empty());
+}
+
+#[test]
 fn a_clause_without_that() {
     let all = reports("The mayor says the bridge will reopen next spring.");
     let r = by_cue(&all, "says");

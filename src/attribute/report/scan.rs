@@ -218,6 +218,10 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
         return false;
     }
     let before = frame.word(i - 1);
+    // "No one expected …": a pronoun, before any verb
+    if before == "one" && i > frame.lo + 1 && frame.word(i - 2).eq_ignore_ascii_case("no") {
+        return true;
+    }
     let lone = QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(before))
         && (i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER));
     // "the two said": a number of people after an article
@@ -379,7 +383,7 @@ fn verb(
     let last = clause::cue_end(frame, c);
     let (speaker, inverted) = match aspect {
         Some(a) => (frame.r.subject_before(frame.lo, a)?, false),
-        None => speaker_of(frame, c, last, previous)?,
+        None => speaker_of(frame, c, last, previous).map(|(s, i)| (with_no(frame, s), i))?,
     };
     *spoke = Some(speaker);
     let class = class_of(frame, &speaker, class);
@@ -491,6 +495,18 @@ fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: us
     } else {
         clause::past_comma(frame, k)
     }
+}
+
+/// "No one said": a speaker "one" after "no" is the pronoun of both words.
+fn with_no(frame: &Frame<'_>, mut speaker: Np) -> Np {
+    if speaker.first == speaker.last
+        && speaker.first > frame.lo
+        && frame.word(speaker.first) == "one"
+        && frame.word(speaker.first - 1).eq_ignore_ascii_case("no")
+    {
+        speaker.first -= 1;
+    }
+    speaker
 }
 
 /// The token after a reporting clause whose verb at `c` ends at `last`:
