@@ -157,7 +157,7 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
 /// Whether a word negates the verb after it: "not", "never" or a
 /// contracted "n't".
 fn negation(w: &str) -> bool {
-    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+    matches!(w, "not" | "never") || crate::attribute::phrase::contracted_negation(w)
 }
 
 /// Whether a phrase can speak for a later quotation: a name, a personal

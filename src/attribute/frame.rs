@@ -512,10 +512,7 @@ impl<'a> Frame<'a> {
             // adverb before the subject
             if i + 1 < self.hi
                 && r.is_cap(i + 1)
-                && matches!(
-                    r.word(i),
-                    "then" | "now" | "so" | "still" | "again" | "later" | "finally" | "instead"
-                )
+                && (r.is_modifier(i) || matches!(r.word(i), "so" | "instead"))
             {
                 i += 1;
                 continue;
@@ -748,11 +745,10 @@ impl<'a> Frame<'a> {
     /// reported by", as [`Frame::according_phrase`] reads it.
     pub(crate) fn source_phrase(&self, k: usize) -> Option<Np> {
         let np = self.r.phrase_starting_at(k, self.hi)?;
-        let named = self.r.speaker_after_verb(k, self.hi).filter(|named| {
-            named.last != np.last
-                && self.r.toks.get(named.last + 1).is_none_or(|t| {
-                    named.last + 1 >= self.hi || matches!(t.kind, Kind::Punct('.' | '!' | '?'))
-                })
+        let named = self.r.named_in_apposition(np, self.hi).filter(|named| {
+            self.r.toks.get(named.last + 1).is_none_or(|t| {
+                named.last + 1 >= self.hi || matches!(t.kind, Kind::Punct('.' | '!' | '?'))
+            })
         });
         Some(named.unwrap_or(np))
     }

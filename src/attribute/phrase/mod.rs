@@ -216,8 +216,7 @@ impl<'a> Reader<'a> {
             && !t.cap
             && (self.is(i, MODIFIER)
                 || (w.len() > 4 && w.ends_with("ly"))
-                || w.ends_with("n't")
-                || w.ends_with("n\u{2019}t"))
+                || contracted_negation(w))
     }
 
     /// Whether token `i` is a relative pronoun that can be a subject:
@@ -225,6 +224,12 @@ impl<'a> Reader<'a> {
     pub(crate) fn relative(&self, i: usize) -> bool {
         matches!(self.word(i), "who" | "which")
     }
+}
+
+/// Whether a word is an auxiliary negated by a contraction ("didn't",
+/// "won’t").
+pub(crate) fn contracted_negation(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n\u{2019}t")
 }
 
 /// Whether a lower-case word looks like a finite verb: "-ed", "-s" but

@@ -94,15 +94,22 @@ impl Reader<'_> {
     /// stays the description alone.
     pub(crate) fn speaker_after_verb(&self, i: usize, hi: usize) -> Option<Np> {
         let np = self.phrase_starting_at(i, hi)?;
+        Some(self.named_in_apposition(np, hi).unwrap_or(np))
+    }
+
+    /// The description `np` with the name in apposition after it, as
+    /// [`Reader::speaker_after_verb`] reads it; `None` where no such name
+    /// follows.
+    pub(crate) fn named_in_apposition(&self, np: Np, hi: usize) -> Option<Np> {
         let comma = np.last + 1;
         if np.kind != MentionKind::Description
             || np.coordinated
             || comma + 1 >= hi
             || !self.toks[comma].is_punct(',')
         {
-            return Some(np);
+            return None;
         }
-        let named = self.phrase_starting_at(comma + 1, hi).filter(|name| {
+        let name = self.phrase_starting_at(comma + 1, hi).filter(|name| {
             name.kind == MentionKind::Person
                 && name.name.is_some()
                 && !name.coordinated
@@ -114,11 +121,11 @@ impl Reader<'_> {
                         Kind::Punct(',' | '.' | ';' | '!' | '?' | '(')
                     ))
         });
-        Some(named.map_or(np, |name| Np {
+        name.map(|name| Np {
             first: np.first,
             role: name.role.or(np.role),
             ..name
-        }))
+        })
     }
 
     /// A phrase without complement or conjunct.

@@ -821,10 +821,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
                 .subject_before(frame.lo, c)
                 .map(|subject| subject.first)
                 .or_else(loose)?;
-            let last = (first..c)
-                .rev()
-                .find(|&i| !frame.r.is_modifier(i))
-                .filter(|&i| i >= first)?;
+            let last = (first..c).rev().find(|&i| !frame.r.is_modifier(i))?;
             [(first, last + 1), (k, clause::end(frame, k))]
         }
         // "it was said that …": the clause
