@@ -1452,3 +1452,48 @@ fn an_opening_according_to_reads_its_source_to_the_comma() {
     );
     assert_eq!(content(r), ["the mayor led in both counties"]);
 }
+
+#[test]
+fn a_bare_document_noun_in_lower_case_is_a_subject() {
+    // after a comma, a conjunction, or in a closing clause: no capital or
+    // determiner opens the phrase, its document noun heads it
+    let all = reports("In Ohio, early results showed that the mayor had won.");
+    let r = by_cue(&all, "showed");
+    assert_eq!(speaker(r), Some("early results"));
+    assert_eq!(content(r), ["that the mayor had won"]);
+    let all = reports("The fund gave little, and public records show no gifts from the mayor.");
+    let r = by_cue(&all, "show");
+    assert_eq!(speaker(r), Some("public records"));
+    assert_eq!(content(r), ["no gifts from the mayor"]);
+    let all = reports("The jet was insured for $2 million, filings show.");
+    let r = by_cue(&all, "show");
+    assert_eq!(speaker(r), Some("filings"));
+    assert_eq!(content(r), ["The jet was insured for $2 million"]);
+    let all = reports("The clinic grew fast, and data show that visits doubled.");
+    assert_eq!(speaker(by_cue(&all, "show")), Some("data"));
+}
+
+#[test]
+fn a_document_noun_does_not_make_a_loose_subject_of_other_words() {
+    // a participle, a phrase after "according to", a relative pronoun
+    for (text, cue) in [
+        (
+            "Calls went out, and emails seeking comment went unanswered.",
+            "seeking",
+        ),
+        (
+            "Turnout rose, according to exit polls reported by the networks.",
+            "reported",
+        ),
+        (
+            "The plan, which independent analyses estimated to cost $1 billion, died.",
+            "estimated",
+        ),
+    ] {
+        let all = reports(text);
+        assert!(
+            !all.iter().any(|r| r.cue().is_some_and(|c| c.text() == cue)),
+            "{text}: {all:#?}"
+        );
+    }
+}

@@ -113,7 +113,7 @@ const FREQUENCY_ADVERBS: &[&str] = &[
 const VERB_MARKERS: &[&str] = &[
     "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
     "must", "did", "do", "does", "not", "never", "also", "people", "men", "women", "children",
-    "police", "staff", "public", "two", "three", "both", "who",
+    "police", "staff", "public", "data", "two", "three", "both", "who",
 ];
 
 /// Plain forms of reporting verbs that are never nouns: a verb wherever

@@ -1169,10 +1169,18 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     let opens = first == frame.lo
         || !r.is_word_at(first - 1)
         || CLAUSE_OPENERS.contains(&frame.word(first - 1));
-    // (not an adverb opening the sentence: "Apparently invited members")
+    // (not an adverb opening the sentence: "Apparently invited members";
+    // "public records show", "early results showed": a document noun
+    // heads the phrase, whatever its modifiers)
     let head = (r.is_cap(first) && !crate::attribute::classes::is_adverb(frame.word(first)))
         || r.is(first, DETERMINER | SPEAKER)
-        || r.is_number(first);
+        || r.is_number(first)
+        || (r.is(last, DOCUMENT)
+            && !r.is_cap(last)
+            && !frame.word(c).ends_with("ing")
+            && !r.is(first, PREPOSITION | PRONOUN)
+            && !r.relative(first)
+            && !frame.according_to(first));
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
 
