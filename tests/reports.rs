@@ -1497,3 +1497,36 @@ fn a_document_noun_does_not_make_a_loose_subject_of_other_words() {
         );
     }
 }
+
+#[test]
+fn asked_after_when_or_if_names_no_asker() {
+    // the one asked does not ask; the question ends at its comma
+    let all = reports("When asked which plan she favored, Kim said she was undecided.");
+    let r = by_cue(&all, "asked");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["which plan she favored"]);
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Kim"));
+    let all = reports("On Sunday, when asked about the budget deal, the mayor said it was fine.");
+    let r = by_cue(&all, "asked");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["about the budget deal"]);
+    assert_eq!(content(by_cue(&all, "said")), ["it was fine"]);
+    // an asker before the verb still asks
+    let all = reports("The senator asked whom the mayor would appoint.");
+    assert_eq!(speaker(by_cue(&all, "asked")), Some("The senator"));
+}
+
+#[test]
+fn whether_after_a_circumstance_opens_the_content() {
+    let all = reports("The senator has questioned in recent days whether the plan can pass.");
+    assert_eq!(
+        content(by_cue(&all, "questioned")),
+        ["whether the plan can pass"]
+    );
+    // not after an infinitive and its preposition
+    let all = reports("The aide declined to comment on whether the mayor would run.");
+    assert_eq!(
+        content(by_cue(&all, "declined")),
+        ["to comment on whether the mayor would run"]
+    );
+}

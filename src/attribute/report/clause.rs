@@ -131,6 +131,16 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             if frame.word(j) == "that" && r.is_word_at(j) {
                 return j;
             }
+            // "asked in recent days whether": a question's clause too,
+            // where no infinitive or preposition governs it ("declined to
+            // comment on whether") and no comma ends the reporting clause
+            // before it ("…, they say, even whether")
+            if frame.word(j) == "whether"
+                && !r.is(j - 1, PREPOSITION)
+                && !(k..j).any(|i| frame.word(i) == "to" || r.toks[i].is_punct(','))
+            {
+                return j;
+            }
             let t = &r.toks[j];
             // ("said during this week's debate that": a possessive
             // inside the phrase of circumstance; "said on NBC's "Meet the

@@ -339,7 +339,7 @@ fn verb(
         return passive(frame, c, class);
     }
     // "Asked whether he would run, Kim said …": the question, unnamed
-    if c == frame.lo && w == "Asked" {
+    if asked_unnamed(frame, c) {
         return unnamed(frame, c, c + 1, class);
     }
     // "went on to say", "continued to insist": the infinitive after a
@@ -451,6 +451,20 @@ fn verb(
         confidence,
         ..found
     })
+}
+
+/// Whether "asked" at `c` puts a question with no asker: opening the
+/// sentence ("Asked whether C, Kim said") or after "when", "if" or
+/// "once" ("When asked about C, Kim said", "Kim, if asked whether C, …"):
+/// the one asked does not ask.
+fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
+    let w = frame.word(c);
+    (c == frame.lo && w == "Asked")
+        || (w.eq_ignore_ascii_case("asked")
+            && c > frame.lo
+            && ["when", "if", "once"]
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(frame.word(c - 1))))
 }
 
 /// Whether "called" at `c` names or phones rather than describes: "the so
@@ -765,7 +779,7 @@ pub(crate) const HEDGE: f32 = 0.5;
 /// What a question asks after "asked" ("asked about …", "asked whether
 /// …", "asked to …").
 const QUESTION_OPENERS: &[&str] = &[
-    "about", "whether", "if", "what", "how", "why", "who", "when", "where", "to",
+    "about", "whether", "if", "what", "how", "why", "who", "whom", "which", "when", "where", "to",
 ];
 
 /// Passives that report a "that" clause after an impersonal "it" ("it
@@ -833,8 +847,12 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         _ if IMPERSONAL.contains(&w) && frame.word(k) == "that" && impersonal_it(frame, c) => {
             [(k, clause::end(frame, k)), (0, 0)]
         }
+        // (the question ends at a comma: "Sunday, when asked about the
+        // deal, Kim said")
         "asked" | "Asked" if QUESTION_OPENERS.contains(&frame.word(k)) => {
-            [(k, clause::end(frame, k)), (0, 0)]
+            let end = clause::end(frame, k);
+            let end = (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end);
+            [(k, clause::trimmed_end(frame, k, end)), (0, 0)]
         }
         _ => return None,
     };
