@@ -1701,3 +1701,42 @@ mod fragments_after_reported_speech {
         assert_eq!(summary(text)[0].0, None);
     }
 }
+
+mod companions {
+    use super::*;
+
+    #[test]
+    fn a_speaker_with_a_companion_or_the_rest_of_a_group() {
+        for (text, want) in [
+            (
+                "\u{201c}We stay,\u{201d} he and his wife said.",
+                "he and his wife",
+            ),
+            (
+                "\u{201c}We stay,\u{201d} Ann Lee and others said.",
+                "Ann Lee and others",
+            ),
+            (
+                "She and other Democrats said the plan would \u{201c}fail badly.\u{201d}",
+                "She and other Democrats",
+            ),
+            (
+                "\u{201c}We stay,\u{201d} she and another reporter said.",
+                "she and another reporter",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(want), "{text}");
+            let all = all(text);
+            let mention = all[0].speaker().unwrap();
+            // no one name for two people
+            assert_eq!(mention.name(), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_object_and_a_possessive_phrase_are_two_clauses() {
+        // "his campaign" opens a clause of its own after an object
+        let text = "Lee talked about Kim and his campaign said \u{201c}we will win.\u{201d}";
+        assert_eq!(speaker(text, 0).as_deref(), Some("his campaign"));
+    }
+}

@@ -596,11 +596,17 @@ impl Reader<'_> {
     /// phrases of one kind joined by "and", as one speaker.
     fn with_conjunct(&self, np: Np, hi: usize) -> Np {
         let and = np.last + 1;
+        let personal = np.kind == MentionKind::Pronoun
+            && ["he", "she", "i", "we", "they"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(self.word(np.first)));
         if self.word(and) != "and"
-            || !matches!(
-                np.kind,
-                MentionKind::Person | MentionKind::Description | MentionKind::Organization
-            )
+            || np.generic
+            || !(personal
+                || matches!(
+                    np.kind,
+                    MentionKind::Person | MentionKind::Description | MentionKind::Organization
+                ))
         {
             return np;
         }
@@ -610,7 +616,26 @@ impl Reader<'_> {
         if let Some(last) = self.complement(&other, hi) {
             other.last = last;
         }
-        if other.kind != np.kind || other.generic || np.generic {
+        let same = other.kind == np.kind && !other.generic && !personal;
+        // "Lee and others", "she and other Democrats", "he and his wife",
+        // "Lee and another reporter": a person with the rest of a group
+        // or a companion described after a possessive, as one speaker
+        let first = self.word(other.first);
+        // (where the first opens a clause: not an object, "talked about
+        // Zika and his campaign did not respond")
+        let opens = np.first == 0
+            || !self.is_word_at(np.first - 1)
+            || matches!(
+                self.word(np.first - 1),
+                "and" | "but" | "that" | "as" | "while"
+            );
+        let companion = opens
+            && matches!(np.kind, MentionKind::Person | MentionKind::Pronoun)
+            && (matches!(first, "others" | "other" | "another")
+                || (other.kind == MentionKind::Description
+                    && self.is(other.first, POSSESSIVE)
+                    && !other.generic));
+        if !(same || companion) {
             return np;
         }
         let mut joined = Np {
@@ -618,7 +643,13 @@ impl Reader<'_> {
             coordinated: true,
             ..np
         };
-        if matches!(np.kind, MentionKind::Person | MentionKind::Organization) {
+        if !same {
+            // no one name, role or kind of its own
+            joined = Np {
+                coordinated: true,
+                ..Np::new(np.first, other.last, MentionKind::Description)
+            };
+        } else if matches!(np.kind, MentionKind::Person | MentionKind::Organization) {
             // two people or bodies: no one name
             joined.name = None;
             joined.role = None;
