@@ -1530,3 +1530,38 @@ fn whether_after_a_circumstance_opens_the_content() {
         ["to comment on whether the mayor would run"]
     );
 }
+
+#[test]
+fn an_appositive_after_a_closing_reporting_clause() {
+    // the writer's appositive, or the speaker's, closes the report
+    let all = reports(
+        "Victims of abuse would be a distinct group, the senator said, a policy that could \
+         widen asylum.",
+    );
+    let r = by_cue(&all, "said");
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    assert_eq!(content(r), ["Victims of abuse would be a distinct group"]);
+    let all =
+        reports("Turnout has helped the party, Ann Lee said, a professor at the state college.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["Turnout has helped the party"]
+    );
+    // a verb after the speaker's appositive goes on with the content
+    let all = reports(
+        "Any fair reading of the deal, Ann Lee said, an expert on trade at the institute, \
+         would find it weak.",
+    );
+    let r = by_cue(&all, "said");
+    assert_eq!(r.rule(), Some(Rule::InterruptedReport));
+    assert_eq!(
+        content(r),
+        ["Any fair reading of the deal", "would find it weak"]
+    );
+    // a phrase with an auxiliary of its own is the content's subject
+    let all = reports("Overall, she said, a number of groups are drifting away.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["Overall", "a number of groups are drifting away"]
+    );
+}

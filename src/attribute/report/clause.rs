@@ -6,7 +6,9 @@
 //! …"), a new report (", adding …", ", according to X") or a reporting
 //! clause of its own (", X said.") ends it first.
 
-use crate::attribute::classes::{DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR};
+use crate::attribute::classes::{
+    ARTICLE, DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR,
+};
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, is_addressing, is_tell, is_time_word};
 use crate::attribute::phrase::{DAYS, Np};
 use crate::attribute::tokens::Kind;
@@ -148,8 +150,12 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             let title = t.quote().is_some()
                 && j > k
                 && (r.toks[j - 1].kind == Kind::Clitic || r.is_cap(j - 1));
+            // (a comma before an article opens an appositive, not a
+            // circumstance: "…, Sanders said, a policy that could …")
+            let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
             if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',') || title)
                 || r.is(j, SUBORDINATOR)
+                || appositive
             {
                 break;
             }

@@ -628,6 +628,41 @@ fn around(
             CLOSING_REPORT,
         ));
     }
+    // "C, Sanders said, a policy that …", "C, Lee said, a professor at
+    // …": an appositive the writer adds, to the content or the speaker,
+    // closes the report
+    // (not the subject of the content going on: "Overall, she said, a
+    // number of groups are …", an auxiliary before any relative pronoun
+    // or punctuation)
+    let appositive = toks[after].is_punct(',')
+        && matches!(frame.word(after + 1), "a" | "an")
+        && !(after + 2..frame.hi.min(after + 2 + APPOSITIVE_WORDS))
+            .take_while(|&j| {
+                r.is_word_at(j) && !matches!(frame.word(j), "that" | "who" | "which" | "whose")
+            })
+            .any(|j| clause::is_auxiliary(frame.word(j)));
+    if appositive && !circumstance {
+        // "C1, Kofman said, an expert on Russia, would read …": the
+        // appositive describes the speaker, and the content goes on with
+        // the verb after its comma
+        let rest = (after + 2..frame.hi.min(after + 2 + APPOSITIVE_WORDS))
+            .find(|&j| !r.is_word_at(j))
+            .filter(|&j| {
+                let w = frame.word(j + 1);
+                frame.comma_at(j)
+                    && r.is_word_at(j + 1)
+                    && !r.is_cap(j + 1)
+                    && (clause::is_auxiliary(w) || looks_finite(w))
+            });
+        return Some(match rest {
+            Some(j) => (
+                [first, (j + 1, clause::end(frame, j + 1))],
+                Rule::InterruptedReport,
+                INTERRUPTED_REPORT,
+            ),
+            None => ([first, (0, 0)], Rule::ClosingReport, CLOSING_REPORT),
+        });
+    }
     if toks[after].is_punct(',') && clause::continues(frame, after + 1) {
         let second = (after + 1, clause::end(frame, after + 1));
         let content = if circumstance {
@@ -639,6 +674,11 @@ fn around(
     }
     None
 }
+
+/// How many words an appositive after a closing reporting clause may
+/// have before the content goes on ("C1, Kofman said, an expert on Russia
+/// at the center, would …").
+const APPOSITIVE_WORDS: usize = 16;
 
 /// Verbs of speaking as an activity (and the -ing forms of campaigning and
 /// voting), which report only what they are about ("spoke about the
