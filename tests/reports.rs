@@ -1565,3 +1565,32 @@ fn an_appositive_after_a_closing_reporting_clause() {
         ["Overall", "a number of groups are drifting away"]
     );
 }
+
+#[test]
+fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
+    let all = reports("The leader should not move, said an official who was briefed on the talks.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("an official"));
+    assert_eq!(content(r), ["The leader should not move"]);
+    // an infinitive between commas is no aside of the name before it
+    let all = reports(
+        "The mayor warned the chief, Ann Lee, not to move the station, said an aide who was \
+         there.",
+    );
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("an aide"));
+    // a relative clause inside the reported clause stays in it
+    let all = reports("He said the man who was arrested had fled.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the man who was arrested had fled"]
+    );
+}
+
+#[test]
+fn a_possessive_in_the_place_of_speaking_closes_the_report() {
+    let all = reports("The plan was sound, he said on the network's morning show.");
+    let r = by_cue(&all, "said");
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    assert_eq!(content(r), ["The plan was sound"]);
+}

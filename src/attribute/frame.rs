@@ -948,7 +948,13 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
     let function = PREPOSITION | SUBORDINATOR;
     let auxiliary_clause = !frame.r.is(k, function)
         && (k..hi.min(k + AUXILIARY_REACH))
-            .take_while(|&i| frame.r.is_word_at(i) && !frame.r.is(i, function))
+            // (a relative clause's auxiliary describes a speaker: "said an
+            // official who was briefed")
+            .take_while(|&i| {
+                frame.r.is_word_at(i)
+                    && !frame.r.is(i, function)
+                    && !matches!(frame.word(i), "who" | "whose")
+            })
             .any(|i| FINITE_AUXILIARIES.contains(&frame.word(i)));
     !(phrase_clause || auxiliary_clause)
 }

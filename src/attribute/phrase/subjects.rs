@@ -244,6 +244,13 @@ impl Reader<'_> {
             return None;
         }
         let inner = k + 1;
+        // an infinitive between the commas is the object's clause, not an
+        // aside ("warned the leader, Xi Jinping, not to move on the
+        // shoal, said an official")
+        let skip_not = usize::from(self.word(inner) == "not");
+        if self.word(inner + skip_not) == "to" {
+            return None;
+        }
         if (np.name.is_some() || np.coordinated) && np.is_named() {
             return Some(np);
         }

@@ -529,9 +529,17 @@ fn with_no(frame: &Frame<'_>, mut speaker: Np) -> Np {
 /// Street Journal.").
 fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>) -> usize {
     if let Some(speaker) = inverted {
+        // "said an official who was briefed on the talks": a relative
+        // clause without its comma, to the next comma or the end
+        let k = speaker.last + 1;
+        if matches!(frame.word(k), "who" | "whose") {
+            return (k + 1..frame.hi)
+                .find(|&j| frame.comma_at(j) || frame.r.toks[j].quote().is_some())
+                .unwrap_or(frame.hi);
+        }
         // (two at most: "said Ann Lee, a professor at the college, who
         // studies trade")
-        let k = past_appositive(frame, speaker.last + 1);
+        let k = past_appositive(frame, k);
         return past_appositive(frame, k);
     }
     let k = last + 1;
@@ -767,7 +775,11 @@ fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
     if k >= frame.hi || !r.is_word_at(k) || !r.is(k, PREPOSITION | SUBORDINATOR) {
         return k;
     }
-    let end = (k..frame.hi.min(k + CIRCUMSTANCE_WORDS + 1)).find(|&i| !r.is_word_at(i));
+    // (a possessive inside a place or occasion: "on MSNBC's show",
+    // "during Tuesday's debate")
+    let occasion = matches!(frame.word(k), "on" | "at" | "during");
+    let end = (k..frame.hi.min(k + CIRCUMSTANCE_WORDS + 1))
+        .find(|&i| !(r.is_word_at(i) || (occasion && r.toks[i].kind == Kind::Clitic)));
     match end {
         Some(e)
             if matches!(r.toks[e].kind, Kind::Punct('.' | '!' | '?' | ';' | ','))
@@ -1080,7 +1092,10 @@ fn speaker_of(
             // (not "…, say the bulk of the troops should be": a verb after
             // the phrase and its complement makes it a clause's subject)
             let complement = r.is(end, PREPOSITION) && !verb_after_complement(frame, end);
-            if end >= frame.hi || !r.is_word_at(end) || complement {
+            // ("…, said an official who was briefed": a relative clause
+            // describing the speaker)
+            let relative = matches!(frame.word(end), "who" | "whose");
+            if end >= frame.hi || !r.is_word_at(end) || complement || relative {
                 return Some((np, true));
             }
         }
