@@ -1594,3 +1594,32 @@ fn a_possessive_in_the_place_of_speaking_closes_the_report() {
     assert_eq!(r.rule(), Some(Rule::ClosingReport));
     assert_eq!(content(r), ["The plan was sound"]);
 }
+
+#[test]
+fn after_a_quotation_the_circumstance_of_its_verb_is_no_content() {
+    for (text, cue) in [
+        (
+            "\u{201c}We are ready,\u{201d} the mayor said 30 minutes into the debate.",
+            "said",
+        ),
+        (
+            "\u{201c}We are ready,\u{201d} Lee told a crowd at the fair on Monday.",
+            "told",
+        ),
+        (
+            "\u{201c}We are ready,\u{201d} she said as the crowd cheered.",
+            "said",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.kind(), ReportKind::Direct, "{text}: {r:#?}");
+    }
+    // a clause of its own still follows
+    let all = reports("\u{201c}It is over,\u{201d} Lee suggested the mayor had lost.");
+    let r = all
+        .iter()
+        .find(|r| r.kind() == ReportKind::Indirect)
+        .expect("the clause is reported");
+    assert_eq!(content(r), ["the mayor had lost"]);
+}

@@ -408,7 +408,7 @@ fn verb(
         let object = clause::starts_content(frame, k)
             && !needs_clause(frame, c, &speaker)
             && worded(frame, k);
-        if clausal || object {
+        if (clausal || object) && (!closes_quotation(frame, &speaker, c) || own_clause(frame, k)) {
             // a verb of saying in a relative clause reports a clause,
             // whose own auxiliary does not end it ("who said the plan would
             // fail")
@@ -451,6 +451,41 @@ fn verb(
         confidence,
         ..found
     })
+}
+
+/// Whether the verb at `c` closes a quotation right before its subject
+/// ("“Q,” Trump said 30 minutes into the debate", "“Q,” he told a crowd
+/// at the rally"): its content is the quotation, and what follows it
+/// circumstance. The quotation closes with its own comma, question or
+/// exclamation mark (not a term: "a "Dear Colleague" letter the members
+/// wrote that"), and the verb stands right after its subject (not a
+/// participle that shares it: "…,” he said, adding that C").
+fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
+    let r = &frame.r;
+    speaker.first > frame.lo
+        && r.toks[speaker.first - 1].quote().is_some()
+        && frame
+            .word(speaker.first - 1)
+            .trim_end_matches(|ch: char| !ch.is_alphanumeric() && !matches!(ch, ',' | '?' | '!'))
+            .ends_with([',', '?', '!'])
+        && speaker.last < c
+        && (speaker.last + 1..c).all(|i| r.is_modifier(i))
+        && !frame.word(c).ends_with("ing")
+}
+
+/// Whether a clause with its own subject or "that" opens at `k`, as may
+/// follow a verb that closes a quotation ("“Q,” she said that C", "“Q,”
+/// Lee suggested the mayor had …").
+fn own_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    (clause::opens_clause(frame, k) && !matches!(frame.word(k), "when" | "where" | "if"))
+        || r.phrase_starting_at(k, frame.hi).is_some_and(|np| {
+            let v = np.last + 1;
+            let w = frame.word(v);
+            r.is_word_at(v)
+                && !r.is_cap(v)
+                && (clause::is_auxiliary(w) || (looks_finite(w) && !w.ends_with("ing")))
+        })
 }
 
 /// Whether "asked" at `c` puts a question with no asker: opening the
