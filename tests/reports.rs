@@ -374,6 +374,26 @@ fn a_name_and_a_colon() {
     assert_eq!(speaker(r), Some("Rubio"));
     assert_eq!(r.rule(), Some(Rule::ColonReport));
     assert_eq!(content(r), ["Trump Cannot Be Trusted With the Codes"]);
+    // a quotation counts among the words after the colon
+    let all = reports("Lee: \u{2018}No Place\u{2019} for Hate");
+    assert_eq!(speaker(by_cue(&all, ":")), Some("Lee"));
+}
+
+#[test]
+fn a_label_or_a_tally_after_a_colon_is_no_report() {
+    for text in [
+        "Contributing: Dana Park",
+        "Breaking: Judge Rules Against the Mayor",
+        "Exclusive: Mayor Plans to Resign",
+        "The Latest: Polls Close in the East",
+        "Sanders: 1,547",
+    ] {
+        let all = reports(text);
+        assert!(
+            !all.iter().any(|r| r.rule() == Some(Rule::ColonReport)),
+            "{text}: {all:#?}"
+        );
+    }
 }
 
 #[test]

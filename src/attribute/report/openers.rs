@@ -27,6 +27,10 @@ pub(crate) const NOUN_REPORT: f32 = 0.2;
 /// The most words a name before a colon may have.
 const COLON_NAME: usize = 5;
 
+/// The fewest words (or quotations), numbers aside, after a name and its
+/// colon.
+const MIN_COLON_WORDS: usize = 2;
+
 /// The fewest words a finding after "In a poll …," has: a clause, not a
 /// word ("In the polls, anyway").
 const MIN_FINDING: usize = 3;
@@ -48,15 +52,25 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     // a person or organisation by name ("Rubio:", "TAPPER:"), not a
     // topic ("The Latest:", "Good news:") nor an interview's "Q:"
     let np = r.phrase_starting_at(lo, colon)?;
+    // (nor a participle alone, a label: "Breaking:", "Contributing:",
+    // "Revealed:")
+    let w = frame.word(lo);
+    let participle = np.first == np.last && (w.ends_with("ing") || w.ends_with("ed"));
     if np.last + 1 != colon
         || !np.is_named()
+        || participle
         || r.is(np.last, DOCUMENT)
         || frame.word(np.last).len() < 2
     {
         return None;
     }
     let k = colon + 1;
-    if !clause::continues(frame, k) {
+    // what follows has words: not a tally ("Sanders: 1,547")
+    let words = (k..frame.hi)
+        .filter(|&i| (r.is_word_at(i) && !r.is_number(i)) || r.toks[i].quote().is_some())
+        .take(MIN_COLON_WORDS)
+        .count();
+    if !clause::continues(frame, k) || words < MIN_COLON_WORDS {
         return None;
     }
     Some(Candidate {
