@@ -1643,3 +1643,15 @@ fn after_a_quotation_the_circumstance_of_its_verb_is_no_content() {
         .expect("the clause is reported");
     assert_eq!(content(r), ["the mayor had lost"]);
 }
+
+#[test]
+fn a_verb_of_seeming_leaves_auxiliaries_out_of_its_subject() {
+    let all = reports("The senator also seemed to agree with the plan.");
+    assert_eq!(
+        content(by_cue(&all, "seemed")),
+        ["The senator", "to agree with the plan"]
+    );
+    // after "it", the complement alone, past the auxiliaries
+    let all = reports("It must have seemed like a smart move.");
+    assert_eq!(content(by_cue(&all, "seemed")), ["like a smart move"]);
+}

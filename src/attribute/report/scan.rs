@@ -982,7 +982,13 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
         return None;
     }
     let rest = (k, clause::end(frame, k));
-    if c > frame.lo && frame.word(c - 1).eq_ignore_ascii_case("it") {
+    // the subject ends before the auxiliaries and adverbs that stand
+    // before the verb ("it must have seemed", "Trump almost seemed")
+    let mut v = c;
+    while v > frame.lo && (r.is_modifier(v - 1) || clause::is_auxiliary(frame.word(v - 1))) {
+        v -= 1;
+    }
+    if v > frame.lo && frame.word(v - 1).eq_ignore_ascii_case("it") {
         return Some([rest, (0, 0)]);
     }
     // the words back to the clause's start, a few at most, else the
@@ -993,14 +999,14 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
             || matches!(w, "who" | "which")
             || r.is(i, SUBORDINATOR)
     };
-    let first = words_back(frame, c, HEDGE_SUBJECT_WORDS, opener);
+    let first = words_back(frame, v, HEDGE_SUBJECT_WORDS, opener);
     let opens = first == frame.lo || !r.is_word_at(first - 1) || opener(first - 1);
-    let first = if first < c && opens {
+    let first = if first < v && opens {
         first
     } else {
         r.subject_before(frame.lo, c)?.first
     };
-    Some([(first, c), rest])
+    (first < v).then_some([(first, v), rest])
 }
 
 /// Whether the verb at `c` is inside a noun phrase, in a relative clause
