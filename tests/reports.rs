@@ -1655,3 +1655,38 @@ fn a_verb_of_seeming_leaves_auxiliaries_out_of_its_subject() {
     let all = reports("It must have seemed like a smart move.");
     assert_eq!(content(by_cue(&all, "seemed")), ["like a smart move"]);
 }
+
+#[test]
+fn according_to_after_a_colon_a_dash_or_closing_the_sentence() {
+    let all = reports("It has not gone unnoticed: According to recent polls, the mayor trails.");
+    let r = by_cue(&all, "According to");
+    assert_eq!(speaker(r), Some("recent polls"));
+    assert_eq!(content(r), ["the mayor trails"]);
+    let all = reports(
+        "According to a poll from the state university, in a field of 12, the mayor leads.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "According to")),
+        ["in a field of 12, the mayor leads"]
+    );
+    let all =
+        reports("The city had 115 robberies — most of them downtown — according to the data.");
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["The city had 115 robberies — most of them downtown"]
+    );
+    let all = reports("Most voters view the mayor unfavorably according to the poll.");
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["Most voters view the mayor unfavorably"]
+    );
+    let all = reports("That's according to early results of the exit polls.");
+    assert_eq!(content(by_cue(&all, "according to")), ["That"]);
+    // a manner, or a source inside the sentence without its comma
+    assert!(reports("Prices were adjusted according to the rules.").is_empty());
+    assert!(
+        reports("Voters, most of whom dislike him according to the poll, stayed home.")
+            .iter()
+            .all(|r| r.cue().is_some_and(|c| c.text() != "according to"))
+    );
+}

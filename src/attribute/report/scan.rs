@@ -1324,7 +1324,7 @@ const OPENING_SOURCE: usize = 32;
 /// within reach and with no quotation or semicolon before it.
 fn opens_with_according(frame: &Frame<'_>, i: usize, len: usize) -> Option<usize> {
     let start = clause::sentence_start(frame, i);
-    let led = start == i
+    let led = opens_part(frame, i)
         || (start + 1 == i
             && ["but", "and", "yet", "so", "still", "also"]
                 .iter()
@@ -1342,6 +1342,12 @@ fn opens_with_according(frame: &Frame<'_>, i: usize, len: usize) -> Option<usize
 /// comma at `comma`: the phrase the grammar reads when it ends there,
 /// else all the words between ("early results of the exit poll conducted
 /// by Edison Research for …").
+/// Whether token `i` opens its sentence, or the part after a semicolon
+/// or colon ("It has not gone unnoticed: According to polls, …").
+fn opens_part(frame: &Frame<'_>, i: usize) -> bool {
+    clause::sentence_start(frame, i) == i || (i > frame.lo && frame.r.toks[i - 1].is_punct(':'))
+}
+
 fn source_to_comma(frame: &Frame<'_>, k: usize, comma: usize) -> Option<Np> {
     if comma <= k {
         return None;
@@ -1436,22 +1442,53 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
         rule: Rule::AccordingTo,
         confidence: ACCORDING_TO,
     };
-    if clause::sentence_start(frame, i) == i || opening.is_some() {
+    if opens_part(frame, i) || opening.is_some() {
         let k = if after < frame.hi && toks[after].is_punct(',') {
             after + 1
         } else {
             after
         };
-        if !clause::starts_content(frame, k) {
+        // ("According to the poll, in a field of 12, Trump leads": a
+        // phrase of circumstance opens the content too)
+        let fronted =
+            opening.is_some() && frame.r.is(k, PREPOSITION) && clause::continues(frame, k);
+        if !(clause::starts_content(frame, k) || fronted) {
             return None;
         }
-        found.content[0] = (k, clause::end(frame, k));
+        // (the clause after a fronted phrase's comma decides the end)
+        let from = if fronted && !clause::starts_content(frame, k) {
+            (k..frame.hi)
+                .find(|&j| frame.comma_at(j))
+                .map_or(k, |j| j + 1)
+        } else {
+            k
+        };
+        found.content[0] = (k, clause::end(frame, from));
         return Some(found);
     }
+    // "That's according to the poll": the pronoun is the content
+    if i >= frame.lo + 2
+        && matches!(frame.word(i - 1), "'s" | "’s" | "is" | "was")
+        && ["that", "this"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(frame.word(i - 2)))
+        && opens_part(frame, i - 2)
+    {
+        found.content[0] = (i - 2, i - 1);
+        return Some(found);
+    }
+    // the clause before a comma or dash ("C — including X — according
+    // to the data"), or before no mark where the source is one by its
+    // kind and closes the sentence ("Most view him unfavorably according
+    // to the poll.")
     let comma = i - 1;
-    if !toks[comma].is_punct(',') {
+    let known = np.is_named() || !np.generic || frame.r.is(np.last, DOCUMENT);
+    let closes = after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?'));
+    let marked = toks[comma].is_punct(',') || toks[comma].is_dash();
+    if !(marked || (known && closes && frame.r.is_word_at(comma))) {
         return None;
     }
+    let comma = if marked { comma } else { i };
     let start = clause::sentence_start(frame, comma);
     if start >= comma {
         return None;
