@@ -1690,3 +1690,19 @@ fn according_to_after_a_colon_a_dash_or_closing_the_sentence() {
             .all(|r| r.cue().is_some_and(|c| c.text() != "according to"))
     );
 }
+
+#[test]
+fn reportedly_marks_a_clause_reported_by_someone_unnamed() {
+    let all = reports("The group is reportedly spending $1.5 million on ads.");
+    let r = by_cue(&all, "reportedly");
+    assert_eq!(speaker(r), None);
+    assert_eq!(r.rule(), Some(Rule::UnnamedSource));
+    assert_eq!(content(r), ["The group is", "spending $1.5 million on ads"]);
+    // a verb of saying after it reports for itself
+    let all = reports("The mayor reportedly told aides that he would run.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_some_and(|c| c.text() != "reportedly"))
+    );
+    assert_eq!(speaker(by_cue(&all, "told")), Some("The mayor"));
+}

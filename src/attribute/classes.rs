@@ -333,6 +333,11 @@ impl Table {
 /// Verbs of seeming, which report with no one named ("X seems to …").
 pub(crate) const HEDGES: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
+/// Adverbs that mark a clause as reported by someone unnamed ("The group
+/// is reportedly spending $1.5 million"). Not "allegedly", which marks an
+/// accusation more often than a report.
+pub(crate) const REPORTED_ADVERBS: &[&str] = &["reportedly"];
+
 /// A filter over the words that may be a cue of reported speech: a bit
 /// for each (first letter, last letter, length) of the reporting verbs,
 /// the verbs of thought, evidence and speech acts, the nouns of speech,
@@ -353,7 +358,8 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
         .flat_map(WordList::words)
         .chain(CUE_PHRASES.iter().map(|p| p[0]))
         .chain(["according"])
-        .chain(HEDGES.iter().copied());
+        .chain(HEDGES.iter().copied())
+        .chain(REPORTED_ADVERBS.iter().copied());
     for word in words {
         if let Some(k) = report_key(word.as_bytes()) {
             bits[k / 64] |= 1 << (k % 64);

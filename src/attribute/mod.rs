@@ -178,10 +178,10 @@ pub enum Rule {
     NounReport,
     /// Reported speech whose source no one names: `X is expected to C`,
     /// `X is said to C`, `it was said that C`, `it is thought that C`,
-    /// `X was asked about C`, `Asked whether C, …` (a passive without its
-    /// agent), `X seems to C`,
-    /// `X seemed lost`, `it seems likely that C`. Its report has no
-    /// speaker.
+    /// `X was asked about C`, `Asked whether C, …`, `When asked about C,
+    /// …` (a passive without its agent), `X seems to C`, `X seemed lost`,
+    /// `it seems likely that C`, `X is reportedly C` (an adverb of
+    /// report). Its report has no speaker.
     UnnamedSource,
 }
 
