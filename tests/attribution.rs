@@ -1740,3 +1740,20 @@ mod companions {
         assert_eq!(speaker(text, 0).as_deref(), Some("his campaign"));
     }
 }
+
+mod participles_after_with {
+    use super::*;
+
+    #[test]
+    fn a_coordinated_participle_shares_the_subject_after_with() {
+        let text = "Critics chimed in, with Ann Lee writing that it was a \u{201c}mess\u{201d} \
+                    and asking, \u{201c}Who pays for this?\u{201d}";
+        let all = summary(text);
+        assert_eq!(all[1].0.as_deref(), Some("Ann Lee"));
+        assert_eq!(all[1].2.as_deref(), Some("asking"));
+        // a quotation that closes a clause still ends the search
+        let text = "\u{201c}It is a mess,\u{201d} Lee said. Critics agreed and asked, \
+                    \u{201c}Who pays?\u{201d}";
+        assert_eq!(summary(text)[1].0.as_deref(), Some("Critics"));
+    }
+}

@@ -168,10 +168,20 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
     let mut v = conj;
     while v > floor {
         v -= 1;
-        if frame.r.is(v, SUBORDINATOR) || frame.r.toks[v].quote().is_some() {
+        // (a term in running words is passed: "tweeting that it was a
+        // "disaster" for her and asking")
+        let term = frame.r.toks[v].quote().is_some() && frame.r.embedded_quote(frame.lo, v);
+        if frame.r.is(v, SUBORDINATOR) || (frame.r.toks[v].quote().is_some() && !term) {
             return None;
         }
         let w = frame.word(v);
+        // "with Trump tweeting that … and asking": a participle whose
+        // subject is the object of "with" or of a verb of perception
+        if frame.is_cue(v) && w.ends_with("ing") && v > frame.lo {
+            if let Some(Some(np)) = participle_object(frame, v) {
+                return Some(np);
+            }
+        }
         if frame.is_cue(v) && !w.ends_with("ing") && (v == frame.lo || frame.word(v - 1) != "to") {
             let np = frame.r.subject_before(frame.lo, v)?;
             if frame.r.relative(np.first) {
