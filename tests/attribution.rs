@@ -1757,3 +1757,19 @@ mod participles_after_with {
         assert_eq!(summary(text)[1].0.as_deref(), Some("Critics"));
     }
 }
+
+mod datelines {
+    use super::*;
+
+    #[test]
+    fn a_dateline_with_a_date_and_an_agency_is_no_subject() {
+        for text in [
+            "SPRINGFIELD, Dec. 8 (UPI) \u{2014} In response to the plan, the mayor rallied \
+             supporters, saying: \u{201c}We have to stop it.\u{201d}",
+            "SPRINGFIELD \u{2014} In response to the plan, the mayor rallied supporters, \
+             saying: \u{201c}We have to stop it.\u{201d}",
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"), "{text}");
+        }
+    }
+}

@@ -597,8 +597,9 @@ impl<'a> Frame<'a> {
     }
 
     /// The first token after a dateline opening the frame ("WASHINGTON —",
-    /// "PORTLAND, Ore. -"): a word in capitals, then at most a few
-    /// capitalised words and commas, then a dash.
+    /// "PORTLAND, Ore. -", "WASHINGTON, Dec. 8 (UPI) —"): a word in
+    /// capitals, then at most a few capitalised words, numbers, commas and
+    /// parentheses, then a dash.
     fn after_dateline(&self) -> usize {
         let i = self.lo;
         let shouting = self.r.is_word_at(i)
@@ -610,7 +611,11 @@ impl<'a> Frame<'a> {
         (i + 1..self.hi.min(i + DATELINE))
             .take_while(|&k| {
                 let t = self.r.toks[k];
-                t.is_dash() || t.cap || t.is_punct(',') || t.is_punct('.')
+                // ("WASHINGTON, Dec. 8 (UPI) —": a date and an agency)
+                t.is_dash()
+                    || t.cap
+                    || matches!(t.kind, Kind::Punct(',' | '.' | '(' | ')'))
+                    || self.r.is_number(k)
             })
             .find(|&k| self.r.toks[k].is_dash())
             // the sentence starts after it ("NATO — the alliance — said"
@@ -830,7 +835,7 @@ pub(crate) fn frames_of(
 // the quotation rules and by reported speech.
 
 /// How many tokens a dateline may have, with its dash.
-const DATELINE: usize = 7;
+const DATELINE: usize = 10;
 
 /// How many tokens an opening phrase of time may have, with its comma
 /// ("Moments after the vote,").
