@@ -1764,7 +1764,7 @@ mod datelines {
     #[test]
     fn a_dateline_with_a_date_and_an_agency_is_no_subject() {
         for text in [
-            "SPRINGFIELD, Dec. 8 (UPI) \u{2014} In response to the plan, the mayor rallied \
+            "SPRINGFIELD, Mass., Dec. 8 (UPI) \u{2014} In response to the plan, the mayor rallied \
              supporters, saying: \u{201c}We have to stop it.\u{201d}",
             "SPRINGFIELD \u{2014} In response to the plan, the mayor rallied supporters, \
              saying: \u{201c}We have to stop it.\u{201d}",

@@ -835,7 +835,7 @@ pub(crate) fn frames_of(
 // the quotation rules and by reported speech.
 
 /// How many tokens a dateline may have, with its dash.
-const DATELINE: usize = 10;
+const DATELINE: usize = 12;
 
 /// How many tokens an opening phrase of time may have, with its comma
 /// ("Moments after the vote,").
