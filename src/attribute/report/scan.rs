@@ -961,7 +961,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
     })
 }
 
-/// "The group is reportedly spending $1.5 million", "Lee allegedly took
+/// "The group is reportedly spending $1.5 million", "Lee reportedly took
 /// the money": a clause marked by an adverb of report at `i` as what
 /// someone unnamed reports, in two parts: its subject (with any auxiliary
 /// before the adverb) and its predicate.
@@ -1049,7 +1049,7 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     }
     let rest = (k, clause::end(frame, k));
     // the subject ends before the auxiliaries and adverbs that stand
-    // before the verb ("it must have seemed", "Trump almost seemed")
+    // before the verb ("it must have seemed", "Trump also seemed")
     let mut v = c;
     while v > frame.lo && (r.is_modifier(v - 1) || clause::is_auxiliary(frame.word(v - 1))) {
         v -= 1;
