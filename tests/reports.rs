@@ -1706,3 +1706,22 @@ fn reportedly_marks_a_clause_reported_by_someone_unnamed() {
     );
     assert_eq!(speaker(by_cue(&all, "told")), Some("The mayor"));
 }
+
+#[test]
+fn an_adverb_of_manner_after_the_verb_is_no_content() {
+    let all = reports("The senator said repeatedly the next mayor should choose.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the next mayor should choose"]
+    );
+    let all = reports("The senator has said flatly \u{201c}the plan\u{201d} would fail.");
+    let r = by_cue(&all, "said");
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(content(r), ["\u{201c}the plan\u{201d} would fail"]);
+    // an adverb that focuses what follows stays in it
+    let all = reports("The senator would not reveal exactly what he would say.");
+    assert_eq!(
+        content(by_cue(&all, "reveal")),
+        ["exactly what he would say"]
+    );
+}

@@ -164,12 +164,55 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     if let Some(j) = past_medium(frame, k, reach) {
         return j;
     }
+    // "said repeatedly the plan would fail", "has said flatly “no”": an
+    // adverb of manner after the verb, before a clause or quotation, is
+    // no content
+    // (not one that focuses what follows: "reveal exactly what he would
+    // say")
+    let focus = FOCUS_ADVERBS.contains(&frame.word(k));
+    let k = if adverb && !focus && clause_or_quote(frame, k + 1) {
+        k + 1
+    } else {
+        k
+    };
     let k = time_after(frame, k);
     if k < frame.hi && r.toks[k].is_punct(':') {
         return k + 1;
     }
     k
 }
+
+/// Adverbs that focus the words after them ("exactly what he meant"),
+/// which belong to the content they open.
+const FOCUS_ADVERBS: &[&str] = &[
+    "exactly",
+    "precisely",
+    "only",
+    "simply",
+    "mostly",
+    "largely",
+    "mainly",
+    "partly",
+    "especially",
+    "particularly",
+];
+
+/// Whether a reported clause, or a quotation, starts at token `k`: a
+/// clause word ("that", "he"), or a phrase with a verb after it.
+fn clause_or_quote(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    k < frame.hi
+        && (r.toks[k].quote().is_some()
+            || opens_clause(frame, k)
+            || (r.is(k, DETERMINER | PRONOUN) || r.is_cap(k))
+                && (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
+                    .take_while(|&j| r.is_word_at(j))
+                    .any(|j| !r.is_cap(j) && is_auxiliary(frame.word(j))))
+}
+
+/// How many words after its first the subject of a clause without "that"
+/// may have before its auxiliary ("the next president should").
+const CLAUSE_SUBJECT: usize = 4;
 
 /// Nouns for the occasion or medium of speaking ("in a statement", "in an
 /// interview with CNN", "during a speech").
