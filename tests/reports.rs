@@ -1725,3 +1725,15 @@ fn an_adverb_of_manner_after_the_verb_is_no_content() {
         ["exactly what he would say"]
     );
 }
+
+#[test]
+fn an_adjective_of_readiness_carries_the_subjects_report() {
+    let all = reports("The mayor was quick to add that the plan would not change.");
+    let r = by_cue(&all, "add");
+    assert_eq!(speaker(r), Some("The mayor"));
+    assert_eq!(content(r), ["that the plan would not change"]);
+    let all = reports("But he is correct to note that the law was a compromise.");
+    assert_eq!(speaker(by_cue(&all, "note")), Some("he"));
+    // any other adjective's infinitive reports nothing
+    assert!(reports("The mayor was unable to say that the plan would work.").is_empty());
+}

@@ -780,9 +780,20 @@ fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
         return Some(v);
     }
     let go = v.checked_sub(1).filter(|&g| g >= frame.lo)?;
+    // "was quick to add", "is right to note": an adjective of readiness
+    // or judgement after a copula carries its subject's report too
+    if READY.contains(&frame.word(v)) && matches!(frame.word(go), "is" | "was" | "are" | "were") {
+        return Some(go);
+    }
     (frame.word(v) == "on" && matches!(frame.word(go), "went" | "goes" | "go" | "going" | "gone"))
         .then_some(go)
 }
+
+/// Adjectives after a copula whose infinitive reports for the subject
+/// ("Trump was quick to add that …", "he is correct to note that …").
+const READY: &[&str] = &[
+    "quick", "careful", "eager", "keen", "right", "correct", "wrong",
+];
 
 /// How many words a phrase fronted in a reported clause may have.
 const FRONTED_WORDS: usize = 5;
