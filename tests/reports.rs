@@ -1737,3 +1737,16 @@ fn an_adjective_of_readiness_carries_the_subjects_report() {
     // any other adjective's infinitive reports nothing
     assert!(reports("The mayor was unable to say that the plan would work.").is_empty());
 }
+
+#[test]
+fn a_quantity_of_people_before_a_verb_that_is_never_a_noun() {
+    let all = reports("Many believe the mayor has lost the city.");
+    let r = by_cue(&all, "believe");
+    assert_eq!(speaker(r), Some("Many"));
+    assert_eq!(content(r), ["the mayor has lost the city"]);
+    let all = reports("Some argue that the plan is too costly.");
+    assert_eq!(speaker(by_cue(&all, "argue")), Some("Some"));
+    // a relative clause with a gap is no report of theirs
+    let all = reports("The mayor, who many believe misled voters, resigned.");
+    assert!(all.iter().all(|r| speaker(r) != Some("many")), "{all:#?}");
+}

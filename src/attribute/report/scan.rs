@@ -235,8 +235,17 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
         && r.is(i - 2, NOUN_MARKER);
     let quantity = lone || counted;
     let w = frame.word(i);
+    // ("Many believe C", "Some argue that C": a plain form that is never
+    // a noun; not in a relative clause with a gap, "who many believe
+    // betrayed them")
+    let relative = i > frame.lo + 1
+        && matches!(
+            frame.word(i - 2),
+            "who" | "whom" | "which" | "that" | "what"
+        );
     quantity
         && (matches!(w, "said" | "told" | "wrote")
+            || (crate::attribute::frame::always_verb(w) && !relative)
             || (w.ends_with("ed") && (frame.word(i + 1) == "that" || r.is(i + 1, PRONOUN))))
 }
 
