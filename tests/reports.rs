@@ -1750,3 +1750,13 @@ fn a_quantity_of_people_before_a_verb_that_is_never_a_noun() {
     let all = reports("The mayor, who many believe misled voters, resigned.");
     assert!(all.iter().all(|r| speaker(r) != Some("many")), "{all:#?}");
 }
+
+#[test]
+fn a_plural_head_before_a_place_makes_a_plain_form_a_verb() {
+    let all = reports("Polls in New Hampshire show the two candidates are tied.");
+    let r = by_cue(&all, "show");
+    assert_eq!(speaker(r), Some("Polls in New Hampshire"));
+    assert_eq!(content(r), ["the two candidates are tied"]);
+    // a singular head is no plural subject
+    assert!(reports("The poll in New Hampshire show results.").is_empty());
+}

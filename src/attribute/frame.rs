@@ -416,6 +416,19 @@ impl<'a> Frame<'a> {
         if lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before) {
             return true;
         }
+        // …or after a plural head and the place it is from: "Polls in New
+        // Hampshire show", "Voters across Iowa say"
+        let mut p = b;
+        while p > self.lo && self.r.is_cap(p) {
+            p -= 1;
+        }
+        if p < b && p > self.lo && matches!(self.word(p), "in" | "from" | "across" | "around") {
+            let mut buf = [0u8; MAX_WORD];
+            let head = folded(self.word(p - 1), &mut buf);
+            if self.r.is_word_at(p - 1) && head.ends_with('s') && !head.ends_with("ss") {
+                return true;
+            }
+        }
         // …or after a plural phrase whose last word is not its head:
         // "Forbes and Wealth-X say"
         self.r.is_word_at(b)
