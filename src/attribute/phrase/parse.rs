@@ -621,10 +621,12 @@ impl Reader<'_> {
         // "Lee and another reporter": a person with the rest of a group
         // or a companion described after a possessive, as one speaker
         let first = self.word(other.first);
-        // (where the first opens a clause: not an object, "talked about
-        // Zika and his campaign did not respond")
+        // (where the first opens a clause or follows a reporting verb,
+        // "said Doyle and others": not an object, "talked about Zika and
+        // his campaign did not respond")
         let opens = np.first == 0
             || !self.is_word_at(np.first - 1)
+            || self.is(np.first - 1, VERB)
             || matches!(
                 self.word(np.first - 1),
                 "and" | "but" | "that" | "as" | "while"
