@@ -1724,6 +1724,10 @@ mod companions {
                 "\u{201c}We stay,\u{201d} she and another reporter said.",
                 "she and another reporter",
             ),
+            (
+                "\u{201c}We stay,\u{201d} said Ann Lee and her husband.",
+                "Ann Lee and her husband",
+            ),
         ] {
             assert_eq!(speaker(text, 0).as_deref(), Some(want), "{text}");
             let all = all(text);
