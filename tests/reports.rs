@@ -1760,3 +1760,13 @@ fn a_plural_head_before_a_place_makes_a_plain_form_a_verb() {
     // a singular head is no plural subject
     assert!(reports("The poll in New Hampshire show results.").is_empty());
 }
+
+#[test]
+fn an_aside_between_dashes_before_that() {
+    let all = reports(
+        "The mayor said \u{2014} on the radio, as it happens \u{2014} that taxes would rise.",
+    );
+    assert_eq!(content(by_cue(&all, "said")), ["that taxes would rise"]);
+    // no "that" after the aside: no clause to report
+    assert!(reports("The mayor said \u{2014} and meant it \u{2014} nothing.").is_empty());
+}

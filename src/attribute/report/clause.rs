@@ -164,6 +164,17 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     if let Some(j) = past_medium(frame, k, reach) {
         return j;
     }
+    // "said — on Twitter, as it happens — that C": an aside between
+    // dashes before "that"
+    if r.toks
+        .get(k)
+        .is_some_and(crate::attribute::tokens::Token::is_dash)
+    {
+        let close = (k + 1..reach).find(|&j| r.toks[j].is_dash() || r.toks[j].quote().is_some());
+        if let Some(d) = close.filter(|&d| r.toks[d].is_dash() && frame.word(d + 1) == "that") {
+            return d + 1;
+        }
+    }
     // "said repeatedly the plan would fail", "has said flatly “no”": an
     // adverb of manner after the verb, before a clause or quotation, is
     // no content
