@@ -624,13 +624,7 @@ impl Reader<'_> {
         // (where the first opens a clause or follows a reporting verb,
         // "said Doyle and others": not an object, "talked about Zika and
         // his campaign did not respond")
-        let opens = np.first == 0
-            || !self.is_word_at(np.first - 1)
-            || self.is(np.first - 1, VERB)
-            || matches!(
-                self.word(np.first - 1),
-                "and" | "but" | "that" | "as" | "while"
-            );
+        let opens = np.first == 0 || self.opens_clause(0, np.first) || self.is(np.first - 1, VERB);
         let companion = opens
             && matches!(np.kind, MentionKind::Person | MentionKind::Pronoun)
             && (matches!(first, "others" | "other" | "another")

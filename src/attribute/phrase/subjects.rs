@@ -297,7 +297,7 @@ impl Reader<'_> {
 
     /// Whether a phrase starting at token `first` opens its clause: at the
     /// start, after punctuation, a quotation or a conjunction.
-    fn opens_clause(&self, lo: usize, first: usize) -> bool {
+    pub(super) fn opens_clause(&self, lo: usize, first: usize) -> bool {
         if first == lo || !self.is_word_at(first - 1) {
             return true;
         }

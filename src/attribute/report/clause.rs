@@ -10,7 +10,7 @@ use crate::attribute::classes::{
     ARTICLE, DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, is_addressing, is_tell, is_time_word};
-use crate::attribute::phrase::{DAYS, Np};
+use crate::attribute::phrase::{DAYS, Np, looks_finite};
 use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
@@ -208,17 +208,37 @@ const FOCUS_ADVERBS: &[&str] = &[
     "particularly",
 ];
 
-/// Whether a reported clause, or a quotation, starts at token `k`: a
-/// clause word ("that", "he"), or a phrase with a verb after it.
+/// Whether a reported clause, or a quotation, starts at token `k`.
 fn clause_or_quote(frame: &Frame<'_>, k: usize) -> bool {
+    k < frame.hi && (frame.r.toks[k].quote().is_some() || own_clause(frame, k))
+}
+
+/// Whether a clause of its own opens at token `k`: "that" or a subject
+/// pronoun ("that C", "he would …"; not "when", "where" or "if", which as
+/// often open a circumstance), or a phrase with a verb after it ("the
+/// mayor had …", "the next president should …": an auxiliary within a
+/// few words of a determiner, pronoun or capital).
+pub(crate) fn own_clause(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
-    k < frame.hi
-        && (r.toks[k].quote().is_some()
-            || opens_clause(frame, k)
-            || (r.is(k, DETERMINER | PRONOUN) || r.is_cap(k))
-                && (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
-                    .take_while(|&j| r.is_word_at(j))
-                    .any(|j| !r.is_cap(j) && is_auxiliary(frame.word(j))))
+    if opens_clause(frame, k) {
+        return !matches!(frame.word(k), "when" | "where" | "if");
+    }
+    let finite_after = r.phrase_starting_at(k, frame.hi).is_some_and(|np| {
+        let v = np.last + 1;
+        let w = frame.word(v);
+        r.is_word_at(v)
+            && !r.is_cap(v)
+            && (is_auxiliary(w) || (looks_finite(w) && !w.ends_with("ing")))
+    });
+    finite_after
+        || ((r.is(k, DETERMINER | PRONOUN) || r.is_cap(k))
+            && (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
+                .take_while(|&j| r.is_word_at(j))
+                .any(|j| {
+                    let w = frame.word(j);
+                    // (a finite one: not "a meeting being held")
+                    !r.is_cap(j) && is_auxiliary(w) && !matches!(w, "be" | "been" | "being")
+                }))
 }
 
 /// How many words after its first the subject of a clause without "that"
@@ -265,7 +285,7 @@ fn past_medium(frame: &Frame<'_>, k: usize, reach: usize) -> Option<usize> {
     let finite = |i: usize| {
         r.is_word_at(i) && !r.is_cap(i) && !frame.word(i).ends_with("ing") && {
             let w = frame.word(i);
-            is_auxiliary(w) || crate::attribute::phrase::looks_finite(w)
+            is_auxiliary(w) || looks_finite(w)
         }
     };
     (noun + 1..reach)
@@ -314,7 +334,7 @@ fn comma_clause(frame: &Frame<'_>, k: usize) -> bool {
             && r.is_word_at(i + 1)
             && {
                 let v = frame.word(i + 1);
-                is_auxiliary(v) || crate::attribute::phrase::looks_finite(v)
+                is_auxiliary(v) || looks_finite(v)
             }
     };
     let clitic_subject = |i: usize| {
@@ -600,7 +620,7 @@ fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
         && matches!(frame.word(k), "he" | "she" | "they" | "we" | "I")
         && {
             let v = frame.word(k + 1);
-            is_auxiliary(v) || frame.is_cue(k + 1) || crate::attribute::phrase::looks_finite(v)
+            is_auxiliary(v) || frame.is_cue(k + 1) || looks_finite(v)
         }
         && !(from..k).any(|i| frame.r.is(i, SUBORDINATOR) || matches!(frame.word(i), "if" | "as"))
         // the content before the comma has a verb of its own: the comma
@@ -609,7 +629,7 @@ fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
             let w = frame.word(i);
             frame.r.is_word_at(i)
                 && !frame.r.is_cap(i)
-                && (is_auxiliary(w) || crate::attribute::phrase::looks_finite(w))
+                && (is_auxiliary(w) || looks_finite(w))
         })
 }
 

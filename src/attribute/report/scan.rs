@@ -422,19 +422,10 @@ fn verb(
         let object = clause::starts_content(frame, k)
             && !needs_clause(frame, c, &speaker)
             && worded(frame, k);
-        if (clausal || object) && (!closes_quotation(frame, &speaker, c) || own_clause(frame, k)) {
-            // a verb of saying in a relative clause reports a clause,
-            // whose own auxiliary does not end it ("who said the plan would
-            // fail")
-            let end = if let Some(end) = (!clausal).then(|| stance_object(frame, c, k)).flatten() {
-                end
-            } else if embedded(frame, c) {
-                let aux = class != CueClass::Speech || frame.word(c).ends_with("ing");
-                clause::embedded_end(frame, k, aux)
-            } else {
-                clause::end(frame, k)
-            };
-            found.content[0] = (k, end);
+        if (clausal || object)
+            && (!closes_quotation(frame, &speaker, c) || clause::own_clause(frame, k))
+        {
+            found.content[0] = (k, content_end(frame, c, k, class, clausal));
             return Some(found);
         }
     }
@@ -467,6 +458,22 @@ fn verb(
     })
 }
 
+/// The end of the content from `k` of the verb at `c`: an object's end
+/// for a verb of stance, the end of a reported clause inside a noun
+/// phrase, or the clause's end.
+fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: bool) -> usize {
+    if let Some(end) = (!clausal).then(|| stance_object(frame, c, k)).flatten() {
+        return end;
+    }
+    if embedded(frame, c) {
+        // a verb of saying in a relative clause reports a clause, whose
+        // own auxiliary does not end it ("who said the plan would fail")
+        let aux = class != CueClass::Speech || frame.word(c).ends_with("ing");
+        return clause::embedded_end(frame, k, aux);
+    }
+    clause::end(frame, k)
+}
+
 /// Whether the verb at `c` closes a quotation right before its subject
 /// ("“Q,” Trump said 30 minutes into the debate", "“Q,” he told a crowd
 /// at the rally"): its content is the quotation, and what follows it
@@ -485,21 +492,6 @@ fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
         && speaker.last < c
         && (speaker.last + 1..c).all(|i| r.is_modifier(i))
         && !frame.word(c).ends_with("ing")
-}
-
-/// Whether a clause with its own subject or "that" opens at `k`, as may
-/// follow a verb that closes a quotation ("“Q,” she said that C", "“Q,”
-/// Lee suggested the mayor had …").
-fn own_clause(frame: &Frame<'_>, k: usize) -> bool {
-    let r = &frame.r;
-    (clause::opens_clause(frame, k) && !matches!(frame.word(k), "when" | "where" | "if"))
-        || r.phrase_starting_at(k, frame.hi).is_some_and(|np| {
-            let v = np.last + 1;
-            let w = frame.word(v);
-            r.is_word_at(v)
-                && !r.is_cap(v)
-                && (clause::is_auxiliary(w) || (looks_finite(w) && !w.ends_with("ing")))
-        })
 }
 
 /// Whether "asked" at `c` puts a question with no asker: opening the
