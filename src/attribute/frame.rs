@@ -418,8 +418,10 @@ impl<'a> Frame<'a> {
         }
         // …or after a plural head and the place it is from: "Polls in New
         // Hampshire show", "Voters across Iowa say"
+        // (a place of a few words: this runs for many tokens, and must
+        // not walk back far)
         let mut p = b;
-        while p > self.lo && self.r.is_cap(p) {
+        while p > self.lo && p + PLACE_WORDS > b && self.r.is_cap(p) {
             p -= 1;
         }
         if p < b && p > self.lo && matches!(self.word(p), "in" | "from" | "across" | "around") {
@@ -846,6 +848,10 @@ pub(crate) fn frames_of(
 
 // The reporting clause after a quotation or a reported clause: shared by
 // the quotation rules and by reported speech.
+
+/// How many capitalised words a place after a plural head may have
+/// ("Polls in New Hampshire show").
+const PLACE_WORDS: usize = 4;
 
 /// How many tokens a dateline may have, with its dash.
 const DATELINE: usize = 12;

@@ -571,12 +571,14 @@ fn with_no(frame: &Frame<'_>, mut speaker: Np) -> Np {
 fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>) -> usize {
     if let Some(speaker) = inverted {
         // "said an official who was briefed on the talks": a relative
-        // clause without its comma, to the next comma or the end
+        // clause without its comma, to the next comma or the end, within
+        // a bounded reach (else it closes nothing)
         let k = speaker.last + 1;
         if matches!(frame.word(k), "who" | "whose") {
-            return (k + 1..frame.hi)
+            let reach = frame.hi.min(k + 1 + RELATIVE_WORDS);
+            return (k + 1..reach)
                 .find(|&j| frame.comma_at(j) || frame.r.toks[j].quote().is_some())
-                .unwrap_or(frame.hi);
+                .unwrap_or(if reach == frame.hi { reach } else { k });
         }
         // (two at most: "said Ann Lee, a professor at the college, who
         // studies trade")
@@ -723,6 +725,10 @@ fn around(
     }
     None
 }
+
+/// How many tokens a relative clause after an inverted speaker may have
+/// ("…, said an official who was briefed on the talks.").
+const RELATIVE_WORDS: usize = 40;
 
 /// How many words an appositive after a closing reporting clause may
 /// have before the content goes on ("C1, Kofman said, an expert on Russia
