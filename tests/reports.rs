@@ -1000,6 +1000,72 @@ fn an_opening_participle_with_a_that_clause_speaks_for_the_subject() {
 }
 
 #[test]
+fn a_governed_participle_opening_the_sentence_speaks_for_the_subject() {
+    for (text, cue) in [
+        (
+            "After saying that the plan would fail, Lee voted for it.",
+            "saying",
+        ),
+        (
+            "While insisting that the plan would work, Lee voted against it.",
+            "insisting",
+        ),
+        (
+            "In addition to stating that the law was void, Kim has vowed to repeal it.",
+            "stating",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(
+            speaker(r),
+            Some(if text.contains("Kim") { "Kim" } else { "Lee" }),
+            "{text}"
+        );
+        assert!(content(r)[0].starts_with("that the "), "{text}: {all:#?}");
+    }
+    // the participle needs a "that" clause here too: "By voting early,"
+    // is a circumstance, and "saying so" reports nothing
+    let all = reports("Without saying so, Lee voted against it.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "saying")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn auxiliaries_of_the_progressive_stand_between_subject_and_verb() {
+    for text in [
+        "Clinton has been saying that the rules are unfair.",
+        "Clinton has long been saying that the rules are unfair.",
+        "They are saying that the rules are unfair.",
+        "Clinton will be arguing that the rules are unfair.",
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(content(&all[0]), ["that the rules are unfair"], "{text}");
+        assert!(
+            matches!(speaker(&all[0]), Some("Clinton" | "They")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_preposition_that_also_opens_clauses_is_a_circumstance_before_that() {
+    let all = reports("Lee said after the vote that the plan would fail.");
+    let r = by_cue(&all, "said");
+    assert_eq!(content(r), ["that the plan would fail"]);
+    assert_eq!(speaker(r), Some("Lee"));
+    let all = reports("Lee argued before the hearing on Monday that the plan would fail.");
+    assert_eq!(
+        content(by_cue(&all, "argued")),
+        ["that the plan would fail"]
+    );
+}
+
+#[test]
 fn a_document_with_complements_finds_an_object() {
     let all = reports("A survey by the group in March found Ms. Lee with a lead of 7 points.");
     let r = by_cue(&all, "found");

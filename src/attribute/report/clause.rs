@@ -153,8 +153,11 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
+            // ("said after the vote that": a word that opens clauses
+            // too, here a preposition before its phrase)
+            let preposition = j == k && r.is(j, PREPOSITION) && !r.is(j + 1, PRONOUN);
             if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',') || title)
-                || r.is(j, SUBORDINATOR)
+                || (r.is(j, SUBORDINATOR) && !preposition)
                 || appositive
             {
                 break;

@@ -359,7 +359,8 @@ fn verb(
     // "went on to say", "continued to insist": the infinitive after a
     // verb of aspect reports for that verb's subject; any other ("urged
     // Congress to consider", "refused to say") reports nothing
-    let aspect = if c > frame.lo && frame.word(c - 1) == "to" {
+    // ("In addition to saying": a gerund after a preposition)
+    let aspect = if c > frame.lo && frame.word(c - 1) == "to" && !fronted_governor(frame, c) {
         Some(aspect_verb(frame, c - 1)?)
     } else {
         None
@@ -1134,7 +1135,19 @@ fn speaker_of(
         // (also after a quotation ending with its comma: "… the "king of
         // debt," noting that"); "by saying", "after noting": a participle
         // after a preposition, too
-        let governed = matches!(before, "by" | "after" | "before" | "without" | "while");
+        let governed = PARTICIPLE_GOVERNORS
+            .iter()
+            .any(|g| g.eq_ignore_ascii_case(before))
+            || fronted_governor(frame, c);
+        // "After saying that C, Lee voted …", "In addition to stating
+        // that C, Clinton has …": a participle in a phrase opening the
+        // sentence speaks for the subject after it, as below
+        if governed && fronted_governor(frame, c) {
+            return frame
+                .subject
+                .filter(|s| s.first > c && frame.word(last + 1) == "that")
+                .map(|s| (s, false));
+        }
         if c > frame.lo && (frame.comma_at(c - 1) || governed) {
             return frame
                 .subject
@@ -1214,6 +1227,29 @@ fn speaker_of(
         }
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// Words that govern a participle of speaking ("by saying", "after
+/// noting", "while insisting").
+const PARTICIPLE_GOVERNORS: &[&str] = &[
+    "by", "after", "before", "without", "while", "upon", "despite", "since",
+];
+
+/// Whether the word governing the participle at `c` opens the sentence:
+/// "After saying", "While insisting", "In addition to stating" ("to" only
+/// after "in addition").
+fn fronted_governor(frame: &Frame<'_>, c: usize) -> bool {
+    let lo = frame.lo;
+    if c == lo + 1 {
+        let w = frame.word(lo);
+        return PARTICIPLE_GOVERNORS
+            .iter()
+            .any(|g| g.eq_ignore_ascii_case(w));
+    }
+    c == lo + 3
+        && frame.word(lo).eq_ignore_ascii_case("in")
+        && frame.word(lo + 1) == "addition"
+        && frame.word(lo + 2) == "to"
 }
 
 /// Whether an auxiliary follows, within a few words, the complement that
