@@ -47,6 +47,38 @@ mod trailing {
     }
 
     #[test]
+    fn a_speaker_placed_by_a_participle_and_its_complement() {
+        for (text, who) in [
+            (
+                "\u{201c}It is over,\u{201d} two people briefed on the talks said.",
+                "two people briefed on the talks",
+            ),
+            (
+                "\u{201c}It is over,\u{201d} officials involved in the review said.",
+                "officials involved in the review",
+            ),
+            (
+                "\u{201c}It is over,\u{201d} said a diplomat based in Geneva.",
+                "a diplomat based in Geneva",
+            ),
+            (
+                "\u{201c}It is over,\u{201d} aides working on the campaign said.",
+                "aides working on the campaign",
+            ),
+        ] {
+            let found = summary(text);
+            assert_eq!(found[0].0.as_deref(), Some(who), "{text}");
+            assert_eq!(found[0].2.as_deref(), Some("said"), "{text}");
+        }
+        // a finite verb with the same preposition ends the phrase
+        let all = whosaid::reports("Lee said the mayor worked on the plan.").collect::<Vec<_>>();
+        assert_eq!(
+            all[0].content_text().collect::<Vec<_>>(),
+            ["the mayor worked on the plan"]
+        );
+    }
+
+    #[test]
     fn quote_then_verb_then_speaker() {
         assert_eq!(
             summary("\"Not today,\" said Sen. Tom Avery, a Republican from Ohio."),

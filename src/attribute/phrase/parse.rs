@@ -480,11 +480,25 @@ impl Reader<'_> {
     }
 
     /// Whether the word at `j` opens a complement that is no part of the
-    /// run: "close to", "familiar with".
+    /// run: "close to", "familiar with", or a participle that places a
+    /// speaker by what they know or where they work ("people briefed on
+    /// the talks", "officials involved in the review", "a diplomat based
+    /// in Geneva", "aides working on the campaign"), none of which is a
+    /// finite verb before its preposition.
     fn starts_complement(&self, j: usize) -> bool {
         matches!(
             (self.word(j), self.word(j + 1)),
-            ("close", "to" | "with") | ("familiar", "with")
+            ("close", "to" | "with")
+                | (
+                    "familiar" | "aligned" | "allied" | "affiliated" | "associated",
+                    "with"
+                )
+                | ("knowledgeable", "about")
+                | ("briefed", "on" | "about")
+                | ("involved", "in" | "with")
+                | ("based", "in" | "at")
+                | ("working", "on" | "for" | "in" | "at")
+                | ("tied" | "linked" | "connected", "to")
         )
     }
 
