@@ -1066,6 +1066,34 @@ fn a_preposition_that_also_opens_clauses_is_a_circumstance_before_that() {
 }
 
 #[test]
+fn making_clear_is_a_cue_with_or_without_it() {
+    for (text, cue) in [
+        ("Lee made clear that the plan would fail.", "made clear"),
+        (
+            "Lee has made it clear that the plan would fail.",
+            "made it clear",
+        ),
+        ("The rules make clear that the vote counts.", "make clear"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(
+            content(r)[0].split_whitespace().last(),
+            Some(
+                text.split_whitespace()
+                    .last()
+                    .unwrap()
+                    .trim_end_matches('.')
+            ),
+            "{text}"
+        );
+        assert!(content(r)[0].starts_with("that "), "{text}");
+    }
+    // "clear" alone is no cue
+    assert!(reports("The sky was clear that day.").is_empty());
+}
+
+#[test]
 fn a_document_with_complements_finds_an_object() {
     let all = reports("A survey by the group in March found Ms. Lee with a lead of 7 points.");
     let r = by_cue(&all, "found");
