@@ -322,6 +322,43 @@ fn according_to_opening_or_closing() {
 }
 
 #[test]
+fn according_to_with_an_appositive_of_its_source() {
+    // an appositive of the opening source is neither source nor content
+    for text in [
+        "According to Ann Lee, the campaign's field director, the team has doubled.",
+        "According to the campaign's field director, Ann Lee, the team has doubled.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "According to");
+        assert_eq!(content(r), ["the team has doubled"], "{text}");
+    }
+    // not a list of the content's subjects after a document
+    let all = reports("According to the poll, Clinton, Sanders and Trump lead the field.");
+    assert_eq!(
+        content(by_cue(&all, "According to")),
+        ["Clinton, Sanders and Trump lead the field"]
+    );
+}
+
+#[test]
+fn according_to_opening_a_sentence_in_parentheses() {
+    // whose closing mark is no content
+    let all = reports("Skaters still come. (According to the police, no one keeps count.)");
+    assert_eq!(
+        content(by_cue(&all, "According to")),
+        ["no one keeps count"]
+    );
+}
+
+#[test]
+fn according_to_a_dated_document_closing_the_sentence_without_a_comma() {
+    let all = reports("Kim now leads by seven points according to a poll released Monday.");
+    let r = by_cue(&all, "according to");
+    assert_eq!(speaker(r), Some("a poll"));
+    assert_eq!(content(r), ["Kim now leads by seven points"]);
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");

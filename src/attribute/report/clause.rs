@@ -641,11 +641,16 @@ pub(crate) fn trimmed_end(frame: &Frame<'_>, k: usize, hi: usize) -> usize {
     trim(frame, k, hi)
 }
 
-/// `a..b` without punctuation at its end.
+/// `a..b` without punctuation at its end; a closing parenthesis stays
+/// where its opening one is inside ("… Rep. Ann Lee (R-Ohio)"), not where
+/// the content ends a parenthesised sentence ("(According to X, C.)").
 fn trim(frame: &Frame<'_>, a: usize, mut b: usize) -> usize {
     while b > a {
         let t = &frame.r.toks[b - 1];
-        if t.is_word() || t.quote().is_some() || t.is_punct(')') {
+        if t.is_word()
+            || t.quote().is_some()
+            || (t.is_punct(')') && frame.r.toks[a..b - 1].iter().any(|t| t.is_punct('(')))
+        {
             break;
         }
         b -= 1;

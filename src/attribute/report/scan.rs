@@ -1446,16 +1446,18 @@ fn opens_with_according(frame: &Frame<'_>, i: usize, len: usize) -> Option<usize
         .find(|&k| r.toks[k].is_punct(','))
 }
 
+/// Whether token `i` opens its sentence, or the part after a semicolon,
+/// colon or opening parenthesis ("It has not gone unnoticed: According to
+/// polls, …", "(According to the police, C.)").
+fn opens_part(frame: &Frame<'_>, i: usize) -> bool {
+    clause::sentence_start(frame, i) == i
+        || (i > frame.lo && matches!(frame.r.toks[i - 1].kind, Kind::Punct(':' | '(')))
+}
+
 /// The source of an opening "according to" phrase from token `k` to the
 /// comma at `comma`: the phrase the grammar reads when it ends there,
 /// else all the words between ("early results of the exit poll conducted
 /// by Edison Research for …").
-/// Whether token `i` opens its sentence, or the part after a semicolon
-/// or colon ("It has not gone unnoticed: According to polls, …").
-fn opens_part(frame: &Frame<'_>, i: usize) -> bool {
-    clause::sentence_start(frame, i) == i || (i > frame.lo && frame.r.toks[i - 1].is_punct(':'))
-}
-
 fn source_to_comma(frame: &Frame<'_>, k: usize, comma: usize) -> Option<Np> {
     if comma <= k {
         return None;
@@ -1556,6 +1558,7 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
         } else {
             after
         };
+        let k = past_source_appositive(frame, &np, k);
         // ("According to the poll, in a field of 12, Trump leads": a
         // phrase of circumstance opens the content too)
         let fronted =
@@ -1591,7 +1594,18 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     // to the poll.")
     let comma = i - 1;
     let known = np.is_named() || !np.generic || frame.r.is(np.last, DOCUMENT);
-    let closes = after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?'));
+    // (a participle and a time may follow the source: "according to a
+    // CBS poll released Monday.")
+    let released = after < frame.hi
+        && frame.r.is_word_at(after)
+        && !frame.r.is_cap(after)
+        && frame.word(after).ends_with("ed");
+    let end = if released {
+        clause::time_after(frame, after + 1)
+    } else {
+        after
+    };
+    let closes = end >= frame.hi || matches!(toks[end].kind, Kind::Punct('.' | '!' | '?'));
     let marked = toks[comma].is_punct(',') || toks[comma].is_dash();
     if !(marked || (known && closes && frame.r.is_word_at(comma))) {
         return None;
@@ -1606,6 +1620,32 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
     Some(found)
+}
+
+/// Past an appositive of the source of an opening "according to" at
+/// `k`, before the clause it reports: "According to Ann Lee, the
+/// campaign's director, C", "According to the director, Ann Lee, C". Not
+/// after a document ("According to the poll, Clinton, Sanders and Trump
+/// lead" lists the content's subjects), nor before a relative clause.
+fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
+    let r = &frame.r;
+    if r.is(source.last, DOCUMENT) {
+        return k;
+    }
+    let Some(app) = r.phrase_starting_at(k, frame.hi) else {
+        return k;
+    };
+    let next = app.last + 2;
+    let apposed = source.is_named() != app.is_named() && app.kind != MentionKind::Pronoun;
+    if apposed
+        && frame.comma_at(app.last + 1)
+        && !r.relative(next)
+        && clause::own_clause(frame, next)
+    {
+        next
+    } else {
+        k
+    }
 }
 
 /// Where "reported" at `i` reads as "as (first) reported by X": the
