@@ -359,6 +359,19 @@ fn according_to_a_dated_document_closing_the_sentence_without_a_comma() {
 }
 
 #[test]
+fn a_participle_after_a_closing_clause_keeps_its_own_that() {
+    // the "that" after "adding" is the participle's, not the content of
+    // "said" (which lost its report to the participle's content)
+    let all = reports("The plan will fail, Lee said, adding that the votes are not there.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r)[0], "The plan will fail");
+    // an adverb between commas still leads to the verb's own "that"
+    let all = reports("Lee said, however, that the plan would fail.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the plan would fail"]);
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");

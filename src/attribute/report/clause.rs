@@ -153,12 +153,19 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
+            // (nor a participle after a comma, whose own "that" it is:
+            // "C, Lee said, adding that C2")
+            let participle = t.is_punct(',')
+                && r.is_word_at(j + 1)
+                && !r.is_cap(j + 1)
+                && frame.word(j + 1).ends_with("ing");
             // ("said after the vote that": a word that opens clauses
             // too, here a preposition before its phrase)
             let preposition = j == k && r.is(j, PREPOSITION) && !r.is(j + 1, PRONOUN);
             if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',') || title)
                 || (r.is(j, SUBORDINATOR) && !preposition)
                 || appositive
+                || participle
             {
                 break;
             }
