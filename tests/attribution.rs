@@ -79,6 +79,17 @@ mod trailing {
     }
 
     #[test]
+    fn the_agent_of_a_participle_in_the_subject_does_not_speak() {
+        let text = "A memo obtained by The Times says \u{201c}the plan is dead.\u{201d}";
+        assert_eq!(speaker(text, 0).as_deref(), Some("A memo"));
+        let text = "A letter from the union seen by Reuters warns \u{201c}no deal.\u{201d}";
+        assert_eq!(speaker(text, 0).as_deref(), Some("A letter from the union"));
+        // an agent with no participle before it is read as before
+        let text = "Aides to the mayor said \u{201c}no deal.\u{201d}";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aides to the mayor"));
+    }
+
+    #[test]
     fn quote_then_verb_then_speaker() {
         assert_eq!(
             summary("\"Not today,\" said Sen. Tom Avery, a Republican from Ohio."),

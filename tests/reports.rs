@@ -372,6 +372,16 @@ fn a_participle_after_a_closing_clause_keeps_its_own_that() {
 }
 
 #[test]
+fn a_document_described_by_a_participle_and_its_agent() {
+    let all = reports(
+        "A 40-page analysis released by the department last month shows that suicides rose.",
+    );
+    let r = by_cue(&all, "shows");
+    assert_eq!(speaker(r), Some("A 40-page analysis"));
+    assert_eq!(content(r), ["that suicides rose"]);
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");

@@ -34,6 +34,16 @@ pub(crate) const DAYS: &[&str] = &[
 /// Parts of a day after its name ("Monday night").
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
+/// How many words a description read back to its determiner may have.
+const LOOSE_DESCRIPTION: usize = 5;
+
+/// Irregular past participles that take an agent after a noun ("a memo
+/// seen by Reuters", "a letter written by aides"), besides the forms in
+/// -ed and the irregular past forms.
+const AGENT_PARTICIPLES: &[&str] = &[
+    "seen", "written", "given", "shown", "taken", "drawn", "known", "hurt", "hit",
+];
+
 /// Spans of time after "last", "this" or "earlier" ("last week").
 const TIME_SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning"];
 
@@ -318,6 +328,15 @@ impl Reader<'_> {
         if !self.is(p, PREPOSITION) || self.is(p, SUBORDINATOR) {
             return None;
         }
+        // "A memo obtained by The Times says": the agent of a participle
+        // describing the subject is no subject; the phrase before the
+        // participle is (none, where the grammar reads none there)
+        if self.word(p) == "by" && p > lo + 1 && self.agent_participle(p - 1) {
+            return Some(
+                self.phrase_ending_at(lo, p - 2)
+                    .or_else(|| self.determined_before(lo, p - 2)),
+            );
+        }
         // "Trump in his announcement speech called": a name right before
         // a phrase of circumstance is the subject
         if matches!(self.word(p), "in" | "at" | "during") && p > lo {
@@ -339,6 +358,28 @@ impl Reader<'_> {
                 .then(|| self.phrase_ending_at(lo, ing - 1))
                 .flatten(),
         )
+    }
+
+    /// A description the grammar does not read, from a determiner to the
+    /// noun at `last` over a few lower-case words ("a 46-page suicide
+    /// analysis").
+    fn determined_before(&self, lo: usize, last: usize) -> Option<Np> {
+        let floor = lo.max(last.saturating_sub(LOOSE_DESCRIPTION));
+        let det = (floor..last)
+            .rev()
+            .take_while(|&i| (self.is_word_at(i) && !self.is_cap(i)) || self.is(i, DETERMINER))
+            .find(|&i| self.is(i, DETERMINER))?;
+        Some(Np::description(det, last))
+    }
+
+    /// Whether the word at `i` is a past participle that takes an agent
+    /// with "by" after a noun ("obtained", "reviewed", "seen", "written").
+    fn agent_participle(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let w = self.word(i);
+        t.is_word()
+            && !t.cap
+            && (w.ends_with("ed") || AGENT_PARTICIPLES.contains(&w) || IRREGULAR_PAST.contains(&w))
     }
 
     /// The first token of a short time phrase ending at token `j`: "on
