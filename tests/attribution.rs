@@ -90,6 +90,20 @@ mod trailing {
     }
 
     #[test]
+    fn a_modal_or_contracted_auxiliary_before_the_verb() {
+        for text in [
+            "\u{201c}Not again,\u{201d} she would later say.",
+            "\u{201c}Not again,\u{201d} she\u{2019}d say.",
+            "\u{201c}Not again,\u{201d} she will argue.",
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some("she"), "{text}");
+        }
+        // a name with an apostrophe is no pronoun and its auxiliary
+        let text = "\u{201c}Not again,\u{201d} Ann O\u{2019}Dell said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann O\u{2019}Dell"));
+    }
+
+    #[test]
     fn quote_then_verb_then_speaker() {
         assert_eq!(
             summary("\"Not today,\" said Sen. Tom Avery, a Republican from Ohio."),

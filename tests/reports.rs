@@ -382,6 +382,26 @@ fn a_document_described_by_a_participle_and_its_agent() {
 }
 
 #[test]
+fn a_pronoun_with_a_contracted_auxiliary_is_the_speaker() {
+    for (text, who) in [
+        ("She\u{2019}ll say that the plan failed.", "She"),
+        ("They've said that the plan failed.", "They"),
+        ("I\u{2019}ve always believed that the plan would fail.", "I"),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(speaker(&all[0]), Some(who), "{text}");
+        assert!(content(&all[0])[0].starts_with("that the plan"), "{text}");
+    }
+    // the auxiliary opens a reported clause of its own
+    let all = reports("I know he'll continue to do the right thing.");
+    assert_eq!(
+        content(by_cue(&all, "know")),
+        ["he'll continue to do the right thing"]
+    );
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");

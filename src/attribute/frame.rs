@@ -477,6 +477,16 @@ impl<'a> Frame<'a> {
         if w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&&*w) {
             return true;
         }
+        // "she would later say", "he’d say", "I can’t say": a plain form
+        // after a modal, past adverbs
+        let mut i = c;
+        while i > subject.last + 1 && self.r.is_modifier(i - 1) {
+            i -= 1;
+            let mut buf = [0u8; MAX_WORD];
+            if MODALS.contains(&&*folded(self.word(i), &mut buf)) {
+                return true;
+            }
+        }
         let mut buf = [0u8; MAX_WORD];
         let last = folded(self.word(subject.last), &mut buf);
         // "they write", "the officials say", "the two write"
@@ -734,7 +744,19 @@ impl<'a> Frame<'a> {
         while i > floor {
             i -= 1;
             let w = self.word(i);
-            if matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being") {
+            if matches!(
+                w,
+                "is" | "was"
+                    | "were"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "'m"
+                    | "'re"
+                    | "\u{2019}m"
+                    | "\u{2019}re"
+            ) {
                 return true;
             }
             if !(w.ends_with("ly") || matches!(w, "not" | "also" | "widely")) {
@@ -1016,3 +1038,23 @@ fn time_phrase_end(frame: &Frame<'_>, k: usize, hi: usize) -> Option<usize> {
 fn says(word: &str) -> bool {
     matches!(word, "say" | "says" | "said" | "saying")
 }
+
+/// Modal and other auxiliaries after which a reporting verb's plain form
+/// is finite ("would say", "will argue", "did say").
+const MODALS: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "'ll",
+    "'d",
+    "\u{2019}ll",
+    "\u{2019}d",
+];

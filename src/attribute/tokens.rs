@@ -235,6 +235,24 @@ fn word(
         });
         return end;
     }
+    // a pronoun and its contracted auxiliary are two words: "she’ll",
+    // "I've", "they're" (the auxiliary reads as "will", "have", "are")
+    if let Some(len) = apostrophe
+        .then(|| contracted_auxiliary(&text[start..end]))
+        .flatten()
+    {
+        for (span, cap) in [
+            (Span::new(start, end - len), cap),
+            (Span::new(end - len, end), false),
+        ] {
+            out.push(Token {
+                span,
+                kind: Kind::Word,
+                cap,
+            });
+        }
+        return end;
+    }
     // the period of an abbreviation or initial belongs to the word
     let keeps_period = end < limit
         && bytes.get(end) == Some(&b'.')
@@ -286,6 +304,22 @@ fn clitic_len(word: &str) -> Option<usize> {
         .iter()
         .find(|c| word.len() > c.len() && word.ends_with(*c))
         .map(|c| c.len())
+}
+
+/// The length of a contracted auxiliary ending `word` after a personal
+/// or relative pronoun ("she’ll", "I'm", "who've"), if any.
+fn contracted_auxiliary(word: &str) -> Option<usize> {
+    let (stem, tail) = word.split_at(word.rfind(['\'', '\u{2019}'])?);
+    let aux = tail.trim_start_matches(['\'', '\u{2019}']);
+    let pronoun = [
+        "i", "you", "he", "she", "it", "we", "they", "who", "that", "there",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(stem));
+    let auxiliary = ["ll", "d", "ve", "re", "m"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(aux));
+    (pronoun && auxiliary).then_some(tail.len())
 }
 
 /// Whether `word` reads as capitalised though its first letter is lower
