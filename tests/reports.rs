@@ -402,6 +402,25 @@ fn a_pronoun_with_a_contracted_auxiliary_is_the_speaker() {
 }
 
 #[test]
+fn an_addressee_with_a_noun_after_its_capitals_and_a_title_after_a_preposition() {
+    let all = reports("Lee told the Senate panel that the plan will fail.");
+    let r = by_cue(&all, "told");
+    assert_eq!(content(r), ["that the plan will fail"]);
+    assert_eq!(
+        r.addressee().map(whosaid::Mention::text),
+        Some("the Senate panel")
+    );
+    let all = reports("Lee said on \u{201c}Meet the Press\u{201d} that the plan will fail.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the plan will fail"]);
+    // the object of a verb that tells nothing keeps its "that" clause
+    let all = reports("The timing supports the idea that the vote moved.");
+    assert_eq!(
+        content(by_cue(&all, "supports")),
+        ["the idea that the vote moved"]
+    );
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");

@@ -10,7 +10,7 @@ use crate::attribute::classes::{
     ARTICLE, DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, is_addressing, is_tell, is_time_word};
-use crate::attribute::phrase::{DAYS, Np, looks_finite};
+use crate::attribute::phrase::{DAYS, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
@@ -138,6 +138,14 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         // "told the story": the object of "tell" is its addressee only
         // when a clause follows
         Some(np) if is_tell(frame.word(c)) || np.is_named() || !np.generic => {
+            // "told the Senate panel that": a noun after the capitals the
+            // grammar stopped at, right before "that"
+            let n = np.last + 1;
+            let noun = frame.word(n + 1) == "that"
+                && frame.r.is_word_at(n)
+                && !frame.r.is_cap(n)
+                && !frame.r.is(n, STOP);
+            let np = if noun { Np { last: n, ..np } } else { np };
             (Some(np), np.last + 1)
         }
         _ => (None, k),
@@ -178,7 +186,9 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // Press" that": a title after a possessive or a name)
             let title = t.quote().is_some()
                 && j > k
-                && (r.toks[j - 1].kind == Kind::Clitic || r.is_cap(j - 1));
+                && (r.toks[j - 1].kind == Kind::Clitic
+                    || r.is_cap(j - 1)
+                    || r.is(j - 1, PREPOSITION));
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
