@@ -421,6 +421,24 @@ fn an_addressee_with_a_noun_after_its_capitals_and_a_title_after_a_preposition()
 }
 
 #[test]
+fn the_one_told_is_no_speaker() {
+    for text in [
+        "He was told that the plan had failed.",
+        "I'm told that the plan had failed.",
+        "Kim had been told just before the vote that the plan had failed.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(speaker(r), None, "{text}");
+        assert_eq!(r.rule(), Some(Rule::UnnamedSource), "{text}");
+        assert_eq!(content(r), ["that the plan had failed"], "{text}");
+    }
+    // with its agent, the agent tells
+    let all = reports("She was told by aides that the plan had failed.");
+    assert_eq!(speaker(by_cue(&all, "told")), Some("aides"));
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");

@@ -200,7 +200,8 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                 && frame.word(j + 1).ends_with("ing");
             // ("said after the vote that": a word that opens clauses
             // too, here a preposition before its phrase)
-            let preposition = j == k && r.is(j, PREPOSITION) && !r.is(j + 1, PRONOUN);
+            let preposition =
+                (j == k || (adverb && j == k + 1)) && r.is(j, PREPOSITION) && !r.is(j + 1, PRONOUN);
             if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',') || title)
                 || (r.is(j, SUBORDINATOR) && !preposition)
                 || appositive

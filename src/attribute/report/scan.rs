@@ -348,7 +348,7 @@ fn verb(
     let w = frame.word(c);
     // "is expected to", "was found": a passive names no speaker; "urged
     // Congress to consider": an infinitive is not reported
-    let participle = w.ends_with("ed") || IRREGULAR.contains(&w) || w == "said";
+    let participle = w.ends_with("ed") || IRREGULAR.contains(&w) || matches!(w, "said" | "told");
     if participle && frame.after_be(c) {
         return passive(frame, c, class);
     }
@@ -949,8 +949,13 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
             let last = (first..c).rev().find(|&i| !frame.r.is_modifier(i))?;
             [(first, last + 1), (k, clause::end(frame, k))]
         }
-        // "it was said that …": the clause
-        "said" | "reported" | "believed" | "understood" if frame.word(k) == "that" => {
+        // "it was said that …": the clause, past a circumstance ("had
+        // been told just before the vote that …"; the one told is no
+        // speaker)
+        "said" | "told" | "reported" | "believed" | "understood"
+            if frame.word(clause::content_start(frame, k)) == "that" =>
+        {
+            let k = clause::content_start(frame, k);
             [(k, clause::end(frame, k)), (0, 0)]
         }
         // "it is thought that …", "it was alleged that …": after "it"
