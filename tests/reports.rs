@@ -439,6 +439,15 @@ fn the_one_told_is_no_speaker() {
 }
 
 #[test]
+fn aloud_is_a_manner_before_the_content() {
+    let all = reports("Lee wondered aloud whether the plan would fail.");
+    assert_eq!(
+        content(by_cue(&all, "wondered")),
+        ["whether the plan would fail"]
+    );
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");

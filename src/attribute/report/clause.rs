@@ -158,7 +158,8 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
 pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     let r = &frame.r;
     let reach = frame.hi.min(k + THAT_REACH);
-    let adverb = r.is_word_at(k) && (frame.word(k).ends_with("ly") || r.is(k, MODIFIER));
+    let adverb = r.is_word_at(k)
+        && (frame.word(k).ends_with("ly") || r.is(k, MODIFIER) || frame.word(k) == "aloud");
     if adverb
         || r.is(k, PREPOSITION)
         || is_time_word(frame.word(k))
