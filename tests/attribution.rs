@@ -104,6 +104,16 @@ mod trailing {
     }
 
     #[test]
+    fn a_relative_clause_after_whom_the_speaker_told() {
+        let text =
+            "\u{201c}It is over,\u{201d} the mayor told a crowd that organizers put at 3,000.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+        // without the quotation's comma, "that" opens what was told
+        let text = "The mayor told a crowd that \u{201c}it is over.\u{201d}";
+        assert_eq!(summary(text)[0].3, Some(Rule::ToldThat));
+    }
+
+    #[test]
     fn quote_then_verb_then_speaker() {
         assert_eq!(
             summary("\"Not today,\" said Sen. Tom Avery, a Republican from Ohio."),

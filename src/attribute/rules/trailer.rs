@@ -57,11 +57,27 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
             } else {
                 described(frame, k, np)?
             };
-            let closes = frame.finite_after(c, &np) && closes_attribution(frame, c);
+            let closes = frame.finite_after(c, &np)
+                && (closes_attribution(frame, c) || relative_after_addressee(frame, q, c));
             return closes.then_some((c, np));
         }
     }
     None
+}
+
+/// Whether "that" after whom the verb of telling at `c` tells opens a
+/// relative clause: after a quotation closed by its comma, which is what
+/// was told ("“Q,” he told a crowd that the campaign put at 3,000").
+fn relative_after_addressee(frame: &Frame<'_>, q: usize, c: usize) -> bool {
+    let r = &frame.r;
+    if !is_tell(frame.word(c))
+        || !(r.comma_at(q) || r.toks.get(q + 1).is_some_and(|t| t.is_punct(',')))
+    {
+        return false;
+    }
+    let k = frame.cue_last(c) + 1;
+    r.phrase_starting_at(k, frame.hi)
+        .is_some_and(|np| frame.word(np.last + 1) == "that")
 }
 
 /// A name phrase `np` with up to two lower-case words from token `k`
