@@ -477,8 +477,8 @@ impl<'a> Frame<'a> {
         if w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&&*w) {
             return true;
         }
-        // "she would later say", "he’d say", "I can’t say": a plain form
-        // after a modal, past adverbs
+        // "she would later say", "he’d say": a plain form after a modal,
+        // past adverbs
         let mut i = c;
         while i > subject.last + 1 && self.r.is_modifier(i - 1) {
             i -= 1;

@@ -1142,12 +1142,11 @@ fn speaker_of(
         // after a preposition, too
         let governed = PARTICIPLE_GOVERNORS
             .iter()
-            .any(|g| g.eq_ignore_ascii_case(before))
-            || fronted_governor(frame, c);
+            .any(|g| g.eq_ignore_ascii_case(before));
         // "After saying that C, Lee voted …", "In addition to stating
         // that C, Clinton has …": a participle in a phrase opening the
         // sentence speaks for the subject after it, as below
-        if governed && fronted_governor(frame, c) {
+        if fronted_governor(frame, c) {
             return frame
                 .subject
                 .filter(|s| s.first > c && frame.word(last + 1) == "that")
