@@ -448,6 +448,17 @@ fn aloud_is_a_manner_before_the_content() {
 }
 
 #[test]
+fn implying_and_retweeting_are_cues() {
+    let all = reports("Lee implied that the plan would fail.");
+    assert_eq!(
+        content(by_cue(&all, "implied")),
+        ["that the plan would fail"]
+    );
+    let all = reports("Kim retweeted a post calling the plan a failure.");
+    assert_eq!(speaker(by_cue(&all, "retweeted")), Some("Kim"));
+}
+
+#[test]
 fn as_reported_by_reads_as_according_to() {
     let all = reports("As reported by the Daily Ledger, the city grew by four percent.");
     let r = by_cue(&all, "As reported by");
