@@ -1001,18 +1001,37 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
                     && !frame.r.is(i, function)
                     && !matches!(frame.word(i), "who" | "whose")
             })
-            .any(|i| FINITE_AUXILIARIES.contains(&frame.word(i)));
+            .any(|i| is_finite_auxiliary(frame.word(i)));
     !(phrase_clause || auxiliary_clause)
 }
 
 /// How far after a reporting verb an auxiliary shows a reported clause.
 const AUXILIARY_REACH: usize = 6;
 
-/// Finite auxiliaries and copulas: each opens the predicate of a clause.
-const FINITE_AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
-    "may", "might", "must", "does", "did", "do",
+/// Finite forms of "be" and "have", contracted too ("they're", "I've"):
+/// with [`MODALS`], the finite auxiliaries, each of which opens the
+/// predicate of a clause.
+const FINITE_BE_HAVE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "'ve",
+    "'re",
+    "'m",
+    "\u{2019}ve",
+    "\u{2019}re",
+    "\u{2019}m",
 ];
+
+/// Whether a word is a finite auxiliary: a form of "be" or "have" or a
+/// modal ("is", "had", "would", "'ll").
+pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
+    FINITE_BE_HAVE.contains(&w) || MODALS.contains(&w)
+}
 
 /// The token after a phrase of time starting at `k` ("the day after",
 /// "this week", "last night", "the next morning"), if one starts there.
@@ -1040,7 +1059,8 @@ fn says(word: &str) -> bool {
 }
 
 /// Modal and other auxiliaries after which a reporting verb's plain form
-/// is finite ("would say", "will argue", "did say").
+/// is finite ("would say", "will argue", "did say"), contracted too
+/// ("he'll say").
 const MODALS: &[&str] = &[
     "will",
     "would",

@@ -9,49 +9,14 @@
 use crate::attribute::classes::{
     ARTICLE, DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR,
 };
-use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, is_addressing, is_tell, is_time_word};
+use crate::attribute::frame::{
+    Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word,
+};
 use crate::attribute::phrase::{DAYS, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
 pub(crate) type Range = (usize, usize);
-
-/// Words that stand between a verb and its content as its subject would
-/// not: a relative clause's gap ("the plan that officials said would
-/// fail") leaves the content without a subject.
-const AUXILIARIES: &[&str] = &[
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "do",
-    "been",
-    "being",
-    "be",
-    "'ll",
-    "'d",
-    "'ve",
-    "'re",
-    "'m",
-    "\u{2019}ll",
-    "\u{2019}d",
-    "\u{2019}ve",
-    "\u{2019}re",
-    "\u{2019}m",
-];
 
 /// Prepositions that may open a cue's content: its topic ("talked about
 /// the economy", "called for a ban"). Others open a circumstance of the
@@ -435,9 +400,12 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Whether a word is an auxiliary verb ("is", "would", "has").
+/// Whether a word is an auxiliary verb ("is", "would", "has", "been",
+/// "'ll"): words that stand between a verb and its content as its subject
+/// would not, so that a relative clause's gap ("the plan that officials
+/// said would fail") leaves the content without a subject.
 pub(crate) fn is_auxiliary(w: &str) -> bool {
-    AUXILIARIES.contains(&w)
+    is_finite_auxiliary(w) || matches!(w, "been" | "being" | "be")
 }
 
 /// Words that open a reported clause of their own: "that", a question
@@ -471,7 +439,7 @@ pub(crate) fn starts_content(frame: &Frame<'_>, k: usize) -> bool {
         return false;
     }
     let w = frame.word(k);
-    !(AUXILIARIES.contains(&w) || (r.is(k, PREPOSITION) && !TOPICAL.contains(&w)) || w == "to")
+    !(is_auxiliary(w) || (r.is(k, PREPOSITION) && !TOPICAL.contains(&w)) || w == "to")
 }
 
 /// Verbs of saying, whose "to" names a listener ("spoke to reporters"),
