@@ -95,6 +95,12 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
                 && frame.r.relative(np.first)
                 && outer < chosen.0)
             || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
+            // "after the interview ended, Maher said …": the outer verb
+            // in an adverbial clause closed by a comma before the chosen
+            // verb's subject
+            || (np.first > frame.lo
+                && frame.r.is(np.first - 1, SUBORDINATOR)
+                && (outer + 1..chosen.1.first).any(|i| frame.comma_at(i)))
             || frame.coordinated(outer + 1, chosen.0)
         {
             break;

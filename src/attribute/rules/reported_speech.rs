@@ -28,6 +28,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Critics",
             Some("accused"),
         ),
+        // a verb in an opening adverbial clause governs nothing after it
+        yes(
+            "Later that day, after the hearing concluded, Maria Lopez said the plan was \u{201c}a disaster.\u{201d}",
+            "Maria Lopez",
+            Some("said"),
+        ),
+        // …but an adverbial clause may hold the whole report
+        yes(
+            "Nothing changed because Ann Lee said Bo Chen called it \u{201c}a disaster.\u{201d}",
+            "Ann Lee",
+            Some("said"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],
