@@ -949,10 +949,10 @@ fn a_verb_of_stance_reports_its_object() {
     assert_eq!(content(r), ["Ortiz"]);
     assert_eq!(r.cue_class(), CueClass::Thought);
     // other verbs report what follows to the clause's end
-    let all = reports("Ms. Park denounced the plan as a fraud on Monday.");
+    let all = reports("Ms. Park denounced the plan as a fraud from the start.");
     assert_eq!(
         content(by_cue(&all, "denounced")),
-        ["the plan as a fraud on Monday"]
+        ["the plan as a fraud from the start"]
     );
 }
 
@@ -2000,4 +2000,31 @@ fn an_aside_between_dashes_before_that() {
     assert_eq!(content(by_cue(&all, "said")), ["that taxes would rise"]);
     // no "that" after the aside: no clause to report
     assert!(reports("The mayor said \u{2014} and meant it \u{2014} nothing.").is_empty());
+}
+
+#[test]
+fn a_closing_occasion_or_day_of_speaking_is_no_content() {
+    let all = reports("Lee said the plan would fail in an interview with a local paper.");
+    assert_eq!(content(by_cue(&all, "said")), ["the plan would fail"]);
+    let all = reports("Kim claimed victory in a tweet on Sunday.");
+    assert_eq!(content(by_cue(&all, "claimed")), ["victory"]);
+    let all = reports("Kim criticized the budget during a rally in Ohio.");
+    assert_eq!(content(by_cue(&all, "criticized")), ["the budget"]);
+    let all = reports("Lee said the bill was dead on Tuesday night.");
+    assert_eq!(content(by_cue(&all, "said")), ["the bill was dead"]);
+    // a medium's noun that does not head its phrase stays
+    let all = reports("Lee said his interest in her email server had waned.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["his interest in her email server had waned"]
+    );
+    // "according to" has no day of its own
+    let all = reports("According to the police, Lee was arrested on Monday.");
+    assert_eq!(
+        content(by_cue(&all, "According to")),
+        ["Lee was arrested on Monday"]
+    );
+    // a quotation after the phrase keeps it in the content
+    let all = reports("Lee said the plan was in a speech called \u{201c}Forward\u{201d}.");
+    assert!(content(by_cue(&all, "said"))[0].contains("speech"));
 }

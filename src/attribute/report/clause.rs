@@ -7,7 +7,7 @@
 //! clause of its own (", X said.") ends it first.
 
 use crate::attribute::classes::{
-    ARTICLE, DETERMINER, MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR,
+    ARTICLE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word,
@@ -280,6 +280,8 @@ const MEDIA: &[&str] = &[
     "op-ed",
     "release",
     "conference",
+    "rally",
+    "debate",
 ];
 
 /// How many words may stand between the preposition and the noun of a
@@ -546,6 +548,51 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// `k..j` without the occasion or time of speaking that closes it: "said
+/// the plan would fail in an interview with CNN", "claimed victory in a
+/// tweet", "criticized the plan on Tuesday night". The phrase must leave
+/// a word of content and hold no quotation; a medium's noun must head
+/// its phrase ("in her email server" is no occasion).
+pub(crate) fn without_circumstance(frame: &Frame<'_>, k: usize, j: usize) -> usize {
+    let r = &frame.r;
+    let word = |i: usize| if i < j { frame.word(i) } else { "" };
+    // the time last: "on Tuesday", "late Monday night"
+    let mut end = j;
+    let night = matches!(
+        word(end.saturating_sub(1)),
+        "night" | "morning" | "afternoon" | "evening"
+    );
+    let day = end - usize::from(night) - 1;
+    if day > k + 2
+        && DAYS.iter().take(7).any(|d| *d == word(day))
+        && matches!(word(day - 1), "on" | "late" | "early" | "last" | "this")
+    {
+        end = day - 1;
+    }
+    // then an occasion: "in a statement", "during a speech"
+    let Some(at) = (k + 1..end).find(|&i| matches!(word(i), "in" | "during")) else {
+        return end;
+    };
+    let Some(noun) = (at + 1..end.min(at + 2 + MEDIUM_WORDS))
+        .take_while(|&i| r.is_word_at(i))
+        .find(|&i| MEDIA.contains(&frame.word(i)))
+    else {
+        return end;
+    };
+    let heads = noun + 1 >= end
+        || !r.is_word_at(noun + 1)
+        || r.is(noun + 1, PREPOSITION)
+        || DAYS.contains(&frame.word(noun + 1))
+        || is_time_word(frame.word(noun + 1));
+    let opened = r.is(at + 1, DETERMINER) || r.is(at + 1, POSSESSIVE);
+    let cut = if heads && opened && !frame.quote_between(at, j) {
+        at
+    } else {
+        end
+    };
+    trim(frame, k, cut)
 }
 
 /// How many adverbs and auxiliaries may stand between a conjunction and

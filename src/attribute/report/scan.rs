@@ -472,7 +472,9 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
         let aux = class != CueClass::Speech || frame.word(c).ends_with("ing");
         return clause::embedded_end(frame, k, aux);
     }
-    clause::end(frame, k)
+    // (a verb's own occasion or day closes its content; "according to"
+    // has none: "According to police, Lee was arrested on Monday")
+    clause::without_circumstance(frame, k, clause::end(frame, k))
 }
 
 /// Whether the verb at `c` closes a quotation right before its subject
