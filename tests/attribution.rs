@@ -637,6 +637,33 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_titled_subject_of_an_inner_clause_is_a_pronouns_antecedent() {
+        let text = "\"Go home,\" Tom Park told the crowd. \
+                    The anger grew so loud that Mr. Luis Ortega was asked about it. \
+                    \"I hope not,\" he said.";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Luis Ortega")
+        );
+        // not the subject of what someone reports
+        let text = "\"Go home,\" Tom Park told the crowd. \
+                    The writer doubts that Mr. Luis Ortega will win. \
+                    \"I hope not,\" he said.";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Tom Park")
+        );
+        // nor a name without a title or honorific
+        let text = "\"Go home,\" Tom Park told the crowd. \
+                    The anger grew so loud that Luis Ortega was asked about it. \
+                    \"I hope not,\" he said.";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Tom Park")
+        );
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

@@ -4,10 +4,10 @@
 //! before them, descriptions to an entity by its role; and the named
 //! subject of a sentence preferred to a pronoun speaker in it.
 
-use super::classes::HONORIFIC;
+use super::classes::{DETERMINER, EVIDENCE, HONORIFIC, THOUGHT};
 use super::entities::{Gender, Registry};
-use super::frame::Frame;
-use super::phrase::Np;
+use super::frame::{Frame, is_finite_auxiliary};
+use super::phrase::{Np, looks_finite};
 use super::tokens::Token;
 use super::{MentionKind, Span};
 use crate::lexicon::{MAX_WORD, folded};
@@ -266,7 +266,7 @@ impl Coref {
         if frame.headline {
             return;
         }
-        self.link_full_names(frame);
+        self.link_full_names(frame, base);
         let Some(subject) = frame.subject else { return };
         let r = &frame.r;
         let pos = r.toks[subject.first].span.start + base;
@@ -298,7 +298,7 @@ impl Coref {
     /// Fuller forms of names ("Foreign Minister Sergey Lavrov") make
     /// entities for later short mentions; a bare single word ("Moscow")
     /// waits until it speaks or is a subject.
-    fn link_full_names(&mut self, frame: &Frame<'_>) {
+    fn link_full_names(&mut self, frame: &Frame<'_>, base: usize) {
         let r = &frame.r;
         let mut i = frame.lo;
         while i < frame.hi {
@@ -312,12 +312,56 @@ impl Coref {
                 continue;
             };
             let full = np.role.is_some() || np.name.is_some_and(|(a, b)| b > a);
-            if full && np.is_named() {
-                self.link(frame, &np);
+            // the subject of a clause inside the sentence ("so blatant
+            // that Mr. Trump was asked") is there for later pronouns too,
+            // before the sentence's own subject
+            let clause_subject = np.kind == MentionKind::Person
+                && np.is_named()
+                // ("the Connecticut Democrat says": a description)
+                && !(np.first > frame.lo && r.is(np.first - 1, DETERMINER))
+                && frame.subject.is_none_or(|s| s.first != np.first)
+                && (np.role.is_some() || r.is(np.first, HONORIFIC))
+                && verb_follows(frame, np.last + 1)
+                && !reported_subject(frame, np.first);
+            if (full && np.is_named()) || clause_subject {
+                let e = self.link(frame, &np);
+                if let (true, Some(e)) = (clause_subject, e) {
+                    self.remember(r.toks[np.first].span.start + base, e);
+                }
             }
             i = (np.last + 1).max(i + 1);
         }
     }
+}
+
+/// Whether the phrase at `first` opens what a cue reports ("doesn't think
+/// Clinton can", "said that Lee would"): the subject of a content.
+fn reported_subject(frame: &Frame<'_>, first: usize) -> bool {
+    let mut k = first;
+    if k > frame.lo && frame.word(k - 1) == "that" {
+        k -= 1;
+    }
+    k > frame.lo && (frame.is_cue(k - 1) || frame.r.is(k - 1, THOUGHT | EVIDENCE))
+}
+
+/// Whether a finite verb or auxiliary stands at `k`, after a few adverbs
+/// ("was asked", "later said", "has").
+fn verb_follows(frame: &Frame<'_>, mut k: usize) -> bool {
+    let r = &frame.r;
+    for _ in 0..3 {
+        if k >= frame.hi || !r.is_word_at(k) || r.is_cap(k) {
+            return false;
+        }
+        let w = frame.word(k);
+        if is_finite_auxiliary(w) || (looks_finite(w) && !r.is_modifier(k)) {
+            return true;
+        }
+        if !r.is_modifier(k) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The person named in an appositive right after the description
