@@ -1102,6 +1102,30 @@ mod boundaries_of_speaker_phrases {
     }
 }
 
+mod titles_with_objects {
+    use super::*;
+
+    #[test]
+    fn a_lower_case_title_with_its_object_before_a_name() {
+        let text = "\"It is late,\" said former secretary of state Ann Lee, who left in May.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("former secretary of state Ann Lee")
+        );
+        let text = "\"It is late,\" director of communications Jen Park said.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("director of communications Jen Park")
+        );
+        // without a name after it the title stays a description
+        let text = "\"It is late,\" said the secretary of state.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the secretary of state"));
+        // a day after the title's object is no name
+        let text = "\"It is late,\" said the secretary of state Monday.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the secretary of state"));
+    }
+}
+
 mod reporters_and_inversions {
     use super::*;
 

@@ -333,6 +333,12 @@ impl Reader<'_> {
                 return Some(end);
             }
         }
+        // "secretary of state Hillary Clinton", "director of
+        // communications Jen Psaki": a lower-case title's object, with the
+        // name after it
+        if w == "of" && j > 0 && self.is(j - 1, TITLE) && self.object_before_name(j + 1, hi) {
+            return Some(j + 1);
+        }
         // a reporting verb's plain form after a determiner or adjective is
         // a noun: "the note", "a joint statement", "his report"
         let noun = class & STOP == VERB
@@ -384,11 +390,28 @@ impl Reader<'_> {
         }
         // "the group seeks", "the mayor met"; but "human resources
         // executive", a plural noun before a descriptor
-        if run.last.is_some() && looks_finite(w) && !(w.ends_with('s') && self.descriptor(j + 1)) {
+        let title_object = j >= 2 && self.word(j - 1) == "of" && self.is(j - 2, TITLE);
+        if run.last.is_some()
+            && looks_finite(w)
+            && !(w.ends_with('s') && self.descriptor(j + 1))
+            && !title_object
+        {
             return None;
         }
 
         Some(j + 1)
+    }
+
+    /// Whether one or two lower-case nouns from `k` are followed by a
+    /// capitalised word: the object of a title before the name it
+    /// describes ("of state Hillary", "of communications Jen").
+    fn object_before_name(&self, k: usize, hi: usize) -> bool {
+        let noun = |i: usize| {
+            // ("state" is a verb too)
+            i < hi && self.is_word_at(i) && !self.is_cap(i) && self.class(i) & STOP & !VERB == 0
+        };
+        let named = |i: usize| i < hi && self.is_word_at(i) && self.is_cap(i);
+        noun(k) && (named(k + 1) || (noun(k + 1) && named(k + 2)))
     }
 
     /// Whether the capitalised word at `j` is a finite form of a reporting
