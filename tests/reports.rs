@@ -2028,3 +2028,35 @@ fn a_closing_occasion_or_day_of_speaking_is_no_content() {
     let all = reports("Lee said the plan was in a speech called \u{201c}Forward\u{201d}.");
     assert!(content(by_cue(&all, "said"))[0].contains("speech"));
 }
+
+#[test]
+fn an_infinitive_of_purpose_reports_for_the_subject_it_serves() {
+    let all = reports("Bush took to Twitter to say that the plan would fail.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("Bush"));
+    assert_eq!(content(r), ["that the plan would fail"]);
+    let all = reports("Lanny Davis appeared on Fox News to defend the senator.");
+    assert_eq!(speaker(by_cue(&all, "defend")), Some("Lanny Davis"));
+    // the object of a verb of causing speaks
+    let all = reports("The leak led Debbie Lee to announce her resignation.");
+    assert_eq!(speaker(by_cue(&all, "announce")), Some("Debbie Lee"));
+    let all = reports("The chaos allowed him to call for order.");
+    assert_eq!(speaker(by_cue(&all, "call for")), Some("him"));
+}
+
+#[test]
+fn an_infinitive_completing_a_word_reports_nothing_of_its_own() {
+    for text in [
+        "It is time to say that the plan failed.",
+        "She had nothing to say about the plan.",
+        "Lee wants them to say that the plan failed.",
+        "Lee was ready to say that the plan failed.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().map(whosaid::Cue::text) != Some("say")),
+            "{text}"
+        );
+    }
+}
