@@ -2060,3 +2060,21 @@ fn an_infinitive_completing_a_word_reports_nothing_of_its_own() {
         );
     }
 }
+
+#[test]
+fn a_subject_pronoun_and_a_noun_are_one_subject_inside_a_content() {
+    let all = reports("Lee said she and her peers referred to themselves as rebels.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["she and her peers referred to themselves as rebels"]
+    );
+    let all = reports("Kim bemoaned the failure to stop what he and many workers see as theft.");
+    assert_eq!(
+        content(by_cue(&all, "bemoaned")),
+        ["the failure to stop what he and many workers see as theft"]
+    );
+    // two clauses joined by "and" still are two reports
+    let all = reports("Lee said the plan failed and Kim said it worked.");
+    assert_eq!(content(&all[0]), ["the plan failed"]);
+    assert_eq!(content(&all[1]), ["it worked"]);
+}

@@ -340,6 +340,14 @@ fn coordinated_start(
         return None;
     }
     let before = frame.word(start - 1);
+    // "what he and many union members see as": "and" after a subject
+    // pronoun joins two subjects, not two clauses
+    if before == "and"
+        && start >= from + 2
+        && matches!(frame.word(start - 2), "he" | "she" | "they" | "we" | "I")
+    {
+        return None;
+    }
     let joined = matches!(before, "and" | "but") || frame.comma_at(start - 1);
     let same = inner.named
         && outer.named

@@ -984,9 +984,11 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
         let np = r.phrase_ending_at(v + 1, before)?;
         return (np.first == v + 1).then_some(np);
     }
-    // the verb's own subject, before it past a few adverbs
+    // the verb's own subject, before it past a few adverbs, and not the
+    // last of several ("she and Lady Ashton used …")
     let np = r.subject_before(frame.lo, v)?;
-    (np.last < v && (np.last + 1..v).all(|j| r.is_modifier(j))).then_some(np)
+    let conjunct = np.first > frame.lo && matches!(frame.word(np.first - 1), "and" | "or");
+    (np.last < v && !conjunct && (np.last + 1..v).all(|j| r.is_modifier(j))).then_some(np)
 }
 
 /// The verb of aspect before the "to" at `to` ("went on to", "continued
