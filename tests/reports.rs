@@ -2078,3 +2078,15 @@ fn a_subject_pronoun_and_a_noun_are_one_subject_inside_a_content() {
     assert_eq!(content(&all[0]), ["the plan failed"]);
     assert_eq!(content(&all[1]), ["it worked"]);
 }
+
+#[test]
+fn an_appositive_of_the_contents_subject_stays_inside() {
+    let all = reports("Officials say Omar Lee, the gunman who fled, held two licenses.");
+    assert_eq!(
+        content(by_cue(&all, "say")),
+        ["Omar Lee, the gunman who fled, held two licenses"]
+    );
+    // an appositive after an object closes it
+    let all = reports("Lee criticized the plan, a move that angered Kim.");
+    assert_eq!(content(by_cue(&all, "criticized")), ["the plan"]);
+}

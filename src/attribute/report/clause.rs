@@ -530,6 +530,14 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         }
         // a comma, or a quotation ending with one inside its marks (US
         // style: "… on a “bad earpiece,” claiming …"), which stays in
+        // "say Omar Mateen, the gunman who …, held two licenses": an
+        // appositive of the content's subject, its verb after it
+        if frame.comma_at(j) && j > k {
+            if let Some(close) = subject_appositive(frame, k, j) {
+                j = close + 1;
+                continue;
+            }
+        }
         if frame.comma_at(j)
             && j > k
             && (new_clause(frame, j + 1) || independent_clause(frame, k, j + 1))
@@ -665,6 +673,33 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool) -> usize {
 /// Whether a new clause of its own starts at token `k`, after a comma: a
 /// contrast, a participle of speech (", adding"), "according to", or an
 /// appositive the reporter adds (", a reference to …").
+/// How many tokens an appositive inside a content may have.
+const APPOSITIVE_REACH: usize = 14;
+
+/// The comma closing an appositive that opens at the comma `j` after the
+/// subject `k..j` of a content, where the subject's verb follows it:
+/// "Omar Mateen, the gunman who killed 49 people, held …". The subject
+/// has no verb of its own, the appositive opens with an article, and a
+/// verb in lower case follows its closing comma.
+fn subject_appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
+    let r = &frame.r;
+    let verb = |i: usize| {
+        i < frame.hi && r.is_word_at(i) && !r.is_cap(i) && {
+            let w = frame.word(i);
+            !w.ends_with("ing") && (is_auxiliary(w) || looks_finite(w))
+        }
+    };
+    if !matches!(frame.word(j + 1), "a" | "an" | "the")
+        || (k..j).any(|i| verb(i) || !r.is_word_at(i))
+    {
+        return None;
+    }
+    let close = (j + 2..frame.hi.min(j + 2 + APPOSITIVE_REACH))
+        .take_while(|&i| r.toks[i].quote().is_none() && !r.toks[i].is_punct(';'))
+        .find(|&i| frame.comma_at(i))?;
+    verb(close + 1).then_some(close)
+}
+
 fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
     if k >= frame.hi {
         return false;
