@@ -1,6 +1,8 @@
 //! The reporting clause right after a quotation, `"Q," X said`, shared by
 //! the rules that read it (not itself a rule).
 
+use crate::attribute::MentionKind;
+use crate::attribute::classes::{DEMONSTRATIVE, DETERMINER, MODIFIER, PRONOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, closes_attribution, is_tell};
 use crate::attribute::phrase::{Np, STOP};
 
@@ -46,7 +48,10 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
                 continue;
             }
             // the speaker phrase starts right after the quotation
-            let np = frame.r.subject_before(k, c)?;
+            let np = frame
+                .r
+                .subject_before(k, c)
+                .or_else(|| lone_surname(frame, k, c))?;
             if np.first > k && frame.r.relative(np.first) {
                 // "Cruz, who has proposed …, said": the relative clause's
                 // verb is not the reporting verb
@@ -63,6 +68,26 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
         }
     }
     None
+}
+
+/// A lone capitalised word at `k` right after a quotation and before the
+/// past reporting verb at `c`, which the speaker grammar reads as no name
+/// because the word is also a function word or verb ("“Q,” From said",
+/// "“Q,” Will wrote", "“Q,” Read said"): there it can only be a surname.
+/// Not a pronoun, determiner, conjunction or adverb ("“Q,” This said").
+fn lone_surname(frame: &Frame<'_>, k: usize, c: usize) -> Option<Np> {
+    let r = &frame.r;
+    let w = frame.word(c);
+    let past = w.ends_with("ed") || matches!(w, "said" | "wrote" | "told");
+    let function = r.is(
+        k,
+        PRONOUN | DETERMINER | DEMONSTRATIVE | SUBORDINATOR | MODIFIER,
+    ) || matches!(frame.word(k), "And" | "But" | "Or" | "So" | "Yet" | "Nor");
+    (c == k + 1 && r.is_word_at(k) && r.is_cap(k) && past && !function).then(|| {
+        let mut np = Np::new(k, k, MentionKind::Person);
+        np.name = Some((k, k));
+        np
+    })
 }
 
 /// Whether "that" after whom the verb of telling at `c` tells opens a

@@ -34,6 +34,10 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // a participle does not close an attribution
         no("\u{201c}It is over,\u{201d} Kim Park saying so.", None),
+        // a surname that is also a function word or verb
+        yes("\u{201c}We lost,\u{201d} From said.", "From", Some("said")),
+        // …but a pronoun or determiner is none
+        no("\u{201c}We lost,\u{201d} This said.", None),
     ],
 };
 
