@@ -528,8 +528,6 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if j > k && t.is_dash() && CONTRAST.contains(&frame.word(j + 1)) {
             break;
         }
-        // a comma, or a quotation ending with one inside its marks (US
-        // style: "… on a “bad earpiece,” claiming …"), which stays in
         // "say Omar Mateen, the gunman who …, held two licenses": an
         // appositive of the content's subject, its verb after it
         if frame.comma_at(j) && j > k {
@@ -538,6 +536,8 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
                 continue;
             }
         }
+        // a comma, or a quotation ending with one inside its marks (US
+        // style: "… on a “bad earpiece,” claiming …"), which stays in
         if frame.comma_at(j)
             && j > k
             && (new_clause(frame, j + 1) || independent_clause(frame, k, j + 1))
@@ -572,7 +572,7 @@ pub(crate) fn without_circumstance(frame: &Frame<'_>, k: usize, j: usize) -> usi
         word(end.saturating_sub(1)),
         "night" | "morning" | "afternoon" | "evening"
     );
-    let day = end - usize::from(night) - 1;
+    let day = end.saturating_sub(usize::from(night) + 1);
     if day > k + 2
         && DAYS.iter().take(7).any(|d| *d == word(day))
         && matches!(word(day - 1), "on" | "late" | "early" | "last" | "this")
@@ -670,9 +670,6 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool) -> usize {
     trim(frame, k, cut)
 }
 
-/// Whether a new clause of its own starts at token `k`, after a comma: a
-/// contrast, a participle of speech (", adding"), "according to", or an
-/// appositive the reporter adds (", a reference to …").
 /// How many tokens an appositive inside a content may have.
 const APPOSITIVE_REACH: usize = 14;
 
@@ -700,6 +697,9 @@ fn subject_appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
     verb(close + 1).then_some(close)
 }
 
+/// Whether a new clause of its own starts at token `k`, after a comma: a
+/// contrast, a participle of speech (", adding"), "according to", or an
+/// appositive the reporter adds (", a reference to …").
 fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
     if k >= frame.hi {
         return false;
