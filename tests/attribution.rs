@@ -1126,6 +1126,23 @@ mod titles_with_objects {
     }
 }
 
+mod naming_participles {
+    use super::*;
+
+    #[test]
+    fn a_work_named_after_an_indefinite_object_is_not_its_speaker() {
+        let text = "Kim Lee has built her brand on it, writing a book called \"Women Who Work.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("a book"));
+        let text = "Later, Lee shared a syllabus for a class called \"Perception\" online.";
+        assert_ne!(speaker(text, 0).as_deref(), Some("a syllabus for a class"));
+        // after a subject, "called" is the verb
+        let text = "The president called the plan \"a disaster.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("The president"));
+        let text = "It was what a spokesman called \"a mistake.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("a spokesman"));
+    }
+}
+
 mod reporters_and_inversions {
     use super::*;
 

@@ -813,6 +813,49 @@ impl<'a> Frame<'a> {
 
     /// Whether token `i` is a comma, or a quotation that ends with one
     /// inside its marks (US style: "… a gun," but he said).
+    /// Whether the token at `c` is a participle of naming after an
+    /// indefinite object ("writing a book called", "for a class titled",
+    /// "to broadcast a film called"), which names a work: no one speaks
+    /// through it. After a subject ("The president called", "and a
+    /// spokesman called", "what Lee called") it is a verb.
+    pub(crate) fn names_an_object(&self, c: usize) -> bool {
+        let r = &self.r;
+        if !matches!(
+            self.word(c),
+            "called" | "named" | "titled" | "entitled" | "dubbed"
+        ) {
+            return false;
+        }
+        let Some(np) = c
+            .checked_sub(1)
+            .filter(|&j| j >= self.lo)
+            .and_then(|j| r.phrase_ending_at(self.lo, j))
+        else {
+            return false;
+        };
+        // an indefinite phrase ("a book called", not "the president
+        // called"), after a verb or preposition of its own
+        if np.kind == MentionKind::Pronoun
+            || np.first <= self.lo
+            || !r.is_word_at(np.first - 1)
+            || !matches!(self.word(np.first), "a" | "an")
+        {
+            return false;
+        }
+        let b = np.first - 1;
+        let w = self.word(b);
+        if r.is(b, PREPOSITION) {
+            return w != "by";
+        }
+        !r.is_cap(b)
+            && !r.is(b, SUBORDINATOR | MODIFIER | DETERMINER | PRONOUN)
+            && !matches!(
+                w,
+                "and" | "but" | "or" | "that" | "which" | "who" | "whom" | "what" | "as" | "than"
+            )
+            && !is_finite_auxiliary(w)
+    }
+
     pub(crate) fn comma_at(&self, i: usize) -> bool {
         self.r.comma_at(i)
     }

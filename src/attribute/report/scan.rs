@@ -392,7 +392,7 @@ fn verb(
     if ACTIVITIES.contains(&w) && !about_soon(frame, c) {
         return None;
     }
-    if w == "called" && names_only(frame, c) {
+    if (w == "called" && names_only(frame, c)) || frame.names_an_object(c) {
         return None;
     }
     let last = clause::cue_end(frame, c);

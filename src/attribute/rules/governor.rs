@@ -126,6 +126,12 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         if w.ends_with("ed") && frame.after_be(c) {
             continue;
         }
+        // "shared a syllabus for a class called "Perception"": a
+        // participle of naming after an object names a work; no one
+        // speaks through it
+        if frame.names_an_object(c) {
+            continue;
+        }
         // "With leaders worried about …, Obama is rolling out a message:
         // "Q"": a verb in an opening phrase does not reach a quotation
         // after the main subject, unless the phrase reports it ("As Ms.
