@@ -241,6 +241,18 @@ list!(
     "speech_acts.txt"
 );
 list!(
+    /// Verbs of causing and allowing whose object speaks in the
+    /// infinitive after it ("led Lee to announce").
+    CAUSATIVE_VERBS,
+    "causative_verbs.txt"
+);
+list!(
+    /// Words whose own complement an infinitive after them is ("wants
+    /// them to say", "time to say", "ready to say").
+    INFINITIVE_TAKERS,
+    "infinitive_takers.txt"
+);
+list!(
     /// Nouns for documents, polls and data.
     DOCUMENT_NOUNS,
     "document_nouns.txt"
@@ -329,6 +341,11 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("evidence_verbs.txt", include_str!("evidence_verbs.txt")),
     ("document_nouns.txt", include_str!("document_nouns.txt")),
     ("speech_acts.txt", include_str!("speech_acts.txt")),
+    ("causative_verbs.txt", include_str!("causative_verbs.txt")),
+    (
+        "infinitive_takers.txt",
+        include_str!("infinitive_takers.txt"),
+    ),
     ("elisions.txt", include_str!("elisions.txt")),
     ("term_markers.txt", include_str!("term_markers.txt")),
     ("portfolios.txt", include_str!("portfolios.txt")),

@@ -24,7 +24,7 @@ use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before}
 use crate::attribute::phrase::{IRREGULAR_PAST, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
-use crate::lexicon::{MAX_WORD, folded};
+use crate::lexicon::{CAUSATIVE_VERBS, INFINITIVE_TAKERS, MAX_WORD, folded};
 
 // Each confidence is the share of the rule's reports that are right (the
 // content matched by half its length both ways, and the speaker) on the
@@ -805,122 +805,6 @@ fn infinitive_of(frame: &Frame<'_>, c: usize) -> Option<(Option<usize>, Option<N
     })
 }
 
-/// Verbs whose object is the subject of the infinitive after it ("led
-/// Ms. Wasserman Schultz to announce", "allowed him to call for").
-const OBJECT_CONTROL: &[&str] = &[
-    "led",
-    "lead",
-    "leads",
-    "leading",
-    "allowed",
-    "allow",
-    "allows",
-    "allowing",
-    "prompted",
-    "prompt",
-    "prompts",
-    "prompting",
-    "forced",
-    "force",
-    "forces",
-    "forcing",
-    "caused",
-    "cause",
-    "causes",
-    "causing",
-    "inspired",
-    "inspire",
-    "inspires",
-    "inspiring",
-    "spurred",
-    "spur",
-    "spurs",
-    "spurring",
-    "enabled",
-    "enable",
-    "enables",
-    "enabling",
-];
-
-/// Verbs whose object an infinitive after it completes, which report
-/// nothing for the subject ("wants them to say", "asked her to explain"),
-/// and nouns and adjectives that take an infinitive of their own ("time
-/// to say", "a decision to announce", "nothing to say", "likely to say").
-const INFINITIVE_TAKERS: &[&str] = &[
-    "want",
-    "wants",
-    "wanted",
-    "wanting",
-    "need",
-    "needs",
-    "needed",
-    "expect",
-    "expects",
-    "expected",
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "tell",
-    "tells",
-    "told",
-    "urge",
-    "urges",
-    "urged",
-    "invite",
-    "invited",
-    "encourage",
-    "encouraged",
-    "pressed",
-    "pressure",
-    "time",
-    "nothing",
-    "something",
-    "anything",
-    "everything",
-    "chance",
-    "opportunity",
-    "right",
-    "decision",
-    "effort",
-    "bid",
-    "plan",
-    "plans",
-    "attempt",
-    "way",
-    "reason",
-    "first",
-    "last",
-    "only",
-    "ability",
-    "power",
-    "willingness",
-    "move",
-    "push",
-    "order",
-    "enough",
-    "too",
-    "likely",
-    "unlikely",
-    "able",
-    "unable",
-    "ready",
-    "prepared",
-    "willing",
-    "unwilling",
-    "happy",
-    "afraid",
-    "reluctant",
-    "hesitant",
-    "free",
-    "how",
-    "what",
-    "whether",
-    "where",
-    "when",
-    "who",
-];
-
 /// How far before the "to" of an infinitive the verb it serves may be.
 const PURPOSE_REACH: usize = 8;
 
@@ -937,8 +821,7 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
         .checked_sub(1)
         .filter(|&b| b > frame.lo && r.is_word_at(b))?;
     let bw = frame.word(before);
-    if INFINITIVE_TAKERS.contains(&bw)
-        || (r.is(before, MODIFIER) && !matches!(bw, "here" | "there"))
+    if INFINITIVE_TAKERS.contains(bw) || (r.is(before, MODIFIER) && !matches!(bw, "here" | "there"))
     {
         return None;
     }
@@ -969,7 +852,7 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
             && !r.is_cap(j + 1)
             && !r.is(j + 1, DETERMINER | NOUN_MARKER)
     });
-    if INFINITIVE_TAKERS.contains(&w)
+    if INFINITIVE_TAKERS.contains(w)
         || frame.is_cue(v)
         || clause::is_auxiliary(w)
         || infinitive_between
@@ -977,7 +860,7 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
     {
         return None;
     }
-    if OBJECT_CONTROL.contains(&w) {
+    if CAUSATIVE_VERBS.contains(w) {
         if v + 1 == before && OBJECT_PRONOUNS.contains(&bw) {
             return Some(Np::pronoun(before));
         }
