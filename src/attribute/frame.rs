@@ -811,8 +811,6 @@ impl<'a> Frame<'a> {
         })
     }
 
-    /// Whether token `i` is a comma, or a quotation that ends with one
-    /// inside its marks (US style: "… a gun," but he said).
     /// Whether the token at `c` is a participle of naming after an
     /// indefinite object ("writing a book called", "for a class titled",
     /// "to broadcast a film called"), which names a work: no one speaks
@@ -856,6 +854,8 @@ impl<'a> Frame<'a> {
             && !is_finite_auxiliary(w)
     }
 
+    /// Whether token `i` is a comma, or a quotation that ends with one
+    /// inside its marks (US style: "… a gun," but he said).
     pub(crate) fn comma_at(&self, i: usize) -> bool {
         self.r.comma_at(i)
     }

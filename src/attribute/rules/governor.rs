@@ -127,8 +127,8 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             continue;
         }
         // "shared a syllabus for a class called "Perception"": a
-        // participle of naming after an object names a work; no one
-        // speaks through it
+        // participle of naming after an indefinite object names a work;
+        // no one speaks through it
         if frame.names_an_object(c) {
             continue;
         }

@@ -73,8 +73,9 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
 /// A lone capitalised word at `k` right after a quotation and before the
 /// past reporting verb at `c`, which the speaker grammar reads as no name
 /// because the word is also a function word or verb ("“Q,” From said",
-/// "“Q,” Will wrote", "“Q,” Read said"): there it can only be a surname.
-/// Not a pronoun, determiner, conjunction or adverb ("“Q,” This said").
+/// "“Q,” Read said"): there it can only be a surname. Not a pronoun,
+/// determiner, conjunction or adverb ("“Q,” This said"), nor a word that
+/// may stand between a subject and its verb ("Will", "Still").
 fn lone_surname(frame: &Frame<'_>, k: usize, c: usize) -> Option<Np> {
     let r = &frame.r;
     let w = frame.word(c);
