@@ -2012,6 +2012,8 @@ fn a_closing_occasion_or_day_of_speaking_is_no_content() {
     assert_eq!(content(by_cue(&all, "criticized")), ["the budget"]);
     let all = reports("Lee said the bill was dead on Tuesday night.");
     assert_eq!(content(by_cue(&all, "said")), ["the bill was dead"]);
+    let all = reports("Kim criticized the budget early Sunday morning.");
+    assert_eq!(content(by_cue(&all, "criticized")), ["the budget"]);
     // a medium's noun that does not head its phrase stays
     let all = reports("Lee said his interest in her email server had waned.");
     assert_eq!(

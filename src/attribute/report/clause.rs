@@ -300,12 +300,7 @@ fn past_medium(frame: &Frame<'_>, k: usize, reach: usize) -> Option<usize> {
     let noun = (k + 1..frame.hi.min(k + 2 + MEDIUM_WORDS))
         .take_while(|&j| r.is_word_at(j))
         .find(|&j| MEDIA.contains(&frame.word(j)))?;
-    let finite = |i: usize| {
-        r.is_word_at(i) && !r.is_cap(i) && !frame.word(i).ends_with("ing") && {
-            let w = frame.word(i);
-            is_auxiliary(w) || looks_finite(w)
-        }
-    };
+    let finite = |i: usize| finite_verb_at(frame, i);
     (noun + 1..reach)
         .take_while(|&j| {
             r.is_word_at(j) || r.toks[j].is_punct(',') || r.toks[j].kind == Kind::Clitic
@@ -373,8 +368,10 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
     let word = |i: usize| if i < frame.hi { frame.word(i) } else { "" };
     for _ in 0..3 {
         let w = word(k);
-        if matches!(w, "on" | "in" | "last" | "this" | "earlier" | "late")
-            && (DAYS.contains(&word(k + 1)) || is_time_word(word(k + 1)) || is_year(word(k + 1)))
+        if matches!(
+            w,
+            "on" | "in" | "last" | "this" | "earlier" | "early" | "late"
+        ) && (DAYS.contains(&word(k + 1)) || is_time_word(word(k + 1)) || is_year(word(k + 1)))
         {
             k += 2;
         } else if (DAYS.contains(&w) || is_time_word(w))
@@ -558,6 +555,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, j)
 }
 
+/// How many tokens a closing time of speaking may have ("late Monday
+/// night" has three).
+const TIME_WORDS_AT_END: usize = 4;
+
 /// `k..j` without the occasion or time of speaking that closes it: "said
 /// the plan would fail in an interview with CNN", "claimed victory in a
 /// tweet", "criticized the plan on Tuesday night". The phrase must leave
@@ -566,19 +567,17 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
 pub(crate) fn without_circumstance(frame: &Frame<'_>, k: usize, j: usize) -> usize {
     let r = &frame.r;
     let word = |i: usize| if i < j { frame.word(i) } else { "" };
-    // the time last: "on Tuesday", "late Monday night"
-    let mut end = j;
-    let night = matches!(
-        word(end.saturating_sub(1)),
-        "night" | "morning" | "afternoon" | "evening"
-    );
-    let day = end.saturating_sub(usize::from(night) + 1);
-    if day > k + 2
-        && DAYS.iter().take(7).any(|d| *d == word(day))
-        && matches!(word(day - 1), "on" | "late" | "early" | "last" | "this")
-    {
-        end = day - 1;
-    }
+    // the time last, a weekday as [`time_after`] reads it to the end:
+    // "on Tuesday", "late Monday night"
+    let end = (k + 2..j)
+        .rev()
+        .take(TIME_WORDS_AT_END)
+        .find(|&i| {
+            matches!(word(i), "on" | "late" | "early" | "last" | "this")
+                && DAYS.iter().take(7).any(|d| *d == word(i + 1))
+                && time_after(frame, i) >= j
+        })
+        .unwrap_or(j);
     // then an occasion: "in a statement", "during a speech"
     let Some(at) = (k + 1..end).find(|&i| matches!(word(i), "in" | "during")) else {
         return end;
@@ -670,6 +669,16 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool) -> usize {
     trim(frame, k, cut)
 }
 
+/// Whether a finite verb or auxiliary in lower case stands at token `i`
+/// ("held", "says", "would"; not a participle in "-ing").
+fn finite_verb_at(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    i < frame.hi && r.is_word_at(i) && !r.is_cap(i) && {
+        let w = frame.word(i);
+        !w.ends_with("ing") && (is_auxiliary(w) || looks_finite(w))
+    }
+}
+
 /// How many tokens an appositive inside a content may have.
 const APPOSITIVE_REACH: usize = 14;
 
@@ -680,12 +689,7 @@ const APPOSITIVE_REACH: usize = 14;
 /// verb in lower case follows its closing comma.
 fn subject_appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
     let r = &frame.r;
-    let verb = |i: usize| {
-        i < frame.hi && r.is_word_at(i) && !r.is_cap(i) && {
-            let w = frame.word(i);
-            !w.ends_with("ing") && (is_auxiliary(w) || looks_finite(w))
-        }
-    };
+    let verb = |i: usize| finite_verb_at(frame, i);
     if !matches!(frame.word(j + 1), "a" | "an" | "the")
         || (k..j).any(|i| verb(i) || !r.is_word_at(i))
     {
