@@ -1818,6 +1818,33 @@ fn an_appositive_after_a_closing_reporting_clause() {
 }
 
 #[test]
+fn a_role_without_an_article_after_a_closing_reporting_clause() {
+    // a bare role noun, or one after "the" and its modifiers, describes
+    // the speaker and is no second part of the content
+    for text in [
+        "Turnout will be low, said Ann Lee, director of the polling center at the college.",
+        "Turnout will be low, said Ann Lee, the party's longtime treasurer.",
+        "Turnout will be low, Ann Lee said, spokeswoman for the campaign.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(r.rule(), Some(Rule::ClosingReport), "{text}");
+        assert_eq!(content(r), ["Turnout will be low"], "{text}");
+    }
+    // not a clause with a subject of its own after the comma
+    let all = reports("The plan is dead, she said, the director will resign.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["The plan is dead", "the director will resign"]
+    );
+    let all = reports("The plan is dead, she said, the economy grew anyway.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["The plan is dead", "the economy grew anyway"]
+    );
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -696,7 +696,7 @@ fn around(
     // number of groups are …", an auxiliary before any relative pronoun
     // or punctuation)
     let appositive = toks[after].is_punct(',')
-        && matches!(frame.word(after + 1), "a" | "an")
+        && described(frame, after + 1)
         && !(after + 2..frame.hi.min(after + 2 + APPOSITIVE_WORDS))
             .take_while(|&j| {
                 r.is_word_at(j) && !matches!(frame.word(j), "that" | "who" | "which" | "whose")
@@ -734,6 +734,37 @@ fn around(
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// Whether token `k` opens a description, as an appositive after a
+/// closing reporting clause does: an indefinite article ("a professor at
+/// …"), or a role noun with nothing of a clause after it, bare or after
+/// "the" and up to three modifiers ("director of the project at …", "the
+/// party's longtime treasurer", "spokesman for the campaign").
+fn described(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if matches!(frame.word(k), "a" | "an") {
+        return true;
+    }
+    let first = if frame.word(k) == "the" { k + 1 } else { k };
+    let Some(head) = (first..frame.hi.min(first + 4)).find(|&j| r.descriptor(j)) else {
+        return false;
+    };
+    // the words before the role modify it: no verb among them ("the
+    // economy grew, aides said"), only words, possessives and hyphens
+    let modifiers = (first..head).all(|j| {
+        (r.is_word_at(j) || r.toks[j].kind == Kind::Clitic)
+            && !clause::is_auxiliary(frame.word(j))
+            && !(j > first && looks_finite(frame.word(j)) && !r.is_cap(j))
+    });
+    let next = head + 1;
+    modifiers
+        && (next >= frame.hi
+            || matches!(r.toks[next].kind, Kind::Punct(',' | '.' | '!' | '?' | ';'))
+            || matches!(
+                frame.word(next),
+                "of" | "at" | "for" | "with" | "in" | "to" | "and"
+            ))
 }
 
 /// How many tokens a relative clause after an inverted speaker may have
