@@ -290,9 +290,27 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     } else {
         // the subject before the verb, or after an opening phrase holding
         // it ("After saying …, she was …")
-        frame
+        let subject = frame
             .subject
-            .filter(|s| nonfinite && (s.last < c || c < s.first))
+            .filter(|s| nonfinite && (s.last < c || c < s.first));
+        // "The debate was so calm that Mr. Trump was prompted to say":
+        // an infinitive belongs to the nearest clause with a subject of
+        // its own after the main one
+        // (its own verb between them, no comma: not "is partly to blame",
+        // nor "joked that Brooklyn was his answer, but went on to say")
+        let nearer = (before == "to")
+            .then(|| frame.clause_subject(c - 1))
+            .flatten()
+            .filter(|np| {
+                let between = np.last + 1..c - 1;
+                subject.is_none_or(|s| np.first > s.last)
+                    && between.len() <= 3
+                    && between.clone().all(|i| frame.r.is_word_at(i))
+                    && between
+                        .clone()
+                        .any(|i| !frame.r.is_modifier(i) && !is_be(frame.word(i)))
+            });
+        nearer.or(subject)
     };
     // "…, arguing that": a participle after a comma belongs to the main
     // clause, whatever stands before the comma; "…, Spicer said, adding":
@@ -324,4 +342,12 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
                 .then_some(np)
         })
         .or(main)
+}
+
+/// Whether a word is a form of "be".
+fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "were" | "are" | "be" | "been" | "being" | "am"
+    )
 }

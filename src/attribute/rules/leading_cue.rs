@@ -26,6 +26,19 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "He",
             Some("added"),
         ),
+        // an infinitive speaks for the nearest subject with a verb of its
+        // own before it…
+        yes(
+            "The debate was so calm that Mr. Lee was prompted to say, \"So far, so good.\"",
+            "Mr. Lee",
+            Some("say"),
+        ),
+        // …not one in a clause closed by a comma before it
+        yes(
+            "Ann Lee joked that Boston was the answer, but went on to say, \"It is safe.\"",
+            "Ann Lee",
+            Some("say"),
+        ),
         // "that" makes it reported speech
         no(
             "Maria Lopez said that the plan was \u{201c}a disaster.\u{201d}",
