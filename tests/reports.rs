@@ -1845,6 +1845,25 @@ fn a_role_without_an_article_after_a_closing_reporting_clause() {
 }
 
 #[test]
+fn a_participle_of_saying_after_a_noun_reports_a_whole_clause() {
+    // the clause's subject is a noun, and its auxiliary its own
+    let all =
+        reports("Cruz made a pitch to voters saying a state law banning fracking is hurting jobs.");
+    assert_eq!(
+        content(by_cue(&all, "saying")),
+        ["a state law banning fracking is hurting jobs"]
+    );
+    let all = reports("A new poll has most voters saying race relations are growing worse.");
+    assert_eq!(
+        content(by_cue(&all, "saying")),
+        ["race relations are growing worse"]
+    );
+    // a participle with a noun object still ends at the sentence's own verb
+    let all = reports("A reporter asking Lee about the plan was turned away.");
+    assert_eq!(content(by_cue(&all, "asking")), ["Lee about the plan"]);
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -649,12 +649,14 @@ fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
 /// The end of a content that starts at `k` inside a noun phrase (a
 /// relative clause or a participle after a noun): where [`end`] puts it,
 /// or earlier at a comma or, when `aux`, at the sentence's own verb (an
-/// auxiliary: "… who wants to unseat X is reaping …").
-pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool) -> usize {
+/// auxiliary: "… who wants to unseat X is reaping …"). `clausal`: the
+/// content is a clause whatever word opens it, so its first auxiliary is
+/// its own.
+pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool) -> usize {
     let stop = end(frame, k);
     // a reported clause with its own subject has its own verb first:
     // "saying he was tired", "who think that it is over"
-    let mut own_verb = opens_clause(frame, k);
+    let mut own_verb = clausal || opens_clause(frame, k);
     let cut = (k + 1..stop)
         .find(|&j| {
             if frame.comma_at(j) {

@@ -476,13 +476,36 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
     if embedded(frame, c) {
         // a verb of saying in a relative clause reports a clause, whose
         // own auxiliary does not end it ("who said the plan would fail")
-        let aux = class != CueClass::Speech || frame.word(c).ends_with("ing");
-        return clause::embedded_end(frame, k, aux);
+        let participle = frame.word(c).ends_with("ing");
+        let aux = class != CueClass::Speech || participle;
+        // a participle of saying that takes no noun object, right before
+        // its content, reports a clause whose subject may be a noun ("a
+        // pitch saying a state law banning fracking is hurting jobs"):
+        // its first auxiliary is the clause's own
+        let clausal = k == c + 1 && CLAUSAL_PARTICIPLES.contains(&frame.word(c));
+        return clause::embedded_end(frame, k, aux, clausal);
     }
     // (a verb's own occasion or day closes its content; "according to"
     // has none: "According to police, Lee was arrested on Monday")
     clause::without_circumstance(frame, k, clause::end(frame, k))
 }
+
+/// Participles of saying whose complement is a clause, never a noun
+/// object ("saying", not "asking", "describing").
+const CLAUSAL_PARTICIPLES: &[&str] = &[
+    "saying",
+    "claiming",
+    "arguing",
+    "insisting",
+    "suggesting",
+    "warning",
+    "noting",
+    "stating",
+    "asserting",
+    "contending",
+    "predicting",
+    "declaring",
+];
 
 /// Whether the verb at `c` closes a quotation right before its subject
 /// ("“Q,” Trump said 30 minutes into the debate", "“Q,” he told a crowd
