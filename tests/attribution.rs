@@ -136,6 +136,29 @@ mod trailing {
     }
 
     #[test]
+    fn initials_with_periods_before_a_surname_name_a_person() {
+        // so that a later "he" can refer to them
+        let text = "Rep. Ann Lee said the firm must act. \"It has acted,\" said J.M. Berger, \
+                    a fellow at the institute. \"He added,\" he said.";
+        let found = all(text);
+        assert_eq!(found[0].speaker().map(Mention::text), Some("J.M. Berger"));
+        assert_eq!(
+            found[0].speaker().map(Mention::kind),
+            Some(MentionKind::Person)
+        );
+        assert_eq!(
+            found[1].speaker().and_then(Mention::name),
+            Some("J.M. Berger")
+        );
+        // a place's initials still make an organisation
+        let a = &all("\"It has acted,\" said U.S. Steel.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(MentionKind::Organization)
+        );
+    }
+
+    #[test]
     fn an_age_after_a_name_and_a_title_word_as_surname() {
         // "King" is a title word, but after "Mr." it is a surname
         let text = "\"I was never edited,\" Mr. King, 82, told me.";

@@ -24,6 +24,22 @@ fn is_acronym(word: &str) -> bool {
     (2..=5).contains(&letters)
 }
 
+/// Whether a word is a person's initials written with periods ("J.M.",
+/// "T.J."), not a place's ("U.S.", "D.C.").
+fn is_dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    (4..=6).contains(&b.len())
+        && b.chunks(2)
+            .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
+        && !PLACE_INITIALS.contains(&word)
+}
+
+/// Initials with periods that name a place or a body, never a person.
+const PLACE_INITIALS: &[&str] = &[
+    "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "S.C.", "N.C.", "N.H.",
+    "U.A.E.", "U.S.A.",
+];
+
 /// An initial: one capital letter, with or without its period ("T.").
 pub(crate) fn is_initial(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -92,7 +108,9 @@ impl Reader<'_> {
             }
             return np;
         }
-        let org = (k..=j).any(|i| self.is(i, ORG) || is_acronym(self.word(i)));
+        // (not a person's initials before a surname: "J.M. Berger")
+        let initials = j == k + 1 && is_dotted_initials(self.word(k)) && !is_acronym(self.word(j));
+        let org = (k..=j).any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials));
         if org || (with_det && j - k < 4) {
             np.kind = MentionKind::Organization;
             np.name = Some((k, j));
