@@ -231,6 +231,17 @@ mod kinds {
             QuoteKind::Term
         );
         assert_eq!(kind_of("He told \"Fox News Sunday\" that"), QuoteKind::Term);
+        // a comma the sentence puts inside the marks (US style) does not
+        // make a title speech
+        assert_eq!(
+            kind_of("Speaking on the network's \"State of the Union,\" Lee said it was over."),
+            QuoteKind::Term
+        );
+        // a comma inside words still does
+        assert_eq!(
+            kind_of("Lee added \"We Tried, We Lost\" and left."),
+            QuoteKind::Direct
+        );
     }
 }
 

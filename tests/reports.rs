@@ -1864,6 +1864,24 @@ fn a_participle_of_saying_after_a_noun_reports_a_whole_clause() {
 }
 
 #[test]
+fn a_quoted_title_before_the_speaker_is_no_quotation_the_verb_closes() {
+    // the verb reports the clause after it, not the title before it
+    let all = reports(
+        "Sunday on Fox News channel's \"Sunday Morning Futures,\" Rep. Ann Lee said the \
+         governor's \"judgment\" is in question.",
+    );
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Rep. Ann Lee"));
+    assert_eq!(content(r), ["the governor's \"judgment\" is in question"]);
+    // a title at the end of a clause closed by its reporting clause: the
+    // clause is reported
+    let all = reports("The French are big fans of \"Prison Break,\" Mr. Lee said.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Mr. Lee"));
+    assert_eq!(content(r), ["The French are big fans of \"Prison Break,\""]);
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -39,15 +39,18 @@ pub(crate) fn classify(
 ) -> QuoteKind {
     let body = text.get(content.range()).unwrap_or("");
     let (prev, prev_word) = before(text, floor, open);
+    // a comma closing the span is the sentence's, inside the marks in US
+    // style (on “Meet the Press,” Lee said): no part of a name
+    let name = body.strip_suffix(',').unwrap_or(body);
     // Only short quotations can be terms; longer ones are never read in
     // full, so that nested quotations cost no more than their own length.
-    let short = body.len() <= HEAD && {
-        let words = body
+    let short = name.len() <= HEAD && {
+        let words = name
             .split(is_space)
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .take(7)
             .count();
-        (1..=6).contains(&words) && !body.contains([',', ';', ':', '?', '!'])
+        (1..=6).contains(&words) && !name.contains([',', ';', ':', '?', '!'])
     };
     if short && TERM_MARKERS.contains(prev_word) {
         return QuoteKind::Term;
@@ -62,7 +65,7 @@ pub(crate) fn classify(
     if short
         && !opens_sentence
         && !set_off
-        && title_case(body)
+        && title_case(name)
         && !title_case_before(text, floor, open)
     {
         return QuoteKind::Term;

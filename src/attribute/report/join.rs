@@ -8,10 +8,12 @@
 use super::clause;
 use super::scan::scan;
 use super::{Candidate, CueClass, ReportKind, Reported};
+use crate::Span;
 use crate::attribute::Rule;
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::Frame;
 use crate::attribute::outcome::Outcome;
+use crate::attribute::tokens::Token;
 use crate::quote::QuoteKind;
 
 /// The confidence of a quotation no rule attributed: a report with no
@@ -140,12 +142,26 @@ impl Joiner {
             self.reports.push(report);
             self.last_direct = None;
         }
+        self.quotations(frame, base, quotes, &candidates);
+        self.candidates = candidates;
+    }
+
+    /// The reports of the quotations of `frame` that no candidate holds,
+    /// from their own attributions.
+    fn quotations(
+        &mut self,
+        frame: &Frame<'_>,
+        base: usize,
+        quotes: &[FrameQuote],
+        candidates: &[Candidate],
+    ) {
+        let toks = frame.r.toks;
         for (k, q) in quotes.iter().enumerate() {
-            if self.absorbed[k] || q.kind == QuoteKind::Term {
+            if self.absorbed[k] {
                 continue;
             }
             let span = toks[q.token].span.shifted(base);
-            let kind = if q.kind == QuoteKind::Partial {
+            let kind = if matches!(q.kind, QuoteKind::Partial | QuoteKind::Term) {
                 ReportKind::Mixed
             } else {
                 ReportKind::Direct
@@ -173,6 +189,14 @@ impl Joiner {
                         && (start..q.token).any(|i| toks[i].is_word())
                         && !(start..q.token).any(|i| toks[i].quote().is_some())
                         && !clause.overlaps(o.speaker.span);
+                    // a term reports only the clause holding it before a
+                    // verb with no content of its own ("are fans of
+                    // “Prison Break,” Lee said"; not "on “X,” Lee said C")
+                    if q.kind == QuoteKind::Term
+                        && (!held || reports_a_clause(candidates, toks, base, o.cue))
+                    {
+                        continue;
+                    }
                     let (span, factor) = match kind {
                         ReportKind::Mixed if held => (clause, PARTIAL_CLAUSE),
                         ReportKind::Mixed => (span, PARTIAL_ALONE),
@@ -207,8 +231,22 @@ impl Joiner {
                 None => {}
             }
         }
-        self.candidates = candidates;
     }
+}
+
+/// Whether the cue `cue` (in the whole text) is a candidate's: its verb
+/// reports a content of its own.
+fn reports_a_clause(
+    candidates: &[Candidate],
+    toks: &[Token],
+    base: usize,
+    cue: Option<Span>,
+) -> bool {
+    cue.is_some_and(|cue| {
+        candidates
+            .iter()
+            .any(|c| span_of(toks, c.cue.0, c.cue.1).shifted(base) == cue)
+    })
 }
 
 /// A candidate as a stored report, its mentions linked to entities

@@ -25,6 +25,7 @@ use crate::attribute::phrase::{IRREGULAR_PAST, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{CAUSATIVE_VERBS, INFINITIVE_TAKERS, MAX_WORD, folded};
+use crate::quote::title_case;
 
 // Each confidence is the share of the rule's reports that are right (the
 // content matched by half its length both ways, and the speaker) on the
@@ -513,11 +514,14 @@ const CLAUSAL_PARTICIPLES: &[&str] = &[
 /// circumstance. The quotation closes with its own comma, question or
 /// exclamation mark (not a term: "a "Dear Colleague" letter the members
 /// wrote that"), and the verb stands right after its subject (not a
-/// participle that shares it: "…,” he said, adding that C").
+/// participle that shares it: "…,” he said, adding that C"), and it is
+/// no title inside the sentence ("on CNN’s “State of the Union,” Lee
+/// said C").
 fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
     let r = &frame.r;
     speaker.first > frame.lo
         && r.toks[speaker.first - 1].quote().is_some()
+        && !titled(frame, speaker.first - 1)
         && frame
             .word(speaker.first - 1)
             .trim_end_matches(|ch: char| !ch.is_alphanumeric() && !matches!(ch, ',' | '?' | '!'))
@@ -525,6 +529,25 @@ fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
         && speaker.last < c
         && (speaker.last + 1..c).all(|i| r.is_modifier(i))
         && !frame.word(c).ends_with("ing")
+}
+
+/// How many words a quoted title may have.
+const TITLE_WORDS: usize = 6;
+
+/// Whether the quotation at token `q` is a title inside its sentence: a
+/// few words in title case after a word of the sentence ("on CBS's “Face
+/// the Nation,”"), its closing comma the sentence's.
+fn titled(frame: &Frame<'_>, q: usize) -> bool {
+    let body = frame
+        .word(q)
+        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ',')
+        .trim_end_matches(',');
+    let words = body.split_whitespace().count();
+    q > frame.lo
+        && (frame.r.is_word_at(q - 1) || frame.r.toks[q - 1].kind == Kind::Clitic)
+        && (1..=TITLE_WORDS).contains(&words)
+        && !body.contains([',', ';', ':', '?', '!'])
+        && title_case(body)
 }
 
 /// Whether "asked" at `c` puts a question with no asker: opening the
