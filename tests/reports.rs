@@ -1882,6 +1882,22 @@ fn a_quoted_title_before_the_speaker_is_no_quotation_the_verb_closes() {
 }
 
 #[test]
+fn plural_descriptions_as_subjects() {
+    // an irregular plural opening the sentence is a description, not a
+    // name, and keeps its complement
+    let all = reports("Spokesmen for both campaigns said the plan will fail.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("Spokesmen for both campaigns")
+    );
+    // two descriptions joined by "and" are one speaker
+    let all = reports("Private companies and ordinary traders say the plan will fail.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("Private companies and ordinary traders"));
+    assert_eq!(content(r), ["the plan will fail"]);
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -206,6 +206,20 @@ impl Table {
     }
 }
 
+/// The plural of a speaker noun: "aides", "companies", "congressmen".
+fn plural(word: &str) -> String {
+    let consonant_y = word.len() > 1
+        && word.ends_with('y')
+        && !matches!(word.as_bytes()[word.len() - 2], b'a' | b'e' | b'o' | b'u');
+    if consonant_y {
+        format!("{}ies", &word[..word.len() - 1])
+    } else if let Some(stem) = word.strip_suffix("man") {
+        format!("{stem}men")
+    } else {
+        format!("{word}s")
+    }
+}
+
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut table = Table::default();
     let lists: [(&WordList, u32); 15] = [
@@ -230,7 +244,7 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
             table.add(word, class);
             if class == SPEAKER {
                 // descriptions are plural as often as not
-                table.add(&format!("{word}s"), class);
+                table.add(&plural(word), class);
             }
         }
     }
@@ -404,6 +418,17 @@ mod tests {
         assert_eq!(classes("Lavrov"), 0);
         assert_eq!(classes(&"x".repeat(100)), 0);
         assert_ne!(classes("Spokespersons") & SPEAKER, 0);
+    }
+
+    #[test]
+    fn speaker_nouns_have_their_plurals() {
+        assert_eq!(plural("aide"), "aides");
+        assert_eq!(plural("company"), "companies");
+        assert_eq!(plural("attorney"), "attorneys");
+        assert_eq!(plural("congresswoman"), "congresswomen");
+        assert_ne!(classes("companies") & SPEAKER, 0);
+        assert_ne!(classes("Congressmen") & SPEAKER, 0);
+        assert_ne!(classes("women") & SPEAKER, 0);
     }
 
     #[test]

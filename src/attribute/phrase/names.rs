@@ -70,7 +70,10 @@ impl Reader<'_> {
             && self.is_cap(k)
             && self.is(k, SPEAKER)
             && !self.is(k, TITLE | ORG | AFFILIATION)
-            && (w.ends_with('s') || w.ends_with("one") || w.ends_with("body"));
+            && (w.ends_with('s')
+                || w.ends_with("men")
+                || w.ends_with("one")
+                || w.ends_with("body"));
         let role_word = |i: usize| title(i) || self.descriptor(i) || plural_opener;
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
