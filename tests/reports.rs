@@ -1898,6 +1898,17 @@ fn plural_descriptions_as_subjects() {
 }
 
 #[test]
+fn an_answer_is_the_whole_content() {
+    let all = reports("Asked about the plan, 72 percent said yes while 20 percent agreed.");
+    assert_eq!(content(by_cue(&all, "said")), ["yes"]);
+    let all = reports("Most voters said no, and the rest were unsure.");
+    assert_eq!(content(by_cue(&all, "said")), ["no"]);
+    // "no" before a noun is a determiner of the content's subject
+    let all = reports("Lee said no decision was made.");
+    assert_eq!(content(by_cue(&all, "said")), ["no decision was made"]);
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -471,6 +471,11 @@ fn verb(
 /// for a verb of stance, the end of a reported clause inside a noun
 /// phrase, or the clause's end.
 fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: bool) -> usize {
+    // "72 percent said yes while …": an answer is the whole content (not
+    // "said no decision was made", where "no" is a determiner)
+    if answer_at(frame, k) {
+        return k + 1;
+    }
     if let Some(end) = (!clausal).then(|| stance_object(frame, c, k)).flatten() {
         return end;
     }
@@ -507,6 +512,17 @@ const CLAUSAL_PARTICIPLES: &[&str] = &[
     "predicting",
     "declaring",
 ];
+
+/// Whether token `k` is an answer, "yes" or "no", standing alone: before
+/// punctuation, the end, or a conjunction.
+fn answer_at(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let alone = k + 1 >= frame.hi
+        || !r.is_word_at(k + 1)
+        || r.is(k + 1, SUBORDINATOR)
+        || matches!(frame.word(k + 1), "and" | "but" | "or");
+    matches!(frame.word(k), "yes" | "no") && alone
+}
 
 /// Whether the verb at `c` closes a quotation right before its subject
 /// ("“Q,” Trump said 30 minutes into the debate", "“Q,” he told a crowd
