@@ -1909,6 +1909,21 @@ fn an_answer_is_the_whole_content() {
 }
 
 #[test]
+fn a_phrase_of_circumstance_between_a_conjunction_and_its_verb() {
+    // the verb is coordinated; the phrase's noun does not speak
+    let all = reports("Lee was tired, but in a later interview said he would stay.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["he would stay"]);
+    // a name after the phrase is the subject of its own clause
+    let all = reports("The talks ended, and at the meeting Ann Lee said it was over.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")).map(|s| s.ends_with("Ann Lee")),
+        Some(true)
+    );
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -21,7 +21,7 @@ use crate::attribute::classes::{
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, may_report};
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before};
-use crate::attribute::phrase::{IRREGULAR_PAST, Np, STOP, looks_finite};
+use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{CAUSATIVE_VERBS, INFINITIVE_TAKERS, MAX_WORD, folded};
@@ -1303,6 +1303,28 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
             ))
 }
 
+/// How many words a phrase of circumstance between a conjunction and its
+/// verb may have ("but in a later interview said").
+const COORDINATED_CIRCUMSTANCE: usize = 6;
+
+/// Whether a phrase of circumstance stands between "and" or "but" and
+/// the verb at `c`: "…, but in a later interview said C", "and on Monday
+/// said C". The verb is coordinated; the phrase's noun is no subject.
+fn circumstance_after_conjunction(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    let floor = frame.lo.max(c.saturating_sub(COORDINATED_CIRCUMSTANCE + 1));
+    // (its last word no name nor pronoun, which would be the subject: "and
+    // at the meeting Kim said")
+    let noun = c > frame.lo
+        && !r.is(c - 1, PRONOUN)
+        && (!r.is_cap(c - 1) || DAYS.contains(&frame.word(c - 1)));
+    noun && (floor + 1..c)
+        .rev()
+        .take_while(|&i| r.is_word_at(i))
+        .find(|&i| matches!(frame.word(i), "in" | "at" | "during" | "on"))
+        .is_some_and(|p| matches!(frame.word(p - 1), "and" | "but"))
+}
+
 /// The speaker of the verb at `c` (whose cue ends at `last`), and whether
 /// it stands after the verb ("…, said Smith.").
 fn speaker_of(
@@ -1377,7 +1399,10 @@ fn speaker_of(
             b -= 1;
         }
     }
-    if matches!(before, "and" | "but") || (b < c && matches!(frame.word(b), "and" | "but")) {
+    if matches!(before, "and" | "but")
+        || (b < c && matches!(frame.word(b), "and" | "but"))
+        || circumstance_after_conjunction(frame, c)
+    {
         return previous
             .or_else(|| frame.clause_subject(c - 1))
             .or(frame.subject.filter(|s| s.last < c))
