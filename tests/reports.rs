@@ -1924,6 +1924,26 @@ fn a_phrase_of_circumstance_between_a_conjunction_and_its_verb() {
 }
 
 #[test]
+fn openings_before_a_subject_or_a_content() {
+    // an adverb of order before a subject with its appositive
+    let all = reports("First his wife, the longtime aide Ann Lee, announced they were separated.");
+    let r = by_cue(&all, "announced");
+    assert_eq!(content(r), ["they were separated"]);
+    assert!(speaker(r).is_some_and(|s| s.contains("Ann Lee")));
+    // "at least" opens a quantity, not a circumstance
+    let all = reports("CNN reported at least six planes filled the skies.");
+    assert_eq!(
+        content(by_cue(&all, "reported")),
+        ["at least six planes filled the skies"]
+    );
+    // "as X noted" after a conjunction opening the sentence
+    let all = reports("But as Lee noted, those voters will take a second look.");
+    let r = by_cue(&all, "noted");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["those voters will take a second look"]);
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

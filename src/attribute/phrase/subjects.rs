@@ -64,6 +64,10 @@ const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "while", "as", "because", "that", "so", "which", "who", "even", "also", "when",
 ];
 
+/// Adverbs of order that open a sentence before its subject ("First his
+/// wife announced"), capitalised there.
+const ORDER_ADVERBS: &[&str] = &["First", "Finally", "Earlier", "Afterward", "Separately"];
+
 impl Reader<'_> {
     /// The phrase whose last token is `j` (not starting before `lo`): the
     /// longest that the grammar reads from some start to exactly `j`.
@@ -316,6 +320,9 @@ impl Reader<'_> {
             || self.is(first - 1, SUBORDINATOR)
             // "Now Donald Trump, the …, is": a sentence adverb
             || (self.is_cap(first - 1) && self.is(first - 1, NON_NAME) && !self.is(first - 1, PREPOSITION))
+            // "First his wife, …, announced": an adverb of order opening
+            // the sentence
+            || (first - 1 == lo && ORDER_ADVERBS.contains(&before))
     }
 
     /// A phrase governed by a preposition is no subject: "Protesters

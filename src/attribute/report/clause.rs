@@ -438,7 +438,9 @@ pub(crate) fn starts_content(frame: &Frame<'_>, k: usize) -> bool {
         return false;
     }
     let w = frame.word(k);
-    !(is_auxiliary(w) || (r.is(k, PREPOSITION) && !TOPICAL.contains(&w)) || w == "to")
+    // ("at least six planes": a quantity, no circumstance)
+    let quantity = w == "at" && matches!(frame.word(k + 1), "least" | "most");
+    !(is_auxiliary(w) || (r.is(k, PREPOSITION) && !TOPICAL.contains(&w) && !quantity) || w == "to")
 }
 
 /// Verbs of saying, whose "to" names a listener ("spoke to reporters"),

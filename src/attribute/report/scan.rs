@@ -704,8 +704,13 @@ fn around(
     c: usize,
 ) -> Option<([Range; 2], Rule, f32)> {
     let toks = &frame.r.toks;
-    // "As Ms. Simonyan put it, C": a reporting clause opening the sentence
-    if open == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as") {
+    // "As Ms. Simonyan put it, C": a reporting clause opening the
+    // sentence, after a conjunction too ("But as Lee noted, C")
+    let conjunction = open == frame.lo + 2
+        && ["but", "and", "yet", "so"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(frame.word(frame.lo)));
+    if (open == frame.lo + 1 || conjunction) && frame.word(open - 1).eq_ignore_ascii_case("as") {
         let after = clause::time_after(frame, close);
         return (after < frame.hi
             && toks[after].is_punct(',')
