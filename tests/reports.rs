@@ -1944,6 +1944,18 @@ fn openings_before_a_subject_or_a_content() {
 }
 
 #[test]
+fn one_alone_before_a_verb_of_saying_speaks() {
+    let all = reports("She met two lawyers; one suggested she marry a citizen.");
+    let r = by_cue(&all, "suggested");
+    assert_eq!(speaker(r), Some("one"));
+    assert_eq!(content(r), ["she marry a citizen"]);
+    let all = reports("Another told me it was over.");
+    assert_eq!(speaker(by_cue(&all, "told")), Some("Another"));
+    // not "one" modifying a noun
+    assert!(reports("One reported case was fatal.").is_empty());
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

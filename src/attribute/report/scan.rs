@@ -234,11 +234,18 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
     }
     let lone = QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(before))
         && (i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER));
+    // "one said", "another told me": "one" alone before a verb of saying
+    // (not "one reported case")
+    let one = matches!(before.to_ascii_lowercase().as_str(), "one" | "another")
+        && (i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER))
+        && (matches!(frame.word(i), "said" | "told" | "wrote" | "says")
+            || (frame.word(i).ends_with("ed")
+                && (frame.word(i + 1) == "that" || r.is(i + 1, PRONOUN))));
     // "the two said": a number of people after an article
     let counted = i > frame.lo + 1
         && matches!(before, "two" | "three" | "four" | "five" | "six")
         && r.is(i - 2, NOUN_MARKER);
-    let quantity = lone || counted;
+    let quantity = lone || counted || one;
     let w = frame.word(i);
     // ("Many believe C", "Some argue that C": a plain form that is never
     // a noun; not in a relative clause with a gap, "who many believe
