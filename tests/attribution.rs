@@ -127,6 +127,18 @@ mod trailing {
     }
 
     #[test]
+    fn a_pronoun_in_an_aside_set_off_by_dashes_stays_the_mention() {
+        let text = "Ann Lee suggested that the plan was unserious - \"Again, we need the \
+                    details,\" she said - and charged that it would fail.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("she"));
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+        // without the dashes the subject who reports it is the mention
+        let text = "Ann Lee said she recalled thinking, \"This is over.\"";
+        assert_eq!(all(text)[0].speaker().map(Mention::text), Some("Ann Lee"));
+    }
+
+    #[test]
     fn speaker_with_an_appositive() {
         let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
         let a = &all(text)[0];

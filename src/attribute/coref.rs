@@ -232,7 +232,13 @@ impl Coref {
             }
             MentionKind::Pronoun => false,
         };
-        if !fits || subject.first == speaker.first {
+        // ("Clinton suggested C - "Q," she said - and charged": a pronoun
+        // after a quotation set off by a dash speaks in an aside of its
+        // own, and stays the mention; coreference still names it)
+        let aside = speaker.first > frame.lo + 1
+            && frame.r.toks[speaker.first - 1].quote().is_some()
+            && frame.r.toks[speaker.first - 2].is_dash();
+        if !fits || subject.first == speaker.first || aside {
             return speaker;
         }
         if !(subject_of_pronoun(frame, speaker.first)
