@@ -139,6 +139,28 @@ mod trailing {
     }
 
     #[test]
+    fn a_dateline_with_an_agency_is_no_subject() {
+        let text = "Washington (AFP) – Democrat Ann Lee has taken a swipe at the plan, \
+                    saying that \"bombastic comments\" do more harm than good.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Democrat Ann Lee"));
+    }
+
+    #[test]
+    fn with_and_a_participle_over_coordinated_words() {
+        let text = "The city was in their thoughts, with many marchers and spectators \
+                    chanting \"We are here.\"";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("many marchers and spectators")
+        );
+        // a pronoun after "with" is read as before
+        let a = &all("The rally ended with Lee tweeting \"We won.\"")[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Lee"));
+    }
+
+    #[test]
     fn speaker_with_an_appositive() {
         let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
         let a = &all(text)[0];

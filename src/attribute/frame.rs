@@ -622,15 +622,26 @@ impl<'a> Frame<'a> {
     }
 
     /// The first token after a dateline opening the frame ("WASHINGTON —",
-    /// "PORTLAND, Ore. -", "WASHINGTON, Dec. 8 (UPI) —"): a word in
-    /// capitals, then at most a few capitalised words, numbers, commas and
-    /// parentheses, then a dash.
+    /// "PORTLAND, Ore. -", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP)
+    /// –"): a word in capitals, or a capitalised one with an agency in
+    /// parentheses after it, then at most a few capitalised words,
+    /// numbers, commas and parentheses, then a dash.
     fn after_dateline(&self) -> usize {
         let i = self.lo;
         let shouting = self.r.is_word_at(i)
             && self.word(i).len() > 1
             && self.word(i).chars().all(|c| !c.is_lowercase());
-        if !shouting {
+        // ("Washington (AFP) –": a place in title case, with its agency)
+        let agency = self.r.is_cap(i)
+            && (i + 1..self.hi.min(i + DATELINE)).any(|k| {
+                self.r.toks[k].is_punct('(')
+                    && self.r.is_word_at(k + 1)
+                    && self.r.toks.get(k + 2).is_some_and(|t| t.is_punct(')'))
+                    && (self.word(k + 1).len() > 1
+                        && self.word(k + 1).chars().all(|c| !c.is_lowercase())
+                        || self.word(k + 1) == "Reuters")
+            });
+        if !shouting && !agency {
             return i;
         }
         (i + 1..self.hi.min(i + DATELINE))

@@ -11,7 +11,7 @@
 //! sentence's opening phrase.
 
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{MODIFIER, PREPOSITION, SUBORDINATOR};
+use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, REACH, is_tell};
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
@@ -217,6 +217,9 @@ const PERCEPTION: &[&str] = &[
     "seen", "caught", "captured", "features", "featured", "depicts", "depicted",
 ];
 
+/// How many words may stand between "with" and a participle it governs.
+const WITH_REACH: usize = 6;
+
 /// The phrase right before the participle at `c` when it is an object,
 /// with what speaks: `Some(Some(np))` for the object of a verb of
 /// perception ("shows Trump saying") or of "with" ("with Trump
@@ -225,7 +228,19 @@ const PERCEPTION: &[&str] = &[
 /// participle to the main clause; `None` where the phrase is no object.
 #[allow(clippy::option_option)] // "no object" and "the main clause speaks" differ
 fn participle_object(frame: &Frame<'_>, c: usize) -> Option<Option<Np>> {
-    let np = frame.r.phrase_ending_at(frame.lo, c - 1)?;
+    // "with many marchers and spectators chanting": "with" a few words
+    // back, over words the grammar does not read as one phrase
+    let with = (c.saturating_sub(WITH_REACH).max(frame.lo + 1)..c)
+        .rev()
+        .take_while(|&k| frame.r.is_word_at(k))
+        .find(|&k| frame.word(k) == "with")
+        .filter(|&k| k + 1 < c && !frame.r.is(k + 1, PRONOUN));
+    let Some(np) = frame.r.phrase_ending_at(frame.lo, c - 1) else {
+        return with.map(|k| Some(Np::description(k + 1, c - 1)));
+    };
+    if let Some(k) = with.filter(|&k| k + 1 < np.first) {
+        return Some(Some(Np::description(k + 1, c - 1)));
+    }
     if np.last + 1 != c || np.first <= frame.lo || np.kind == MentionKind::Pronoun {
         return None;
     }
