@@ -161,6 +161,17 @@ mod trailing {
     }
 
     #[test]
+    fn a_title_that_is_also_a_portfolio_heads_a_phrase_alone() {
+        let text = "The justice weighed in on the case, saying she did not \"want to \
+                    contemplate\" the effects.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("The justice"));
+        // and still joins the title after it
+        let a = &all("\"It is over,\" said justice minister Ann Lee.")[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+    }
+
+    #[test]
     fn speaker_with_an_appositive() {
         let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
         let a = &all(text)[0];

@@ -446,7 +446,9 @@ impl Reader<'_> {
         if name || document || class & (TITLE | SPEAKER | ORG) != 0 {
             run.known = Some(j);
         }
-        if class & (AFFILIATION | PORTFOLIO | PARTICLE) == 0 || t.cap {
+        // (a portfolio word that is a title too heads a phrase alone: "the
+        // justice"; "justice minister" goes on to its title)
+        if class & (AFFILIATION | PORTFOLIO | PARTICLE) == 0 || t.cap || class & TITLE != 0 {
             run.last = Some(j);
         }
     }
