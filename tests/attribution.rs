@@ -172,6 +172,19 @@ mod trailing {
     }
 
     #[test]
+    fn a_portfolio_noun_heads_a_complement() {
+        // "the economy" is a phrase of its own after "of"
+        let a = &all("The minister of the economy said \"it is over.\"")[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("The minister of the economy")
+        );
+        // an adjective among the portfolio words still needs its title
+        let a = &all("\"It is over,\" said the foreign minister.")[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("the foreign minister"));
+    }
+
+    #[test]
     fn speaker_with_an_appositive() {
         let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
         let a = &all(text)[0];

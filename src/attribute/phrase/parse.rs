@@ -446,9 +446,15 @@ impl Reader<'_> {
         if name || document || class & (TITLE | SPEAKER | ORG) != 0 {
             run.known = Some(j);
         }
-        // (a portfolio word that is a title too heads a phrase alone: "the
-        // justice"; "justice minister" goes on to its title)
-        if class & (AFFILIATION | PORTFOLIO | PARTICLE) == 0 || t.cap || class & TITLE != 0 {
+        // (a portfolio noun heads a phrase alone, "the justice", "the
+        // economy"; "justice minister" goes on to its title)
+        let portfolio_noun =
+            class & PORTFOLIO != 0 && !PORTFOLIO_ADJECTIVES.contains(&self.word(j));
+        if class & (AFFILIATION | PORTFOLIO | PARTICLE) == 0
+            || t.cap
+            || class & TITLE != 0
+            || portfolio_noun
+        {
             run.last = Some(j);
         }
     }
@@ -692,6 +698,20 @@ impl Reader<'_> {
         joined
     }
 }
+
+/// Portfolio words that only modify a title, never head a phrase alone
+/// ("foreign minister", "prime minister", "vice president").
+const PORTFOLIO_ADJECTIVES: &[&str] = &[
+    "foreign",
+    "prime",
+    "vice",
+    "majority",
+    "minority",
+    "home",
+    "deputy",
+    "assistant",
+    "executive",
+];
 
 /// Whether a lower-case word looks like an adjective by its ending
 /// ("smiling", "defensive", "angry", "warm-and-fuzzy").
