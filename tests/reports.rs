@@ -1956,6 +1956,17 @@ fn one_alone_before_a_verb_of_saying_speaks() {
 }
 
 #[test]
+fn a_quantifier_floating_after_its_subject() {
+    let all = reports("Smith and Jones both said the claims were weak.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Smith and Jones"));
+    let all = reports("The senators all said the claims were weak.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("The senators"));
+    // opening the sentence, the quantifier is the subject
+    let all = reports("Both said the claims were weak.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Both"));
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -140,7 +140,13 @@ impl Reader<'_> {
         let mut j = v.checked_sub(1)?;
         for _ in 0..3 {
             let floor = j.saturating_sub(ADVERB_REACH);
-            while j >= lo && j > floor && self.is_modifier(j) {
+            // ("Smith and Jones both said", "the senators all said": a
+            // quantifier floating after its subject, which a word before
+            // it shows)
+            while j >= lo
+                && j > floor
+                && (self.is_modifier(j) || (self.floating_quantifier(j) && j > lo))
+            {
                 j -= 1;
             }
             match self.time_before(lo, j) {
@@ -149,6 +155,16 @@ impl Reader<'_> {
             }
         }
         (j >= lo).then_some(j)
+    }
+
+    /// Whether token `j` is "all", "both" or "each" in lower case after a
+    /// word (not "Both said", where it is the subject).
+    fn floating_quantifier(&self, j: usize) -> bool {
+        j > 0
+            && !self.is_cap(j)
+            && matches!(self.word(j), "all" | "both" | "each")
+            && self.is_word_at(j - 1)
+            && !self.is(j - 1, DETERMINER | PREPOSITION)
     }
 
     /// "A White House official who spoke anonymously said": the phrase
