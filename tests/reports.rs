@@ -1967,6 +1967,18 @@ fn a_quantifier_floating_after_its_subject() {
 }
 
 #[test]
+fn a_list_of_names_is_one_speaker() {
+    let all = reports("Ann Lee, Bo Chen and Kim Park said the claims were weak.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("Ann Lee, Bo Chen and Kim Park")
+    );
+    // an opening phrase closed by its comma is no name of the list
+    let all = reports("On Monday, Bo Chen and Kim Park said the claims were weak.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Bo Chen and Kim Park"));
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

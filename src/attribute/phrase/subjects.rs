@@ -64,6 +64,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "while", "as", "because", "that", "so", "which", "who", "even", "also", "when",
 ];
 
+/// How many names a list before "A and B" may add.
+const LIST_NAMES: usize = 4;
+
 /// Adverbs of order that open a sentence before its subject ("First his
 /// wife announced"), capitalised there.
 const ORDER_ADVERBS: &[&str] = &["First", "Finally", "Earlier", "Afterward", "Separately"];
@@ -114,8 +117,36 @@ impl Reader<'_> {
         let np = self.phrase_ending_at(lo, j)?;
         match self.after_preposition(lo, &np) {
             Some(found) => found,
-            None => Some(np),
+            None => Some(self.list_before(lo, np)),
         }
+    }
+
+    /// Two names joined by "and" with more names before them, each
+    /// closed by a comma: the whole list ("Ann Lee, Bo Chen and Kim Park
+    /// said"), where the list opens its clause.
+    fn list_before(&self, lo: usize, np: Np) -> Np {
+        if !np.coordinated || np.kind != MentionKind::Person {
+            return np;
+        }
+        let mut first = np.first;
+        for _ in 0..LIST_NAMES {
+            let comma = first.saturating_sub(1);
+            if comma <= lo || !self.toks[comma].is_punct(',') {
+                break;
+            }
+            match self.phrase_ending_at(lo, comma - 1) {
+                Some(name)
+                    if name.kind == MentionKind::Person && name.is_named() && !name.coordinated =>
+                {
+                    first = name.first;
+                }
+                _ => break,
+            }
+        }
+        if first == np.first || !self.opens_clause(lo, first) {
+            return np;
+        }
+        Np { first, ..np }
     }
 
     /// Whether token `i` is a comma, or a quotation that ends with one
