@@ -1979,6 +1979,16 @@ fn a_list_of_names_is_one_speaker() {
 }
 
 #[test]
+fn a_complement_of_two_phrases_joined_by_and() {
+    // the complement is "Ohio and Texas"; the officials speak
+    let all = reports("Officials from Ohio and Texas said the plan would fail.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("Officials from Ohio and Texas")
+    );
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

@@ -610,8 +610,9 @@ impl Reader<'_> {
         } else {
             return None;
         };
+        // "the secretary of state", "a mother of three": one or two bare
+        // words
         if self.word(p) == "of" {
-            // "the secretary of state", "a mother of three"
             let function = PREPOSITION | SUBORDINATOR | NON_NAME | PRONOUN | DETERMINER | MODIFIER;
             let bare = (start..hi.min(start + 2))
                 .take_while(|&k| {
@@ -621,10 +622,11 @@ impl Reader<'_> {
                         && (k == start || !self.is(k, VERB))
                 })
                 .last();
-            if let Some(last) =
-                bare.filter(|&l| self.closes_phrase(l + 1, hi) || self.word(l + 1) == "and")
-            {
+            if let Some(last) = bare.filter(|&l| self.closes_phrase(l + 1, hi)) {
                 return Some(last);
+            }
+            if let Some(last) = bare.filter(|&l| self.word(l + 1) == "and") {
+                return Some(self.and_complement(last, hi).unwrap_or(last));
             }
         }
         let c = self.simple_phrase(start, hi)?;
@@ -634,7 +636,28 @@ impl Reader<'_> {
         // "an analyst with Goldman Sachs", "an official with the agency";
         // not "her companion with a sigh", which tells how she spoke
         let manner = self.word(p) == "with" && c.generic;
-        (c.kind != MentionKind::Pronoun && !when && !manner).then_some(c.last)
+        if c.kind == MentionKind::Pronoun || when || manner {
+            return None;
+        }
+        Some(self.and_complement(c.last, hi).unwrap_or(c.last))
+    }
+
+    /// "experts on North Korea and nuclear nonproliferation": the second
+    /// of two complements joined by "and" after `last`, where it closes
+    /// the phrase; its last token.
+    fn and_complement(&self, last: usize, hi: usize) -> Option<usize> {
+        let and = last + 1;
+        if self.word(and) != "and" {
+            return None;
+        }
+        let bare = (and + 1..hi.min(and + 3))
+            .take_while(|&k| self.is_word_at(k) && !self.is_cap(k) && !self.is(k, STOP))
+            .last();
+        let end = match self.simple_phrase(and + 1, hi) {
+            Some(other) if other.kind != MentionKind::Pronoun => Some(other.last),
+            _ => bare,
+        }?;
+        self.closes_phrase(end + 1, hi).then_some(end)
     }
 
     /// "Smith and Jones", "the former first lady and U.S. senator": two
