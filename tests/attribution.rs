@@ -185,6 +185,12 @@ mod trailing {
     }
 
     #[test]
+    fn a_capitalised_verb_opening_a_list_item_is_no_speaker() {
+        let found = all("Calls men names, like \"pigs,\" and runs pageants.");
+        assert!(found.iter().all(|a| a.speaker().is_none()), "{found:?}");
+    }
+
+    #[test]
     fn speaker_with_an_appositive() {
         let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
         let a = &all(text)[0];

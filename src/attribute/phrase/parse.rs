@@ -297,9 +297,15 @@ impl Reader<'_> {
         let t = self.toks[j];
         let class = self.class(j);
         if t.cap {
-            // a headline's verb is no part of the name ("Lagarde Warns")
+            // a headline's verb is no part of the name ("Lagarde Warns"),
+            // nor is a verb opening a list item before a lower-case word
+            // ("Calls men names")
+            let opening_verb = run.first_cap.is_none()
+                && run.last.is_none()
+                && self.is_word_at(j + 1)
+                && !self.is_cap(j + 1);
             if class & VERB != 0
-                && run.first_cap.is_some()
+                && (run.first_cap.is_some() || opening_verb)
                 && self.finite_cap(j)
                 && !self.surname_after_given(j)
             {

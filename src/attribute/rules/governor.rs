@@ -11,7 +11,7 @@
 //! sentence's opening phrase.
 
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SUBORDINATOR};
+use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR};
 use crate::attribute::frame::{Frame, REACH, is_tell};
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
@@ -230,15 +230,19 @@ const WITH_REACH: usize = 6;
 fn participle_object(frame: &Frame<'_>, c: usize) -> Option<Option<Np>> {
     // "with many marchers and spectators chanting": "with" a few words
     // back, over words the grammar does not read as one phrase
+    // (people: a plural or a speaker noun last, not "with softer
+    // language calling for"; and no "of", whose object is the one shown:
+    // "with footage of Trump saying")
+    let people = frame.word(c - 1).ends_with('s') || frame.r.is(c - 1, SPEAKER);
     let with = (c.saturating_sub(WITH_REACH).max(frame.lo + 1)..c)
         .rev()
-        .take_while(|&k| frame.r.is_word_at(k))
+        .take_while(|&k| frame.r.is_word_at(k) && frame.word(k) != "of")
         .find(|&k| frame.word(k) == "with")
-        .filter(|&k| k + 1 < c && !frame.r.is(k + 1, PRONOUN));
+        .filter(|&k| people && k + 1 < c && !frame.r.is(k + 1, PRONOUN));
     let Some(np) = frame.r.phrase_ending_at(frame.lo, c - 1) else {
         return with.map(|k| Some(Np::description(k + 1, c - 1)));
     };
-    if let Some(k) = with.filter(|&k| k + 1 < np.first) {
+    if let Some(k) = with.filter(|&k| k + 1 < np.first && frame.word(np.first - 1) == "and") {
         return Some(Some(Np::description(k + 1, c - 1)));
     }
     if np.last + 1 != c || np.first <= frame.lo || np.kind == MentionKind::Pronoun {
