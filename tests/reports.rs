@@ -1989,6 +1989,23 @@ fn a_complement_of_two_phrases_joined_by_and() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_before_an_interrupting_clause() {
+    // the opening participle is circumstance; the quotation after the
+    // verb is a direct report of its own
+    let all =
+        reports("Asked whether the governor would run, Ann Lee shook her head and said, \"No.\"");
+    let r = by_cue(&all, "said");
+    assert_eq!(r.kind(), ReportKind::Direct);
+    assert_eq!(content(r), ["\"No.\""]);
+    // before a closing reporting clause a gerund is the content's subject
+    let all = reports("Defending that terrain is hard for the party, aides said.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["Defending that terrain is hard for the party"]
+    );
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause_closes_the_report() {
     let all = reports("The leader should not move, said an official who was briefed on the talks.");
     let r = by_cue(&all, "said");

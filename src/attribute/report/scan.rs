@@ -749,12 +749,22 @@ fn around(
     let clause_of_its_own = !r.is(first.0, SUBORDINATOR)
         && (r.is_number(first.0 + 1)
             || (first.0 + 1..first.1).any(|i| clause::is_auxiliary(frame.word(i))));
-    let circumstance = r.is_word_at(first.0)
+    // ("Asked whether C, Lee said, "No."", "Speaking in Ohio, Lee said
+    // …": a participle opening the sentence, too)
+    let opener = frame.word(first.0);
+    let participle = first.0 == frame.lo
+        && r.is_cap(first.0)
+        && (opener.ends_with("ed") || opener.ends_with("ing"));
+    let no_comma = !(first.0..first.1).any(|i| frame.comma_at(i));
+    let adverbial = r.is_word_at(first.0)
         && r.is(first.0, PREPOSITION | SUBORDINATOR)
         && !clause_of_its_own
-        && !(first.0..first.1).any(|i| frame.comma_at(i));
+        && no_comma;
+    // (a participle before a closing reporting clause is the content's
+    // subject: "Defending that terrain is hard, aides said")
+    let circumstance = adverbial || (participle && no_comma);
     if after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';')) {
-        if circumstance {
+        if adverbial {
             return None;
         }
         return closes_attribution_before(frame, c, after.min(frame.hi)).then_some((
