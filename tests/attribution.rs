@@ -191,6 +191,16 @@ mod trailing {
     }
 
     #[test]
+    fn a_shared_role_after_an_outlet() {
+        let a = &all("\"It was the first time,\" CBS co-Anchor Ann Lee said.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("CBS co-Anchor Ann Lee")
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+    }
+
+    #[test]
     fn speaker_with_an_appositive() {
         let text = "\"It is over,\" Kim Park, a senior aide to the mayor, told reporters.";
         let a = &all(text)[0];

@@ -284,6 +284,15 @@ pub(crate) fn classes(word: &str) -> u32 {
         if let Some(rest) = crate::lexicon::former_of(word) {
             return classes(rest) & (TITLE | SPEAKER);
         }
+        // a shared role is the role: "co-anchor", "co-Chair"
+        if let Some(rest) = word
+            .get(..3)
+            .filter(|p| p.eq_ignore_ascii_case("co-"))
+            .and_then(|_| word.get(3..))
+            .filter(|rest| !rest.is_empty())
+        {
+            return classes(rest) & (TITLE | SPEAKER);
+        }
         // an adverb opening a sentence is no name: "Apparently",
         // "Reportedly", "Unfortunately" (in lower case it may modify an
         // adjective inside a phrase: "the famously gruff senator")
@@ -418,6 +427,13 @@ mod tests {
         assert_eq!(classes("Lavrov"), 0);
         assert_eq!(classes(&"x".repeat(100)), 0);
         assert_ne!(classes("Spokespersons") & SPEAKER, 0);
+    }
+
+    #[test]
+    fn a_shared_role_is_the_role() {
+        assert_ne!(classes("co-Anchor") & TITLE, 0);
+        assert_ne!(classes("co-chair") & TITLE, 0);
+        assert_eq!(classes("co-op") & (TITLE | SPEAKER), 0);
     }
 
     #[test]
