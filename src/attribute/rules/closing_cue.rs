@@ -5,6 +5,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
+use crate::attribute::classes::{PREPOSITION, SUBORDINATOR};
 use crate::attribute::frame::is_tell;
 
 /// The clause may report only part of the sentence.
@@ -31,6 +32,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "It was \u{201c}a long night\u{201d} for everyone, as the coach put it.",
             "the coach",
             Some("put it"),
+        ),
+        // a phrase after the verb that goes on to a verb of its own is
+        // what was said, not who said it
+        no(
+            "Lee, a star of \"The Show,\" who worked there, said his boss was kind.",
+            None,
         ),
         // no comma before the clause: not an attribution
         no(
@@ -68,8 +75,14 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             }
         }
         if c > q + 1 && frame.r.toks[c - 1].is_punct(',') && !is_tell(frame.word(c)) {
+            // (the speaker closes the clause: not ", said his boss was
+            // kind", where the phrase is the subject of what was said)
             if let Some(np) = frame.r.phrase_starting_at(c + 1, frame.hi) {
-                return Some(found(np, np.last + 1));
+                let end = np.last + 1;
+                let closes = end >= frame.hi
+                    || !frame.r.is_word_at(end)
+                    || frame.r.is(end, PREPOSITION | SUBORDINATOR);
+                return closes.then(|| found(np, end));
             }
         }
         return None;
