@@ -279,17 +279,11 @@ pub(crate) fn classes(word: &str) -> u32 {
         return SPEAKER;
     }
     if class == 0 {
-        // a former holder of a title is named by it: "ex-senator",
-        // "then-Sen.", "then-candidate"
-        if let Some(rest) = crate::lexicon::former_of(word) {
-            return classes(rest) & (TITLE | SPEAKER);
-        }
-        // a shared role is the role: "co-anchor", "co-Chair"
-        if let Some(rest) = word
-            .get(..3)
-            .filter(|p| p.eq_ignore_ascii_case("co-"))
-            .and_then(|_| word.get(3..))
-            .filter(|rest| !rest.is_empty())
+        // a former holder of a title is named by it ("ex-senator",
+        // "then-Sen.", "then-candidate"), and a shared role is the role
+        // ("co-anchor", "co-Chair")
+        if let Some(rest) =
+            crate::lexicon::former_of(word).or_else(|| crate::lexicon::shared_of(word))
         {
             return classes(rest) & (TITLE | SPEAKER);
         }

@@ -152,6 +152,24 @@ pub(crate) fn always_verb(lower: &str) -> bool {
 /// frame of many quotations linear.
 pub(crate) const REACH: usize = 64;
 
+/// Whether a word is a form of "be", contracted ("'re") or not.
+pub(crate) fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "am"
+            | "be"
+            | "been"
+            | "being"
+            | "'m"
+            | "'re"
+            | "\u{2019}m"
+            | "\u{2019}re"
+    )
+}
+
 /// Whether a reporting verb is of the "tell" family, whose object is the
 /// addressee, not the speaker.
 pub(crate) fn is_tell(word: &str) -> bool {
@@ -755,19 +773,7 @@ impl<'a> Frame<'a> {
         while i > floor {
             i -= 1;
             let w = self.word(i);
-            if matches!(
-                w,
-                "is" | "was"
-                    | "were"
-                    | "are"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "'m"
-                    | "'re"
-                    | "\u{2019}m"
-                    | "\u{2019}re"
-            ) {
+            if is_be(w) {
                 return true;
             }
             if !(w.ends_with("ly") || matches!(w, "not" | "also" | "widely")) {

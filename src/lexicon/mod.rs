@@ -510,6 +510,15 @@ pub(crate) fn former_of(word: &str) -> Option<&str> {
     })
 }
 
+/// The role after "co-" in any case: "co-anchor" is read as "anchor",
+/// "co-Chair" as "Chair".
+pub(crate) fn shared_of(word: &str) -> Option<&str> {
+    word.get(..3)
+        .filter(|head| head.eq_ignore_ascii_case("co-"))
+        .and_then(|_| word.get(3..))
+        .filter(|rest| !rest.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

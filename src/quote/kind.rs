@@ -18,6 +18,25 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with",
 ];
 
+/// A quotation's content as a name may be: a few words with no
+/// punctuation of a sentence inside, without a comma closing the span,
+/// which is the sentence's inside the marks in US style (on “Meet the
+/// Press,” Lee said). Only short quotations can be terms; longer ones are
+/// never read in full, so that nested quotations cost no more than their
+/// own length.
+pub(crate) fn short_name(body: &str) -> Option<&str> {
+    let name = body.strip_suffix(',').unwrap_or(body);
+    let short = name.len() <= HEAD && {
+        let words = name
+            .split(is_space)
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .take(7)
+            .count();
+        (1..=6).contains(&words) && !name.contains([',', ';', ':', '?', '!'])
+    };
+    short.then_some(name)
+}
+
 /// Classifies a quotation from its content and the text right before its
 /// opening mark (`open`, within its paragraph starting at `floor`).
 ///
@@ -39,19 +58,8 @@ pub(crate) fn classify(
 ) -> QuoteKind {
     let body = text.get(content.range()).unwrap_or("");
     let (prev, prev_word) = before(text, floor, open);
-    // a comma closing the span is the sentence's, inside the marks in US
-    // style (on “Meet the Press,” Lee said): no part of a name
-    let name = body.strip_suffix(',').unwrap_or(body);
-    // Only short quotations can be terms; longer ones are never read in
-    // full, so that nested quotations cost no more than their own length.
-    let short = name.len() <= HEAD && {
-        let words = name
-            .split(is_space)
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .take(7)
-            .count();
-        (1..=6).contains(&words) && !name.contains([',', ';', ':', '?', '!'])
-    };
+    let name = short_name(body);
+    let short = name.is_some();
     if short && TERM_MARKERS.contains(prev_word) {
         return QuoteKind::Term;
     }
@@ -65,7 +73,7 @@ pub(crate) fn classify(
     if short
         && !opens_sentence
         && !set_off
-        && title_case(name)
+        && name.is_some_and(title_case)
         && !title_case_before(text, floor, open)
     {
         return QuoteKind::Term;

@@ -25,7 +25,7 @@ use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{CAUSATIVE_VERBS, INFINITIVE_TAKERS, MAX_WORD, folded};
-use crate::quote::title_case;
+use crate::quote::{short_name, title_case};
 
 // Each confidence is the share of the rule's reports that are right (the
 // content matched by half its length both ways, and the speaker) on the
@@ -232,15 +232,14 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
     if before == "one" && i > frame.lo + 1 && frame.word(i - 2).eq_ignore_ascii_case("no") {
         return true;
     }
-    let lone = QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(before))
-        && (i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER));
+    let unmodified = i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER);
+    let lone = unmodified && QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(before));
     // "one said", "another told me": "one" alone before a verb of saying
-    // (not "one reported case")
-    let one = matches!(before.to_ascii_lowercase().as_str(), "one" | "another")
-        && (i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER))
-        && (matches!(frame.word(i), "said" | "told" | "wrote" | "says")
-            || (frame.word(i).ends_with("ed")
-                && (frame.word(i + 1) == "that" || r.is(i + 1, PRONOUN))));
+    // (not "one reported case"; the verb is tested below)
+    let one = unmodified
+        && ["one", "another"]
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(before));
     // "the two said": a number of people after an article
     let counted = i > frame.lo + 1
         && matches!(before, "two" | "three" | "four" | "five" | "six")
@@ -554,23 +553,16 @@ fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
         && !frame.word(c).ends_with("ing")
 }
 
-/// How many words a quoted title may have.
-const TITLE_WORDS: usize = 6;
-
-/// Whether the quotation at token `q` is a title inside its sentence: a
-/// few words in title case after a word of the sentence ("on CBS's “Face
-/// the Nation,”"), its closing comma the sentence's.
+/// Whether the quotation at token `q` is a title inside its sentence, as
+/// the quotation stage reads one: a short name in title case after a word
+/// of the sentence ("on CBS's “Face the Nation,”").
 fn titled(frame: &Frame<'_>, q: usize) -> bool {
     let body = frame
         .word(q)
-        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ',')
-        .trim_end_matches(',');
-    let words = body.split_whitespace().count();
+        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ',');
     q > frame.lo
         && (frame.r.is_word_at(q - 1) || frame.r.toks[q - 1].kind == Kind::Clitic)
-        && (1..=TITLE_WORDS).contains(&words)
-        && !body.contains([',', ';', ':', '?', '!'])
-        && title_case(body)
+        && short_name(body).is_some_and(title_case)
 }
 
 /// Whether "asked" at `c` puts a question with no asker: opening the

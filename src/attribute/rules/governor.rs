@@ -12,7 +12,7 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR};
-use crate::attribute::frame::{Frame, REACH, is_tell};
+use crate::attribute::frame::{Frame, REACH, is_be, is_tell};
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
 
@@ -361,12 +361,4 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
                 .then_some(np)
         })
         .or(main)
-}
-
-/// Whether a word is a form of "be".
-fn is_be(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was" | "were" | "are" | "be" | "been" | "being" | "am"
-    )
 }
