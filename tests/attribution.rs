@@ -1632,6 +1632,19 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
+        // the clause after ", although" is the narrator's, not the named
+        // subject's report: its pronoun is the mention
+        let text = "Mr. Netanyahu said he would attend, although he wrote that he \"rejects the remarks.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("he"));
+        let text = "Ann Lee said the plan was sound, because she wrote that it \"saves money.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("she"));
+        // without the comma the pronoun's clause is still the report's
+        let text = "Ms. Lynch said that when she arrived she thought, \"This is bad.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Lynch"));
+    }
+
+    #[test]
     fn a_closing_clause_reaches_back_across_the_last_quotation() {
         let text = "It was a \"good thing\" that gave \"good information,\" she remarked.";
         let found = all(text);

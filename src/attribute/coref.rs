@@ -4,7 +4,7 @@
 //! before them, descriptions to an entity by its role; and the named
 //! subject of a sentence preferred to a pronoun speaker in it.
 
-use super::classes::{DETERMINER, EVIDENCE, HONORIFIC, THOUGHT};
+use super::classes::{DETERMINER, EVIDENCE, HONORIFIC, SUBORDINATOR, THOUGHT};
 use super::entities::{Gender, Registry};
 use super::frame::{Frame, is_finite_auxiliary};
 use super::phrase::{Np, looks_finite};
@@ -392,7 +392,8 @@ fn subject_of_pronoun(frame: &Frame<'_>, at: usize) -> bool {
 
 /// Whether `subject` is the subject of a reporting verb whose clause holds
 /// the pronoun at `at`: "Lynch said she recalled", not "`LaBelle` got a roar
-/// when she added" nor "Putney said …, but he said".
+/// when she added" nor "Putney said …, but he said" nor "Lee said …,
+/// although she wrote".
 fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
     let near = subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH);
     // a verb with content after it ("Cost estimates, he added" has none)
@@ -409,6 +410,9 @@ fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
     })
     .is_some_and(|c| {
         let (a, b) = (c.min(at), c.max(at));
-        b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b)
+        // (nor "Netanyahu said he would go, although he wrote": an
+        // adverbial clause set off by a comma is the narrator's)
+        let adverbial = (a..b).any(|i| frame.comma_at(i) && frame.r.is(i + 1, SUBORDINATOR));
+        b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b) && !adverbial
     })
 }
