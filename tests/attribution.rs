@@ -1632,6 +1632,15 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn an_infinitive_belongs_to_a_plural_speaker_noun_with_its_own_verb() {
+        // the noun after a name is the head of the phrase, not a verb
+        let text = "The file was sent long before White House officials started to call it a \"workplace\" issue.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("White House officials"));
+        let text = "The vote came after state regulators decided to label the plan \"reckless.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("state regulators"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

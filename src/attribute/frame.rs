@@ -6,8 +6,8 @@
 
 use super::MentionKind;
 use super::classes::{
-    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER,
-    POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, VERB,
+    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER, ORG,
+    POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, TITLE, VERB,
 };
 use super::phrase::{ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite};
 use super::tokens::{Kind, Token};
@@ -748,15 +748,21 @@ impl<'a> Frame<'a> {
                 return None;
             }
             let verb = self.word(i + 1);
+            // (a noun of a speaker or body continues the phrase: "White
+            // House officials started", not "White House" with a verb)
             let finite = (verb.ends_with("ed") || verb.ends_with('s'))
                 && self.r.is_word_at(i + 1)
-                && !self.r.toks[i + 1].cap;
+                && !self.r.toks[i + 1].cap
+                && !self.r.is(i + 1, SPEAKER | TITLE | ORG);
             if finite && self.r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }
-            if finite && self.r.toks[i].cap {
+            // (a plural noun of speakers too: "officials started")
+            let speaker_noun =
+                !self.r.toks[i].cap && self.r.is(i, SPEAKER) && self.word(i).ends_with('s');
+            if finite && (self.r.toks[i].cap || speaker_noun) {
                 if let Some(np) = self.r.phrase_ending_at(self.lo, i) {
-                    if np.is_named() {
+                    if np.is_named() || (speaker_noun && np.kind == MentionKind::Description) {
                         return Some(np);
                     }
                 }
