@@ -1641,6 +1641,19 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_coordinated_verb_skips_a_name_before_a_function_word_ending_in_s() {
+        // "Clinton as" is no subject and verb: "accused" shares the
+        // sentence's subject
+        let text = "Sen. Ann Lee has cast Gov. Bo Chen as unqualified and accused him of using the term \"thugs.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sen. Ann Lee"));
+        let text = "Ann Lee met Bo Chen this week and accused him of \"lying.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        // a name before a finite verb still is the subject
+        let text = "Ann Lee was calm, but Bo Chen stormed out and called it \"a sham.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bo Chen"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

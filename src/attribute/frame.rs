@@ -753,7 +753,9 @@ impl<'a> Frame<'a> {
             let finite = (verb.ends_with("ed") || verb.ends_with('s'))
                 && self.r.is_word_at(i + 1)
                 && !self.r.toks[i + 1].cap
-                && !self.r.is(i + 1, SPEAKER | TITLE | ORG);
+                && !self.r.is(i + 1, SPEAKER | TITLE | ORG | PREPOSITION | POSSESSIVE)
+                // ("cast Clinton as unqualified and accused her")
+                && !matches!(verb, "as" | "this" | "thus" | "us" | "plus" | "versus");
             if finite && self.r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }
