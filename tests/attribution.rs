@@ -1003,6 +1003,13 @@ mod more_constructions {
         assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
         let text = "Reportedly the mayor called the plan \"dead.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+        // adverbs in "-ily" too, before a participle and a coordinated verb
+        for adverb in ["Hastily", "Angrily"] {
+            let text = format!(
+                "{adverb} blaming the storm, Lee cast the blame on his rivals, and stressed the threat that \"chaos\" poses."
+            );
+            assert_eq!(speaker(&text, 0).as_deref(), Some("Lee"), "{text}");
+        }
         // an adverb inside a phrase is part of it
         let text = "The famously gruff senator called the plan \"dead.\"";
         assert_eq!(

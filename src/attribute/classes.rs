@@ -300,7 +300,8 @@ pub(crate) fn classes(word: &str) -> u32 {
 /// Endings of adverbs that no name has ("Apparently", "Allegedly",
 /// "Obviously", "Ultimately", "Surprisingly"; not "Kelly", "Early").
 const ADVERB_ENDINGS: &[&str] = &[
-    "ally", "ently", "antly", "edly", "ously", "ively", "ately", "ingly", "ilarly", "sely",
+    "ally", "ently", "antly", "edly", "ously", "ively", "ately", "ingly", "ilarly", "sely", "tily",
+    "pily", "rily", "vily", "dily",
 ];
 
 /// Whether `word`, of seven letters or more, ends as only adverbs do.
