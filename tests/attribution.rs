@@ -1661,6 +1661,23 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_verb_in_a_closed_relative_clause_governs_no_quotation_after_it() {
+        let text = "The plan, which Ann Lee criticized in her speech, was \"dead on arrival.\"";
+        assert_eq!(speaker(text, 0), None);
+        let text = "The senator, whom Ann Lee described in May, has \"no plan.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        // the clause still holds a quotation before its closing comma …
+        let text = "Bo Chen met the senator, whom Ann Lee described as \"volatile,\" in May.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        // … and one after a comma in a list or after one that introduces it
+        let text =
+            "Ann Lee, who called him a generous, kind man who would be \"a fighter,\" spoke.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("who"));
+        let text = "Then there was Bo Chen, who lamented in an interview, \"We erred.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("who"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

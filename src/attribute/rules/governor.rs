@@ -12,7 +12,7 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR};
-use crate::attribute::frame::{Frame, REACH, is_be, is_tell};
+use crate::attribute::frame::{Frame, REACH, is_be, is_finite_auxiliary, is_tell};
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
 
@@ -145,11 +145,42 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             break;
         }
         if let Some(np) = subject_of(frame, c, q) {
+            if closed_relative(frame, &np, c, q) {
+                continue;
+            }
             out[n] = Some((c, np));
             n += 1;
         }
     }
     n
+}
+
+/// Whether the verb at `c`, with subject `np`, stands in a relative clause
+/// set off by commas that closes before the quotation at `q` ("The plan,
+/// which Lee criticized in a speech, was "dead"" is not Lee's): the
+/// quotation is in the main clause. The closing comma is one before a
+/// verb, an adverb or a preposition of the main clause, not one in a
+/// list ("as a generous, kind man who would be "Q"") nor one that
+/// introduces the quotation ("who lamented, "Q"").
+fn closed_relative(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
+    let pronoun = if frame.r.relative(np.first) {
+        np.first
+    } else if np.first > frame.lo && matches!(frame.word(np.first - 1), "whom" | "which") {
+        np.first - 1
+    } else {
+        return false;
+    };
+    pronoun > frame.lo
+        && frame.comma_at(pronoun - 1)
+        && (c + 1..q - 1).any(|i| {
+            let next = frame.word(i + 1);
+            frame.comma_at(i)
+                && frame.r.is_word_at(i + 1)
+                && (frame.r.is(i + 1, PREPOSITION)
+                    || frame.r.is_modifier(i + 1)
+                    || is_finite_auxiliary(next)
+                    || next.ends_with("ed"))
+        })
 }
 
 /// How far before a participle the reporting clause it continues may end.
