@@ -1685,6 +1685,9 @@ mod modifiers_and_quantities {
         assert_eq!(speaker(text, 0).as_deref(), Some("he"));
         let text = "Ann Lee said the plan was sound, because she wrote that it \"saves money.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("she"));
+        // a pronoun before the named subject's verb is not in its report
+        let text = "Though he said it drew a \"handful of people,\" Mr. Lee said none were added.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("he"));
         // without the comma the pronoun's clause is still the report's
         let text = "Ms. Lynch said that when she arrived she thought, \"This is bad.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Lynch"));

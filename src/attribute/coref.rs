@@ -393,7 +393,8 @@ fn subject_of_pronoun(frame: &Frame<'_>, at: usize) -> bool {
 /// Whether `subject` is the subject of a reporting verb whose clause holds
 /// the pronoun at `at`: "Lynch said she recalled", not "`LaBelle` got a roar
 /// when she added" nor "Putney said …, but he said" nor "Lee said …,
-/// although she wrote".
+/// although she wrote", nor a pronoun before the verb ("Though he said
+/// C, Lee said D").
 fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
     let near = subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH);
     // a verb with content after it ("Cost estimates, he added" has none)
@@ -409,10 +410,10 @@ fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
             .is_some_and(|np| np.first == subject.first)
     })
     .is_some_and(|c| {
-        let (a, b) = (c.min(at), c.max(at));
+        let (a, b) = (c, at);
         // (nor "Netanyahu said he would go, although he wrote": an
         // adverbial clause set off by a comma is the narrator's)
         let adverbial = (a..b).any(|i| frame.comma_at(i) && frame.r.is(i + 1, SUBORDINATOR));
-        b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b) && !adverbial
+        a < b && b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b) && !adverbial
     })
 }
