@@ -1678,6 +1678,32 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_participle_after_a_clause_of_place_is_its_peoples() {
+        for (text, who) in [
+            (
+                "Lee spoke near the casino, where about 50 protesters had gathered, chanting \"no deal.\"",
+                "about 50 protesters",
+            ),
+            (
+                "Lee spoke at the park \u{2014} where hundreds of students marched, chanting \"No more.\"",
+                "hundreds of students",
+            ),
+            // a pronoun or a thing in the clause of place leaves the
+            // participle to the main clause
+            (
+                "Ann Lee visited Flint, where she grew up, saying the crisis was \"a disgrace.\"",
+                "Ann Lee",
+            ),
+            (
+                "Ann Lee spoke at the arena, where the rally was held, saying it was \"a disgrace.\"",
+                "Ann Lee",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

@@ -183,6 +183,35 @@ fn closed_relative(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
         })
 }
 
+/// How far back from a participle's comma a clause of place may start.
+const PLACE_CLAUSE_REACH: usize = 16;
+
+/// ", where about 50 protesters had gathered, chanting "Q"": a participle
+/// right after a clause of place set off by commas, whose subject is
+/// people (a noun of speakers last: "protesters", "hundreds of
+/// students"), is theirs (`comma` is the comma before the participle).
+/// Not a pronoun's ("Obama visited Flint, where he grew up, saying"), nor
+/// a thing's ("where the rally was held, saying").
+fn place_clause_subject(frame: &Frame<'_>, comma: usize) -> Option<Np> {
+    let floor = frame.lo.max(comma.saturating_sub(PLACE_CLAUSE_REACH));
+    let w = (floor + 1..comma)
+        .rev()
+        .take_while(|&k| frame.r.is_word_at(k))
+        .find(|&k| frame.word(k) == "where")?;
+    let set_off = frame.comma_at(w - 1) || frame.r.toks[w - 1].is_dash();
+    if !set_off || frame.r.is(w + 1, PRONOUN) {
+        return None;
+    }
+    // the subject runs to the first finite verb
+    let verb = (w + 2..comma).find(|&k| {
+        let v = frame.word(k);
+        !frame.r.is_cap(k) && (is_finite_auxiliary(v) || v.ends_with("ed"))
+    })?;
+    let head = verb - 1;
+    (frame.r.is(head, SPEAKER) && !frame.r.is(head, PREPOSITION))
+        .then(|| Np::description(w + 1, head))
+}
+
 /// How far before a participle the reporting clause it continues may end.
 const PARTICIPLE_REACH: usize = 3;
 
@@ -366,7 +395,9 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     // clause, whatever stands before the comma; "…, Spicer said, adding":
     // to the reporting clause just before it
     if nonfinite && c > frame.lo && frame.r.toks[c - 1].is_punct(',') {
-        return reporter_before(frame, c - 1).or(main);
+        return reporter_before(frame, c - 1)
+            .or_else(|| place_clause_subject(frame, c - 1))
+            .or(main);
     }
     if w.ends_with("ing") && c > frame.lo {
         if let Some(np) = participle_object(frame, c) {
