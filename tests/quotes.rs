@@ -24,6 +24,23 @@ mod marks {
     }
 
     #[test]
+    fn marks_inside_markup_tags_delimit_attributes_not_quotations() {
+        let t = r#"<tweet author="AnnLee" id='42'>We won.</tweet> She said "we won.""#;
+        assert_eq!(spans(t), [r#""we won.""#]);
+        // a quotation right after or around a tag is one
+        let t = r#"He said <a href="https://example.com/x">"We won,"</a> and left."#;
+        assert_eq!(spans(t), [r#""We won,""#]);
+        // comparisons and unclosed angle brackets are no tags
+        let t = r#"Is 3 < 4 and "x" > y? And x<"y" or "z" too."#;
+        assert_eq!(spans(t), [r#""x""#, r#""y""#, r#""z""#]);
+        let t = r#"A <"b" c"#;
+        assert_eq!(spans(t), [r#""b""#]);
+        // a "tag" longer than any real one is text
+        let t = format!(r#"<p {} "long" >"#, "x".repeat(600));
+        assert_eq!(spans(&t), [r#""long""#]);
+    }
+
+    #[test]
     fn curly_double_and_single_nested() {
         let t = "\u{201c}They said \u{2018}never\u{2019} to us,\u{201d} she said.";
         let q = all(t);

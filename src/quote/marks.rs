@@ -135,6 +135,66 @@ pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
         };
         i = read(text, start, end, i, m, out);
     }
+    if memchr::memchr(b'<', &bytes[start..end]).is_some() {
+        drop_in_tags(bytes, start, end, out);
+    }
+}
+
+/// The longest markup tag read, in bytes: `<tweet author="…" …>` and the
+/// like. A longer run from `<` to `>` is taken for text.
+const MAX_TAG: usize = 512;
+
+/// Drops the marks inside markup tags of `bytes[start..end]` (`<a
+/// href="…">`, `<tweet author="…">`, `</p>`): they delimit attribute
+/// values, not quotations. A tag opens with `<` and a letter, `/` or `!`
+/// and closes at the first `>` within [`MAX_TAG`] bytes, with no `<` or
+/// line break before it; "a < b" and "x<y and z" are no tags.
+fn drop_in_tags(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Mark>) {
+    let mut tags = Vec::new();
+    let mut i = start;
+    while let Some(k) = memchr::memchr(b'<', &bytes[i..end]) {
+        let open = i + k;
+        i = open + 1;
+        let named = bytes
+            .get(open + 1)
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!');
+        if !named {
+            continue;
+        }
+        let limit = end.min(open + MAX_TAG);
+        let Some(len) = bytes[open + 1..limit]
+            .iter()
+            .position(|&b| matches!(b, b'>' | b'<' | b'\n'))
+        else {
+            continue;
+        };
+        let close = open + 1 + len;
+        if bytes[close] != b'>' {
+            continue;
+        }
+        // a tag's name runs to a space, "/" or ">" ("<tweet author=…>"),
+        // which "x<y and z>w" also passes; "<y, z>" does not
+        let name_end = bytes[open + 1..close]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'!' | b'-' | b':')))
+            .map_or(close, |n| open + 1 + n);
+        if !matches!(bytes[name_end], b' ' | b'\t' | b'/' | b'>') {
+            continue;
+        }
+        tags.push((open, close));
+        i = close + 1;
+    }
+    if tags.is_empty() {
+        return;
+    }
+    // both lists are in text order: one pass over each
+    let mut t = 0;
+    out.retain(|m| {
+        while t < tags.len() && tags[t].1 < m.pos {
+            t += 1;
+        }
+        !tags.get(t).is_some_and(|&(a, b)| a < m.pos && m.pos < b)
+    });
 }
 
 /// Whether `bytes` hold a lead byte of a mark outside [`COMMON_LEADS`].
