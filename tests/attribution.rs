@@ -1704,6 +1704,20 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_relative_clause_with_its_own_reporter_keeps_its_quotation() {
+        let text = "Ann Lee criticized the plan, which the agency said was \"too costly.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the agency"));
+        let text = "Ann Lee praised the judge, whom the panel called \"fair.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the panel"));
+        // reported speech inside reported speech still is the outer one's
+        let text = "Ann Lee said the agency called the plan \"too costly.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        // and a clause after "in which" shows what the outer one relays
+        let text = "Ann Lee posted a video in which Bo Chen called himself \"pro-choice.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

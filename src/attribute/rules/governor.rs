@@ -83,8 +83,15 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
             ""
         };
         let own_clause = matches!(before_speaker, "with" | "and" | "but");
+        // "criticized the plan, which the agency said was "Q"": a relative
+        // clause with a subject of its own reports for that subject (not
+        // "a video in which Trump called himself "Q"", which shows what
+        // the video's publisher relays)
+        let relative = matches!(before_speaker, "which" | "whom")
+            && !(chosen.1.first > frame.lo + 1 && frame.r.is(chosen.1.first - 2, PREPOSITION));
         if outer < main
             || own_clause
+            || relative
             // a verb inside the chosen verb's subject ("Trump, who
             // questioned …, said") is no clause around it
             || (chosen.1.appositive && outer > chosen.1.first)
