@@ -1718,6 +1718,18 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_thing_reading_a_quotation_is_its_speaker() {
+        let text = "Two senators wore a campaign hat reading, \"Make it great.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("a campaign hat"));
+        let text = "Protesters carried a banner reading \"No war.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("a banner"));
+        // someone reading a book is no cue
+        let text = "She was reading \"War and Peace\" at the time.";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        assert_ne!(found.cue().map(whosaid::Cue::text), Some("reading"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

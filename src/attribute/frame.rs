@@ -277,6 +277,20 @@ impl<'a> Frame<'a> {
             return true;
         }
         let w = self.word(i);
+        // "a banner reading "Q"", "a sign reading: …": what is written on
+        // the thing named before it
+        if w == "reading" {
+            return i > self.lo
+                && self.r.is_word_at(i - 1)
+                && !self
+                    .r
+                    .is(i - 1, PRONOUN | PREPOSITION | DETERMINER | MODIFIER)
+                && !is_finite_auxiliary(self.word(i - 1))
+                && !is_be(self.word(i - 1))
+                && self.r.toks.get(i + 1).is_some_and(|n| {
+                    n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':'))
+                });
+        }
         // "the article read." (past), not "she read the book"
         if w == "read" {
             // "…," read the statement: inverted after a quotation, before

@@ -343,6 +343,10 @@ fn participle_object(frame: &Frame<'_>, c: usize) -> Option<Option<Np>> {
 fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     let w = frame.word(c);
     let before = if c > frame.lo { frame.word(c - 1) } else { "" };
+    // "wore a hat reading "Q"": the thing read, right before the verb
+    if w == "reading" {
+        return frame.r.phrase_ending_at(frame.lo, c - 1);
+    }
     // "the ad shows him saying": the object of a verb of seeing or
     // hearing is the participle's subject
     if w.ends_with("ing") && matches!(before, "him" | "her" | "them") {
