@@ -1730,6 +1730,27 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn an_opening_phrase_ends_after_a_place_and_its_state_abbreviation() {
+        for place in ["Fresno, Calif.,", "Salem, Ore.,", "Tacoma, Wash.,"] {
+            let text =
+                format!("In {place} a familiar voice celebrated on Twitter: \"We are here.\"");
+            assert_eq!(
+                speaker(&text, 0).as_deref(),
+                Some("a familiar voice"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn adverbs_and_imperatives_opening_a_sentence_are_no_names() {
+        let text = "Ever since the vote, Ms. Lee has had a simple message: \"Stay calm.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Lee"));
+        let text = "Wait, it gets better:\n\n\"The law sets the limit.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Wait"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

@@ -707,14 +707,29 @@ impl<'a> Frame<'a> {
         let caps = (after..self.hi.min(after + 4))
             .take_while(|&k| self.r.is_cap(k))
             .count();
+        // (a state's abbreviation keeps its period apart: "in San
+        // Bernardino, Calif., a voice")
+        let period = usize::from(
+            caps > 0
+                && self
+                    .r
+                    .toks
+                    .get(after + caps)
+                    .is_some_and(|t| t.is_punct('.'))
+                && self
+                    .r
+                    .toks
+                    .get(after + caps + 1)
+                    .is_some_and(|t| t.is_punct(',')),
+        );
         if caps > 0
             && self
                 .r
                 .toks
-                .get(after + caps)
+                .get(after + caps + period)
                 .is_some_and(|t| t.is_punct(','))
         {
-            after + caps + 1
+            after + caps + period + 1
         } else {
             after
         }
