@@ -1748,6 +1748,15 @@ mod modifiers_and_quantities {
         assert_eq!(speaker(text, 0).as_deref(), Some("Ms. Lee"));
         let text = "Wait, it gets better:\n\n\"The law sets the limit.\"";
         assert_ne!(speaker(text, 0).as_deref(), Some("Wait"));
+        for adverb in ["Likewise", "Nevertheless", "Therefore", "Overall"] {
+            let text =
+                format!("{adverb}, a paper from the institute had this to say: \"Costs rose.\"");
+            assert_eq!(
+                speaker(&text, 0).as_deref(),
+                Some("a paper from the institute"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
