@@ -1760,6 +1760,27 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn titles_written_in_capitals_are_titles() {
+        for (text, who) in [
+            (
+                "'It is a disgrace,' the MP for Leeds North told the Commons.",
+                "the MP for Leeds North",
+            ),
+            (
+                "'It is a disgrace,' said Labour MP Jane Smith.",
+                "Labour MP Jane Smith",
+            ),
+            ("\"We grew,\" the Apple CEO said.", "the Apple CEO"),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+        // the MP is a person, whom later pronouns can name
+        let text = "Labour MP Jane Smith spoke first. \"We won,\" she said.";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        assert_eq!(found.speaker().and_then(|m| m.name()), Some("Jane Smith"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

@@ -40,6 +40,11 @@ const PLACE_INITIALS: &[&str] = &[
     "U.A.E.", "U.S.A.",
 ];
 
+/// Titles written in capitals as a rule ("the MP for Leeds", "CEO Ann
+/// Lee"): titles though they look like acronyms, which otherwise name
+/// organisations ("GOV" in a headline in capitals does not).
+const ACRONYM_TITLES: &[&str] = &["MP", "MEP", "MSP", "CEO"];
+
 /// An initial: one capital letter, with or without its period ("T.").
 pub(crate) fn is_initial(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -61,7 +66,10 @@ impl Reader<'_> {
             |i: usize| self.is_cap(i) && !self.is(i, TITLE | PORTFOLIO | ORG | AFFILIATION);
         let surname =
             |i: usize| (i > k && given(i - 1)) || (i > k + 1 && middle(i - 1) && given(i - 2));
-        let title = |i: usize| self.is(i, TITLE) && !is_acronym(self.word(i)) && !surname(i);
+        let title = |i: usize| {
+            let w = self.word(i);
+            self.is(i, TITLE) && (!is_acronym(w) || ACRONYM_TITLES.contains(&w)) && !surname(i)
+        };
         // a plural noun of people, or an indefinite pronoun, that opens a
         // sentence is a description there, capital or not: "Officials
         // say", "Analysts warned", "Nobody asked"
