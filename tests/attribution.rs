@@ -1781,6 +1781,20 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn words_foreseen_for_others_are_the_reporters() {
+        let text = "Ann Lee said she expected that voters will say \"no\" to the plan.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        let text = "Ann Lee said voters would probably call it \"a scam.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        // words that were spoken stay the nearer speaker's
+        let text = "Ann Lee said voters did say \"no\" in May.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("voters"));
+        // and a modal with no one reporting it leaves the verb its own
+        let text = "Ann Lee will say \"no.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

@@ -19,6 +19,24 @@ use crate::attribute::tokens::Kind;
 /// How many reporting verbs before the quotation are read.
 const CANDIDATES: usize = 4;
 
+/// Modals before a verb of saying that make its words foreseen or
+/// supposed, not spoken ("would say", "will say", "might call"; not "did
+/// say").
+const FORESEEING: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "'ll",
+    "'d",
+    "\u{2019}ll",
+    "\u{2019}d",
+];
+
 /// How close a verb must be for the quotation to count as introduced
 /// right after it, in tokens.
 const ADJACENT: usize = 8;
@@ -48,7 +66,18 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
     let before_quote = &frame.r.toks[q - 1];
     let near = q - nearest <= ADJACENT && !frame.quote_between(nearest + 1, q);
     let that = (nearest + 1..q).any(|i| frame.word(i) == "that");
+    // "Lee said voters would say "enough"": words foreseen for someone
+    // else, after a modal, are the reporter's own (when one reports them)
+    let hypothetical = n > 1 && {
+        let mut b = nearest;
+        while b > frame.lo && frame.r.is_modifier(b - 1) && !FORESEEING.contains(&frame.word(b - 1))
+        {
+            b -= 1;
+        }
+        b > frame.lo && FORESEEING.contains(&frame.word(b - 1))
+    };
     let adjacent = near
+        && !hypothetical
         && (before_quote.is_punct(':')
             || (!that && (before_quote.is_punct(',') || nearest + 1 == q)));
     let (verb, speaker) = if adjacent {
