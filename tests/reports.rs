@@ -295,6 +295,18 @@ fn a_reporting_clause_interrupting_the_sentence() {
 }
 
 #[test]
+fn a_relative_clause_after_the_subject_interrupts_nothing() {
+    let all = reports(
+        "The official, who spoke on condition of anonymity because the case is open, said charges were unlikely.",
+    );
+    // the relative clause reports nothing: "The official" is no content
+    assert!(all.iter().all(|r| speaker(r) != Some("who")), "{all:#?}");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("The official"));
+    assert_eq!(content(r), ["charges were unlikely"]);
+}
+
+#[test]
 fn according_to_opening_or_closing() {
     let all = reports("According to the census, the city grew by four percent.");
     let r = by_cue(&all, "According to");

@@ -703,6 +703,12 @@ fn around(
     c: usize,
 ) -> Option<([Range; 2], Rule, f32)> {
     let toks = &frame.r.toks;
+    // "The official, who spoke on condition of anonymity, said": a
+    // relative clause describes the phrase before it, which it reports
+    // nothing of
+    if frame.r.relative(open) || matches!(frame.word(open), "whom" | "whose") {
+        return None;
+    }
     // "As Ms. Simonyan put it, C": a reporting clause opening the
     // sentence, after a conjunction too ("But as Lee noted, C")
     let conjunction = open == frame.lo + 2
