@@ -307,6 +307,25 @@ fn a_relative_clause_after_the_subject_interrupts_nothing() {
 }
 
 #[test]
+fn a_verb_joined_to_another_by_and_reports_nothing_of_its_own() {
+    let all = reports("As the mayor spoke, the audience laughed and applauded.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("laughed")),
+        "{all:#?}"
+    );
+    let all = reports("She laughed and admitted that the emails had been a curse.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("laughed")),
+        "{all:#?}"
+    );
+    let r = by_cue(&all, "admitted");
+    assert_eq!(speaker(r), Some("She"));
+    assert_eq!(content(r), ["that the emails had been a curse"]);
+}
+
+#[test]
 fn according_to_opening_or_closing() {
     let all = reports("According to the census, the city grew by four percent.");
     let r = by_cue(&all, "According to");

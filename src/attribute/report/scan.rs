@@ -124,6 +124,22 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         }
         i += 1;
     }
+    // "the audience laughed and applauded", "whoever he wants and that's
+    // it": a content that opens with "and" or "or" joins the verb to
+    // another; the verb reported nothing ("laughed and said C" is the
+    // report of "said")
+    let mut kept = start;
+    for k in start..out.len() {
+        let c = out[k];
+        if c.ranges()
+            .next()
+            .is_none_or(|(a, _)| !matches!(frame.word(a), "and" | "or"))
+        {
+            out[kept] = c;
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
     relay(out, start);
     coordinated(frame, &mut out[start..]);
     one_per_content(out, start);
