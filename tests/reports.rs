@@ -326,6 +326,20 @@ fn a_verb_joined_to_another_by_and_reports_nothing_of_its_own() {
 }
 
 #[test]
+fn a_graded_participle_is_an_adjective() {
+    for text in [
+        "The most telling promise she has made is modest.",
+        "It was one of the campaign's most challenging moments.",
+        "They are the least favored candidates in decades.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}");
+    }
+    // "most" as the subject still reports
+    let all = reports("Voters were worried; most said the economy was weak.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("most"));
+}
+
+#[test]
 fn according_to_opening_or_closing() {
     let all = reports("According to the census, the city grew by four percent.");
     let r = by_cue(&all, "According to");

@@ -277,6 +277,9 @@ impl<'a> Frame<'a> {
             return true;
         }
         let w = self.word(i);
+        if self.graded_adjective(i) {
+            return false;
+        }
         // "a banner reading "Q"", "a sign reading: …": what is written on
         // the thing named before it
         if w == "reading" {
@@ -800,6 +803,19 @@ impl<'a> Frame<'a> {
             }
         }
         None
+    }
+
+    /// Whether the participle at `i` is graded after a determiner, as an
+    /// adjective is: "the most telling promise", "Trump's most promising
+    /// path", "the least favored candidates" (not "most said", where
+    /// "most" is the subject).
+    pub(crate) fn graded_adjective(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.ends_with("ing") || w.ends_with("ed"))
+            && i >= self.lo + 2
+            && matches!(self.word(i - 1), "most" | "least" | "more" | "less")
+            && (self.r.is(i - 2, DETERMINER | POSSESSIVE)
+                || self.r.toks[i - 2].kind == Kind::Clitic)
     }
 
     /// Whether a form of "be" stands before token `c`, past adverbs: a

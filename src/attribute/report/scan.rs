@@ -282,7 +282,7 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
 /// plain form where a plain form is a verb ("they believe").
 fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     let r = &frame.r;
-    if r.is_cap(i) && !(frame.headline && i > frame.lo) {
+    if (r.is_cap(i) && !(frame.headline && i > frame.lo)) || frame.graded_adjective(i) {
         return false;
     }
     let mut buf = [0u8; MAX_WORD];
