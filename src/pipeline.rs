@@ -128,6 +128,7 @@ impl<'a> Engine<'a> {
         self.pairer.finish(text);
         self.take(text, quotes);
         self.flush(text, base, results);
+        self.pass.take_reports(&mut self.reports, true);
     }
 
     /// Whether a quotation chain is still open: the paragraphs fed since
@@ -168,7 +169,7 @@ impl<'a> Engine<'a> {
                 &mut self.found,
             );
             results.extend(self.found.drain(..).map(|(i, r)| (i, Stored::from(&r))));
-            self.pass.take_reports(&mut self.reports);
+            self.pass.take_reports(&mut self.reports, false);
         }
         self.top.clear();
         self.sentences.clear();
@@ -190,7 +191,12 @@ impl<'a> Engine<'a> {
     /// mention from: continuation copies the previous paragraph's speaker,
     /// which may itself have come from further back.
     pub(crate) fn earliest_reference(&self) -> Option<usize> {
-        self.pass.previous_start()
+        // (and a report kept for the next paragraph is built from the text
+        // once it is handed out)
+        match (self.pass.previous_start(), self.pass.kept_report_start()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// The entities so far.
@@ -295,7 +301,8 @@ impl Attributor {
 ///
 /// Quotations keep their attributions from [`attribute`]: a quotation of
 /// its own is a [`ReportKind::Direct`] report (quotations of one speaker
-/// that follow each other in a paragraph are one report), a partial
+/// that follow each other in a paragraph, or open the next paragraph, are
+/// one report), a partial
 /// quotation inside a reported clause makes the clause
 /// [`ReportKind::Mixed`], and a reported clause without quotation marks
 /// is [`ReportKind::Indirect`]: "X said (that) …", "X told Y that …", "X

@@ -340,6 +340,29 @@ fn a_graded_participle_is_an_adjective() {
 }
 
 #[test]
+fn a_speaker_quoted_on_in_the_next_paragraph_is_one_report() {
+    let text = "\u{201c}We won,\u{201d} Ann Lee said.\n\n\u{201c}It was close.\u{201d}\n\nThe count ended at noon.";
+    let all = reports(text);
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Ann Lee"));
+    assert_eq!(
+        content(r),
+        ["\u{201c}We won,\u{201d}", "\u{201c}It was close.\u{201d}"]
+    );
+    assert_eq!(r.kind(), ReportKind::Direct);
+    // the same with a stream, paragraph by paragraph
+    let mut stream = whosaid::stream().with_reports();
+    let _ = stream.push(text);
+    let (_, streamed) = stream.finish_reports();
+    assert_eq!(streamed.len(), all.len());
+    assert_eq!(streamed[0].content(), r.content());
+    // a paragraph of narration between them keeps them apart
+    let text = "\u{201c}We won,\u{201d} Ann Lee said.\n\nThe count ended at noon.\n\n\u{201c}It was close,\u{201d} she said.";
+    let all = reports(text);
+    assert!(all.iter().all(|r| r.content().len() == 1), "{all:#?}");
+}
+
+#[test]
 fn according_to_opening_or_closing() {
     let all = reports("According to the census, the city grew by four percent.");
     let r = by_cue(&all, "According to");

@@ -188,11 +188,13 @@ impl<'a> Pass<'a> {
         self.joiner.get_or_insert_with(Joiner::default);
     }
 
-    /// The reports found so far, in document order, into `out`.
-    pub(crate) fn take_reports(&mut self, out: &mut Vec<Reported>) {
+    /// The reports found so far, in document order, into `out`; a direct
+    /// report closing the last paragraph stays until the next paragraph
+    /// is read, which may continue it, or until `all`.
+    pub(crate) fn take_reports(&mut self, out: &mut Vec<Reported>, all: bool) {
         if let Some(j) = &mut self.joiner {
             let from = out.len();
-            out.append(&mut j.reports);
+            j.take(out, all);
             out[from..].sort_by_key(Reported::start);
         }
     }
@@ -390,6 +392,12 @@ impl<'a> Pass<'a> {
     /// paragraph may continue.
     pub(crate) fn previous_start(&self) -> Option<usize> {
         self.discourse.previous_start()
+    }
+
+    /// Where the report kept for the next paragraph starts (see
+    /// [`Pass::take_reports`]), in the whole text.
+    pub(crate) fn kept_report_start(&self) -> Option<usize> {
+        self.joiner.as_ref().and_then(Joiner::kept_start)
     }
 
     /// The entities so far.

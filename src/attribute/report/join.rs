@@ -3,7 +3,8 @@
 //! reported "clause" that is nothing but a quotation is the quotation's
 //! own attribution; every other quotation of speech is a direct report,
 //! and one that continues the speaker of the direct report before it in
-//! the paragraph ("“Q1,” she said. “Q2.”") adds to its content.
+//! the paragraph ("“Q1,” she said. “Q2.”"), or opens the next paragraph
+//! after it, adds to its content.
 
 use super::clause;
 use super::scan::scan;
@@ -37,6 +38,12 @@ const PARTIAL_CLAUSE: f32 = 0.65;
 /// split (0.83 on dev), against 0.64 for those without one.
 const MIXED_CLAUSE: f32 = 0.78;
 
+/// How many bytes a report kept for the next paragraph may run over, and
+/// how many quotations it may hold: a stream keeps the text under it, so
+/// that a speech quoted paragraph after paragraph leaves its memory flat.
+const KEPT_REACH: usize = 1 << 16;
+const KEPT_SPANS: usize = 16;
+
 /// A top-level quotation of the frame: its token, kind and attribution.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct FrameQuote {
@@ -52,6 +59,12 @@ pub(crate) struct Joiner {
     pub(crate) reports: Vec<Reported>,
     /// The direct report that a quotation continuing its speaker adds to.
     last_direct: Option<usize>,
+    /// The last paragraph's closing direct report, kept in `reports` when
+    /// the others were taken ([`Joiner::take`]): a quotation opening the
+    /// next paragraph with the same speaker continues it.
+    kept: Option<usize>,
+    /// That report while the paragraph's first frame is read.
+    open: Option<usize>,
     /// Buffers kept between frames.
     candidates: Vec<Candidate>,
     absorbed: Vec<bool>,
@@ -90,9 +103,52 @@ fn trails(rule: Rule) -> bool {
 }
 
 impl Joiner {
-    /// A new paragraph: no quotation continues across it.
+    /// Where the report kept for the next paragraph starts, in the whole
+    /// text: a stream keeps its text until the report is handed out.
+    pub(crate) fn kept_start(&self) -> Option<usize> {
+        let r = self.reports.get(self.kept?)?;
+        // (its mentions and cue may stand before its content)
+        [r.speaker, r.source, r.addressee]
+            .into_iter()
+            .flatten()
+            .map(|d| d.span.start)
+            .chain(r.cue.map(|c| c.start))
+            .chain(r.content.iter().map(|c| c.start))
+            .min()
+    }
+
+    /// A new paragraph: only its opening quotation may continue the
+    /// report that closed the paragraph before (by
+    /// [`Rule::ParagraphContinuation`]).
     pub(crate) fn start_paragraph(&mut self) {
         self.last_direct = None;
+        self.open = self.kept;
+    }
+
+    /// The reports found so far into `out`, but for a direct report that
+    /// closes the paragraph, which the next paragraph's opening quotation
+    /// may continue: it stays until the next call, or until `all`.
+    pub(crate) fn take(&mut self, out: &mut Vec<Reported>, all: bool) {
+        let closing = self.last_direct.filter(|&d| {
+            let r = &self.reports[d];
+            let start = r.start();
+            let end = r.content.last().map_or(start, |c| c.end);
+            !all && end - start <= KEPT_REACH
+                && r.content.len() < KEPT_SPANS
+                && self.reports.iter().all(|r| r.start() <= start)
+        });
+        if let Some(d) = closing {
+            // (the caller puts what it takes in order)
+            let kept = self.reports.swap_remove(d);
+            out.append(&mut self.reports);
+            self.reports.push(kept);
+            self.kept = Some(0);
+        } else {
+            out.append(&mut self.reports);
+            self.kept = None;
+        }
+        self.last_direct = None;
+        self.open = None;
     }
 
     /// Reads `frame` (whose string starts at `base` in the whole text),
@@ -144,6 +200,9 @@ impl Joiner {
         }
         self.quotations(frame, base, quotes, &candidates);
         self.candidates = candidates;
+        // only the paragraph's first frame may continue the paragraph
+        // before
+        self.open = None;
     }
 
     /// The reports of the quotations of `frame` that no candidate holds,
@@ -173,6 +232,28 @@ impl Joiner {
                 Some(o) if continues(o.rule) && self.last_direct.is_some() => {
                     if let Some(d) = self.last_direct {
                         self.reports[d].content.push(span);
+                    }
+                }
+                // "“Q1,” she said.¶“Q2.”": the speaker's next paragraph
+                // goes on with the report that closed the one before
+                // (a quotation of one paragraph: one running over a
+                // break has a stray mark more often than not)
+                Some(o)
+                    if o.rule == Rule::ParagraphContinuation
+                        && kind == ReportKind::Direct
+                        && self.open.is_some()
+                        && !toks[q.token].text(frame.r.text).contains(['\n', '\r']) =>
+                {
+                    if let Some(d) = self.open.take() {
+                        // (a quotation over two paragraphs is read in both)
+                        if self.reports[d]
+                            .content
+                            .last()
+                            .is_none_or(|l| l.end <= span.start)
+                        {
+                            self.reports[d].content.push(span);
+                        }
+                        self.last_direct = Some(d);
                     }
                 }
                 Some(o) => {
