@@ -1795,6 +1795,21 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn names_with_combining_accents_or_mojibake_are_whole() {
+        let text = "\"We won,\" said Jose\u{301} Marti\u{301}nez.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Jose\u{301} Marti\u{301}nez")
+        );
+        let text =
+            "\"We won,\" French President FranA\u{303}\u{83}A\u{302}\u{a7}ois Hollande said.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("French President FranA\u{303}\u{83}A\u{302}\u{a7}ois Hollande")
+        );
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

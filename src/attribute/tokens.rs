@@ -104,6 +104,33 @@ static ALNUM: [bool; 256] = {
     table
 };
 
+/// Whether `c` is the second character of a letter of UTF-8 text read
+/// as Latin-1 and encoded again ("PeÃ±a" for "Peña", "FranÃ§ois"): a
+/// symbol of U+0080–U+00BF, which after "Ã" or "Â" belongs to the word.
+/// Not the no-break space nor a guillemet, which are what they seem.
+fn mojibake_tail(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{bf}') && !matches!(c, '\u{a0}' | '\u{ab}' | '\u{bb}')
+}
+
+/// Whether the word so far ends with "Ã" or "Â", composed or not ("A"
+/// and a combining tilde or circumflex, as text normalised to NFD has it).
+fn after_mojibake_lead(word: &str) -> bool {
+    word.ends_with(['Ã', 'Â']) || word.ends_with("A\u{303}") || word.ends_with("A\u{302}")
+}
+
+/// Whether `c` is a combining mark, which belongs to the letter before it
+/// ("José" written "Jose" and U+0301, as text normalised to NFD has it).
+pub(crate) fn is_combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36f}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}'
+    )
+}
+
 /// Tokenizes `text[start..end]`, which holds no quotation.
 fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
@@ -200,7 +227,10 @@ fn word(
         }
         let Some(c) = char_at(text, i) else { break };
         let len = c.len_utf8();
-        if c.is_alphanumeric() {
+        if c.is_alphanumeric()
+            || is_combining(c)
+            || (mojibake_tail(c) && after_mojibake_lead(&text[start..i]))
+        {
             i += len;
             end = i;
         } else if matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
@@ -363,6 +393,25 @@ mod tests {
             &mut out,
         );
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn combining_marks_and_mojibake_stay_in_their_word() {
+        // NFD: a letter and its combining accent
+        assert_eq!(
+            words("said Jose\u{301} Marti\u{301}nez."),
+            ["said", "Jose\u{301}", "Marti\u{301}nez", "."]
+        );
+        // UTF-8 read as Latin-1 and encoded again, composed or not
+        assert_eq!(words("Pe\u{c3}\u{b1}a Nieto"), ["Pe\u{c3}\u{b1}a", "Nieto"]);
+        assert_eq!(
+            words("FranA\u{303}\u{83}A\u{302}\u{a7}ois Hollande"),
+            ["FranA\u{303}\u{83}A\u{302}\u{a7}ois", "Hollande"]
+        );
+        // a symbol after another letter, and a no-break space after "Ã",
+        // still end the word
+        assert_eq!(words("a\u{a7}b"), ["a", "b"]);
+        assert_eq!(words("\u{c3}\u{a0}b"), ["\u{c3}", "b"]);
     }
 
     #[test]
