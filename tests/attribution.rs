@@ -1810,6 +1810,14 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_subject_with_an_appositive_after_a_question_word() {
+        let text = "It was what Bay Lee, national treasurer for the campaign, called \"hand-to-hand combat.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bay Lee"));
+        let text = "Nobody knew how Ann Lee, the mayor, would describe the \"deal.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("the mayor"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

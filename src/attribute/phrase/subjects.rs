@@ -62,6 +62,7 @@ const RELATIVE_REACH: usize = 16;
 /// Words after which a phrase starts a clause of its own.
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "while", "as", "because", "that", "so", "which", "who", "even", "also", "when",
+    "what", "where", "how", "why", "whom", "whether",
 ];
 
 /// How many names a list before "A and B" may add.
