@@ -1818,6 +1818,14 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_second_opening_phrase_after_a_lone_conjunction() {
+        let text = "And, in a clip that Judge Ann Lee called \"distasteful,\" Bo Chen expressed a wish to \"convict her.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bo Chen"));
+        // the phrase's own quotation stays its speaker's
+        assert_eq!(speaker(text, 0).as_deref(), Some("Judge Ann Lee"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

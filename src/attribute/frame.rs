@@ -649,7 +649,22 @@ impl<'a> Frame<'a> {
                             })
                     });
                 if !adverb {
-                    return self.past_place(comma);
+                    let next = self.past_place(comma);
+                    // "And, in a clip that …, Santilli said": a second
+                    // opening phrase after a word alone before its comma
+                    let second = comma == i + 1
+                        && next == comma + 1
+                        && self.r.is_word_at(next)
+                        && !self.r.is_cap(next)
+                        && self.r.is(next, PREPOSITION | SUBORDINATOR)
+                        && !self.according_to(next);
+                    if let Some(c) = second
+                        .then(|| (next..self.hi.min(next + 30)).find(|&k| self.comma_at(k)))
+                        .flatten()
+                    {
+                        return self.past_place(c);
+                    }
+                    return next;
                 }
             }
         }
