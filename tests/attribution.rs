@@ -1826,6 +1826,27 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn common_occupations_are_speaker_nouns() {
+        for (text, who) in [
+            (
+                "\"No,\" said local developer Tom Sembler.",
+                "local developer Tom Sembler",
+            ),
+            ("\"It was loud,\" the singer told reporters.", "the singer"),
+            ("\"We flew low,\" a pilot said.", "a pilot"),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+        // and a name after one is the sentence's subject, for later pronouns
+        let text = "Ron Weiser spoke first. Florida developer Mel Sembler expressed dismay. \"No,\" he said.";
+        let found: Vec<_> = whosaid::attribute(text).collect();
+        assert_eq!(
+            found[0].speaker().and_then(|m| m.name()),
+            Some("Mel Sembler")
+        );
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention
