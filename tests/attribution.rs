@@ -1847,6 +1847,19 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_capitalised_speaker_noun_opening_a_name_is_its_role() {
+        let text = "Activist Ann Lee said: \"No.\"";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        let who = found.speaker().expect("a speaker");
+        assert_eq!(who.name(), Some("Ann Lee"));
+        assert_eq!(who.role(), Some("Activist"));
+        // a first name alone before a surname stays the name
+        let text = "Hunter Biden said: \"No.\"";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        assert_eq!(found.speaker().and_then(|m| m.name()), Some("Hunter Biden"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

@@ -82,7 +82,19 @@ impl Reader<'_> {
                 || w.ends_with("men")
                 || w.ends_with("one")
                 || w.ends_with("body"));
-        let role_word = |i: usize| title(i) || self.descriptor(i) || plural_opener;
+        // "Activist Ann Lee", "Retiree Bo Chen": a capitalised noun of a
+        // speaker opening the run before a name is the role (not a first
+        // name that is also a noun: "Hunter Biden")
+        let opening_role = |i: usize| {
+            i == k
+                && j > k + 1
+                && self.is_cap(i)
+                && self.is(i, SPEAKER)
+                && !self.is(i, ORG | AFFILIATION | MALE | FEMALE | HONORIFIC)
+                && (i + 1..=j).all(|x| self.is_cap(x))
+        };
+        let role_word =
+            |i: usize| title(i) || self.descriptor(i) || plural_opener || opening_role(i);
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
         let mut np = Np::new(k, j, MentionKind::Person);
