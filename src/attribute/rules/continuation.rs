@@ -10,7 +10,7 @@ use crate::attribute::Rule;
 
 /// Within a paragraph the speaker rarely changes without a new
 /// attribution.
-pub(crate) const CONFIDENCE: f32 = 0.95;
+pub(crate) const CONFIDENCE: f32 = 0.97;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::Continuation,

@@ -8,7 +8,7 @@ use crate::attribute::Rule;
 use crate::attribute::frame::is_tell;
 
 /// The tightest construction of all.
-pub(crate) const CONFIDENCE: f32 = 0.97;
+pub(crate) const CONFIDENCE: f32 = 0.98;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::TrailingCueSpeaker,

@@ -6,7 +6,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// The commonest attribution in news, and the most reliable.
-pub(crate) const CONFIDENCE: f32 = 0.97;
+pub(crate) const CONFIDENCE: f32 = 0.98;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::TrailingSpeakerCue,
