@@ -1860,6 +1860,22 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_day_before_a_document_belongs_to_its_phrase() {
+        for (text, who) in [
+            ("\"We won,\" a Monday statement said.", "a Monday statement"),
+            (
+                "\"Spineless,\" reads a Wednesday editorial in The Des Moines Register.",
+                "a Wednesday editorial in The Des Moines Register",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+        // a day after the verb is when it was said
+        let text = "\"We won,\" Lee said Monday.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

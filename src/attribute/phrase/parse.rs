@@ -322,6 +322,16 @@ impl Reader<'_> {
             if initial {
                 return Some(j + 1);
             }
+            // "a Monday statement", "a Wednesday editorial": a day naming
+            // the document or speaker after it
+            if det
+                && DAYS.contains(&self.word(j))
+                && self.is_word_at(j + 1)
+                && !self.is_cap(j + 1)
+                && self.is(j + 1, DOCUMENT | SPEAKER)
+            {
+                return Some(j + 1);
+            }
             let surname = class & NON_NAME != 0 && self.surname_after_given(j);
             return (class & NON_NAME == 0 || class & TITLE != 0 || org || surname)
                 .then_some(j + 1);
