@@ -1876,6 +1876,12 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_sentence_glued_to_the_next_keeps_its_attribution() {
+        let text = "\"We have control,\" Ann Lee said.Lee claimed that she learned it abroad.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn a_pronoun_in_an_adverbial_clause_after_a_comma_stays_the_speaker() {
         // the clause after ", although" is the narrator's, not the named
         // subject's report: its pronoun is the mention

@@ -112,6 +112,17 @@ fn mojibake_tail(c: char) -> bool {
     matches!(c, '\u{80}'..='\u{bf}') && !matches!(c, '\u{a0}' | '\u{ab}' | '\u{bb}')
 }
 
+/// Whether a period after `word` (so far) before `next` ends a sentence
+/// whose space was lost ("Trump said.Trump claimed"): a capital after a
+/// part of three letters or more with a lower-case one (not "U.S.A",
+/// "Ph.D", "St.Louis", nor "CNN.com").
+fn sentence_run_on(word: &str, next: Option<char>) -> bool {
+    let part = word.rsplit('.').next().unwrap_or(word);
+    next.is_some_and(char::is_uppercase)
+        && part.chars().count() >= 3
+        && part.chars().any(char::is_lowercase)
+}
+
 /// Whether the word so far ends with "Ã" or "Â", composed or not ("A"
 /// and a combining tilde or circumflex, as text normalised to NFD has it).
 fn after_mojibake_lead(word: &str) -> bool {
@@ -236,6 +247,7 @@ fn word(
         } else if matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
             && i + len < limit
             && char_at(text, i + len).is_some_and(char::is_alphanumeric)
+            && !(c == '.' && sentence_run_on(&text[start..i], char_at(text, i + 1)))
         {
             dotted |= c == '.';
             hyphen |= c == '-';
@@ -412,6 +424,18 @@ mod tests {
         // still end the word
         assert_eq!(words("a\u{a7}b"), ["a", "b"]);
         assert_eq!(words("\u{c3}\u{a0}b"), ["\u{c3}", "b"]);
+    }
+
+    #[test]
+    fn a_period_whose_space_was_lost_still_ends_the_word() {
+        assert_eq!(
+            words("Trump said.Trump claimed"),
+            ["Trump", "said", ".", "Trump", "claimed"]
+        );
+        // not in dotted abbreviations, short parts or web addresses
+        assert_eq!(words("a Ph.D student"), ["a", "Ph.D", "student"]);
+        assert_eq!(words("in St.Louis"), ["in", "St.Louis"]);
+        assert_eq!(words("on change.org"), ["on", "change.org"]);
     }
 
     #[test]
