@@ -209,6 +209,16 @@ mod punctuation {
             split("It rained.Then it stopped."),
             ["It rained.", "Then it stopped."]
         );
+        // a straight mark before the capital opens the next sentence
+        assert_eq!(
+            split("It was all lies.\"We were deceived.\" Then he left."),
+            ["It was all lies.", "\"We were deceived.\"", "Then he left."]
+        );
+        // one after a space or before a word in lower case closes its own
+        assert_eq!(
+            split("He said \"Stop.\" Then he left."),
+            ["He said \"Stop.\"", "Then he left."]
+        );
     }
 
     #[test]

@@ -132,6 +132,9 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
         let mut quoted = false;
         while after < end {
             match char_at(text, after) {
+                // (a straight mark right before a capital opens the next
+                // sentence, its space lost: `of trouble."We were`)
+                Some('"') if opens_glued(text, after + 1) => break,
                 Some(c) if is_closer(c) => {
                     quoted |= is_quote_mark(c);
                     after += c.len_utf8();
@@ -169,7 +172,9 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
             || is_terminator(c)
             || matches!(c, ',' | ';' | ':' | '-' | '\u{2026}')
             || is_dash(c)
-            || (is_closer(c) && !(spaced && is_opener(c)))
+            || (is_closer(c)
+                && !(spaced && is_opener(c))
+                && !(c == '"' && opens_glued(text, next + 1)))
         {
             return Decision::Continue(after);
         }
@@ -254,8 +259,15 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
             let plain = word.chars().count() >= 2
                 && !word.contains('.')
                 && word.chars().all(|ch| ch.is_alphanumeric() || ch == ',');
+            // (past a straight mark that opens the next sentence:
+            // `trouble."We were`)
+            let (c, first) = if c == '"' && opens_glued(text, next + 1) {
+                (char_at(text, next + 1).unwrap_or(c), next + 1)
+            } else {
+                (c, next)
+            };
             return if is_upper(c)
-                && lower_after(text, next)
+                && lower_after(text, first)
                 && plain
                 && !self.is_prefix(word)
                 && !in_address(text, t, self.end)
@@ -718,4 +730,9 @@ impl List {
         self.found = found;
         found
     }
+}
+/// Whether a straight double mark ending at `i` opens a sentence glued to
+/// the one before: a capital letter follows it with no space.
+fn opens_glued(text: &str, i: usize) -> bool {
+    char_at(text, i).is_some_and(is_upper)
 }
