@@ -81,7 +81,7 @@ fn main() {
     // the cost growing linearly with the input.
     let mut growth = c.benchmark_group("growth");
     growth.sample_size(10);
-    let inputs: [Pathological; 6] = [
+    let inputs: [Pathological; 7] = [
         ("double_marks", |n| "\"".repeat(n)),
         ("apostrophes", |n| "'".repeat(n)),
         ("open_curly", |n| "\u{201c}".repeat(n / 3)),
@@ -89,6 +89,7 @@ fn main() {
         ("nested", |n| {
             "\u{201c}\u{2018}".repeat(n / 12) + &"\u{2019}\u{201d}".repeat(n / 12)
         }),
+        ("tags", |n| "<a href=\"x\" title='y'>".repeat(n / 24)),
         ("nested_words", |n| {
             "\u{201c}a \u{2018}b ".repeat(n / 20) + &"c\u{2019} d\u{201d} ".repeat(n / 20)
         }),

@@ -18,6 +18,8 @@ fn input(kind: &str, n: usize) -> String {
         "curly" => "\u{201c}".repeat(n / 3),
         "guillemets" => "\u{ab}".repeat(n / 2),
         "nesting" => "\u{201c}a \u{2018}b ".repeat(n / 20) + &"c\u{2019} d\u{201d} ".repeat(n / 20),
+        // markup: every mark inside a tag
+        "tags" => "<a href=\"x\" title='y'>".repeat(n / 24),
         // one speaker quoted paragraph after paragraph: a report that the
         // next paragraph continues
         "speech" => {
@@ -99,6 +101,7 @@ fn peak_memory_is_bounded_on_every_path() {
             "curly",
             "guillemets",
             "nesting",
+            "tags",
             "speech",
         ] {
             let n = input(kind, size).len();

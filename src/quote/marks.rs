@@ -148,11 +148,23 @@ const MAX_TAG: usize = 512;
 /// href="…">`, `<tweet author="…">`, `</p>`): they delimit attribute
 /// values, not quotations. A tag opens with `<` and a letter, `/` or `!`
 /// and closes at the first `>` within [`MAX_TAG`] bytes, with no `<` or
-/// line break before it; "a < b" and "x<y and z" are no tags.
+/// line break before it; "a < b" and "x<y and z" are no tags. The tags
+/// are found as the marks are walked, both in text order, with nothing
+/// stored.
 fn drop_in_tags(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Mark>) {
-    let mut tags = Vec::new();
-    let mut i = start;
-    while let Some(k) = memchr::memchr(b'<', &bytes[i..end]) {
+    let mut tag = next_tag(bytes, start, end);
+    out.retain(|m| {
+        while let Some((_, close)) = tag.filter(|&(_, close)| close < m.pos) {
+            tag = next_tag(bytes, close + 1, end);
+        }
+        !tag.is_some_and(|(open, close)| open < m.pos && m.pos < close)
+    });
+}
+
+/// The first markup tag of `bytes[from..end]`: its `<` and `>`.
+fn next_tag(bytes: &[u8], from: usize, end: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while let Some(k) = memchr::memchr(b'<', bytes.get(i..end)?) {
         let open = i + k;
         i = open + 1;
         let named = bytes
@@ -178,23 +190,11 @@ fn drop_in_tags(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Mark>) {
             .iter()
             .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'!' | b'-' | b':')))
             .map_or(close, |n| open + 1 + n);
-        if !matches!(bytes[name_end], b' ' | b'\t' | b'/' | b'>') {
-            continue;
+        if matches!(bytes[name_end], b' ' | b'\t' | b'/' | b'>') {
+            return Some((open, close));
         }
-        tags.push((open, close));
-        i = close + 1;
     }
-    if tags.is_empty() {
-        return;
-    }
-    // both lists are in text order: one pass over each
-    let mut t = 0;
-    out.retain(|m| {
-        while t < tags.len() && tags[t].1 < m.pos {
-            t += 1;
-        }
-        !tags.get(t).is_some_and(|&(a, b)| a < m.pos && m.pos < b)
-    });
+    None
 }
 
 /// Whether `bytes` hold a lead byte of a mark outside [`COMMON_LEADS`].
