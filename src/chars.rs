@@ -119,6 +119,19 @@ pub(crate) fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
+/// Whether `c` is a combining mark, which belongs to the letter before it
+/// ("José" written "Jose" and U+0301, as text normalised to NFD has it).
+pub(crate) fn is_combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36f}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}'
+    )
+}
+
 /// Whether `c` counts as a lower-case letter for the "continues the
 /// sentence" tests: letters with a lower-case form that are lower case.
 #[inline]

@@ -1186,6 +1186,13 @@ fn says(word: &str) -> bool {
     matches!(word, "say" | "says" | "said" | "saying")
 }
 
+/// Whether `w` is a modal that makes the verb of saying after it foreseen
+/// or supposed, not spoken ("would say", "will say", "might call"; not
+/// "did say").
+pub(crate) fn is_foreseeing(w: &str) -> bool {
+    MODALS.contains(&w) && !matches!(w, "did" | "does" | "do")
+}
+
 /// Modal and other auxiliaries after which a reporting verb's plain form
 /// is finite ("would say", "will argue", "did say"), contracted too
 /// ("he'll say").

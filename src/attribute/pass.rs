@@ -217,7 +217,7 @@ impl<'a> Pass<'a> {
         spans.clear();
         spans.extend(here.iter().enumerate().map(|(k, &(_, s, _))| (k, s)));
         let mut toks = std::mem::take(&mut self.tokens);
-        tokenize(text, p, &spans, self.cfg.segmenter(), &mut toks);
+        tokenize(text, p, &spans, sentences, self.cfg.segmenter(), &mut toks);
         let mut cells = std::mem::take(&mut self.classes);
         cells.clear();
         cells.resize(toks.len(), Cell::new(UNSET));

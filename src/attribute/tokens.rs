@@ -2,7 +2,7 @@
 //! outside quotations) the rules read.
 
 use crate::Span;
-use crate::chars::{char_at, is_dash};
+use crate::chars::{char_at, is_combining, is_dash};
 use crate::lexicon::PREFIX_ABBREVIATIONS;
 use crate::segment::Segmenter;
 
@@ -56,17 +56,35 @@ impl Token {
 }
 
 /// Tokenizes `text[span]`, replacing each quotation span in `quotes`
-/// (sorted, with their indices) by one token.
+/// (sorted, with their indices) by one token. No word runs over the end
+/// of a sentence in `sentences` (sorted): "said.Trump claimed", split by
+/// the segmenter, is two words.
 /// A word followed by a period keeps it when the word is an abbreviation
 /// of the built-in lists or of `segmenter`'s own.
 pub(crate) fn tokenize(
     text: &str,
     span: Span,
     quotes: &[(usize, Span)],
+    sentences: &[Span],
     segmenter: &Segmenter,
     out: &mut Vec<Token>,
 ) {
     out.clear();
+    let mut ends = sentences.iter().map(|s| s.end).peekable();
+    let mut words = |a: usize, b: usize, out: &mut Vec<Token>| {
+        let mut a = a;
+        while let Some(&e) = ends.peek() {
+            if e >= b {
+                break;
+            }
+            if e > a {
+                plain(text, a, e, segmenter, out);
+                a = e;
+            }
+            ends.next();
+        }
+        plain(text, a, b, segmenter, out);
+    };
     let mut i = span.start;
     for &(index, q) in quotes {
         if i >= span.end || q.start >= span.end {
@@ -76,7 +94,7 @@ pub(crate) fn tokenize(
             continue;
         }
         if q.start > i {
-            plain(text, i, q.start, segmenter, out);
+            words(i, q.start, out);
         }
         out.push(Token {
             span: q,
@@ -86,7 +104,7 @@ pub(crate) fn tokenize(
         i = q.end;
     }
     if i < span.end {
-        plain(text, i, span.end, segmenter, out);
+        words(i, span.end, out);
     }
 }
 
@@ -112,34 +130,10 @@ fn mojibake_tail(c: char) -> bool {
     matches!(c, '\u{80}'..='\u{bf}') && !matches!(c, '\u{a0}' | '\u{ab}' | '\u{bb}')
 }
 
-/// Whether a period after `word` (so far) before `next` ends a sentence
-/// whose space was lost ("Trump said.Trump claimed"): a capital after a
-/// part of three letters or more with a lower-case one (not "U.S.A",
-/// "Ph.D", "St.Louis", nor "CNN.com").
-fn sentence_run_on(word: &str, next: Option<char>) -> bool {
-    let part = word.rsplit('.').next().unwrap_or(word);
-    next.is_some_and(char::is_uppercase)
-        && part.chars().count() >= 3
-        && part.chars().any(char::is_lowercase)
-}
-
 /// Whether the word so far ends with "Ã" or "Â", composed or not ("A"
 /// and a combining tilde or circumflex, as text normalised to NFD has it).
 fn after_mojibake_lead(word: &str) -> bool {
     word.ends_with(['Ã', 'Â']) || word.ends_with("A\u{303}") || word.ends_with("A\u{302}")
-}
-
-/// Whether `c` is a combining mark, which belongs to the letter before it
-/// ("José" written "Jose" and U+0301, as text normalised to NFD has it).
-pub(crate) fn is_combining(c: char) -> bool {
-    matches!(
-        c,
-        '\u{300}'..='\u{36f}'
-            | '\u{1ab0}'..='\u{1aff}'
-            | '\u{1dc0}'..='\u{1dff}'
-            | '\u{20d0}'..='\u{20ff}'
-            | '\u{fe20}'..='\u{fe2f}'
-    )
 }
 
 /// Tokenizes `text[start..end]`, which holds no quotation.
@@ -247,7 +241,6 @@ fn word(
         } else if matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
             && i + len < limit
             && char_at(text, i + len).is_some_and(char::is_alphanumeric)
-            && !(c == '.' && sentence_run_on(&text[start..i], char_at(text, i + 1)))
         {
             dotted |= c == '.';
             hyphen |= c == '-';
@@ -396,11 +389,13 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
+        let sentences: Vec<Span> = crate::sentences(text).map(|s| s.span()).collect();
         let mut out = Vec::new();
         tokenize(
             text,
             Span::new(0, text.len()),
             &[],
+            &sentences,
             Segmenter::shared(),
             &mut out,
         );
@@ -427,7 +422,7 @@ mod tests {
     }
 
     #[test]
-    fn a_period_whose_space_was_lost_still_ends_the_word() {
+    fn no_word_runs_over_the_end_of_a_sentence() {
         assert_eq!(
             words("Trump said.Trump claimed"),
             ["Trump", "said", ".", "Trump", "claimed"]
@@ -457,7 +452,7 @@ mod tests {
             .expect("a valid abbreviation");
         let text = "Chmn. Lestrade said.";
         let mut out = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &[], &seg, &mut out);
+        tokenize(text, Span::new(0, text.len()), &[], &[], &seg, &mut out);
         assert_eq!(out[0].text(text), "Chmn.");
         assert_eq!(words(text)[..2], ["Chmn", "."]);
     }
@@ -487,6 +482,7 @@ mod tests {
             text,
             Span::new(0, text.len()),
             &[],
+            &[],
             Segmenter::shared(),
             &mut out,
         );
@@ -502,6 +498,7 @@ mod tests {
             text,
             Span::new(0, text.len()),
             &[(7, Span::new(8, 17))],
+            &[],
             Segmenter::shared(),
             &mut out,
         );

@@ -12,30 +12,12 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR};
-use crate::attribute::frame::{Frame, REACH, is_be, is_finite_auxiliary, is_tell};
+use crate::attribute::frame::{Frame, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell};
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
 
 /// How many reporting verbs before the quotation are read.
 const CANDIDATES: usize = 4;
-
-/// Modals before a verb of saying that make its words foreseen or
-/// supposed, not spoken ("would say", "will say", "might call"; not "did
-/// say").
-const FORESEEING: &[&str] = &[
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "'ll",
-    "'d",
-    "\u{2019}ll",
-    "\u{2019}d",
-];
 
 /// How close a verb must be for the quotation to count as introduced
 /// right after it, in tokens.
@@ -70,11 +52,10 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
     // else, after a modal, are the reporter's own (when one reports them)
     let hypothetical = n > 1 && {
         let mut b = nearest;
-        while b > frame.lo && frame.r.is_modifier(b - 1) && !FORESEEING.contains(&frame.word(b - 1))
-        {
+        while b > frame.lo && frame.r.is_modifier(b - 1) && !is_foreseeing(frame.word(b - 1)) {
             b -= 1;
         }
-        b > frame.lo && FORESEEING.contains(&frame.word(b - 1))
+        b > frame.lo && is_foreseeing(frame.word(b - 1))
     };
     let adjacent = near
         && !hypothetical
@@ -116,8 +97,8 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
         // clause with a subject of its own reports for that subject (not
         // "a video in which Trump called himself "Q"", which shows what
         // the video's publisher relays)
-        let relative = matches!(before_speaker, "which" | "whom")
-            && !(chosen.1.first > frame.lo + 1 && frame.r.is(chosen.1.first - 2, PREPOSITION));
+        let relative = object_relative(frame, &chosen.1)
+            .is_some_and(|p| !(p > frame.lo && frame.r.is(p - 1, PREPOSITION)));
         if outer < main
             || own_clause
             || relative
@@ -201,8 +182,8 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
 fn closed_relative(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
     let pronoun = if frame.r.relative(np.first) {
         np.first
-    } else if np.first > frame.lo && matches!(frame.word(np.first - 1), "whom" | "which") {
-        np.first - 1
+    } else if let Some(p) = object_relative(frame, np) {
+        p
     } else {
         return false;
     };
@@ -217,6 +198,14 @@ fn closed_relative(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
                     || is_finite_auxiliary(next)
                     || next.ends_with("ed"))
         })
+}
+
+/// The relative pronoun right before the subject `np` of a relative
+/// clause that has its own subject ("which the agency said", "whom the
+/// panel called"), if one stands there.
+fn object_relative(frame: &Frame<'_>, np: &Np) -> Option<usize> {
+    let p = np.first.checked_sub(1).filter(|&p| p >= frame.lo)?;
+    matches!(frame.word(p), "which" | "whom").then_some(p)
 }
 
 /// How far back from a participle's comma a clause of place may start.
