@@ -1060,6 +1060,29 @@ mod more_constructions {
         assert_eq!(a.speaker().map(Mention::text), Some("Ann Reyes"));
         assert_eq!(a.rule(), Some(Rule::ParagraphContinuation));
     }
+
+    #[test]
+    fn a_quotation_running_over_paragraphs_keeps_its_introduction() {
+        // the convention of long quotations: no closing mark at the end of
+        // a paragraph, an opening mark at the start of the next
+        let text = "Ann Reyes said in an interview: \"We are done. We are tired.\n\n\
+                    \"But we will be back.\"";
+        let a = &all(text)[0];
+        assert_eq!(a.quote().segments().len(), 2);
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Reyes"));
+        assert_eq!(a.rule(), Some(Rule::ColonIntro));
+        let text = "\"We are done,\" Ann Reyes said. \"We are tired.\n\n\"But we will be back.\"";
+        assert_eq!(all(text)[1].rule(), Some(Rule::Continuation));
+    }
+
+    #[test]
+    fn a_reporting_clause_closing_a_running_quotation_decides() {
+        let text =
+            "Tom Diaz spoke first.\n\n\"We are done.\n\n\"But we will be back,\" Ann Reyes said.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Reyes"));
+        assert_eq!(a.rule(), Some(Rule::TrailingSpeakerCue));
+    }
 }
 
 mod boundaries_of_speaker_phrases {

@@ -153,6 +153,10 @@ pub(crate) struct Pass<'a> {
     /// The end token of the previous frame, when a rule of its own
     /// attributed a quotation in it.
     attributed_until: Option<usize>,
+    /// The last quotation given a speaker: one that runs on over a
+    /// paragraph end keeps it, and is not continued anew in the paragraphs
+    /// it runs into (a rule of theirs still decides).
+    given: Option<(usize, Outcome)>,
 }
 
 /// How many words a quotation in a sentence without a reporting verb
@@ -165,6 +169,8 @@ struct Paragraph<'p> {
     here: &'p [(usize, Span, QuoteKind)],
     /// Whether its first token is a quotation.
     opens_with_quote: bool,
+    /// Where it starts in the string.
+    start: usize,
 }
 
 impl<'a> Pass<'a> {
@@ -175,6 +181,7 @@ impl<'a> Pass<'a> {
             coref: Coref::default(),
             discourse: Discourse::default(),
             attributed_until: None,
+            given: None,
             tokens: Vec::new(),
             classes: Vec::new(),
             spans: Vec::new(),
@@ -239,6 +246,7 @@ impl<'a> Pass<'a> {
         let para = Paragraph {
             here,
             opens_with_quote: toks.first().is_some_and(|t| t.quote().is_some()),
+            start: p.start,
         };
         for &(lo, hi) in &frames {
             let r = Reader {
@@ -270,12 +278,18 @@ impl<'a> Pass<'a> {
                 continue;
             };
             let (index, span, kind) = para.here[k];
+            // a quotation that runs on from a paragraph that gave it a
+            // speaker ("X said: "… / "…"") keeps it
+            let carried = self
+                .given
+                .filter(|&(i, _)| i == index && span.start < para.start);
             let result = match self.find(frame, q, kind, prior.as_ref()) {
                 Some((found, r)) => {
                     prior = Some(found);
                     by_rule = true;
                     Some(r)
                 }
+                None if carried.is_some() => carried.map(|(_, r)| r),
                 None if self.cfg.continuation
                     && alone
                     && kind == QuoteKind::Direct
@@ -301,6 +315,7 @@ impl<'a> Pass<'a> {
                 }
                 self.discourse.note(&r);
                 attributed = true;
+                self.given = Some((index, r));
                 out.push((index, r));
             }
         }
