@@ -1604,6 +1604,36 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn lower_case_particles_join_a_name() {
+        for (tail, who) in [
+            ("said Ursula von der Leyen.", "Ursula von der Leyen"),
+            ("said the manager, Erik ten Hag.", "Erik ten Hag"),
+            ("said Karl zu Guttenberg.", "Karl zu Guttenberg"),
+            ("Marc ter Stegen told reporters.", "Marc ter Stegen"),
+        ] {
+            let text = format!("\"We are ready,\" {tail}");
+            let a = &all(&text)[0];
+            assert_eq!(a.speaker().and_then(Mention::name), Some(who), "{text}");
+        }
+        // a number word after a name is no particle
+        let text = "\"We are ready,\" said Ann Lee ten minutes later.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn players_and_officials_of_sport_are_speakers() {
+        for text in [
+            "\"It is what it is,\" shrugged the veteran defender.",
+            "\"We were robbed,\" fumed the goalkeeper after the game.",
+        ] {
+            assert!(speaker(text, 0).is_some(), "{text}");
+        }
+        // an unknown noun after an unlisted verb is no speaker
+        let text = "\"It is what it is,\" shrugged the gathering.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
     fn a_surname_with_a_hyphenated_arabic_article_is_a_name() {
         for (tail, who) in [
             ("said Bashar al-Assad.", "Bashar al-Assad"),
