@@ -162,6 +162,36 @@ fn warned_and_denied() {
 }
 
 #[test]
+fn a_bare_noun_before_that_is_the_addressee() {
+    for (text, cue, to) in [
+        (
+            "The chairman warned shareholders that profits would fall.",
+            "warned",
+            "shareholders",
+        ),
+        (
+            "The minister told parliament that the bill was ready.",
+            "told",
+            "parliament",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some(to),
+            "{text}"
+        );
+        assert!(content(r)[0].starts_with("that "), "{text}");
+    }
+    // a time is no addressee, nor the head of a relative clause
+    let all = reports("The minister told today that the bill was ready.");
+    assert_eq!(by_cue(&all, "told").addressee(), None);
+    let all = reports("The minister warned households that could not pay.");
+    assert_eq!(by_cue(&all, "warned").addressee(), None);
+}
+
+#[test]
 fn negations_and_questions_are_still_reports() {
     let all = reports("The senator did not say whether she would run again.");
     let r = by_cue(&all, "say");

@@ -7,7 +7,7 @@
 //! clause of its own (", X said.") ends it first.
 
 use crate::attribute::classes::{
-    ARTICLE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR,
+    ARTICLE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
 };
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word,
@@ -112,6 +112,20 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
                 && !frame.r.is(n, STOP);
             let np = if noun { Np { last: n, ..np } } else { np };
             (Some(np), np.last + 1)
+        }
+        // "warned shareholders that …", "told parliament that …": a bare
+        // noun the grammar does not know, right before "that"
+        _ if frame.word(k + 1) == "that"
+            && frame.r.is_word_at(k)
+            && !frame.r.is_cap(k)
+            && !frame.r.is(k, STOP | VERB)
+            && !frame.word(k).ends_with("ly")
+            && !is_time_word(frame.word(k))
+            // (not a relative clause: "telling responses that could …")
+            && !is_finite_auxiliary(frame.word(k + 2))
+            && !frame.r.is(k + 2, VERB) =>
+        {
+            (Some(Np::description(k, k)), k + 1)
         }
         _ => (None, k),
     }
