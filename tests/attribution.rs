@@ -673,6 +673,41 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_headline_does_not_lengthen_a_name_with_its_verbs() {
+        // the capitals of a title-case headline run over its verb
+        for headline in [
+            "Ortega Endorses Claire Dubois With Party Blessing.",
+            "Farm Icon Luis Ortega Endorses Claire Dubois.",
+            "Luis Ortega Is Now Calling The Plan A Scam.",
+        ] {
+            let text = format!(
+                "{headline}\n\nLuis Ortega spoke on Monday. \"It is a scam,\" Ortega said."
+            );
+            let found = all(&text);
+            let last = found.last().expect("the quotation");
+            assert_eq!(
+                last.speaker().and_then(Mention::name),
+                Some("Luis Ortega"),
+                "{headline}"
+            );
+        }
+        // a name alone in a headline still names its entity
+        let text = "Ortega Tells Voters To \u{2018}Wake Up\u{2019} About Prices.\n\n\
+                    Luis Ortega spoke on Monday.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Luis Ortega")
+        );
+        // and a sentence with verbs in lower case is no headline, however
+        // many capitals it has
+        let text = "Ohio Farm Party Chairman Luis Ortega called Friday's ruling a \"huge win.\"";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Luis Ortega")
+        );
+    }
+
+    #[test]
     fn a_country_speaks_as_a_body_and_is_no_one_a_pronoun_means() {
         let text = "Luis Ortega met the envoys. China warned of \"consequences.\" \
                     \"We will see,\" he said.";

@@ -4,7 +4,10 @@
 //! before them, descriptions to an entity by its role; and the named
 //! subject of a sentence preferred to a pronoun speaker in it.
 
-use super::classes::{DETERMINER, EVIDENCE, HONORIFIC, SUBORDINATOR, THOUGHT};
+use super::classes::{
+    DETERMINER, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, PREPOSITION, SUBORDINATOR,
+    THOUGHT, VERB,
+};
 use super::entities::{Gender, Registry};
 use super::frame::{Frame, is_finite_auxiliary};
 use super::phrase::{Np, looks_finite};
@@ -66,6 +69,18 @@ impl Coref {
         let span = span_of(toks, np.first, np.last);
         let role = np.role.map(|(a, b)| span_of(toks, a, b).shifted(base));
         let entity = match np.kind {
+            // a run of capitals in a title-case headline may take in its
+            // verbs ("Pence Endorses Paul Ryan"): unless it is a short run
+            // of names alone, it names no entity anew and lengthens none,
+            // but may refer to one named before
+            MentionKind::Person | MentionKind::Organization
+                if frame.headline && !headline_name(frame, &np) =>
+            {
+                np.name.and_then(|(a, b)| {
+                    self.registry
+                        .find(frame.r.text, span_of(toks, a, b), np.kind)
+                })
+            }
             MentionKind::Person | MentionKind::Organization => self.link(frame, &np),
             // "Stevie Wonder, who joked": the relative pronoun stands for
             // the phrase before it
@@ -338,6 +353,24 @@ impl Coref {
             i = (np.last + 1).max(i + 1);
         }
     }
+}
+
+/// The most words a name in a headline may have to name an entity there.
+const HEADLINE_NAME_WORDS: usize = 3;
+
+/// Whether the name of `np`, in a title-case headline, is a name alone:
+/// a few words, none of them a word of another class ("Is", "Just",
+/// "Endorses" after a name the grammar took them into).
+fn headline_name(frame: &Frame<'_>, np: &Np) -> bool {
+    let Some((a, b)) = np.name else {
+        return false;
+    };
+    let common = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
+    // a word after the first that may be a verb ("Pence Endorses") is a
+    // name only right after a first name ("Bernie Sanders")
+    let verb_like =
+        |i: usize| i > a && looks_finite(frame.word(i)) && !frame.r.is(i - 1, MALE | FEMALE);
+    b - a < HEADLINE_NAME_WORDS && (a..=b).all(|i| !frame.r.is(i, common) && !verb_like(i))
 }
 
 /// Whether the phrase at `first` opens what a cue reports ("doesn't think

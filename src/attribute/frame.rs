@@ -13,6 +13,7 @@ use super::phrase::{ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS,
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
+use crate::quote::is_title_small_word;
 
 /// Irregular past forms among the reporting verbs and the heads of
 /// reporting phrases ("shot back", "hit back"), which are never nouns.
@@ -23,6 +24,10 @@ const IRREGULAR_PAST: &[&str] = &[
 
 /// How many tokens an appositive after an opening phrase may have.
 const APPOSITIVE_WORDS: usize = 14;
+
+/// How many words, all capitalised, make a sentence a title: a name runs
+/// to three ("Ann Marie Lee"), a headline's subject and verb further.
+const TITLE_WORDS: usize = 4;
 
 /// Adjectives that stand before a noun of speech and never head a subject
 /// ("his recent remarks", "her public statements").
@@ -217,7 +222,8 @@ impl<'a> Frame<'a> {
 
     /// Whether the frame is a headline in title case: mostly capitalised
     /// words, among them at least two that are common words elsewhere
-    /// ("Says", "To", "The"), which names are not.
+    /// ("Says", "To", "The"), which names are not; or only capitalised
+    /// words, [`TITLE_WORDS`] or more.
     fn is_headline(&self) -> bool {
         let (mut total, mut capitalised) = (0, 0);
         for t in &self.r.toks[self.lo..self.hi] {
@@ -230,6 +236,19 @@ impl<'a> Frame<'a> {
         if total < 3 || capitalised * 10 < total * 7 {
             return false;
         }
+        // title case leaves only its small words in lower case ("of",
+        // "the"): two other lower-case words make a sentence ("Party
+        // Chairman David Pepper called Friday's decision a …")
+        let lower = (self.lo..self.hi)
+            .filter(|&i| {
+                self.word(i).starts_with(|c: char| c.is_lowercase())
+                    && !is_title_small_word(self.word(i))
+            })
+            .take(2)
+            .count();
+        if lower >= 2 {
+            return false;
+        }
         let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
         let common = (self.lo + 1..self.hi)
             .filter(|&i| self.r.is_cap(i) && self.r.is(i, class))
@@ -238,7 +257,11 @@ impl<'a> Frame<'a> {
         // one common word in capitals is enough where no full stop ends
         // the line ("Lagarde Warns of "Sticky" Prices")
         let unstopped = !self.r.toks[self.hi - 1].is_punct('.');
-        common >= 2 || (common == 1 && unstopped)
+        // every word capitalised, four or more, from the first token: a
+        // title, whatever its words ("Conservative Icon Morton Blackwell
+        // Endorses Ted Cruz."), not the name after a quotation
+        let all = capitalised == total && total >= TITLE_WORDS && self.r.is_word_at(self.lo);
+        common >= 2 || (common == 1 && unstopped) || all
     }
 
     /// How many words the reporting phrase starting at token `i` has, if

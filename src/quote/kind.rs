@@ -18,6 +18,12 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with",
 ];
 
+/// Whether `word` is one that title case leaves in lower case ("of",
+/// "the").
+pub(crate) fn is_title_small_word(word: &str) -> bool {
+    TITLE_SMALL_WORDS.contains(&word)
+}
+
 /// A quotation's content as a name may be: a few words with no
 /// punctuation of a sentence inside, without a comma closing the span,
 /// which is the sentence's inside the marks in US style (on “Meet the

@@ -13,7 +13,7 @@ use crate::segment::{LineBreaks, Segmenter};
 use std::borrow::Cow;
 
 pub use crate::marks::QuoteStyle;
-pub(crate) use kind::{short_name, title_case};
+pub(crate) use kind::{is_title_small_word, short_name, title_case};
 pub(crate) use pair::{MAX_CHAIN, QuotePairer, QuoteScanner};
 
 /// What a quotation holds.
