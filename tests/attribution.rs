@@ -1639,6 +1639,42 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_place_that_is_also_a_given_name_before_a_title() {
+        for (tail, who, role) in [
+            ("said Virginia Sen. Ann Lee.", "Ann Lee", "Sen."),
+            ("said Charlotte Mayor Tom Park.", "Tom Park", "Mayor"),
+            ("said Chicago Alderman Bo Chen.", "Bo Chen", "Alderman"),
+        ] {
+            let text = format!("\"We are ready,\" {tail}");
+            let a = &all(&text)[0];
+            let s = a.speaker().expect("a speaker");
+            assert_eq!(s.name(), Some(who), "{text}");
+            assert_eq!(s.role(), Some(role), "{text}");
+        }
+        // a title word after a given name, with no name after it, is a
+        // surname
+        let text = "\"We are ready,\" said Peter King.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Peter King")
+        );
+    }
+
+    #[test]
+    fn neither_opens_no_name() {
+        let text = "Neither Johnson nor Stein made the stage. \"We were robbed,\" Johnson said.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Johnson"));
+    }
+
+    #[test]
+    fn a_markup_tag_holds_no_words_of_a_name() {
+        let text = "<tweet author=\"@alee\" datetime=\"2016-09-01\">Ann Lee said it was \"a disgrace.\"</tweet>";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Lee"));
+    }
+
+    #[test]
     fn lower_case_particles_join_a_name() {
         for (tail, who) in [
             ("said Ursula von der Leyen.", "Ursula von der Leyen"),

@@ -4,6 +4,7 @@
 use crate::Span;
 use crate::chars::{char_at, is_combining, is_dash};
 use crate::lexicon::PREFIX_ABBREVIATIONS;
+use crate::quote::tag_at;
 use crate::segment::Segmenter;
 
 /// What a token is.
@@ -146,6 +147,9 @@ fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut 
             i = word(text, i, end, segmenter, out);
         } else if b == b' ' {
             i += 1;
+        } else if let Some(close) = (b == b'<').then(|| tag_at(bytes, i, end)).flatten() {
+            // a markup tag ("<tweet author="…">") holds no words of the text
+            i = close + 1;
         } else if b < 0x80 {
             let c = char::from(b);
             // "--" is a dash, and so is a hyphen with space on both sides

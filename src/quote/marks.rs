@@ -167,34 +167,37 @@ fn next_tag(bytes: &[u8], from: usize, end: usize) -> Option<(usize, usize)> {
     while let Some(k) = memchr::memchr(b'<', bytes.get(i..end)?) {
         let open = i + k;
         i = open + 1;
-        let named = bytes
-            .get(open + 1)
-            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!');
-        if !named {
-            continue;
-        }
-        let limit = end.min(open + MAX_TAG);
-        let Some(len) = bytes[open + 1..limit]
-            .iter()
-            .position(|&b| matches!(b, b'>' | b'<' | b'\n'))
-        else {
-            continue;
-        };
-        let close = open + 1 + len;
-        if bytes[close] != b'>' {
-            continue;
-        }
-        // a tag's name runs to a space, "/" or ">" ("<tweet author=…>"),
-        // which "x<y and z>w" also passes; "<y, z>" does not
-        let name_end = bytes[open + 1..close]
-            .iter()
-            .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'!' | b'-' | b':')))
-            .map_or(close, |n| open + 1 + n);
-        if matches!(bytes[name_end], b' ' | b'\t' | b'/' | b'>') {
+        if let Some(close) = tag_at(bytes, open, end) {
             return Some((open, close));
         }
     }
     None
+}
+
+/// The `>` closing the markup tag whose `<` is at `open`, within
+/// `bytes[..end]`, if a tag opens there.
+pub(crate) fn tag_at(bytes: &[u8], open: usize, end: usize) -> Option<usize> {
+    let named = bytes
+        .get(open + 1)
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!');
+    if !named || open + 1 >= end {
+        return None;
+    }
+    let limit = end.min(open + MAX_TAG);
+    let len = bytes[open + 1..limit]
+        .iter()
+        .position(|&b| matches!(b, b'>' | b'<' | b'\n'))?;
+    let close = open + 1 + len;
+    if bytes[close] != b'>' {
+        return None;
+    }
+    // a tag's name runs to a space, "/" or ">" ("<tweet author=…>"),
+    // which "x<y and z>w" also passes; "<y, z>" does not
+    let name_end = bytes[open + 1..close]
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'/' | b'!' | b'-' | b':')))
+        .map_or(close, |n| open + 1 + n);
+    matches!(bytes[name_end], b' ' | b'\t' | b'/' | b'>').then_some(close)
 }
 
 /// Whether `bytes` hold a lead byte of a mark outside [`COMMON_LEADS`].

@@ -14,6 +14,7 @@ use std::borrow::Cow;
 
 pub use crate::marks::QuoteStyle;
 pub(crate) use kind::{is_title_small_word, short_name, title_case};
+pub(crate) use marks::tag_at;
 pub(crate) use pair::{MAX_CHAIN, QuotePairer, QuoteScanner};
 
 /// What a quotation holds.

@@ -66,9 +66,14 @@ impl Reader<'_> {
             |i: usize| self.is_cap(i) && !self.is(i, TITLE | PORTFOLIO | ORG | AFFILIATION);
         let surname =
             |i: usize| (i > k && given(i - 1)) || (i > k + 1 && middle(i - 1) && given(i - 2));
+        // a title after a given name is a surname ("Peter King"), unless a
+        // name follows it ("Virginia Sen. Tim Kaine", "Charlotte Mayor
+        // Jennifer Roberts": a place that is also a given name)
         let title = |i: usize| {
             let w = self.word(i);
-            self.is(i, TITLE) && (!is_acronym(w) || ACRONYM_TITLES.contains(&w)) && !surname(i)
+            self.is(i, TITLE)
+                && (!is_acronym(w) || ACRONYM_TITLES.contains(&w))
+                && (!surname(i) || (i < j && given(i + 1)))
         };
         // a plural noun of people, or an indefinite pronoun, that opens a
         // sentence is a description there, capital or not: "Officials
