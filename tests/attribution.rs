@@ -1661,6 +1661,30 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn where_a_person_comes_from_is_no_part_of_the_name() {
+        for (tail, who) in [
+            ("said Ann Lee of Iowa.", "Ann Lee"),
+            ("said Sen. Tom Park of New Mexico.", "Tom Park"),
+            (
+                "said Joseph Chen of Marion Avenue Baptist Church.",
+                "Joseph Chen",
+            ),
+        ] {
+            let text = format!("\"We are ready,\" {tail}");
+            let a = &all(&text)[0];
+            let s = a.speaker().expect("a speaker");
+            assert_eq!(s.name(), Some(who), "{text}");
+            assert_eq!(s.kind(), MentionKind::Person, "{text}");
+        }
+        // an organisation's name keeps its "of"
+        let text = "\"We are ready,\" said Bank of America.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Bank of America")
+        );
+    }
+
+    #[test]
     fn neither_opens_no_name() {
         let text = "Neither Johnson nor Stein made the stage. \"We were robbed,\" Johnson said.";
         let a = &all(text)[0];

@@ -100,6 +100,22 @@ impl Reader<'_> {
         };
         let role_word =
             |i: usize| title(i) || self.descriptor(i) || plural_opener || opening_role(i);
+        // "Angela Merkel of Germany", "Peter T. King of New York": a
+        // person's name, from a given name to the word before "of"; what
+        // follows is where they come from, no part of the name
+        let own_name_end = |a: usize| {
+            let of = (a + 2..j).find(|&o| self.word(o) == "of");
+            match of {
+                Some(o)
+                    if self.is(a, MALE | FEMALE | HONORIFIC)
+                        && !(a..o).any(|i| self.is(i, ORG))
+                        && self.is_cap(o + 1) =>
+                {
+                    o - 1
+                }
+                _ => j,
+            }
+        };
         let last_title = (k..=j).rev().find(|&i| role_word(i));
         let first_title = (k..=j).find(|&i| role_word(i) && !self.is(i, HONORIFIC));
         let mut np = Np::new(k, j, MentionKind::Person);
@@ -114,7 +130,7 @@ impl Reader<'_> {
                 lt = if own { j } else { name - 1 };
             }
             if lt < j {
-                np.name = Some((lt + 1, j));
+                np.name = Some((lt + 1, own_name_end(lt + 1)));
                 // "news agency RIA Novosti": the name of an organisation
                 if self.descriptor(lt) && !self.is(lt, TITLE) && self.is(lt, ORG) {
                     np.kind = MentionKind::Organization;
@@ -134,6 +150,12 @@ impl Reader<'_> {
                     np.affiliation = Some((k, ft - 1));
                 }
             }
+            return np;
+        }
+        let end = own_name_end(k);
+        if end < j {
+            np.name = Some((k, end));
+            np.affiliation = Some((end + 2, j));
             return np;
         }
         // (not a person's initials before a surname: "J.M. Berger")
