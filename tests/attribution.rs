@@ -679,6 +679,7 @@ mod pronouns_and_entities {
             "Ortega Endorses Claire Dubois With Party Blessing.",
             "Farm Icon Luis Ortega Endorses Claire Dubois.",
             "Luis Ortega Is Now Calling The Plan A Scam.",
+            "Underdog Farmer Luis Ortega Beats Incumbent in Iowa Primary.",
         ] {
             let text = format!(
                 "{headline}\n\nLuis Ortega spoke on Monday. \"It is a scam,\" Ortega said."
@@ -696,6 +697,14 @@ mod pronouns_and_entities {
                     Luis Ortega spoke on Monday.";
         assert_eq!(
             all(text)[0].speaker().and_then(Mention::name),
+            Some("Luis Ortega")
+        );
+        // a sentence of names among others is no headline
+        let text = "Few break ranks. Take Iowa Sens. Claire Dubois and Luis Ortega. \
+                    \"It is a scam,\" Ortega said.";
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().and_then(Mention::name),
             Some("Luis Ortega")
         );
         // and a sentence with verbs in lower case is no headline, however

@@ -225,11 +225,12 @@ impl<'a> Frame<'a> {
     /// ("Says", "To", "The"), which names are not; or only capitalised
     /// words, [`TITLE_WORDS`] or more.
     fn is_headline(&self) -> bool {
-        let (mut total, mut capitalised) = (0, 0);
+        let (mut total, mut capitalised, mut small) = (0, 0, 0);
         for t in &self.r.toks[self.lo..self.hi] {
             if t.is_word() {
                 total += 1;
                 capitalised += usize::from(t.cap);
+                small += usize::from(!t.cap && is_title_small_word(t.text(self.r.text)));
             }
         }
         // the cheap test first: most sentences have few capitals
@@ -257,10 +258,17 @@ impl<'a> Frame<'a> {
         // one common word in capitals is enough where no full stop ends
         // the line ("Lagarde Warns of "Sticky" Prices")
         let unstopped = !self.r.toks[self.hi - 1].is_punct('.');
-        // every word capitalised, four or more, from the first token: a
-        // title, whatever its words ("Conservative Icon Morton Blackwell
-        // Endorses Ted Cruz."), not the name after a quotation
-        let all = capitalised == total && total >= TITLE_WORDS && self.r.is_word_at(self.lo);
+        // a paragraph of its own, every word capitalised but title case's
+        // small words, four or more, from the first token: a title,
+        // whatever its words ("Conservative Icon Morton Blackwell Endorses
+        // Ted Cruz.", "Ted Cruz Refuses to Disavow …"); not the name after
+        // a quotation, nor a sentence of names among others ("Take Idaho
+        // Sens. Mike Crapo and Jim Risch.")
+        let all = capitalised + small == total
+            && capitalised >= TITLE_WORDS
+            && self.r.is_word_at(self.lo)
+            && self.lo == 0
+            && self.hi == self.r.toks.len();
         common >= 2 || (common == 1 && unstopped) || all
     }
 
