@@ -192,6 +192,36 @@ fn a_bare_noun_before_that_is_the_addressee() {
 }
 
 #[test]
+fn a_quotation_continuing_a_partial_quotation_joins_its_report() {
+    let all = reports(
+        "Farmers are \u{201c}tired of waiting for rain,\u{201d} Ann Lee said. \
+         \u{201c}The wells are dry.\u{201d}",
+    );
+    let direct: Vec<_> = all
+        .iter()
+        .filter(|r| r.kind() != ReportKind::Indirect)
+        .collect();
+    assert_eq!(direct.len(), 1, "{all:#?}");
+    assert_eq!(
+        content(direct[0]),
+        [
+            "Farmers are \u{201c}tired of waiting for rain,\u{201d}",
+            "\u{201c}The wells are dry.\u{201d}"
+        ]
+    );
+    // a quotation another speaker's clause attributes stays apart
+    let all = reports(
+        "Farmers are \u{201c}tired of waiting,\u{201d} Ann Lee said. \
+         \u{201c}The wells are dry,\u{201d} Tom Park said.",
+    );
+    let direct: Vec<_> = all
+        .iter()
+        .filter(|r| r.kind() != ReportKind::Indirect)
+        .collect();
+    assert_eq!(direct.len(), 2, "{all:#?}");
+}
+
+#[test]
 fn negations_and_questions_are_still_reports() {
     let all = reports("The senator did not say whether she would run again.");
     let r = by_cue(&all, "say");

@@ -257,7 +257,7 @@ impl Joiner {
                     }
                 }
                 Some(o) => {
-                    self.last_direct = (kind == ReportKind::Direct).then_some(self.reports.len());
+                    self.last_direct = None;
                     // "They have "a higher bar," he said": a partial
                     // quotation before its reporting clause reports the
                     // clause that holds it, from the sentence's start
@@ -294,6 +294,10 @@ impl Joiner {
                         confidence: o.confidence * factor,
                         rule: Some(o.rule),
                     });
+                    // "“They want change,” Lee said. “It is time.”", and
+                    // "Voters want “real change,” Lee said. “It is time.”":
+                    // a quotation continuing the speaker adds to the report
+                    self.last_direct = Some(self.reports.len() - 1);
                 }
                 None if q.kind == QuoteKind::Direct => {
                     self.last_direct = None;
