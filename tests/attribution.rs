@@ -673,6 +673,26 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_building_named_for_a_person_is_not_that_person() {
+        for place in [
+            "Ortega Tower",
+            "Ortega National Golf Club",
+            "The Ortega Plaza Hotel",
+            "Ortega Casino",
+        ] {
+            let text = format!(
+                "Luis Ortega spoke on Monday. Later, {place} was quiet. \"It was great,\" Ortega said."
+            );
+            let found = all(&text);
+            assert_eq!(
+                found[0].speaker().and_then(Mention::name),
+                Some("Luis Ortega"),
+                "{place}"
+            );
+        }
+    }
+
+    #[test]
     fn a_headline_does_not_lengthen_a_name_with_its_verbs() {
         // the capitals of a title-case headline run over its verb
         for headline in [
