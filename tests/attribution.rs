@@ -700,6 +700,7 @@ mod pronouns_and_entities {
             "Farm Icon Luis Ortega Endorses Claire Dubois.",
             "Luis Ortega Is Now Calling The Plan A Scam.",
             "Underdog Farmer Luis Ortega Beats Incumbent in Iowa Primary.",
+            "Luis Ortega Nominates Claire Dubois for 2nd Term.",
         ] {
             let text = format!(
                 "{headline}\n\nLuis Ortega spoke on Monday. \"It is a scam,\" Ortega said."

@@ -230,7 +230,12 @@ impl<'a> Frame<'a> {
             if t.is_word() {
                 total += 1;
                 capitalised += usize::from(t.cap);
-                small += usize::from(!t.cap && is_title_small_word(t.text(self.r.text)));
+                // (and numbers: "for 2nd Term")
+                let w = t.text(self.r.text);
+                small += usize::from(
+                    !t.cap
+                        && (is_title_small_word(w) || w.starts_with(|c: char| c.is_ascii_digit())),
+                );
             }
         }
         // the cheap test first: most sentences have few capitals
