@@ -108,7 +108,7 @@ fn peak_memory_is_bounded_on_every_path() {
             for path in ["attribute", "document", "stream", "stream_reports"] {
                 // (the whole-document paths hold an attribution, and a
                 // document a report besides, for each of the speech's
-                // 130,000 quotations: about 10 and 50 times the text, not
+                // 130,000 quotations: about 10 and 36 times the text, not
                 // yet the small multiple asked of them; the streams must
                 // stay flat)
                 if kind == "speech" && !path.starts_with("stream") {

@@ -385,8 +385,10 @@ pub struct Attribution<'t> {
     quote: Quote<'t>,
     speaker: Option<Mention<'t>>,
     cue: Option<Cue<'t>>,
-    source: Option<Mention<'t>>,
-    addressee: Option<Mention<'t>>,
+    // (boxed: most quotations have neither, and an attribution stays
+    // small)
+    source: Option<Box<Mention<'t>>>,
+    addressee: Option<Box<Mention<'t>>>,
     confidence: f32,
     rule: Option<Rule>,
 }
@@ -414,13 +416,13 @@ impl<'t> Attribution<'t> {
     /// to RIA Novosti, Wang Yi told …").
     #[must_use]
     pub fn source(&self) -> Option<&Mention<'t>> {
-        self.source.as_ref()
+        self.source.as_deref()
     }
 
     /// Whom the speaker addressed ("told Lavrov that …").
     #[must_use]
     pub fn addressee(&self) -> Option<&Mention<'t>> {
-        self.addressee.as_ref()
+        self.addressee.as_deref()
     }
 
     /// How sure the rule is, in `[0, 1]`; 0 when unattributed. A term
@@ -451,8 +453,8 @@ impl<'t> Attribution<'t> {
                 text: Cow::Owned(c.text.into_owned()),
                 span: c.span,
             }),
-            source: self.source.map(Mention::into_owned),
-            addressee: self.addressee.map(Mention::into_owned),
+            source: self.source.map(|m| Box::new(m.into_owned())),
+            addressee: self.addressee.map(|m| Box::new(m.into_owned())),
             confidence: self.confidence,
             rule: self.rule,
         }
@@ -470,8 +472,8 @@ impl serde::Serialize for Attribution<'_> {
         self.quote.serialize_fields(&mut map)?;
         map.serialize_entry("speaker", &self.speaker)?;
         map.serialize_entry("cue", &self.cue)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("addressee", &self.addressee)?;
+        map.serialize_entry("source", &self.source())?;
+        map.serialize_entry("addressee", &self.addressee())?;
         map.serialize_entry("confidence", &self.confidence)?;
         map.serialize_entry("rule", &self.rule)?;
         map.end()

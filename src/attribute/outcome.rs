@@ -157,8 +157,8 @@ pub(crate) fn build<'t>(
             text: Cow::Borrowed(&text[c.start - base..c.end - base]),
             span: c,
         }),
-        source: source.map(|d| public(registry, text, base, d)),
-        addressee: addressee.map(|d| public(registry, text, base, d)),
+        source: source.map(|d| Box::new(public(registry, text, base, d))),
+        addressee: addressee.map(|d| Box::new(public(registry, text, base, d))),
         confidence: r.confidence,
         rule: Some(r.rule),
     }

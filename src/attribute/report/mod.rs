@@ -99,8 +99,9 @@ pub struct Report<'t> {
     speaker: Option<Mention<'t>>,
     cue: Option<Cue<'t>>,
     class: CueClass,
-    source: Option<Mention<'t>>,
-    addressee: Option<Mention<'t>>,
+    // (boxed: most reports have neither, and a report stays small)
+    source: Option<Box<Mention<'t>>>,
+    addressee: Option<Box<Mention<'t>>>,
     confidence: f32,
     rule: Option<Rule>,
 }
@@ -161,13 +162,13 @@ impl<'t> Report<'t> {
     /// Novosti, Wang Yi told Lavrov that …").
     #[must_use]
     pub fn source(&self) -> Option<&Mention<'t>> {
-        self.source.as_ref()
+        self.source.as_deref()
     }
 
     /// Whom the speaker addressed ("told Lavrov that …").
     #[must_use]
     pub fn addressee(&self) -> Option<&Mention<'t>> {
-        self.addressee.as_ref()
+        self.addressee.as_deref()
     }
 
     /// How sure the rule is, in `[0, 1]`; 0 for a quotation no rule
@@ -202,8 +203,8 @@ impl<'t> Report<'t> {
                 span: c.span,
             }),
             class: self.class,
-            source: owned(self.source),
-            addressee: owned(self.addressee),
+            source: self.source.map(|m| Box::new(m.into_owned())),
+            addressee: self.addressee.map(|m| Box::new(m.into_owned())),
             confidence: self.confidence,
             rule: self.rule,
         }
@@ -239,8 +240,8 @@ impl serde::Serialize for Report<'_> {
         map.serialize_entry("speaker", &self.speaker)?;
         map.serialize_entry("cue", &self.cue)?;
         map.serialize_entry("cue_class", &self.class)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("addressee", &self.addressee)?;
+        map.serialize_entry("source", &self.source())?;
+        map.serialize_entry("addressee", &self.addressee())?;
         map.serialize_entry("confidence", &self.confidence)?;
         map.serialize_entry("rule", &self.rule)?;
         map.end()
@@ -340,8 +341,8 @@ pub(crate) fn build_report<'t>(
             span: c,
         }),
         class: r.class,
-        source: mention(r.source),
-        addressee: mention(r.addressee),
+        source: mention(r.source).map(Box::new),
+        addressee: mention(r.addressee).map(Box::new),
         confidence: r.confidence,
         rule: r.rule,
     }
