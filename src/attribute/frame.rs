@@ -25,8 +25,8 @@ const IRREGULAR_PAST: &[&str] = &[
 /// How many tokens an appositive after an opening phrase may have.
 const APPOSITIVE_WORDS: usize = 14;
 
-/// How many words, all capitalised, make a sentence a title: a name runs
-/// to three ("Ann Marie Lee"), a headline's subject and verb further.
+/// How many capitalised words make a paragraph of them a title: a name
+/// runs to three ("Ann Marie Lee"), a headline's subject and verb further.
 const TITLE_WORDS: usize = 4;
 
 /// Adjectives that stand before a noun of speech and never head a subject
@@ -222,8 +222,10 @@ impl<'a> Frame<'a> {
 
     /// Whether the frame is a headline in title case: mostly capitalised
     /// words, among them at least two that are common words elsewhere
-    /// ("Says", "To", "The"), which names are not; or only capitalised
-    /// words, [`TITLE_WORDS`] or more.
+    /// ("Says", "To", "The"), which names are not; or a paragraph of its
+    /// own of [`TITLE_WORDS`] or more capitalised words and perhaps title
+    /// case's small words; and never a sentence with two other words in
+    /// lower case.
     fn is_headline(&self) -> bool {
         let (mut total, mut capitalised, mut small) = (0, 0, 0);
         for t in &self.r.toks[self.lo..self.hi] {
