@@ -1,6 +1,7 @@
 //! `his call for "a total ban"`, `Trump's claim that "Q"`, `the
 //! senator's remarks: "Q"`: a noun for what someone said, with its
-//! possessor, holds the quotation in its phrase; the possessor speaks.
+//! possessor, holds the quotation in its phrase; the possessor speaks. So
+//! do `In her words, "Q"` and `in the words of X, "Q"`.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::classes::{DETERMINER, POSSESSIVE, SPEECH_NOUN};
@@ -43,15 +44,67 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the senator",
             Some("remarks"),
         ),
+        yes(
+            "The mayor was blunt. In her words, \u{201c}the plan is dead.\u{201d}",
+            "her",
+            Some("words"),
+        ),
+        yes(
+            "In the words of Ann Lee, \"the plan is dead.\"",
+            "Ann Lee",
+            Some("words"),
+        ),
         // a noun of speech without a possessor names no one
         no(
             "The claim that \u{201c}nothing happened\u{201d} is false.",
             None,
         ),
+        no("In other words, \"the plan is dead.\"", None),
     ],
 };
 
+/// `In her words, "Q"`, `in the words of X, "Q"`: the words of someone,
+/// set off before the quotation.
+fn in_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    if q < frame.lo + 3 || !frame.r.toks[q - 1].is_punct(',') {
+        return None;
+    }
+    let found =
+        |speaker: Np, noun: usize| Found::new(speaker, Some(noun), Rule::NounCue, CONFIDENCE, q);
+    // "in her words,", "in Lee's own words,"
+    if frame.word(q - 2) == "words" {
+        let noun = q - 2;
+        let mut p = noun - 1;
+        if frame.word(p) == "own" && p > frame.lo {
+            p -= 1;
+        }
+        let opens = (frame.lo..p)
+            .rev()
+            .take(4)
+            .any(|i| frame.word(i).eq_ignore_ascii_case("in"));
+        return opens
+            .then(|| possessor(ctx, noun))
+            .flatten()
+            .map(|s| found(as_written(ctx, s), noun));
+    }
+    // "in the words of Ann Lee,"
+    let of = (frame.lo + 2..q - 1).find(|&i| {
+        frame.word(i) == "of"
+            && frame.word(i - 1) == "words"
+            && frame.word(i - 2) == "the"
+            && i >= frame.lo + 3
+            && frame.word(i - 3).eq_ignore_ascii_case("in")
+    })?;
+    let np = frame.r.phrase_starting_at(of + 1, frame.hi)?;
+    (np.last + 2 == q && np.kind != MentionKind::Pronoun).then(|| found(np, of - 1))
+}
+
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    if let Some(f) = in_words(ctx) {
+        return Some(f);
+    }
     let frame = ctx.frame;
     let q = ctx.q;
     let floor = frame.lo.max(q.saturating_sub(REACH));
@@ -79,19 +132,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     {
         return None;
     }
-    let mut speaker = possessor(ctx, noun)?;
-    // "Sanders pushed his promise of "free college"": the subject that
-    // "his" stands for, as written
-    if speaker.kind == MentionKind::Pronoun {
-        if let Some(subject) = frame.subject.filter(|s| {
-            s.last < speaker.first
-                && (s.kind == MentionKind::Person
-                    || (s.kind == MentionKind::Pronoun
-                        && !frame.word(s.first).eq_ignore_ascii_case("it")))
-        }) {
-            speaker = subject;
-        }
-    }
+    let speaker = as_written(ctx, possessor(ctx, noun)?);
     Some(Found::new(
         speaker,
         Some(noun),
@@ -99,6 +140,25 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         q,
     ))
+}
+
+/// The speaker a possessor names, as written: for a possessive pronoun,
+/// the subject before it that it stands for ("Sanders pushed his promise
+/// of "free college"", "she promised … because, in her words, "Q"").
+fn as_written(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
+    let frame = ctx.frame;
+    if speaker.kind != MentionKind::Pronoun {
+        return speaker;
+    }
+    frame
+        .subject
+        .filter(|s| {
+            s.last < speaker.first
+                && (s.kind == MentionKind::Person
+                    || (s.kind == MentionKind::Pronoun
+                        && !frame.word(s.first).eq_ignore_ascii_case("it")))
+        })
+        .unwrap_or(speaker)
 }
 
 /// The possessor of the noun at `noun`, past an adjective or two: "his",
