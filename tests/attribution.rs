@@ -1691,6 +1691,22 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn an_auxiliary_opening_a_question_is_no_part_of_a_name() {
+        for opening in [
+            "Does Ann Lee have a chance?",
+            "Had Ann Lee won, the vote would stand.",
+        ] {
+            let text = format!("{opening} \"We will see,\" Lee said.");
+            let found = all(&text);
+            assert_eq!(
+                found[0].speaker().and_then(Mention::name),
+                Some("Ann Lee"),
+                "{opening}"
+            );
+        }
+    }
+
+    #[test]
     fn where_a_person_comes_from_is_no_part_of_the_name() {
         for (tail, who) in [
             ("said Ann Lee of Iowa.", "Ann Lee"),
