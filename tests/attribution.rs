@@ -1707,6 +1707,32 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_word_of_another_kind_before_a_given_name_opens_no_name() {
+        for (text, who) in [
+            (
+                "Telling Ann Lee to wait, Tom Park said \"no.\" \"Fine,\" Lee said.",
+                "Ann Lee",
+            ),
+            (
+                "Billionaire Ann Lee arrived. \"Fine,\" Lee said.",
+                "Ann Lee",
+            ),
+            ("Iowa-based Ann Lee arrived. \"Fine,\" Lee said.", "Ann Lee"),
+            ("\"We pray,\" said Fr. Frank Pavone.", "Frank Pavone"),
+        ] {
+            let found = all(text);
+            let last = found.last().expect("a quotation");
+            assert_eq!(last.speaker().and_then(Mention::name), Some(who), "{text}");
+        }
+        // a given name the lists lack, before one they hold, stays
+        let text = "\"We sing,\" said Norbert Leo Butz.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Norbert Leo Butz")
+        );
+    }
+
+    #[test]
     fn where_a_person_comes_from_is_no_part_of_the_name() {
         for (tail, who) in [
             ("said Ann Lee of Iowa.", "Ann Lee"),

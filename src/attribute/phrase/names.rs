@@ -5,7 +5,7 @@
 use super::{Np, Reader};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, FEMALE, HONORIFIC, MALE, ORG, PORTFOLIO, SPEAKER, TITLE,
+    AFFILIATION, FEMALE, HONORIFIC, MALE, ORG, PARTICLE, PORTFOLIO, SPEAKER, TITLE,
 };
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO").
@@ -166,15 +166,41 @@ impl Reader<'_> {
             np.name = Some((k, j));
             return np;
         }
-        // leading nationality adjectives are not part of a person's name
-        let mut start = k;
-        while start < j && self.is(start, AFFILIATION) {
-            start += 1;
-        }
+        let start = self.name_start(k, j);
         if start > k {
             np.affiliation = Some((k, start - 1));
         }
         np.name = Some((start, j));
         np
+    }
+
+    /// Where a person's name starts in the run `k..=j`: past leading
+    /// nationality adjectives, and past a word of another kind before a
+    /// given name.
+    fn name_start(&self, k: usize, j: usize) -> usize {
+        // leading nationality adjectives are not part of a person's name
+        let mut start = k;
+        while start < j && self.is(start, AFFILIATION) {
+            start += 1;
+        }
+        // a word of another kind before a given name opens no name: a
+        // participle, a plural, a compound or a noun of a speaker
+        // ("Telling Jeb Bush to …", "Democrats Hillary Clinton and …",
+        // "Texas-based Matt Lee", "Billionaire Donald Trump"); an unknown
+        // given name before a known one does ("Norbert Leo Butz")
+        let w = self.word(start);
+        let common = w.ends_with("ing")
+            || (w.ends_with('s') && !w.ends_with("ss"))
+            || w.contains('-')
+            || w.ends_with("aire")
+            || self.is(start, SPEAKER);
+        if start + 1 < j
+            && common
+            && !self.is(start, MALE | FEMALE | HONORIFIC | PARTICLE)
+            && self.is(start + 1, MALE | FEMALE)
+        {
+            start += 1;
+        }
+        start
     }
 }
