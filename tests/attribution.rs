@@ -693,6 +693,30 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_surname_refers_to_the_name_it_ends_before_one_it_opens() {
+        let text = "Luis Ortega spoke first. His jet, Ortega Air One, landed later. \
+                    \"It was great,\" Ortega said.";
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().and_then(Mention::name),
+            Some("Luis Ortega")
+        );
+        // a suffix after the surname is no obstacle
+        let text = "Luis Ortega Jr. spoke first. His jet, Ortega Air One, landed later. \
+                    \"It was great,\" Ortega said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Luis Ortega Jr.")
+        );
+        // a given name alone still finds the full name it opens
+        let text = "Claire Dubois spoke first. \"It was great,\" Claire said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Claire Dubois")
+        );
+    }
+
+    #[test]
     fn a_headline_does_not_lengthen_a_name_with_its_verbs() {
         // the capitals of a title-case headline run over its verb
         for headline in [

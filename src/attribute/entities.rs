@@ -174,6 +174,19 @@ fn is_article(word: u64) -> bool {
     ARTICLES.contains(&word)
 }
 
+/// Whether the name `long` ends with `short`, but for a suffix after it
+/// ("Biden" of "Joseph R. Biden Jr.").
+fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
+    static SUFFIXES: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+            .iter()
+            .flat_map(|w| words(w))
+            .collect()
+    });
+    let end = long.len() - usize::from(long.last().is_some_and(|w| SUFFIXES.contains(w)));
+    !short.is_empty() && long[..end].ends_with(short)
+}
+
 /// Whether `short` appears as a contiguous run in `long`.
 fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
@@ -248,20 +261,29 @@ impl Registry {
     /// `last_seen`, so an older candidate is passed over before its name
     /// is compared.
     fn best(&self, key: &[u64], kind: NpKind) -> Option<usize> {
+        // the most recent entity that the name ends (a surname, "Trump" of
+        // "Donald Trump"), else the most recent that holds it elsewhere
+        // ("Hillary" of "Hillary Clinton"; not "Trump" of "Trump Tower
+        // One" while a Donald Trump is known)
         let mut best: Option<(usize, usize)> = None;
+        let mut weak: Option<(usize, usize)> = None;
         // the most recent entities holding each word (ids grow with time)
         for ids in key.iter().filter_map(|w| self.index.get(w)) {
             for &e in ids.iter().rev().take(RECENT) {
                 let ent = &self.entities[e];
-                if best.is_some_and(|(seen, _)| ent.last_seen <= seen) {
+                if best.is_some_and(|(seen, _)| ent.last_seen <= seen) || ent.kind != kind {
                     continue;
                 }
-                if ent.kind == kind && (contiguous(key, &ent.key) || contiguous(&ent.key, key)) {
+                if contiguous(&ent.key, key) || ends_with_name(&ent.key, key) {
                     best = Some((ent.last_seen, e));
+                } else if contiguous(key, &ent.key)
+                    && weak.is_none_or(|(seen, _)| ent.last_seen > seen)
+                {
+                    weak = Some((ent.last_seen, e));
                 }
             }
         }
-        best.map(|(_, e)| e)
+        best.or(weak).map(|(_, e)| e)
     }
 
     /// The entity a name refers to, as [`Registry::link`] would find it,
