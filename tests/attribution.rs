@@ -1757,6 +1757,23 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn the_state_after_a_place_is_no_name_in_apposition() {
+        let text = "A woman in Worcester, Massachusetts, said the plan was \"a disgrace.\"";
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.text(), "A woman in Worcester, Massachusetts");
+        assert_eq!(s.kind(), MentionKind::Description);
+        assert_eq!(s.name(), None);
+        let text = "\"It is a disgrace,\" said a farmer in Ames, Iowa.";
+        assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+        // a name in apposition stays one
+        let text = "The aide, Tom Park, said the plan was \"a disgrace.\"";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Tom Park")
+        );
+    }
+
+    #[test]
     fn where_a_person_comes_from_is_no_part_of_the_name() {
         for (tail, who) in [
             ("said Ann Lee of Iowa.", "Ann Lee"),

@@ -113,6 +113,7 @@ impl Reader<'_> {
             name.kind == MentionKind::Person
                 && name.name.is_some()
                 && !name.coordinated
+                && !self.state_of_place(&np, name)
                 // ("said the senator, Texas Republican": a description)
                 && !self.is(name.last, AFFILIATION)
                 && (name.last + 1 >= hi
@@ -126,6 +127,16 @@ impl Reader<'_> {
             role: name.role.or(np.role),
             ..name
         })
+    }
+
+    /// Whether `name`, one word after the comma closing `np`, is the state
+    /// or country of the place `np` ends with ("a farmer in Ames, Iowa",
+    /// "a woman in Worcester, Massachusetts"), not a name in apposition.
+    pub(crate) fn state_of_place(&self, np: &Np, name: &Np) -> bool {
+        name.first == name.last
+            && self.is_cap(np.last)
+            && (np.first..np.last)
+                .any(|i| matches!(self.word(i), "in" | "from" | "near" | "outside"))
     }
 
     /// A phrase without complement or conjunct.

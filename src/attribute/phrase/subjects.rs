@@ -325,6 +325,14 @@ impl Reader<'_> {
         if let Some(name) = self.phrase_starting_at(inner, j) {
             // (or two: "Clay's biographers, David and Jeanne Heidler,")
             let named = name.name.is_some() || name.coordinated;
+            // "a woman in Worcester, Massachusetts, told him": the place's
+            // state ends the description
+            if name.last + 1 == j && self.state_of_place(&np, &name) {
+                return Some(Np {
+                    last: name.last,
+                    ..np
+                });
+            }
             if name.last + 1 == j && name.kind == MentionKind::Person && named {
                 return Some(Np {
                     first: np.first,
