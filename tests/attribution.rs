@@ -1757,6 +1757,15 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_crowd_of_unknown_size_is_a_description() {
+        let text = "Hundreds of farmers chanted, \"Water now!\"";
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.text(), "Hundreds of farmers");
+        assert_eq!(s.kind(), MentionKind::Description);
+        assert_eq!(s.name(), None);
+    }
+
+    #[test]
     fn the_state_after_a_place_is_no_name_in_apposition() {
         let text = "A woman in Worcester, Massachusetts, said the plan was \"a disgrace.\"";
         let s = all(text)[0].speaker().cloned().expect("a speaker");

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! quantity := qualifier? (number "in" number | number "percent"
-//!             | "a"? fraction)
+//!             | "a"? fraction) | multitude
 //! qualifier := "about" | "nearly" | "almost" | "roughly" | "only" | "just"
 //!            | "over" | "under" | "more than" | "fewer than" | "less than"
 //!            | "a mere"
@@ -10,7 +10,8 @@
 //!
 //! "About four in 10 said", "One in three said", "A mere 9 percent say",
 //! "Nearly a third say", "Almost half said", "two-thirds of voters say"
-//! (the complement "of voters" is read by the phrase grammar).
+//! (the complement "of voters" is read by the phrase grammar); and a
+//! crowd: "Hundreds of demonstrators chanted".
 
 use super::{Np, Reader};
 use crate::attribute::classes::SHARE_START;
@@ -54,6 +55,9 @@ pub(crate) const FRACTIONS: &[&str] = &[
     "three-fifths",
 ];
 
+/// Words for a crowd of unknown size ("hundreds of demonstrators").
+const MULTITUDES: &[&str] = &["hundreds", "thousands", "dozens", "millions"];
+
 /// Every word a share may open with, given the word class
 /// [`SHARE_START`] for a quick test: qualifiers, counts and fractions.
 pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
@@ -62,6 +66,7 @@ pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
         .chain(QUALIFIER_PAIRS.iter().map(|(first, _)| first))
         .chain(COUNTS)
         .chain(FRACTIONS)
+        .chain(MULTITUDES)
         .copied()
 }
 
@@ -94,6 +99,9 @@ impl Reader<'_> {
         } else if count(j) && (word_is(j + 1, "percent") || word_is(j + 1, "%")) && j > i {
             // "a mere 9 percent" ("9 percent" alone the phrase grammar reads)
             j + 1
+        } else if is(j, MULTITUDES) && j == i {
+            // "hundreds (of demonstrators)"
+            j
         } else if is(j, FRACTIONS) && !word_is(j, "third") {
             // "half", "two-thirds"
             j
