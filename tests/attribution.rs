@@ -1757,6 +1757,23 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_numeral_after_a_name_is_no_acronym() {
+        for text in [
+            "\"We won,\" said Harry Hurt III.",
+            "\"We won,\" said Luther Stan Pate IV.",
+        ] {
+            let s = all(text)[0].speaker().cloned().expect("a speaker");
+            assert_eq!(s.kind(), MentionKind::Person, "{text}");
+        }
+        // an acronym still names an organisation
+        let text = "\"We won,\" said the IMF.";
+        assert_eq!(
+            all(text)[0].speaker().map(Mention::kind),
+            Some(MentionKind::Organization)
+        );
+    }
+
+    #[test]
     fn a_crowd_of_unknown_size_is_a_description() {
         let text = "Hundreds of farmers chanted, \"Water now!\"";
         let s = all(text)[0].speaker().cloned().expect("a speaker");

@@ -8,9 +8,10 @@ use crate::attribute::classes::{
     AFFILIATION, FEMALE, HONORIFIC, MALE, ORG, PARTICLE, PORTFOLIO, SPEAKER, TITLE,
 };
 
-/// An all-capital acronym of two to five letters ("IMF", "NATO").
+/// An all-capital acronym of two to five letters ("IMF", "NATO"), not
+/// the numeral of a name ("Harry Hurt III").
 fn is_acronym(word: &str) -> bool {
-    if word.len() > 12 {
+    if word.len() > 12 || matches!(word, "II" | "III" | "IV" | "VI" | "VII" | "VIII") {
         return false;
     }
     let mut letters = 0;
