@@ -59,7 +59,8 @@ pub(crate) const FRACTIONS: &[&str] = &[
 const MULTITUDES: &[&str] = &["hundreds", "thousands", "dozens", "millions"];
 
 /// Every word a share may open with, given the word class
-/// [`SHARE_START`] for a quick test: qualifiers, counts and fractions.
+/// [`SHARE_START`] for a quick test: qualifiers, counts, fractions and
+/// multitudes.
 pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
     QUALIFIERS
         .iter()
