@@ -717,6 +717,21 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_street_that_stands_for_an_institution_is_no_person() {
+        let text =
+            "Ann Lee spoke first. Later, Wall Street reacted badly. \"It is bad,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Ann Lee")
+        );
+        let text = "Downing Street said the talks were \"constructive.\"";
+        assert_eq!(
+            all(text)[0].speaker().map(Mention::kind),
+            Some(MentionKind::Organization)
+        );
+    }
+
+    #[test]
     fn a_headline_does_not_lengthen_a_name_with_its_verbs() {
         // the capitals of a title-case headline run over its verb
         for headline in [
