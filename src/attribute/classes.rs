@@ -69,6 +69,10 @@ pub(crate) const SHARE_START: u32 = 1 << 25;
 /// report", "his claim", "that statement").
 pub(crate) const NOUN_MARKER: u32 = ARTICLE | POSSESSIVE | DEMONSTRATIVE;
 
+/// Words that close a person's name after the surname ("Joseph R. Biden
+/// Jr.", "Harry Hurt III"), lower case and without their period.
+pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii"];
+
 /// Determiners that open a speaker phrase: articles, possessives and
 /// quantifiers ("two officials", "several aides").
 const DETERMINERS: &[&str] = &[

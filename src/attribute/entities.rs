@@ -2,7 +2,7 @@
 //! refer to, with the fullest name seen for each.
 
 use super::MentionKind as NpKind;
-use super::classes::{FEMALE, MALE};
+use super::classes::{FEMALE, MALE, NAME_SUFFIXES};
 use crate::Span;
 use crate::lexicon::{FastMap, WordHasher};
 use std::hash::Hasher;
@@ -177,12 +177,8 @@ fn is_article(word: u64) -> bool {
 /// Whether the name `long` ends with `short`, but for a suffix after it
 /// ("Biden" of "Joseph R. Biden Jr.").
 fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
-    static SUFFIXES: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-        ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
-            .iter()
-            .flat_map(|w| words(w))
-            .collect()
-    });
+    static SUFFIXES: once_cell::sync::Lazy<Vec<u64>> =
+        once_cell::sync::Lazy::new(|| NAME_SUFFIXES.iter().flat_map(|w| words(w)).collect());
     let end = long.len() - usize::from(long.last().is_some_and(|w| SUFFIXES.contains(w)));
     !short.is_empty() && long[..end].ends_with(short)
 }

@@ -227,34 +227,28 @@ impl<'a> Frame<'a> {
     /// case's small words; and never a sentence with two other words in
     /// lower case.
     fn is_headline(&self) -> bool {
-        let (mut total, mut capitalised, mut small) = (0, 0, 0);
+        // words: all, capitalised, title case's small words (and numbers:
+        // "for 2nd Term"), and other words in lower case
+        let (mut total, mut capitalised, mut small, mut lower) = (0, 0, 0, 0);
         for t in &self.r.toks[self.lo..self.hi] {
-            if t.is_word() {
-                total += 1;
-                capitalised += usize::from(t.cap);
-                // (and numbers: "for 2nd Term")
-                let w = t.text(self.r.text);
-                small += usize::from(
-                    !t.cap
-                        && (is_title_small_word(w) || w.starts_with(|c: char| c.is_ascii_digit())),
-                );
+            if !t.is_word() {
+                continue;
+            }
+            total += 1;
+            let w = t.text(self.r.text);
+            if t.cap {
+                capitalised += 1;
+            } else if is_title_small_word(w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+                small += 1;
+            } else if w.starts_with(|c: char| c.is_lowercase()) {
+                lower += 1;
             }
         }
-        // the cheap test first: most sentences have few capitals
-        if total < 3 || capitalised * 10 < total * 7 {
-            return false;
-        }
-        // title case leaves only its small words in lower case ("of",
-        // "the"): two other lower-case words make a sentence ("Party
-        // Chairman David Pepper called Friday's decision a …")
-        let lower = (self.lo..self.hi)
-            .filter(|&i| {
-                self.word(i).starts_with(|c: char| c.is_lowercase())
-                    && !is_title_small_word(self.word(i))
-            })
-            .take(2)
-            .count();
-        if lower >= 2 {
+        // most sentences have few capitals; and title case leaves only its
+        // small words in lower case: two other lower-case words make a
+        // sentence ("Party Chairman David Pepper called Friday's decision
+        // a …")
+        if total < 3 || capitalised * 10 < total * 7 || lower >= 2 {
             return false;
         }
         let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;

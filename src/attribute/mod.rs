@@ -106,8 +106,9 @@ pub enum Rule {
     /// `Her office issued a statement saying "Q"`: the issuer speaks, the
     /// document is the source.
     Published,
-    /// `Trump's claim that "Q"`, `his call for "a total ban"`: a noun for
-    /// what someone said, with its possessor.
+    /// `Trump's claim that "Q"`, `his call for "a total ban"`, `in her
+    /// words, "Q"`: a noun for what someone said, with its possessor (or
+    /// `in the words of X`).
     NounCue,
     /// `X said: "Q"`
     ColonIntro,

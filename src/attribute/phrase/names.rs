@@ -5,13 +5,13 @@
 use super::{Np, Reader};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, FEMALE, HONORIFIC, MALE, ORG, PARTICLE, PORTFOLIO, SPEAKER, TITLE,
+    AFFILIATION, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO, SPEAKER, TITLE,
 };
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO"), not
-/// the numeral of a name ("Harry Hurt III").
+/// the numeral closing a name ("Harry Hurt III").
 fn is_acronym(word: &str) -> bool {
-    if word.len() > 12 || matches!(word, "II" | "III" | "IV" | "VI" | "VII" | "VIII") {
+    if word.len() > 12 || NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(word)) {
         return false;
     }
     let mut letters = 0;

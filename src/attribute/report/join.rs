@@ -1,10 +1,11 @@
 //! The reports of a frame joined with its quotations: a reported clause
 //! that holds a quotation is mixed, and the quotation is part of it; a
 //! reported "clause" that is nothing but a quotation is the quotation's
-//! own attribution; every other quotation of speech is a direct report,
-//! and one that continues the speaker of the direct report before it in
-//! the paragraph ("“Q1,” she said. “Q2.”"), or opens the next paragraph
-//! after it, adds to its content.
+//! own attribution; every other quotation of speech is a direct report
+//! (or a mixed one, for a partial quotation beside its speaker), and one
+//! that continues the speaker of the quotation's report before it in the
+//! paragraph ("“Q1,” she said. “Q2.”"), or opens the next paragraph after
+//! it, adds to its content.
 
 use super::clause;
 use super::scan::scan;
@@ -57,11 +58,14 @@ pub(crate) struct FrameQuote {
 pub(crate) struct Joiner {
     /// The reports of the paragraphs read so far, not yet handed out.
     pub(crate) reports: Vec<Reported>,
-    /// The direct report that a quotation continuing its speaker adds to.
-    last_direct: Option<usize>,
-    /// The last paragraph's closing direct report, kept in `reports` when
-    /// the others were taken ([`Joiner::take`]): a quotation opening the
-    /// next paragraph with the same speaker continues it.
+    /// The report of the last quotation (direct, or a partial quotation
+    /// beside its speaker) that a quotation continuing its speaker adds
+    /// to.
+    last_quoted: Option<usize>,
+    /// The last paragraph's closing report of a quotation, kept in
+    /// `reports` when the others were taken ([`Joiner::take`]): a
+    /// quotation opening the next paragraph with the same speaker
+    /// continues it.
     kept: Option<usize>,
     /// That report while the paragraph's first frame is read.
     open: Option<usize>,
@@ -121,15 +125,15 @@ impl Joiner {
     /// report that closed the paragraph before (by
     /// [`Rule::ParagraphContinuation`]).
     pub(crate) fn start_paragraph(&mut self) {
-        self.last_direct = None;
+        self.last_quoted = None;
         self.open = self.kept;
     }
 
-    /// The reports found so far into `out`, but for a direct report that
-    /// closes the paragraph, which the next paragraph's opening quotation
+    /// The reports found so far into `out`, but for a quotation's report
+    /// that closes the paragraph, which the next paragraph's opening quotation
     /// may continue: it stays until the next call, or until `all`.
     pub(crate) fn take(&mut self, out: &mut Vec<Reported>, all: bool) {
-        let closing = self.last_direct.filter(|&d| {
+        let closing = self.last_quoted.filter(|&d| {
             let r = &self.reports[d];
             let start = r.start();
             let end = r.content.last().map_or(start, |c| c.end);
@@ -147,7 +151,7 @@ impl Joiner {
             out.append(&mut self.reports);
             self.kept = None;
         }
-        self.last_direct = None;
+        self.last_quoted = None;
         self.open = None;
     }
 
@@ -196,7 +200,7 @@ impl Joiner {
                 report.confidence = MIXED_CLAUSE;
             }
             self.reports.push(report);
-            self.last_direct = None;
+            self.last_quoted = None;
         }
         self.quotations(frame, base, quotes, &candidates);
         self.candidates = candidates;
@@ -229,8 +233,8 @@ impl Joiner {
                 // a partial quotation whose clause was not read is a report
                 // of its own only where its speaker stands beside it
                 Some(o) if kind == ReportKind::Mixed && !beside(o.rule) => {}
-                Some(o) if continues(o.rule) && self.last_direct.is_some() => {
-                    if let Some(d) = self.last_direct {
+                Some(o) if continues(o.rule) && self.last_quoted.is_some() => {
+                    if let Some(d) = self.last_quoted {
                         self.reports[d].content.push(span);
                     }
                 }
@@ -253,11 +257,11 @@ impl Joiner {
                         {
                             self.reports[d].content.push(span);
                         }
-                        self.last_direct = Some(d);
+                        self.last_quoted = Some(d);
                     }
                 }
                 Some(o) => {
-                    self.last_direct = None;
+                    self.last_quoted = None;
                     // "They have "a higher bar," he said": a partial
                     // quotation before its reporting clause reports the
                     // clause that holds it, from the sentence's start
@@ -297,10 +301,10 @@ impl Joiner {
                     // "“They want change,” Lee said. “It is time.”", and
                     // "Voters want “real change,” Lee said. “It is time.”":
                     // a quotation continuing the speaker adds to the report
-                    self.last_direct = Some(self.reports.len() - 1);
+                    self.last_quoted = Some(self.reports.len() - 1);
                 }
                 None if q.kind == QuoteKind::Direct => {
-                    self.last_direct = None;
+                    self.last_quoted = None;
                     self.reports.push(Reported {
                         content: vec![span],
                         kind,
