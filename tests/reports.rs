@@ -72,6 +72,31 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
+    // the comma after "despite …" closes the fronted phrase, not the
+    // content: the clause's subject and verb come after it
+    let all = reports(
+        "The mayor insisted that despite the cuts that remain, the city would recover by spring.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "insisted")),
+        ["that despite the cuts that remain, the city would recover by spring"]
+    );
+    let all = reports("Lee argued that when the mill closed, the town lost its school.");
+    assert_eq!(
+        content(by_cue(&all, "argued")),
+        ["that when the mill closed, the town lost its school"]
+    );
+    // a clause opening with its subject still ends at an appositive the
+    // writer adds
+    let all = reports("Lee said that the mill closed in March, a blow to the town.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["that the mill closed in March"]
+    );
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

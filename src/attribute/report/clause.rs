@@ -525,11 +525,21 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     // an object ("denounced the sanctions and warned …") does not
     let own_subject = opens_clause(frame, k);
     let in_opening = in_opening_clause(frame, k);
+    // "that despite the divisions that remain, the country …": the first
+    // comma after a fronted adverbial closes that phrase, not the content
+    let mut fronted = fronts_adverbial(frame, k);
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
         if t.is_punct(';') {
             break;
+        }
+        if fronted && j > k + 1 && frame.comma_at(j) {
+            fronted = false;
+            if matches!(frame.word(j + 1), "a" | "an" | "the") {
+                j += 1;
+                continue;
+            }
         }
         // "While 7 percent said they are undecided, 27 percent …": the
         // comma that closes an opening adverbial clause closes its content
@@ -569,6 +579,17 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether a content starting at token `k` is a "that" clause that opens
+/// with an adverbial phrase or clause before its subject ("that despite
+/// …,", "that when …,", "that by the end of the month,").
+fn fronts_adverbial(frame: &Frame<'_>, k: usize) -> bool {
+    k + 1 < frame.hi
+        && frame.word(k).eq_ignore_ascii_case("that")
+        && frame.r.is_word_at(k + 1)
+        && (frame.r.is(k + 1, PREPOSITION | SUBORDINATOR) || frame.word(k + 1) == "given")
+        && frame.word(k + 1) != "of"
 }
 
 /// How many tokens a closing time of speaking may have ("late Monday
