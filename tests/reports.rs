@@ -97,6 +97,27 @@ fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
 }
 
 #[test]
+fn but_coordinating_a_second_part_of_the_content() {
+    // a second "that" clause of the same verb
+    let all = reports("Lee said that wages would fall, but that the bonus would offset it.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["that wages would fall, but that the bonus would offset it"]
+    );
+    // a phrase after "but not"
+    let all = reports("Kim said the owners should pay, but not the tenants.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the owners should pay, but not the tenants"]
+    );
+    // not a clause of the writer's, whose subject is "that" or a pronoun
+    let all = reports("Lee said that the deal was final, but that could change.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the deal was final"]);
+    let all = reports("Kim said the mill was old, but she liked it.");
+    assert_eq!(content(by_cue(&all, "said")), ["the mill was old"]);
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

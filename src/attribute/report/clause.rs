@@ -748,10 +748,34 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
         return false;
     }
     let w = frame.word(k);
-    CONTRAST.contains(&w)
+    (CONTRAST.contains(&w) && !coordinates_content(frame, k))
         || frame.according_to(k)
         || (w.ends_with("ing") && (frame.is_cue(k) || (!frame.r.is_cap(k) && w != "including")))
         || matches!(w, "a" | "an" | "the")
+}
+
+/// Whether "but" at token `k` coordinates a second part of the same
+/// content rather than opening a clause of the writer's: a second "that"
+/// clause ("said that A, but that he would …"; not "but that could
+/// change", where "that" is the subject) or a phrase after "not", "also"
+/// or "only" ("should be punished, but not women", "not only the
+/// nomination, but also the election").
+fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if frame.word(k) != "but" || k + 2 >= frame.hi {
+        return false;
+    }
+    match frame.word(k + 1) {
+        "not" | "also" | "only" => true,
+        "that" => {
+            r.toks[k + 2].quote().is_some()
+                || (r.is_word_at(k + 2)
+                    && (r.is(k + 2, PRONOUN | ARTICLE | POSSESSIVE)
+                        || frame.word(k + 2) == "there"
+                        || r.is_cap(k + 2)))
+        }
+        _ => false,
+    }
 }
 
 /// Whether an independent clause with a pronoun subject starts at token
