@@ -118,6 +118,24 @@ fn but_coordinating_a_second_part_of_the_content() {
 }
 
 #[test]
+fn a_subject_with_a_contact_clause_or_a_parenthesis() {
+    // "people I've met": a relative clause without "who", its subject "I"
+    let all = reports("Several people I've met this week said the mill would close.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Several people"));
+    assert_eq!(content(r), ["the mill would close"]);
+    // a party and state in parentheses, a stray comma after them, and a
+    // time before "that"
+    let all = reports("Rep. Ann Lee (D-Ohio), said after the vote that she would appeal.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Rep. Ann Lee"));
+    assert_eq!(content(r), ["that she would appeal"]);
+    // a capitalised "I" opening a clause of its own is no contact clause
+    let all = reports("The plan I drafted failed.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

@@ -1540,13 +1540,20 @@ fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     let finite = w.ends_with("ed")
         || IRREGULAR_PAST.contains(&&*w)
         || matches!(&*w, "says" | "say" | "tells");
-    if !finite || r.is_cap(c) || !clause::starts_content(frame, last + 1) {
+    if !finite
+        || r.is_cap(c)
+        || !clause::starts_content(frame, clause::content_start(frame, last + 1))
+    {
         return None;
     }
     let k = subject.last + 1;
     let t = r.toks[k];
+    // ("Sen. Jack Reed (D-R.I.), said"; "people I've spoken with said":
+    // a contact clause, its subject "I")
     let opens_modifier = t.is_punct(',')
+        || t.is_punct('(')
         || t.is_dash()
+        || (t.is_word() && frame.word(k) == "I")
         || (t.is_word()
             && !r.is_cap(k)
             && (matches!(frame.word(k), "who" | "whom" | "whose" | "that" | "which")
