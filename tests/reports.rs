@@ -1465,6 +1465,26 @@ fn a_passive_of_expecting_or_asking_without_agent_has_no_speaker() {
 }
 
 #[test]
+fn a_question_asked_after_its_time_or_occasion() {
+    let all = reports("Asked Tuesday about the levy, Ann Lee said she had no plan.");
+    let r = by_cue(&all, "Asked");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["about the levy"]);
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Ann Lee"));
+    let all = reports("When asked at a town hall in Ames whether she would run, Lee smiled.");
+    assert_eq!(content(by_cue(&all, "asked")), ["whether she would run"]);
+    let all = reports("Asked on local radio who would pay, the mayor said the state.");
+    assert_eq!(content(by_cue(&all, "Asked")), ["who would pay"]);
+    // an occasion with no question after it reports nothing
+    let all = reports("Asked at the door, the guard said the hall was full.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("Asked")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_verb_of_seeming_reports_with_no_one_named() {
     let all = reports("The senator seemed to back away from the plan.");
     let r = by_cue(&all, "seemed");

@@ -1116,6 +1116,29 @@ const QUESTION_OPENERS: &[&str] = &[
     "about", "whether", "if", "what", "how", "why", "who", "whom", "which", "when", "where", "to",
 ];
 
+/// How many words the occasion of a question may have ("asked at a town
+/// hall meeting in Iowa about …").
+const OCCASION_WORDS: usize = 8;
+
+/// Where the question after "asked" starts, from token `k`: at once, or
+/// past its time and occasion ("Asked Tuesday about the deal", "When asked
+/// at the conference whether …", "Asked on Fox News who leads …").
+fn question_after(frame: &Frame<'_>, k: usize) -> Option<usize> {
+    let r = &frame.r;
+    let k = clause::time_after(frame, k);
+    if QUESTION_OPENERS.contains(&frame.word(k)) {
+        return Some(k);
+    }
+    if !matches!(frame.word(k), "at" | "on" | "in" | "during" | "by") {
+        return None;
+    }
+    (k + 1..frame.hi.min(k + 2 + OCCASION_WORDS))
+        .take_while(|&i| r.is_word_at(i) || r.toks[i].kind == Kind::Clitic)
+        .find(|&i| {
+            QUESTION_OPENERS.contains(&frame.word(i)) && !matches!(frame.word(i), "to" | "in")
+        })
+}
+
 /// Passives that report a "that" clause after an impersonal "it" ("it
 /// is thought that …", "it was alleged that …"), besides those read after
 /// any subject.
@@ -1188,7 +1211,8 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         }
         // (the question ends at a comma: "Sunday, when asked about the
         // deal, Kim said")
-        "asked" | "Asked" if QUESTION_OPENERS.contains(&frame.word(k)) => {
+        "asked" | "Asked" if question_after(frame, k).is_some() => {
+            let k = question_after(frame, k)?;
             let end = clause::end(frame, k);
             let end = (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end);
             [(k, clause::trimmed_end(frame, k, end)), (0, 0)]
