@@ -162,7 +162,7 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             break;
         }
         if let Some(np) = subject_of(frame, c, q) {
-            if closed_relative(frame, &np, c, q) {
+            if closed_relative(frame, &np, c, q) || closed_adverbial(frame, &np, c, q) {
                 continue;
             }
             out[n] = Some((c, np));
@@ -198,6 +198,35 @@ fn closed_relative(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
                     || is_finite_auxiliary(next)
                     || next.ends_with("ed"))
         })
+}
+
+/// Whether the verb at `c`, with subject `np`, stands in an adverbial
+/// clause ("when", "if", "because" before its subject) that a comma closes
+/// before the quotation at `q`: "Clinton said that when Warren railed
+/// against the banks, "she spoke for us"" is Clinton's, the quotation in
+/// the clause the adverbial one opens. The comma closes it when the
+/// quotation follows at once, or a clause with a verb of its own does
+/// (not a list inside the adverbial clause: "after she blamed Obama, Bush
+/// and the banks for "Q""), and the verb is too far from the quotation
+/// to introduce it.
+fn closed_adverbial(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
+    let r = &frame.r;
+    // (a verb near the quotation introduces it: "when he told Chris
+    // Wallace of Fox News, "Q"")
+    q - c > ADJACENT
+        && np.first > frame.lo
+        && r.is(np.first - 1, SUBORDINATOR)
+        && (c + 2..q)
+            .rev()
+            .find(|&i| frame.comma_at(i))
+            .is_some_and(|i| {
+                i + 1 == q
+                    || (i + 1..q).any(|j| {
+                        r.is_word_at(j)
+                            && !r.is_cap(j)
+                            && (is_finite_auxiliary(frame.word(j)) || looks_finite(frame.word(j)))
+                    }) && !(i + 1..q).any(|j| r.is(j, SUBORDINATOR))
+            })
 }
 
 /// The relative pronoun right before the subject `np` of a relative

@@ -40,6 +40,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee",
             Some("said"),
         ),
+        // a verb in an adverbial clause that a comma closes before the
+        // quotation does not govern it
+        yes(
+            "Ann Lee said that when Bo Chen criticized the banks from the floor of the Senate, \u{201c}he spoke for all of us.\u{201d}",
+            "Ann Lee",
+            Some("said"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],
