@@ -23,6 +23,11 @@ const CLOSING_REACH: usize = 6;
 /// How far after the subject its reporting verb may stand, in tokens.
 const SUBJECT_VERB_REACH: usize = 8;
 
+/// How far after the subject a participle of speaking that a preposition
+/// governs may stand, in tokens ("Lee distanced herself from the new
+/// zoning plan by saying …").
+const PARTICIPLE_REACH: usize = 16;
+
 /// The speakers a later quotation may continue.
 #[derive(Debug, Default)]
 pub(crate) struct Discourse {
@@ -133,15 +138,20 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
             // progress. "Q""), or a description with a speaker noun
             let subject = frame.subject.filter(|np| speaker_like(frame, np))?;
             let cue =
-                (subject.last + 1..frame.hi.min(subject.last + SUBJECT_VERB_REACH)).find(|&c| {
+                (subject.last + 1..frame.hi.min(subject.last + PARTICIPLE_REACH)).find(|&c| {
                     frame.is_cue(c)
                         // ("He didn't suggest retaliation. "Q"": a negated
                         // verb says nothing a quotation could go on with)
                         && !(subject.last + 1..c).any(|k| negation(frame.word(k)))
-                        && frame
-                            .r
-                            .subject_before(frame.lo, c)
-                            .is_some_and(|np| np.first == subject.first)
+                        && ((c < subject.last + SUBJECT_VERB_REACH
+                            && frame
+                                .r
+                                .subject_before(frame.lo, c)
+                                .is_some_and(|np| np.first == subject.first))
+                            // "Lee distanced himself from the plan by
+                            // saying …": a participle a preposition
+                            // governs speaks for the sentence's subject
+                            || governed_participle(frame, c))
                 })?;
             Some((subject, cue))
         })?;
@@ -152,6 +162,14 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
         rules::CONTINUATION,
         cue + 1,
     ))
+}
+
+/// Whether the cue at `c` is a participle of speaking that "by",
+/// "after" or "while" governs ("by saying", "after noting").
+fn governed_participle(frame: &Frame<'_>, c: usize) -> bool {
+    c > frame.lo
+        && frame.word(c).ends_with("ing")
+        && matches!(frame.word(c - 1), "by" | "after" | "while")
 }
 
 /// Whether a word negates the verb after it: "not", "never" or a

@@ -36,6 +36,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "she",
             Some("said"),
         ),
+        // a participle of speaking that "by" governs speaks for the
+        // sentence's subject, however far from it
+        yes(
+            "Ann Lee distanced herself from the new zoning plan for the harbour by saying she had never read it. \"It was not mine.\"",
+            "Ann Lee",
+            Some("saying"),
+        ),
         // a fragment inside a sentence continues no one
         no(
             "\u{201c}We agree,\u{201d} Lavrov said. The \u{201c}deal\u{201d} is done.",
