@@ -111,6 +111,12 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
                 && np.first <= chosen.1.last + 2
                 && frame.r.relative(np.first)
                 && outer < chosen.0)
+            // "echoed by her campaign and Democrats, who highlighted
+            // "Q"": a relative clause on the outer verb's speaker speaks
+            // for its own verb
+            || (frame.r.relative(chosen.1.first)
+                && chosen.1.first > np.last
+                && frame.comma_at(chosen.1.first - 1))
             || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
             // "after the interview ended, Maher said …": the outer verb
             // in an adverbial clause closed by a comma before the chosen
@@ -139,8 +145,13 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             continue;
         }
         let w = frame.word(c);
-        // "is being criticized as": a passive verb has no speaker subject
+        // "is being criticized as": a passive verb has no speaker subject;
+        // "was asked by host Bill Maher, "Q"": its agent speaks
         if w.ends_with("ed") && frame.after_be(c) {
+            if let Some(np) = passive_agent(frame, c, q) {
+                out[n] = Some((c, np));
+                n += 1;
+            }
             continue;
         }
         // "shared a syllabus for a class called "Perception"": a
@@ -170,6 +181,25 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         }
     }
     n
+}
+
+/// The agent of the passive reporting verb at `c` that introduces the
+/// quotation at `q`: "was asked by host Bill Maher, "Q"" (a comma or
+/// colon, perhaps after a relative clause on the agent, before the
+/// quotation), "was asked by a moderator whether …"Q"…" (a question
+/// after the agent).
+fn passive_agent(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
+    if frame.word(c + 1) != "by" {
+        return None;
+    }
+    let np = frame.r.phrase_starting_at(c + 2, q)?;
+    let after = np.last + 1;
+    let introduces = after + 1 == q && matches!(frame.r.toks[after].kind, Kind::Punct(',' | ':'));
+    let relative = frame.comma_at(after)
+        && frame.r.relative(after + 1)
+        && matches!(frame.r.toks[q - 1].kind, Kind::Punct(',' | ':'));
+    let question = matches!(frame.word(after), "whether" | "if" | "why" | "how" | "what");
+    (introduces || relative || question).then_some(np)
 }
 
 /// Whether the verb at `c`, with subject `np`, stands in a relative clause

@@ -40,6 +40,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("say"),
         ),
         // "that" makes it reported speech
+        // a passive's agent introduces the quotation
+        yes(
+            "Ann Lee was asked by the host of the show, \u{201c}Are you running?\u{201d}",
+            "the host of the show",
+            Some("asked"),
+        ),
         no(
             "Maria Lopez said that the plan was \u{201c}a disaster.\u{201d}",
             Some("Maria Lopez"),

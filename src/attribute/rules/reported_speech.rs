@@ -47,6 +47,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee",
             Some("said"),
         ),
+        // a relative clause on the outer verb's object speaks for its
+        // own verb
+        yes(
+            "The mayor praised Ann Lee, who has vowed to block \u{201c}the tax grab.\u{201d}",
+            "who",
+            Some("vowed"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],
