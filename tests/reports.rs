@@ -136,6 +136,17 @@ fn a_subject_with_a_contact_clause_or_a_parenthesis() {
 }
 
 #[test]
+fn a_plain_form_after_the_people_polled_is_a_verb() {
+    let all = reports("The senators surveyed support a shorter session.");
+    let r = by_cue(&all, "support");
+    assert_eq!(speaker(r), Some("The senators surveyed"));
+    assert_eq!(content(r), ["a shorter session"]);
+    // a noun after a participle with no plural before it stays a noun
+    let all = reports("The plan surveyed support for the levy.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

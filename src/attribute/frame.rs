@@ -114,6 +114,10 @@ const FREQUENCY_ADVERBS: &[&str] = &[
     "soon",
 ];
 
+/// Participles of polling that follow the people polled ("voters
+/// surveyed", "students polled") and leave a plain form after them a verb.
+const POLLED: &[&str] = &["surveyed", "polled", "questioned", "interviewed", "sampled"];
+
 /// Words after which a plain form is a verb ("they say", "will tell").
 const VERB_MARKERS: &[&str] = &[
     "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
@@ -481,6 +485,15 @@ impl<'a> Frame<'a> {
         // a plain form ("say", "state") is a verb only after a plural
         // subject, an auxiliary or "to": "officials say", "will tell"
         if lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before) {
+            return true;
+        }
+        // …or after a plural noun and a participle of polling that
+        // modifies it: "the senators surveyed support", "students polled
+        // say"
+        if POLLED.contains(&&*before) && b > self.lo && {
+            let head = self.word(b - 1);
+            self.r.is_word_at(b - 1) && head.ends_with('s') && !head.ends_with("ss")
+        } {
             return true;
         }
         // …or after a plural head and the place it is from: "Polls in New
