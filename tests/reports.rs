@@ -147,6 +147,28 @@ fn a_plain_form_after_the_people_polled_is_a_verb() {
 }
 
 #[test]
+fn an_opening_participle_with_a_time_before_that() {
+    let all = reports("Since announcing in March that she would retire, Ann Lee has traveled.");
+    let r = by_cue(&all, "announcing");
+    assert_eq!(speaker(r), Some("Ann Lee"));
+    assert_eq!(content(r), ["that she would retire"]);
+}
+
+#[test]
+fn an_adverb_before_a_quantifier_object_is_no_circumstance() {
+    // the "that" after "virtually nothing" is a relative pronoun's, not
+    // the start of a reported clause
+    let all = reports("The mayor said virtually nothing that was new.");
+    assert!(
+        all.iter().all(|r| content(r) != ["that was new"]),
+        "{all:#?}"
+    );
+    // an adverb of time before "that" still leads to the clause
+    let all = reports("The mayor said recently that the levy would pass.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the levy would pass"]);
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

@@ -137,8 +137,14 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
 pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     let r = &frame.r;
     let reach = frame.hi.min(k + THAT_REACH);
+    // ("found virtually nothing that …": an adverb before its object's
+    // words modifies the object, and the "that" after is a relative's)
     let adverb = r.is_word_at(k)
-        && (frame.word(k).ends_with("ly") || r.is(k, MODIFIER) || frame.word(k) == "aloud");
+        && (frame.word(k).ends_with("ly") || r.is(k, MODIFIER) || frame.word(k) == "aloud")
+        && !matches!(
+            frame.word(k + 1),
+            "nothing" | "everything" | "something" | "anything" | "all" | "none" | "no"
+        );
     if adverb
         || r.is(k, PREPOSITION)
         || is_time_word(frame.word(k))

@@ -1418,7 +1418,9 @@ fn speaker_of(
         if fronted_governor(frame, c) {
             return frame
                 .subject
-                .filter(|s| s.first > c && frame.word(last + 1) == "that")
+                .filter(|s| {
+                    s.first > c && frame.word(clause::content_start(frame, last + 1)) == "that"
+                })
                 .map(|s| (s, false));
         }
         if c > frame.lo && (frame.comma_at(c - 1) || governed) {
@@ -1447,7 +1449,9 @@ fn speaker_of(
         if c == frame.lo {
             return frame
                 .subject
-                .filter(|s| s.first > c && frame.word(last + 1) == "that")
+                .filter(|s| {
+                    s.first > c && frame.word(clause::content_start(frame, last + 1)) == "that"
+                })
                 .map(|s| (s, false));
         }
     }
