@@ -169,6 +169,36 @@ fn an_adverb_before_a_quantifier_object_is_no_circumstance() {
 }
 
 #[test]
+fn asides_between_dashes() {
+    // a report inside the aside ends with it, and the verb around it
+    // keeps its "that" clause
+    let all = reports(
+        "The mayor argued - rebuking the council twice by name - that the levy had failed.",
+    );
+    let r = by_cue(&all, "argued");
+    assert_eq!(speaker(r), Some("The mayor"));
+    assert_eq!(content(r), ["that the levy had failed"]);
+    assert!(
+        all.iter().all(|r| !content(r).concat().contains("levy")
+            || r.cue().is_some_and(|c| c.text() == "argued")),
+        "{all:#?}"
+    );
+    // after an adverb of manner too
+    let all = reports("The mayor argued firmly - at length - that the levy had failed.");
+    assert_eq!(
+        content(by_cue(&all, "argued")),
+        ["that the levy had failed"]
+    );
+    // a subject with an aside holding a quotation still reports
+    let all = reports(
+        "A spokesman for the firm - a company billed as \"the best in town\" - noted that it pays well.",
+    );
+    let r = by_cue(&all, "noted");
+    assert_eq!(speaker(r), Some("A spokesman for the firm"));
+    assert_eq!(content(r), ["that it pays well"]);
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

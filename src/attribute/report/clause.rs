@@ -202,11 +202,23 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     }
     // "said — on Twitter, as it happens — that C": an aside between
     // dashes before "that"
+    // (after an adverb of manner too: "argued emphatically — at length —
+    // that C")
+    let open = if adverb
+        && r.toks
+            .get(k + 1)
+            .is_some_and(crate::attribute::tokens::Token::is_dash)
+    {
+        k + 1
+    } else {
+        k
+    };
     if r.toks
-        .get(k)
+        .get(open)
         .is_some_and(crate::attribute::tokens::Token::is_dash)
     {
-        let close = (k + 1..reach).find(|&j| r.toks[j].is_dash() || r.toks[j].quote().is_some());
+        let reach = frame.hi.min(open + THAT_REACH);
+        let close = (open + 1..reach).find(|&j| r.toks[j].is_dash() || r.toks[j].quote().is_some());
         if let Some(d) = close.filter(|&d| r.toks[d].is_dash() && frame.word(d + 1) == "that") {
             return d + 1;
         }
@@ -534,10 +546,13 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     // "that despite the divisions that remain, the country …": the first
     // comma after a fronted adverbial closes that phrase, not the content
     let mut fronted = fronts_adverbial(frame, k);
+    // "argued - rebuking Trump by name - that C": a content inside an
+    // aside between dashes ends at the dash that closes it
+    let in_aside = toks[frame.lo..k].iter().filter(|t| t.is_dash()).count() % 2 == 1;
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
-        if t.is_punct(';') {
+        if t.is_punct(';') || (in_aside && j > k && t.is_dash()) {
             break;
         }
         if fronted && j > k + 1 && frame.comma_at(j) {

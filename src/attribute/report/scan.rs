@@ -1590,7 +1590,8 @@ fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
                 || frame.word(k).ends_with("ing")));
     // no quotation inside: a quotation's own rules read its speaker
     let quoted = (k..c).any(|i| r.toks[i].quote().is_some());
-    (opens_modifier && !quoted && subject.kind != MentionKind::Pronoun).then_some(subject)
+    (opens_modifier && (!quoted || t.is_dash()) && subject.kind != MentionKind::Pronoun)
+        .then_some(subject)
 }
 
 /// Whether an object content starting at token `k` has a word of its
