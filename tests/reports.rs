@@ -199,6 +199,17 @@ fn asides_between_dashes() {
 }
 
 #[test]
+fn an_aside_between_dashes_after_the_addressee() {
+    let all = reports("We asked the owners - Lee, Kim and Park - why the mill had closed.");
+    let r = by_cue(&all, "asked");
+    assert_eq!(
+        r.addressee().map(whosaid::Mention::text),
+        Some("the owners")
+    );
+    assert_eq!(content(r), ["why the mill had closed"]);
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

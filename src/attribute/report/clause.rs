@@ -111,7 +111,7 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
                 && !frame.r.is_cap(n)
                 && !frame.r.is(n, STOP);
             let np = if noun { Np { last: n, ..np } } else { np };
-            (Some(np), np.last + 1)
+            (Some(np), past_dash_aside(frame, np.last + 1))
         }
         // "warned shareholders that …", "told parliament that …": a bare
         // noun the grammar does not know, right before "that"
@@ -129,6 +129,28 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         }
         _ => (None, k),
     }
+}
+
+/// How many tokens an aside between dashes after an addressee may have.
+const ASIDE_REACH: usize = 12;
+
+/// The token after an aside between dashes that opens at `k` ("asked the
+/// campaigns - Trump, Cruz and Kasich - why …"), or `k` itself where none
+/// does: the aside holds no quotation, and a clause's opener follows it.
+fn past_dash_aside(frame: &Frame<'_>, k: usize) -> usize {
+    let r = &frame.r;
+    if !r
+        .toks
+        .get(k)
+        .is_some_and(crate::attribute::tokens::Token::is_dash)
+    {
+        return k;
+    }
+    (k + 1..frame.hi.min(k + 1 + ASIDE_REACH))
+        .take_while(|&j| r.toks[j].quote().is_none())
+        .find(|&j| r.toks[j].is_dash())
+        .filter(|&d| starts_content(frame, d + 1) || frame.word(d + 1) == "that")
+        .map_or(k, |d| d + 1)
 }
 
 /// The first token of the content after a verb whose object ends before
