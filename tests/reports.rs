@@ -210,6 +210,17 @@ fn an_aside_between_dashes_after_the_addressee() {
 }
 
 #[test]
+fn scholars_and_legislators_are_speakers() {
+    // a speaker noun heads a subject an aside between dashes follows
+    let all = reports("The three scholars - Lee, Kim and Park - agreed the levy would pass.");
+    let r = by_cue(&all, "agreed");
+    assert_eq!(speaker(r), Some("The three scholars"));
+    assert_eq!(content(r), ["the levy would pass"]);
+    let all = reports("Two legislators - both from Ohio - warned that the levy would fail.");
+    assert_eq!(speaker(by_cue(&all, "warned")), Some("Two legislators"));
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);
