@@ -221,6 +221,20 @@ fn scholars_and_legislators_are_speakers() {
 }
 
 #[test]
+fn a_participle_after_a_closing_reporting_clause_reports_apart() {
+    let all = reports("The levy is dead, the mayor said, noting that the vote had failed.");
+    let said = by_cue(&all, "said");
+    assert_eq!(content(said), ["The levy is dead"]);
+    assert_eq!(said.rule(), Some(Rule::ClosingReport));
+    let noting = by_cue(&all, "noting");
+    assert_eq!(speaker(noting), Some("the mayor"));
+    assert_eq!(content(noting), ["that the vote had failed"]);
+    // a clause that goes on after the reporting clause still joins
+    let all = reports("The levy, the mayor said, is dead.");
+    assert_eq!(content(by_cue(&all, "said")), ["The levy", "is dead"]);
+}
+
+#[test]
 fn a_quoted_title_in_the_circumstance_before_that() {
     let text = "Sanders said on NBC's \"Meet the Press\" that the plan was \"clearly lacking.\"";
     let all = reports(text);

@@ -822,6 +822,13 @@ fn around(
             None => ([first, (0, 0)], Rule::ClosingReport, CLOSING_REPORT),
         });
     }
+    if participle_after(frame, after) && !circumstance {
+        return closes_attribution_before(frame, c, after).then_some((
+            [first, (0, 0)],
+            Rule::ClosingReport,
+            CLOSING_REPORT,
+        ));
+    }
     if toks[after].is_punct(',') && clause::continues(frame, after + 1) {
         let second = (after + 1, clause::end(frame, after + 1));
         let content = if circumstance {
@@ -832,6 +839,18 @@ fn around(
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// Whether a comma at `after`, closing a reporting clause, is followed by
+/// a participle of speaking ("C, Hollande said, noting that C2"), which
+/// opens a report of its own: the reporting clause closes the one before.
+fn participle_after(frame: &Frame<'_>, after: usize) -> bool {
+    let r = &frame.r;
+    r.toks[after].is_punct(',')
+        && r.is_word_at(after + 1)
+        && !r.is_cap(after + 1)
+        && frame.word(after + 1).ends_with("ing")
+        && frame.is_cue(after + 1)
 }
 
 /// Whether token `k` opens a description, as an appositive after a
