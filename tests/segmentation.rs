@@ -35,6 +35,22 @@ mod abbreviations {
     }
 
     #[test]
+    fn an_abbreviation_ends_before_a_new_quotation() {
+        assert_eq!(
+            split("\"We won,\" says Ann Lee, a student from Fresno, Calif. \"I voted.\""),
+            [
+                "\"We won,\" says Ann Lee, a student from Fresno, Calif.",
+                "\"I voted.\""
+            ]
+        );
+        // not a quotation opening in lower case, which goes on
+        assert_eq!(
+            split("She moved to Fresno, Calif. \"for the jobs,\" she said."),
+            ["She moved to Fresno, Calif. \"for the jobs,\" she said."]
+        );
+    }
+
+    #[test]
     fn company_suffix_ends_before_a_pronoun() {
         assert_eq!(
             split("He sold his stake in Acme Corp. It was worth millions."),

@@ -310,7 +310,7 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
             if c.is_ascii_digit() {
                 return keep;
             }
-            return if starts_sentence(text, next, self.end)
+            return if (starts_sentence(text, next, self.end) || quotation_opens(text, next))
                 && words_between(text, self.start, word_start) >= 3
             {
                 split
@@ -548,6 +548,14 @@ fn starts_sentence(text: &str, mut i: usize, end: usize) -> bool {
     let word = word_at(text, i, end);
     SENTENCE_STARTERS.contains(word)
         || (word.chars().next().is_some_and(is_upper) && PREFIX_ABBREVIATIONS.contains(word))
+}
+
+/// Whether a quotation opening with a capital starts at `i` (`Fresno,
+/// Calif. "I think …"`): after an abbreviation that may end a sentence,
+/// a new quotation is a new sentence.
+fn quotation_opens(text: &str, i: usize) -> bool {
+    char_at(text, i).is_some_and(crate::chars::is_quote_mark)
+        && char_at(text, i + char_at(text, i).map_or(0, char::len_utf8)).is_some_and(is_upper)
 }
 
 /// Whether a speaker and a reporting verb follow: up to four capitalised
