@@ -47,6 +47,28 @@ mod trailing {
     }
 
     #[test]
+    fn will_is_a_given_name_inside_a_sentence() {
+        assert_eq!(
+            speaker("\u{201c}We lost,\u{201d} said Will Hurd.", 0).as_deref(),
+            Some("Will Hurd")
+        );
+        // a question opening with the modal names no "Will Trump"
+        assert_eq!(
+            speaker("Lee asked: \u{201c}Will Trump win?\u{201d}", 0).as_deref(),
+            Some("Lee")
+        );
+        let text = "Will Trump win? \u{201c}No,\u{201d} Lee said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+        assert!(
+            whosaid::Document::new(text)
+                .entities()
+                .iter()
+                .all(|e| !e.name().contains("Will")),
+            "no entity named Will Trump"
+        );
+    }
+
+    #[test]
     fn a_speaker_placed_by_a_participle_and_its_complement() {
         for (text, who) in [
             (

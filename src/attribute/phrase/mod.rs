@@ -182,9 +182,24 @@ impl<'a> Reader<'a> {
             } else {
                 0
             };
+            if self.given_will(i) {
+                c = crate::attribute::classes::MALE;
+            }
             cell.set(c);
         }
         c
+    }
+
+    /// Whether token `i` is "Will" as a given name: capitalised inside a
+    /// sentence (after a word, a comma or a closing quotation mark) and
+    /// before another capitalised word ("…," Will Estrada said", "said
+    /// Will Hurd"); at a sentence's start it is the modal of a question
+    /// ("Will Trump win?").
+    fn given_will(&self, i: usize) -> bool {
+        i > 0 && self.word(i) == "Will" && self.is_cap(i + 1) && {
+            let prev = self.toks[i - 1];
+            prev.is_word() || prev.is_punct(',') || prev.quote().is_some()
+        }
     }
 
     /// Whether token `i` is a word of one of the given classes.

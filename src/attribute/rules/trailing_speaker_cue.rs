@@ -36,6 +36,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
         no("\u{201c}It is over,\u{201d} Kim Park saying so.", None),
         // a surname that is also a function word or verb
         yes("\u{201c}We lost,\u{201d} From said.", "From", Some("said")),
+        // "Will" before a surname is a given name inside a sentence
+        yes(
+            "\u{201c}We lost,\u{201d} Will Hurd said.",
+            "Will Hurd",
+            Some("said"),
+        ),
         // …but a pronoun or determiner is none
         no("\u{201c}We lost,\u{201d} This said.", None),
     ],
