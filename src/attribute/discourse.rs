@@ -139,7 +139,10 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
             let subject = frame.subject.filter(|np| speaker_like(frame, np))?;
             let cue =
                 (subject.last + 1..frame.hi.min(subject.last + PARTICIPLE_REACH)).find(|&c| {
-                    frame.is_cue(c)
+                    // (past the verb's reach, only a governed participle:
+                    // its cheap test first)
+                    (c < subject.last + SUBJECT_VERB_REACH || governed_participle(frame, c))
+                        && frame.is_cue(c)
                         // ("He didn't suggest retaliation. "Q"": a negated
                         // verb says nothing a quotation could go on with)
                         && !(subject.last + 1..c).any(|k| negation(frame.word(k)))

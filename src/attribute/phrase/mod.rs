@@ -177,14 +177,17 @@ impl<'a> Reader<'a> {
         };
         let mut c = cell.get();
         if c == UNSET {
-            c = if self.toks[i].is_word() {
-                classes(self.word(i))
+            let t = self.toks[i];
+            c = if t.is_word() {
+                // (a capitalised word of four bytes is rare enough to test)
+                if t.cap && t.span.end - t.span.start == 4 && self.given_will(i) {
+                    crate::attribute::classes::MALE
+                } else {
+                    classes(self.word(i))
+                }
             } else {
                 0
             };
-            if self.given_will(i) {
-                c = crate::attribute::classes::MALE;
-            }
             cell.set(c);
         }
         c

@@ -570,7 +570,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     let mut fronted = fronts_adverbial(frame, k);
     // "argued - rebuking Trump by name - that C": a content inside an
     // aside between dashes ends at the dash that closes it
-    let in_aside = toks[frame.lo..k].iter().filter(|t| t.is_dash()).count() % 2 == 1;
+    // (dashes counted over a few tokens back only: an aside is short, and
+    // the scan must not grow with the frame)
+    let floor = frame.lo.max(k.saturating_sub(ASIDE_SCAN));
+    let in_aside = toks[floor..k].iter().filter(|t| t.is_dash()).count() % 2 == 1;
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
@@ -634,6 +637,10 @@ fn fronts_adverbial(frame: &Frame<'_>, k: usize) -> bool {
         && (frame.r.is(k + 1, PREPOSITION | SUBORDINATOR) || frame.word(k + 1) == "given")
         && frame.word(k + 1) != "of"
 }
+
+/// How many tokens before a content are searched for the dash opening an
+/// aside it may stand in.
+const ASIDE_SCAN: usize = 64;
 
 /// How many tokens a closing time of speaking may have ("late Monday
 /// night" has three).
