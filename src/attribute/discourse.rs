@@ -167,8 +167,9 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
     ))
 }
 
-/// Whether the cue at `c` is a participle of speaking that "by",
-/// "after" or "while" governs ("by saying", "after noting").
+/// Whether token `c` is a participle that "by", "after" or "while"
+/// governs ("by saying", "after noting"); the caller tests that it is a
+/// cue.
 fn governed_participle(frame: &Frame<'_>, c: usize) -> bool {
     c > frame.lo
         && frame.word(c).ends_with("ing")

@@ -570,8 +570,8 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     let mut fronted = fronts_adverbial(frame, k);
     // "argued - rebuking Trump by name - that C": a content inside an
     // aside between dashes ends at the dash that closes it
-    // (dashes counted over a few tokens back only: an aside is short, and
-    // the scan must not grow with the frame)
+    // (dashes counted over the ASIDE_SCAN tokens before it only: an aside
+    // is short, and the scan must not grow with the frame)
     let floor = frame.lo.max(k.saturating_sub(ASIDE_SCAN));
     let in_aside = toks[floor..k].iter().filter(|t| t.is_dash()).count() % 2 == 1;
     let mut j = k;
