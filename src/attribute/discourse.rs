@@ -139,21 +139,23 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
             let subject = frame.subject.filter(|np| speaker_like(frame, np))?;
             let cue =
                 (subject.last + 1..frame.hi.min(subject.last + PARTICIPLE_REACH)).find(|&c| {
-                    // (past the verb's reach, only a governed participle:
-                    // its cheap test first)
-                    (c < subject.last + SUBJECT_VERB_REACH || governed_participle(frame, c))
-                        && frame.is_cue(c)
+                    // "Lee distanced himself from the plan by saying …": a
+                    // participle a preposition governs speaks for the
+                    // sentence's subject, farther from it than a verb
+                    // (a far token is read only as such a participle)
+                    let near = c < subject.last + SUBJECT_VERB_REACH;
+                    if !near && !governed_participle(frame, c) {
+                        return false;
+                    }
+                    frame.is_cue(c)
                         // ("He didn't suggest retaliation. "Q"": a negated
                         // verb says nothing a quotation could go on with)
                         && !(subject.last + 1..c).any(|k| negation(frame.word(k)))
-                        && ((c < subject.last + SUBJECT_VERB_REACH
-                            && frame
+                        && (!near
+                            || frame
                                 .r
                                 .subject_before(frame.lo, c)
-                                .is_some_and(|np| np.first == subject.first))
-                            // "Lee distanced himself from the plan by
-                            // saying …": a participle a preposition
-                            // governs speaks for the sentence's subject
+                                .is_some_and(|np| np.first == subject.first)
                             || governed_participle(frame, c))
                 })?;
             Some((subject, cue))

@@ -554,8 +554,9 @@ fn starts_sentence(text: &str, mut i: usize, end: usize) -> bool {
 /// Calif. "I think …"`): after an abbreviation that may end a sentence,
 /// a new quotation is a new sentence.
 fn quotation_opens(text: &str, i: usize) -> bool {
-    char_at(text, i).is_some_and(crate::chars::is_quote_mark)
-        && char_at(text, i + char_at(text, i).map_or(0, char::len_utf8)).is_some_and(is_upper)
+    char_at(text, i)
+        .filter(|&c| crate::chars::is_quote_mark(c))
+        .is_some_and(|c| char_at(text, i + c.len_utf8()).is_some_and(is_upper))
 }
 
 /// Whether a speaker and a reporting verb follow: up to four capitalised

@@ -111,7 +111,13 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
                 && !frame.r.is_cap(n)
                 && !frame.r.is(n, STOP);
             let np = if noun { Np { last: n, ..np } } else { np };
-            (Some(np), past_dash_aside(frame, np.last + 1))
+            // ("asked the owners - Lee, Kim and Park - why …": past an
+            // aside to the clause)
+            let after = np.last + 1;
+            let k = past_dash_aside(frame, after, |i| {
+                starts_content(frame, i) || frame.word(i) == "that"
+            });
+            (Some(np), k.unwrap_or(after))
         }
         // "warned shareholders that …", "told parliament that …": a bare
         // noun the grammar does not know, right before "that"
@@ -131,26 +137,24 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     }
 }
 
-/// How many tokens an aside between dashes after an addressee may have.
-const ASIDE_REACH: usize = 12;
-
-/// The token after an aside between dashes that opens at `k` ("asked the
-/// campaigns - Trump, Cruz and Kasich - why …"), or `k` itself where none
-/// does: the aside holds no quotation, and a clause's opener follows it.
-fn past_dash_aside(frame: &Frame<'_>, k: usize) -> usize {
+/// The token after an aside between dashes that opens at `k` ("said — on
+/// Twitter, as it happens — that C", "asked the campaigns - Trump, Cruz
+/// and Kasich - why …"): the aside closes within reach, holds no
+/// quotation, and `goes_on` holds for the token after it.
+fn past_dash_aside(frame: &Frame<'_>, k: usize, goes_on: impl Fn(usize) -> bool) -> Option<usize> {
     let r = &frame.r;
     if !r
         .toks
         .get(k)
         .is_some_and(crate::attribute::tokens::Token::is_dash)
     {
-        return k;
+        return None;
     }
-    (k + 1..frame.hi.min(k + 1 + ASIDE_REACH))
+    (k + 1..frame.hi.min(k + THAT_REACH))
         .take_while(|&j| r.toks[j].quote().is_none())
         .find(|&j| r.toks[j].is_dash())
-        .filter(|&d| starts_content(frame, d + 1) || frame.word(d + 1) == "that")
-        .map_or(k, |d| d + 1)
+        .filter(|&d| goes_on(d + 1))
+        .map(|d| d + 1)
 }
 
 /// The first token of the content after a verb whose object ends before
@@ -235,15 +239,8 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     } else {
         k
     };
-    if r.toks
-        .get(open)
-        .is_some_and(crate::attribute::tokens::Token::is_dash)
-    {
-        let reach = frame.hi.min(open + THAT_REACH);
-        let close = (open + 1..reach).find(|&j| r.toks[j].is_dash() || r.toks[j].quote().is_some());
-        if let Some(d) = close.filter(|&d| r.toks[d].is_dash() && frame.word(d + 1) == "that") {
-            return d + 1;
-        }
+    if let Some(j) = past_dash_aside(frame, open, |i| frame.word(i) == "that") {
+        return j;
     }
     // "said repeatedly the plan would fail", "has said flatly “no”": an
     // adverb of manner after the verb, before a clause or quotation, is

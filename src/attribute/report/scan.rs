@@ -1195,6 +1195,9 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         w,
         "expected" | "said" | "rumored" | "believed" | "thought" | "reported" | "understood"
     );
+    let question = matches!(w, "asked" | "Asked")
+        .then(|| question_after(frame, k))
+        .flatten();
     let content = match w {
         _ if hedge => hedged(frame, c, k)?,
         _ if passive_to && frame.word(k) == "to" => {
@@ -1230,8 +1233,8 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         }
         // (the question ends at a comma: "Sunday, when asked about the
         // deal, Kim said")
-        "asked" | "Asked" if question_after(frame, k).is_some() => {
-            let k = question_after(frame, k)?;
+        "asked" | "Asked" if question.is_some() => {
+            let k = question?;
             let end = clause::end(frame, k);
             let end = (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end);
             [(k, clause::trimmed_end(frame, k, end)), (0, 0)]
@@ -1437,9 +1440,7 @@ fn speaker_of(
         if fronted_governor(frame, c) {
             return frame
                 .subject
-                .filter(|s| {
-                    s.first > c && frame.word(clause::content_start(frame, last + 1)) == "that"
-                })
+                .filter(|s| s.first > c && that_follows(frame, last))
                 .map(|s| (s, false));
         }
         if c > frame.lo && (frame.comma_at(c - 1) || governed) {
@@ -1468,9 +1469,7 @@ fn speaker_of(
         if c == frame.lo {
             return frame
                 .subject
-                .filter(|s| {
-                    s.first > c && frame.word(clause::content_start(frame, last + 1)) == "that"
-                })
+                .filter(|s| s.first > c && that_follows(frame, last))
                 .map(|s| (s, false));
         }
     }
@@ -1526,6 +1525,12 @@ fn speaker_of(
         }
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// Whether "that" opens the content after the cue ending at `last`, past
+/// a time or place of speaking ("announcing in March that …").
+fn that_follows(frame: &Frame<'_>, last: usize) -> bool {
+    frame.word(clause::content_start(frame, last + 1)) == "that"
 }
 
 /// Words that govern a participle of speaking ("by saying", "after
