@@ -2,7 +2,7 @@
 //! the rules that read it (not itself a rule).
 
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{DEMONSTRATIVE, DETERMINER, MODIFIER, PRONOUN, SUBORDINATOR};
+use crate::attribute::classes::{DEMONSTRATIVE, DETERMINER, MODIFIER, PRONOUN, SUBORDINATOR, VERB};
 use crate::attribute::frame::{Frame, closes_attribution, is_tell};
 use crate::attribute::phrase::{Np, STOP};
 
@@ -116,9 +116,51 @@ fn described(frame: &Frame<'_>, k: usize, np: Np) -> Option<Np> {
     let plain = words
         .clone()
         .all(|i| frame.r.is_word_at(i) && !frame.r.is_cap(i) && !frame.r.is(i, STOP));
+    let described = plain && words.len() - numbers <= 2 && words.len() <= 4;
     (np.kind == crate::attribute::MentionKind::Person
-        && plain
-        && words.len() - numbers <= 2
-        && words.len() <= 4)
-        .then_some(Np { first: k, ..np })
+        && (described || employer(frame, k, np.first)))
+    .then_some(Np { first: k, ..np })
+}
+
+/// How many tokens an employer's name and the role after it may take
+/// before a described speaker's name.
+const EMPLOYER_REACH: usize = 8;
+
+/// Whether tokens `k..first`, right after a quotation and before a
+/// person's name, are the name of whom the person works for and perhaps
+/// the role there ("CBS This Morning anchor Ann Lee", "Fight for
+/// $15 organizing director Kendall Fells"): capitalised words, numbers
+/// and amounts, lower-case words only between two of them ("for") or as
+/// the last two (the role). Not a phrase opened by a function word ("On
+/// Tuesday Lee said", "But Lee said").
+fn employer(frame: &Frame<'_>, k: usize, first: usize) -> bool {
+    let r = &frame.r;
+    if first <= k
+        || first - k > EMPLOYER_REACH
+        || !r.is_cap(k)
+        || r.is(k, (STOP & !VERB) | DETERMINER)
+    {
+        return false;
+    }
+    // the role: up to two lower-case words before the name
+    let mut end = first;
+    while end > k + 1
+        && first - end < 2
+        && r.is_word_at(end - 1)
+        && !r.is_cap(end - 1)
+        && !r.is(end - 1, STOP)
+    {
+        end -= 1;
+    }
+    (k..end).all(|i| {
+        let t = r.toks[i];
+        if t.is_punct('$') || t.is_punct('&') {
+            return true;
+        }
+        t.is_word()
+            && (r.is_cap(i)
+                || r.is_number(i)
+                || (matches!(r.word(i), "for" | "of" | "and" | "the" | "on")
+                    && (r.is_cap(i + 1) || r.is_number(i + 1) || r.toks[i + 1].is_punct('$'))))
+    })
 }

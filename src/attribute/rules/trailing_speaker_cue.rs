@@ -44,6 +44,19 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // …but a pronoun or determiner is none
         no("\u{201c}We lost,\u{201d} This said.", None),
+        // whom the speaker works for, and the role there, describe them
+        yes(
+            "\u{201c}We lost,\u{201d} Good Morning Ohio anchor Ann Lee said.",
+            "Good Morning Ohio anchor Ann Lee",
+            Some("said"),
+        ),
+        yes(
+            "\u{201c}Pay up,\u{201d} Fair Pay for $20 field director Ann Lee told reporters.",
+            "Fair Pay for $20 field director Ann Lee",
+            Some("told"),
+        ),
+        // …but a time or a conjunction before the name does not
+        no("\u{201c}We lost,\u{201d} On Tuesday Ann Lee said.", None),
     ],
 };
 
