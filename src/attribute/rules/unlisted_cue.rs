@@ -32,6 +32,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "she",
             Some("implored"),
         ),
+        // a description named in apposition names the speaker
+        yes(
+            "\u{201c}Vote!\u{201d} exhorted her host, actress Ann Lee.",
+            "her host, actress Ann Lee",
+            Some("exhorted"),
+        ),
         // a verb with an object is no attribution
         no(
             "\u{201c}Rocket Man\u{201d} Elton John recorded a new album.",
@@ -49,8 +55,8 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     if verb_like(frame, k) {
-        // "crowed X"
-        let np = frame.r.phrase_starting_at(k + 1, frame.hi)?;
+        // "crowed X" (and "crowed her host, Ann Lee")
+        let np = frame.r.speaker_after_verb(k + 1, frame.hi)?;
         let after = np.last + 1;
         let ends = closes(frame, after) || frame.r.is(after, PREPOSITION);
         return (ends && !np.generic && np.kind != MentionKind::Pronoun)
