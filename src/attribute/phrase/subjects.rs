@@ -4,9 +4,12 @@
 //! start in turn and keeping the longest phrase that ends there; and what a
 //! relative pronoun refers to.
 
-use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader};
+use super::parse::looks_adjective;
+use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP};
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR};
+use crate::attribute::classes::{
+    DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
+};
 
 /// Names of days and months, which make a time phrase ("on Monday").
 pub(crate) const DAYS: &[&str] = &[
@@ -115,11 +118,46 @@ impl Reader<'_> {
         if self.toks[j].is_dash() {
             return self.across_dashes(lo, j);
         }
+        if let Some(np) = self.coordinate_adjective(lo, j) {
+            return Some(np);
+        }
         let np = self.phrase_ending_at(lo, j)?;
         match self.after_preposition(lo, &np) {
             Some(found) => found,
             None => Some(self.list_before(lo, np)),
         }
+    }
+
+    /// A description whose first adjective is parted from the rest by a
+    /// comma, ending at token `j`, its head, a speaker noun ("the
+    /// bespectacled, 71-year-old diplomat said", "a tall, soft-spoken man
+    /// said"): determiner, adjective, comma, then up to three lower-case
+    /// modifiers and the head. The grammar reads no phrase across
+    /// punctuation, so it finds none there or only the part after the
+    /// comma.
+    fn coordinate_adjective(&self, lo: usize, j: usize) -> Option<Np> {
+        if !self.is_word_at(j) || self.is_cap(j) || !self.is(j, SPEAKER) {
+            return None;
+        }
+        let floor = j.saturating_sub(4).max(lo);
+        let comma = (floor..j).rev().find(|&k| !self.is_word_at(k))?;
+        let modifiers = comma + 1..j;
+        if comma < lo + 2
+            || !self.toks[comma].is_punct(',')
+            || !modifiers
+                .clone()
+                .all(|k| !self.is_cap(k) && !self.is(k, STOP | DETERMINER))
+        {
+            return None;
+        }
+        let (adjective, det) = (comma - 1, comma - 2);
+        let described = self.is_word_at(adjective)
+            && !self.is_cap(adjective)
+            && !self.is(adjective, STOP)
+            && looks_adjective(self.word(adjective))
+            && matches!(self.word(det), "the" | "The" | "a" | "A" | "an" | "An")
+            && self.opens_clause(lo, det);
+        described.then(|| Np::description(det, j))
     }
 
     /// Two names joined by "and" with more names before them, each

@@ -55,6 +55,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Fair Pay for $20 field director Ann Lee",
             Some("told"),
         ),
+        // adjectives parted by a comma
+        yes(
+            "\u{201c}We lost,\u{201d} the soft-spoken, 80-year-old judge said.",
+            "the soft-spoken, 80-year-old judge",
+            Some("said"),
+        ),
         // …but a time or a conjunction before the name does not
         no("\u{201c}We lost,\u{201d} On Tuesday Ann Lee said.", None),
     ],
