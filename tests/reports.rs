@@ -2591,3 +2591,23 @@ fn an_appositive_of_the_contents_subject_stays_inside() {
     let all = reports("Lee criticized the plan, a move that angered Kim.");
     assert_eq!(content(by_cue(&all, "criticized")), ["the plan"]);
 }
+
+#[test]
+fn a_report_in_a_clause_of_circumstance_inside_a_content_is_its_own() {
+    let all = reports(
+        "The city admitted it had erred when a local doctor reported high lead levels in children.",
+    );
+    assert_eq!(content(by_cue(&all, "admitted")), ["it had erred"]);
+    let r = by_cue(&all, "reported");
+    assert_eq!(speaker(r), Some("a local doctor"));
+    assert_eq!(content(r), ["high lead levels in children"]);
+    // after a comma, and after "while"
+    let all =
+        reports("Lee said the plan had failed, after the auditors found it was never funded.");
+    assert_eq!(content(by_cue(&all, "said")), ["the plan had failed"]);
+    assert_eq!(speaker(by_cue(&all, "found")), Some("the auditors"));
+    // a clause the verb governs stays nested in its content
+    let all = reports("Lee said that the auditors found the plan was never funded.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("Lee"));
+}

@@ -432,7 +432,10 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
         }
         match coordinated_start(frame, holder, c, a) {
             Some(cut) => cuts.push((outer, slot, cut)),
-            None => nested[i] = true,
+            None => match adjunct_start(frame, c, a) {
+                Some(cut) => cuts.push((outer, slot, cut)),
+                None => nested[i] = true,
+            },
         }
     }
     for (outer, slot, cut) in cuts {
@@ -444,6 +447,36 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
         k += 1;
         !nested[k - 1] && c.ranges().next().is_some()
     });
+}
+
+/// Words that open a clause of circumstance or a relative clause inside a
+/// content ("…, when Lee claimed C", "the bill, which critics say C").
+const ADJUNCT_OPENERS: &[&str] = &["when", "after", "while", "whom", "whereas"];
+
+/// Where a content starting at `from` ends before the report `inner`
+/// whose clause (its speaker, or its verb where the speaker stands before
+/// the content) a word of [`ADJUNCT_OPENERS`] opens: the report is made
+/// in a clause of circumstance or a relative clause attached to the
+/// content ("Trump attacked the judge, in whose case students have
+/// alleged C", "the city admitted it erred when a pediatrician reported
+/// C"), a report of its own, not part of the outer one. `None` for a
+/// clause the outer verb governs ("said that Lee claimed C").
+fn adjunct_start(frame: &Frame<'_>, inner: &Candidate, from: usize) -> Option<usize> {
+    let start = if inner.speaker.first > from {
+        inner.speaker.first.min(inner.cue.0)
+    } else {
+        inner.cue.0
+    };
+    let opener = start.checked_sub(1).filter(|&o| o > from + 1)?;
+    let w = frame.word(opener);
+    if !ADJUNCT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let mut cut = opener;
+    while cut > from + 1 && frame.comma_at(cut - 1) {
+        cut -= 1;
+    }
+    Some(cut)
 }
 
 /// Where the content of `outer`, a range starting at `from`, ends before
