@@ -6,6 +6,7 @@
 //! …"), a new report (", adding …", ", according to X") or a reporting
 //! clause of its own (", X said.") ends it first.
 
+use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     ARTICLE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
 };
@@ -726,8 +727,30 @@ fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
     (participle
         || OPENING_CONJUNCTIONS
             .iter()
-            .any(|c| c.eq_ignore_ascii_case(first)))
+            .any(|c| c.eq_ignore_ascii_case(first))
+        || opening_as(frame))
         && !(frame.lo..k).any(|i| frame.comma_at(i))
+}
+
+/// Whether the sentence opens with "As" and a clause of its own: a
+/// personal pronoun or a name as its subject, then a lower-case word ("As
+/// he considered a run, …", "As Lee argued C, …"); not "As expected",
+/// "As a senator" or "As for Lee".
+fn opening_as(frame: &Frame<'_>) -> bool {
+    let (lo, r) = (frame.lo, &frame.r);
+    if frame.word(lo) != "As" {
+        return false;
+    }
+    let subject = lo + 1;
+    let verb = if matches!(frame.word(subject), "he" | "she" | "they" | "we" | "I") {
+        subject + 1
+    } else {
+        match r.simple_phrase(subject, frame.hi) {
+            Some(np) if np.kind == MentionKind::Person && np.is_named() => np.last + 1,
+            _ => return false,
+        }
+    };
+    r.is_word_at(verb) && !r.is_cap(verb)
 }
 
 /// The end of a content that starts at `k` inside a noun phrase (a
