@@ -6,9 +6,11 @@
 //! ([`ColonParagraph`](super::Rule::ColonParagraph),
 //! [`SubjectColon`](super::Rule::SubjectColon)).
 
+use super::classes::{PREPOSITION, SPEECH_NOUN, VERB};
 use super::frame::Frame;
 use super::outcome::Outcome;
 use super::phrase::Np;
+use super::phrase::{IRREGULAR_PAST, STOP};
 use super::rules::{self, Found};
 use super::tokens::Kind;
 use super::{MentionKind, Rule};
@@ -159,7 +161,8 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
                             || governed_participle(frame, c))
                 })?;
             Some((subject, cue))
-        })?;
+        })
+        .or_else(|| speech_object(frame))?;
     Some(Found::new(
         subject,
         Some(cue),
@@ -167,6 +170,50 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
         rules::CONTINUATION,
         cue + 1,
     ))
+}
+
+/// How many adjectives may stand before a noun of speech in
+/// [`speech_object`].
+const SPEECH_OBJECT_ADJECTIVES: usize = 2;
+
+/// "Howard continued his scathing remarks.", "Lee issued a warning on
+/// Monday.": a sentence whose subject's verb takes a noun of speech as
+/// its object, the subject and that verb. The noun closes the clause (at
+/// punctuation, the frame's end or a preposition); a negated verb says
+/// nothing.
+fn speech_object(frame: &Frame<'_>) -> Option<(Np, usize)> {
+    let r = &frame.r;
+    let subject = frame.subject.filter(|np| speaker_like(frame, np))?;
+    let mut v = subject.last + 1;
+    while v < frame.hi && r.is_modifier(v) && !negation(frame.word(v)) {
+        v += 1;
+    }
+    let w = frame.word(v);
+    let finite = r.is_word_at(v)
+        && !r.is_cap(v)
+        && (w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&w))
+        && !r.is(v, STOP & !VERB);
+    if !finite || negation(w) {
+        return None;
+    }
+    let mut k = v + 1;
+    if matches!(
+        frame.word(k),
+        "his" | "her" | "their" | "its" | "a" | "an" | "the"
+    ) {
+        k += 1;
+    }
+    let floor = k;
+    while k < frame.hi
+        && k < floor + SPEECH_OBJECT_ADJECTIVES
+        && r.is_word_at(k)
+        && !r.is_cap(k)
+        && !r.is(k, SPEECH_NOUN | STOP)
+    {
+        k += 1;
+    }
+    let closes = k + 1 >= frame.hi || !r.is_word_at(k + 1) || r.is(k + 1, PREPOSITION);
+    (r.is_word_at(k) && r.is(k, SPEECH_NOUN) && closes).then_some((subject, v))
 }
 
 /// Whether token `c` is a participle that "by", "after" or "while"

@@ -33,5 +33,16 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "\u{201c}We agree,\u{201d} Lavrov said.\n\nThe talks went on. \u{201c}Again.\u{201d}",
             None,
         ),
+        // a verb whose object is a noun of speech reports too…
+        yes(
+            "Ann Lee continued her pointed remarks.\n\n\"We are ready.\"",
+            "Ann Lee",
+            Some("continued"),
+        ),
+        // …but not negated
+        no(
+            "Ann Lee never made those remarks.\n\n\"We are ready.\"",
+            None,
+        ),
     ],
 };
