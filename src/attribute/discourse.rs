@@ -158,7 +158,8 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
                                 .r
                                 .subject_before(frame.lo, c)
                                 .is_some_and(|np| np.first == subject.first)
-                            || governed_participle(frame, c))
+                            || governed_participle(frame, c)
+                            || aspect_infinitive(frame, c, &subject))
                 })?;
             Some((subject, cue))
         })
@@ -214,6 +215,21 @@ fn speech_object(frame: &Frame<'_>) -> Option<(Np, usize)> {
     }
     let closes = k + 1 >= frame.hi || !r.is_word_at(k + 1) || r.is(k + 1, PREPOSITION);
     (r.is_word_at(k) && r.is(k, SPEECH_NOUN) && closes).then_some((subject, v))
+}
+
+/// Whether token `c` is an infinitive whose verb of aspect (or adjective
+/// of readiness after a copula) has `subject` as its subject ("Lee was
+/// quick to add that …", "Lee went on to say …"): the subject reports
+/// through it.
+fn aspect_infinitive(frame: &Frame<'_>, c: usize, subject: &Np) -> bool {
+    c > frame.lo + 1
+        && frame.word(c - 1) == "to"
+        && super::report::aspect_verb(frame, c - 1).is_some_and(|v| {
+            frame
+                .r
+                .subject_before(frame.lo, v)
+                .is_some_and(|np| np.first == subject.first)
+        })
 }
 
 /// Whether token `c` is a participle that "by", "after" or "while"

@@ -21,6 +21,7 @@ mod openers;
 mod scan;
 
 pub(crate) use join::{FrameQuote, Joiner};
+pub(crate) use scan::aspect_verb;
 
 use super::coref::Draft;
 use super::entities::Registry;

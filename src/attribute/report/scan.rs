@@ -1024,7 +1024,7 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
 
 /// The verb of aspect before the "to" at `to` ("went on to", "continued
 /// to"), if there is one.
-fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
+pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
     let v = to.checked_sub(1).filter(|&v| v >= frame.lo)?;
     if ASPECT.contains(&frame.word(v)) {
         return Some(v);

@@ -16,6 +16,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::Continuation,
     apply: Apply::Discourse,
     examples: &[
+        // an infinitive after a verb of aspect reports for the subject…
+        yes(
+            "Ann Lee was quick to add that the vote had failed. \"It is over.\"",
+            "Ann Lee",
+            Some("add"),
+        ),
+        // …but not one whose subject is the verb's object
+        no(
+            "Ann Lee paid the aides to say nothing. \"It is over.\"",
+            None,
+        ),
         yes(
             "\u{201c}We agree,\u{201d} Lavrov said. \u{201c}And we will act.\u{201d}",
             "Lavrov",
