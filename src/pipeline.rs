@@ -137,6 +137,13 @@ impl<'a> Engine<'a> {
         !self.waiting.is_empty()
     }
 
+    /// The first quotation (by index in the whole text) that waits for a
+    /// signature line in the next paragraph: it and the quotations after
+    /// it are not final yet.
+    pub(crate) fn first_unsigned(&self) -> Option<usize> {
+        self.pass.first_unsigned()
+    }
+
     fn take<'t>(&mut self, text: &'t str, quotes: &mut Vec<Quote<'t>>) {
         let before = quotes.len();
         self.pairer

@@ -51,7 +51,8 @@ pub struct AttributionStream<'a> {
     /// search for its end resumes.
     open: Option<(usize, usize)>,
     engine: Engine<'a>,
-    /// Quotations found and not yet handed out, with `buffer` offsets.
+    /// Quotations found and not yet handed out, with whole-text offsets
+    /// (the text before them may be dropped while they wait).
     pending: Vec<Quote<'static>>,
     /// Outcomes of the pending quotations, by index in the whole text.
     results: Vec<(usize, Stored)>,
@@ -279,10 +280,12 @@ impl AttributionStream<'_> {
                         &mut found,
                         &mut self.results,
                     );
+                    let base = self.base;
                     self.pending
-                        .extend(found.into_iter().map(Quote::into_owned));
+                        .extend(found.into_iter().map(|q| q.into_owned().shifted(base)));
                     if !self.engine.has_waiting() {
-                        self.emit(out);
+                        let limit = self.engine.first_unsigned();
+                        self.emit(out, limit);
                     }
                 }
             }
@@ -291,22 +294,32 @@ impl AttributionStream<'_> {
             let mut found = Vec::new();
             self.engine
                 .finish(&self.buffer, self.base, &mut found, &mut self.results);
+            let base = self.base;
             self.pending
-                .extend(found.into_iter().map(Quote::into_owned));
-            self.emit(out);
+                .extend(found.into_iter().map(|q| q.into_owned().shifted(base)));
+            self.emit(out, None);
         }
     }
 
     /// Hands out the pending quotations, all attributed, and drops the text
     /// before the last paragraph (kept: the next may continue its speaker).
-    fn emit(&mut self, out: &mut Vec<Attribution<'static>>) {
-        let mut stored: Vec<Option<Stored>> = vec![None; self.pending.len()];
+    fn emit(&mut self, out: &mut Vec<Attribution<'static>>, limit: Option<usize>) {
+        // the quotations from `limit` on wait for the next paragraph (a
+        // signature line may sign them): they and their outcomes stay
+        let ready = limit.map_or(self.pending.len(), |l| {
+            l.saturating_sub(self.emitted).min(self.pending.len())
+        });
+        let mut stored: Vec<Option<Stored>> = vec![None; ready];
+        let mut waiting = Vec::new();
         for (i, r) in self.results.drain(..) {
-            stored[i - self.emitted] = Some(r);
+            match stored.get_mut(i - self.emitted) {
+                Some(slot) => *slot = Some(r),
+                None => waiting.push((i, r)),
+            }
         }
-        self.emitted += self.pending.len();
-        for (quote, r) in self.pending.drain(..).zip(&stored) {
-            let quote = quote.shifted(self.base);
+        self.results = waiting;
+        self.emitted += ready;
+        for (quote, r) in self.pending.drain(..ready).zip(&stored) {
             let a = self
                 .engine
                 .attribution(&self.buffer, self.base, quote, r.as_ref());

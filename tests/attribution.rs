@@ -2599,3 +2599,38 @@ mod datelines {
         }
     }
 }
+
+#[test]
+fn a_signature_line_signs_the_quotation_before_it() {
+    let text = "\u{201c}We will look into it. I will certainly look into it.\u{201d}\n\n\
+                - Ann Lee.\n\nLee has looked into it for months.";
+    let all: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].rule(), Some(Rule::Signature));
+    assert_eq!(
+        all[0].speaker().map(whosaid::Mention::text),
+        Some("Ann Lee")
+    );
+    // the stream holds the quotation back until the line after it is read
+    let mut stream = whosaid::stream();
+    let first = stream.push("\u{201c}We will look into it.\u{201d}\n\n");
+    assert!(first.is_empty(), "{first:?}");
+    let mut out = stream.push("- Ann Lee.\n\nShe left.\n\n");
+    out.extend(stream.finish());
+    assert_eq!(out.len(), 1);
+    assert_eq!(
+        out[0].speaker().map(whosaid::Mention::text),
+        Some("Ann Lee")
+    );
+    // a quotation some rule attributed keeps its speaker, and a dash
+    // before a description signs nothing
+    let text = "\u{201c}We won,\u{201d} Bo Chen said.\n\n- Ann Lee.";
+    let all: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(
+        all[0].speaker().map(whosaid::Mention::text),
+        Some("Bo Chen")
+    );
+    let text = "\u{201c}We will look into it.\u{201d}\n\n- An immigrant herself.";
+    let all: Vec<_> = whosaid::attribute(text).collect();
+    assert!(all[0].speaker().is_none());
+}

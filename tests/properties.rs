@@ -376,6 +376,9 @@ fn news_text() -> impl Strategy<Value = String> {
         "Officials said the talks would resume in May.",
         "The plan, she said, will fail, according to aides.",
         "In a new poll, most voters back the mayor's claim that taxes fell.",
+        // a quotation alone, and a signature line that may sign it
+        "\u{201c}We will look into it.\u{201d}",
+        "- Ann Lee.",
     ]);
     let sep = prop::sample::select(vec![" ", "\n", "\n\n", "\r\n", "\n\n\n"]);
     (prop::collection::vec((sentence, sep), 1..16), tricky_text()).prop_map(|(parts, noise)| {

@@ -156,6 +156,10 @@ pub enum Rule {
     /// `X said:` closing a paragraph introduces the quotation opening the
     /// next.
     ColonParagraph,
+    /// `"Q"` in a paragraph of its own, then a paragraph that is a dash
+    /// and a name (`- Ann Lee.`, `—Ann Lee, a nurse in Ames.`): the name
+    /// signs the quotations no rule attributed.
+    Signature,
     /// Reported speech ([`crate::reports`]): `X said (that) C`, `X told Y
     /// that C`, `X believes C`, the content the clause after the cue.
     ReportedClause,

@@ -157,6 +157,11 @@ pub(crate) struct Pass<'a> {
     /// paragraph end keeps it, and is not continued anew in the paragraphs
     /// it runs into (a rule of theirs still decides).
     given: Option<(usize, Outcome)>,
+    /// The quotations no rule attributed in the last paragraph, when it
+    /// held nothing but quotations: a signature line in the next
+    /// paragraph ([`Rule::Signature`](super::Rule::Signature)) may sign
+    /// them.
+    unsigned: Vec<usize>,
 }
 
 /// How many words a quotation in a sentence without a reporting verb
@@ -187,6 +192,7 @@ impl<'a> Pass<'a> {
             spans: Vec::new(),
             frames: Vec::new(),
             joiner: None,
+            unsigned: Vec::new(),
         }
     }
 
@@ -248,6 +254,8 @@ impl<'a> Pass<'a> {
             opens_with_quote: toks.first().is_some_and(|t| t.quote().is_some()),
             start: p.start,
         };
+        let unsigned = std::mem::take(&mut self.unsigned);
+        let first_out = out.len();
         for &(lo, hi) in &frames {
             let r = Reader {
                 text,
@@ -255,7 +263,22 @@ impl<'a> Pass<'a> {
                 classes: &cells,
             };
             let frame = Frame::new(r, self.cfg.vocabulary(), lo, hi);
+            if !unsigned.is_empty() && frames.len() == 1 {
+                self.sign(&frame, &unsigned, out);
+            }
             self.frame(&para, &frame, out);
+        }
+        // a paragraph of quotations alone keeps those no rule attributed
+        // for a signature line after it
+        if toks.iter().all(|t| !t.is_word()) {
+            let attributed = &out[first_out..];
+            self.unsigned.extend(
+                here.iter()
+                    .filter(|&&(i, _, kind)| {
+                        kind == QuoteKind::Direct && attributed.iter().all(|&(j, _)| j != i)
+                    })
+                    .map(|&(i, _, _)| i),
+            );
         }
         self.discourse.end_paragraph();
         self.tokens = toks;
@@ -339,6 +362,28 @@ impl<'a> Pass<'a> {
                 self.attributed_until = Some(frame.hi);
             }
         }
+    }
+
+    /// The quotations `unsigned` of the paragraph before, signed by the
+    /// signature line `frame` (the whole paragraph), if it is one.
+    fn sign(&mut self, frame: &Frame<'_>, unsigned: &[usize], out: &mut Vec<(usize, Outcome)>) {
+        if !self.cfg.enabled(super::Rule::Signature) {
+            return;
+        }
+        let Some(f) = rules::signature::read(frame) else {
+            return;
+        };
+        let r = Outcome::resolve(&mut self.coref, frame, self.base, &f);
+        out.extend(unsigned.iter().map(|&i| (i, r)));
+        if let Some(j) = &mut self.joiner {
+            j.sign(&r);
+        }
+    }
+
+    /// The first of the last paragraph's quotations that wait for a
+    /// signature line in the next ([`Pass::paragraph`]).
+    pub(crate) fn first_unsigned(&self) -> Option<usize> {
+        self.unsigned.first().copied()
     }
 
     /// Whether `frame` follows right after a sentence whose own rules

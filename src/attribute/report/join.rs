@@ -69,6 +69,10 @@ pub(crate) struct Joiner {
     kept: Option<usize>,
     /// That report while the paragraph's first frame is read.
     open: Option<usize>,
+    /// The report of the last quotation no rule attributed, kept like
+    /// `last_quoted` for a signature line in the next paragraph
+    /// ([`Joiner::sign`]).
+    last_unsigned: Option<usize>,
     /// Buffers kept between frames.
     candidates: Vec<Candidate>,
     absorbed: Vec<bool>,
@@ -133,7 +137,7 @@ impl Joiner {
     /// that closes the paragraph, which the next paragraph's opening quotation
     /// may continue: it stays until the next call, or until `all`.
     pub(crate) fn take(&mut self, out: &mut Vec<Reported>, all: bool) {
-        let closing = self.last_quoted.filter(|&d| {
+        let closing = self.last_quoted.or(self.last_unsigned).filter(|&d| {
             let r = &self.reports[d];
             let start = r.start();
             let end = r.content.last().map_or(start, |c| c.end);
@@ -152,7 +156,21 @@ impl Joiner {
             self.kept = None;
         }
         self.last_quoted = None;
+        self.last_unsigned = None;
         self.open = None;
+    }
+
+    /// The report kept from the paragraph before, a quotation no rule
+    /// attributed, takes the speaker of the signature line `o` read in
+    /// this one ([`Rule::Signature`]).
+    pub(crate) fn sign(&mut self, o: &Outcome) {
+        if let Some(r) = self.open.and_then(|d| self.reports.get_mut(d)) {
+            if r.speaker.is_none() && r.kind == ReportKind::Direct {
+                r.speaker = Some(o.speaker);
+                r.rule = Some(o.rule);
+                r.confidence = o.confidence;
+            }
+        }
     }
 
     /// Reads `frame` (whose string starts at `base` in the whole text),
@@ -245,7 +263,7 @@ impl Joiner {
                 Some(o)
                     if o.rule == Rule::ParagraphContinuation
                         && kind == ReportKind::Direct
-                        && self.open.is_some()
+                        && self.open.is_some_and(|d| self.reports[d].speaker.is_some())
                         && !toks[q.token].text(frame.r.text).contains(['\n', '\r']) =>
                 {
                     if let Some(d) = self.open.take() {
@@ -305,6 +323,7 @@ impl Joiner {
                 }
                 None if q.kind == QuoteKind::Direct => {
                     self.last_quoted = None;
+                    self.last_unsigned = Some(self.reports.len());
                     self.reports.push(Reported {
                         content: vec![span],
                         kind,

@@ -37,6 +37,7 @@ mod relay;
 mod reported_content;
 mod reported_speech;
 mod sentence_subject;
+pub(crate) mod signature;
 mod split_quote;
 mod subject_colon;
 mod told_that;
@@ -258,6 +259,7 @@ pub(crate) const RULES: &[RuleDef] = &[
     continued_fragment::RULE,
     paragraph_continuation::RULE,
     colon_paragraph::RULE,
+    signature::RULE,
 ];
 
 /// The speaker of the quotation `ctx` reads: the first rule of [`RULES`]
