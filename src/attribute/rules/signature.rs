@@ -24,6 +24,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Maria Lopez",
             None,
         ),
+        yes(
+            "\u{201c}Great speech. She is ready.\u{201d}\n\n-Maria Lopez, after the speech.",
+            "Maria Lopez",
+            None,
+        ),
         // a description after the dash signs nothing
         no(
             "\u{201c}We will look into it.\u{201d}\n\n- An immigrant herself.",
@@ -43,7 +48,9 @@ pub(crate) const RULE: RuleDef = RuleDef {
 /// after it.
 pub(crate) fn read(frame: &Frame<'_>) -> Option<Found> {
     let r = &frame.r;
-    if frame.lo != 0 || frame.hi != r.toks.len() || !r.toks[frame.lo].is_dash() {
+    // (a hyphen right before the name is a dash there: "-Ann Lee.")
+    let dash = r.toks[frame.lo].is_dash() || r.toks[frame.lo].is_punct('-');
+    if frame.lo != 0 || frame.hi != r.toks.len() || !dash {
         return None;
     }
     let np = r.phrase_starting_at(frame.lo + 1, frame.hi)?;
