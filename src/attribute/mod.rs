@@ -125,7 +125,9 @@ pub enum Rule {
     /// `The plan is "a disaster" for us, X said.`: a reporting clause
     /// closing the sentence after more than the quotation.
     ClosingCue,
-    /// `X had one message: "Q"`: a colon without a reporting verb.
+    /// `X had one message: "Q"`: a colon without a reporting verb; also
+    /// `X shared her worry with donors, "Q."`, a comma before a quotation
+    /// that is a sentence of its own, the subject a name or a pronoun.
     SubjectColon,
     /// `According to X, … "Q"`: no one else speaks in the sentence.
     LeadingAccordingTo,

@@ -35,12 +35,27 @@ pub(crate) const RULE: RuleDef = RuleDef {
             None,
         ),
         no("It was late. The verdict: \u{201c}guilty.\u{201d}", None),
+        // a comma before a quotation that is a sentence of its own
+        yes(
+            "Ann Lee shared her worry with donors, \u{201c}I do not know what comes next.\u{201d}",
+            "Ann Lee",
+            None,
+        ),
+        // …not a short one, nor one after a description
+        no("Ann Lee left the hall, \u{201c}Yes.\u{201d}", None),
+        no(
+            "The report ended with a line, \u{201c}We will never know the truth.\u{201d}",
+            None,
+        ),
     ],
 };
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
+    if q > frame.lo && frame.r.toks[q - 1].is_punct(',') {
+        return after_comma(ctx);
+    }
     if q == frame.lo || !frame.r.toks[q - 1].is_punct(':') {
         return None;
     }
@@ -56,4 +71,38 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     });
     let np = named.or_else(|| frame.subject.filter(|s| s.last + 1 < q - 1))?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
+}
+
+/// A comma closing a clause before a quotation is a weaker sign than a
+/// colon.
+pub(crate) const AFTER_COMMA: f32 = 0.8;
+
+/// How many words a quotation after a comma needs to read as the words of
+/// the sentence's subject.
+const SENTENCE_WORDS: usize = 4;
+
+/// `Lee shared her worry with donors, "I do not know what comes."`: a
+/// quotation that is a sentence of its own (a capital, four words or
+/// more) closes the sentence after a comma, and no word of the sentence
+/// reports: the subject, a name or a personal pronoun, speaks.
+fn after_comma(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let (frame, q) = (ctx.frame, ctx.q);
+    let r = &frame.r;
+    let closes = (q + 1..frame.hi).all(|k| !r.is_word_at(k) && r.toks[k].quote().is_none());
+    let body = frame
+        .word(q)
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let sentence = ctx.kind == crate::quote::QuoteKind::Direct
+        && body.starts_with(char::is_uppercase)
+        && body.split_whitespace().count() >= SENTENCE_WORDS;
+    if !closes || !sentence || (frame.lo..q).any(|k| frame.is_cue(k)) {
+        return None;
+    }
+    let np = frame.subject.filter(|s| {
+        s.last + 2 < q
+            && (s.kind == MentionKind::Person && s.is_named()
+                || s.kind == MentionKind::Pronoun
+                    && matches!(frame.word(s.first), "He" | "She" | "he" | "she"))
+    })?;
+    Some(Found::new(np, None, Rule::SubjectColon, AFTER_COMMA, q))
 }
