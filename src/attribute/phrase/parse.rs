@@ -422,11 +422,25 @@ impl Reader<'_> {
             && looks_finite(w)
             && !(w.ends_with('s') && self.descriptor(j + 1))
             && !title_object
+            && !self.plural_after_adjective(j, run)
         {
             return None;
         }
 
         Some(j + 1)
+    }
+
+    /// Whether the word at `j`, in -s after an adjective of the run and
+    /// before a verb, is a plural noun heading the phrase, not its verb
+    /// ("the progressive heavyweights wrote"; "the group seeks" has a
+    /// noun before it).
+    fn plural_after_adjective(&self, j: usize, run: &Run) -> bool {
+        self.word(j).ends_with('s')
+            && run.last == Some(j - 1)
+            && looks_adjective(self.word(j - 1))
+            && !self.is(j - 1, SPEAKER | TITLE | ORG)
+            && self.is(j + 1, VERB)
+            && !self.is_cap(j + 1)
     }
 
     /// Whether one or two lower-case nouns from `k` are followed by a

@@ -61,6 +61,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the soft-spoken, 80-year-old judge",
             Some("said"),
         ),
+        // a plural noun after an adjective is the head, not a verb
+        yes(
+            "\u{201c}We lost,\u{201d} the progressive heavyweights wrote.",
+            "the progressive heavyweights",
+            Some("wrote"),
+        ),
         // …but a time or a conjunction before the name does not
         no("\u{201c}We lost,\u{201d} On Tuesday Ann Lee said.", None),
     ],
