@@ -2147,6 +2147,9 @@ mod modifiers_and_quantities {
         assert_eq!(speaker(text, 1).as_deref(), Some("Bo Chen"));
         // the phrase's own quotation stays its speaker's
         assert_eq!(speaker(text, 0).as_deref(), Some("Judge Ann Lee"));
+        // a second phrase after a place with its state
+        let text = "At a town hall in Ames, Iowa, on Sunday, Ann Lee tried again, saying that the city should \"stay the course.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
     }
 
     #[test]

@@ -695,11 +695,10 @@ impl<'a> Frame<'a> {
                     });
                 if !adverb {
                     let next = self.past_place(comma);
-                    // "And, in a clip that …, Santilli said": a second
-                    // opening phrase after a word alone before its comma
-                    let second = comma == i + 1
-                        && next == comma + 1
-                        && self.r.is_word_at(next)
+                    // "And, in a clip that …, Santilli said", "At an event
+                    // in Ames, Iowa, on Sunday, Lee said": a second opening
+                    // phrase, a preposition in lower case after the comma
+                    let second = self.r.is_word_at(next)
                         && !self.r.is_cap(next)
                         && self.r.is(next, PREPOSITION | SUBORDINATOR)
                         && !self.according_to(next);
