@@ -148,7 +148,7 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         // "is being criticized as": a passive verb has no speaker subject;
         // "was asked by host Bill Maher, "Q"": its agent speaks
         if w.ends_with("ed") && frame.after_be(c) {
-            if let Some(np) = passive_agent(frame, c, q) {
+            if let Some(np) = passive_agent(frame, c, q).or_else(|| agent_after(frame, c, q)) {
                 out[n] = Some((c, np));
                 n += 1;
             }
@@ -200,6 +200,22 @@ fn passive_agent(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
         && matches!(frame.r.toks[q - 1].kind, Kind::Punct(',' | ':'));
     let question = matches!(frame.word(after), "whether" | "if" | "why" | "how" | "what");
     (introduces || relative || question).then_some(np)
+}
+
+/// The agent after the quotation at `q` that the passive verb at `c`
+/// takes as its complement ("was called "a disaster" by Ann Lee", "was
+/// described as "Q" by the mayor"): the one who called it so.
+fn agent_after(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
+    let next = if frame.word(c + 1) == "as" {
+        c + 2
+    } else {
+        c + 1
+    };
+    if next != q || frame.word(q + 1) != "by" {
+        return None;
+    }
+    let np = frame.r.phrase_starting_at(q + 2, frame.hi)?;
+    (np.is_named() || np.kind == MentionKind::Description && !np.generic).then_some(np)
 }
 
 /// Whether the verb at `c`, with subject `np`, stands in a relative clause

@@ -11,6 +11,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LeadingCue,
     apply: Apply::Frame(apply),
     examples: &[
+        // a passive's agent after the quotation called it so
+        yes(
+            "The plan was called \u{201c}a disaster\u{201d} by Ann Lee.",
+            "Ann Lee",
+            Some("called"),
+        ),
         yes(
             "Maria Lopez said, \u{201c}We will win.\u{201d}",
             "Maria Lopez",
