@@ -68,6 +68,14 @@ const CLAUSE_OPENERS: &[&str] = &[
     "what", "where", "how", "why", "whom", "whether",
 ];
 
+/// Participles not in -ed that open an aside after a subject ("The memo,
+/// sent to the board, said"; "The mayor, known for her temper, said").
+/// Lower case.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "sent", "made", "held", "brought", "built", "kept", "led", "paid", "sold", "taught", "found",
+    "known", "written", "given", "taken", "chosen", "drawn", "grown", "shown", "seen", "born",
+];
+
 /// How many names a list before "A and B" may add.
 const LIST_NAMES: usize = 4;
 
@@ -399,6 +407,7 @@ impl Reader<'_> {
         let relative = matches!(self.word(inner), "who" | "whose" | "which")
             || self.word(inner).ends_with("ing")
             || (self.word(inner).ends_with("ed") && !self.is_cap(inner))
+            || IRREGULAR_PARTICIPLES.contains(&self.word(inner))
             || (self.is(inner, PREPOSITION | SUBORDINATOR) && !self.is_cap(inner));
         relative.then_some(np)
     }

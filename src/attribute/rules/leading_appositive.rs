@@ -11,6 +11,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LeadingAppositive,
     apply: Apply::Frame(apply),
     examples: &[
+        // an aside opened by a participle not in -ed
+        yes(
+            "The memo, sent to the board on Monday, said the plan was \u{201c}dead.\u{201d}",
+            "The memo",
+            Some("said"),
+        ),
         yes(
             "Ana Silva, who led the inquiry, said the plan was \u{201c}a disaster.\u{201d}",
             "Ana Silva",
