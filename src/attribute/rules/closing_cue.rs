@@ -39,6 +39,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Lee, a star of \"The Show,\" who worked there, said his boss was kind.",
             None,
         ),
+        // a passive verb of wording after the quotation, with its agent
+        yes(
+            "The phrase \u{201c}fair share\u{201d} was uttered once, by Ann Lee.",
+            "Ann Lee",
+            Some("uttered"),
+        ),
         // no comma before the clause: not an attribution
         no(
             "The \u{201c}reform\u{201d} failed because nobody said anything.",
@@ -50,6 +56,9 @@ pub(crate) const RULE: RuleDef = RuleDef {
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
+    if let Some(f) = passive_after(frame, q) {
+        return Some(f);
+    }
     let reach = (q + REACH).min(frame.hi);
     for c in q + 1..reach {
         if frame.r.toks[c].quote().is_some() {
@@ -88,4 +97,41 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     None
+}
+
+/// Verbs of using words that no list of reporting verbs holds, whose
+/// passive after a quotation names who used them ("was coined by").
+const WORDING: &[&str] = &["uttered", "coined", "used", "spoken", "written", "voiced"];
+
+/// How many words (adverbs, a comma) may stand between the passive verb
+/// and "by".
+const AGENT_GAP: usize = 3;
+
+/// `The phrase "Q" was uttered once, by Lee.`: the quotation is the
+/// subject of a passive verb of speaking or wording right after it, and
+/// the agent after "by" said it.
+fn passive_after(frame: &crate::attribute::frame::Frame<'_>, q: usize) -> Option<Found> {
+    let r = &frame.r;
+    let mut v = q + 1;
+    if !crate::attribute::frame::is_be(frame.word(v)) {
+        return None;
+    }
+    v += 1;
+    while v < frame.hi && r.is_modifier(v) {
+        v += 1;
+    }
+    let w = frame.word(v);
+    if r.is_cap(v) || !(WORDING.contains(&w) || (frame.is_cue(v) && w.ends_with("ed"))) {
+        return None;
+    }
+    let by = (v + 1..frame.hi.min(v + 2 + AGENT_GAP)).find(|&k| frame.word(k) == "by")?;
+    if !(v + 1..by).all(|k| {
+        r.is_modifier(k) || r.toks[k].is_punct(',') || r.is_number(k) || frame.word(k) == "once"
+    }) {
+        return None;
+    }
+    let np = r.phrase_starting_at(by + 1, frame.hi)?;
+    let end = np.last + 1;
+    let closes = end >= frame.hi || !r.is_word_at(end);
+    (closes && np.is_named()).then(|| Found::new(np, Some(v), Rule::ClosingCue, CONFIDENCE, end))
 }

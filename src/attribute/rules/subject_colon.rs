@@ -35,6 +35,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             None,
         ),
         no("It was late. The verdict: \u{201c}guilty.\u{201d}", None),
+        yes(
+            "What it means for the race - More from Okafor: \"The map favors the party.\"",
+            "Okafor",
+            None,
+        ),
         // a comma before a quotation that is a sentence of its own
         yes(
             "Ann Lee shared her worry with donors, \u{201c}I do not know what comes next.\u{201d}",
@@ -64,10 +69,14 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // "from", is the speaker, whatever the sentence's subject
     let before = (q >= frame.lo + 2).then(|| frame.r.phrase_ending_at(frame.lo, q - 2));
     let named = before.flatten().filter(|np| {
+        // ("More from Jones: "Q"": a surname alone after "More from")
+        let more_from = np.first > frame.lo + 1
+            && frame.word(np.first - 1) == "from"
+            && frame.word(np.first - 2).eq_ignore_ascii_case("more");
         np.first > frame.lo
             && (frame.r.toks[np.first - 1].is_dash() || frame.word(np.first - 1) == "from")
             && np.kind == MentionKind::Person
-            && (np.coordinated || np.name.is_some_and(|(a, b)| b > a))
+            && (np.coordinated || np.name.is_some_and(|(a, b)| b > a || more_from))
     });
     let np = named.or_else(|| frame.subject.filter(|s| s.last + 1 < q - 1))?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
