@@ -2637,3 +2637,14 @@ fn a_signature_line_signs_the_quotation_before_it() {
     let all: Vec<_> = whosaid::attribute(text).collect();
     assert!(all[0].speaker().is_none());
 }
+
+#[test]
+fn dubbed_and_termed_report_like_called() {
+    let text = "They ran in what one Ohio conservative has dubbed \u{201c}the corn primary,\u{201d} a joke.";
+    let all: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(
+        all[0].speaker().map(whosaid::Mention::text),
+        Some("one Ohio conservative")
+    );
+    assert_eq!(all[0].cue().map(whosaid::Cue::text), Some("dubbed"));
+}
