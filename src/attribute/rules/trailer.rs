@@ -75,15 +75,20 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
 /// because the word is also a function word or verb ("“Q,” From said",
 /// "“Q,” Read said"): there it can only be a surname. Not a pronoun,
 /// determiner, conjunction or adverb ("“Q,” This said"), nor a word that
-/// may stand between a subject and its verb ("Will", "Still").
+/// may stand between a subject and its verb ("Still"); "Will" may, but
+/// not before a past form ("“Q,” Will wrote").
 fn lone_surname(frame: &Frame<'_>, k: usize, c: usize) -> Option<Np> {
     let r = &frame.r;
     let w = frame.word(c);
     let past = w.ends_with("ed") || matches!(w, "said" | "wrote" | "told");
-    let function = r.is(
-        k,
-        PRONOUN | DETERMINER | DEMONSTRATIVE | SUBORDINATOR | MODIFIER,
-    ) || matches!(frame.word(k), "And" | "But" | "Or" | "So" | "Yet" | "Nor");
+    // ("“Q,” Will wrote": the modal takes no past form after it, so
+    // "Will" before one is a surname)
+    let function = frame.word(k) != "Will"
+        && r.is(
+            k,
+            PRONOUN | DETERMINER | DEMONSTRATIVE | SUBORDINATOR | MODIFIER,
+        )
+        || matches!(frame.word(k), "And" | "But" | "Or" | "So" | "Yet" | "Nor");
     (c == k + 1 && r.is_word_at(k) && r.is_cap(k) && past && !function).then(|| {
         let mut np = Np::new(k, k, MentionKind::Person);
         np.name = Some((k, k));

@@ -42,6 +42,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Will Hurd",
             Some("said"),
         ),
+        // …and so is "Will" before a past form, which the modal never takes
+        yes(
+            "\u{201c}We lost,\u{201d} Will wrote.",
+            "Will",
+            Some("wrote"),
+        ),
         // …but a pronoun or determiner is none
         no("\u{201c}We lost,\u{201d} This said.", None),
         // whom the speaker works for, and the role there, describe them
