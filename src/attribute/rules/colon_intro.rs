@@ -31,15 +31,32 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The mayor had one message: \u{201c}Stay home.\u{201d}",
             Some("The mayor"),
         ),
+        // a name after a dash labels the quotation
+        no(
+            "Pollsters agree - Carl Okafor: \u{201c}Keep calling voters.\u{201d}",
+            Some("Carl Okafor"),
+        ),
     ],
 };
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let g = ctx.governor()?;
-    if !g.colon {
+    if !g.colon || labelled(ctx) {
         return None;
     }
     let mut f = Found::new(g.speaker, Some(g.verb), Rule::ColonIntro, CONFIDENCE, ctx.q);
     f.addressee = g.addressee;
     Some(f)
+}
+
+/// Whether a name after a dash labels the quotation right before its
+/// colon ("Pollsters agree - Carl Bialik: "Q""): the name speaks, not the
+/// subject of the verb before the dash ([`super::subject_colon`] reads it).
+fn labelled(ctx: &Ctx<'_, '_>) -> bool {
+    let (frame, q) = (ctx.frame, ctx.q);
+    q >= frame.lo + 3
+        && frame.r.toks[q - 1].is_punct(':')
+        && frame.r.phrase_ending_at(frame.lo, q - 2).is_some_and(|np| {
+            np.first > frame.lo && frame.r.toks[np.first - 1].is_dash() && np.is_named()
+        })
 }

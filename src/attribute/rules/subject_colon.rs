@@ -36,6 +36,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         no("It was late. The verdict: \u{201c}guilty.\u{201d}", None),
         yes(
+            "But the polls did call it - PollWatch: \"The caucus was close.\"",
+            "PollWatch",
+            None,
+        ),
+        yes(
             "What it means for the race - More from Okafor: \"The map favors the party.\"",
             "Okafor",
             None,
@@ -73,10 +78,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         let more_from = np.first > frame.lo + 1
             && frame.word(np.first - 1) == "from"
             && frame.word(np.first - 2).eq_ignore_ascii_case("more");
+        let dash = np.first > frame.lo && frame.r.toks[np.first - 1].is_dash();
         np.first > frame.lo
-            && (frame.r.toks[np.first - 1].is_dash() || frame.word(np.first - 1) == "from")
-            && np.kind == MentionKind::Person
-            && (np.coordinated || np.name.is_some_and(|(a, b)| b > a || more_from))
+            && (dash || frame.word(np.first - 1) == "from")
+            && (np.kind == MentionKind::Person || dash && np.is_named())
+            && (np.coordinated || np.name.is_some_and(|(a, b)| b > a || more_from || dash))
     });
     let np = named.or_else(|| frame.subject.filter(|s| s.last + 1 < q - 1))?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
