@@ -104,16 +104,21 @@ fn subhead(frame: &Frame<'_>, q: usize, span: Span) -> bool {
 }
 
 /// Whether a frame is a quotation standing alone: no words but its
-/// quotations, and perhaps a connective before the first.
+/// quotations, and perhaps a connective (or a participle of speaking:
+/// "Adding, “Q”") before the first.
 fn stands_alone(frame: &Frame<'_>) -> bool {
     let mut words = (frame.lo..frame.hi).filter(|&i| frame.r.toks[i].is_word());
     match (words.next(), words.next()) {
         (None, _) => true,
         (Some(w), None) => {
+            // ("Adding, "Q"": a participle of speaking alone goes on with
+            // the speaker too)
+            let participle = frame.word(w).ends_with("ing") && frame.is_cue(w);
             w == frame.lo
-                && CONNECTIVES
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(frame.word(w)))
+                && (participle
+                    || CONNECTIVES
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case(frame.word(w))))
                 && frame
                     .r
                     .toks

@@ -16,6 +16,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::Continuation,
     apply: Apply::Discourse,
     examples: &[
+        // a participle of speaking alone before the quotation goes on too
+        yes(
+            "Ann Lee said the report was bad. Adding, \"What they do is never that bad.\"",
+            "Ann Lee",
+            Some("said"),
+        ),
         // an infinitive after a verb of aspect reports for the subject…
         yes(
             "Ann Lee was quick to add that the vote had failed. \"It is over.\"",
