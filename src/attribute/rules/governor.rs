@@ -160,6 +160,11 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         if frame.names_an_object(c) {
             continue;
         }
+        // "Trump said, and I quote, "Q"": the writer's aside between
+        // commas; the verb before it reports
+        if w == "quote" && c > frame.lo && frame.word(c - 1) == "I" && frame.comma_at(c + 1) {
+            continue;
+        }
         // "With leaders worried about …, Obama is rolling out a message:
         // "Q"": a verb in an opening phrase does not reach a quotation
         // after the main subject, unless the phrase reports it ("As Ms.

@@ -11,6 +11,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LeadingCue,
     apply: Apply::Frame(apply),
     examples: &[
+        // the writer's "and I quote" reports nothing
+        yes(
+            "Ann Lee said, and I quote, \u{201c}We love the voters.\u{201d}",
+            "Ann Lee",
+            Some("said"),
+        ),
         // a passive's agent after the quotation called it so
         yes(
             "The plan was called \u{201c}a disaster\u{201d} by Ann Lee.",
