@@ -4,6 +4,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
+use crate::attribute::classes::SUBORDINATOR;
 
 /// The commonest attribution in news, and the most reliable.
 pub(crate) const CONFIDENCE: f32 = 0.98;
@@ -73,6 +74,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the progressive heavyweights",
             Some("wrote"),
         ),
+        // a clause opening the sentence that reports the quotation keeps it
+        no(
+            "After Ann Lee said the plan was \u{201c}dead on arrival,\u{201d} Bo Chen said nothing.",
+            Some("Ann Lee"),
+        ),
         // …but a time or a conjunction before the name does not
         no("\u{201c}We lost,\u{201d} On Tuesday Ann Lee said.", None),
     ],
@@ -80,10 +86,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let (c, np) = ctx.trailer()?;
-    if np.appositive {
+    if np.appositive || in_reported_opening(ctx) {
         return None;
     }
     let mut f = Found::new(np, Some(c), Rule::TrailingSpeakerCue, CONFIDENCE, c + 1);
     f.addressee = ctx.frame.addressee(c);
     Some(f)
+}
+
+/// Whether the quotation closes a clause that opens the sentence with a
+/// subordinator and reports it ("When Lee said she would "fight," the
+/// crowd cheered"): the clause's speaker said it, not the main clause's.
+fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
+    let frame = ctx.frame;
+    frame.r.is(frame.lo, SUBORDINATOR) && ctx.governor().is_some()
 }

@@ -38,6 +38,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "her host, actress Ann Lee",
             Some("exhorted"),
         ),
+        // a clause that reports the quotation before it keeps it
+        no(
+            "When Ann Lee said she would \u{201c}fight for them,\u{201d} the crowd cheered.",
+            Some("Ann Lee"),
+        ),
         // a verb with an object is no attribution
         no(
             "\u{201c}Rocket Man\u{201d} Elton John recorded a new album.",
@@ -50,8 +55,9 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let k = trailer::after(frame, ctx.q)?;
     // the quotation ends its clause with a comma, "!" or "?" (inside or
-    // after its marks)
-    if !ends_clause(frame, ctx.q) {
+    // after its marks); a reporting verb before it in that clause ("When
+    // Lee said he would "act," the crowd cheered") reports it
+    if !ends_clause(frame, ctx.q) || ctx.governor().is_some() {
         return None;
     }
     if verb_like(frame, k) {
