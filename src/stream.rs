@@ -301,8 +301,10 @@ impl AttributionStream<'_> {
         }
     }
 
-    /// Hands out the pending quotations, all attributed, and drops the text
-    /// before the last paragraph (kept: the next may continue its speaker).
+    /// Hands out the pending quotations before the one at index `limit`
+    /// (all of them without one), attributed, and drops the text before
+    /// the last paragraph (kept: the next may continue its speaker, or
+    /// sign the quotations from `limit` on).
     fn emit(&mut self, out: &mut Vec<Attribution<'static>>, limit: Option<usize>) {
         // the quotations from `limit` on wait for the next paragraph (a
         // signature line may sign them): they and their outcomes stay

@@ -123,7 +123,8 @@ pub enum Rule {
     /// speech, the reporting verb earlier in the sentence.
     ReportedSpeech,
     /// `The plan is "a disaster" for us, X said.`: a reporting clause
-    /// closing the sentence after more than the quotation.
+    /// closing the sentence after more than the quotation; also `The
+    /// phrase "Q" was uttered once, by X.`, a passive with its agent.
     ClosingCue,
     /// `X had one message: "Q"`: a colon without a reporting verb; also
     /// `X shared her worry with donors, "Q."`, a comma before a quotation

@@ -1,7 +1,8 @@
 //! `The plan is "a disaster" for us, Trump said.`: a reporting clause that
 //! closes the sentence, after more of it than the quotation, with its
 //! speaker before (", Trump said", "as Trump said") or after (", said
-//! Trump") the verb.
+//! Trump") the verb; and a passive verb of speaking right after the
+//! quotation, with its agent (`The phrase "Q" was uttered once, by Lee.`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
