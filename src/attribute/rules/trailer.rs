@@ -83,11 +83,11 @@ fn lone_surname(frame: &Frame<'_>, k: usize, c: usize) -> Option<Np> {
     let past = w.ends_with("ed") || matches!(w, "said" | "wrote" | "told");
     // ("“Q,” Will wrote": the modal takes no past form after it, so
     // "Will" before one is a surname)
-    let function = frame.word(k) != "Will"
+    let function = (frame.word(k) != "Will"
         && r.is(
             k,
             PRONOUN | DETERMINER | DEMONSTRATIVE | SUBORDINATOR | MODIFIER,
-        )
+        ))
         || matches!(frame.word(k), "And" | "But" | "Or" | "So" | "Yet" | "Nor");
     (c == k + 1 && r.is_word_at(k) && r.is_cap(k) && past && !function).then(|| {
         let mut np = Np::new(k, k, MentionKind::Person);
@@ -157,15 +157,12 @@ fn employer(frame: &Frame<'_>, k: usize, first: usize) -> bool {
     {
         end -= 1;
     }
+    // (a currency sign makes no token: "$15" reads as the number)
     (k..end).all(|i| {
-        let t = r.toks[i];
-        if t.is_punct('$') || t.is_punct('&') {
-            return true;
-        }
-        t.is_word()
+        r.is_word_at(i)
             && (r.is_cap(i)
                 || r.is_number(i)
                 || (matches!(r.word(i), "for" | "of" | "and" | "the" | "on")
-                    && (r.is_cap(i + 1) || r.is_number(i + 1) || r.toks[i + 1].is_punct('$'))))
+                    && (r.is_cap(i + 1) || r.is_number(i + 1))))
     })
 }
