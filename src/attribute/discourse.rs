@@ -6,7 +6,7 @@
 //! ([`ColonParagraph`](super::Rule::ColonParagraph),
 //! [`SubjectColon`](super::Rule::SubjectColon)).
 
-use super::classes::{PREPOSITION, SPEECH_NOUN, VERB};
+use super::classes::{ARTICLE, POSSESSIVE, PREPOSITION, SPEECH_NOUN, VERB};
 use super::frame::Frame;
 use super::outcome::Outcome;
 use super::phrase::Np;
@@ -198,10 +198,7 @@ fn speech_object(frame: &Frame<'_>) -> Option<(Np, usize)> {
         return None;
     }
     let mut k = v + 1;
-    if matches!(
-        frame.word(k),
-        "his" | "her" | "their" | "its" | "a" | "an" | "the"
-    ) {
+    if r.is(k, ARTICLE | POSSESSIVE) {
         k += 1;
     }
     let floor = k;

@@ -9,7 +9,9 @@ use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER, ORG,
     POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, TITLE, VERB,
 };
-use super::phrase::{ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite};
+use super::phrase::{
+    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite, subject_pronoun,
+};
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
@@ -682,7 +684,7 @@ impl<'a> Frame<'a> {
                         let name = self.r.is_cap(p)
                             && !self.r.is(p, NON_NAME | PREPOSITION)
                             && crate::attribute::phrase::looks_finite(self.word(p + 1));
-                        (name || matches!(self.word(p), "he" | "she" | "they" | "we" | "I"))
+                        (name || subject_pronoun(self.word(p)))
                             && self.r.is_word_at(p + 1)
                             && !self.r.is_cap(p + 1)
                             && !self.r.is(p + 1, PREPOSITION)

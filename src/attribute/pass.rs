@@ -275,12 +275,14 @@ impl<'a> Pass<'a> {
         }
         // a paragraph of quotations alone keeps those no rule attributed
         // for a signature line after it
+        // (looked up sorted: a paragraph may hold many quotations)
         if toks.iter().all(|t| !t.is_word()) {
-            let attributed = &out[first_out..];
+            let mut attributed: Vec<usize> = out[first_out..].iter().map(|&(i, _)| i).collect();
+            attributed.sort_unstable();
             self.unsigned.extend(
                 here.iter()
                     .filter(|&&(i, _, kind)| {
-                        kind == QuoteKind::Direct && attributed.iter().all(|&(j, _)| j != i)
+                        kind == QuoteKind::Direct && attributed.binary_search(&i).is_err()
                     })
                     .map(|&(i, _, _)| i),
             );

@@ -244,6 +244,13 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Whether a word is a personal pronoun in the subject case that opens a
+/// clause of its own ("he", "she", "they", "we", "I"; not "it", which is
+/// as often the object).
+pub(crate) fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "I")
+}
+
 /// Whether a word is an auxiliary negated by a contraction ("didn't",
 /// "won’t").
 pub(crate) fn contracted_negation(w: &str) -> bool {

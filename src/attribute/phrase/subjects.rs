@@ -8,7 +8,7 @@ use super::parse::looks_adjective;
 use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
+    ARTICLE, DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
 };
 
 /// Names of days and months, which make a time phrase ("on Monday").
@@ -163,7 +163,7 @@ impl Reader<'_> {
             && !self.is_cap(adjective)
             && !self.is(adjective, STOP)
             && looks_adjective(self.word(adjective))
-            && matches!(self.word(det), "the" | "The" | "a" | "A" | "an" | "An")
+            && self.is(det, ARTICLE)
             && self.opens_clause(lo, det);
         described.then(|| Np::description(det, j))
     }

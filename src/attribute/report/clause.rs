@@ -13,7 +13,7 @@ use crate::attribute::classes::{
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word,
 };
-use crate::attribute::phrase::{DAYS, Np, STOP, looks_finite};
+use crate::attribute::phrase::{DAYS, Np, STOP, looks_finite, subject_pronoun};
 use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
@@ -742,7 +742,7 @@ fn opening_as(frame: &Frame<'_>) -> bool {
         return false;
     }
     let subject = lo + 1;
-    let verb = if matches!(frame.word(subject), "he" | "she" | "they" | "we" | "I") {
+    let verb = if subject_pronoun(frame.word(subject)) {
         subject + 1
     } else {
         match r.simple_phrase(subject, frame.hi) {
@@ -855,7 +855,7 @@ fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
 /// she …").
 fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
     k + 1 < frame.hi
-        && matches!(frame.word(k), "he" | "she" | "they" | "we" | "I")
+        && subject_pronoun(frame.word(k))
         && {
             let v = frame.word(k + 1);
             is_auxiliary(v) || frame.is_cue(k + 1) || looks_finite(v)

@@ -525,7 +525,7 @@ fn coordinated_start(
     // pronoun joins two subjects, not two clauses
     if before == "and"
         && start >= from + 2
-        && matches!(frame.word(start - 2), "he" | "she" | "they" | "we" | "I")
+        && crate::attribute::phrase::subject_pronoun(frame.word(start - 2))
     {
         return None;
     }

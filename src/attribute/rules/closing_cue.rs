@@ -7,7 +7,7 @@
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 use crate::attribute::classes::{PREPOSITION, SUBORDINATOR};
-use crate::attribute::frame::is_tell;
+use crate::attribute::frame::{Frame, is_be, is_tell};
 
 /// The clause may report only part of the sentence.
 pub(crate) const CONFIDENCE: f32 = 0.9;
@@ -111,10 +111,10 @@ const AGENT_GAP: usize = 3;
 /// `The phrase "Q" was uttered once, by Lee.`: the quotation is the
 /// subject of a passive verb of speaking or wording right after it, and
 /// the agent after "by" said it.
-fn passive_after(frame: &crate::attribute::frame::Frame<'_>, q: usize) -> Option<Found> {
+fn passive_after(frame: &Frame<'_>, q: usize) -> Option<Found> {
     let r = &frame.r;
     let mut v = q + 1;
-    if !crate::attribute::frame::is_be(frame.word(v)) {
+    if !is_be(frame.word(v)) {
         return None;
     }
     v += 1;
@@ -126,9 +126,7 @@ fn passive_after(frame: &crate::attribute::frame::Frame<'_>, q: usize) -> Option
         return None;
     }
     let by = (v + 1..frame.hi.min(v + 2 + AGENT_GAP)).find(|&k| frame.word(k) == "by")?;
-    if !(v + 1..by).all(|k| {
-        r.is_modifier(k) || r.toks[k].is_punct(',') || r.is_number(k) || frame.word(k) == "once"
-    }) {
+    if !(v + 1..by).all(|k| r.is_modifier(k) || r.toks[k].is_punct(',')) {
         return None;
     }
     let np = r.phrase_starting_at(by + 1, frame.hi)?;
