@@ -1603,6 +1603,36 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn an_occasion_after_an_inverted_speaker_is_not_part_of_it() {
+        for (tail, who) in [
+            ("said the mayor in a statement.", "the mayor"),
+            (
+                "said the senator in an interview with the Times.",
+                "the senator",
+            ),
+            (
+                "wrote the governor in his letter to voters.",
+                "the governor",
+            ),
+            ("said a spokeswoman on Twitter.", "a spokeswoman"),
+            ("said a columnist in a post on Facebook.", "a columnist"),
+            // a place or an employer stays part of the speaker
+            ("said a lawyer in Chicago.", "a lawyer in Chicago"),
+            ("said a columnist in the Post.", "a columnist in the Post"),
+            ("said the author of the report.", "the author of the report"),
+        ] {
+            let text = format!("\"Go on,\" {tail}");
+            assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
+        }
+        // a subject read back from its verb keeps the phrase whole
+        let text = "Four voters in a new poll said the plan was \"a disaster.\"";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Four voters in a new poll")
+        );
+    }
+
+    #[test]
     fn a_country_abbreviation_before_a_title_is_part_of_the_speaker() {
         for who in [
             "US President Joe Biden",

@@ -30,7 +30,8 @@ use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, looks_f
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME, ORG,
-    PARTICLE, PORTFOLIO, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
+    PARTICLE, PORTFOLIO, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
+    TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -51,6 +52,29 @@ pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 /// Lower-case connectors inside the name of an organisation ("Citizens for
 /// Tax Justice").
 const ORG_CONNECTORS: &[&str] = &["for", "to", "of", "on", "against"];
+
+/// Occasions and media of speech besides the nouns of speech and
+/// documents: "said the senator in an interview", "the mayor on Twitter".
+const OCCASIONS: &[&str] = &[
+    "Facebook",
+    "Instagram",
+    "Twitter",
+    "YouTube",
+    "address",
+    "appearance",
+    "briefing",
+    "broadcast",
+    "conference",
+    "hearing",
+    "interview",
+    "interviews",
+    "op-ed",
+    "podcast",
+    "post",
+    "speech",
+    "speeches",
+    "testimony",
+];
 
 /// How many complements a phrase takes ("head of policy at the Business
 /// Council").
@@ -74,9 +98,18 @@ impl Reader<'_> {
     /// The speaker phrase that starts at token `i`, not reaching `hi`:
     /// "Mr. Gilroy", "a spokesman for the campaign", "Smith and Jones".
     pub(crate) fn phrase_starting_at(&self, i: usize, hi: usize) -> Option<Np> {
+        self.phrase_within(i, hi, true)
+    }
+
+    /// [`Reader::phrase_starting_at`], where `occasions` tells whether a
+    /// complement naming the occasion of the words ends the phrase before
+    /// it ("said the mayor in a statement"); a subject read back from its
+    /// verb keeps it, since its phrase must reach the verb ("Four voters in
+    /// a new poll said").
+    pub(crate) fn phrase_within(&self, i: usize, hi: usize, occasions: bool) -> Option<Np> {
         let mut np = self.simple_phrase(i, hi)?;
         for _ in 0..COMPLEMENTS {
-            match self.complement(&np, hi) {
+            match self.complement(&np, hi, occasions) {
                 Some(last) => np.last = last,
                 None => break,
             }
@@ -635,7 +668,7 @@ impl Reader<'_> {
     /// "for the campaign", "close to the talks", "familiar with the
     /// matter". Descriptions and persons take one; a complement is itself
     /// a simple phrase that is no pronoun.
-    fn complement(&self, np: &Np, hi: usize) -> Option<usize> {
+    fn complement(&self, np: &Np, hi: usize, occasions: bool) -> Option<usize> {
         if !matches!(np.kind, MentionKind::Description | MentionKind::Person) {
             return None;
         }
@@ -677,10 +710,22 @@ impl Reader<'_> {
         // "an analyst with Goldman Sachs", "an official with the agency";
         // not "her companion with a sigh", which tells how she spoke
         let manner = self.word(p) == "with" && c.generic;
-        if c.kind == MentionKind::Pronoun || when || manner {
+        // "the mayor in a statement", "the senator in an interview", "the
+        // governor on Twitter": the occasion or medium of the words, not
+        // part of who spoke ("a lawyer in Chicago" stays whole)
+        let occasion =
+            occasions && matches!(self.word(p), "in" | "on" | "during") && self.is_occasion(c.last);
+        if c.kind == MentionKind::Pronoun || when || manner || occasion {
             return None;
         }
         Some(self.and_complement(c.last, hi).unwrap_or(c.last))
+    }
+
+    /// Whether the head at `i` names an occasion or a medium of speech: a
+    /// noun of speech ("statement", "remarks"), a document ("letter",
+    /// "memo") or one of [`OCCASIONS`].
+    fn is_occasion(&self, i: usize) -> bool {
+        self.is(i, SPEECH_NOUN | DOCUMENT) || OCCASIONS.contains(&self.word(i))
     }
 
     /// "experts on North Korea and nuclear nonproliferation": the second
@@ -722,7 +767,7 @@ impl Reader<'_> {
         let Some(mut other) = self.simple(and + 1, hi, np.kind == MentionKind::Description) else {
             return np;
         };
-        if let Some(last) = self.complement(&other, hi) {
+        if let Some(last) = self.complement(&other, hi, true) {
             other.last = last;
         }
         let same = other.kind == np.kind && !other.generic && !personal;

@@ -107,7 +107,10 @@ impl Reader<'_> {
         }) {
             floor = p + 1;
         }
-        (floor..=j).find_map(|s| self.phrase_starting_at(s, j + 1).filter(|np| np.last == j))
+        (floor..=j).find_map(|s| {
+            self.phrase_within(s, j + 1, false)
+                .filter(|np| np.last == j)
+        })
     }
 
     /// The speaker phrase that ends just before token `v` (a reporting
