@@ -206,6 +206,19 @@ mod paragraphs {
     }
 
     #[test]
+    fn a_quotation_wrapped_after_a_word_that_ends_nothing_stays_whole() {
+        // text wrapped at a fixed width, the next line opening with a name
+        let t = "\"There is no doubt. The voters of\nKansas know it,\" Dole said.";
+        assert_eq!(
+            spans(t),
+            ["\"There is no doubt. The voters of\nKansas know it,\""]
+        );
+        // a line ending in another word still ends its paragraph
+        let t = "\"There is no doubt. The voters\nKansas know it,\" Dole said.";
+        assert_ne!(spans(t), [&t[..t.find(" Dole").unwrap()]]);
+    }
+
+    #[test]
     fn stray_closing_marks_are_ignored() {
         let t = "It ended.\u{201d} Then \u{201c}a new one\u{201d} began.";
         assert_eq!(spans(t), ["\u{201c}a new one\u{201d}"]);

@@ -206,6 +206,12 @@ list!(
     "sentence_starters.txt"
 );
 list!(
+    /// Words that never end a sentence or a headline, after which a line of
+    /// prose goes on on the next line.
+    LINE_CONTINUERS,
+    "line_continuers.txt"
+);
+list!(
     /// Every form of the reporting verbs.
     REPORTING_VERBS,
     "reporting_verbs.txt"
@@ -335,6 +341,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "sentence_starters.txt",
         include_str!("sentence_starters.txt"),
     ),
+    ("line_continuers.txt", include_str!("line_continuers.txt")),
     ("reporting_verbs.txt", include_str!("reporting_verbs.txt")),
     ("cue_phrases.txt", include_str!("cue_phrases.txt")),
     ("thought_verbs.txt", include_str!("thought_verbs.txt")),

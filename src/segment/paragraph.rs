@@ -3,6 +3,7 @@
 use super::LineBreaks;
 use crate::Span;
 use crate::chars::{char_at, is_line_break, is_lower, skip_space, trim_end};
+use crate::lexicon::LINE_CONTINUERS;
 
 /// Yields the trimmed spans of the paragraphs of `text`, in order.
 #[derive(Debug, Clone)]
@@ -111,7 +112,11 @@ impl ParagraphScanner<'_> {
                 && match self.mode {
                     LineBreaks::Hard => false,
                     LineBreaks::Soft => true,
-                    LineBreaks::Auto => prose && char_at(text, next).is_some_and(is_lower),
+                    LineBreaks::Auto => {
+                        prose
+                            && (char_at(text, next).is_some_and(is_lower)
+                                || ends_with_continuer(text, start, brk))
+                    }
                 };
             if continues {
                 search = next;
@@ -171,6 +176,22 @@ fn cut_point(text: &str, start: usize, limit: usize) -> usize {
     }
 }
 
+/// Whether the line ending at `end` (a line break) ends with a lower-case
+/// word that never ends a sentence or a headline ("The voters of"), so
+/// that the line goes on on the next, as in text wrapped at a fixed width.
+fn ends_with_continuer(text: &str, start: usize, end: usize) -> bool {
+    let end = trim_end(text, start, end);
+    let bytes = &text.as_bytes()[start..end];
+    let letters = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    // a whole word: after a space, not the tail of "U.S.-of" or a name
+    let whole = letters > 0 && bytes.len() > letters && bytes[bytes.len() - letters - 1] == b' ';
+    whole && LINE_CONTINUERS.contains(&text[end - letters..end])
+}
+
 /// Skips spaces and tabs but not line breaks.
 fn skip_space_inline(text: &str, mut i: usize) -> usize {
     while let Some(c) = char_at(text, i) {
@@ -215,6 +236,25 @@ mod tests {
             ["A Headline Without Punctuation", "The story starts here."]
         );
         assert_eq!(paras(t, LineBreaks::Soft), [t]);
+    }
+
+    #[test]
+    fn line_ending_in_a_word_that_ends_nothing_continues_prose() {
+        // text wrapped at a fixed width: "of", "the", "and" end no sentence
+        let t = "The voters of\nKansas know it, and\nThe Times agrees with the\nGovernor.";
+        assert_eq!(paras(t, LineBreaks::Auto), [t]);
+        assert_eq!(paras(t, LineBreaks::Hard).len(), 4);
+        // but a capitalised word of a title-case headline, another word, or
+        // a word glued to punctuation ends the line as before
+        for t in [
+            "Pride Of\nThe story starts here.",
+            "Lee wins in a landslide\nThe count ended at noon.",
+            "Notes on U.S.-to\nThe story starts here.",
+        ] {
+            assert_eq!(paras(t, LineBreaks::Auto).len(), 2, "{t}");
+        }
+        // a fragment that opened in lower case stays apart
+        assert_eq!(paras("contact of\nEvents", LineBreaks::Auto).len(), 2);
     }
 
     #[test]
