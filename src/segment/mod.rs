@@ -43,10 +43,10 @@ pub enum LineBreaks {
     /// News text: a line break ends the paragraph unless the line plainly
     /// continues the sentence, in a paragraph that opened like prose (with
     /// a capital, a digit, a quotation mark or a bracket): the next line
-    /// starts with a lower-case letter, or the line ends with a lower-case
-    /// word that never ends a sentence or a headline (an article, a
-    /// preposition, a conjunction, a possessive: "The voters of" /
-    /// "Kansas know it.", as in text wrapped at a fixed width). Lines of lower-case fragments stay
+    /// starts with a lower-case letter, or the line ends with a comma or a
+    /// lower-case word that never ends a sentence or a headline (an
+    /// article, a preposition, a conjunction, a possessive: "The voters
+    /// of" / "Kansas know it.", as in text wrapped at a fixed width). Lines of lower-case fragments stay
     /// apart, as items of a list. Headlines and datelines without terminal
     /// punctuation are paragraphs of their own.
     #[default]
@@ -315,8 +315,8 @@ pub fn sentences(text: &str) -> Sentences<'static, '_> {
 ///
 /// A blank line always ends a paragraph; a single line break ends one
 /// unless the line plainly continues the sentence: the next line starts in
-/// lower case, or the line ends with a word such as "of" or "the" that ends
-/// no sentence ([`LineBreaks::Auto`]).
+/// lower case, or the line ends with a comma or a word such as "of" or
+/// "the" that ends no sentence ([`LineBreaks::Auto`]).
 ///
 /// # Examples
 ///

@@ -2,7 +2,7 @@
 
 use super::LineBreaks;
 use crate::Span;
-use crate::chars::{char_at, is_line_break, is_lower, skip_space, trim_end};
+use crate::chars::{char_at, char_before, is_line_break, is_lower, skip_space, trim_end};
 use crate::lexicon::LINE_CONTINUERS;
 
 /// Yields the trimmed spans of the paragraphs of `text`, in order.
@@ -176,11 +176,22 @@ fn cut_point(text: &str, start: usize, limit: usize) -> usize {
     }
 }
 
-/// Whether the line ending at `end` (a line break) ends with a lower-case
-/// word that never ends a sentence or a headline ("The voters of"), so
-/// that the line goes on on the next, as in text wrapped at a fixed width.
+/// Whether the line ending at `end` (a line break) plainly goes on on the
+/// next, as in text wrapped at a fixed width: it ends with a comma, after
+/// which only closing quotation marks may stand (`"We won,"` / `Lee
+/// said.`), or with a lower-case word that never ends a sentence or a
+/// headline ("The voters of").
 fn ends_with_continuer(text: &str, start: usize, end: usize) -> bool {
     let end = trim_end(text, start, end);
+    // a comma, perhaps inside closing quotation marks
+    let mut k = end;
+    while k > start {
+        match char_before(text, k) {
+            Some(',') => return true,
+            Some(c @ ('"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}')) => k -= c.len_utf8(),
+            _ => break,
+        }
+    }
     let bytes = &text.as_bytes()[start..end];
     let letters = bytes
         .iter()
@@ -244,12 +255,22 @@ mod tests {
         let t = "The voters of\nKansas know it, and\nThe Times agrees with the\nGovernor.";
         assert_eq!(paras(t, LineBreaks::Auto), [t]);
         assert_eq!(paras(t, LineBreaks::Hard).len(), 4);
+        // nor does a comma, inside closing quotation marks or not
+        for t in [
+            "\"We won,\"\nLee said.",
+            "\u{201c}We won,\u{201d}\nLee said.",
+            "``We won,''\nsaid Lee.",
+            "Lee, who won,\nWent home.",
+        ] {
+            assert_eq!(paras(t, LineBreaks::Auto), [t], "{t}");
+        }
         // but a capitalised word of a title-case headline, another word, or
         // a word glued to punctuation ends the line as before
         for t in [
             "Pride Of\nThe story starts here.",
             "Lee wins in a landslide\nThe count ended at noon.",
             "Notes on U.S.-to\nThe story starts here.",
+            "\"We won.\"\nLee said so.",
         ] {
             assert_eq!(paras(t, LineBreaks::Auto).len(), 2, "{t}");
         }
