@@ -379,8 +379,12 @@ fn news_text() -> impl Strategy<Value = String> {
         // a quotation alone, and a signature line that may sign it
         "\u{201c}We will look into it.\u{201d}",
         "- Ann Lee.",
+        // lines of wrapped text that go on on the next line
+        "The talks on the future of the region ran late into the",
+        "\u{201c}We won,\u{201d}",
     ]);
-    let sep = prop::sample::select(vec![" ", "\n", "\n\n", "\r\n", "\n\n\n"]);
+    // (indented lines, as in wrapped newswire)
+    let sep = prop::sample::select(vec![" ", "\n", "\n\n", "\r\n", "\n\n\n", "\n   ", "\n\t"]);
     (prop::collection::vec((sentence, sep), 1..16), tricky_text()).prop_map(|(parts, noise)| {
         let mut text = String::new();
         for (i, (s, sep)) in parts.iter().enumerate() {

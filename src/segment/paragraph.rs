@@ -75,6 +75,9 @@ impl ParagraphScanner<'_> {
         // item instead of continuing it. Prose opens with a capital, a
         // digit, a quotation mark or a bracket.
         let prose = char_at(text, start).is_some_and(|c| !is_lower(c));
+        // In text whose paragraphs are indented (wrapped at a fixed width,
+        // as newswire is), a line that is not indented goes on.
+        let indented = is_indented(text, start);
         let limit = start.saturating_add(MAX_PARAGRAPH);
         // breaks are looked for only up to the limit (and one past it), so
         // that a text without line breaks is read once, not once for each
@@ -115,7 +118,8 @@ impl ParagraphScanner<'_> {
                     LineBreaks::Auto => {
                         prose
                             && (char_at(text, next).is_some_and(is_lower)
-                                || ends_with_continuer(text, start, brk))
+                                || ends_with_continuer(text, start, brk)
+                                || (indented && next == after && wrapped_line(text, start, brk)))
                     }
                 };
             if continues {
@@ -174,6 +178,40 @@ fn cut_point(text: &str, start: usize, limit: usize) -> usize {
         _ if limit > start => limit,
         _ => crate::chars::ceil_char_boundary(text, start + 1),
     }
+}
+
+/// The fewest bytes a line of text wrapped at a fixed width has, before an
+/// unindented line that goes on its indented paragraph (a short line is a
+/// headline or a dateline of its own).
+const WRAPPED_LINE: usize = 40;
+
+/// Whether the line that ends at `brk` (a line break) in the paragraph
+/// starting at `start` is long enough to be a line of wrapped text. (Its
+/// start is found from the text alone, so that a stream resuming the
+/// search in the middle of a paragraph decides as a whole text does.)
+fn wrapped_line(text: &str, start: usize, brk: usize) -> bool {
+    let line = memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[start..brk])
+        .map_or(start, |k| start + k + 1);
+    brk - line >= WRAPPED_LINE
+}
+
+/// Whether the paragraph starting at `start` is indented as a paragraph of
+/// wrapped text is: by two spaces or more, or a tab, after a line break or
+/// at the start of the text.
+fn is_indented(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut k = start;
+    let (mut spaces, mut tab) = (0, false);
+    while k > 0 {
+        match bytes[k - 1] {
+            b' ' => spaces += 1,
+            b'\t' => tab = true,
+            b'\n' | b'\r' => break,
+            _ => return false,
+        }
+        k -= 1;
+    }
+    tab || spaces >= 2
 }
 
 /// Whether the line ending at `end` (a line break) plainly goes on on the
@@ -276,6 +314,36 @@ mod tests {
         }
         // a fragment that opened in lower case stays apart
         assert_eq!(paras("contact of\nEvents", LineBreaks::Auto).len(), 2);
+    }
+
+    #[test]
+    fn unindented_line_goes_on_an_indented_paragraph_of_wrapped_text() {
+        let t = "   Sen. Bob Dole said the Senate would vote on Tuesday, after\n\
+                 Democrats agreed. The bill passed the House on Monday with\n\
+                 Republican votes.\n   \
+                 Rep. Tom Foley disagreed.\n\
+                 \tA tab indents too and the line is long enough to go on\n\
+                 Here.";
+        assert_eq!(
+            paras(t, LineBreaks::Auto),
+            [
+                "Sen. Bob Dole said the Senate would vote on Tuesday, after\n\
+                 Democrats agreed. The bill passed the House on Monday with\n\
+                 Republican votes.",
+                "Rep. Tom Foley disagreed.",
+                "A tab indents too and the line is long enough to go on\nHere."
+            ]
+        );
+        // a short indented line is a headline; one space or a no-break
+        // space is no indentation; an indented next line starts anew
+        for t in [
+            "   Senate Passes Budget\nThe Senate passed the budget on Tuesday.",
+            " The Senate passed the budget on Tuesday after a long debate\nThe House did not.",
+            "\u{a0}The Senate passed the budget on Tuesday after a long debate\nThe House did not.",
+            "   The Senate passed the budget on Tuesday after a long debate\n   The House did not.",
+        ] {
+            assert_eq!(paras(t, LineBreaks::Auto).len(), 2, "{t:?}");
+        }
     }
 
     #[test]
