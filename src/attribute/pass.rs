@@ -92,15 +92,27 @@ fn join_detached_trailers(
     frames.truncate(w);
 }
 
-/// Whether the quotation at `q` (spanning `span`) is a subheading: a short
-/// title-case quotation alone in its paragraph ("'All Bets Are Off.'"),
-/// which continues no one's words.
-fn subhead(frame: &Frame<'_>, q: usize, span: Span) -> bool {
+/// Whether the quotation at `q` (spanning `span`) is a subheading, which
+/// continues no one's words: a short quotation alone in its paragraph,
+/// in title case ("'All Bets Are Off.'") or, where the quotation before it
+/// was in double marks (`after_double`), in single ones ("'A really tough
+/// decision.'"): a change of marks that continued words would not make.
+fn subhead(frame: &Frame<'_>, q: usize, span: Span, after_double: bool) -> bool {
     let alone = q == frame.lo
         && frame.hi
             == q + 1 + usize::from(frame.r.toks.get(q + 1).is_some_and(|t| t.is_punct('.')));
     let body = frame.r.text.get(span.range()).unwrap_or("");
-    alone && frame.lo == 0 && body.split_whitespace().count() <= SUBHEAD_WORDS && title_case(body)
+    alone
+        && frame.lo == 0
+        && body.split_whitespace().count() <= SUBHEAD_WORDS
+        && (title_case(body) || (after_double && single_marked(body)))
+}
+
+/// Whether a quotation (with its marks) opens with a single mark, ' or ‘
+/// (not the two apostrophes that stand for a double mark).
+fn single_marked(quotation: &str) -> bool {
+    quotation.starts_with('\u{2018}')
+        || (quotation.starts_with('\'') && !quotation.starts_with("''"))
 }
 
 /// Whether a frame is a quotation standing alone: no words but its
@@ -167,6 +179,8 @@ pub(crate) struct Pass<'a> {
     /// paragraph ([`Rule::Signature`](super::Rule::Signature)) may sign
     /// them.
     unsigned: Vec<usize>,
+    /// Whether the last quotation read was in double marks.
+    after_double: bool,
 }
 
 /// How many words a quotation in a sentence without a reporting verb
@@ -198,6 +212,7 @@ impl<'a> Pass<'a> {
             frames: Vec::new(),
             joiner: None,
             unsigned: Vec::new(),
+            after_double: false,
         }
     }
 
@@ -323,7 +338,7 @@ impl<'a> Pass<'a> {
                 None if self.cfg.continuation
                     && alone
                     && kind == QuoteKind::Direct
-                    && !subhead(frame, q, span) =>
+                    && !subhead(frame, q, span, self.after_double) =>
                 {
                     let opens = q == 0 && para.opens_with_quote;
                     let here = self.base + frame.r.toks[q].span.start;
@@ -338,6 +353,11 @@ impl<'a> Pass<'a> {
                 }
                 None => None,
             };
+            self.after_double = frame
+                .r
+                .text
+                .get(span.range())
+                .is_some_and(|body| !single_marked(body));
             if let Some(r) = result {
                 if let Some(e) = r.speaker.entity {
                     self.coref.remember(r.speaker.span.start, e);

@@ -28,6 +28,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the engineer",
             Some("said"),
         ),
+        // a short quotation alone in single marks after double ones is a
+        // subheading, not the speaker going on…
+        no(
+            "\"We lost,\" Lee said.\n\n'A really tough decision.'\n\nThe plant closed.",
+            None,
+        ),
+        // …but where single marks are the text's own, it goes on
+        yes(
+            "'We lost,' Lee said.\n\n'We lost badly.'",
+            "Lee",
+            Some("said"),
+        ),
         // not when the quotation does not open its paragraph
         no(
             "\u{201c}We agree,\u{201d} Lavrov said.\n\nThe talks went on. \u{201c}Again.\u{201d}",
