@@ -47,8 +47,8 @@ pub enum LineBreaks {
     /// lower-case word that never ends a sentence or a headline (an
     /// article, a preposition, a conjunction, a possessive: "The voters
     /// of" / "Kansas know it.", as in text wrapped at a fixed width), or
-    /// the paragraph is indented (two spaces or more, or a tab, as
-    /// newswire indents its paragraphs), the line is 40 bytes or more and
+    /// the paragraph is indented (by 2 to 15 spaces or tabs, with two
+    /// spaces at least or a tab, as newswire indents its paragraphs), the line is 40 bytes or more and
     /// the next line is not indented. Lines of lower-case fragments stay
     /// apart, as items of a list. Headlines and datelines without terminal
     /// punctuation are paragraphs of their own.

@@ -195,14 +195,20 @@ fn wrapped_line(text: &str, start: usize, brk: usize) -> bool {
     brk - line >= WRAPPED_LINE
 }
 
+/// The most bytes of spaces and tabs that indent a paragraph; a longer run
+/// is layout of another kind (and is not read back over again and again
+/// while a stream waits for the paragraph's end).
+const MAX_INDENT: usize = 16;
+
 /// Whether the paragraph starting at `start` is indented as a paragraph of
-/// wrapped text is: by two spaces or more, or a tab, after a line break or
+/// wrapped text is: by two spaces or more, or a tab, in fewer than
+/// [`MAX_INDENT`] bytes, after a line break or
 /// at the start of the text.
 fn is_indented(text: &str, start: usize) -> bool {
     let bytes = text.as_bytes();
     let mut k = start;
     let (mut spaces, mut tab) = (0, false);
-    while k > 0 {
+    while k > 0 && start - k < MAX_INDENT {
         match bytes[k - 1] {
             b' ' => spaces += 1,
             b'\t' => tab = true,
@@ -211,7 +217,7 @@ fn is_indented(text: &str, start: usize) -> bool {
         }
         k -= 1;
     }
-    tab || spaces >= 2
+    start - k < MAX_INDENT && (tab || spaces >= 2)
 }
 
 /// Whether the line ending at `end` (a line break) plainly goes on on the
@@ -334,8 +340,14 @@ mod tests {
                 "A tab indents too and the line is long enough to go on\nHere."
             ]
         );
-        // a short indented line is a headline; one space or a no-break
-        // space is no indentation; an indented next line starts anew
+        // a short indented line is a headline; one space, a no-break
+        // space or a wide margin is no indentation; an indented next line
+        // starts anew
+        let margin = format!(
+            "{}The Senate passed the budget on Tuesday after a long debate\nThe House did not.",
+            " ".repeat(MAX_INDENT)
+        );
+        assert_eq!(paras(&margin, LineBreaks::Auto).len(), 2);
         for t in [
             "   Senate Passes Budget\nThe Senate passed the budget on Tuesday.",
             " The Senate passed the budget on Tuesday after a long debate\nThe House did not.",
