@@ -25,9 +25,11 @@ standard input), then who was quoted, then what was reported in other
 words.
   --line-breaks auto|hard|soft
             how a single line break is read: auto (news: it ends a
-            paragraph unless the next line goes on in lower case), hard
-            (every line is a paragraph), soft (only blank lines end
-            paragraphs, for hard-wrapped text: e-mail, books)";
+            paragraph unless the line plainly goes on: the next line
+            starts in lower case, the line ends with a comma or a word
+            like \"of\", or the paragraph is indented and the next line
+            is not), hard (every line is a paragraph), soft (only blank
+            lines end paragraphs, for hard-wrapped text: e-mail, books)";
 
 /// The widest a quotation is shown, in characters.
 const QUOTE_WIDTH: usize = 56;
