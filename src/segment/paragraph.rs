@@ -202,8 +202,7 @@ const MAX_INDENT: usize = 16;
 
 /// Whether the paragraph starting at `start` is indented as a paragraph of
 /// wrapped text is: by two spaces or more, or a tab, in fewer than
-/// [`MAX_INDENT`] bytes, after a line break or
-/// at the start of the text.
+/// [`MAX_INDENT`] bytes, after a line break or at the start of the text.
 fn is_indented(text: &str, start: usize) -> bool {
     let bytes = text.as_bytes();
     let mut k = start;
