@@ -267,6 +267,20 @@ pub enum QuoteStyle {
     DoubleApostrophes,
 }
 
+impl QuoteStyle {
+    /// Whether the marks are single ones (`'…'`, `‘…’`, `‚…‘`, `‹…›`), the
+    /// inner marks of text whose own are double.
+    pub(crate) fn is_single(self) -> bool {
+        matches!(
+            self,
+            QuoteStyle::StraightSingle
+                | QuoteStyle::CurlySingle
+                | QuoteStyle::LowHighSingle
+                | QuoteStyle::SingleGuillemets
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

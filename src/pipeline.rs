@@ -5,6 +5,7 @@
 //! ([`Attributor::attribute`], [`crate::Document`]) and the stream share
 //! it; neither keeps more than a chain of paragraphs.
 
+use crate::QuoteStyle;
 use crate::Span;
 use crate::attribute::{
     Attribution, Attributor, Entity, Outcome, Pass, Registry, Report, Reported, Stored, build,
@@ -25,7 +26,7 @@ pub(crate) struct Engine<'a> {
     /// The sentences of the waiting paragraphs.
     sentences: Vec<Span>,
     /// Top-level quotations not attributed yet: index, span, kind.
-    top: Vec<(usize, Span, QuoteKind)>,
+    top: Vec<(usize, Span, QuoteKind, QuoteStyle)>,
     /// How many quotations the pairer has handed out.
     count: usize,
     /// Keep every paragraph and sentence (for a [`crate::Document`]).
@@ -150,7 +151,8 @@ impl<'a> Engine<'a> {
             .take_ready(text, self.attributor.vocabulary(), quotes);
         for (k, q) in quotes[before..].iter().enumerate() {
             if q.depth() == 0 {
-                self.top.push((self.count + k, q.span(), q.kind()));
+                self.top
+                    .push((self.count + k, q.span(), q.kind(), q.style()));
             }
         }
         self.count += quotes.len() - before;

@@ -18,8 +18,8 @@ use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
 use super::{Attributor, Entity};
 
-use crate::Span;
 use crate::quote::{QuoteKind, title_case};
+use crate::{QuoteStyle, Span};
 use std::cell::Cell;
 
 /// The factor on the confidence of an attribution to a term (a title, a
@@ -94,10 +94,10 @@ fn join_detached_trailers(
 
 /// Whether the quotation at `q` (spanning `span`) is a subheading, which
 /// continues no one's words: a short quotation alone in its paragraph,
-/// in title case ("'All Bets Are Off.'") or, where the quotation before it
-/// was in double marks (`after_double`), in single ones ("'A really tough
-/// decision.'"): a change of marks that continued words would not make.
-fn subhead(frame: &Frame<'_>, q: usize, span: Span, after_double: bool) -> bool {
+/// in title case ("'All Bets Are Off.'") or in single marks right after a
+/// quotation in double ones (`marks_change`: "'A really tough
+/// decision.'"), a change that continued words would not make.
+fn subhead(frame: &Frame<'_>, q: usize, span: Span, marks_change: bool) -> bool {
     let alone = q == frame.lo
         && frame.hi
             == q + 1 + usize::from(frame.r.toks.get(q + 1).is_some_and(|t| t.is_punct('.')));
@@ -105,14 +105,7 @@ fn subhead(frame: &Frame<'_>, q: usize, span: Span, after_double: bool) -> bool 
     alone
         && frame.lo == 0
         && body.split_whitespace().count() <= SUBHEAD_WORDS
-        && (title_case(body) || (after_double && single_marked(body)))
-}
-
-/// Whether a quotation (with its marks) opens with a single mark, ' or ‘
-/// (not the two apostrophes that stand for a double mark).
-fn single_marked(quotation: &str) -> bool {
-    quotation.starts_with('\u{2018}')
-        || (quotation.starts_with('\'') && !quotation.starts_with("''"))
+        && (marks_change || title_case(body))
 }
 
 /// Whether a frame is a quotation standing alone: no words but its
@@ -189,8 +182,8 @@ const FOLLOWING_WORDS: usize = 3;
 
 /// What one paragraph is read with.
 struct Paragraph<'p> {
-    /// The top-level quotations overlapping it: index, span, kind.
-    here: &'p [(usize, Span, QuoteKind)],
+    /// The top-level quotations overlapping it: index, span, kind, marks.
+    here: &'p [(usize, Span, QuoteKind, QuoteStyle)],
     /// Whether its first token is a quotation.
     opens_with_quote: bool,
     /// Where it starts in the string.
@@ -234,7 +227,7 @@ impl<'a> Pass<'a> {
 
     /// Attributes the quotations of paragraph `p` of `text` (whose first
     /// byte is at `base` in the whole text): `here` lists the top-level
-    /// quotations overlapping it (index, span in `text`, kind), and `out`
+    /// quotations overlapping it (index, span in `text`, kind, marks), and `out`
     /// receives (index, outcome) for those attributed.
     pub(crate) fn paragraph(
         &mut self,
@@ -242,13 +235,13 @@ impl<'a> Pass<'a> {
         base: usize,
         p: Span,
         sentences: &[Span],
-        here: &[(usize, Span, QuoteKind)],
+        here: &[(usize, Span, QuoteKind, QuoteStyle)],
         out: &mut Vec<(usize, Outcome)>,
     ) {
         self.base = base;
         let mut spans = std::mem::take(&mut self.spans);
         spans.clear();
-        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _))| (k, s)));
+        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _, _))| (k, s)));
         let mut toks = std::mem::take(&mut self.tokens);
         tokenize(text, p, &spans, sentences, self.cfg.segmenter(), &mut toks);
         let mut cells = std::mem::take(&mut self.classes);
@@ -296,10 +289,10 @@ impl<'a> Pass<'a> {
             attributed.sort_unstable();
             self.unsigned.extend(
                 here.iter()
-                    .filter(|&&(i, _, kind)| {
+                    .filter(|&&(i, _, kind, _)| {
                         kind == QuoteKind::Direct && attributed.binary_search(&i).is_err()
                     })
-                    .map(|&(i, _, _)| i),
+                    .map(|&(i, _, _, _)| i),
             );
         }
         self.discourse.end_paragraph();
@@ -322,7 +315,7 @@ impl<'a> Pass<'a> {
             let Some(k) = frame.r.toks[q].quote() else {
                 continue;
             };
-            let (index, span, kind) = para.here[k];
+            let (index, span, kind, style) = para.here[k];
             // a quotation that runs on from a paragraph that gave it a
             // speaker ("X said: "… / "…"") keeps it
             let carried = self
@@ -338,7 +331,7 @@ impl<'a> Pass<'a> {
                 None if self.cfg.continuation
                     && alone
                     && kind == QuoteKind::Direct
-                    && !subhead(frame, q, span, self.after_double) =>
+                    && !subhead(frame, q, span, self.after_double && style.is_single()) =>
                 {
                     let opens = q == 0 && para.opens_with_quote;
                     let here = self.base + frame.r.toks[q].span.start;
@@ -353,11 +346,7 @@ impl<'a> Pass<'a> {
                 }
                 None => None,
             };
-            self.after_double = frame
-                .r
-                .text
-                .get(span.range())
-                .is_some_and(|body| !single_marked(body));
+            self.after_double = !style.is_single();
             if let Some(r) = result {
                 if let Some(e) = r.speaker.entity {
                     self.coref.remember(r.speaker.span.start, e);
@@ -437,7 +426,7 @@ impl<'a> Pass<'a> {
         let mut quotes = std::mem::take(&mut joiner.quotes);
         quotes.clear();
         quotes.extend((frame.lo..frame.hi).filter_map(|token| {
-            let (index, _, kind) = para.here[frame.r.toks[token].quote()?];
+            let (index, _, kind, _) = para.here[frame.r.toks[token].quote()?];
             let outcome = found.iter().find(|(i, _)| *i == index).map(|(_, o)| *o);
             Some(FrameQuote {
                 token,

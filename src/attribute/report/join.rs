@@ -15,6 +15,7 @@ use crate::attribute::Rule;
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::Frame;
 use crate::attribute::outcome::Outcome;
+use crate::attribute::phrase::subject_pronoun;
 use crate::attribute::tokens::Token;
 use crate::quote::QuoteKind;
 
@@ -523,10 +524,7 @@ fn coordinated_start(
     let before = frame.word(start - 1);
     // "what he and many union members see as": "and" after a subject
     // pronoun joins two subjects, not two clauses
-    if before == "and"
-        && start >= from + 2
-        && crate::attribute::phrase::subject_pronoun(frame.word(start - 2))
-    {
+    if before == "and" && start >= from + 2 && subject_pronoun(frame.word(start - 2)) {
         return None;
     }
     let joined = matches!(before, "and" | "but") || frame.comma_at(start - 1);
