@@ -609,6 +609,23 @@ mod according_to {
     }
 
     #[test]
+    fn a_relative_clause_on_the_source_of_according_to_speaks_for_no_one() {
+        // the verb inside the relative clause does not introduce the
+        // quotation that follows the clause's closing comma
+        for text in [
+            "According to the official, who spoke on condition of anonymity, \"talks have stalled.\"",
+            "According to the official, who asked not to be named, \"talks have stalled.\"",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.rule(), Some(Rule::LeadingAccordingTo), "{text}");
+            assert_eq!(speaker(text, 0), Some("the official".to_owned()), "{text}");
+        }
+        // a relative clause elsewhere still introduces its own quotation
+        let text = "The talks were led by Ann Lee, who said, \"We are close.\"";
+        assert_eq!(speaker(text, 0), Some("who".to_owned()));
+    }
+
+    #[test]
     fn a_subject_without_a_reporting_verb_gives_way_to_according_to() {
         let text = "Ann Reyes was greeted with chants of \"Four more years!\" at the rally, \
                     according to union leader Tom Ford.";

@@ -623,6 +623,21 @@ fn according_to_with_an_appositive_of_its_source() {
         let r = by_cue(&all, "According to");
         assert_eq!(content(r), ["the team has doubled"], "{text}");
     }
+    // nor is a relative clause on the source
+    for text in [
+        "According to the official, who spoke on condition of anonymity, talks have stalled.",
+        "According to Ann Lee, who chairs the panel, the team has doubled.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "According to");
+        let expected = if text.contains("Lee") {
+            "Ann Lee"
+        } else {
+            "the official"
+        };
+        assert_eq!(speaker(r), Some(expected), "{text}");
+        assert!(!content(r)[0].contains("who"), "{text}: {:?}", content(r));
+    }
     // not a list of the content's subjects after a document
     let all = reports("According to the poll, Clinton, Sanders and Trump lead the field.");
     assert_eq!(

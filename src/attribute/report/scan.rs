@@ -1939,8 +1939,19 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
 /// campaign's director, C", "According to the director, Ann Lee, C". Not
 /// after a document ("According to the poll, Clinton, Sanders and Trump
 /// lead" lists the content's subjects), nor before a relative clause.
+/// A relative clause on the source, closed by a comma before a clause of
+/// its own, is passed too ("According to the official, who spoke on
+/// condition of anonymity, C", "According to the report, which was
+/// released Monday, C").
 fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
     let r = &frame.r;
+    if k < frame.hi && k > frame.lo && frame.comma_at(k - 1) && r.relative(k) {
+        return (k + 1..frame.hi.min(k + 1 + OPENING_SOURCE))
+            .take_while(|&j| r.toks[j].quote().is_none() && !r.toks[j].is_punct(';'))
+            .find(|&j| frame.comma_at(j))
+            .filter(|&j| clause::starts_content(frame, j + 1))
+            .map_or(k, |j| j + 1);
+    }
     if r.is(source.last, DOCUMENT) {
         return k;
     }

@@ -229,7 +229,11 @@ fn agent_after(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
 /// quotation is in the main clause. The closing comma is one before a
 /// verb, an adverb or a preposition of the main clause, not one in a
 /// list ("as a generous, kind man who would be "Q"") nor one that
-/// introduces the quotation ("who lamented, "Q"").
+/// introduces the quotation ("who lamented, "Q""). A relative clause on
+/// the source of "according to" is closed by any comma before the
+/// quotation ("According to the official, who spoke on condition of
+/// anonymity, "Q"": the phrase is the sentence's opening, the quotation
+/// its main clause).
 fn closed_relative(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
     let pronoun = if frame.r.relative(np.first) {
         np.first
@@ -238,16 +242,21 @@ fn closed_relative(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
     } else {
         return false;
     };
+    let on_source = frame
+        .according
+        .is_some_and(|(at, source)| at < pronoun && source.last + 2 == pronoun);
     pronoun > frame.lo
         && frame.comma_at(pronoun - 1)
-        && (c + 1..q - 1).any(|i| {
+        && (c + 1..q).any(|i| {
             let next = frame.word(i + 1);
             frame.comma_at(i)
-                && frame.r.is_word_at(i + 1)
-                && (frame.r.is(i + 1, PREPOSITION)
-                    || frame.r.is_modifier(i + 1)
-                    || is_finite_auxiliary(next)
-                    || next.ends_with("ed"))
+                && (on_source
+                    || (i + 1 < q
+                        && frame.r.is_word_at(i + 1)
+                        && (frame.r.is(i + 1, PREPOSITION)
+                            || frame.r.is_modifier(i + 1)
+                            || is_finite_auxiliary(next)
+                            || next.ends_with("ed"))))
         })
 }
 
