@@ -823,6 +823,31 @@ fn a_name_and_a_colon() {
 }
 
 #[test]
+fn a_document_of_findings_and_a_colon() {
+    for (text, source) in [
+        ("Poll: Lee Leads Park in Ohio", "Poll"),
+        ("Report: Mayor to Quit by June", "Report"),
+        ("STUDY: Most Voters Favor Reform", "STUDY"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, ":");
+        assert_eq!(speaker(r), Some(source), "{text}");
+        assert_eq!(r.cue_class(), CueClass::Evidence, "{text}");
+    }
+    // a label of what follows is no source
+    for text in [
+        "Video: Lee Speaks in Ohio",
+        "Transcript: The Mayor's Speech",
+    ] {
+        let all = reports(text);
+        assert!(
+            !all.iter().any(|r| r.rule() == Some(Rule::ColonReport)),
+            "{text}: {all:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_label_or_a_tally_after_a_colon_is_no_report() {
     for text in [
         "Contributing: Dana Park",

@@ -177,7 +177,8 @@ pub enum Rule {
     /// `As reported by X, C` and `C, as first reported by X`.
     AccordingTo,
     /// Reported speech: `X: C`, a name and a colon opening a headline or
-    /// a line of a transcript.
+    /// a line of a transcript; or a document of findings alone before
+    /// the colon (`Poll: C`, `Report: C`), whose cue class is evidence.
     ColonReport,
     /// Reported speech: `In a new poll, C`, a document as the source.
     InDocument,
