@@ -2663,3 +2663,33 @@ fn an_opening_as_clause_ends_its_content_at_its_comma() {
     let all = reports("As expected, Lee said the plan was dead.");
     assert_eq!(content(by_cue(&all, "said")), ["the plan was dead"]);
 }
+
+#[test]
+fn a_dateline_is_no_content() {
+    for (text, cue, expected) in [
+        (
+            "WASHINGTON (AP) \u{2014} The economy grew faster than expected, the agency said.",
+            "said",
+            "The economy grew faster than expected",
+        ),
+        (
+            "PORTLAND, Maine - The peso fell 2 percent, according to traders.",
+            "according to",
+            "The peso fell 2 percent",
+        ),
+        (
+            "LONDON \u{2014} According to police, the suspect fled.",
+            "According to",
+            "the suspect fled",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
+    }
+    // a dash inside the sentence is no dateline's
+    let all = reports("NATO \u{2014} the alliance \u{2014} grew, officials said.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["NATO \u{2014} the alliance \u{2014} grew"]
+    );
+}

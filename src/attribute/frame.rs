@@ -722,7 +722,7 @@ impl<'a> Frame<'a> {
     /// –"): a word in capitals, or a capitalised one with an agency in
     /// parentheses after it, then at most a few capitalised words,
     /// numbers, commas and parentheses, then a dash.
-    fn after_dateline(&self) -> usize {
+    pub(crate) fn after_dateline(&self) -> usize {
         let i = self.lo;
         let shouting = self.r.is_word_at(i)
             && self.word(i).len() > 1

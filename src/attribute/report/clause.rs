@@ -894,10 +894,11 @@ fn trim(frame: &Frame<'_>, a: usize, mut b: usize) -> usize {
 }
 
 /// The first token of the sentence part that ends at token `end`: the
-/// frame's start, or the token after the last semicolon before `end`.
+/// frame's start past its dateline ("WASHINGTON (AP) —" is no content),
+/// or the token after the last semicolon before `end`.
 pub(crate) fn sentence_start(frame: &Frame<'_>, end: usize) -> usize {
     (frame.lo..end)
         .rev()
         .find(|&j| frame.r.toks[j].is_punct(';'))
-        .map_or(frame.lo, |j| j + 1)
+        .map_or_else(|| frame.after_dateline().min(end), |j| j + 1)
 }
