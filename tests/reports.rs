@@ -2693,3 +2693,43 @@ fn a_dateline_is_no_content() {
         ["NATO \u{2014} the alliance \u{2014} grew"]
     );
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_a_comma_and_and_is_the_writers() {
+    for (text, expected) in [
+        (
+            "Lee said delegates should back her, and her campaign is calling them one by one.",
+            "delegates should back her",
+        ),
+        (
+            "Lee predicted a deal by June, and he renewed that prediction last week.",
+            "a deal by June",
+        ),
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| speaker(r) == Some("Lee"))
+            .expect("Lee's report");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // a second verb of the content's own subject, or a second object,
+    // stays in it
+    for (text, expected) in [
+        (
+            "Lee said the plan failed badly, and cost the city millions.",
+            "the plan failed badly, and cost the city millions",
+        ),
+        (
+            "Lee said the plan would cut taxes, and the deficit too.",
+            "the plan would cut taxes, and the deficit too",
+        ),
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| speaker(r) == Some("Lee"))
+            .expect("Lee's report");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+}

@@ -612,6 +612,16 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             j += usize::from(t.quote().is_some());
             break;
         }
+        // "that C1, and his campaign is …": a clause with a subject of
+        // its own after a comma and "and" is the writer's
+        if frame.comma_at(j)
+            && j > k
+            && frame.word(j + 1) == "and"
+            && clause_with_subject(frame, j + 2)
+        {
+            j += usize::from(t.quote().is_some());
+            break;
+        }
         // "… and said", "… but later added": a report of its own
         if j > k
             && !own_subject
@@ -869,6 +879,29 @@ fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
                 && !frame.r.is_cap(i)
                 && (is_auxiliary(w) || looks_finite(w))
         })
+}
+
+/// Whether a clause with a subject of its own starts at token `k`: a
+/// subject pronoun or a noun phrase, then a finite verb or auxiliary
+/// ("he renewed", "his campaign is approaching", "a number of probes
+/// are"; not "signed the bill", "the next day").
+fn clause_with_subject(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if k >= frame.hi || !r.is_word_at(k) {
+        return false;
+    }
+    let v = if subject_pronoun(frame.word(k)) {
+        k + 1
+    } else {
+        match r.phrase_starting_at(k, frame.hi) {
+            Some(np) => np.last + 1,
+            None => return false,
+        }
+    };
+    v < frame.hi && r.is_word_at(v) && !r.is_cap(v) && {
+        let w = frame.word(v);
+        crate::attribute::frame::is_finite_auxiliary(w) || looks_finite(w)
+    }
 }
 
 /// The end of a content from `k` to `hi`, without punctuation at its end.
