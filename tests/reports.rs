@@ -1047,12 +1047,18 @@ fn a_that_clause_after_a_verb_that_reports_nothing() {
 }
 
 #[test]
-fn said_in_a_relative_clause_leaves_no_content_without_a_subject() {
+fn said_in_a_relative_clause_reports_its_pronoun_and_stops_at_the_main_verb() {
+    // the relative pronoun is the content's subject; the main clause's
+    // verb after the relative clause is no content
     let all = reports("The plan that officials said would fail passed on Tuesday.");
-    assert!(
-        all.iter()
-            .all(|r| !content(r).iter().any(|c| c.starts_with("would"))),
-        "{all:#?}"
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("officials"));
+    assert_eq!(content(r), ["that", "would fail"]);
+    // a verb's own complement or a participle before a noun stays in
+    let all = reports("It was a change that insiders said went unnoticed in most districts.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["that", "went unnoticed in most districts"]
     );
 }
 
@@ -2732,4 +2738,29 @@ fn a_clause_with_its_own_subject_after_a_comma_and_and_is_the_writers() {
             .expect("Lee's report");
         assert_eq!(content(r), [expected], "{text}");
     }
+}
+
+#[test]
+fn a_verb_of_saying_inside_a_relative_clause_reports_the_gap() {
+    // the relative pronoun is the reported clause's subject: the content
+    // is the pronoun and the clause after the cue
+    let all =
+        reports("France has a high wage floor, which the OECD says is the highest in the world.");
+    let r = by_cue(&all, "says");
+    assert_eq!(speaker(r), Some("the OECD"));
+    assert_eq!(content(r), ["which", "is the highest in the world"]);
+    // set off by commas, the relative clause ends at its comma
+    let all = reports("The hackers, who officials say are tied to Moscow, struck again.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("officials"));
+    assert_eq!(content(r), ["who", "are tied to Moscow"]);
+    let all = reports("It was an event that Carson says changed his life.");
+    assert_eq!(content(by_cue(&all, "says")), ["that", "changed his life"]);
+    // a noun before a verb is still no cue ("the jobs report was")
+    let all = reports("The jobs report was strong, and the claims were false.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("report")),
+        "{all:#?}"
+    );
 }

@@ -392,6 +392,24 @@ impl<'a> Frame<'a> {
             && !next.ends_with("ly")
     }
 
+    /// Whether a relative pronoun and a subject of its own stand right
+    /// before token `i` ("which the OECD says is …", "who officials say
+    /// are …"): the verb at `i` has its subject, and the verb after it is
+    /// the relative clause's.
+    pub(crate) fn relative_subject_before(&self, i: usize) -> bool {
+        let floor = self.lo.max(i.saturating_sub(RELATIVE_SUBJECT + 1));
+        (floor..i)
+            .rev()
+            .find(|&p| matches!(self.word(p), "which" | "that" | "who" | "whom"))
+            .is_some_and(|p| {
+                p > self.lo
+                    && self
+                        .r
+                        .phrase_starting_at(p + 1, i)
+                        .is_some_and(|np| np.last + 1 == i)
+            })
+    }
+
     /// Whether the plain or third-person form `lower` at `i` is a verb
     /// here: "the report", "a claim", "Obama's remarks" are nouns after a
     /// determiner or a possessive; "officials say", "will tell" are verbs.
@@ -403,8 +421,9 @@ impl<'a> Frame<'a> {
         // "His introductory remarks were", "the jobs report cheered": a
         // noun is the subject of the verb after it
         let next = self.word(i + 1);
-        if matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had")
-            || (self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1) && next.ends_with("ed"))
+        if (matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+            || (self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1) && next.ends_with("ed")))
+            && !self.relative_subject_before(i)
         {
             return false;
         }
@@ -1048,6 +1067,10 @@ pub(crate) fn frames_of(
 /// How many capitalised words a place after a plural head may have
 /// ("Polls in New Hampshire show").
 const PLACE_WORDS: usize = 4;
+
+/// How many words the subject of a relative clause before its verb may
+/// have ("which the Organisation for Economic Co-operation says").
+pub(crate) const RELATIVE_SUBJECT: usize = 8;
 
 /// How many tokens a dateline may have, with its dash.
 const DATELINE: usize = 12;

@@ -13,7 +13,7 @@ use crate::attribute::classes::{
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word,
 };
-use crate::attribute::phrase::{DAYS, Np, STOP, looks_finite, subject_pronoun};
+use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite, subject_pronoun};
 use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
@@ -796,6 +796,38 @@ fn finite_verb_at(frame: &Frame<'_>, i: usize) -> bool {
         let w = frame.word(i);
         !w.ends_with("ing") && (is_auxiliary(w) || looks_finite(w))
     }
+}
+
+/// The end of a content from `k` whose subject is a relative pronoun
+/// before its cue ("that officials said would fail"): where [`end`] puts
+/// it, or earlier at the main clause's verb after the relative clause ("…
+/// would fail passed on Tuesday"): a finite verb right after a word that
+/// is no auxiliary, pronoun, determiner, preposition or conjunction, so
+/// neither a verb of the content's own chain ("are tied"), a clause of its
+/// own ("he was"), a participle before a noun ("the hacked servers") nor
+/// a verb's complement ("went unnoticed").
+pub(crate) fn gap_end(frame: &Frame<'_>, k: usize) -> usize {
+    let r = &frame.r;
+    let stop = end(frame, k);
+    let cut = (k + 1..stop)
+        .find(|&j| {
+            let w = frame.word(j);
+            // (a past form or an auxiliary: a form in -s is as often a
+            // plural noun, "in the next few months")
+            let past_or_aux = is_finite_auxiliary(w) || w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
+            finite_verb_at(frame, j)
+                && past_or_aux
+                && r.is_word_at(j - 1)
+                && !is_auxiliary(frame.word(j - 1))
+                // (nor a verb's complement: "went unnoticed", "improperly
+                // used")
+                && !looks_finite(frame.word(j - 1))
+                && !frame.word(j - 1).ends_with("ly")
+                && !r.is(j - 1, PRONOUN | SUBORDINATOR | MODIFIER | DETERMINER | PREPOSITION)
+                && !matches!(frame.word(j - 1), "and" | "or" | "but" | "to" | "that" | "who" | "which")
+        })
+        .unwrap_or(stop);
+    trim(frame, k, cut)
 }
 
 /// How many tokens an appositive inside a content may have.

@@ -388,17 +388,7 @@ fn verb(
     // Congress to consider", "refused to say") reports nothing
     // ("In addition to saying": a gerund after a preposition)
     let (aspect, controller) = infinitive_of(frame, c)?;
-    // "20 pledged delegates", "the expected results": a participle after a
-    // number or determiner modifies the noun after it
-    let r = &frame.r;
-    // ("four in 10 said": a share of people is a subject)
-    let share = c > frame.lo + 1 && frame.word(c - 2) == "in";
-    if participle
-        && c > frame.lo
-        && (r.is_number(c - 1) || r.is(c - 1, DETERMINER))
-        && !share
-        && !after_quantity(frame, c)
-    {
+    if participle && modifies_noun(frame, c) {
         return None;
     }
     // "the 50 states", "the United States": as a verb, too rare to read
@@ -419,6 +409,12 @@ fn verb(
         return None;
     }
     let last = clause::cue_end(frame, c);
+    if aspect.is_none() && controller.is_none() {
+        if let Some(found) = relative_gap(frame, c, last, class) {
+            *spoke = Some(found.speaker);
+            return Some(found);
+        }
+    }
     let (speaker, inverted) = match (aspect, controller) {
         (Some(a), _) => (frame.r.subject_before(frame.lo, a)?, false),
         (None, Some(np)) => (np, false),
@@ -486,6 +482,67 @@ fn verb(
         rule,
         confidence,
         ..found
+    })
+}
+
+/// "20 pledged delegates", "the expected results": whether the participle
+/// at `c`, after a number or determiner, modifies the noun after it (not
+/// "four in 10 said", a share of people as its subject).
+fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    let share = c > frame.lo + 1 && frame.word(c - 2) == "in";
+    c > frame.lo
+        && (r.is_number(c - 1) || r.is(c - 1, DETERMINER))
+        && !share
+        && !after_quantity(frame, c)
+}
+
+/// "a law which the OECD says is the strictest", "an event that Lee says
+/// changed her", "the hackers, who officials say are tied to Moscow,": a
+/// verb of saying inside a relative clause whose own subject comes before
+/// it, and whose content's subject is the relative pronoun (its verb
+/// follows the cue at once). The content is the pronoun and the clause
+/// after the cue, to the comma that closes a relative clause set off by
+/// commas.
+fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
+    let r = &frame.r;
+    let k = last + 1;
+    let gap = k < frame.hi && r.is_word_at(k) && !r.is_cap(k) && {
+        let w = frame.word(k);
+        crate::attribute::frame::is_finite_auxiliary(w) || looks_finite(w)
+    };
+    if !gap {
+        return None;
+    }
+    let floor = frame
+        .lo
+        .max(c.saturating_sub(crate::attribute::frame::RELATIVE_SUBJECT + 1));
+    let p = (floor..c)
+        .rev()
+        .find(|&p| matches!(frame.word(p), "which" | "that" | "who" | "whom"))?;
+    if p <= frame.lo || !(r.is_word_at(p - 1) || frame.comma_at(p - 1)) {
+        return None;
+    }
+    let speaker = r.phrase_starting_at(p + 1, c)?;
+    if speaker.last + 1 != c || speaker.kind == MentionKind::Pronoun && frame.word(p + 1) == "it" {
+        return None;
+    }
+    let end = clause::gap_end(frame, k);
+    let end = if frame.comma_at(p - 1) {
+        (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end)
+    } else {
+        end
+    };
+    Some(Candidate {
+        content: [(p, p + 1), (k, end)],
+        speaker,
+        named: true,
+        cue: (c, last),
+        source: None,
+        addressee: None,
+        class: class_of(frame, &speaker, class),
+        rule: Rule::ReportedClause,
+        confidence: REPORTED_CLAUSE,
     })
 }
 
