@@ -2764,3 +2764,20 @@ fn a_verb_of_saying_inside_a_relative_clause_reports_the_gap() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_plural_subject_with_here_or_there_before_a_plain_verb() {
+    let all = reports("Polls there show Trump is trailing Cruz.");
+    let r = by_cue(&all, "show");
+    assert_eq!(speaker(r), Some("Polls there"));
+    assert_eq!(content(r), ["Trump is trailing Cruz"]);
+    let all = reports("Analysts here expect a rate cut in June.");
+    assert_eq!(speaker(by_cue(&all, "expect")), Some("Analysts here"));
+    // a singular head before "there" makes no plain form a verb
+    let all = reports("The trial there support group met on Monday.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("support")),
+        "{all:#?}"
+    );
+}

@@ -509,12 +509,12 @@ impl<'a> Frame<'a> {
             return true;
         }
         // …or after a plural noun and a participle of polling that
-        // modifies it: "the senators surveyed support", "students polled
-        // say"
-        if POLLED.contains(&&*before) && b > self.lo && {
-            let head = self.word(b - 1);
-            self.r.is_word_at(b - 1) && head.ends_with('s') && !head.ends_with("ss")
-        } {
+        // modifies it, or "here" or "there": "the senators surveyed
+        // support", "students polled say", "Polls there show"
+        if (POLLED.contains(&&*before) || matches!(&*before, "here" | "there"))
+            && b > self.lo
+            && self.plural_word_at(b - 1)
+        {
             return true;
         }
         // …or after a plural head and the place it is from: "Polls in New
@@ -539,6 +539,13 @@ impl<'a> Frame<'a> {
                 .r
                 .subject_before(self.lo, i)
                 .is_some_and(|np| self.plural(&np))
+    }
+
+    /// Whether token `j` is a word in the plural by its ending ("polls",
+    /// not "press").
+    fn plural_word_at(&self, j: usize) -> bool {
+        let w = self.word(j);
+        self.r.is_word_at(j) && w.ends_with('s') && !w.ends_with("ss")
     }
 
     /// Whether the phrase `np` names more than one: two joined by "and",
