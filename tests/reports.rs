@@ -2781,3 +2781,23 @@ fn a_plural_subject_with_here_or_there_before_a_plain_verb() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn people_by_their_activity_speak_after_an_opening_phrase() {
+    // nouns of people the speaker list gained: after an opening phrase
+    // only a known speaker noun is the subject of a plain "say"
+    for (text, who) in [
+        (
+            "Meanwhile, forecasters say spending will fall.",
+            "forecasters",
+        ),
+        (
+            "If it slows, independents say they will stay home.",
+            "independents",
+        ),
+        ("In Ohio, citizens say the roads are worse.", "citizens"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "say")), Some(who), "{text}");
+    }
+}
