@@ -811,6 +811,58 @@ fn a_noun_of_speech_with_its_possessor() {
 }
 
 #[test]
+fn a_noun_of_speech_as_the_subject_leaves_the_sentences_verb_out() {
+    for (text, cue, expected) in [
+        (
+            "Her claim that the vote was rigged drew scorn from officials.",
+            "claim",
+            "that the vote was rigged",
+        ),
+        (
+            "His promise to cut taxes won applause.",
+            "promise",
+            "to cut taxes",
+        ),
+        (
+            "Lee's argument that taxes should fall has merit.",
+            "argument",
+            "that taxes should fall",
+        ),
+        (
+            "Her claim that the vote would have been rigged drew scorn.",
+            "claim",
+            "that the vote would have been rigged",
+        ),
+        // a clause the content opens keeps its own verb
+        (
+            "His claim that the vote was rigged and that officials lied was rejected.",
+            "claim",
+            "that the vote was rigged and that officials lied",
+        ),
+        // a participle before "by" or after a quantity is no verb
+        (
+            "His remarks that Lee would sign laws passed by the Senate were welcome.",
+            "remarks",
+            "that Lee would sign laws passed by the Senate",
+        ),
+        (
+            "His call to deport 11 million undocumented people has support.",
+            "call",
+            "to deport 11 million undocumented people",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
+    }
+    // as an object, the noun's clause runs on to the sentence's end
+    let all = reports("She kept her promise that taxes would fall by June.");
+    assert_eq!(
+        content(by_cue(&all, "promise")),
+        ["that taxes would fall by June"]
+    );
+}
+
+#[test]
 fn a_name_and_a_colon() {
     let all = reports("Rubio: Trump Cannot Be Trusted With the Codes");
     let r = by_cue(&all, ":");

@@ -830,6 +830,96 @@ pub(crate) fn gap_end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, cut)
 }
 
+/// The end of a content from `k` that completes a noun ("her claim that
+/// the vote was rigged", "his promise to cut taxes"): where [`end`] puts
+/// it, or earlier where the sentence's own verb follows the clause when
+/// the noun is its subject ("… drew scorn", "… is false", "… won
+/// applause"). The clause's verb comes first, with its auxiliaries and
+/// participles; a later verb belongs to a clause the content opens after
+/// a conjunction, relative or "that" ("… and that officials lied"); the
+/// first past form or finite auxiliary after a word of the clause that is
+/// no auxiliary, pronoun, determiner, preposition or adverb ends it.
+pub(crate) fn noun_clause_end(frame: &Frame<'_>, k: usize) -> usize {
+    let r = &frame.r;
+    let stop = end(frame, k);
+    // (a form in -ed after a determiner, quantity or number modifies a
+    // noun, "many undocumented immigrants", "11 million undocumented
+    // people"; before "by" it is a participle, "laws passed by")
+    let modifier = |j: usize| {
+        let w = frame.word(j);
+        w.ends_with("ed")
+            && !is_finite_auxiliary(w)
+            && (r.is(j - 1, DETERMINER)
+                || r.is_number(j - 1)
+                || matches!(
+                    frame.word(j - 1),
+                    "many" | "some" | "most" | "million" | "billion"
+                )
+                || frame.word(j + 1) == "by")
+    };
+    let finite = |j: usize| {
+        let w = frame.word(j);
+        finite_verb_at(frame, j)
+            && (is_finite_auxiliary(w) || w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+            && !modifier(j)
+    };
+    let opens = |j: usize| {
+        r.is(j, SUBORDINATOR)
+            || matches!(
+                frame.word(j),
+                "that" | "and" | "or" | "but" | "who" | "which" | "whether"
+            )
+    };
+    // the clause's own verb ("that the vote was", "to cut") and its chain
+    let first = if frame.word(k) == "to" {
+        Some(k + 1)
+    } else {
+        (k + 1..stop).find(|&j| finite_verb_at(frame, j) && !modifier(j))
+    };
+    let Some(mut j) = first else {
+        return stop;
+    };
+    // (the auxiliaries and participles after a verb; after an embedded
+    // clause's verb no finite auxiliary, which is the sentence's: "… and
+    // that officials lied was rejected")
+    let chain = |mut j: usize, finite_ok: bool| {
+        while j < stop && r.is_word_at(j) && {
+            let w = frame.word(j);
+            (is_auxiliary(w) && (finite_ok || !is_finite_auxiliary(w)))
+                || w.ends_with("ed")
+                || w.ends_with("en")
+                || w == "not"
+                || w.ends_with("ly")
+        } {
+            j += 1;
+        }
+        j
+    };
+    j = chain(j + 1, true);
+    let mut embedded = false;
+    while j < stop {
+        if opens(j) {
+            embedded = true;
+        } else if finite(j) {
+            if embedded {
+                embedded = false;
+                j = chain(j + 1, false);
+                continue;
+            }
+            let before = frame.word(j - 1);
+            if r.is_word_at(j - 1)
+                && !is_auxiliary(before)
+                && !before.ends_with("ly")
+                && !r.is(j - 1, PRONOUN | DETERMINER | PREPOSITION | MODIFIER)
+            {
+                return trim(frame, k, j);
+            }
+        }
+        j += 1;
+    }
+    stop
+}
+
 /// How many tokens an appositive inside a content may have.
 const APPOSITIVE_REACH: usize = 14;
 

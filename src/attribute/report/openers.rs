@@ -165,7 +165,7 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
         return None;
     };
     Some(Candidate {
-        content: [(k, clause::end(frame, k)), (0, 0)],
+        content: [(k, clause::noun_clause_end(frame, k)), (0, 0)],
         speaker,
         named: true,
         cue: (n, n),
