@@ -585,6 +585,36 @@ mod leading {
             None
         );
     }
+
+    #[test]
+    fn a_passive_agent_after_the_quotation_speaks() {
+        for (text, who) in [
+            // an article before the quotation
+            (
+                "The plan was labeled a \"disaster\" by Democrats.",
+                "Democrats",
+            ),
+            // a participle set off by a comma or dashes, an adverb before it
+            (
+                "The inquiry, often labeled as a \"witch hunt\" by Democrats, dragged on.",
+                "Democrats",
+            ),
+            (
+                "The town \u{2014} called the \"Crossroads of America\" by its citizens \u{2014} voted.",
+                "its citizens",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0), Some(who.to_owned()), "{text}");
+        }
+        // without an agent, a participle after a comma names no speaker
+        assert_eq!(
+            speaker(
+                "The inquiry, often labeled a \"witch hunt,\" dragged on.",
+                0
+            ),
+            None
+        );
+    }
 }
 
 mod according_to {

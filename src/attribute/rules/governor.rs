@@ -154,6 +154,16 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             }
             continue;
         }
+        // "The inquiry, often labeled a "witch hunt" by Democrats,": a
+        // participle set off by a comma, with its agent after the
+        // quotation (without one, an active verb may follow its comma)
+        if w.ends_with("ed") && after_comma(frame, c) {
+            if let Some(np) = agent_after(frame, c, q) {
+                out[n] = Some((c, np));
+                n += 1;
+                continue;
+            }
+        }
         // "shared a syllabus for a class called "Perception"": a
         // participle of naming after an indefinite object names a work;
         // no one speaks through it
@@ -207,15 +217,30 @@ fn passive_agent(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     (introduces || relative || question).then_some(np)
 }
 
+/// Whether the word at `c` follows a comma or dash, perhaps after a few
+/// adverbs ("…, often labeled").
+fn after_comma(frame: &Frame<'_>, c: usize) -> bool {
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "often" | "also" | "once");
+    let mut b = c;
+    while b > frame.lo + 1 && adverb(frame.word(b - 1)) {
+        b -= 1;
+    }
+    b > frame.lo && (frame.comma_at(b - 1) || frame.r.toks[b - 1].is_dash())
+}
+
 /// The agent after the quotation at `q` that the passive verb at `c`
 /// takes as its complement ("was called "a disaster" by Ann Lee", "was
-/// described as "Q" by the mayor"): the one who called it so.
+/// described as "Q" by the mayor", "was labeled a "witch hunt" by
+/// Democrats", an article before the quotation): the one who called it so.
 fn agent_after(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
-    let next = if frame.word(c + 1) == "as" {
+    let mut next = if frame.word(c + 1) == "as" {
         c + 2
     } else {
         c + 1
     };
+    if next + 1 == q && matches!(frame.word(next), "a" | "an" | "the") {
+        next += 1;
+    }
     if next != q || frame.word(q + 1) != "by" {
         return None;
     }
