@@ -2853,3 +2853,30 @@ fn people_by_their_activity_speak_after_an_opening_phrase() {
         assert_eq!(speaker(by_cue(&all, "say")), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_partial_quotation_its_subject_speaks_through_an_unlisted_verb() {
+    // the verb nearest the quotation and its complement, to the
+    // quotation's own closing comma
+    let all = reports(
+        "The bar association completed its review and deemed him \"well qualified,\" which is its top rating.",
+    );
+    let r = all
+        .iter()
+        .find(|r| r.rule() == Some(Rule::SentenceSubject))
+        .expect("the subject's report");
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(speaker(r), Some("The bar association"));
+    assert_eq!(r.cue().map(whosaid::Cue::text), Some("deemed"));
+    assert_eq!(content(r), ["him \"well qualified,\""]);
+    // or to the clause's end
+    let all = reports("The board deemed the plan \"unworkable\" for now.");
+    let r = by_cue(&all, "deemed");
+    assert_eq!(content(r), ["the plan \"unworkable\" for now"]);
+    // a term (a title) is no report
+    let all = reports("Lee, a fan of \"The Wire,\" won the seat.");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::SentenceSubject)),
+        "{all:#?}"
+    );
+}

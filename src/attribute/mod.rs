@@ -141,7 +141,10 @@ pub enum Rule {
     /// `X has gone after Y as a "Q"`: no reporting verb and no report
     /// around the quotation, so the subject of the sentence (a person
     /// known as one, an organisation or a description; not a pronoun), as
-    /// a weak guess for a partial quotation or a term.
+    /// a weak guess for a partial quotation or a term. In reported speech a
+    /// partial quotation so attributed reports the complement of the verb
+    /// nearest before it (`The panel deemed him "well qualified,"`: cue
+    /// "deemed", content `him "well qualified,"`).
     SentenceSubject,
     /// A quotation standing alone continues the speaker of the paragraph's
     /// previous quotation (or of a sentence reporting a named speaker).

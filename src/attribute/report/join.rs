@@ -15,7 +15,7 @@ use crate::attribute::Rule;
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::Frame;
 use crate::attribute::outcome::Outcome;
-use crate::attribute::phrase::subject_pronoun;
+use crate::attribute::phrase::{IRREGULAR_PAST, subject_pronoun};
 use crate::attribute::tokens::Token;
 use crate::quote::QuoteKind;
 
@@ -101,6 +101,73 @@ fn beside(rule: Rule) -> bool {
             | Rule::LeadingCue
             | Rule::ColonIntro
     )
+}
+
+/// The confidence of the complement of a verb no list holds, with a
+/// partial quotation, as its subject's report: right (content and
+/// speaker) 68 times in 188 on the training split, 7 in 19 on dev.
+const SUBJECT_COMPLEMENT: f32 = 0.35;
+
+/// The mixed report of the partial quotation at token `q` that its
+/// sentence's subject speaks ([`subject_complement`]).
+fn subject_report(frame: &Frame<'_>, base: usize, q: usize, o: &Outcome) -> Option<Reported> {
+    let (verb, content) = subject_complement(frame, base, q, o)?;
+    Some(Reported {
+        content: vec![content],
+        kind: ReportKind::Mixed,
+        speaker: Some(o.speaker),
+        cue: Some(verb),
+        class: CueClass::Speech,
+        source: o.source,
+        addressee: None,
+        confidence: SUBJECT_COMPLEMENT,
+        rule: Some(o.rule),
+    })
+}
+
+/// The verb nearest before the partial quotation at token `q`, after its
+/// subject `o.speaker`, and the verb's complement, to the end of the
+/// quotation when it closes with its own punctuation, else to the
+/// clause's end: "deemed | him "well qualified,"", "emphasized | the
+/// threat that "Islamic terrorism" poses to the world". The verb is a past
+/// form in lower case, or the word right after the subject (past adverbs
+/// and auxiliaries).
+fn subject_complement(
+    frame: &Frame<'_>,
+    base: usize,
+    q: usize,
+    o: &Outcome,
+) -> Option<(Span, Span)> {
+    let toks = frame.r.toks;
+    let after = o.speaker.span.end.checked_sub(base)?;
+    let mut first = (frame.lo..q).find(|&i| toks[i].span.start >= after)?;
+    while first < q && (frame.r.is_modifier(first) || clause::is_auxiliary(frame.word(first))) {
+        first += 1;
+    }
+    let past = |i: usize| {
+        let w = frame.word(i);
+        frame.r.is_word_at(i)
+            && !frame.r.is_cap(i)
+            && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+    };
+    let v = (first..q).rev().find(|&i| past(i)).unwrap_or(first);
+    if v >= q || !frame.r.is_word_at(v) || frame.r.is_cap(v) {
+        return None;
+    }
+    let k = v + 1;
+    let closed = toks[q]
+        .text(frame.r.text)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?'))
+        .ends_with([',', '.', '!', '?']);
+    let end = if closed {
+        q + 1
+    } else {
+        clause::end(frame, k).max(q + 1)
+    };
+    Some((
+        toks[v].span.shifted(base),
+        span_of(toks, k, end - 1).shifted(base),
+    ))
 }
 
 /// Rules whose reporting clause follows the quotation.
@@ -249,6 +316,13 @@ impl Joiner {
                 ReportKind::Direct
             };
             match &q.outcome {
+                // "The panel deemed him "well qualified,"": a partial
+                // quotation its sentence's subject speaks through a verb
+                // no list holds reports the verb's complement
+                Some(o) if o.rule == Rule::SentenceSubject && q.kind == QuoteKind::Partial => {
+                    self.last_quoted = None;
+                    self.reports.extend(subject_report(frame, base, q.token, o));
+                }
                 // a partial quotation whose clause was not read is a report
                 // of its own only where its speaker stands beside it
                 Some(o) if kind == ReportKind::Mixed && !beside(o.rule) => {}
