@@ -2880,3 +2880,30 @@ fn a_partial_quotation_its_subject_speaks_through_an_unlisted_verb() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn quoted_words_inside_a_reported_clause() {
+    // an infinitive whose verb is quoted
+    let all = reports("And he vowed to \"take our fight\" to the 35 states that remain.");
+    let r = by_cue(&all, "vowed");
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(
+        content(r),
+        ["to \"take our fight\" to the 35 states that remain"]
+    );
+    // …and no "that" past it is the content's start; a title is passed
+    let all = reports("Lee said on \"Meet the Press\" that the bill would pass.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the bill would pass"]);
+    // a list of quoted words goes on past its commas
+    let all = reports("Bush tweeted that Trump is a \"loser,\" a \"liar\" and a \"whiner.\"");
+    assert_eq!(
+        content(by_cue(&all, "tweeted")),
+        ["that Trump is a \"loser,\" a \"liar\" and a \"whiner.\""]
+    );
+    // an appositive after a quotation still closes the content
+    let all = reports("Lee said the plan was \"a disaster,\" a view that others share.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan was \"a disaster,\""]
+    );
+}

@@ -197,11 +197,14 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // ("said during this week's debate that": a possessive
             // inside the phrase of circumstance; "said on NBC's "Meet the
             // Press" that": a title after a possessive or a name)
+            // (a title in title case: not the words of "vowed to "take
+            // our fight" to the states that remain")
             let title = t.quote().is_some()
                 && j > k
                 && (r.toks[j - 1].kind == Kind::Clitic
                     || r.is_cap(j - 1)
-                    || r.is(j - 1, PREPOSITION));
+                    || r.is(j - 1, PREPOSITION))
+                && title_quote(frame, j);
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
@@ -259,6 +262,29 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
         return k + 1;
     }
     k
+}
+
+/// Whether the comma at token `j` (a quotation ending with one) parts
+/// two quoted items of a list, each after its article: "a “loser,” a
+/// “liar” and a “whiner”".
+fn quoted_list(frame: &Frame<'_>, j: usize) -> bool {
+    let toks = &frame.r.toks;
+    let article = |i: usize| matches!(frame.word(i), "a" | "an" | "the");
+    j > frame.lo
+        && toks[j].quote().is_some()
+        && article(j - 1)
+        && j + 2 < frame.hi
+        && article(j + 1)
+        && toks[j + 2].quote().is_some()
+}
+
+/// Whether the quotation at token `j` reads as a title: a short name in
+/// title case ("“Meet the Press”").
+pub(crate) fn title_quote(frame: &Frame<'_>, j: usize) -> bool {
+    let body = frame
+        .word(j)
+        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ',');
+    crate::quote::short_name(body).is_some_and(crate::quote::title_case)
 }
 
 /// Adverbs that focus the words after them ("exactly what he meant"),
@@ -536,13 +562,22 @@ pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, mut k: usize) -> bool {
     if frame.word(k) == "not" {
         k += 1;
     }
+    // ("vowed to "take our fight" to the states": a quoted verb phrase,
+    // in lower case)
+    let quoted_verb = k + 1 < frame.hi
+        && r.toks[k + 1].quote().is_some()
+        && frame
+            .word(k + 1)
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .starts_with(|ch: char| ch.is_lowercase());
     k + 1 < frame.hi
         && frame.word(k) == "to"
-        && r.is_word_at(k + 1)
-        && !r.is_cap(k + 1)
-        && !r.is(k + 1, DETERMINER | PRONOUN)
-        && !r.is_number(k + 1)
-        && !OBJECT_PRONOUNS.contains(&frame.word(k + 1))
+        && (quoted_verb
+            || (r.is_word_at(k + 1)
+                && !r.is_cap(k + 1)
+                && !r.is(k + 1, DETERMINER | PRONOUN)
+                && !r.is_number(k + 1)
+                && !OBJECT_PRONOUNS.contains(&frame.word(k + 1))))
         && !SAYING.contains(&frame.word(c))
 }
 
@@ -605,9 +640,11 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         }
         // a comma, or a quotation ending with one inside its marks (US
         // style: "… on a “bad earpiece,” claiming …"), which stays in
+        // (not in a list of quoted words: "a “loser,” a “liar” and …")
         if frame.comma_at(j)
             && j > k
             && (new_clause(frame, j + 1) || independent_clause(frame, k, j + 1))
+            && !quoted_list(frame, j)
         {
             j += usize::from(t.quote().is_some());
             break;
