@@ -850,6 +850,12 @@ fn a_noun_of_speech_as_the_subject_leaves_the_sentences_verb_out() {
             "call",
             "to deport 11 million undocumented people",
         ),
+        // after a main verb, a finite auxiliary is the sentence's
+        (
+            "Her claim that thousands cheered was false.",
+            "claim",
+            "that thousands cheered",
+        ),
     ] {
         let all = reports(text);
         assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
@@ -2905,5 +2911,26 @@ fn quoted_words_inside_a_reported_clause() {
     assert_eq!(
         content(by_cue(&all, "said")),
         ["the plan was \"a disaster,\""]
+    );
+}
+
+#[test]
+fn a_noun_of_speech_after_adjectives_or_before_a_time() {
+    // adjectives between the possessor and the noun
+    let all = reports("He found no fault with Trump's scathing criticism that Bush lied.");
+    let r = by_cue(&all, "criticism");
+    assert_eq!(speaker(r), Some("Trump"));
+    assert_eq!(content(r), ["that Bush lied"]);
+    let all = reports("The talks went beyond his controversial pledge to be \"neutral\" in talks.");
+    assert_eq!(speaker(by_cue(&all, "pledge")), Some("his"));
+    // a time of speaking between the noun and its clause
+    let all = reports("He stood by his statement on Wednesday that the deal was dead.");
+    let r = by_cue(&all, "statement");
+    assert_eq!(content(r), ["that the deal was dead"]);
+    // "that" after a noun of content opens no relative clause
+    let all = reports("The claim that thousands cheered was false.");
+    assert!(
+        all.iter().all(|r| !content(r).iter().any(|c| c == "that")),
+        "{all:#?}"
     );
 }

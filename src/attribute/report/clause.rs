@@ -911,7 +911,9 @@ pub(crate) fn noun_clause_end(frame: &Frame<'_>, k: usize) -> usize {
     let first = if frame.word(k) == "to" {
         Some(k + 1)
     } else {
-        (k + 1..stop).find(|&j| finite_verb_at(frame, j) && !modifier(j))
+        // (a past form or an auxiliary: a form in -s is as often a
+        // plural noun, "that superdelegates should")
+        (k + 1..stop).find(|&j| finite(j))
     };
     let Some(mut j) = first else {
         return stop;
@@ -932,7 +934,10 @@ pub(crate) fn noun_clause_end(frame: &Frame<'_>, k: usize) -> usize {
         }
         j
     };
-    j = chain(j + 1, true);
+    // (after an auxiliary its chain goes on, "would have been rigged";
+    // after a main verb a finite auxiliary is the sentence's, "that
+    // thousands cheered was false")
+    j = chain(j + 1, is_auxiliary(frame.word(j)));
     let mut embedded = false;
     while j < stop {
         if opens(j) {

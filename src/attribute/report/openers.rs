@@ -7,7 +7,9 @@
 use super::clause;
 use super::{Candidate, CueClass};
 use crate::attribute::Rule;
-use crate::attribute::classes::{DOCUMENT, POSSESSIVE, SPEECH_NOUN};
+use crate::attribute::classes::{
+    DETERMINER, DOCUMENT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
+};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
 use crate::attribute::tokens::Kind;
@@ -27,6 +29,10 @@ pub(crate) const IN_DOCUMENT: f32 = 0.32;
 /// is mostly itself the content of another report ("critics rejected
 /// Trump's claim that …").
 pub(crate) const NOUN_REPORT: f32 = 0.2;
+
+/// How many words may stand between a possessor and its noun of speech
+/// ("Trump's recent evidence-free assertion").
+const NOUN_ADJECTIVES: usize = 3;
 
 /// The most words a name before a colon may have.
 const COLON_NAME: usize = 5;
@@ -145,8 +151,16 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
 /// without a possessor ("the claim that …") names no speaker.
 pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     let r = &frame.r;
-    let k = n + 1;
-    // the word after first: it is rarely "that" or "to"
+    // the word after first: it is rarely "that" or "to" (or a time of
+    // speaking before them: "his statement on Wednesday that", "his
+    // comment Monday that")
+    let k = if matches!(frame.word(n + 1), "that" | "to") {
+        n + 1
+    } else if r.is(n, SPEECH_NOUN) {
+        clause::time_after(frame, n + 1)
+    } else {
+        return None;
+    };
     let next = frame.word(k);
     if n <= frame.lo || !matches!(next, "that" | "to") || r.is_cap(n) {
         return None;
@@ -157,10 +171,22 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let speaker = if r.is(n - 1, POSSESSIVE) {
-        Np::pronoun(n - 1)
-    } else if r.toks[n - 1].kind == Kind::Clitic && n - 1 > frame.lo {
-        r.phrase_ending_at(frame.lo, n - 2)?
+    // (past a few adjectives: "Trump's scathing criticism", "his
+    // controversial pledge", "Sanders's clarion call")
+    let mut p = n - 1;
+    while p > frame.lo
+        && n - p <= NOUN_ADJECTIVES
+        && r.is_word_at(p)
+        && !r.is_cap(p)
+        && !r.is(p, POSSESSIVE | DETERMINER | PREPOSITION | SUBORDINATOR)
+        && !clause::is_auxiliary(frame.word(p))
+    {
+        p -= 1;
+    }
+    let speaker = if r.is(p, POSSESSIVE) {
+        Np::pronoun(p)
+    } else if r.toks[p].kind == Kind::Clitic && p > frame.lo {
+        r.phrase_ending_at(frame.lo, p - 1)?
     } else {
         return None;
     };

@@ -17,7 +17,7 @@ use super::openers;
 use super::{Candidate, CueClass};
 use crate::attribute::classes::{
     DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, PRONOUN, SPEAKER,
-    SPEECH_ACT, SUBORDINATOR, THOUGHT, VERB,
+    SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, may_report};
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before};
@@ -497,6 +497,21 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
         && !after_quantity(frame, c)
 }
 
+/// Nouns whose "that" opens their content rather than a relative clause
+/// ("the fact that", "the idea that"), besides the nouns of speech.
+const CONTENT_NOUNS: &[&str] = &[
+    "fact",
+    "idea",
+    "notion",
+    "news",
+    "belief",
+    "hope",
+    "fear",
+    "view",
+    "sense",
+    "possibility",
+];
+
 /// "a law which the OECD says is the strictest", "an event that Lee says
 /// changed her", "the hackers, who officials say are tied to Moscow,": a
 /// verb of saying inside a relative clause whose own subject comes before
@@ -521,6 +536,13 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
         .rev()
         .find(|&p| matches!(frame.word(p), "which" | "that" | "who" | "whom"))?;
     if p <= frame.lo || !(r.is_word_at(p - 1) || frame.comma_at(p - 1)) {
+        return None;
+    }
+    // ("the claim that thousands cheered was false": after a noun of
+    // speech or content, "that" opens its complement, no relative clause)
+    if frame.word(p) == "that"
+        && (r.is(p - 1, SPEECH_NOUN | DOCUMENT) || CONTENT_NOUNS.contains(&frame.word(p - 1)))
+    {
         return None;
     }
     let speaker = r.phrase_starting_at(p + 1, c)?;
