@@ -26,9 +26,10 @@ pub(crate) const COLON_FINDING: f32 = 0.8;
 pub(crate) const IN_DOCUMENT: f32 = 0.32;
 
 /// `X's claim that C`: the noun says what kind of speech, but the claim
-/// is mostly itself the content of another report ("critics rejected
-/// Trump's claim that …").
-pub(crate) const NOUN_REPORT: f32 = 0.2;
+/// is often itself the content of another report ("critics rejected
+/// Trump's claim that …"): right, content and speaker, 36 times in 85 on
+/// the training split (5 in 9 on dev).
+pub(crate) const NOUN_REPORT: f32 = 0.42;
 
 /// How many words may stand between a possessor and its noun of speech
 /// ("Trump's recent evidence-free assertion").
