@@ -2934,3 +2934,34 @@ fn a_noun_of_speech_after_adjectives_or_before_a_time() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_noun_of_speech_about_its_object() {
+    for (text, cue, who, expected) in [
+        (
+            "Sanders struck a chord with his attacks on the role of money in politics, railing against PACs.",
+            "attacks",
+            "his",
+            "the role of money in politics",
+        ),
+        (
+            "Others were firm in their criticism of the senator's tough talk.",
+            "criticism",
+            "their",
+            "the senator's tough talk",
+        ),
+        ("Lee's attacks on Park drew fire.", "attacks", "Lee", "Park"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // without a possessor, no one speaks
+    let all = reports("The attacks on Clinton continued all week.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("attacks")),
+        "{all:#?}"
+    );
+}

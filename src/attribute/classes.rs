@@ -380,6 +380,7 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
         .flat_map(WordList::words)
         .chain(CUE_PHRASES.iter().map(|p| p[0]))
         .chain(["according"])
+        .chain(NOUNS_ABOUT.iter().map(|&(noun, _)| noun))
         .chain(HEDGES.iter().copied())
         .chain(REPORTED_ADVERBS.iter().copied());
     for word in words {
@@ -389,6 +390,12 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
     }
     bits
 });
+
+/// Nouns of speech whose object, after a preposition, is what was said
+/// ("his attacks on Clinton", "her criticism of the plan"), with that
+/// preposition.
+pub(crate) const NOUNS_ABOUT: &[(&str, &str)] =
+    &[("attack", "on"), ("attacks", "on"), ("criticism", "of")];
 
 /// How many keys [`report_key`] has.
 const REPORT_KEYS: usize = 26 * 26 * 32;

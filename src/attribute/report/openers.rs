@@ -8,7 +8,7 @@ use super::clause;
 use super::{Candidate, CueClass};
 use crate::attribute::Rule;
 use crate::attribute::classes::{
-    DETERMINER, DOCUMENT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
+    DETERMINER, DOCUMENT, NOUNS_ABOUT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
@@ -152,10 +152,15 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
 /// without a possessor ("the claim that …") names no speaker.
 pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     let r = &frame.r;
+    // "his attacks on Clinton", "her criticism of the plan": a noun of
+    // speech about its object, whose phrase is the content
+    let about = NOUNS_ABOUT
+        .iter()
+        .any(|&(noun, by)| frame.word(n) == noun && frame.word(n + 1) == by);
     // the word after first: it is rarely "that" or "to" (or a time of
     // speaking before them: "his statement on Wednesday that", "his
     // comment Monday that")
-    let k = if matches!(frame.word(n + 1), "that" | "to") {
+    let k = if about || matches!(frame.word(n + 1), "that" | "to") {
         n + 1
     } else if r.is(n, SPEECH_NOUN) {
         clause::time_after(frame, n + 1)
@@ -163,11 +168,11 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
         return None;
     };
     let next = frame.word(k);
-    if n <= frame.lo || !matches!(next, "that" | "to") || r.is_cap(n) {
+    if n <= frame.lo || !(about || matches!(next, "that" | "to")) || r.is_cap(n) {
         return None;
     }
-    if !r.is(n, SPEECH_NOUN)
-        || !(next == "that" || clause::infinitive(frame, n, k))
+    if !(about || r.is(n, SPEECH_NOUN))
+        || !(about || next == "that" || clause::infinitive(frame, n, k))
         || !clause::continues(frame, k + 1)
     {
         return None;
@@ -191,8 +196,16 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     } else {
         return None;
     };
+    let content = if about {
+        // (to a comma, or the sentence's verb: "his attacks on Clinton
+        // drew fire")
+        let end = clause::embedded_end(frame, k + 1, true, false);
+        (k + 1, end.min(clause::gap_end(frame, k + 1)))
+    } else {
+        (k, clause::noun_clause_end(frame, k))
+    };
     Some(Candidate {
-        content: [(k, clause::noun_clause_end(frame, k)), (0, 0)],
+        content: [content, (0, 0)],
         speaker,
         named: true,
         cue: (n, n),
