@@ -2927,6 +2927,15 @@ fn a_noun_of_speech_after_adjectives_or_before_a_time() {
     let all = reports("He stood by his statement on Wednesday that the deal was dead.");
     let r = by_cue(&all, "statement");
     assert_eq!(content(r), ["that the deal was dead"]);
+    // a name modifying the noun is its speaker
+    let all = reports("He ignored recent Clinton campaign accusations that his backers are rude.");
+    let r = by_cue(&all, "accusations");
+    assert_eq!(speaker(r), Some("Clinton campaign"));
+    assert_eq!(content(r), ["that his backers are rude"]);
+    let all = reports("The Trump claim that the vote was rigged is false.");
+    let r = by_cue(&all, "claim");
+    assert_eq!(speaker(r), Some("Trump"));
+    assert_eq!(content(r), ["that the vote was rigged"]);
     // "that" after a noun of content opens no relative clause
     let all = reports("The claim that thousands cheered was false.");
     assert!(

@@ -921,10 +921,13 @@ pub(crate) fn noun_clause_end(frame: &Frame<'_>, k: usize) -> usize {
     // (the auxiliaries and participles after a verb; after an embedded
     // clause's verb no finite auxiliary, which is the sentence's: "… and
     // that officials lied was rejected")
+    // (a finite auxiliary only right after another auxiliary: "would
+    // have been rigged", not "was rigged is false")
     let chain = |mut j: usize, finite_ok: bool| {
         while j < stop && r.is_word_at(j) && {
             let w = frame.word(j);
-            (is_auxiliary(w) && (finite_ok || !is_finite_auxiliary(w)))
+            let after_aux = is_auxiliary(frame.word(j - 1)) || frame.word(j - 1) == "not";
+            (is_auxiliary(w) && (!is_finite_auxiliary(w) || (finite_ok && after_aux)))
                 || w.ends_with("ed")
                 || w.ends_with("en")
                 || w == "not"

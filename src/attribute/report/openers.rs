@@ -193,6 +193,19 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
         Np::pronoun(p)
     } else if r.toks[p].kind == Kind::Clitic && p > frame.lo {
         r.phrase_ending_at(frame.lo, p - 1)?
+    } else if r.is_cap(p) && !frame.headline {
+        // "recent Clinton campaign accusations that": a name modifying
+        // the noun, with the nouns after it
+        let mut np = r.phrase_ending_at(frame.lo, p).filter(Np::is_named)?;
+        // (without its article: "the Trump claim" is Trump's)
+        if np.first < p && r.is(np.first, DETERMINER) {
+            np.first += 1;
+        }
+        if n - 1 > p {
+            Np::description(np.first, n - 1)
+        } else {
+            np
+        }
     } else {
         return None;
     };
