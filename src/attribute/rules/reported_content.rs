@@ -33,11 +33,22 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // no report holds the quotation
         no("The \u{201c}bold\u{201d} plan passed on Monday.", None),
+        // a thing's pronoun is no speaker (the sentence's subject is)
+        no(
+            "The letter was mocked for its claim that he was \u{201c}the healthiest\u{201d} ever.",
+            Some("The letter"),
+        ),
     ],
 };
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let c = report::holder(ctx.frame, ctx.q)?;
+    // "ridiculed for its prediction that Trump would be "Q"": a thing's
+    // pronoun names no one who spoke (its words are its author's)
+    let s = c.speaker;
+    if s.first == s.last && ctx.frame.word(s.first).eq_ignore_ascii_case("its") {
+        return None;
+    }
     let mut f = Found::new(
         c.speaker,
         Some(c.cue.0),
