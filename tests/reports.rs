@@ -2974,3 +2974,18 @@ fn a_noun_of_speech_about_its_object() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn quoted_words_go_on_after_a_contrast() {
+    let all = reports("Lee said the plan was \"a mistake,\" but \"a fixable one.\"");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan was \"a mistake,\" but \"a fixable one.\""]
+    );
+    // a clause of the writer's after the contrast still ends it
+    let all = reports("Lee said the plan was \"a mistake,\" but voters disagreed.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan was \"a mistake,\""]
+    );
+}

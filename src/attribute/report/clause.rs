@@ -1009,6 +1009,15 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
 /// nomination, but also the election").
 fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
+    // "… "a mistake," but "a fixable one"": the speaker's quoted words go
+    // on after the conjunction
+    if k + 1 < frame.hi
+        && r.toks[k + 1].quote().is_some()
+        && k > frame.lo
+        && r.toks[k - 1].quote().is_some()
+    {
+        return true;
+    }
     if frame.word(k) != "but" || k + 2 >= frame.hi {
         return false;
     }
