@@ -2989,3 +2989,21 @@ fn quoted_words_go_on_after_a_contrast() {
         ["the plan was \"a mistake,\""]
     );
 }
+
+#[test]
+fn a_report_inside_parentheses_reads_the_aside_alone() {
+    // a closing reporting clause inside an aside reports the aside
+    let all = reports("The plan failed (it cost $2 billion, officials said) and was dropped.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("officials"));
+    assert_eq!(content(r), ["it cost $2 billion"]);
+    // "according to" closing an aside reports the aside, not the words
+    // before its parenthesis
+    let all = reports(
+        "States like Iowa (93 percent of voters were white, according to exit polls) vote early.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["93 percent of voters were white"]
+    );
+}

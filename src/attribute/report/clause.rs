@@ -1106,8 +1106,15 @@ fn trim(frame: &Frame<'_>, a: usize, mut b: usize) -> usize {
 /// frame's start past its dateline ("WASHINGTON (AP) —" is no content),
 /// or the token after the last semicolon before `end`.
 pub(crate) fn sentence_start(frame: &Frame<'_>, end: usize) -> usize {
-    (frame.lo..end)
+    // (or after the opening parenthesis of an aside that `end` stands in:
+    // "(at one point as low as 19 percent, Gutin says)")
+    let toks = &frame.r.toks;
+    let semicolon = (frame.lo..end).rev().find(|&j| toks[j].is_punct(';'));
+    let aside = (frame.lo..end)
         .rev()
-        .find(|&j| frame.r.toks[j].is_punct(';'))
+        .take_while(|&j| !toks[j].is_punct(')'))
+        .find(|&j| toks[j].is_punct('('));
+    semicolon
+        .max(aside)
         .map_or_else(|| frame.after_dateline().min(end), |j| j + 1)
 }

@@ -512,6 +512,17 @@ const CONTENT_NOUNS: &[&str] = &[
     "possibility",
 ];
 
+/// Whether token `after` closes the sentence part that starts at `start`:
+/// the end, a full stop or semicolon, or the closing parenthesis of an
+/// aside that `start` opens ("(it cost $2 billion, officials said)").
+fn closes_sentence(frame: &Frame<'_>, start: usize, after: usize) -> bool {
+    let toks = &frame.r.toks;
+    let aside = start > frame.lo && toks[start - 1].is_punct('(');
+    after >= frame.hi
+        || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';'))
+        || (aside && toks[after].is_punct(')'))
+}
+
 /// "a law which the OECD says is the strictest", "an event that Lee says
 /// changed her", "the hackers, who officials say are tied to Moscow,": a
 /// verb of saying inside a relative clause whose own subject comes before
@@ -856,7 +867,7 @@ fn around(
     // (a participle before a closing reporting clause is the content's
     // subject: "Defending that terrain is hard, aides said")
     let circumstance = adverbial || (participle && no_comma);
-    if after >= frame.hi || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';')) {
+    if closes_sentence(frame, first.0, after) {
         if adverbial {
             return None;
         }
