@@ -397,11 +397,17 @@ impl<'a> Frame<'a> {
     /// are …"): the verb at `i` has its subject, and the verb after it is
     /// the relative clause's.
     pub(crate) fn relative_subject_before(&self, i: usize) -> bool {
+        self.relative_before(i).is_some()
+    }
+
+    /// The relative pronoun of [`Frame::relative_subject_before`], whose
+    /// subject phrase runs from the token after it to just before `i`.
+    pub(crate) fn relative_before(&self, i: usize) -> Option<usize> {
         let floor = self.lo.max(i.saturating_sub(RELATIVE_SUBJECT + 1));
         (floor..i)
             .rev()
             .find(|&p| matches!(self.word(p), "which" | "that" | "who" | "whom"))
-            .is_some_and(|p| {
+            .filter(|&p| {
                 p > self.lo
                     && self
                         .r

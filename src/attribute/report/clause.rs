@@ -836,9 +836,10 @@ fn finite_verb_at(frame: &Frame<'_>, i: usize) -> bool {
 }
 
 /// The end of a content from `k` whose subject is a relative pronoun
-/// before its cue ("that officials said would fail"): where [`end`] puts
-/// it, or earlier at the main clause's verb after the relative clause ("…
-/// would fail passed on Tuesday"): a finite verb right after a word that
+/// before its cue ("that officials said would fail"), or that is the
+/// object of a noun of speech ("his attacks on Park"): where [`end`] puts
+/// it, or earlier at the main clause's verb after it ("… would fail
+/// passed on Tuesday", "… on Park drew fire"): a finite verb right after a word that
 /// is no auxiliary, pronoun, determiner, preposition or conjunction, so
 /// neither a verb of the content's own chain ("are tied"), a clause of its
 /// own ("he was"), a participle before a noun ("the hacked servers") nor
@@ -918,11 +919,10 @@ pub(crate) fn noun_clause_end(frame: &Frame<'_>, k: usize) -> usize {
     let Some(mut j) = first else {
         return stop;
     };
-    // (the auxiliaries and participles after a verb; after an embedded
-    // clause's verb no finite auxiliary, which is the sentence's: "… and
+    // (the auxiliaries and participles after a verb; a finite auxiliary
+    // only right after another, "would have been rigged", not "was
+    // rigged is false", and none after an embedded clause's verb, "… and
     // that officials lied was rejected")
-    // (a finite auxiliary only right after another auxiliary: "would
-    // have been rigged", not "was rigged is false")
     let chain = |mut j: usize, finite_ok: bool| {
         while j < stop && r.is_word_at(j) && {
             let w = frame.word(j);
@@ -1076,7 +1076,7 @@ fn clause_with_subject(frame: &Frame<'_>, k: usize) -> bool {
     };
     v < frame.hi && r.is_word_at(v) && !r.is_cap(v) && {
         let w = frame.word(v);
-        crate::attribute::frame::is_finite_auxiliary(w) || looks_finite(w)
+        is_finite_auxiliary(w) || looks_finite(w)
     }
 }
 

@@ -20,7 +20,9 @@ use crate::attribute::classes::{
     SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, may_report};
-use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, closes_attribution_before};
+use crate::attribute::frame::{
+    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_finite_auxiliary,
+};
 use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
@@ -535,18 +537,13 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
     let k = last + 1;
     let gap = k < frame.hi && r.is_word_at(k) && !r.is_cap(k) && {
         let w = frame.word(k);
-        crate::attribute::frame::is_finite_auxiliary(w) || looks_finite(w)
+        is_finite_auxiliary(w) || looks_finite(w)
     };
     if !gap {
         return None;
     }
-    let floor = frame
-        .lo
-        .max(c.saturating_sub(crate::attribute::frame::RELATIVE_SUBJECT + 1));
-    let p = (floor..c)
-        .rev()
-        .find(|&p| matches!(frame.word(p), "which" | "that" | "who" | "whom"))?;
-    if p <= frame.lo || !(r.is_word_at(p - 1) || frame.comma_at(p - 1)) {
+    let p = frame.relative_before(c)?;
+    if !(r.is_word_at(p - 1) || frame.comma_at(p - 1)) {
         return None;
     }
     // ("the claim that thousands cheered was false": after a noun of
@@ -557,7 +554,7 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
         return None;
     }
     let speaker = r.phrase_starting_at(p + 1, c)?;
-    if speaker.last + 1 != c || speaker.kind == MentionKind::Pronoun && frame.word(p + 1) == "it" {
+    if speaker.kind == MentionKind::Pronoun && frame.word(p + 1) == "it" {
         return None;
     }
     let end = clause::gap_end(frame, k);
