@@ -19,6 +19,14 @@ fn by_cue<'t>(all: &'t [Report<'t>], cue: &str) -> &'t Report<'t> {
     found[0]
 }
 
+/// Asserts, for each text, the content of its one report with the cue.
+fn assert_contents(cases: &[(&str, &str, &str)]) {
+    for &(text, cue, expected) in cases {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
+    }
+}
+
 fn speaker<'a>(r: &'a Report<'_>) -> Option<&'a str> {
     r.speaker().map(whosaid::Mention::text)
 }
@@ -812,7 +820,7 @@ fn a_noun_of_speech_with_its_possessor() {
 
 #[test]
 fn a_noun_of_speech_as_the_subject_leaves_the_sentences_verb_out() {
-    for (text, cue, expected) in [
+    assert_contents(&[
         (
             "Her claim that the vote was rigged drew scorn from officials.",
             "claim",
@@ -856,10 +864,7 @@ fn a_noun_of_speech_as_the_subject_leaves_the_sentences_verb_out() {
             "claim",
             "that thousands cheered",
         ),
-    ] {
-        let all = reports(text);
-        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
-    }
+    ]);
     // as an object, the noun's clause runs on to the sentence's end
     let all = reports("She kept her promise that taxes would fall by June.");
     assert_eq!(
@@ -2730,7 +2735,7 @@ fn an_opening_as_clause_ends_its_content_at_its_comma() {
 
 #[test]
 fn a_dateline_is_no_content() {
-    for (text, cue, expected) in [
+    assert_contents(&[
         (
             "WASHINGTON (AP) \u{2014} The economy grew faster than expected, the agency said.",
             "said",
@@ -2746,10 +2751,7 @@ fn a_dateline_is_no_content() {
             "According to",
             "the suspect fled",
         ),
-    ] {
-        let all = reports(text);
-        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
-    }
+    ]);
     // a dash inside the sentence is no dateline's
     let all = reports("NATO \u{2014} the alliance \u{2014} grew, officials said.");
     assert_eq!(

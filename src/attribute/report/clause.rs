@@ -849,12 +849,10 @@ pub(crate) fn gap_end(frame: &Frame<'_>, k: usize) -> usize {
     let stop = end(frame, k);
     let cut = (k + 1..stop)
         .find(|&j| {
-            let w = frame.word(j);
             // (a past form or an auxiliary: a form in -s is as often a
             // plural noun, "in the next few months")
-            let past_or_aux = is_finite_auxiliary(w) || w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
             finite_verb_at(frame, j)
-                && past_or_aux
+                && past_or_auxiliary(frame.word(j))
                 && r.is_word_at(j - 1)
                 && !is_auxiliary(frame.word(j - 1))
                 // (nor a verb's complement: "went unnoticed", "improperly
@@ -866,6 +864,12 @@ pub(crate) fn gap_end(frame: &Frame<'_>, k: usize) -> usize {
         })
         .unwrap_or(stop);
     trim(frame, k, cut)
+}
+
+/// Whether `w` is a past form or a finite auxiliary: a finite verb
+/// whatever its subject, where a form in -s is as often a plural noun.
+pub(crate) fn past_or_auxiliary(w: &str) -> bool {
+    is_finite_auxiliary(w) || w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
 }
 
 /// The end of a content from `k` that completes a noun ("her claim that
@@ -895,12 +899,8 @@ pub(crate) fn noun_clause_end(frame: &Frame<'_>, k: usize) -> usize {
                 )
                 || frame.word(j + 1) == "by")
     };
-    let finite = |j: usize| {
-        let w = frame.word(j);
-        finite_verb_at(frame, j)
-            && (is_finite_auxiliary(w) || w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
-            && !modifier(j)
-    };
+    let finite =
+        |j: usize| finite_verb_at(frame, j) && past_or_auxiliary(frame.word(j)) && !modifier(j);
     let opens = |j: usize| {
         r.is(j, SUBORDINATOR)
             || matches!(

@@ -27,7 +27,6 @@ use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{CAUSATIVE_VERBS, INFINITIVE_TAKERS, MAX_WORD, folded};
-use crate::quote::{short_name, title_case};
 
 // Each confidence is the share of the rule's reports that are right (the
 // content matched by half its length both ways, and the speaker) on the
@@ -660,12 +659,9 @@ fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
 /// the quotation stage reads one: a short name in title case after a word
 /// of the sentence ("on CBS's “Face the Nation,”").
 fn titled(frame: &Frame<'_>, q: usize) -> bool {
-    let body = frame
-        .word(q)
-        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ',');
     q > frame.lo
         && (frame.r.is_word_at(q - 1) || frame.r.toks[q - 1].kind == Kind::Clitic)
-        && short_name(body).is_some_and(title_case)
+        && clause::title_quote(frame, q)
 }
 
 /// Whether "asked" at `c` puts a question with no asker: opening the
