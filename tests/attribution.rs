@@ -2725,3 +2725,11 @@ fn dubbed_and_termed_report_like_called() {
     );
     assert_eq!(all[0].cue().map(whosaid::Cue::text), Some("dubbed"));
 }
+
+#[test]
+fn a_participle_after_the_speaker_noun_describes_it() {
+    let text = "The man arrested in Texas told reporters, \u{201c}I acted alone.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("The man"));
+    let text = "A poll conducted in May by Gallup said voters were \u{201c}fed up.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("A poll"));
+}

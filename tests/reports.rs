@@ -3009,3 +3009,46 @@ fn a_report_inside_parentheses_reads_the_aside_alone() {
         ["93 percent of voters were white"]
     );
 }
+
+#[test]
+fn a_participle_describing_the_subject_is_not_its_speaker() {
+    // the participle's phrases of place, time and agent describe the
+    // subject; the noun before the participle reports
+    for (text, cue, who) in [
+        (
+            "A study published in The Lancet found that the drug cut admissions.",
+            "found",
+            "A study",
+        ),
+        (
+            "A report released in September by the National Academies found that growth rose.",
+            "found",
+            "A report",
+        ),
+        (
+            "The man arrested in Texas told police he had acted alone.",
+            "told",
+            "The man",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // without a participle the phrase after the preposition stays part of
+    // the subject, and a pronoun's own verb is no participle
+    for (text, cue, who) in [
+        (
+            "Officials in Texas said the plan was dead.",
+            "said",
+            "Officials in Texas",
+        ),
+        (
+            "They met in Paris and said the talks would go on.",
+            "said",
+            "They",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}

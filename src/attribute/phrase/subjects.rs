@@ -40,6 +40,10 @@ const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// How many words a description read back to its determiner may have.
 const LOOSE_DESCRIPTION: usize = 5;
 
+/// How far before a preposition a participle describing the subject may
+/// stand, in words ("released in September by").
+const PARTICIPLE_REACH: usize = 4;
+
 /// Irregular past participles that take an agent after a noun ("a memo
 /// seen by Reuters", "a letter written by aides"), besides the forms in
 /// -ed and the irregular past forms.
@@ -437,7 +441,11 @@ impl Reader<'_> {
     /// when one does and nothing else speaks.
     #[allow(clippy::option_option)] // "not governed" and "no speaker" differ
     fn after_preposition(&self, lo: usize, np: &Np) -> Option<Option<Np>> {
-        let p = np.first.checked_sub(1).filter(|&p| p >= lo)?;
+        let mut p = np.first.checked_sub(1).filter(|&p| p >= lo)?;
+        // (a name read without its article: "by the National Academies")
+        if p > lo && self.is(p, ARTICLE) && !self.is_cap(p) {
+            p -= 1;
+        }
         if !self.is(p, PREPOSITION) || self.is(p, SUBORDINATOR) {
             return None;
         }
@@ -449,6 +457,12 @@ impl Reader<'_> {
                 self.phrase_ending_at(lo, p - 2)
                     .or_else(|| self.determined_before(lo, p - 2)),
             );
+        }
+        // "A study published in The Lancet found", "The man arrested in
+        // Texas told": a past participle after the subject's noun, with
+        // its phrases of place, time or agent, describes the subject
+        if let Some(np) = self.participle_described(lo, p) {
+            return Some(Some(np));
         }
         // "Trump in his announcement speech called": a name right before
         // a phrase of circumstance is the subject
@@ -471,6 +485,27 @@ impl Reader<'_> {
                 .then(|| self.phrase_ending_at(lo, ing - 1))
                 .flatten(),
         )
+    }
+
+    /// The phrase a past participle describes, the participle at most
+    /// [`PARTICIPLE_REACH`] words before the preposition at `p` and
+    /// followed by a preposition itself ("A report released in September
+    /// by the Academies": "A report"), with no punctuation between; the
+    /// phrase right before the participle is no pronoun.
+    fn participle_described(&self, lo: usize, p: usize) -> Option<Np> {
+        let floor = p.saturating_sub(PARTICIPLE_REACH).max(lo + 1);
+        let mut i = p;
+        while i > floor {
+            i -= 1;
+            if !self.is_word_at(i) {
+                return None;
+            }
+            if self.agent_participle(i) && self.is(i + 1, PREPOSITION) {
+                let np = self.phrase_ending_at(lo, i - 1)?;
+                return (np.kind != MentionKind::Pronoun && np.last + 1 == i).then_some(np);
+            }
+        }
+        None
     }
 
     /// A description the grammar does not read, from a determiner to the
