@@ -3052,3 +3052,42 @@ fn a_participle_describing_the_subject_is_not_its_speaker() {
         assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
     }
 }
+
+#[test]
+fn quoted_as_saying_without_quotation_marks() {
+    // the one quoted speaks; the one quoting, when named, is the source,
+    // as for a quotation
+    for (text, who, source, expected) in [
+        (
+            "She was quoted as saying that the policy was a mistake.",
+            "She",
+            None,
+            "that the policy was a mistake",
+        ),
+        (
+            "Lee was quoted by Reuters as saying the plan would fail.",
+            "Lee",
+            Some("Reuters"),
+            "the plan would fail",
+        ),
+        (
+            "Interfax quoted the minister as saying talks would resume.",
+            "the minister",
+            Some("Interfax"),
+            "talks would resume",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "saying");
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(r.source().map(whosaid::Mention::text), source, "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+        assert!(
+            all.iter()
+                .all(|r| r.cue().map(whosaid::Cue::text) != Some("quoted")),
+            "{text}"
+        );
+    }
+    // "quoted as" before no participle of speech reports nothing
+    assert!(reports("Her work was widely quoted as evidence of bias.").is_empty());
+}

@@ -24,6 +24,7 @@ use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, closes_attribution_before, is_finite_auxiliary,
 };
 use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite};
+use crate::attribute::rules::quoted_as_saying;
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{CAUSATIVE_VERBS, INFINITIVE_TAKERS, MAX_WORD, folded};
@@ -392,21 +393,7 @@ fn verb(
     if participle && modifies_noun(frame, c) {
         return None;
     }
-    // "the 50 states", "the United States": as a verb, too rare to read
-    if w.eq_ignore_ascii_case("states") || w.eq_ignore_ascii_case("state") {
-        return None;
-    }
-    // "her support for trade deals", "90 percent support for checks": a
-    // noun, which the verb never is before "for"
-    if matches!(w, "support" | "supports") && frame.word(c + 1) == "for" {
-        return None;
-    }
-    // "began speaking a little later", "campaigning in Iowa": an
-    // activity reports only what it is about ("talking about the wall")
-    if ACTIVITIES.contains(&w) && !about_soon(frame, c) {
-        return None;
-    }
-    if (w == "called" && names_only(frame, c)) || frame.names_an_object(c) {
+    if reads_no_report(frame, c) {
         return None;
     }
     let last = clause::cue_end(frame, c);
@@ -416,7 +403,9 @@ fn verb(
             return Some(found);
         }
     }
+    let quoted = quoted_as(frame, c);
     let (speaker, inverted) = match (aspect, controller) {
+        _ if quoted.is_some() => (quoted?.0, false),
         (Some(a), _) => (frame.r.subject_before(frame.lo, a)?, false),
         (None, Some(np)) => (np, false),
         (None, None) => {
@@ -430,7 +419,7 @@ fn verb(
         speaker,
         named: true,
         cue: (c, last),
-        source: None,
+        source: quoted.and_then(|(_, source)| source),
         addressee: None,
         class,
         rule: Rule::ReportedClause,
@@ -1618,6 +1607,54 @@ fn that_follows(frame: &Frame<'_>, last: usize) -> bool {
 
 /// Words that govern a participle of speaking ("by saying", "after
 /// noting", "while insisting").
+/// Who is quoted and who quotes for a participle at `c` after "quoted
+/// as" ("Lee was quoted by Reuters as saying C", "Reuters quoted Lee as
+/// saying C"): the one quoted speaks, the one quoting is the source, as
+/// in rule `QuotedAsSaying` for a quotation.
+fn quoted_as(frame: &Frame<'_>, c: usize) -> Option<(Np, Option<Np>)> {
+    let as_ = c
+        .checked_sub(1)
+        .filter(|&a| a > frame.lo && frame.word(a) == "as")?;
+    let from = frame.lo.max(as_.saturating_sub(QUOTED_AS_REACH));
+    let verb = (from..as_)
+        .rev()
+        .find(|&i| quoted_as_saying::is_quote_verb(frame.word(i)))?;
+    quoted_as_saying::parties(frame, frame.lo, verb, as_)
+}
+
+/// Whether the cue word at `c` reads as no reporting verb here: a noun
+/// ("the 50 states", "her support for trade deals"), an activity with
+/// nothing it is about ("campaigning in Iowa"), a verb of naming ("a
+/// class called …"), or "quoted" whose participle after "as" reports.
+fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
+    let w = frame.word(c);
+    // "the 50 states", "the United States": as a verb, too rare to read
+    w.eq_ignore_ascii_case("states")
+        || w.eq_ignore_ascii_case("state")
+        // "her support for trade deals", "90 percent support for
+        // checks": a noun, which the verb never is before "for"
+        || (matches!(w, "support" | "supports") && frame.word(c + 1) == "for")
+        // "began speaking a little later", "campaigning in Iowa": an
+        // activity reports only what it is about ("talking about the wall")
+        || (ACTIVITIES.contains(&w) && !about_soon(frame, c))
+        || (w == "called" && names_only(frame, c))
+        || frame.names_an_object(c)
+        || quotes_as_saying(frame, c)
+}
+
+/// Whether the verb at `c` is "quoted" with "as" and a participle of
+/// speech after it ("Interfax quoted the minister as saying C"): the
+/// participle reports, not "quoted".
+fn quotes_as_saying(frame: &Frame<'_>, c: usize) -> bool {
+    quoted_as_saying::is_quote_verb(frame.word(c))
+        && (c + 1..frame.hi.min(c + QUOTED_AS_REACH))
+            .any(|i| i + 1 < frame.hi && frame.word(i) == "as" && frame.is_cue(i + 1))
+}
+
+/// How far before "as saying" the verb "quoted" may stand, in tokens:
+/// "quoted by the state news agency as saying".
+const QUOTED_AS_REACH: usize = 8;
+
 const PARTICIPLE_GOVERNORS: &[&str] = &[
     "by", "after", "before", "without", "while", "upon", "despite", "since",
 ];

@@ -32,7 +32,7 @@ mod noun_cue;
 mod paragraph_continuation;
 mod parenthetical;
 mod published;
-mod quoted_as_saying;
+pub(crate) mod quoted_as_saying;
 mod relay;
 mod reported_content;
 mod reported_speech;

@@ -52,7 +52,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
 };
 
 /// Whether `word` is a form of the verb "quote".
-fn is_quote_verb(word: &str) -> bool {
+pub(crate) fn is_quote_verb(word: &str) -> bool {
     // most words fail on their first letter, before any folding
     if !word.starts_with(['q', 'Q']) {
         return false;
@@ -109,7 +109,12 @@ fn after(ctx: &Ctx<'_, '_>) -> Option<Found> {
 /// (by Y) as saying") the subject is quoted and a by-phrase quotes; in the
 /// active ("Y quoted X as saying", "quoted him as saying") the object is
 /// quoted and the subject quotes.
-fn parties(frame: &Frame<'_>, lo: usize, verb: usize, as_: usize) -> Option<(Np, Option<Np>)> {
+pub(crate) fn parties(
+    frame: &Frame<'_>,
+    lo: usize,
+    verb: usize,
+    as_: usize,
+) -> Option<(Np, Option<Np>)> {
     if verb + 1 == as_ || frame.word(verb + 1) == "by" {
         let speaker = frame.r.subject_before(lo, verb)?;
         let source = (frame.word(verb + 1) == "by")
