@@ -3091,3 +3091,34 @@ fn quoted_as_saying_without_quotation_marks() {
     // "quoted as" before no participle of speech reports nothing
     assert!(reports("Her work was widely quoted as evidence of bias.").is_empty());
 }
+
+#[test]
+fn verbs_of_forecast_and_calculation_report_findings() {
+    for (text, cue, class, expected) in [
+        (
+            "The bank forecasts growth of 2 percent this year.",
+            "forecasts",
+            CueClass::Evidence,
+            "growth of 2 percent this year",
+        ),
+        (
+            "Analysts calculated that the plan would cost $2 billion.",
+            "calculated",
+            CueClass::Evidence,
+            "that the plan would cost $2 billion",
+        ),
+        (
+            "Manzano surmised that the vote would be close.",
+            "surmised",
+            CueClass::Thought,
+            "that the vote would be close",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.cue_class(), class, "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // a passive "forecast" names no one who forecasts
+    assert!(reports("Rain is forecast for Sunday.").is_empty());
+}

@@ -59,6 +59,7 @@ const IRREGULAR: &[&str] = &[
     "sought",
     "shown",
     "proven",
+    "forecast",
 ];
 
 /// How far into the content of "according to X, …" the verb of a report
