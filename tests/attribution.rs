@@ -2733,3 +2733,9 @@ fn a_participle_after_the_speaker_noun_describes_it() {
     let text = "A poll conducted in May by Gallup said voters were \u{201c}fed up.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("A poll"));
 }
+
+#[test]
+fn a_quotation_in_the_content_of_a_noun_of_speech_with_of() {
+    let text = "His remarks buttress the contention of Ann Lee that the emails were \u{201c}over-classified.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+}

@@ -3122,3 +3122,45 @@ fn verbs_of_forecast_and_calculation_report_findings() {
     // a passive "forecast" names no one who forecasts
     assert!(reports("Rain is forecast for Sunday.").is_empty());
 }
+
+#[test]
+fn a_noun_of_speech_with_its_speaker_after_of() {
+    for (text, who, expected) in [
+        (
+            "The claim of the mayor that the plan failed drew scorn.",
+            "the mayor",
+            "that the plan failed",
+        ),
+        (
+            "His remarks buttress the contention of Senator Ann Lee that the rules were broken.",
+            "Senator Ann Lee",
+            "that the rules were broken",
+        ),
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| r.rule() == Some(Rule::NounReport))
+            .unwrap_or_else(|| panic!("{text}: no noun report"));
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // a generic phrase after "of" is the noun's object, not its speaker
+    assert!(
+        reports("They recalled the promise of jobs that never came.")
+            .iter()
+            .all(|r| r.rule() != Some(Rule::NounReport))
+    );
+}
+
+#[test]
+fn a_noun_of_speech_after_a_time_and_before_a_comma_and_quotation() {
+    let text = "The union balked at her March comment that, \u{201c}We will cut taxes.\u{201d}";
+    let all = reports(text);
+    let r = by_cue(&all, "comment");
+    assert_eq!(speaker(r), Some("her"));
+    assert_eq!(content(r), ["that, \u{201c}We will cut taxes.\u{201d}"]);
+    // the quotation goes to the same speaker
+    let q: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(q[0].speaker().map(whosaid::Mention::text), Some("her"));
+}

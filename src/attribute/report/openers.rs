@@ -6,13 +6,14 @@
 
 use super::clause;
 use super::{Candidate, CueClass};
-use crate::attribute::Rule;
 use crate::attribute::classes::{
     DETERMINER, DOCUMENT, NOUNS_ABOUT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::Frame;
+use crate::attribute::phrase::DAYS;
 use crate::attribute::phrase::Np;
 use crate::attribute::tokens::Kind;
+use crate::attribute::{MentionKind, Rule};
 
 /// `X: C`: a name and a colon; but a headline's name is as often its
 /// topic ("Cruz: Just hang on") as its speaker.
@@ -146,12 +147,38 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
     })
 }
 
+/// Whether token `k` is a comma right before an opening quotation mark:
+/// "her comment that, "Q"" sets off the quotation that is the content.
+fn comma_before_quotation(frame: &Frame<'_>, k: usize) -> bool {
+    let toks = &frame.r.toks;
+    k + 1 < frame.hi && toks[k].is_punct(',') && toks[k + 1].quote().is_some()
+}
+
+/// "the contention of Hillary Clinton that C", "the claim of the mayor
+/// that C": a noun of speech whose speaker follows it with "of", before
+/// the "that" of its content; the speaker is a name or a description of
+/// someone particular.
+fn noun_of_speaker(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
+    let r = &frame.r;
+    if frame.word(n + 1) != "of" || r.is_cap(n) || !r.is(n, SPEECH_NOUN) {
+        return None;
+    }
+    let np = r.phrase_starting_at(n + 2, frame.hi)?;
+    let k = np.last + 1;
+    let speaks = np.is_named() || (np.kind == MentionKind::Description && !np.generic);
+    (speaks && k < frame.hi && frame.word(k) == "that" && clause::continues(frame, k + 1))
+        .then(|| speech_noun_report(frame, n, k, false, np))
+}
+
 /// `X's claim that C`, `his promise to C` at the noun of speech `n`: its
 /// possessor (a name or description before `'s`, or a possessive
 /// pronoun) and the clause ("that …") or infinitive after it. A noun
 /// without a possessor ("the claim that …") names no speaker.
 pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     let r = &frame.r;
+    if let Some(found) = noun_of_speaker(frame, n) {
+        return Some(found);
+    }
     // "his attacks on Clinton", "her criticism of the plan": a noun of
     // speech about its object, whose phrase is the content
     let about = NOUNS_ABOUT
@@ -173,17 +200,18 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     }
     if !(about || r.is(n, SPEECH_NOUN))
         || !(about || next == "that" || clause::infinitive(frame, n, k))
-        || !clause::continues(frame, k + 1)
+        || !(clause::continues(frame, k + 1) || comma_before_quotation(frame, k + 1))
     {
         return None;
     }
     // (past a few adjectives: "Trump's scathing criticism", "his
     // controversial pledge", "Sanders's clarion call")
+    // (and a time: "her March comment", "his 2015 remark")
     let mut p = n - 1;
     while p > frame.lo
         && n - p <= NOUN_ADJECTIVES
         && r.is_word_at(p)
-        && !r.is_cap(p)
+        && (!r.is_cap(p) || DAYS.contains(&frame.word(p)))
         && !r.is(p, POSSESSIVE | DETERMINER | PREPOSITION | SUBORDINATOR)
         && !clause::is_auxiliary(frame.word(p))
     {
@@ -209,6 +237,18 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     } else {
         return None;
     };
+    Some(speech_noun_report(frame, n, k, about, speaker))
+}
+
+/// The report of the noun of speech at `n` whose content opens at `k`
+/// ("that", "to", or the object of a noun about it), spoken by `speaker`.
+fn speech_noun_report(
+    frame: &Frame<'_>,
+    n: usize,
+    k: usize,
+    about: bool,
+    speaker: Np,
+) -> Candidate {
     let content = if about {
         // (to a comma, or the sentence's verb: "his attacks on Clinton
         // drew fire")
@@ -217,7 +257,7 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     } else {
         (k, clause::noun_clause_end(frame, k))
     };
-    Some(Candidate {
+    Candidate {
         content: [content, (0, 0)],
         speaker,
         named: true,
@@ -227,5 +267,5 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
         class: CueClass::Speech,
         rule: Rule::NounReport,
         confidence: NOUN_REPORT,
-    })
+    }
 }
