@@ -2739,3 +2739,23 @@ fn a_quotation_in_the_content_of_a_noun_of_speech_with_of() {
     let text = "His remarks buttress the contention of Ann Lee that the emails were \u{201c}over-classified.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_conjunction_before_the_subject_opens_no_phrase() {
+    // "But Obama, making it clear …, stood": the name after the
+    // conjunction is the subject its comma sets a phrase off from, and
+    // the participle's own report does not reach the quotation
+    let text = "But Ann Lee, making it clear that trade came first, stood beside the envoy \
+                and described the vote as \u{201c}free and fair.\u{201d}";
+    let all = all(text);
+    assert_eq!(all[0].speaker().map(Mention::text), Some("Ann Lee"));
+    assert_eq!(all[0].cue().map(whosaid::Cue::text), Some("described"));
+    // the subject is there for a pronoun later
+    let text = "And Ann Lee, who had won, spoke last. \u{201c}I am tired,\u{201d} she said.";
+    assert_eq!(summary(text)[0].1.as_deref(), Some("Ann Lee"));
+    // a time after the conjunction still opens a phrase
+    assert_eq!(
+        speaker("But Monday, Lee said the plan was \u{201c}dead.\u{201d}", 0).as_deref(),
+        Some("Lee")
+    );
+}

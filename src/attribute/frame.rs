@@ -705,7 +705,14 @@ impl<'a> Frame<'a> {
                 || adverb
                 || participle
                 || time());
-        if opening && !self.according_to(i) {
+        // "But Obama, making it clear …, stood": a conjunction before the
+        // subject, set off by the comma of a phrase that describes it
+        let subject_after_conjunction = matches!(w, "But" | "And" | "Yet" | "So")
+            && self
+                .r
+                .phrase_starting_at(i + 1, self.hi)
+                .is_some_and(|np| np.is_named() && self.comma_at(np.last + 1));
+        if opening && !subject_after_conjunction && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
                 // "Then he began by saying, …": an adverb opens no phrase
                 // that runs to a comma after a clause of its own

@@ -125,12 +125,30 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
                 && frame.r.is(np.first - 1, SUBORDINATOR)
                 && (outer + 1..chosen.1.first).any(|i| frame.comma_at(i)))
             || frame.coordinated(outer + 1, chosen.0)
+            || closed_participle(frame, outer, chosen.0)
         {
             break;
         }
         chosen = (outer, np);
     }
     Some(chosen)
+}
+
+/// Whether the verb at `outer` is a participle set off by a comma that a
+/// later comma closes before the main clause's verb goes on, ahead of the
+/// verb at `inner` ("Obama, making it clear that C, stood beside him and
+/// described it as "Q"": the quotation is not in what "making it clear"
+/// reports).
+fn closed_participle(frame: &Frame<'_>, outer: usize, inner: usize) -> bool {
+    outer > frame.lo
+        && frame.word(outer).ends_with("ing")
+        && frame.comma_at(outer - 1)
+        && (outer + 1..inner).any(|i| {
+            frame.comma_at(i)
+                && frame.r.is_word_at(i + 1)
+                && !frame.r.is_cap(i + 1)
+                && looks_finite(frame.word(i + 1))
+        })
 }
 
 /// The reporting verbs before the quotation at `q` that have a subject,
