@@ -2759,3 +2759,23 @@ fn a_conjunction_before_the_subject_opens_no_phrase() {
         Some("Lee")
     );
 }
+
+#[test]
+fn a_portfolio_after_of_belongs_to_the_title() {
+    // read forwards from the sentence's start as well as back from a verb
+    for (text, who) in [
+        (
+            "The former secretary of State began by calling the plan \u{201c}dead.\u{201d}",
+            "The former secretary of State",
+        ),
+        (
+            "The minister of finance opened by calling the budget \u{201c}prudent.\u{201d}",
+            "The minister of finance",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // not after a word that is no title
+    let text = "A friend of labor began by calling the plan \u{201c}cruel.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("A friend"));
+}

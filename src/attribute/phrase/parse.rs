@@ -684,6 +684,20 @@ impl Reader<'_> {
         } else {
             return None;
         };
+        // "the former secretary of State", "the minister of finance": a
+        // portfolio after "of" belongs to the title, in any case and
+        // whatever follows
+        if self.word(p) == "of" && self.is(np.last, TITLE) {
+            let portfolio = (start..hi.min(start + 2))
+                .take_while(|&k| {
+                    self.is_word_at(k)
+                        && (self.is(k, PORTFOLIO) || self.word(k).eq_ignore_ascii_case("state"))
+                })
+                .last();
+            if portfolio.is_some() {
+                return portfolio;
+            }
+        }
         // "the secretary of state", "a mother of three": one or two bare
         // words
         if self.word(p) == "of" {
