@@ -3164,3 +3164,39 @@ fn a_noun_of_speech_after_a_time_and_before_a_comma_and_quotation() {
     let q: Vec<_> = whosaid::attribute(text).collect();
     assert_eq!(q[0].speaker().map(whosaid::Mention::text), Some("her"));
 }
+
+#[test]
+fn neither_nor_and_either_or_make_one_speaker() {
+    for (text, cue, who) in [
+        (
+            "Neither the White House nor the State Department responded to questions.",
+            "responded to",
+            "Neither the White House nor the State Department",
+        ),
+        (
+            "Either Lee or Park will say the trip is off.",
+            "say",
+            "Either Lee or Park",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        // two speakers have no one name
+        assert_eq!(r.speaker().and_then(whosaid::Mention::name), None, "{text}");
+    }
+    // "or" without "either" joins nothing
+    let all = reports("Voters chose Lee or Park said the trip was off.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Park"));
+}
+
+#[test]
+fn asked_after_the_subject_is_a_passive() {
+    // "Lee, asked whether …, said": the asker is unnamed, not Lee
+    let all = reports("Lee, asked whether he would run again, said he had not decided.");
+    assert_eq!(speaker(by_cue(&all, "asked")), None);
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
+    // a coordinated verb after the object is Lee's own
+    let all = reports("Lee called the plan a mistake, asked whether it would work, and left.");
+    assert_eq!(speaker(by_cue(&all, "asked")), Some("Lee"));
+}

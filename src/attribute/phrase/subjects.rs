@@ -137,10 +137,41 @@ impl Reader<'_> {
             return Some(np);
         }
         let np = self.phrase_ending_at(lo, j)?;
+        if let Some(both) = self.neither_nor(lo, &np) {
+            return Some(both);
+        }
         match self.after_preposition(lo, &np) {
             Some(found) => found,
             None => Some(self.list_before(lo, np)),
         }
+    }
+
+    /// "Neither the White House nor the State Department responded",
+    /// "Either Lee or Park will speak": the pair ending with `np`, from
+    /// "neither" or "either", as one coordinated speaker.
+    fn neither_nor(&self, lo: usize, np: &Np) -> Option<Np> {
+        let joiner = np.first.checked_sub(1).filter(|&k| k > lo)?;
+        let opener = match self.word(joiner) {
+            "nor" => "neither",
+            "or" => "either",
+            _ => return None,
+        };
+        let first = self.phrase_ending_at(lo, joiner - 1)?;
+        let k = first.first.checked_sub(1).filter(|&k| k >= lo)?;
+        if !self.word(k).eq_ignore_ascii_case(opener) || first.kind == MentionKind::Pronoun {
+            return None;
+        }
+        // two people or bodies: no one name or role; of two kinds, a
+        // description
+        let kind = if first.kind == np.kind {
+            np.kind
+        } else {
+            MentionKind::Description
+        };
+        Some(Np {
+            coordinated: true,
+            ..Np::new(k, np.last, kind)
+        })
     }
 
     /// A description whose first adjective is parted from the rest by a

@@ -666,6 +666,16 @@ fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
             && ["when", "if", "once"]
                 .iter()
                 .any(|s| s.eq_ignore_ascii_case(frame.word(c - 1))))
+        // "Lee, asked whether he would run, said …": a participle set off
+        // right after the subject is a passive, its asker unnamed
+        || (w == "asked"
+            && frame
+                .subject
+                .is_some_and(|s| s.last + 2 == c && frame.comma_at(s.last + 1))
+            && matches!(
+                frame.word(c + 1),
+                "whether" | "if" | "about" | "what" | "why" | "how" | "when"
+            ))
 }
 
 /// Whether "called" at `c` names or phones rather than describes: "the so
