@@ -308,11 +308,12 @@ impl Attributor {
 /// document order, with the default rules: who said, thought or found
 /// what.
 ///
-/// Quotations keep their attributions from [`attribute`]: a quotation of
-/// its own is a [`ReportKind::Direct`] report (quotations of one speaker
-/// that follow each other in a paragraph, or open the next paragraph, are
-/// one report), a partial
-/// quotation inside a reported clause makes the clause
+/// Quotations keep their attributions from [`attribute`]: an attributed
+/// quotation of its own is a [`ReportKind::Direct`] report (quotations of
+/// one speaker that follow each other in a paragraph, or open the next
+/// paragraph, are one report; one that no rule attributes has neither
+/// source nor cue, and is no report), a partial quotation inside a
+/// reported clause makes the clause
 /// [`ReportKind::Mixed`], and a reported clause without quotation marks
 /// is [`ReportKind::Indirect`]: "X said (that) …", "X told Y that …", "X
 /// believes …", "…, X said.", "…, X said, …", "according to X, …". Each

@@ -3200,3 +3200,28 @@ fn asked_after_the_subject_is_a_passive() {
     let all = reports("Lee called the plan a mistake, asked whether it would work, and left.");
     assert_eq!(speaker(by_cue(&all, "asked")), Some("Lee"));
 }
+
+#[test]
+fn a_quotation_no_rule_attributes_is_no_report() {
+    // no source and no cue: the quotation is listed by `attribute`, not
+    // by `reports`
+    let text = "The hall went quiet.\n\n\u{201c}We will look into it.\u{201d}\n\nLee left.";
+    assert_eq!(whosaid::attribute(text).count(), 1);
+    assert!(reports(text).is_empty(), "{:?}", reports(text));
+    // a signature line after it signs it, and then it is one
+    let text = "\u{201c}We will look into it.\u{201d}\n\n- Ann Lee.\n\nLee left.";
+    let all = reports(text);
+    assert_eq!(all.len(), 1);
+    assert_eq!(speaker(&all[0]), Some("Ann Lee"));
+    assert_eq!(all[0].kind(), ReportKind::Direct);
+    // and the stream, which holds the last quotation back for a signature,
+    // lets an unsigned one go without a report
+    let mut stream = whosaid::stream().with_reports();
+    stream.push("\u{201c}We will look into it.\u{201d}\n\n");
+    let mut out = stream.take_reports();
+    stream.push("The hall went quiet.\n\n");
+    out.extend(stream.take_reports());
+    let (_, rest) = stream.finish_reports();
+    out.extend(rest);
+    assert!(out.is_empty(), "{out:?}");
+}

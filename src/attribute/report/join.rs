@@ -1,8 +1,10 @@
 //! The reports of a frame joined with its quotations: a reported clause
 //! that holds a quotation is mixed, and the quotation is part of it; a
 //! reported "clause" that is nothing but a quotation is the quotation's
-//! own attribution; every other quotation of speech is a direct report
-//! (or a mixed one, for a partial quotation beside its speaker), and one
+//! own attribution; every other attributed quotation of speech is a
+//! direct report (or a mixed one, for a partial quotation beside its
+//! speaker; one no rule attributes is no report, unless a signature line
+//! after it signs it), and one
 //! that continues the speaker of the quotation's report before it in the
 //! paragraph ("“Q1,” she said. “Q2.”"), or opens the next paragraph after
 //! it, adds to its content.
@@ -213,14 +215,17 @@ impl Joiner {
                 && r.content.len() < KEPT_SPANS
                 && self.reports.iter().all(|r| r.start() <= start)
         });
+        // (a quotation that no rule attributed and no signature signed
+        // is no attribution: it has neither source nor cue)
+        let attributed = |r: &Reported| r.rule.is_some();
         if let Some(d) = closing {
             // (the caller puts what it takes in order)
             let kept = self.reports.swap_remove(d);
-            out.append(&mut self.reports);
+            out.extend(self.reports.drain(..).filter(attributed));
             self.reports.push(kept);
             self.kept = Some(0);
         } else {
-            out.append(&mut self.reports);
+            out.extend(self.reports.drain(..).filter(attributed));
             self.kept = None;
         }
         self.last_quoted = None;

@@ -7,8 +7,8 @@
 //!   content each one reports, as token ranges;
 //! * [`clause`](self::clause) finds where a reported clause ends;
 //! * [`join`](self::join) joins them with the frame's quotations: a
-//!   quotation inside a reported clause makes it mixed, a quotation of its
-//!   own is a direct report, and a quotation that continues the speaker
+//!   quotation inside a reported clause makes it mixed, an attributed
+//!   quotation of its own is a direct report, and a quotation that continues the speaker
 //!   of the one before it in the paragraph adds to its content.
 //!
 //! Nothing here changes what the quotations' attribution decides: the
