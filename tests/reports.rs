@@ -3225,3 +3225,19 @@ fn a_quotation_no_rule_attributes_is_no_report() {
     out.extend(rest);
     assert!(out.is_empty(), "{out:?}");
 }
+
+#[test]
+fn a_participle_on_the_source_of_according_to_is_passed() {
+    assert_contents(&[
+        (
+            "According to the report, released Tuesday, the agency ignored the warnings.",
+            "According to",
+            "the agency ignored the warnings",
+        ),
+        (
+            "According to the letter, signed by 40 senators, the deal is dead.",
+            "According to",
+            "the deal is dead",
+        ),
+    ]);
+}

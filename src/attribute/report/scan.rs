@@ -2073,10 +2073,16 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
 /// A relative clause on the source, closed by a comma before a clause of
 /// its own, is passed too ("According to the official, who spoke on
 /// condition of anonymity, C", "According to the report, which was
-/// released Monday, C").
+/// released Monday, C"), and so is a participle ("According to the
+/// report, released Monday, C").
 fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
     let r = &frame.r;
-    if k < frame.hi && k > frame.lo && frame.comma_at(k - 1) && r.relative(k) {
+    // (or a participle: "According to the report, released Monday, C")
+    let participle = k < frame.hi
+        && r.is_word_at(k)
+        && !r.is_cap(k)
+        && (frame.word(k).ends_with("ed") || IRREGULAR_PAST.contains(&frame.word(k)));
+    if k < frame.hi && k > frame.lo && frame.comma_at(k - 1) && (r.relative(k) || participle) {
         return (k + 1..frame.hi.min(k + 1 + OPENING_SOURCE))
             .take_while(|&j| r.toks[j].quote().is_none() && !r.toks[j].is_punct(';'))
             .find(|&j| frame.comma_at(j))
