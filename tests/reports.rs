@@ -3241,3 +3241,23 @@ fn a_participle_on_the_source_of_according_to_is_passed() {
         ),
     ]);
 }
+
+#[test]
+fn a_past_form_after_a_nouns_verb_modifies_the_noun_after_it() {
+    // "ignored repeated warnings": "repeated" is no reporting verb there,
+    // and "The agency ignored" no speaker
+    for text in [
+        "The agency ignored repeated warnings.",
+        "The team faced repeated questions about its budget.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
+    }
+    // a verb after a pronoun subject, or before "that", still reports
+    let all = reports("He repeated warnings that the dam would fail.");
+    assert_eq!(speaker(by_cue(&all, "repeated")), Some("He"));
+    let all = reports("Everyone I interviewed criticized as complicated the new plan.");
+    assert_eq!(
+        speaker(by_cue(&all, "criticized")),
+        Some("Everyone I interviewed")
+    );
+}

@@ -628,6 +628,21 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether the word at `l` is a past form after a noun ("the agency
+    /// ignored"), which is the noun's verb and heads no phrase; after a
+    /// determiner, a possessive or an adverb it is the head ("the
+    /// injured", "the newly elected").
+    pub(crate) fn past_after_noun(&self, l: usize) -> bool {
+        let w = self.word(l);
+        l > 0
+            && w.ends_with("ed")
+            && !self.is(l, SPEAKER | TITLE)
+            && self.is_word_at(l - 1)
+            && !self.is(l - 1, DETERMINER | POSSESSIVE | MODIFIER | PRONOUN)
+            && !self.word(l - 1).ends_with("ly")
+            && !self.is_number_like(l - 1)
+    }
+
     /// The phrase `first..=head`, its words from `start` (after any
     /// determiner): a name with its role and affiliation, or a
     /// description.

@@ -482,10 +482,22 @@ fn verb(
 fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
     let r = &frame.r;
     let share = c > frame.lo + 1 && frame.word(c - 2) == "in";
-    c > frame.lo
-        && (r.is_number(c - 1) || r.is(c - 1, DETERMINER))
-        && !share
-        && !after_quantity(frame, c)
+    // "The agency ignored repeated warnings": after a noun's own past
+    // verb, a past form before a bare noun modifies it (not "those
+    // surveyed reported", a determiner's reduced relative)
+    let next = frame.word(c + 1);
+    let after_verb = c > frame.lo
+        && frame.word(c).ends_with("ed")
+        && r.past_after_noun(c - 1)
+        && r.is_word_at(c + 1)
+        && !r.is_cap(c + 1)
+        && !r.is(c + 1, DETERMINER | PREPOSITION | SUBORDINATOR | PRONOUN)
+        && !matches!(next, "that" | "as" | "to" | "by");
+    after_verb
+        || c > frame.lo
+            && (r.is_number(c - 1) || r.is(c - 1, DETERMINER))
+            && !share
+            && !after_quantity(frame, c)
 }
 
 /// Nouns whose "that" opens their content rather than a relative clause
