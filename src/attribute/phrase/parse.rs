@@ -628,10 +628,10 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether the word at `l` is a past form after a noun ("the agency
-    /// ignored"), which is the noun's verb and heads no phrase; after a
-    /// determiner, a possessive or an adverb it is the head ("the
-    /// injured", "the newly elected").
+    /// Whether the word at `l` is a past form right after a noun ("the
+    /// agency ignored"), which reads as the noun's verb; after a
+    /// determiner, a possessive, a pronoun or an adverb it is not ("the
+    /// injured", "the newly elected", "everyone I interviewed").
     pub(crate) fn past_after_noun(&self, l: usize) -> bool {
         let w = self.word(l);
         l > 0

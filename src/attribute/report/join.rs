@@ -4,10 +4,9 @@
 //! own attribution; every other attributed quotation of speech is a
 //! direct report (or a mixed one, for a partial quotation beside its
 //! speaker; one no rule attributes is no report, unless a signature line
-//! after it signs it), and one
-//! that continues the speaker of the quotation's report before it in the
-//! paragraph ("“Q1,” she said. “Q2.”"), or opens the next paragraph after
-//! it, adds to its content.
+//! after it signs it), and one that continues the speaker of the
+//! quotation's report before it in the paragraph ("“Q1,” she said.
+//! “Q2.”"), or opens the next paragraph after it, adds to its content.
 
 use super::clause;
 use super::scan::scan;

@@ -8,8 +8,9 @@
 //! * [`clause`](self::clause) finds where a reported clause ends;
 //! * [`join`](self::join) joins them with the frame's quotations: a
 //!   quotation inside a reported clause makes it mixed, an attributed
-//!   quotation of its own is a direct report, and a quotation that continues the speaker
-//!   of the one before it in the paragraph adds to its content.
+//!   quotation of its own is a direct report, and a quotation that
+//!   continues the speaker of the one before it in the paragraph adds to
+//!   its content.
 //!
 //! Nothing here changes what the quotations' attribution decides: the
 //! speakers of reported speech are linked to entities without changing

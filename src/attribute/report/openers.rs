@@ -10,8 +10,7 @@ use crate::attribute::classes::{
     DETERMINER, DOCUMENT, NOUNS_ABOUT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::Frame;
-use crate::attribute::phrase::DAYS;
-use crate::attribute::phrase::Np;
+use crate::attribute::phrase::{DAYS, Np};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 

@@ -405,11 +405,11 @@ fn verb(
         }
     }
     let quoted = quoted_as(frame, c);
-    let (speaker, inverted) = match (aspect, controller) {
-        _ if quoted.is_some() => (quoted?.0, false),
-        (Some(a), _) => (frame.r.subject_before(frame.lo, a)?, false),
-        (None, Some(np)) => (np, false),
-        (None, None) => {
+    let (speaker, inverted) = match (quoted, aspect, controller) {
+        // (the one quoted, or the infinitive's controller)
+        (Some((np, _)), _, _) | (None, None, Some(np)) => (np, false),
+        (None, Some(a), _) => (frame.r.subject_before(frame.lo, a)?, false),
+        (None, None, None) => {
             speaker_of(frame, c, last, previous).map(|(s, i)| (with_no(frame, s), i))?
         }
     };
@@ -487,6 +487,7 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
     // surveyed reported", a determiner's reduced relative)
     let next = frame.word(c + 1);
     let after_verb = c > frame.lo
+        && c + 1 < frame.hi
         && frame.word(c).ends_with("ed")
         && r.past_after_noun(c - 1)
         && r.is_word_at(c + 1)
@@ -1628,8 +1629,6 @@ fn that_follows(frame: &Frame<'_>, last: usize) -> bool {
     frame.word(clause::content_start(frame, last + 1)) == "that"
 }
 
-/// Words that govern a participle of speaking ("by saying", "after
-/// noting", "while insisting").
 /// Who is quoted and who quotes for a participle at `c` after "quoted
 /// as" ("Lee was quoted by Reuters as saying C", "Reuters quoted Lee as
 /// saying C"): the one quoted speaks, the one quoting is the source, as
@@ -1678,6 +1677,8 @@ fn quotes_as_saying(frame: &Frame<'_>, c: usize) -> bool {
 /// "quoted by the state news agency as saying".
 const QUOTED_AS_REACH: usize = 8;
 
+/// Words that govern a participle of speaking ("by saying", "after
+/// noting", "while insisting").
 const PARTICIPLE_GOVERNORS: &[&str] = &[
     "by", "after", "before", "without", "while", "upon", "despite", "since",
 ];
@@ -2090,11 +2091,12 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
 fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
     let r = &frame.r;
     // (or a participle: "According to the report, released Monday, C")
-    let participle = k < frame.hi
-        && r.is_word_at(k)
-        && !r.is_cap(k)
-        && (frame.word(k).ends_with("ed") || IRREGULAR_PAST.contains(&frame.word(k)));
-    if k < frame.hi && k > frame.lo && frame.comma_at(k - 1) && (r.relative(k) || participle) {
+    let participle = || {
+        r.is_word_at(k)
+            && !r.is_cap(k)
+            && (frame.word(k).ends_with("ed") || IRREGULAR_PAST.contains(&frame.word(k)))
+    };
+    if k < frame.hi && k > frame.lo && frame.comma_at(k - 1) && (r.relative(k) || participle()) {
         return (k + 1..frame.hi.min(k + 1 + OPENING_SOURCE))
             .take_while(|&j| r.toks[j].quote().is_none() && !r.toks[j].is_punct(';'))
             .find(|&j| frame.comma_at(j))
