@@ -2779,3 +2779,26 @@ fn a_portfolio_after_of_belongs_to_the_title() {
     let text = "A friend of labor began by calling the plan \u{201c}cruel.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("A friend"));
 }
+
+#[test]
+fn a_description_speaks_across_an_indefinite_aside_or_an_age() {
+    for (text, who) in [
+        (
+            "\u{201c}It was a mistake,\u{201d} the senator, a Democrat, said.",
+            "the senator",
+        ),
+        (
+            "\u{201c}It was a mistake,\u{201d} the mayor, a former teacher, said.",
+            "the mayor",
+        ),
+        (
+            "\u{201c}It was a mistake,\u{201d} the senator, 71, said.",
+            "the senator",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // a list is no aside: its last phrase is read as before
+    let text = "The senator, a governor and a mayor said the plan was \u{201c}dead.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("a governor and a mayor"));
+}

@@ -425,6 +425,12 @@ impl Reader<'_> {
                 });
             }
         }
+        // "the senator, a Democrat, said", "the mayor, 71, said": a
+        // speaker described by an indefinite phrase or an age, which no
+        // list holds
+        if !np.generic && self.indefinite_aside(inner, j) {
+            return Some(np);
+        }
         // a common noun that names no speaker speaks only across an aside
         // that describes it ("The ad, released Monday, says", "The
         // lawsuit, which was filed in May, claims")
@@ -448,6 +454,21 @@ impl Reader<'_> {
             || IRREGULAR_PARTICIPLES.contains(&self.word(inner))
             || (self.is(inner, PREPOSITION | SUBORDINATOR) && !self.is_cap(inner));
         relative.then_some(np)
+    }
+
+    /// Whether tokens `inner..j` are an aside of description: a phrase
+    /// opened by "a" or "an" that runs to `j`, perhaps through a relative
+    /// clause, and joins no other ("a Democrat from Ohio", "a Republican
+    /// who has served since 2011"; not "a governor and a mayor"), or a
+    /// number alone (an age).
+    fn indefinite_aside(&self, inner: usize, j: usize) -> bool {
+        if inner + 1 == j && self.is_number_like(inner) {
+            return true;
+        }
+        matches!(self.word(inner), "a" | "an")
+            && self.phrase_starting_at(inner, j).is_some_and(|ap| {
+                !ap.coordinated && (ap.last + 1 == j || self.relative(ap.last + 1))
+            })
     }
 
     /// Whether a phrase starting at token `first` opens its clause: at the
