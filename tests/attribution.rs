@@ -2795,6 +2795,15 @@ fn a_description_speaks_across_an_indefinite_aside_or_an_age() {
             "\u{201c}It was a mistake,\u{201d} the senator, 71, said.",
             "the senator",
         ),
+        (
+            "\u{201c}It was a mistake,\u{201d} the senator, a Democrat from Ohio, said.",
+            "the senator",
+        ),
+        (
+            "\u{201c}It was a mistake,\u{201d} the agent, a member of Customs and Border \
+             Protection, said.",
+            "the agent",
+        ),
     ] {
         assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
     }

@@ -457,18 +457,24 @@ impl Reader<'_> {
     }
 
     /// Whether tokens `inner..j` are an aside of description: a phrase
-    /// opened by "a" or "an" that runs to `j`, perhaps through a relative
-    /// clause, and joins no other ("a Democrat from Ohio", "a Republican
-    /// who has served since 2011"; not "a governor and a mayor"), or a
-    /// number alone (an age).
+    /// opened by "a" or "an", words alone up to `j` (perhaps a complement
+    /// or a relative clause) and no "and" or "or" outside a name that
+    /// would make it a list ("a Democrat from Ohio", "a Republican who has served since
+    /// 2011"; not "a governor and a mayor"), or a number alone (an age).
     fn indefinite_aside(&self, inner: usize, j: usize) -> bool {
         if inner + 1 == j && self.is_number_like(inner) {
             return true;
         }
+        // (an "and" inside a name joins no phrases: "a division of
+        // Immigration and Customs Enforcement")
+        let joins = |k: usize| {
+            matches!(self.word(k), "and" | "or") && !(self.is_cap(k - 1) && self.is_cap(k + 1))
+        };
         matches!(self.word(inner), "a" | "an")
-            && self.phrase_starting_at(inner, j).is_some_and(|ap| {
-                !ap.coordinated && (ap.last + 1 == j || self.relative(ap.last + 1))
-            })
+            && (inner..j).all(|k| self.is_word_at(k) && !joins(k))
+            && self
+                .phrase_starting_at(inner, j)
+                .is_some_and(|ap| !ap.coordinated)
     }
 
     /// Whether a phrase starting at token `first` opens its clause: at the
