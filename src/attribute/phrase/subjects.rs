@@ -580,7 +580,7 @@ impl Reader<'_> {
 
     /// Whether the word at `i` is a past participle that takes an agent
     /// with "by" after a noun ("obtained", "reviewed", "seen", "written").
-    fn agent_participle(&self, i: usize) -> bool {
+    pub(crate) fn agent_participle(&self, i: usize) -> bool {
         let t = self.toks[i];
         let w = self.word(i);
         t.is_word()

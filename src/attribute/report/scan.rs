@@ -1637,10 +1637,7 @@ fn quoted_as(frame: &Frame<'_>, c: usize) -> Option<(Np, Option<Np>)> {
     let as_ = c
         .checked_sub(1)
         .filter(|&a| a > frame.lo && frame.word(a) == "as")?;
-    let from = frame.lo.max(as_.saturating_sub(QUOTED_AS_REACH));
-    let verb = (from..as_)
-        .rev()
-        .find(|&i| quoted_as_saying::is_quote_verb(frame.word(i)))?;
+    let verb = quoted_as_saying::quote_verb_before(frame, as_)?;
     quoted_as_saying::parties(frame, frame.lo, verb, as_)
 }
 
@@ -1665,17 +1662,14 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
 }
 
 /// Whether the verb at `c` is "quoted" with "as" and a participle of
-/// speech after it ("Interfax quoted the minister as saying C"): the
-/// participle reports, not "quoted".
+/// speech after it whose speaker it reads ("Interfax quoted the
+/// minister as saying C"): the participle reports, not "quoted".
 fn quotes_as_saying(frame: &Frame<'_>, c: usize) -> bool {
     quoted_as_saying::is_quote_verb(frame.word(c))
-        && (c + 1..frame.hi.min(c + QUOTED_AS_REACH))
-            .any(|i| i + 1 < frame.hi && frame.word(i) == "as" && frame.is_cue(i + 1))
+        && quoted_as_saying::as_saying_after(frame, c)
+            .and_then(|as_| quoted_as_saying::parties(frame, frame.lo, c, as_))
+            .is_some()
 }
-
-/// How far before "as saying" the verb "quoted" may stand, in tokens:
-/// "quoted by the state news agency as saying".
-const QUOTED_AS_REACH: usize = 8;
 
 /// Words that govern a participle of speaking ("by saying", "after
 /// noting", "while insisting").
@@ -2091,12 +2085,11 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
 fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
     let r = &frame.r;
     // (or a participle: "According to the report, released Monday, C")
-    let participle = || {
-        r.is_word_at(k)
-            && !r.is_cap(k)
-            && (frame.word(k).ends_with("ed") || IRREGULAR_PAST.contains(&frame.word(k)))
-    };
-    if k < frame.hi && k > frame.lo && frame.comma_at(k - 1) && (r.relative(k) || participle()) {
+    if k < frame.hi
+        && k > frame.lo
+        && frame.comma_at(k - 1)
+        && (r.relative(k) || r.agent_participle(k))
+    {
         return (k + 1..frame.hi.min(k + 1 + OPENING_SOURCE))
             .take_while(|&j| r.toks[j].quote().is_none() && !r.toks[j].is_punct(';'))
             .find(|&j| frame.comma_at(j))

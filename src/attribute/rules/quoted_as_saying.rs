@@ -74,8 +74,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     }) else {
         return after(ctx);
     };
-    let from = frame.lo.max(as_.saturating_sub(QUOTE_REACH));
-    let verb = (from..as_).rev().find(|&i| is_quote_verb(frame.word(i)))?;
+    let verb = quote_verb_before(frame, as_)?;
     if frame.quote_between(verb, q) {
         return None;
     }
@@ -91,7 +90,7 @@ fn after(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
     let verb = quoted_after(frame, q)?;
-    let as_ = (verb + 1..frame.hi.min(verb + QUOTE_REACH)).find(|&i| frame.word(i) == "as")?;
+    let as_ = as_saying_after(frame, verb)?;
     let (speaker, source) = parties(frame, q + 1, verb, as_)?;
     let mut f = Found::new(
         speaker,
@@ -138,8 +137,21 @@ pub(crate) fn quoted_after(frame: &Frame<'_>, q: usize) -> Option<usize> {
     let verb = (q + 1..reach)
         .take_while(|&i| frame.r.toks[i].quote().is_none())
         .find(|&i| is_quote_verb(frame.word(i)))?;
+    as_saying_after(frame, verb).map(|_| verb)
+}
+
+/// The "as" after a form of "quote" at `verb`, within a few words, with a
+/// participle of speech after it ("quoted the minister as saying"): the
+/// first "as" there, if a participle follows it.
+pub(crate) fn as_saying_after(frame: &Frame<'_>, verb: usize) -> Option<usize> {
     (verb + 1..frame.hi.min(verb + QUOTE_REACH))
         .find(|&i| frame.word(i) == "as")
         .filter(|&i| frame.word(i + 1).ends_with("ing") && frame.is_cue(i + 1))
-        .map(|_| verb)
+}
+
+/// The nearest form of "quote" within a few words before the "as" at
+/// `as_` ("was quoted by Reuters as").
+pub(crate) fn quote_verb_before(frame: &Frame<'_>, as_: usize) -> Option<usize> {
+    let from = frame.lo.max(as_.saturating_sub(QUOTE_REACH));
+    (from..as_).rev().find(|&i| is_quote_verb(frame.word(i)))
 }
