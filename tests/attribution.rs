@@ -2811,3 +2811,30 @@ fn a_description_speaks_across_an_indefinite_aside_or_an_age() {
     let text = "The senator, a governor and a mayor said the plan was \u{201c}dead.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("a governor and a mayor"));
 }
+
+#[test]
+fn an_opening_preposition_is_no_name_and_a_focus_adverb_no_subject() {
+    for (text, who) in [
+        (
+            "Amid calls for calm, even the mayor said Lee will have to wait, saying, \
+             \u{201c}We are not ready.\u{201d}",
+            "the mayor",
+        ),
+        (
+            "Alongside union calls for a strike, only the governor said Park would \
+             fail, saying, \u{201c}They are over.\u{201d}",
+            "the governor",
+        ),
+        (
+            "Amid Lee calls for a recount, even the party chair said Lee had \
+             lost, adding, \u{201c}It is done.\u{201d}",
+            "the party chair",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // an opening preposition is no name of its own: with no speaker in
+    // the sentence, it speaks for no one
+    let text = "Amid the noise, the word \u{201c}unity\u{201d} was heard.";
+    assert_ne!(speaker(text, 0).as_deref(), Some("Amid"));
+}

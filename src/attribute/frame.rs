@@ -648,9 +648,10 @@ impl<'a> Frame<'a> {
                 continue;
             }
             // "And then Trump went …", "But now Lee says …": a sentence
-            // adverb before the subject
+            // adverb before the subject; "even a top strategist said": a
+            // focus adverb before a description
             if i + 1 < self.hi
-                && r.is_cap(i + 1)
+                && (r.is_cap(i + 1) || r.is(i + 1, ARTICLE | DEMONSTRATIVE | POSSESSIVE))
                 && (r.is_modifier(i) || matches!(r.word(i), "so" | "instead"))
             {
                 i += 1;
