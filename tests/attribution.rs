@@ -2838,3 +2838,47 @@ fn an_opening_preposition_is_no_name_and_a_focus_adverb_no_subject() {
     let text = "Amid the noise, the word \u{201c}unity\u{201d} was heard.";
     assert_ne!(speaker(text, 0).as_deref(), Some("Amid"));
 }
+
+#[test]
+fn a_named_body_before_a_phrase_of_place_is_the_subject() {
+    for (text, who) in [
+        (
+            "The Brookings Institution in Washington said the plan was \u{201c}a disaster.\u{201d}",
+            "The Brookings Institution",
+        ),
+        (
+            "The Holocaust Memorial Museum in Washington issued a report charging the \
+             group with \u{201c}crimes against humanity.\u{201d}",
+            "The Holocaust Memorial Museum",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // a body a preposition governs is no subject
+    let text = "Lee wrote the memo on behalf of the Roosevelt Institute during the \
+                convention, calling the plan \u{201c}a disaster.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+}
+
+#[test]
+fn every_quotation_of_a_list_is_the_publishers() {
+    let text = "Amnesty International published a report this month accusing the army \
+                of \u{201c}war crimes,\u{201d} \u{201c}torture\u{201d} and \
+                \u{201c}mass killings.\u{201d}";
+    let found = all(text);
+    assert_eq!(found.len(), 3);
+    for a in &found {
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("Amnesty International"),
+            "{}",
+            a.quote().content()
+        );
+        assert_eq!(a.source().map(Mention::text), Some("a report"));
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("accusing"));
+    }
+    // another cue between ends the list
+    let text = "The campaign released an ad calling him \u{201c}a liar,\u{201d} and Lee \
+                said it was \u{201c}false.\u{201d}";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Lee"));
+}

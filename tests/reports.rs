@@ -3261,3 +3261,19 @@ fn a_past_form_after_a_nouns_verb_modifies_the_noun_after_it() {
         Some("Everyone I interviewed")
     );
 }
+
+#[test]
+fn a_body_a_preposition_governs_is_no_subject() {
+    let text = "Democracy Corps published research on behalf of the Roosevelt Institute \
+                during the convention showing that voters were angry.";
+    let all = reports(text);
+    let r = by_cue(&all, "showing");
+    assert_ne!(speaker(r), Some("the Roosevelt Institute"), "{all:#?}");
+    // a named body before a phrase of place is
+    let text = "The Brookings Institution in Washington said that the plan would fail.";
+    let all = reports(text);
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("The Brookings Institution")
+    );
+}

@@ -523,10 +523,16 @@ impl Reader<'_> {
             return Some(Some(np));
         }
         // "Trump in his announcement speech called": a name right before
-        // a phrase of circumstance is the subject
+        // a phrase of circumstance is the subject ("The Brookings
+        // Institution in Washington said": so is a body's)
         if matches!(self.word(p), "in" | "at" | "during") && p > lo {
             if let Some(name) = self.phrase_ending_at(lo, p - 1) {
-                if name.is_named() && name.kind == MentionKind::Person
+                // (not a name a preposition governs: "research on behalf
+                // of the Institute during the convention showing")
+                let governed = name.first > lo && self.is(name.first - 1, PREPOSITION);
+                if name.is_named()
+                    && !governed
+                    && matches!(name.kind, MentionKind::Person | MentionKind::Organization)
                     || name.kind == MentionKind::Pronoun && !self.relative(name.first)
                 {
                     return Some(Some(name));

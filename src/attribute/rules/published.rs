@@ -101,7 +101,10 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             && c > frame.lo
             && !frame.r.toks[c - 1].is_punct(',')
     })?;
-    if frame.quote_between(c, q) {
+    // the later quotations of a list the participle governs ("accusing
+    // the army of "Q1," "Q2" and "Q3"") are the document's too, but not
+    // across another cue
+    if frame.quote_between(c, q) && (c + 1..q).any(|k| frame.is_cue(k)) {
         return None;
     }
     // the document right before it, or before a short time phrase ("a
