@@ -2882,3 +2882,25 @@ fn every_quotation_of_a_list_is_the_publishers() {
                 said it was \u{201c}false.\u{201d}";
     assert_eq!(speaker(text, 1).as_deref(), Some("Lee"));
 }
+
+#[test]
+fn british_ranks_without_periods_are_titles() {
+    for (text, name) in [
+        (
+            "Det Insp Jane Cole said: \u{2018}Our thoughts are with the family.\u{2019}",
+            "Jane Cole",
+        ),
+        (
+            "Cllr Ann Lee said: \u{2018}We will fight on.\u{2019}",
+            "Ann Lee",
+        ),
+        (
+            "Pte John Park, 19, said: \u{2018}I was scared.\u{2019}",
+            "John Park",
+        ),
+    ] {
+        let found = all(text);
+        let name_of = found[0].speaker().and_then(Mention::name);
+        assert_eq!(name_of, Some(name), "{text}");
+    }
+}
