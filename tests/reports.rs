@@ -3277,3 +3277,18 @@ fn a_body_a_preposition_governs_is_no_subject() {
         Some("The Brookings Institution")
     );
 }
+
+#[test]
+fn a_passive_asked_after_the_subject_reports_no_question_of_its_own() {
+    let text = "A spokesman for the Soviet Embassy, asked for comment, said only: \
+                \u{201c}We have nothing to add.\u{201d}";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].cue().map(whosaid::Cue::text), Some("said"));
+    assert_eq!(speaker(&all[0]), Some("A spokesman for the Soviet Embassy"));
+    // a question after it is still reported, with no asker
+    let text = "Lee, asked whether he would run, said that he had not decided.";
+    let all = reports(text);
+    let asked = by_cue(&all, "asked");
+    assert_eq!(speaker(asked), None);
+}

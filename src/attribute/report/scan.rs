@@ -386,6 +386,10 @@ fn verb(
     if asked_unnamed(frame, c) {
         return unnamed(frame, c, c + 1, class);
     }
+    // ("The spokesman, asked for comment, said": no question is reported)
+    if asked_aside(frame, c) {
+        return None;
+    }
     // "went on to say", "continued to insist": the infinitive after a
     // verb of aspect reports for that verb's subject; any other ("urged
     // Congress to consider", "refused to say") reports nothing
@@ -681,14 +685,21 @@ fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
                 .any(|s| s.eq_ignore_ascii_case(frame.word(c - 1))))
         // "Lee, asked whether he would run, said …": a participle set off
         // right after the subject is a passive, its asker unnamed
-        || (w == "asked"
-            && frame
-                .subject
-                .is_some_and(|s| s.last + 2 == c && frame.comma_at(s.last + 1))
+        || (asked_aside(frame, c)
             && matches!(
                 frame.word(c + 1),
                 "whether" | "if" | "about" | "what" | "why" | "how" | "when"
             ))
+}
+
+/// Whether "asked" at `c` is a participle set off right after the
+/// sentence's subject ("The spokesman, asked for comment, said …"): a
+/// passive, whose subject asks nothing.
+fn asked_aside(frame: &Frame<'_>, c: usize) -> bool {
+    frame.word(c) == "asked"
+        && frame
+            .subject
+            .is_some_and(|s| s.last + 2 == c && frame.comma_at(s.last + 1))
 }
 
 /// Whether "called" at `c` names or phones rather than describes: "the so
