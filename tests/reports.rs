@@ -3292,3 +3292,36 @@ fn a_passive_asked_after_the_subject_reports_no_question_of_its_own() {
     let asked = by_cue(&all, "asked");
     assert_eq!(speaker(asked), None);
 }
+
+#[test]
+fn the_listener_of_told_may_be_a_compound_the_grammar_stops_inside() {
+    for (text, listener, expected) in [
+        (
+            "The spokesman told a news conference the chancellor had full confidence in him.",
+            "a news conference",
+            "the chancellor had full confidence in him",
+        ),
+        (
+            "Lee told a packed town hall meeting the plan would fail.",
+            "a packed town hall meeting",
+            "the plan would fail",
+        ),
+        (
+            "Lee told the weekly news briefing she would not resign.",
+            "the weekly news briefing",
+            "she would not resign",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(content(r), [expected], "{text}");
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some(listener),
+            "{text}"
+        );
+    }
+    // an object that is no listener stays in the content
+    let all = reports("Lee told reporters the news was bad.");
+    assert_eq!(content(by_cue(&all, "told")), ["the news was bad"]);
+}

@@ -105,12 +105,22 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         // when a clause follows
         Some(np) if is_tell(frame.word(c)) || np.is_named() || !np.generic => {
             // "told the Senate panel that": a noun after the capitals the
-            // grammar stopped at, right before "that"
+            // grammar stopped at, right before "that"; "told a news
+            // conference the chancellor …": the head of a compound, right
+            // before the content's own subject
             let n = np.last + 1;
-            let noun = frame.word(n + 1) == "that"
+            let clause_next = frame.word(n + 1) == "that"
+                || (is_tell(frame.word(c))
+                    && frame.r.is_word_at(n + 1)
+                    && !frame.r.is_cap(n + 1)
+                    && (frame.r.is(n + 1, ARTICLE | POSSESSIVE)
+                        || subject_pronoun(frame.word(n + 1))));
+            let noun = clause_next
                 && frame.r.is_word_at(n)
                 && !frame.r.is_cap(n)
-                && !frame.r.is(n, STOP);
+                && !frame.r.is(n, STOP | VERB)
+                && !frame.word(n).ends_with("ly")
+                && !is_time_word(frame.word(n));
             let np = if noun { Np { last: n, ..np } } else { np };
             // ("asked the owners - Lee, Kim and Park - why …": past an
             // aside to the clause)
@@ -134,8 +144,37 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         {
             (Some(Np::description(k, k)), k + 1)
         }
-        _ => (None, k),
+        _ => match loose_listener(frame, c, k) {
+            Some(np) => (Some(np), np.last + 1),
+            None => (None, k),
+        },
     }
+}
+
+/// A listener the grammar does not read, after "told": an article or
+/// possessive and a few lower-case words up to the content's own article
+/// or subject pronoun ("told a packed town hall meeting the plan …").
+fn loose_listener(frame: &Frame<'_>, c: usize, k: usize) -> Option<Np> {
+    let r = &frame.r;
+    if !is_tell(frame.word(c)) || !r.is(k, ARTICLE | POSSESSIVE) {
+        return None;
+    }
+    let plain = |i: usize| {
+        r.is_word_at(i)
+            && !r.is_cap(i)
+            && !r.is(i, STOP | VERB)
+            && !frame.word(i).ends_with("ly")
+            && !is_time_word(frame.word(i))
+    };
+    let last = (k + 1..frame.hi.min(k + 5))
+        .take_while(|&i| plain(i))
+        .last()?;
+    let next = last + 1;
+    (last > k + 1
+        && r.is_word_at(next)
+        && !r.is_cap(next)
+        && (r.is(next, ARTICLE | POSSESSIVE) || subject_pronoun(frame.word(next))))
+    .then(|| Np::description(k, last))
 }
 
 /// The token after an aside between dashes that opens at `k` ("said — on
