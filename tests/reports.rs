@@ -3325,3 +3325,22 @@ fn the_listener_of_told_may_be_a_compound_the_grammar_stops_inside() {
     let all = reports("Lee told reporters the news was bad.");
     assert_eq!(content(by_cue(&all, "told")), ["the news was bad"]);
 }
+
+#[test]
+fn an_according_to_phrase_is_never_the_content_of_a_closing_clause() {
+    for (text, source) in [
+        (
+            "According to a new Gallup poll, 54 percent of Americans approve of the deal.",
+            "a new Gallup poll",
+        ),
+        (
+            "According to Gallup, 54 percent of voters approve of the deal.",
+            "Gallup",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert_eq!(speaker(&all[0]), Some(source), "{text}");
+        assert!(content(&all[0])[0].starts_with("54 percent"), "{all:#?}");
+    }
+}

@@ -857,7 +857,9 @@ fn around(
     }
     let after = past_circumstance(frame, c, clause::time_after(frame, close));
     let first = (clause::sentence_start(frame, open - 1), open - 1);
-    if first.0 >= first.1 {
+    // ("According to a new poll, 54 percent approve of it": the phrase
+    // names a source; it reports nothing itself)
+    if first.0 >= first.1 || frame.according_to(first.0) {
         return None;
     }
     // "In the early 1990s, Ms. Ripert said, …", "When pressed, Sanders
