@@ -2904,3 +2904,21 @@ fn british_ranks_without_periods_are_titles() {
         assert_eq!(name_of, Some(name), "{text}");
     }
 }
+
+#[test]
+fn a_quotation_after_a_relative_pronouns_quotation_goes_on_with_its_antecedent() {
+    let text = "\u{201c}Sales are up,\u{201d} said Mr. Ortiz, who noted that prices had \
+                \u{201c}cratered\u{201d} in the recession. \u{201c}Things are moving in the \
+                right direction.\u{201d}";
+    let found = all(text);
+    assert_eq!(found.len(), 3);
+    // the partial quotation in the relative clause is the pronoun's, as
+    // written; the one after it goes on with the name
+    assert_eq!(speaker(text, 1).as_deref(), Some("who"));
+    assert_eq!(speaker(text, 2).as_deref(), Some("Mr. Ortiz"));
+    assert_eq!(found[2].rule(), Some(whosaid::Rule::Continuation));
+    // a personal pronoun goes on as written
+    let text = "\u{201c}Sales are up,\u{201d} Ortiz said. Later she noted that prices had \
+                \u{201c}cratered.\u{201d} \u{201c}Things are moving.\u{201d}";
+    assert_eq!(speaker(text, 2).as_deref(), Some("she"));
+}

@@ -461,6 +461,14 @@ impl<'a> Pass<'a> {
         if nearest.first != f.speaker.first {
             r.nearest = self.coref.mention(frame, self.base, nearest);
         }
+        // "said Mr. Lee, who noted that prices had "cratered". "Q"": a
+        // later quotation goes on with the relative pronoun's antecedent,
+        // the mention that stands on its own
+        if nearest.kind == crate::MentionKind::Pronoun && frame.r.relative(nearest.first) {
+            if let Some(np) = frame.r.antecedent(frame.lo, nearest.first) {
+                r.nearest = self.coref.mention(frame, self.base, np);
+            }
+        }
         Some((f, r))
     }
 
