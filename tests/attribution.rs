@@ -2922,3 +2922,21 @@ fn a_quotation_after_a_relative_pronouns_quotation_goes_on_with_its_antecedent()
                 \u{201c}cratered.\u{201d} \u{201c}Things are moving.\u{201d}";
     assert_eq!(speaker(text, 2).as_deref(), Some("she"));
 }
+
+#[test]
+fn will_before_a_reporting_verb_no_modal_takes_is_a_name() {
+    for text in [
+        "While Will acknowledges the senator\u{2019}s appeal as a \u{201c}forceful \
+         persona,\u{201d} he backs the governor.",
+        "He praised the speech, which Will claims affirmed \u{201c}the core belief of \
+         the party.\u{201d}",
+        "After Will wrote that the speech was \u{201c}a triumph,\u{201d} readers agreed.",
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some("Will"), "{text}");
+    }
+    // the modal before a bare verb is no name
+    let text = "\u{201c}Will voters say yes?\u{201d} Lee asked.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+    let text = "Lee said she will say \u{201c}no\u{201d} to the plan.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+}

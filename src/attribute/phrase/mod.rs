@@ -197,12 +197,23 @@ impl<'a> Reader<'a> {
     /// sentence (after a word, a comma or a closing quotation mark) and
     /// before another capitalised word ("…," Will Estrada said", "said
     /// Will Hurd"); at a sentence's start it is the modal of a question
-    /// ("Will Trump win?").
+    /// ("Will Trump win?"). Before a reporting verb in the past or the
+    /// third person ("…," Will wrote", "Will claims"), which no modal
+    /// takes, it is a name anywhere.
     fn given_will(&self, i: usize) -> bool {
-        i > 0 && self.word(i) == "Will" && self.is_cap(i + 1) && {
-            let prev = self.toks[i - 1];
-            prev.is_word() || prev.is_punct(',') || prev.quote().is_some()
+        if self.word(i) != "Will" {
+            return false;
         }
+        let next = self.word(i + 1);
+        let finite_cue = self.is_word_at(i + 1)
+            && !self.is_cap(i + 1)
+            && self.is(i + 1, VERB)
+            && looks_finite(next);
+        finite_cue
+            || (i > 0 && self.is_cap(i + 1) && {
+                let prev = self.toks[i - 1];
+                prev.is_word() || prev.is_punct(',') || prev.quote().is_some()
+            })
     }
 
     /// Whether token `i` is a word of one of the given classes.
