@@ -2940,3 +2940,27 @@ fn will_before_a_reporting_verb_no_modal_takes_is_a_name() {
     let text = "Lee said she will say \u{201c}no\u{201d} to the plan.";
     assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
 }
+
+#[test]
+fn a_noun_of_speech_naming_a_verbs_medium_is_no_cue() {
+    for (text, who, cue) in [
+        (
+            "Lee said in her statement that the plan was \u{201c}dead.\u{201d}",
+            "Lee",
+            "said",
+        ),
+        (
+            "The senator gave no details, saying in his statement only that he was \
+             \u{201c}refining some practices.\u{201d}",
+            "The senator",
+            "saying",
+        ),
+    ] {
+        let found = all(text);
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        assert_eq!(found[0].cue().map(whosaid::Cue::text), Some(cue), "{text}");
+    }
+    // a noun of speech of its own still speaks
+    let text = "Lee stood by her claim that the vote was \u{201c}rigged.\u{201d}";
+    assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some("claim"));
+}

@@ -3344,3 +3344,13 @@ fn an_according_to_phrase_is_never_the_content_of_a_closing_clause() {
         assert!(content(&all[0])[0].starts_with("54 percent"), "{all:#?}");
     }
 }
+
+#[test]
+fn a_noun_of_speech_naming_a_verbs_medium_reports_nothing_of_its_own() {
+    let text = "Lee said in her statement that the plan was dead.";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["that the plan was dead"]);
+}

@@ -24,6 +24,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "read", "shot", "hit",
 ];
 
+/// How many words may stand between a reporting verb and the preposition
+/// of the medium it names ("saying only in his statement").
+const MEDIUM_REACH: usize = 3;
+
 /// How many tokens an appositive after an opening phrase may have.
 const APPOSITIVE_WORDS: usize = 14;
 
@@ -1029,6 +1033,23 @@ impl<'a> Frame<'a> {
     /// inside its marks (US style: "… a gun," but he said).
     pub(crate) fn comma_at(&self, i: usize) -> bool {
         self.r.comma_at(i)
+    }
+
+    /// Whether the possessor starting at token `first` names the medium
+    /// of a reporting verb right before it: "said in her statement that
+    /// …", "saying in his statement only that …". What follows is the
+    /// verb's content, and the verb the cue, not the noun's.
+    pub(crate) fn names_a_medium(&self, first: usize) -> bool {
+        let Some(p) = first.checked_sub(1).filter(|&p| p > self.lo) else {
+            return false;
+        };
+        if !matches!(self.word(p), "in" | "during" | "on") {
+            return false;
+        }
+        (p.saturating_sub(MEDIUM_REACH).max(self.lo)..p)
+            .rev()
+            .take_while(|&k| self.r.is_word_at(k))
+            .any(|k| self.is_cue(k))
     }
 
     /// Whether a quotation stands among tokens `a..b`.

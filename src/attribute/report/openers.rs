@@ -216,6 +216,10 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     {
         p -= 1;
     }
+    // ("said in her statement that …": the verb's medium, not its cue)
+    if frame.names_a_medium(p) {
+        return None;
+    }
     let speaker = if r.is(p, POSSESSIVE) {
         Np::pronoun(p)
     } else if r.toks[p].kind == Kind::Clitic && p > frame.lo {

@@ -132,7 +132,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     {
         return None;
     }
-    let speaker = as_written(ctx, possessor(ctx, noun)?);
+    let owner = possessor(ctx, noun)?;
+    if ctx.frame.names_a_medium(owner.first) {
+        return None;
+    }
+    let speaker = as_written(ctx, owner);
     Some(Found::new(
         speaker,
         Some(noun),
