@@ -2964,3 +2964,19 @@ fn a_noun_of_speech_naming_a_verbs_medium_is_no_cue() {
     let text = "Lee stood by her claim that the vote was \u{201c}rigged.\u{201d}";
     assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some("claim"));
 }
+
+#[test]
+fn it_before_a_colon_with_no_reporting_verb_names_no_speaker() {
+    for text in [
+        "Wait, it gets better: \u{201c}The law was never enforced.\u{201d}",
+        "It was a hard year for the mayor: \u{201c}We lost everything.\u{201d}",
+    ] {
+        assert_eq!(speaker(text, 0), None, "{text}");
+    }
+    // a body's "it" with a reporting verb still speaks, and a subject
+    // that is no pronoun before the colon too
+    let text = "The company issued a statement. It said: \u{201c}We regret the error.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("It"));
+    let text = "The mayor had one message: \u{201c}Stay home.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("The mayor"));
+}

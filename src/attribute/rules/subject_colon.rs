@@ -84,7 +84,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             && (np.kind == MentionKind::Person || dash && np.is_named())
             && (np.coordinated || np.name.is_some_and(|(a, b)| b > a || more_from || dash))
     });
-    let np = named.or_else(|| frame.subject.filter(|s| s.last + 1 < q - 1))?;
+    // ("Wait, it gets better: "Q"", "It seems unfair to tell them: "Q"":
+    // "it" with no reporting verb names no speaker)
+    let it = |s: &crate::attribute::phrase::Np| {
+        s.kind == MentionKind::Pronoun && frame.word(s.first).eq_ignore_ascii_case("it")
+    };
+    let np = named.or_else(|| frame.subject.filter(|s| s.last + 1 < q - 1 && !it(s)))?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
 }
 
