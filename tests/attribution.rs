@@ -2980,3 +2980,23 @@ fn it_before_a_colon_with_no_reporting_verb_names_no_speaker() {
     let text = "The mayor had one message: \u{201c}Stay home.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn after_an_expletive_it_for_names_the_infinitives_subject() {
+    for (text, who) in [
+        (
+            "It has been common for news accounts to portray the race as a \
+             \u{201c}working-class\u{201d} revolt.",
+            "news accounts",
+        ),
+        (
+            "It is rare for reporters to describe the senator as \u{201c}shy.\u{201d}",
+            "reporters",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // "called for X to": the infinitive is what the subject wants
+    let text = "Lee called for Congress to declare it \u{201c}a crisis.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+}

@@ -487,6 +487,37 @@ fn participle_object(frame: &Frame<'_>, c: usize) -> Option<Option<Np>> {
     governed.then_some(None)
 }
 
+/// How many words may stand between "for" and "to" in [`for_subject`].
+const FOR_WORDS: usize = 4;
+
+/// The subject "for" names before the infinitive whose verb is at `c`,
+/// in a sentence whose subject is an expletive "it": "It is common for
+/// news accounts to portray …" (not "Lee called for Congress to …", where
+/// the infinitive is what Lee wants).
+fn for_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
+    let expletive = frame.subject.is_some_and(|s| {
+        s.kind == MentionKind::Pronoun && frame.word(s.first).eq_ignore_ascii_case("it")
+    });
+    if !expletive || c < frame.lo + 3 {
+        return None;
+    }
+    // "for" a few words before "to", only words between
+    let last = c - 2;
+    let f = (last.saturating_sub(FOR_WORDS).max(frame.lo)..last)
+        .rev()
+        .take_while(|&k| frame.r.is_word_at(k))
+        .find(|&k| frame.word(k) == "for")?;
+    // the phrase the grammar reads there, or the words as a description
+    // ("news accounts")
+    Some(
+        frame
+            .r
+            .phrase_ending_at(f + 1, last)
+            .filter(|np| np.first == f + 1)
+            .unwrap_or_else(|| Np::description(f + 1, last)),
+    )
+}
+
 /// The subject of the reporting verb at `c`, before the quotation at `q`.
 /// "…, arguing", "to accuse", "and vowed": non-finite or coordinated verbs
 /// share the main clause's subject.
@@ -501,6 +532,14 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     // hearing is the participle's subject
     if w.ends_with("ing") && matches!(before, "him" | "her" | "them") {
         return Some(Np::pronoun(c - 1));
+    }
+    // "It has been common for news accounts to portray …": after an
+    // expletive "it", "for" and a phrase before the infinitive name its
+    // subject
+    if before == "to" {
+        if let Some(np) = for_subject(frame, c) {
+            return Some(np);
+        }
     }
     // "and later said", "but also added": past adverbs to the conjunction
     let mut b = c.saturating_sub(1);
