@@ -3000,3 +3000,13 @@ fn after_an_expletive_it_for_names_the_infinitives_subject() {
     let text = "Lee called for Congress to declare it \u{201c}a crisis.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
 }
+
+#[test]
+fn a_relative_clause_right_after_a_quotation_speaks_none_of_it() {
+    let text = "She has proposed appointing a \u{201c}chief trade prosecutor\u{201d} who \
+                reports directly to the president.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("She"));
+    // a speaker after the quotation's comma still speaks
+    let text = "\u{201c}It is over,\u{201d} said Lee, who reports to the board.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+}

@@ -57,6 +57,12 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
                 // verb is not the reporting verb
                 continue;
             }
+            // "appointing a "chief trade prosecutor" who reports to the
+            // president": a relative clause right after the quotation is
+            // about what it names, and speaks no words of it
+            if np.first == k && frame.r.relative(k) {
+                return None;
+            }
             let np = if np.first == k {
                 np
             } else {
