@@ -3010,3 +3010,14 @@ fn a_relative_clause_right_after_a_quotation_speaks_none_of_it() {
     let text = "\u{201c}It is over,\u{201d} said Lee, who reports to the board.";
     assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
 }
+
+#[test]
+fn a_name_and_colon_after_a_quotation_label_the_next() {
+    let text = "Both reject the plan.\n\nClinton: \u{201c}Our goal is to defeat it.\u{201d} \
+                Bush: \u{201c}The mission is to destroy it.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Clinton"));
+    assert_eq!(speaker(text, 1).as_deref(), Some("Bush"));
+    // a title-case phrase is no label
+    let text = "Lee: \u{201c}We won.\u{201d} Final Tally Shows Gains: \u{201c}Up ten.\u{201d}";
+    assert_ne!(speaker(text, 1).as_deref(), Some("Final Tally Shows Gains"));
+}

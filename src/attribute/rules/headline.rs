@@ -1,5 +1,6 @@
 //! `X: 'Q'` in the first sentence of a paragraph: a short name, a colon,
-//! then the quotation, as headlines attribute.
+//! then the quotation, as headlines attribute; and the same label after
+//! an earlier quotation (`Lee: "Q1." Park: "Q2."`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
@@ -42,6 +43,9 @@ pub(crate) const RULE: RuleDef = RuleDef {
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
+    if let Some(f) = after_quotation(ctx) {
+        return Some(f);
+    }
     if frame.lo != 0 {
         return None;
     }
@@ -55,4 +59,22 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // Peace Efforts:")
     let (a, b) = np.name?;
     (b - a < 3).then(|| Found::new(np, Some(colon), Rule::Headline, CONFIDENCE, colon + 1))
+}
+
+/// `Clinton: "Q1." Bush: "Q2."`: a short name and a colon right after an
+/// earlier quotation (whose sentence ended inside its marks) and right
+/// before this one label it in the same way.
+fn after_quotation(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let colon = q.checked_sub(1).filter(|&c| c > frame.lo)?;
+    if !frame.r.toks[colon].is_punct(':') {
+        return None;
+    }
+    // the name opens the frame, or follows a quotation inside it
+    let np = frame.r.phrase_ending_at(frame.lo, colon - 1)?;
+    let before = np.first.checked_sub(1)?;
+    let (a, b) = np.name?;
+    (frame.r.toks[before].quote().is_some() && np.is_named() && b - a < 3)
+        .then(|| Found::new(np, Some(colon), Rule::Headline, CONFIDENCE, q))
 }
