@@ -3021,3 +3021,18 @@ fn a_name_and_colon_after_a_quotation_label_the_next() {
     let text = "Lee: \u{201c}We won.\u{201d} Final Tally Shows Gains: \u{201c}Up ten.\u{201d}";
     assert_ne!(speaker(text, 1).as_deref(), Some("Final Tally Shows Gains"));
 }
+
+#[test]
+fn a_plural_after_an_adjective_an_adverb_grades_is_a_noun() {
+    let text = "The victories unleashed a wave of surprisingly positive comments online, \
+                from praise of a \u{201c}strongman\u{201d} to hopes for growth.";
+    assert_ne!(
+        speaker(text, 0).as_deref(),
+        Some("a wave of surprisingly positive")
+    );
+    // "likely voters say" and "only aides say": the adjective is none
+    let text = "Most likely voters say the plan is \u{201c}a mess.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("likely voters"));
+    let text = "Yet only aides say the plan is \u{201c}a mess.\u{201d}";
+    assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some("say"));
+}

@@ -513,6 +513,11 @@ impl<'a> Frame<'a> {
         if self.r.is_word_at(b) && adjective.contains('-') && !self.r.toks[b].cap {
             return false;
         }
+        // after an adjective an adverb grades it is a noun: "surprisingly
+        // positive comments" (not "likely voters say", "only aides say")
+        if b == i - 1 && graded_by_adverb(self, b) {
+            return false;
+        }
         // a plain form ("say", "state") is a verb only after a plural
         // subject, an auxiliary or "to": "officials say", "will tell"
         if lower.ends_with('s') || before.ends_with('s') || VERB_MARKERS.contains(&&*before) {
@@ -1324,3 +1329,27 @@ const MODALS: &[&str] = &[
     "\u{2019}ll",
     "\u{2019}d",
 ];
+
+/// Adverbs in -ly that are adjectives before a noun ("likely voters",
+/// "daily briefings") or no adverbs of degree ("only aides").
+const NOT_GRADING: &[&str] = &[
+    "only", "early", "likely", "unlikely", "daily", "weekly", "monthly", "yearly", "elderly",
+    "family", "friendly", "lonely", "costly", "deadly", "orderly", "holy", "ugly", "silly",
+];
+
+/// Whether the lower-case word at `b` is an adjective graded by an adverb
+/// in -ly right before it ("surprisingly positive", "deeply personal"):
+/// the word after such a pair is a noun, never a verb whose subject ends
+/// in an adjective.
+fn graded_by_adverb(frame: &Frame<'_>, b: usize) -> bool {
+    let r = &frame.r;
+    if b <= frame.lo || !r.is_word_at(b) || r.is_cap(b) || r.is(b, STOP) {
+        return false;
+    }
+    let a = frame.word(b - 1);
+    r.is_word_at(b - 1)
+        && !r.is_cap(b - 1)
+        && a.len() > 4
+        && a.ends_with("ly")
+        && !NOT_GRADING.contains(&a)
+}
