@@ -3036,3 +3036,14 @@ fn a_plural_after_an_adjective_an_adverb_grades_is_a_noun() {
     let text = "Yet only aides say the plan is \u{201c}a mess.\u{201d}";
     assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some("say"));
 }
+
+#[test]
+fn a_capitalised_tweeted_inside_a_sentence_is_the_verb() {
+    let text = "\u{201c}Not us, but we like it!\u{201d} Murphy, the head of the group, \
+                Tweeted on Friday.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Murphy"));
+    assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some("Tweeted"));
+    // a capitalised word of another kind is no verb there
+    let text = "\u{201c}We won,\u{201d} Murphy, the head of the group, Posted Friday.";
+    assert_ne!(all(text)[0].cue().map(whosaid::Cue::text), Some("Posted"));
+}

@@ -312,7 +312,11 @@ impl<'a> Frame<'a> {
         };
         // headlines capitalise their verbs ("Lindsey Graham Says"), and an
         // inverted attribution may open its sentence ("Said Ellis: …")
-        if !t.is_word() || (t.cap && !(self.headline && i > self.lo) && i != self.lo) {
+        // (some house styles capitalise the verb of Twitter: "Lee, the
+        // head of the group, Tweeted on Friday")
+        if !t.is_word()
+            || (t.cap && !(self.headline && i > self.lo) && i != self.lo && !self.capital_tweet(i))
+        {
             return false;
         }
         if self.phrase_len(i).is_some() {
@@ -913,6 +917,15 @@ impl<'a> Frame<'a> {
             }
         }
         None
+    }
+
+    /// Whether the capitalised word at `i` is "Tweeted" or "Tweets" after
+    /// a comma or a word inside the sentence: a verb in a house style that
+    /// capitalises it, never a name.
+    fn capital_tweet(&self, i: usize) -> bool {
+        i > self.lo
+            && matches!(self.word(i), "Tweeted" | "Tweets")
+            && (self.comma_at(i - 1) || (self.r.is_word_at(i - 1) && !self.r.is_cap(i - 1)))
     }
 
     /// Whether the participle at `i` is graded after a determiner, as an
