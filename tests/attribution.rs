@@ -3047,3 +3047,16 @@ fn a_capitalised_tweeted_inside_a_sentence_is_the_verb() {
     let text = "\u{201c}We won,\u{201d} Murphy, the head of the group, Posted Friday.";
     assert_ne!(all(text)[0].cue().map(whosaid::Cue::text), Some("Posted"));
 }
+
+#[test]
+fn a_person_speaking_in_a_subordinate_clause_may_be_continued() {
+    let text = "What the plan means is left to the voters, since Lopez spoke only in \
+                slogans at the rally.\n\n\u{201c}We have to be tougher.\u{201d}\n\
+                \u{201c}We are not fighting hard enough.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lopez"));
+    assert_eq!(speaker(text, 1).as_deref(), Some("Lopez"));
+    // a clause whose verb reports nothing names no one to continue
+    let text = "Little was settled, since Lopez arrived late at the rally.\n\n\
+                \u{201c}We have to be tougher.\u{201d}";
+    assert_eq!(speaker(text, 0), None);
+}

@@ -6,11 +6,11 @@
 //! ([`ColonParagraph`](super::Rule::ColonParagraph),
 //! [`SubjectColon`](super::Rule::SubjectColon)).
 
-use super::classes::{ARTICLE, POSSESSIVE, PREPOSITION, SPEECH_NOUN, VERB};
+use super::classes::{ARTICLE, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR, VERB};
 use super::frame::Frame;
 use super::outcome::Outcome;
 use super::phrase::Np;
-use super::phrase::{IRREGULAR_PAST, STOP};
+use super::phrase::{IRREGULAR_PAST, STOP, looks_finite};
 use super::rules::{self, Found};
 use super::tokens::Kind;
 use super::{MentionKind, Rule};
@@ -163,7 +163,8 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
                 })?;
             Some((subject, cue))
         })
-        .or_else(|| speech_object(frame))?;
+        .or_else(|| speech_object(frame))
+        .or_else(|| subordinate_reporter(frame))?;
     Some(Found::new(
         subject,
         Some(cue),
@@ -171,6 +172,22 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
         rules::CONTINUATION,
         cue + 1,
     ))
+}
+
+/// "…, since Trump spoke only in evasive bromides.": a named person
+/// speaking in a clause a subordinator opens, when the main clause names
+/// no speaker; a quotation standing alone after it may be theirs.
+fn subordinate_reporter(frame: &Frame<'_>) -> Option<(Np, usize)> {
+    let r = &frame.r;
+    (frame.lo + 1..frame.hi)
+        .filter(|&s| r.is(s, SUBORDINATOR) && !r.is_cap(s))
+        .find_map(|s| {
+            let np = r
+                .phrase_starting_at(s + 1, frame.hi)
+                .filter(|np| np.kind == MentionKind::Person && np.is_named())?;
+            let c = np.last + 1;
+            (c < frame.hi && frame.is_cue(c) && looks_finite(frame.word(c))).then_some((np, c))
+        })
 }
 
 /// How many adjectives may stand before a noun of speech in
