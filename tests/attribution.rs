@@ -3060,3 +3060,16 @@ fn a_person_speaking_in_a_subordinate_clause_may_be_continued() {
                 \u{201c}We have to be tougher.\u{201d}";
     assert_eq!(speaker(text, 0), None);
 }
+
+#[test]
+fn a_paragraph_about_the_last_speaker_keeps_him_for_the_next_quotation() {
+    let text = "\u{201c}He has the appeal Reagan had,\u{201d} Viguerie notes.\n\n\
+                Viguerie is upbeat about the race, in part because the field is small.\n\n\
+                \u{201c}Not only can he win, he is the one with the best chance.\u{201d}";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Viguerie"));
+    // a paragraph about someone else breaks the chain
+    let text = "\u{201c}He has the appeal Reagan had,\u{201d} Viguerie notes.\n\n\
+                Hamilton is upbeat about the race, in part because the field is small.\n\n\
+                \u{201c}Not only can he win, he is the one with the best chance.\u{201d}";
+    assert_eq!(speaker(text, 1), None);
+}

@@ -58,6 +58,15 @@ impl Discourse {
         self.current = Some(*outcome);
     }
 
+    /// A sentence of a paragraph without speakers so far has the previous
+    /// paragraph's speaker (entity `entity`) as its subject: the paragraph
+    /// goes on with that speaker.
+    pub(crate) fn same_speaker(&mut self, entity: usize) {
+        if self.current.is_none() {
+            self.current = self.previous.filter(|p| p.speaker.entity == Some(entity));
+        }
+    }
+
     /// The sentence just read closes (or does not) with "X said:".
     pub(crate) fn set_closing(&mut self, closing: Option<&Outcome>) {
         self.closing = closing.copied();

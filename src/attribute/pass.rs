@@ -16,7 +16,7 @@ use super::phrase::{Reader, UNSET};
 use super::report::{FrameQuote, Joiner, Reported};
 use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
-use super::{Attributor, Entity};
+use super::{Attributor, Entity, MentionKind};
 
 use crate::quote::{QuoteKind, title_case};
 use crate::{QuoteStyle, Span};
@@ -376,6 +376,15 @@ impl<'a> Pass<'a> {
                 // "…, he said. Good information wins only when "Q."": a
                 // quotation closing the next sentence continues him too
                 self.attributed_until = Some(frame.hi);
+            } else if let Some(np) = frame.subject.filter(|np| {
+                np.is_named() || (np.kind == MentionKind::Pronoun && !frame.r.relative(np.first))
+            }) {
+                // "…," Viguerie notes. ¶ Viguerie is upbeat about it. ¶
+                // "Q": a paragraph about the last speaker keeps him as the
+                // one a quotation after it continues
+                if let Some(e) = self.coref.mention(frame, self.base, np).entity {
+                    self.discourse.same_speaker(e);
+                }
             }
         }
     }
@@ -464,7 +473,7 @@ impl<'a> Pass<'a> {
         // "said Mr. Lee, who noted that prices had "cratered". "Q"": a
         // later quotation goes on with the relative pronoun's antecedent,
         // the mention that stands on its own
-        if nearest.kind == crate::MentionKind::Pronoun && frame.r.relative(nearest.first) {
+        if nearest.kind == MentionKind::Pronoun && frame.r.relative(nearest.first) {
             if let Some(np) = frame.r.antecedent(frame.lo, nearest.first) {
                 r.nearest = self.coref.mention(frame, self.base, np);
             }
