@@ -3073,3 +3073,18 @@ fn a_paragraph_about_the_last_speaker_keeps_him_for_the_next_quotation() {
                 \u{201c}Not only can he win, he is the one with the best chance.\u{201d}";
     assert_eq!(speaker(text, 1), None);
 }
+
+#[test]
+fn an_opening_as_clause_introduces_the_quotation_after_a_colon() {
+    let text = "Of course, as Joel Park of the Tribune observed, the real winner was \
+                the network itself:\n\n\u{201c}The clear winner of the night was the \
+                network.\u{201d}";
+    assert_eq!(
+        speaker(text, 0).as_deref(),
+        Some("Joel Park of the Tribune")
+    );
+    // an "as" clause that reports nothing introduces nothing
+    let text = "As the night went on, the real winner was the network itself:\n\n\
+                \u{201c}The clear winner of the night was the network.\u{201d}";
+    assert_ne!(speaker(text, 0).as_deref(), Some("the night"));
+}

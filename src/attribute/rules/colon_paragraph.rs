@@ -67,6 +67,17 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
             ));
         }
     }
+    // "Of course, as Pollak observed, the winner was the stage itself:":
+    // the speaker of an opening "as" clause
+    if let Some((np, c)) = as_clause(frame) {
+        return Some(Found::new(
+            np,
+            Some(c),
+            Rule::ColonParagraph,
+            CONFIDENCE,
+            last + 1,
+        ));
+    }
     let np = frame.subject.filter(|s| {
         matches!(
             s.kind,
@@ -80,4 +91,22 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
         subject_colon::CONFIDENCE,
         last + 1,
     ))
+}
+
+/// How far into the frame an opening "as" clause may start ("Of course,
+/// as …").
+const AS_REACH: usize = 4;
+
+/// An opening clause "as X observed," (after an adverb at most): its
+/// speaker, named or a particular description, and its reporting verb,
+/// closed by a comma.
+fn as_clause(frame: &Frame<'_>) -> Option<(crate::attribute::phrase::Np, usize)> {
+    let r = &frame.r;
+    let a = (frame.lo..frame.hi.min(frame.lo + AS_REACH))
+        .find(|&i| frame.word(i).eq_ignore_ascii_case("as"))?;
+    let np = r
+        .phrase_starting_at(a + 1, frame.hi)
+        .filter(|np| np.is_named() || (np.kind == MentionKind::Description && !np.generic))?;
+    let c = np.last + 1;
+    (frame.is_cue(c) && frame.comma_at(frame.cue_last(c) + 1)).then_some((np, c))
 }
