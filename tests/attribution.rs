@@ -3088,3 +3088,26 @@ fn an_opening_as_clause_introduces_the_quotation_after_a_colon() {
                 \u{201c}The clear winner of the night was the network.\u{201d}";
     assert_ne!(speaker(text, 0).as_deref(), Some("the night"));
 }
+
+#[test]
+fn a_speaker_heard_speaking_after_the_quotation() {
+    for (text, who, cue) in [
+        (
+            "\u{201c}Should there be a database?\u{201d} a reporter can be heard asking Lee \
+             after the event.",
+            "a reporter",
+            "asking",
+        ),
+        (
+            "\u{201c}Go home,\u{201d} a woman is heard shouting.",
+            "a woman",
+            "shouting",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some(cue));
+    }
+    // a participle with no "be heard" before it is no trailing verb
+    let text = "\u{201c}Go home,\u{201d} a woman shouting at the back.";
+    assert_ne!(speaker(text, 0).as_deref(), Some("a woman"));
+}

@@ -47,11 +47,14 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
             if frame.word(c).ends_with("ing") && frame.r.comma_at(c - 1) {
                 continue;
             }
-            // the speaker phrase starts right after the quotation
+            // the speaker phrase starts right after the quotation ("a
+            // reporter can be heard asking": before a verb of perception
+            // in the passive)
+            let v = heard_before(frame, k, c);
             let np = frame
                 .r
-                .subject_before(k, c)
-                .or_else(|| lone_surname(frame, k, c))?;
+                .subject_before(k, v)
+                .or_else(|| lone_surname(frame, k, v))?;
             if np.first > k && frame.r.relative(np.first) {
                 // "Cruz, who has proposed …, said": the relative clause's
                 // verb is not the reporting verb
@@ -68,7 +71,7 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
             } else {
                 described(frame, k, np)?
             };
-            let closes = frame.finite_after(c, &np)
+            let closes = (v != c || frame.finite_after(c, &np))
                 && (closes_attribution(frame, c) || relative_after_addressee(frame, q, c));
             return closes.then_some((c, np));
         }
@@ -171,4 +174,31 @@ fn employer(frame: &Frame<'_>, k: usize, first: usize) -> bool {
                 || (matches!(r.word(i), "for" | "of" | "and" | "the" | "on")
                     && (r.is_cap(i + 1) || r.is_number(i + 1))))
     })
+}
+
+/// The first token of "can be heard" or "is seen" before the participle
+/// of speaking at `c` (not before `k`), where the participle's subject
+/// stands: "“Q?” a reporter can be heard asking"; `c` itself otherwise.
+fn heard_before(frame: &Frame<'_>, k: usize, c: usize) -> usize {
+    if !frame.word(c).ends_with("ing")
+        || c < k + 3
+        || !matches!(frame.word(c - 1), "heard" | "seen")
+    {
+        return c;
+    }
+    let mut v = c - 1;
+    // the passive's "be", then a modal or nothing
+    if !crate::attribute::frame::is_be(frame.word(v - 1)) {
+        return c;
+    }
+    v -= 1;
+    if v > k
+        && matches!(
+            frame.word(v - 1),
+            "can" | "could" | "may" | "might" | "will" | "would"
+        )
+    {
+        v -= 1;
+    }
+    v
 }
