@@ -3111,3 +3111,15 @@ fn a_speaker_heard_speaking_after_the_quotation() {
     let text = "\u{201c}Go home,\u{201d} a woman shouting at the back.";
     assert_ne!(speaker(text, 0).as_deref(), Some("a woman"));
 }
+
+#[test]
+fn a_statement_issued_with_a_participle_of_speaking_introduces_the_next_paragraph() {
+    let text = "At the chair's direction, the committee issued a statement apologizing to \
+                the senator for the emails.\n\n\u{201c}We offer a deep and sincere apology \
+                to the senator.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("the committee"));
+    // a participle that reports nothing does not
+    let text = "At the chair's direction, the committee issued a statement lasting two \
+                pages.\n\n\u{201c}We offer a deep and sincere apology.\u{201d}";
+    assert_eq!(speaker(text, 0), None);
+}

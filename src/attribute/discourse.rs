@@ -236,7 +236,12 @@ fn speech_object(frame: &Frame<'_>) -> Option<(Np, usize)> {
     {
         k += 1;
     }
-    let closes = k + 1 >= frame.hi || !r.is_word_at(k + 1) || r.is(k + 1, PREPOSITION);
+    // (or a participle of speaking goes on with what the noun says: "the
+    // DNC issued a statement apologizing to Sanders")
+    let closes = k + 1 >= frame.hi
+        || !r.is_word_at(k + 1)
+        || r.is(k + 1, PREPOSITION)
+        || (frame.word(k + 1).ends_with("ing") && frame.is_cue(k + 1));
     (r.is_word_at(k) && r.is(k, SPEECH_NOUN) && closes).then_some((subject, v))
 }
 
