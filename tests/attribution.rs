@@ -3123,3 +3123,17 @@ fn a_statement_issued_with_a_participle_of_speaking_introduces_the_next_paragrap
                 pages.\n\n\u{201c}We offer a deep and sincere apology.\u{201d}";
     assert_eq!(speaker(text, 0), None);
 }
+
+#[test]
+fn a_subject_in_the_passive_speaks_no_fragment_of_its_sentence() {
+    for text in [
+        "Lee was asked about the \u{201c}not there yet\u{201d} comment.",
+        "Lazar, 44, known online as a hacker, was extradited for \u{201c}identity theft.\u{201d}",
+        "Many voters are expected to \u{201c}sit on it\u{201d} until the end.",
+    ] {
+        assert_eq!(speaker(text, 0), None, "{text}");
+    }
+    // an active subject still may
+    let text = "Sen. Ann Lee has gone after the nominee as a \u{201c}human leech.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Sen. Ann Lee"));
+}

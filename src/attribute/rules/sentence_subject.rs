@@ -7,6 +7,7 @@
 //! phrase in the sentence speaks instead.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::classes::SPEECH_NOUN;
 use crate::attribute::{MentionKind, Rule};
 use crate::quote::QuoteKind;
 
@@ -62,6 +63,13 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if np.kind == MentionKind::Person && !(ctx.known_person)(&np) {
         return None;
     }
+    // "Lee was asked about the "Q" comment": a subject in the passive is
+    // acted on, and speaks nothing (unless a noun of speech between gives
+    // its words: "The letter was mocked for its claim that … "Q"")
+    let speech_noun = (np.last + 1..ctx.q).any(|i| frame.r.is(i, SPEECH_NOUN));
+    if !speech_noun && passive_after(frame, np.last + 1, ctx.q) {
+        return None;
+    }
     Some(Found::new(
         np,
         None,
@@ -69,4 +77,29 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         ctx.q,
     ))
+}
+
+/// How many tokens after the subject the verb of a passive may stand,
+/// past an aside ("Lazar, 44, known online as …, was extradited").
+const PASSIVE_REACH: usize = 12;
+
+/// Whether the first verb after token `k` (before the quotation at `q`)
+/// is a past participle after a form of "be": a passive.
+fn passive_after(frame: &crate::attribute::frame::Frame<'_>, k: usize, q: usize) -> bool {
+    let r = &frame.r;
+    let end = q.min(k + PASSIVE_REACH);
+    let Some(be) =
+        (k..end).find(|&i| r.is_word_at(i) && crate::attribute::frame::is_be(frame.word(i)))
+    else {
+        return false;
+    };
+    // right after the subject, or after an aside that closes with a comma
+    if be > k && !frame.comma_at(be - 1) {
+        return false;
+    }
+    let mut v = be + 1;
+    while v < end && r.is_modifier(v) {
+        v += 1;
+    }
+    v < end && r.is_word_at(v) && !r.is_cap(v) && frame.word(v).ends_with("ed") && frame.after_be(v)
 }
