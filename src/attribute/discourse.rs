@@ -58,6 +58,12 @@ impl Discourse {
         self.current = Some(*outcome);
     }
 
+    /// Whether the paragraph has no speaker so far and the previous one
+    /// had: only then may [`Discourse::same_speaker`] carry it on.
+    pub(crate) fn may_carry_on(&self) -> bool {
+        self.current.is_none() && self.previous.is_some()
+    }
+
     /// A sentence of a paragraph without speakers so far has the previous
     /// paragraph's speaker (entity `entity`) as its subject: the paragraph
     /// goes on with that speaker.
@@ -188,8 +194,9 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
 /// no speaker; a quotation standing alone after it may be theirs.
 fn subordinate_reporter(frame: &Frame<'_>) -> Option<(Np, usize)> {
     let r = &frame.r;
+    // (a name opens the clause: the phrase is read only there)
     (frame.lo + 1..frame.hi)
-        .filter(|&s| r.is(s, SUBORDINATOR) && !r.is_cap(s))
+        .filter(|&s| r.is_cap(s + 1) && r.is(s, SUBORDINATOR) && !r.is_cap(s))
         .find_map(|s| {
             let np = r
                 .phrase_starting_at(s + 1, frame.hi)

@@ -377,7 +377,11 @@ impl<'a> Pass<'a> {
                 // quotation closing the next sentence continues him too
                 self.attributed_until = Some(frame.hi);
             } else if let Some(np) = frame.subject.filter(|np| {
-                np.is_named() || (np.kind == MentionKind::Pronoun && !frame.r.relative(np.first))
+                // (not in a title-case headline, whose capitals name no one)
+                !frame.headline
+                    && self.discourse.may_carry_on()
+                    && (np.is_named()
+                        || (np.kind == MentionKind::Pronoun && !frame.r.relative(np.first)))
             }) {
                 // "…," Viguerie notes. ¶ Viguerie is upbeat about it. ¶
                 // "Q": a paragraph about the last speaker keeps him as the

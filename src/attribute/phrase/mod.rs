@@ -217,6 +217,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` is a word of one of the given classes.
+    #[inline]
     pub(crate) fn is(&self, i: usize, class: u32) -> bool {
         self.class(i) & class != 0
     }

@@ -151,6 +151,10 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     }
 }
 
+/// How many lower-case words a listener [`loose_listener`] reads may
+/// have after its article.
+const LISTENER_WORDS: usize = 4;
+
 /// A listener the grammar does not read, after "told": an article or
 /// possessive and a few lower-case words up to the content's own article
 /// or subject pronoun ("told a packed town hall meeting the plan …").
@@ -166,7 +170,7 @@ fn loose_listener(frame: &Frame<'_>, c: usize, k: usize) -> Option<Np> {
             && !frame.word(i).ends_with("ly")
             && !is_time_word(frame.word(i))
     };
-    let last = (k + 1..frame.hi.min(k + 5))
+    let last = (k + 1..frame.hi.min(k + 1 + LISTENER_WORDS))
         .take_while(|&i| plain(i))
         .last()?;
     let next = last + 1;
