@@ -84,8 +84,8 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             && (np.kind == MentionKind::Person || dash && np.is_named())
             && (np.coordinated || np.name.is_some_and(|(a, b)| b > a || more_from || dash))
     });
-    // ("Wait, it gets better: "Q"", "It seems unfair to tell them: "Q"":
-    // "it" with no reporting verb names no speaker)
+    // ("Wait, it gets better: "Q"", "It was a hard year for the mayor:
+    // "Q"": "it" with no reporting verb names no speaker)
     let it = |s: &crate::attribute::phrase::Np| {
         s.kind == MentionKind::Pronoun && frame.word(s.first).eq_ignore_ascii_case("it")
     };
