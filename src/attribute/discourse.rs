@@ -287,7 +287,7 @@ fn negation(w: &str) -> bool {
 /// description with a speaker noun ("…, the committee said.").
 fn speaker_like(frame: &Frame<'_>, np: &Np) -> bool {
     np.is_named()
-        || (np.kind == MentionKind::Pronoun && !frame.word(np.first).eq_ignore_ascii_case("it"))
+        || (np.kind == MentionKind::Pronoun && !frame.is_it(np))
         || (np.kind == MentionKind::Description && !np.generic)
 }
 

@@ -1070,6 +1070,12 @@ impl<'a> Frame<'a> {
             .any(|k| self.is_cue(k))
     }
 
+    /// Whether `np` is the pronoun "it", which names a thing, a body as
+    /// often as not, or nothing at all ("It seems", "It is common for …").
+    pub(crate) fn is_it(&self, np: &Np) -> bool {
+        np.kind == MentionKind::Pronoun && self.word(np.first).eq_ignore_ascii_case("it")
+    }
+
     /// Whether a quotation stands among tokens `a..b`.
     pub(crate) fn quote_between(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.r.toks[i].quote().is_some())

@@ -47,6 +47,7 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
         return None;
     }
     let mut c = last;
+    let mut reported = None;
     while c > frame.lo && c + REACH > last {
         c -= 1;
         if frame.is_cue(c) {
@@ -57,26 +58,15 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
                     .flatten()
                     .filter(|np| np.last + 1 == last)
             };
-            let np = frame.r.subject_before(frame.lo, c).or_else(inverted)?;
-            return Some(Found::new(
-                np,
-                Some(c),
-                Rule::ColonParagraph,
-                CONFIDENCE,
-                last + 1,
-            ));
+            reported = Some((frame.r.subject_before(frame.lo, c).or_else(inverted)?, c));
+            break;
         }
     }
     // "Of course, as Pollak observed, the winner was the stage itself:":
     // the speaker of an opening "as" clause
-    if let Some((np, c)) = as_clause(frame) {
-        return Some(Found::new(
-            np,
-            Some(c),
-            Rule::ColonParagraph,
-            CONFIDENCE,
-            last + 1,
-        ));
+    if let Some((np, c)) = reported.or_else(|| as_clause(frame)) {
+        let f = Found::new(np, Some(c), Rule::ColonParagraph, CONFIDENCE, last + 1);
+        return Some(f);
     }
     let np = frame.subject.filter(|s| {
         matches!(

@@ -495,10 +495,7 @@ const FOR_WORDS: usize = 4;
 /// news accounts to portray …" (not "Lee called for Congress to …", where
 /// the infinitive is what Lee wants).
 fn for_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
-    let expletive = frame.subject.is_some_and(|s| {
-        s.kind == MentionKind::Pronoun && frame.word(s.first).eq_ignore_ascii_case("it")
-    });
-    if !expletive || c < frame.lo + 3 {
+    if !frame.subject.is_some_and(|s| frame.is_it(&s)) || c < frame.lo + 3 {
         return None;
     }
     // "for" a few words before "to", only words between

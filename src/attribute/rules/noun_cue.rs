@@ -159,8 +159,7 @@ fn as_written(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
         .filter(|s| {
             s.last < speaker.first
                 && (s.kind == MentionKind::Person
-                    || (s.kind == MentionKind::Pronoun
-                        && !frame.word(s.first).eq_ignore_ascii_case("it")))
+                    || (s.kind == MentionKind::Pronoun && !frame.is_it(s)))
         })
         .unwrap_or(speaker)
 }

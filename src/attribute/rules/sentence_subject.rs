@@ -57,7 +57,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // airs") makes no guess
     let np = frame.subject.filter(|s| s.last < ctx.q && !s.generic)?;
     // "It seems", "It is": no speaker
-    if np.kind == MentionKind::Pronoun && frame.word(np.first).eq_ignore_ascii_case("it") {
+    if frame.is_it(&np) {
         return None;
     }
     if np.kind == MentionKind::Person && !(ctx.known_person)(&np) {

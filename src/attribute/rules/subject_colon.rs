@@ -86,10 +86,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     });
     // ("Wait, it gets better: "Q"", "It was a hard year for the mayor:
     // "Q"": "it" with no reporting verb names no speaker)
-    let it = |s: &crate::attribute::phrase::Np| {
-        s.kind == MentionKind::Pronoun && frame.word(s.first).eq_ignore_ascii_case("it")
-    };
-    let np = named.or_else(|| frame.subject.filter(|s| s.last + 1 < q - 1 && !it(s)))?;
+    let np = named.or_else(|| {
+        frame
+            .subject
+            .filter(|s| s.last + 1 < q - 1 && !frame.is_it(s))
+    })?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
 }
 
