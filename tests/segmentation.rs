@@ -48,6 +48,18 @@ mod abbreviations {
             split("She moved to Fresno, Calif. \"for the jobs,\" she said."),
             ["She moved to Fresno, Calif. \"for the jobs,\" she said."]
         );
+        // an ellipsis that opens the quotation stands before its capital
+        assert_eq!(
+            split("\"No,\" said Ann Lee of Peoria, Ill. \". . . I want more.\""),
+            [
+                "\"No,\" said Ann Lee of Peoria, Ill.",
+                "\". . . I want more.\""
+            ]
+        );
+        assert_eq!(
+            split("He moved to Peoria, Ill. \"\u{2026}and stayed,\" she said."),
+            ["He moved to Peoria, Ill. \"\u{2026}and stayed,\" she said."]
+        );
     }
 
     #[test]

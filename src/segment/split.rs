@@ -552,11 +552,23 @@ fn starts_sentence(text: &str, mut i: usize, end: usize) -> bool {
 
 /// Whether a quotation opening with a capital starts at `i` (`Fresno,
 /// Calif. "I think …"`): after an abbreviation that may end a sentence,
-/// a new quotation is a new sentence.
+/// a new quotation is a new sentence. An ellipsis that opens the
+/// quotation (`Ill. ". . . I just want"`) stands before its capital.
 fn quotation_opens(text: &str, i: usize) -> bool {
-    char_at(text, i)
-        .filter(|&c| crate::chars::is_quote_mark(c))
-        .is_some_and(|c| char_at(text, i + c.len_utf8()).is_some_and(is_upper))
+    let Some(mark) = char_at(text, i).filter(|&c| crate::chars::is_quote_mark(c)) else {
+        return false;
+    };
+    let mut j = i + mark.len_utf8();
+    let mut dots = 0;
+    while let Some(c) = char_at(text, j).filter(|&c| matches!(c, '.' | '…' | ' ')) {
+        dots += usize::from(c != ' ');
+        j += c.len_utf8();
+        if dots > 3 || j - i > 12 {
+            return false;
+        }
+    }
+    let opened = i + mark.len_utf8();
+    (dots != 0 || j == opened) && char_at(text, j).is_some_and(is_upper)
 }
 
 /// Whether a speaker and a reporting verb follow: up to four capitalised
