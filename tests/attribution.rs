@@ -3137,3 +3137,44 @@ fn a_subject_in_the_passive_speaks_no_fragment_of_its_sentence() {
     let text = "Sen. Ann Lee has gone after the nominee as a \u{201c}human leech.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("Sen. Ann Lee"));
 }
+
+#[test]
+fn a_thing_that_said_speaks_through_the_relative_that() {
+    // "that" between a noun and a reporting verb is the subject
+    for text in [
+        "Protesters wore T-shirts that said \u{201c}We won.\u{201d}",
+        "The page was replaced by a notice that read, \u{201c}Sorry, the item is gone.\u{201d}",
+    ] {
+        let found = all(text);
+        assert_eq!(speaker(text, 0).as_deref(), Some("that"), "{text}");
+        assert_eq!(found[0].rule(), Some(Rule::LeadingCue), "{text}");
+    }
+    // a verb with a preposition after it reports no words
+    let text = "She gave an address that spoke to the \u{201c}anger\u{201d} of voters.";
+    assert_ne!(speaker(text, 0).as_deref(), Some("that"));
+    // inside another's report, the reporter relays the thing's words
+    let text = "According to The Federalist, the men wore shirts that read \
+                \u{201c}Settle for less.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("The Federalist"));
+    let text = "Ann Lee said the city lost a voice that said \u{201c}love wins.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn the_issuer_of_a_document_that_said_is_the_speaker() {
+    let text = "The campaign released a marketing video that said, \u{201c}We will \
+                win.\u{201d}";
+    let found = all(text);
+    assert_eq!(speaker(text, 0).as_deref(), Some("The campaign"));
+    assert_eq!(found[0].rule(), Some(Rule::Published));
+    assert_eq!(
+        found[0].source().map(Mention::text),
+        Some("a marketing video")
+    );
+    assert_eq!(found[0].cue().map(whosaid::Cue::text), Some("said"));
+    let text = "The Post ran a piece that noted his \u{201c}plan would cost more.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("The Post"));
+    // a verb that issues nothing names no publisher
+    let text = "She watched a video that said, \u{201c}We will win.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("that"));
+}

@@ -44,7 +44,8 @@ pub(crate) const TIME_NOUNS: &[&str] = &[
 
 use super::MentionKind;
 use super::classes::{
-    MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB, classes,
+    DETERMINER, MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
+    classes,
 };
 use super::tokens::{Kind, Token};
 use std::cell::Cell;
@@ -250,9 +251,30 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` is a relative pronoun that can be a subject:
-    /// "Stevie Wonder, who joked", "the department, which reported".
+    /// "Stevie Wonder, who joked", "the department, which reported", and
+    /// "that" between a noun and a reporting verb ("a sign that read",
+    /// "T-shirts that said"; not "said that", "so that").
     pub(crate) fn relative(&self, i: usize) -> bool {
-        matches!(self.word(i), "who" | "which")
+        match self.word(i) {
+            "who" | "which" => true,
+            "that" => {
+                i > 0
+                    && self.is_word_at(i - 1)
+                    && !self.is(
+                        i - 1,
+                        VERB | PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | MODIFIER,
+                    )
+                    && !self.is_modifier(i - 1)
+                    && self.is_word_at(i + 1)
+                    && !self.is_cap(i + 1)
+                    && self.is(i + 1, VERB)
+                    && (looks_finite(self.word(i + 1)) || self.word(i + 1) == "read")
+                    // ("an address that spoke to the "Q"": a verb with a
+                    // preposition reports no words)
+                    && !matches!(self.word(i + 2), "to" | "about" | "of" | "with")
+            }
+            _ => false,
+        }
     }
 }
 

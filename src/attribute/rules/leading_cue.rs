@@ -70,6 +70,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if !g.adjacent || g.colon {
         return None;
     }
+    // "shirts that read "Q"" inside another's report ("According to X,
+    // the men wore shirts that read", "Lee said the world lost a voice
+    // that said"): the report's speaker relays the thing's words
+    let frame = ctx.frame;
+    let that = g.speaker.first;
+    if frame.word(that) == "that"
+        && (frame.according.is_some() || (frame.lo..that).any(|k| frame.is_cue(k)))
+    {
+        return None;
+    }
     let mut f = Found::new(g.speaker, Some(g.verb), Rule::LeadingCue, CONFIDENCE, ctx.q);
     f.addressee = g.addressee;
     Some(f)

@@ -4,7 +4,9 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
-use crate::attribute::classes::{DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SUBORDINATOR};
+use crate::attribute::classes::{
+    DETERMINER, NON_NAME, NOUN_MARKER, PREPOSITION, PRONOUN, SUBORDINATOR,
+};
 use crate::attribute::frame::REACH;
 use crate::attribute::phrase::Np;
 
@@ -22,6 +24,7 @@ const DOCUMENTS: &[&str] = &[
     "ad",
     "ads",
     "advertisement",
+    "article",
     "blog",
     "book",
     "brief",
@@ -40,6 +43,7 @@ const DOCUMENTS: &[&str] = &[
     "note",
     "op-ed",
     "petition",
+    "piece",
     "post",
     "poster",
     "press release",
@@ -85,22 +89,76 @@ pub(crate) const RULE: RuleDef = RuleDef {
 };
 
 /// Whether the phrase `np` is headed by a document word.
+/// (in lower case: "The Washington Post" is a name, not a post)
 fn is_document(ctx: &Ctx<'_, '_>, np: &Np) -> bool {
-    let head = ctx.frame.word(np.role.map_or(np.last, |(_, b)| b));
-    DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(head))
+    let at = np.role.map_or(np.last, |(_, b)| b);
+    let head = ctx.frame.word(at);
+    !ctx.frame.r.is_cap(at) && DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(head))
+}
+
+/// Verbs that issue a document, or hold up a sign, before a relative
+/// "that": the subject is the document's author.
+const ISSUING: &[&str] = &[
+    "aired",
+    "carried",
+    "circulated",
+    "distributed",
+    "held",
+    "hoisted",
+    "issued",
+    "launched",
+    "penned",
+    "posted",
+    "published",
+    "ran",
+    "released",
+    "sent",
+    "tweeted",
+    "unveiled",
+    "waved",
+    "wore",
+    "wrote",
+];
+
+/// How many modifiers may stand between a document's determiner and its
+/// head ("a new 30-second marketing video").
+const MODIFIERS: usize = 3;
+
+/// A document noun right before token `end`, after a determiner and a few
+/// lower-case modifiers ("a marketing video that said"), which the
+/// speaker grammar does not read as a phrase: no person speaks there.
+fn plain_document(ctx: &Ctx<'_, '_>, end: usize) -> Option<Np> {
+    let frame = ctx.frame;
+    let head = end.checked_sub(1).filter(|&h| h > frame.lo)?;
+    let word = frame.word(head);
+    if !frame.r.is_word_at(head) || !DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let det = (head.saturating_sub(MODIFIERS + 1).max(frame.lo)..head)
+        .rev()
+        .take_while(|&k| frame.r.is_word_at(k) && !frame.r.is_cap(k) && !frame.is_cue(k))
+        .find(|&k| frame.r.is(k, NOUN_MARKER))?;
+    Some(Np::description(det, head))
 }
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
     let floor = frame.lo.max(q.saturating_sub(REACH));
-    // the participle nearest the quotation, not after a comma
+    // the participle nearest the quotation, not after a comma, or a
+    // reporting verb after a relative "that" ("ran a piece that noted")
     let c = (floor..q).rev().find(|&c| {
-        frame.word(c).ends_with("ing")
-            && frame.is_cue(c)
+        frame.is_cue(c)
             && c > frame.lo
-            && !frame.r.toks[c - 1].is_punct(',')
+            && (frame.word(c).ends_with("ing") && !frame.r.toks[c - 1].is_punct(',')
+                || frame.word(c - 1) == "that" && frame.r.relative(c - 1))
     })?;
+    // the document ends before the participle, or before "that"
+    let after = if frame.word(c).ends_with("ing") {
+        c
+    } else {
+        c - 1
+    };
     // the later quotations of a list the participle governs ("accusing
     // the army of "Q1," "Q2" and "Q3"") are the document's too, but not
     // across another cue
@@ -109,13 +167,15 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     }
     // the document right before it, or before a short time phrase ("a
     // report this month accusing")
-    let document = (c.saturating_sub(12).max(frame.lo)..c).find_map(|s| {
-        frame.r.phrase_starting_at(s, c).filter(|np| {
-            is_document(ctx, np)
-                && c - np.last <= TIME_WORDS
-                && (np.last + 1..c).all(|k| frame.r.is_word_at(k) && !frame.is_cue(k))
+    let document = (after.saturating_sub(12).max(frame.lo)..after)
+        .find_map(|s| {
+            frame.r.phrase_starting_at(s, after).filter(|np| {
+                is_document(ctx, np)
+                    && after - np.last <= TIME_WORDS
+                    && (np.last + 1..after).all(|k| frame.r.is_word_at(k) && !frame.is_cue(k))
+            })
         })
-    })?;
+        .or_else(|| plain_document(ctx, after))?;
     // the verb that takes it as object, and that verb's subject
     let mut v = document.first.checked_sub(1).filter(|&v| v >= frame.lo)?;
     // a verb with its particle: "sent out a press release"
@@ -123,6 +183,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         v -= 1;
     }
     if !frame.r.is_word_at(v) || frame.r.is_cap(v) || frame.r.is(v, FUNCTION_WORDS) {
+        return None;
+    }
+    // (after "that" the verb must be one of issuing or holding up: "She
+    // watched a video that said" names no publisher)
+    if after < c && !ISSUING.contains(&frame.word(v)) {
         return None;
     }
     let issuer = frame.r.subject_before(frame.lo, v)?;
