@@ -3178,3 +3178,13 @@ fn the_issuer_of_a_document_that_said_is_the_speaker() {
     let text = "She watched a video that said, \u{201c}We will win.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("that"));
 }
+
+#[test]
+fn a_headline_verb_in_s_after_a_given_name_and_surname() {
+    let text = "Ann Lee Sides With the Unions On \u{2018}Fair Pay\u{2019}\n\nLee spoke.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    assert_eq!(all(text)[0].rule(), Some(Rule::HeadlineVerb));
+    // after one word, a word in "-s" may be a plural noun
+    let text = "Clinton Emails On \u{2018}Fair Pay\u{2019} Are Released\n\nLee spoke.";
+    assert_eq!(speaker(text, 0), None);
+}

@@ -3,7 +3,7 @@
 //! is no part of the name.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::classes::{NON_NAME, VERB};
+use crate::attribute::classes::{FEMALE, MALE, NON_NAME, VERB};
 use crate::attribute::phrase::looks_finite;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{MAX_WORD, folded};
@@ -33,6 +33,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Selena Ruiz",
             Some("Opened"),
         ),
+        // a verb in "-s" after a given name and a surname
+        yes(
+            "Ann Lee Sides With the Unions On \u{2018}Fair Pay\u{2019}",
+            "Ann Lee",
+            Some("Sides"),
+        ),
         // not in a headline
         no(
             "Lagarde warned of \u{201c}sticky\u{201d} prices and left the room early.",
@@ -51,7 +57,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let verb = (start + 1..ctx.q.min(start + LONGEST + 1)).find(|&v| {
         let mut buf = [0u8; MAX_WORD];
         let lower = folded(frame.word(v), &mut buf);
-        r.is_cap(v) && (r.is(v, VERB) || (looks_finite(&lower) && !lower.ends_with('s')))
+        // (a verb in "-s" only after a given name and a surname, where
+        // it cannot be part of the name: "Ann Lee Sides With …"; after
+        // one word it may be a plural: "Clinton Emails Show")
+        let after_name = v == start + 2 && r.is(start, MALE | FEMALE);
+        r.is_cap(v)
+            && (r.is(v, VERB) || (looks_finite(&lower) && (!lower.ends_with('s') || after_name)))
     })?;
     if !(start..verb).all(|k| r.is_cap(k) && !r.is(k, NON_NAME)) {
         return None;
