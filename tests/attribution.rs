@@ -3188,3 +3188,41 @@ fn a_headline_verb_in_s_after_a_given_name_and_surname() {
     let text = "Clinton Emails On \u{2018}Fair Pay\u{2019} Are Released\n\nLee spoke.";
     assert_eq!(speaker(text, 0), None);
 }
+
+#[test]
+fn an_utterance_that_came_from_a_speaker() {
+    for (text, who, cue) in [
+        (
+            "\u{201c}Go home,\u{201d} came the reply from the guards.",
+            "the guards",
+            "reply",
+        ),
+        (
+            "\u{201c}Call the roll,\u{201d} came shouts from the crowd, as delegates booed.",
+            "the crowd",
+            "shouts",
+        ),
+    ] {
+        let found = all(text);
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        assert_eq!(found[0].cue().map(whosaid::Cue::text), Some(cue), "{text}");
+        assert!(found[0].confidence() < 0.95, "{text}");
+    }
+    // news that came from a place is no utterance
+    let text = "\u{201c}We won,\u{201d} came the news from Ohio.";
+    assert_ne!(all(text)[0].cue().map(whosaid::Cue::text), Some("news"));
+}
+
+#[test]
+fn master_of_ceremonies_is_a_role_before_a_name() {
+    let text = "\u{201c}Thanks for coming,\u{201d} said master of ceremonies Ann Lee, a \
+                local engineer.";
+    assert_eq!(
+        summary(text)[0].1.as_deref(),
+        Some("Ann Lee"),
+        "{:?}",
+        summary(text)
+    );
+    let text = "\u{201c}Thanks for coming,\u{201d} said the emcee.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("the emcee"));
+}

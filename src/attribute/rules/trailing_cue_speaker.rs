@@ -34,14 +34,59 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ms. Ruiz",
             Some("pointed out"),
         ),
+        yes(
+            "\u{201c}Go home,\u{201d} came the reply from the guards.",
+            "the guards",
+            Some("reply"),
+        ),
         // "told" names the addressee, not the speaker
         no("\u{201c}Go home,\u{201d} told the crowd nothing.", None),
     ],
 };
 
+/// A rarer construction, where "came" may also bring news from a place.
+const CAME_FROM: f32 = 0.9;
+
+/// Nouns of an utterance that "came" after a quotation, from its speaker.
+const UTTERANCES: &[&str] = &[
+    "answer", "chant", "chants", "cries", "cry", "reply", "response", "retort", "shout", "shouts",
+    "voice",
+];
+
+/// `"Q," came the reply from X`, `"Q," came shouts from the crowd`: the
+/// utterance is the cue and the phrase after "from" the speaker.
+fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
+    let frame = ctx.frame;
+    if frame.word(k) != "came" {
+        return None;
+    }
+    let mut n = k + 1;
+    if frame.r.is(n, crate::attribute::classes::ARTICLE) {
+        n += 1;
+    }
+    let noun = frame.word(n);
+    if !frame.r.is_word_at(n) || !UTTERANCES.iter().any(|u| u.eq_ignore_ascii_case(noun)) {
+        return None;
+    }
+    if frame.word(n + 1) != "from" {
+        return None;
+    }
+    let np = frame.r.speaker_after_verb(n + 2, frame.hi)?;
+    Some(Found::new(
+        np,
+        Some(n),
+        Rule::TrailingCueSpeaker,
+        CAME_FROM,
+        np.last + 1,
+    ))
+}
+
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let k = trailer::after(frame, ctx.q)?;
+    if let Some(found) = came_from(ctx, k) {
+        return Some(found);
+    }
     // an inverted attribution has a finite verb: "said X", not
     // "referencing X"
     if !frame.is_cue(k) || is_tell(frame.word(k)) || frame.word(k).ends_with("ing") {
