@@ -3226,3 +3226,25 @@ fn master_of_ceremonies_is_a_role_before_a_name() {
     let text = "\u{201c}Thanks for coming,\u{201d} said the emcee.";
     assert_eq!(speaker(text, 0).as_deref(), Some("the emcee"));
 }
+
+#[test]
+fn a_possessed_noun_of_speech_before_was_and_a_colon() {
+    for (text, who) in [
+        (
+            "Lee wrote to her. Ann Park\u{2019}s response was: \u{201c}Is it over?\u{201d}",
+            "Ann Park",
+        ),
+        (
+            "The mayor\u{2019}s reply was blunt: \u{201c}We will not back down.\u{201d}",
+            "The mayor",
+        ),
+    ] {
+        let found = all(text);
+        let last = found.last().unwrap();
+        assert_eq!(last.speaker().map(Mention::text), Some(who), "{text}");
+        assert_eq!(last.rule(), Some(Rule::NounCue), "{text}");
+    }
+    // a capitalised word before the colon is more than a predicate
+    let text = "The mayor\u{2019}s reply was Ann Lee: \u{201c}We will not back down.\u{201d}";
+    assert_ne!(all(text)[0].rule(), Some(Rule::NounCue));
+}

@@ -54,6 +54,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee",
             Some("words"),
         ),
+        yes(
+            "The mayor\u{2019}s reply was blunt: \u{201c}We will not back down.\u{201d}",
+            "The mayor",
+            Some("reply"),
+        ),
         // a noun of speech without a possessor names no one
         no(
             "The claim that \u{201c}nothing happened\u{201d} is false.",
@@ -114,7 +119,9 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // the quotation is what the noun says: "claim that …", "call for
     // …", "remarks: …"; not "called Trump's charge "pathetic"" nor
     // "his words had been "misconstrued""
-    let colon = noun + 2 == q && frame.r.toks[noun + 1].is_punct(':');
+    // ("Lee's reply was: "Q"", "Her message was simple, "Q"": the noun
+    // as subject of "was", a word or two and a colon or comma)
+    let colon = noun + 2 == q && frame.r.toks[noun + 1].is_punct(':') || copula_colon(ctx, noun);
     // "claim that …" holds a clause; a preposition only the quotation,
     // perhaps after an article: "call for a "ban"", not "remarks about a
     // judge "racist"" (an outer verb's object complement)
@@ -144,6 +151,24 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         q,
     ))
+}
+
+/// How many words may stand between "was" and the colon ("was, quite
+/// simply,").
+const COPULA_REACH: usize = 3;
+
+/// Whether the noun at `noun` is the subject of "was" or "is" that a
+/// colon or comma right before the quotation closes: `reply was: "Q"`,
+/// `message was simple: "Q"`.
+fn copula_colon(ctx: &Ctx<'_, '_>, noun: usize) -> bool {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let be = noun + 1;
+    q > be + 1
+        && q <= be + 2 + COPULA_REACH
+        && matches!(frame.word(be), "was" | "is")
+        && (frame.r.toks[q - 1].is_punct(':') || frame.r.toks[q - 1].is_punct(','))
+        && (be + 1..q - 1).all(|k| frame.r.is_word_at(k) && !frame.r.is_cap(k))
 }
 
 /// The speaker a possessor names, as written: for a possessive pronoun,
