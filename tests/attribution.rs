@@ -3248,3 +3248,26 @@ fn a_possessed_noun_of_speech_before_was_and_a_colon() {
     let text = "The mayor\u{2019}s reply was Ann Lee: \u{201c}We will not back down.\u{201d}";
     assert_ne!(all(text)[0].rule(), Some(Rule::NounCue));
 }
+
+#[test]
+fn the_object_of_a_verb_of_causing_speaks_the_infinitive() {
+    for (text, who) in [
+        (
+            "The loss prompted the mayor to say, \u{201c}We will be back.\u{201d}",
+            "the mayor",
+        ),
+        (
+            "The vote led Ann Lee to declare, \u{201c}We will win.\u{201d}",
+            "Ann Lee",
+        ),
+        (
+            "The defeat forced him to admit, \u{201c}We lost.\u{201d}",
+            "him",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // a verb of wanting is no verb of causing: its subject speaks
+    let text = "The mayor wanted the crowd to hear, \u{201c}We will be back.\u{201d}";
+    assert_ne!(speaker(text, 0).as_deref(), Some("the crowd"));
+}

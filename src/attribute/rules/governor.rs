@@ -15,6 +15,7 @@ use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SUBORDI
 use crate::attribute::frame::{Frame, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell};
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
+use crate::lexicon::{CAUSATIVE_VERBS, MAX_WORD, folded};
 
 /// How many reporting verbs before the quotation are read.
 const CANDIDATES: usize = 4;
@@ -515,6 +516,25 @@ fn for_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     )
 }
 
+/// The object of a verb of causing before the infinitive whose verb is
+/// at `c`: "The vote prompted the mayor to say", "led her to declare"
+/// (the object, not the causer, speaks).
+fn causative_object(frame: &Frame<'_>, c: usize) -> Option<Np> {
+    let last = c.checked_sub(2).filter(|&l| l > frame.lo)?;
+    let np = if matches!(frame.word(last), "him" | "her" | "them" | "us" | "me") {
+        Np::pronoun(last)
+    } else {
+        frame
+            .r
+            .phrase_ending_at(frame.lo, last)
+            .filter(|np| np.kind != MentionKind::Pronoun)?
+    };
+    let verb = np.first.checked_sub(1).filter(|&v| v >= frame.lo)?;
+    let mut buf = [0u8; MAX_WORD];
+    let w = folded(frame.word(verb), &mut buf);
+    (frame.r.is_word_at(verb) && CAUSATIVE_VERBS.contains(&w)).then_some(np)
+}
+
 /// The subject of the reporting verb at `c`, before the quotation at `q`.
 /// "…, arguing", "to accuse", "and vowed": non-finite or coordinated verbs
 /// share the main clause's subject.
@@ -534,7 +554,7 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     // expletive "it", "for" and a phrase before the infinitive name its
     // subject
     if before == "to" {
-        if let Some(np) = for_subject(frame, c) {
+        if let Some(np) = for_subject(frame, c).or_else(|| causative_object(frame, c)) {
             return Some(np);
         }
     }
