@@ -3271,3 +3271,15 @@ fn the_object_of_a_verb_of_causing_speaks_the_infinitive() {
     let text = "The mayor wanted the crowd to hear, \u{201c}We will be back.\u{201d}";
     assert_ne!(speaker(text, 0).as_deref(), Some("the crowd"));
 }
+
+#[test]
+fn a_source_after_an_opening_from_before_a_colon() {
+    let text = "The survey is long. From the report: \u{201c}Samples that were weighted \
+                did better.\u{201d}";
+    let found = all(text);
+    assert_eq!(found[0].speaker().map(Mention::text), Some("the report"));
+    assert_eq!(found[0].rule(), Some(Rule::SubjectColon));
+    // "from" inside the sentence names a place, not a source
+    let text = "She flew in from the coast: \u{201c}We will win.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("She"));
+}

@@ -79,10 +79,15 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             && frame.word(np.first - 1) == "from"
             && frame.word(np.first - 2).eq_ignore_ascii_case("more");
         let dash = np.first > frame.lo && frame.r.toks[np.first - 1].is_dash();
-        np.first > frame.lo
-            && (dash || frame.word(np.first - 1) == "from")
-            && (np.kind == MentionKind::Person || dash && np.is_named())
-            && (np.coordinated || np.name.is_some_and(|(a, b)| b > a || more_from || dash))
+        // ("From the report: "Q"": the source opening the sentence)
+        let opening_from = np.first == frame.lo + 1
+            && frame.word(frame.lo) == "From"
+            && np.kind != MentionKind::Pronoun;
+        opening_from
+            || np.first > frame.lo
+                && (dash || frame.word(np.first - 1) == "from")
+                && (np.kind == MentionKind::Person || dash && np.is_named())
+                && (np.coordinated || np.name.is_some_and(|(a, b)| b > a || more_from || dash))
     });
     // ("Wait, it gets better: "Q"", "It was a hard year for the mayor:
     // "Q"": "it" with no reporting verb names no speaker)
