@@ -76,6 +76,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let that = g.speaker.first;
     if frame.word(that) == "that"
+        && frame.r.relative(that)
         && (frame.according.is_some() || (frame.lo..that).any(|k| frame.is_cue(k)))
     {
         return None;
