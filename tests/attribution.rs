@@ -3283,3 +3283,19 @@ fn a_source_after_an_opening_from_before_a_colon() {
     let text = "She flew in from the coast: \u{201c}We will win.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("She"));
 }
+
+#[test]
+fn an_irregular_past_after_a_pronoun_opens_a_clause() {
+    // a coordinated verb goes with the nearest pronoun and its verb
+    let text = "Col. Ann Lee began the row when he brought up the bombing and later \
+                said, \u{201c}It is not just them.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("he"));
+    // a participle after "by", with no comma to close the opening clause
+    let text = "When he returned he began by saying, \u{201c}I see no need for \
+                jail.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("he"));
+    // after a noun, an irregular past may be another clause's verb
+    let text = "As voters went to the polls, the campaign sent out an email and \
+                accused its rivals of being \u{201c}traitors.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("the campaign"));
+}

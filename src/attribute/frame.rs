@@ -896,13 +896,20 @@ impl<'a> Frame<'a> {
             let verb = self.word(i + 1);
             // (a noun of a speaker or body continues the phrase: "White
             // House officials started", not "White House" with a verb)
-            let finite = (verb.ends_with("ed") || verb.ends_with('s'))
-                && self.r.is_word_at(i + 1)
+            let verb_at = self.r.is_word_at(i + 1)
                 && !self.r.toks[i + 1].cap
-                && !self.r.is(i + 1, SPEAKER | TITLE | ORG | PREPOSITION | POSSESSIVE)
+                && !self
+                    .r
+                    .is(i + 1, SPEAKER | TITLE | ORG | PREPOSITION | POSSESSIVE);
+            let finite = (verb.ends_with("ed") || verb.ends_with('s'))
+                && verb_at
                 // ("cast Clinton as unqualified and accused her")
                 && !matches!(verb, "as" | "this" | "thus" | "us" | "plus" | "versus");
-            if finite && self.r.is(i, PRONOUN) {
+            // (after a pronoun an irregular past too: "When he returned
+            // he began by saying"; after a noun it may be another clause's
+            // verb: "As voters went to the polls, the campaign sent …")
+            let irregular = verb_at && crate::attribute::phrase::IRREGULAR_PAST.contains(&verb);
+            if (finite || irregular) && self.r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }
             // (a plural noun of speakers too: "officials started")

@@ -606,7 +606,13 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
                         .clone()
                         .any(|i| !frame.r.is_modifier(i) && !is_be(frame.word(i)))
             });
-        nearer.or(subject)
+        // "When he returned he began by saying": with no main subject
+        // found, a participle after "by" speaks for the nearest clause's
+        nearer.or(subject).or_else(|| {
+            (before == "by" && w.ends_with("ing"))
+                .then(|| frame.clause_subject(c - 1))
+                .flatten()
+        })
     };
     // "…, arguing that": a participle after a comma belongs to the main
     // clause, whatever stands before the comma; "…, Spicer said, adding":
