@@ -3299,3 +3299,21 @@ fn an_irregular_past_after_a_pronoun_opens_a_clause() {
                 accused its rivals of being \u{201c}traitors.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("the campaign"));
 }
+
+#[test]
+fn a_given_name_after_an_opening_phrase_is_a_person_not_a_place() {
+    let text = "At Boca West, Jay DiPietro, the club\u{2019}s president, suggested that \
+                the troubles were real. \u{201c}It was waiting for a recession,\u{201d} he said.";
+    assert_eq!(summary(text)[0].1.as_deref(), Some("Jay DiPietro"));
+    // a place's state after the comma is still passed over
+    let text = "At a rally in Salem, New Hampshire, the senator said, \u{201c}We will \
+                win.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("the senator"));
+}
+
+#[test]
+fn a_given_name_tells_a_pronoun_its_person() {
+    let text = "Recently, Gretchen Wolfe, a radio host, was asked by a caller about it. \
+                Her husband, Rush, laughed. \u{201c}So they can hurt us,\u{201d} she said.";
+    assert_eq!(summary(text)[0].1.as_deref(), Some("Gretchen Wolfe"));
+}

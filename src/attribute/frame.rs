@@ -6,8 +6,9 @@
 
 use super::MentionKind;
 use super::classes::{
-    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, NOUN_MARKER, ORG,
-    POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, TITLE, VERB,
+    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME,
+    NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, TITLE,
+    VERB,
 };
 use super::phrase::{
     ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite, subject_pronoun,
@@ -839,7 +840,11 @@ impl<'a> Frame<'a> {
                     .get(after + caps + 1)
                     .is_some_and(|t| t.is_punct(',')),
         );
+        // (a given name and a surname are a person, not a place: "At Boca
+        // West, Jay DiPietro, the club's president, said")
+        let person = caps >= 2 && self.r.is(after, MALE | FEMALE);
         if caps > 0
+            && !person
             && self
                 .r
                 .toks
