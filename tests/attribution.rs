@@ -3317,3 +3317,26 @@ fn a_given_name_tells_a_pronoun_its_person() {
                 Her husband, Rush, laughed. \u{201c}So they can hurt us,\u{201d} she said.";
     assert_eq!(summary(text)[0].1.as_deref(), Some("Gretchen Wolfe"));
 }
+
+#[test]
+fn a_surname_that_a_later_pronoun_follows_is_a_person() {
+    let text = "Campaign manager Jeff Weaver said the race was close. \n\nSanders seemed torn \
+                on Tuesday when he spoke to supporters. \n\nHe vowed to \u{201c}continue the \
+                fight.\u{201d}";
+    assert_eq!(
+        summary(text)[0].1.as_deref(),
+        Some("Sanders"),
+        "{:?}",
+        summary(text)
+    );
+    // a pronoun that no subordinator opens may be someone else's
+    let text = "Campaign manager Jeff Weaver said the race was close. \n\nSanders seemed torn \
+                on Tuesday, and aides said he spoke well. \n\nHe vowed to \u{201c}continue the \
+                fight.\u{201d}";
+    assert_ne!(
+        summary(text)[0].1.as_deref(),
+        Some("Sanders"),
+        "{:?}",
+        summary(text)
+    );
+}

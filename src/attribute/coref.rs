@@ -302,6 +302,19 @@ impl Coref {
                 if let (MentionKind::Person, Some(e), true) = (subject.kind, e, frame.is_cue(v)) {
                     self.registry.entities[e].person = true;
                 }
+                // "Sanders seemed torn when he spoke": a personal pronoun
+                // later in the subject's sentence is the subject's, as
+                // often as not, and a body is "it"
+                let pronoun_after = (subject.last + 1..frame.hi)
+                    .take_while(|&k| r.toks[k].quote().is_none())
+                    .any(|k| {
+                        matches!(r.word(k), "he" | "she")
+                            && k > subject.last + 1
+                            && r.is(k - 1, SUBORDINATOR)
+                    });
+                if let (MentionKind::Person, Some(e), true) = (subject.kind, e, pronoun_after) {
+                    self.registry.entities[e].person = true;
+                }
                 e
             }
             MentionKind::Pronoun => self.resolve_pronoun(r.word(subject.first), pos),
