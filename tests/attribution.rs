@@ -3340,3 +3340,17 @@ fn a_surname_that_a_later_pronoun_follows_is_a_person() {
         summary(text)
     );
 }
+
+#[test]
+fn a_titled_name_before_a_relative_clause_is_there_for_later_pronouns() {
+    let text = "David Park, an economist, said the data were clear. \n\nSome members have \
+                been sympathetic, but Representative Tom Brooks, who has welcomed support \
+                from the Tea Party, doesn't mince words. \n\n\u{201c}We will fight,\u{201d} he \
+                said.";
+    assert_eq!(
+        summary(text)[0].1.as_deref(),
+        Some("Tom Brooks"),
+        "{:?}",
+        summary(text)
+    );
+}

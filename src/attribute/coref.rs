@@ -355,7 +355,7 @@ impl Coref {
                 && !(np.first > frame.lo && r.is(np.first - 1, DETERMINER))
                 && frame.subject.is_none_or(|s| s.first != np.first)
                 && (np.role.is_some() || r.is(np.first, HONORIFIC))
-                && verb_follows(frame, np.last + 1)
+                && (verb_follows(frame, np.last + 1) || verb_after_relative(frame, np.last + 1))
                 && !reported_subject(frame, np.first);
             if (full && np.is_named()) || clause_subject {
                 let e = self.link(frame, &np);
@@ -405,7 +405,11 @@ fn verb_follows(frame: &Frame<'_>, mut k: usize) -> bool {
             return false;
         }
         let w = frame.word(k);
-        if is_finite_auxiliary(w) || (looks_finite(w) && !r.is_modifier(k)) {
+        // (a negated auxiliary is finite too: "doesn't mince words")
+        if is_finite_auxiliary(w)
+            || crate::attribute::phrase::contracted_negation(w)
+            || (looks_finite(w) && !r.is_modifier(k))
+        {
             return true;
         }
         if !r.is_modifier(k) {
@@ -414,6 +418,23 @@ fn verb_follows(frame: &Frame<'_>, mut k: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// How many tokens a relative clause after a name may run before its
+/// closing comma.
+const RELATIVE_REACH: usize = 25;
+
+/// Whether a finite verb follows the relative clause set off by commas
+/// at `k`: "Representative Brooks, who has welcomed …, doesn't".
+fn verb_after_relative(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if k + 1 >= frame.hi || !r.toks[k].is_punct(',') || !matches!(r.word(k + 1), "who" | "whose") {
+        return false;
+    }
+    (k + 2..frame.hi.min(k + RELATIVE_REACH))
+        .take_while(|&i| r.toks[i].quote().is_none())
+        .find(|&i| r.toks[i].is_punct(','))
+        .is_some_and(|close| verb_follows(frame, close + 1))
 }
 
 /// The person named in an appositive right after the description
