@@ -3354,3 +3354,30 @@ fn a_titled_name_before_a_relative_clause_is_there_for_later_pronouns() {
         summary(text)
     );
 }
+
+#[test]
+fn the_user_of_words_a_verb_of_using_names_speaks_them() {
+    for (text, who, cue) in [
+        (
+            "When Lee used the words, \u{201c}I am not there yet,\u{201d} she was echoing Park.",
+            "Lee",
+            "words",
+        ),
+        (
+            "He has coined a new phrase, \u{201c}undocumented Democrats,\u{201d} for them.",
+            "He",
+            "phrase",
+        ),
+    ] {
+        let found = all(text);
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        assert_eq!(found[0].cue().map(whosaid::Cue::text), Some(cue), "{text}");
+        assert_eq!(found[0].rule(), Some(Rule::NounCue), "{text}");
+    }
+    // "it" uses no words of its own, and a word no verb of using governs
+    // names no one
+    let text = "It uses the word \u{201c}queue\u{201d} often.";
+    assert_eq!(speaker(text, 0), None);
+    let text = "Voters disliked the phrase, \u{201c}self-deportation,\u{201d} in 2012.";
+    assert_ne!(all(text)[0].rule(), Some(Rule::NounCue));
+}

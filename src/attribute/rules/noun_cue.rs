@@ -8,6 +8,7 @@ use crate::attribute::classes::{DETERMINER, POSSESSIVE, SPEECH_NOUN};
 use crate::attribute::phrase::Np;
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
+use crate::lexicon::{MAX_WORD, folded};
 
 /// The possessor of a noun of speech is its speaker, but the noun may be
 /// someone else's description of it.
@@ -106,8 +107,59 @@ fn in_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
     (np.last + 2 == q && np.kind != MentionKind::Pronoun).then(|| found(np, of - 1))
 }
 
+/// Nouns for a stretch of words that someone uses ("used the words",
+/// "coined the phrase").
+const WORD_NOUNS: &[&str] = &["expression", "phrase", "term", "word", "words"];
+
+/// Verbs of using words: their subject speaks the words they name.
+const USING: &[&str] = &[
+    "coin", "coined", "coins", "invoke", "invoked", "invokes", "use", "used", "uses", "utter",
+    "uttered", "utters",
+];
+
+/// How many modifiers may stand between the verb and the noun ("coined a
+/// new phrase").
+const WORD_MODIFIERS: usize = 2;
+
+/// `When Trump used the words, "Q"`, `He has coined a new phrase, "Q"`:
+/// the words a verb of using names, right before the quotation; the
+/// verb's subject speaks them.
+fn used_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    let noun = if q > frame.lo + 1 && frame.r.toks[q - 1].is_punct(',') {
+        q - 2
+    } else {
+        q.checked_sub(1)?
+    };
+    if noun <= frame.lo || !frame.r.is_word_at(noun) || !WORD_NOUNS.contains(&frame.word(noun)) {
+        return None;
+    }
+    // a determiner, perhaps an adjective or two, then the verb
+    let det = (noun.saturating_sub(WORD_MODIFIERS + 1).max(frame.lo)..noun)
+        .rev()
+        .take_while(|&k| frame.r.is_word_at(k) && !frame.r.is_cap(k))
+        .find(|&k| frame.r.is(k, DETERMINER))?;
+    let verb = det.checked_sub(1).filter(|&v| v >= frame.lo)?;
+    let mut buf = [0u8; MAX_WORD];
+    if !frame.r.is_word_at(verb) || !USING.contains(&&*folded(frame.word(verb), &mut buf)) {
+        return None;
+    }
+    let speaker = frame.r.subject_before(frame.lo, verb)?;
+    if frame.is_it(&speaker) {
+        return None;
+    }
+    Some(Found::new(
+        speaker,
+        Some(noun),
+        Rule::NounCue,
+        CONFIDENCE,
+        q,
+    ))
+}
+
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
-    if let Some(f) = in_words(ctx) {
+    if let Some(f) = in_words(ctx).or_else(|| used_words(ctx)) {
         return Some(f);
     }
     let frame = ctx.frame;
