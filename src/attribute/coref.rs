@@ -10,7 +10,7 @@ use super::classes::{
 };
 use super::entities::{Gender, Registry};
 use super::frame::{Frame, is_finite_auxiliary};
-use super::phrase::{Np, looks_finite};
+use super::phrase::{Np, contracted_negation, looks_finite};
 use super::tokens::Token;
 use super::{MentionKind, Span};
 use crate::lexicon::{MAX_WORD, folded};
@@ -407,7 +407,7 @@ fn verb_follows(frame: &Frame<'_>, mut k: usize) -> bool {
         let w = frame.word(k);
         // (a negated auxiliary is finite too: "doesn't mince words")
         if is_finite_auxiliary(w)
-            || crate::attribute::phrase::contracted_negation(w)
+            || contracted_negation(w)
             || (looks_finite(w) && !r.is_modifier(k))
         {
             return true;

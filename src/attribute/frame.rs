@@ -913,7 +913,7 @@ impl<'a> Frame<'a> {
             // (after a pronoun an irregular past too: "When he returned
             // he began by saying"; after a noun it may be another clause's
             // verb: "As voters went to the polls, the campaign sent …")
-            let irregular = verb_at && crate::attribute::phrase::IRREGULAR_PAST.contains(&verb);
+            let irregular = verb_at && looks_finite(verb);
             if (finite || irregular) && self.r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }

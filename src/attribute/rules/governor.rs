@@ -12,10 +12,12 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR};
-use crate::attribute::frame::{Frame, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell};
+use crate::attribute::frame::{
+    Frame, OBJECT_PRONOUNS, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell,
+};
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
-use crate::lexicon::{CAUSATIVE_VERBS, MAX_WORD, folded};
+use crate::lexicon::CAUSATIVE_VERBS;
 
 /// How many reporting verbs before the quotation are read.
 const CANDIDATES: usize = 4;
@@ -521,7 +523,7 @@ fn for_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
 /// (the object, not the causer, speaks).
 fn causative_object(frame: &Frame<'_>, c: usize) -> Option<Np> {
     let last = c.checked_sub(2).filter(|&l| l > frame.lo)?;
-    let np = if matches!(frame.word(last), "him" | "her" | "them" | "us" | "me") {
+    let np = if OBJECT_PRONOUNS.contains(&frame.word(last)) {
         Np::pronoun(last)
     } else {
         frame
@@ -530,9 +532,7 @@ fn causative_object(frame: &Frame<'_>, c: usize) -> Option<Np> {
             .filter(|np| np.kind != MentionKind::Pronoun)?
     };
     let verb = np.first.checked_sub(1).filter(|&v| v >= frame.lo)?;
-    let mut buf = [0u8; MAX_WORD];
-    let w = folded(frame.word(verb), &mut buf);
-    (frame.r.is_word_at(verb) && CAUSATIVE_VERBS.contains(&w)).then_some(np)
+    (frame.r.is_word_at(verb) && CAUSATIVE_VERBS.contains(frame.word(verb))).then_some(np)
 }
 
 /// The subject of the reporting verb at `c`, before the quotation at `q`.

@@ -98,8 +98,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
 /// (in lower case: "The Washington Post" is a name, not a post)
 fn is_document(ctx: &Ctx<'_, '_>, np: &Np) -> bool {
     let at = np.role.map_or(np.last, |(_, b)| b);
-    let head = ctx.frame.word(at);
-    !ctx.frame.r.is_cap(at) && DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(head))
+    !ctx.frame.r.is_cap(at) && document_word(ctx.frame.word(at))
+}
+
+/// Whether `word` is one of the [`DOCUMENTS`].
+fn document_word(word: &str) -> bool {
+    DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Verbs that issue a document, or hold up a sign, before a relative
@@ -136,8 +140,7 @@ const MODIFIERS: usize = 3;
 fn plain_document(ctx: &Ctx<'_, '_>, end: usize) -> Option<Np> {
     let frame = ctx.frame;
     let head = end.checked_sub(1).filter(|&h| h > frame.lo)?;
-    let word = frame.word(head);
-    if !frame.r.is_word_at(head) || !DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+    if !frame.r.is_word_at(head) || !document_word(frame.word(head)) {
         return None;
     }
     let det = (head.saturating_sub(MODIFIERS + 1).max(frame.lo)..head)

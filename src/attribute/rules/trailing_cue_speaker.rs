@@ -5,6 +5,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
+use crate::attribute::classes::ARTICLE;
 use crate::attribute::frame::is_tell;
 
 /// The tightest construction of all.
@@ -61,7 +62,7 @@ fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
         return None;
     }
     let mut n = k + 1;
-    if frame.r.is(n, crate::attribute::classes::ARTICLE) {
+    if frame.r.is(n, ARTICLE) {
         n += 1;
     }
     let noun = frame.word(n);
