@@ -3354,3 +3354,22 @@ fn a_noun_of_speech_naming_a_verbs_medium_reports_nothing_of_its_own() {
     assert_eq!(speaker(r), Some("Lee"));
     assert_eq!(content(r), ["that the plan was dead"]);
 }
+
+#[test]
+fn an_auxiliary_chain_stays_in_an_embedded_content() {
+    assert_contents(&[
+        (
+            "The posts include one saying the danger had been understated.",
+            "saying",
+            "the danger had been understated",
+        ),
+        (
+            "They sparred, both acknowledging that they could not be rivals.",
+            "acknowledging",
+            "that they could not be rivals",
+        ),
+    ]);
+    // a second auxiliary after other words is still the sentence's verb
+    let all = reports("Doctors who think that it is safe are few.");
+    assert_eq!(content(by_cue(&all, "think")), ["that it is safe"]);
+}

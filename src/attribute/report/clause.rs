@@ -862,10 +862,37 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool
             if !(aux && frame.r.is_word_at(j) && is_auxiliary(frame.word(j))) {
                 return false;
             }
+            // (an auxiliary after another goes on its chain: "had been
+            // understated", "could not be")
+            if auxiliary_chain(frame, j) {
+                return false;
+            }
             !std::mem::replace(&mut own_verb, false)
         })
         .unwrap_or(stop);
     trim(frame, k, cut)
+}
+
+/// Whether the auxiliary at token `j` goes on the verb chain of an
+/// auxiliary before it, past a negation or an adverb ("had been", "could
+/// not be", "will also have").
+fn auxiliary_chain(frame: &Frame<'_>, j: usize) -> bool {
+    let r = &frame.r;
+    let mut i = j;
+    while i > 0 && r.is_word_at(i - 1) {
+        let w = frame.word(i - 1);
+        if is_auxiliary(w) {
+            return true;
+        }
+        if !(matches!(w, "not" | "n't" | "never" | "also" | "still" | "already")
+            || w.ends_with("ly"))
+            || i + 2 < j
+        {
+            return false;
+        }
+        i -= 1;
+    }
+    false
 }
 
 /// Whether a finite verb or auxiliary in lower case stands at token `i`
