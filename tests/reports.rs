@@ -3373,3 +3373,21 @@ fn an_auxiliary_chain_stays_in_an_embedded_content() {
     let all = reports("Doctors who think that it is safe are few.");
     assert_eq!(content(by_cue(&all, "think")), ["that it is safe"]);
 }
+
+#[test]
+fn a_quotation_ending_in_a_comma_stays_in_its_content() {
+    // before a coordinated report of the same speaker
+    let all = reports("Kim said that Lee is a “good, honest man,” and said that Park lied.");
+    let r = &all[0];
+    assert_eq!(content(r), ["that Lee is a “good, honest man,”"]);
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    // at the comma that closes an opening clause
+    let all = reports("While Kim calls the plan a “costly mistake,” Lee backs it.");
+    assert_eq!(
+        content(by_cue(&all, "calls")),
+        ["the plan a “costly mistake,”"]
+    );
+    // a plain comma there still ends the content before it
+    let all = reports("While Kim calls the plan a mistake, Lee backs it.");
+    assert_eq!(content(by_cue(&all, "calls")), ["the plan a mistake"]);
+}

@@ -665,7 +665,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         }
         // "While 7 percent said they are undecided, 27 percent …": the
         // comma that closes an opening adverbial clause closes its content
+        // (a quotation ending with that comma inside its marks stays in:
+        // "While Lee calls it a “mess,” Kim …")
         if in_opening && j > k && frame.comma_at(j) {
+            j += usize::from(t.quote().is_some());
             break;
         }
         // "… with the FBI - but she also insisted": a dash before a

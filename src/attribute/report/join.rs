@@ -522,7 +522,7 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
             && holder.cue.0 < c.cue.0
         {
             let mut cut = c.cue.0;
-            while cut > a && frame.comma_at(cut - 1) {
+            while cut > a && frame.r.toks[cut - 1].is_punct(',') {
                 cut -= 1;
             }
             cuts.push((outer, slot, cut));
@@ -573,7 +573,7 @@ fn adjunct_start(frame: &Frame<'_>, inner: &Candidate, from: usize) -> Option<us
         return None;
     }
     let mut cut = opener;
-    while cut > from + 1 && frame.comma_at(cut - 1) {
+    while cut > from + 1 && frame.r.toks[cut - 1].is_punct(',') {
         cut -= 1;
     }
     Some(cut)
@@ -613,7 +613,11 @@ fn coordinated_start(
         return None;
     }
     let mut cut = start - 1;
-    while cut > from && (matches!(frame.word(cut), "and" | "but") || frame.comma_at(cut)) {
+    // (a quotation ending with a comma inside its marks stays: "that he
+    // is a “good man,” and said …")
+    while cut > from
+        && (matches!(frame.word(cut), "and" | "but") || frame.r.toks[cut].is_punct(','))
+    {
         cut -= 1;
     }
     Some(cut + 1)
