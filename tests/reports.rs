@@ -3391,3 +3391,34 @@ fn a_quotation_ending_in_a_comma_stays_in_its_content() {
     let all = reports("While Kim calls the plan a mistake, Lee backs it.");
     assert_eq!(content(by_cue(&all, "calls")), ["the plan a mistake"]);
 }
+
+#[test]
+fn an_expected_or_seeming_infinitive_ends_at_the_writers_comma_or_dash() {
+    for (text, cue, rest) in [
+        (
+            "The mill is expected to cut 300 jobs - the first of many.",
+            "expected",
+            "to cut 300 jobs",
+        ),
+        (
+            "The ruling is expected to go against the city, with costly consequences.",
+            "expected",
+            "to go against the city",
+        ),
+        (
+            "The mayor seemed to waver on Tuesday, when she gave a speech.",
+            "seemed",
+            "to waver on Tuesday",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue))[1], rest, "{text}");
+    }
+    // a relative clause set off by commas inside the infinitive stays
+    let all =
+        reports("The filings are expected to show that Cruz, who raised little, spent a lot.");
+    assert_eq!(
+        content(by_cue(&all, "expected"))[1],
+        "to show that Cruz, who raised little, spent a lot"
+    );
+}

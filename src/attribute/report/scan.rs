@@ -1324,7 +1324,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
                 .map(|subject| subject.first)
                 .or_else(loose)?;
             let last = (first..c).rev().find(|&i| !frame.r.is_modifier(i))?;
-            [(first, last + 1), (k, clause::end(frame, k))]
+            [(first, last + 1), (k, raised_end(frame, k))]
         }
         // "it was said that …": the clause, past a circumstance ("had
         // been told just before the vote that …"; the one told is no
@@ -1449,7 +1449,14 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     if !(infinitive || complement) {
         return None;
     }
-    let rest = (k, clause::end(frame, k));
+    let rest = (
+        k,
+        if infinitive {
+            raised_end(frame, k)
+        } else {
+            clause::end(frame, k)
+        },
+    );
     // the subject ends before the auxiliaries and adverbs that stand
     // before the verb ("it must have seemed", "Trump also seemed")
     let mut v = c;
@@ -1463,6 +1470,36 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     // subject the grammar reads
     let first = clause_subject_start(frame, v)?;
     Some([(first, v), rest])
+}
+
+/// The end of the infinitive at `k` that says what a subject is expected
+/// or seems to do ("Nabisco is expected to cut 277 jobs - the first
+/// wave …", "The decision is expected to go against Beijing, with …"):
+/// where [`clause::end`] puts it, or earlier at a comma or dash, after
+/// which the writer goes on about it.
+fn raised_end(frame: &Frame<'_>, k: usize) -> usize {
+    let end = clause::end(frame, k);
+    let toks = &frame.r.toks;
+    // (not at the commas around a relative clause: "to show that Cruz,
+    // who …, did")
+    let mut relative = false;
+    let cut = (k + 1..end)
+        .find(|&j| {
+            if toks[j].is_dash() {
+                return true;
+            }
+            if !toks[j].is_punct(',') {
+                return false;
+            }
+            if relative {
+                relative = false;
+                return false;
+            }
+            relative = matches!(frame.word(j + 1), "who" | "whose" | "which");
+            !relative
+        })
+        .unwrap_or(end);
+    clause::trimmed_end(frame, k, cut)
 }
 
 /// Whether the verb at `c` is inside a noun phrase, in a relative clause
