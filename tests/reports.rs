@@ -3422,3 +3422,17 @@ fn an_expected_or_seeming_infinitive_ends_at_the_writers_comma_or_dash() {
         "to show that Cruz, who raised little, spent a lot"
     );
 }
+
+#[test]
+fn a_quoted_show_in_the_occasion_of_a_closing_report() {
+    let all = reports("The plan was dead, he said Sunday on CBS’s “Face the Nation.”");
+    let r = by_cue(&all, "said");
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    assert_eq!(content(r), ["The plan was dead"]);
+    // a quotation that is no title is what was said, not an occasion
+    let all = reports("The plan was dead, he said on Sunday, “and it stays dead.”");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::ClosingReport)),
+        "{all:#?}"
+    );
+}

@@ -1185,11 +1185,15 @@ fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
     if k >= frame.hi || !r.is_word_at(k) || !r.is(k, PREPOSITION | SUBORDINATOR) {
         return k;
     }
-    // (a possessive inside a place or occasion: "on MSNBC's show",
-    // "during Tuesday's debate")
+    // (a possessive or a quoted title inside a place or occasion: "on
+    // MSNBC's show", "during Tuesday's debate", "on “Meet the Press.”")
     let occasion = matches!(frame.word(k), "on" | "at" | "during");
-    let end = (k..frame.hi.min(k + CIRCUMSTANCE_WORDS + 1))
-        .find(|&i| !(r.is_word_at(i) || (occasion && r.toks[i].kind == Kind::Clitic)));
+    let end = (k..frame.hi.min(k + CIRCUMSTANCE_WORDS + 1)).find(|&i| {
+        !(r.is_word_at(i)
+            || (occasion
+                && (r.toks[i].kind == Kind::Clitic
+                    || (r.toks[i].quote().is_some() && clause::title_quote(frame, i)))))
+    });
     match end {
         Some(e)
             if matches!(r.toks[e].kind, Kind::Punct('.' | '!' | '?' | ';' | ','))
