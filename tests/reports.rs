@@ -3436,3 +3436,15 @@ fn a_quoted_show_in_the_occasion_of_a_closing_report() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_quoted_title_after_a_noun_for_a_work_is_part_of_the_occasion() {
+    let all = reports("Kim said on the show “Meet the Press” that the plan was dead.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the plan was dead"]);
+    // quoted words after another noun are no title of a work
+    let all = reports("Kim said on the plan “Fix It Now” that it was dead.");
+    assert!(
+        all.iter().all(|r| content(r) != ["that it was dead"]),
+        "{all:#?}"
+    );
+}

@@ -242,11 +242,14 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // Press" that": a title after a possessive or a name)
             // (a title in title case: not the words of "vowed to "take
             // our fight" to the states that remain")
+            // ("said on the MSNBC show "Morning Joe" that": after a
+            // noun for a work, too)
             let title = t.quote().is_some()
                 && j > k
                 && (r.toks[j - 1].kind == Kind::Clitic
                     || r.is_cap(j - 1)
-                    || r.is(j - 1, PREPOSITION))
+                    || r.is(j - 1, PREPOSITION)
+                    || WORKS.contains(&frame.word(j - 1)))
                 && title_quote(frame, j);
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
@@ -306,6 +309,24 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     }
     k
 }
+
+/// Nouns for a work or a programme that a quoted title names ("the show
+/// “Morning Joe”", "his book “The Art of the Deal”").
+const WORKS: &[&str] = &[
+    "show",
+    "program",
+    "programme",
+    "podcast",
+    "broadcast",
+    "series",
+    "book",
+    "memoir",
+    "column",
+    "film",
+    "documentary",
+    "newsletter",
+    "magazine",
+];
 
 /// Whether the comma at token `j` (a quotation ending with one) parts
 /// two quoted items of a list, each after its article: "a “loser,” a
