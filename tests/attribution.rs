@@ -3381,3 +3381,22 @@ fn the_user_of_words_a_verb_of_using_names_speaks_them() {
     let text = "Voters disliked the phrase, \u{201c}self-deportation,\u{201d} in 2012.";
     assert_ne!(all(text)[0].rule(), Some(Rule::NounCue));
 }
+
+#[test]
+fn a_time_phrase_with_an_article_opens_the_sentence_before_its_subject() {
+    for opening in ["The day before, at a fair in Ames, Iowa,", "That night,"] {
+        let text = format!(
+            "{opening} Mr. Lee was as blunt, claiming without any proof that \
+             Senator Kim wanted to cut jobs. \"That would be foolish,\" he said."
+        );
+        let s = summary(&text);
+        assert_eq!(s[0].1.as_deref(), Some("Lee"), "{text}: {s:?}");
+    }
+    // an article before a noun that is no time opens no phrase: the
+    // subject is the description
+    let text = "\"It is a mistake,\" Ms. Park said Sunday.\n\n\
+                The senator, at a fair in Ames, was as blunt. \
+                \"That would be foolish,\" he said.";
+    let s = summary(text);
+    assert_ne!(s[1].1.as_deref(), Some("Ames"), "{s:?}");
+}

@@ -713,13 +713,16 @@ impl<'a> Frame<'a> {
         let w = self.word(i);
         let adverb = self.r.is(i, MODIFIER) && self.comma_at(i + 1);
         let participle = w.len() > 4 && w.ends_with("ed") && self.r.is(i + 1, PREPOSITION);
+        // "The day before, …", "That night, …": a phrase of time
+        let dated = time_phrase_end(self, i, self.hi).is_some_and(|e| self.comma_at(e));
         let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
-            && !self.r.is(i, PRONOUN | DETERMINER)
-            && (self.r.is(i, NON_NAME | PREPOSITION)
-                || w.ends_with("ing")
-                || adverb
-                || participle
-                || time());
+            && (dated
+                || (!self.r.is(i, PRONOUN | DETERMINER)
+                    && (self.r.is(i, NON_NAME | PREPOSITION)
+                        || w.ends_with("ing")
+                        || adverb
+                        || participle
+                        || time())));
         // "But Obama, making it clear …, stood": a conjunction before the
         // subject, set off by the comma of a phrase that describes it
         let subject_after_conjunction = matches!(w, "But" | "And" | "Yet" | "So")
@@ -1311,7 +1314,12 @@ pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
 /// The token after a phrase of time starting at `k` ("the day after",
 /// "this week", "last night", "the next morning"), if one starts there.
 fn time_phrase_end(frame: &Frame<'_>, k: usize, hi: usize) -> Option<usize> {
-    if !matches!(frame.word(k), "the" | "this" | "that" | "last" | "next") {
+    // (capitalised too, opening a sentence: "The day before, …")
+    let w = frame.word(k);
+    if !["the", "this", "that", "last", "next"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
+    {
         return None;
     }
     let mut i = k + 1;
