@@ -3400,3 +3400,25 @@ fn a_time_phrase_with_an_article_opens_the_sentence_before_its_subject() {
     let s = summary(text);
     assert_ne!(s[1].1.as_deref(), Some("Ames"), "{s:?}");
 }
+
+#[test]
+fn a_surname_of_a_known_gender_passes_over_the_other_genders_namesake() {
+    let opening = "Ann Park met voters on Monday. \
+                   \"She will win,\" said her husband, Tom Park.\n\n";
+    for line in [
+        "\"We are ready,\" Mrs. Park said.",
+        "Park herself was upbeat. \"We are ready,\" she said.",
+    ] {
+        let text = format!("{opening}{line}");
+        let s = summary(&text);
+        assert_eq!(
+            s.last().unwrap().1.as_deref(),
+            Some("Ann Park"),
+            "{text}: {s:?}"
+        );
+    }
+    // "himself" and "Mr." keep the man
+    let text = format!("{opening}\"We are ready,\" Mr. Park said.");
+    let s = summary(&text);
+    assert_eq!(s.last().unwrap().1.as_deref(), Some("Tom Park"), "{s:?}");
+}

@@ -116,7 +116,15 @@ impl Coref {
             .map(|i| frame.word(i));
         // a first name tells a gender only before a surname
         let first_name = if b > a { frame.r.class(a) } else { 0 };
-        let gender = Gender::guess(honorific, role.map(|r| &frame.r.text[r]), first_name);
+        let gender = match Gender::guess(honorific, role.map(|r| &frame.r.text[r]), first_name) {
+            // "Clinton herself said": a reflexive after the name tells it
+            Gender::Unknown => match frame.word(np.last + 1) {
+                "herself" => Gender::Female,
+                "himself" => Gender::Male,
+                _ => Gender::Unknown,
+            },
+            known => known,
+        };
         let titled = np.role.is_some() || honorific.is_some();
         self.registry
             .link(frame.r.text, name, np.kind, role, gender, titled)

@@ -207,7 +207,7 @@ impl Registry {
             return None;
         }
         self.clock += 1;
-        let found = self.best(&key, kind);
+        let found = self.best(&key, kind, gender);
         // the words the entity's key gains, to index
         let key_len = key.len();
         let id = if let Some(e) = found {
@@ -255,8 +255,9 @@ impl Registry {
     /// The entity a name of words `key` refers to: the most recently seen
     /// one whose name holds it or is held by it. No two entities share a
     /// `last_seen`, so an older candidate is passed over before its name
-    /// is compared.
-    fn best(&self, key: &[u64], kind: NpKind) -> Option<usize> {
+    /// is compared. An entity of the other gender is passed over ("Mrs. Clinton" or
+    /// "Clinton herself" after a Bill Clinton).
+    fn best(&self, key: &[u64], kind: NpKind, gender: Gender) -> Option<usize> {
         // the most recent entity that the name ends (a surname, "Trump" of
         // "Donald Trump"), else the most recent that holds it elsewhere
         // ("Hillary" of "Hillary Clinton"; not "Trump" of "Trump Tower
@@ -267,7 +268,10 @@ impl Registry {
         for ids in key.iter().filter_map(|w| self.index.get(w)) {
             for &e in ids.iter().rev().take(RECENT) {
                 let ent = &self.entities[e];
-                if best.is_some_and(|(seen, _)| ent.last_seen <= seen) || ent.kind != kind {
+                if best.is_some_and(|(seen, _)| ent.last_seen <= seen)
+                    || ent.kind != kind
+                    || !ent.gender.compatible(gender)
+                {
                     continue;
                 }
                 if contiguous(&ent.key, key) || ends_with_name(&ent.key, key) {
@@ -285,7 +289,7 @@ impl Registry {
     /// The entity a name refers to, as [`Registry::link`] would find it,
     /// without linking: the registry is left as it was.
     pub(crate) fn find(&self, text: &str, name: Span, kind: NpKind) -> Option<usize> {
-        self.best(&words(&text[name]), kind)
+        self.best(&words(&text[name]), kind, Gender::Unknown)
     }
 
     /// The most recent entity whose role holds the words of a description
