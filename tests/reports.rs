@@ -3448,3 +3448,28 @@ fn a_quoted_title_after_a_noun_for_a_work_is_part_of_the_occasion() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_relative_clause_of_saying_inside_a_content_is_a_report_too() {
+    let all = reports("Lee said the plan, which critics said would fail, was sound.");
+    let outer: Vec<_> = all.iter().filter(|r| speaker(r) == Some("Lee")).collect();
+    assert_eq!(
+        content(outer[0]),
+        ["the plan, which critics said would fail, was sound"]
+    );
+    let inner: Vec<_> = all
+        .iter()
+        .filter(|r| speaker(r) == Some("critics"))
+        .collect();
+    assert_eq!(inner.len(), 1, "{all:#?}");
+    assert_eq!(content(inner[0]), ["which", "would fail"]);
+    // a held report of another verb, or with no relative pronoun, stays
+    // part of the outer content only
+    for text in [
+        "Lee said the plan, which critics believe would fail, was sound.",
+        "Lee said critics said the plan would fail.",
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+    }
+}
