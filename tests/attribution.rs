@@ -3422,3 +3422,16 @@ fn a_surname_of_a_known_gender_passes_over_the_other_genders_namesake() {
     let s = summary(&text);
     assert_eq!(s.last().unwrap().1.as_deref(), Some("Tom Park"), "{s:?}");
 }
+
+#[test]
+fn a_reporting_clause_that_closes_a_quotation_is_the_main_clause() {
+    let text = "Park cannot say that it is \u{201c}fair,\u{201d} Lee added, \
+                saying it should be \u{201c}up to the voters.\u{201d}";
+    let s = summary(text);
+    assert_eq!(s[1].0.as_deref(), Some("Lee"), "{s:?}");
+    assert_eq!(s[1].2.as_deref(), Some("saying"), "{s:?}");
+    // with no quotation closed before it, the chain reaches the outer verb
+    let text = "Park said that Lee, speaking last, called it \u{201c}fair.\u{201d}";
+    let s = summary(text);
+    assert_eq!(s[0].0.as_deref(), Some("Lee"), "{s:?}");
+}

@@ -96,6 +96,13 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
             ""
         };
         let own_clause = matches!(before_speaker, "with" | "and" | "but");
+        // "C that it is "Q1," Lee added, saying "Q2"": a reporting clause
+        // that closes a quotation is the sentence's main clause; a verb
+        // before that quotation is inside what it reports
+        let closes_quote = {
+            let s = chosen.0.min(chosen.1.first);
+            s > frame.lo && frame.r.toks[s - 1].quote().is_some() && frame.comma_at(s - 1)
+        };
         // "criticized the plan, which the agency said was "Q"": a relative
         // clause with a subject of its own reports for that subject (not
         // "a video in which Trump called himself "Q"", which shows what
@@ -104,6 +111,7 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
             .is_some_and(|p| !(p > frame.lo && frame.r.is(p - 1, PREPOSITION)));
         if outer < main
             || own_clause
+            || closes_quote
             || relative
             // a verb inside the chosen verb's subject ("Trump, who
             // questioned …, said") is no clause around it
