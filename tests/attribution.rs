@@ -3435,3 +3435,32 @@ fn a_reporting_clause_that_closes_a_quotation_is_the_main_clause() {
     let s = summary(text);
     assert_eq!(s[0].0.as_deref(), Some("Lee"), "{s:?}");
 }
+
+#[test]
+fn a_document_with_a_relative_which_or_a_present_verb_is_its_publishers() {
+    for (text, publisher) in [
+        (
+            "Protesters held a sign that says, \u{201c}We will win.\u{201d}",
+            "Protesters",
+        ),
+        (
+            "Lee posted a caption that reads, \u{201c}We will win.\u{201d}",
+            "Lee",
+        ),
+        (
+            "The campaign released a video which said, \u{201c}We will win.\u{201d}",
+            "The campaign",
+        ),
+        (
+            "Kim is releasing an ad that urges voters to \u{201c}send a message.\u{201d}",
+            "Kim",
+        ),
+    ] {
+        let s = summary(text);
+        assert_eq!(s[0].0.as_deref(), Some(publisher), "{text}: {s:?}");
+        assert_eq!(s[0].3, Some(Rule::Published), "{text}: {s:?}");
+    }
+    // one who only watched it published nothing
+    let s = summary("Kim watched a video which said, \u{201c}We will win.\u{201d}");
+    assert_ne!(s[0].0.as_deref(), Some("Kim"), "{s:?}");
+}

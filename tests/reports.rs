@@ -3473,3 +3473,18 @@ fn a_relative_clause_of_saying_inside_a_content_is_a_report_too() {
         assert_eq!(all.len(), 1, "{text}: {all:#?}");
     }
 }
+
+#[test]
+fn a_document_speaking_through_a_relative_speaks_for_its_issuer() {
+    let all = reports("Lee released a letter from her doctor that says she is healthy.");
+    let r = by_cue(&all, "says");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(
+        r.source().map(whosaid::Mention::text),
+        Some("a letter from her doctor")
+    );
+    assert_eq!(content(r), ["she is healthy"]);
+    // a document someone only read speaks for no one else
+    let all = reports("Lee read a letter that says she is healthy.");
+    assert_ne!(speaker(by_cue(&all, "says")), Some("Lee"));
+}

@@ -378,7 +378,12 @@ impl<'a> Frame<'a> {
         }
         let verbal =
             lower.ends_with("ed") || lower.ends_with("ing") || IRREGULAR_PAST.contains(&&*lower);
-        verbal || i == self.lo || self.plain_form_is_verb(i, &lower)
+        // ("a sign that says": a relative "that" is the verb's subject, no
+        // determiner of a noun)
+        verbal
+            || i == self.lo
+            || (self.word(i - 1) == "that" && self.r.relative(i - 1))
+            || self.plain_form_is_verb(i, &lower)
     }
 
     /// Whether the -ing form at `i` modifies the noun after it, inside a

@@ -259,6 +259,9 @@ impl Joiner {
         candidates.clear();
         scan(frame, &mut candidates);
         candidates.retain(|c| enabled(c.rule));
+        for c in &mut candidates {
+            publisher(frame, c);
+        }
         drop_nested(frame, &mut candidates);
         self.absorbed.clear();
         self.absorbed.resize(quotes.len(), false);
@@ -632,4 +635,22 @@ fn coordinated_start(
 fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     let gap = c.content[1].0 < c.content[1].1;
     c.named && gap && matches!(frame.word(c.cue.0), "say" | "says" | "said" | "saying")
+}
+
+/// "He released a letter that says C": a document that speaks through a
+/// relative pronoun speaks for whoever issued it, the document its source
+/// (as rule `Published` reads a quotation).
+fn publisher(frame: &Frame<'_>, c: &mut Candidate) {
+    let p = c.speaker.first;
+    if !c.named
+        || c.speaker.last != p
+        || !matches!(frame.word(p), "that" | "which")
+        || !frame.r.relative(p)
+    {
+        return;
+    }
+    if let Some((issuer, document)) = crate::attribute::rules::published::issued(frame, p, true) {
+        c.speaker = issuer;
+        c.source = Some(document);
+    }
 }

@@ -31,7 +31,7 @@ mod leading_cue;
 mod noun_cue;
 mod paragraph_continuation;
 mod parenthetical;
-mod published;
+pub(crate) mod published;
 pub(crate) mod quoted_as_saying;
 mod relay;
 mod reported_content;

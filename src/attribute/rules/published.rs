@@ -7,7 +7,7 @@ use crate::attribute::Rule;
 use crate::attribute::classes::{
     DETERMINER, NON_NAME, NOUN_MARKER, PREPOSITION, PRONOUN, SUBORDINATOR,
 };
-use crate::attribute::frame::REACH;
+use crate::attribute::frame::{Frame, REACH};
 use crate::attribute::phrase::Np;
 
 /// The issuer is named plainly, but the verb may not be one of issuing.
@@ -30,6 +30,7 @@ const DOCUMENTS: &[&str] = &[
     "book",
     "brief",
     "cable",
+    "caption",
     "column",
     "commercial",
     "communique",
@@ -96,9 +97,9 @@ pub(crate) const RULE: RuleDef = RuleDef {
 
 /// Whether the phrase `np` is headed by a document word.
 /// (in lower case: "The Washington Post" is a name, not a post)
-fn is_document(ctx: &Ctx<'_, '_>, np: &Np) -> bool {
+fn is_document(frame: &Frame<'_>, np: &Np) -> bool {
     let at = np.role.map_or(np.last, |(_, b)| b);
-    !ctx.frame.r.is_cap(at) && document_word(ctx.frame.word(at))
+    !frame.r.is_cap(at) && document_word(frame.word(at))
 }
 
 /// Whether `word` is one of the [`DOCUMENTS`].
@@ -110,23 +111,58 @@ fn document_word(word: &str) -> bool {
 /// "that": the subject is the document's author.
 const ISSUING: &[&str] = &[
     "aired",
+    "airing",
+    "airs",
     "carried",
+    "carries",
+    "carrying",
     "circulated",
+    "circulating",
+    "displayed",
+    "displaying",
     "distributed",
+    "distributing",
     "held",
     "hoisted",
+    "holding",
+    "holds",
     "issued",
+    "issues",
+    "issuing",
     "launched",
+    "launches",
+    "launching",
     "penned",
     "posted",
+    "posting",
+    "posts",
     "published",
+    "publishes",
+    "publishing",
     "ran",
     "released",
+    "releases",
+    "releasing",
+    "reprint",
+    "reprinted",
+    "reprinting",
+    "reprints",
+    "running",
+    "runs",
+    "sending",
     "sent",
+    "shared",
+    "shares",
+    "sharing",
     "tweeted",
     "unveiled",
+    "unveiling",
+    "unveils",
     "waved",
+    "waving",
+    "wearing",
     "wore",
+    "writes",
     "wrote",
 ];
 
@@ -137,8 +173,7 @@ const MODIFIERS: usize = 3;
 /// A document noun right before token `end`, after a determiner and a few
 /// lower-case modifiers ("a marketing video that said"), which the
 /// speaker grammar does not read as a phrase: no person speaks there.
-fn plain_document(ctx: &Ctx<'_, '_>, end: usize) -> Option<Np> {
-    let frame = ctx.frame;
+fn plain_document(frame: &Frame<'_>, end: usize) -> Option<Np> {
     let head = end.checked_sub(1).filter(|&h| h > frame.lo)?;
     if !frame.r.is_word_at(head) || !document_word(frame.word(head)) {
         return None;
@@ -160,7 +195,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         frame.is_cue(c)
             && c > frame.lo
             && (frame.word(c).ends_with("ing") && !frame.r.toks[c - 1].is_punct(',')
-                || frame.word(c - 1) == "that" && frame.r.relative(c - 1))
+                || matches!(frame.word(c - 1), "that" | "which") && frame.r.relative(c - 1))
     })?;
     // the document ends before the participle, or before "that"
     let after = if frame.word(c).ends_with("ing") {
@@ -174,17 +209,41 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if frame.quote_between(c, q) && (c + 1..q).any(|k| frame.is_cue(k)) {
         return None;
     }
+    let (issuer, document) = issued(frame, after, after < c)?;
+    let mut f = Found::new(issuer, Some(c), Rule::Published, CONFIDENCE, q);
+    f.source = Some(document);
+    Some(f)
+}
+
+/// The document that ends before token `after`, and who issued it: the
+/// subject of the verb that takes it as object ("Her office issued a
+/// statement saying", "He released a letter from his doctor that
+/// says"). `relative`: a relative pronoun stands at `after`, and the verb
+/// must be one of [`ISSUING`] ("She watched a video that said" names no
+/// publisher).
+pub(crate) fn issued(frame: &Frame<'_>, after: usize, relative: bool) -> Option<(Np, Np)> {
     // the document right before it, or before a short time phrase ("a
-    // report this month accusing")
+    // report this month accusing"), past its author ("a letter from his
+    // doctor Friday that says")
+    let past_author = |k: usize| {
+        if matches!(frame.word(k), "from" | "by") {
+            frame
+                .r
+                .phrase_starting_at(k + 1, after)
+                .map_or(k, |np| np.last + 1)
+        } else {
+            k
+        }
+    };
     let document = (after.saturating_sub(12).max(frame.lo)..after)
         .find_map(|s| {
             frame.r.phrase_starting_at(s, after).filter(|np| {
-                is_document(ctx, np)
-                    && after - np.last <= TIME_WORDS
+                is_document(frame, np)
+                    && after - past_author(np.last + 1) < TIME_WORDS
                     && (np.last + 1..after).all(|k| frame.r.is_word_at(k) && !frame.is_cue(k))
             })
         })
-        .or_else(|| plain_document(ctx, after))?;
+        .or_else(|| plain_document(frame, after))?;
     // the verb that takes it as object, and that verb's subject
     let mut v = document.first.checked_sub(1).filter(|&v| v >= frame.lo)?;
     // a verb with its particle: "sent out a press release"
@@ -194,13 +253,9 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if !frame.r.is_word_at(v) || frame.r.is_cap(v) || frame.r.is(v, FUNCTION_WORDS) {
         return None;
     }
-    // (after "that" the verb must be one of issuing or holding up: "She
-    // watched a video that said" names no publisher)
-    if after < c && !ISSUING.contains(&frame.word(v)) {
+    if relative && !ISSUING.contains(&frame.word(v)) {
         return None;
     }
     let issuer = frame.r.subject_before(frame.lo, v)?;
-    let mut f = Found::new(issuer, Some(c), Rule::Published, CONFIDENCE, q);
-    f.source = Some(document);
-    Some(f)
+    Some((issuer, document))
 }
