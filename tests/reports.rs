@@ -3488,3 +3488,18 @@ fn a_document_speaking_through_a_relative_speaks_for_its_issuer() {
     let all = reports("Lee read a letter that says she is healthy.");
     assert_ne!(speaker(by_cue(&all, "says")), Some("Lee"));
 }
+
+#[test]
+fn a_plain_form_before_a_plural_noun_and_a_verb_of_saying_is_no_cue() {
+    let all = reports("Some protest leaders said they would march anyway.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let r = by_cue(&all, "said");
+    assert!(
+        speaker(r).is_some_and(|s| s.ends_with("leaders")),
+        "{all:#?}"
+    );
+    assert_eq!(content(r), ["they would march anyway"]);
+    // a verb of saying before a plural subject with another verb is one
+    let all = reports("Critics warn voters will pay more.");
+    assert_eq!(content(by_cue(&all, "warn")), ["voters will pay more"]);
+}

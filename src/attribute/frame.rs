@@ -430,10 +430,35 @@ impl<'a> Frame<'a> {
             })
     }
 
+    /// Whether the plain form at `i` modifies a plural noun that a verb
+    /// of saying follows, the phrase being that verb's subject: "Some
+    /// protest leaders said", "Many support groups say" (not "Critics
+    /// say voters …", where no verb of saying follows the noun).
+    fn modifies_speaker(&self, i: usize) -> bool {
+        let noun = self.word(i + 1);
+        let verb = self.word(i + 2);
+        self.r.is_word_at(i + 1)
+            && !self.r.is_cap(i + 1)
+            && noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && !self.r.is(i + 1, VERB | PRONOUN | DETERMINER | PREPOSITION)
+            && self.r.is_word_at(i + 2)
+            && !self.r.is_cap(i + 2)
+            && self.r.is(i + 2, VERB)
+            && !verb.ends_with("ing")
+            && !is_finite_auxiliary(verb)
+    }
+
     /// Whether the plain or third-person form `lower` at `i` is a verb
     /// here: "the report", "a claim", "Obama's remarks" are nouns after a
     /// determiner or a possessive; "officials say", "will tell" are verbs.
     pub(crate) fn plain_form_is_verb(&self, i: usize, lower: &str) -> bool {
+        !self.modifies_speaker(i) && self.plain_form_reads_as_verb(i, lower)
+    }
+
+    /// [`Frame::plain_form_is_verb`] by the words around it.
+    fn plain_form_reads_as_verb(&self, i: usize, lower: &str) -> bool {
         let prev = self.r.toks[i - 1];
         if prev.kind == Kind::Clitic {
             return false;

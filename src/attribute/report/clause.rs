@@ -100,7 +100,16 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     if OBJECT_PRONOUNS.contains(&frame.word(k)) {
         return (Some(Np::pronoun(k)), k + 1);
     }
-    match frame.r.phrase_starting_at(k, frame.hi) {
+    let phrase = frame.r.phrase_starting_at(k, frame.hi);
+    // "warned voters will pay more": a phrase before an auxiliary is the
+    // content's subject, no one addressed
+    if phrase.is_some_and(|np| {
+        let w = frame.word(np.last + 1);
+        frame.r.is_word_at(np.last + 1) && is_finite_auxiliary(w)
+    }) {
+        return (None, k);
+    }
+    match phrase {
         // "told the story": the object of "tell" is its addressee only
         // when a clause follows
         Some(np) if is_tell(frame.word(c)) || np.is_named() || !np.generic => {
