@@ -437,7 +437,8 @@ impl<'a> Frame<'a> {
     fn modifies_speaker(&self, i: usize) -> bool {
         let noun = self.word(i + 1);
         let verb = self.word(i + 2);
-        self.r.is_word_at(i + 1)
+        i + 2 < self.hi
+            && self.r.is_word_at(i + 1)
             && !self.r.is_cap(i + 1)
             && noun.len() > 3
             && noun.ends_with('s')

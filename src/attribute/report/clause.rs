@@ -105,7 +105,7 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     // content's subject, no one addressed
     if phrase.is_some_and(|np| {
         let w = frame.word(np.last + 1);
-        frame.r.is_word_at(np.last + 1) && is_finite_auxiliary(w)
+        np.last + 1 < frame.hi && frame.r.is_word_at(np.last + 1) && is_finite_auxiliary(w)
     }) {
         return (None, k);
     }
