@@ -3503,3 +3503,22 @@ fn a_plain_form_before_a_plural_noun_and_a_verb_of_saying_is_no_cue() {
     let all = reports("Critics warn voters will pay more.");
     assert_eq!(content(by_cue(&all, "warn")), ["voters will pay more"]);
 }
+
+#[test]
+fn but_never_and_but_rather_go_on_with_the_content() {
+    assert_contents(&[
+        (
+            "Lee said they will negotiate, but never compromise, on taxes.",
+            "said",
+            "they will negotiate, but never compromise, on taxes",
+        ),
+        (
+            "Lee said the city would not close the jail, but rather move its inmates.",
+            "said",
+            "the city would not close the jail, but rather move its inmates",
+        ),
+    ]);
+    // "but" before a clause of the writer's still ends it
+    let all = reports("Lee said the plan was fair, but the council voted no.");
+    assert_eq!(content(by_cue(&all, "said")), ["the plan was fair"]);
+}

@@ -1125,7 +1125,7 @@ fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
         return false;
     }
     match frame.word(k + 1) {
-        "not" | "also" | "only" => true,
+        "not" | "also" | "only" | "never" | "rather" => true,
         "that" => {
             r.toks[k + 2].quote().is_some()
                 || (r.is_word_at(k + 2)
