@@ -3522,3 +3522,17 @@ fn but_never_and_but_rather_go_on_with_the_content() {
     let all = reports("Lee said the plan was fair, but the council voted no.");
     assert_eq!(content(by_cue(&all, "said")), ["the plan was fair"]);
 }
+
+#[test]
+fn an_interrupted_report_starts_past_a_dash_before_it() {
+    let all = reports("He had a rally that night - and the permit, he said, had been hard to get.");
+    let r = by_cue(&all, "said");
+    assert_eq!(r.rule(), Some(Rule::InterruptedReport));
+    assert_eq!(content(r), ["the permit", "had been hard to get"]);
+    // with no dash, from the sentence's start
+    let all = reports("The permit, he said, had been hard to get.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["The permit", "had been hard to get"]
+    );
+}

@@ -943,11 +943,25 @@ fn around(
         let content = if circumstance {
             [second, (0, 0)]
         } else {
-            [first, second]
+            [past_dash(frame, first), second]
         };
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// The first part of an interrupted report from past the last dash in it,
+/// and a conjunction after the dash: "He had a rally that night - and
+/// the permit, he said, had been hard to get" reports from "the permit".
+fn past_dash(frame: &Frame<'_>, (a, b): Range) -> Range {
+    let Some(d) = (a..b).rev().find(|&j| frame.r.toks[j].is_dash()) else {
+        return (a, b);
+    };
+    let mut k = d + 1;
+    if matches!(frame.word(k), "and" | "but") {
+        k += 1;
+    }
+    if k < b { (k, b) } else { (a, b) }
 }
 
 /// Whether a comma at `after`, closing a reporting clause, is followed by
