@@ -3529,6 +3529,12 @@ fn an_interrupted_report_starts_past_a_dash_before_it() {
     let r = by_cue(&all, "said");
     assert_eq!(r.rule(), Some(Rule::InterruptedReport));
     assert_eq!(content(r), ["the permit", "had been hard to get"]);
+    // not past a dash that closes an aside
+    let all = reports("The plan — a costly one — is dead, he said, and it will stay dead.");
+    assert_eq!(
+        content(by_cue(&all, "said"))[0],
+        "The plan — a costly one — is dead"
+    );
     // with no dash, from the sentence's start
     let all = reports("The permit, he said, had been hard to get.");
     assert_eq!(

@@ -255,8 +255,8 @@ impl Registry {
     /// The entity a name of words `key` refers to: the most recently seen
     /// one whose name holds it or is held by it. No two entities share a
     /// `last_seen`, so an older candidate is passed over before its name
-    /// is compared. An entity of the other gender is passed over ("Mrs. Clinton" or
-    /// "Clinton herself" after a Bill Clinton).
+    /// is compared. An entity of the other gender is passed over ("Mrs.
+    /// Clinton" or "Clinton herself" after a Bill Clinton).
     fn best(&self, key: &[u64], kind: NpKind, gender: Gender) -> Option<usize> {
         // the most recent entity that the name ends (a surname, "Trump" of
         // "Donald Trump"), else the most recent that holds it elsewhere

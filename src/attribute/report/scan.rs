@@ -953,10 +953,16 @@ fn around(
 /// The first part of an interrupted report from past the last dash in it,
 /// and a conjunction after the dash: "He had a rally that night - and
 /// the permit, he said, had been hard to get" reports from "the permit".
+/// (Not past a dash that closes an aside: "The plan — a costly one — is
+/// dead, he said, …", where the dashes pair.)
 fn past_dash(frame: &Frame<'_>, (a, b): Range) -> Range {
+    let dashes = (a..b).filter(|&j| frame.r.toks[j].is_dash()).count();
     let Some(d) = (a..b).rev().find(|&j| frame.r.toks[j].is_dash()) else {
         return (a, b);
     };
+    if dashes % 2 == 0 {
+        return (a, b);
+    }
     let mut k = d + 1;
     if matches!(frame.word(k), "and" | "but") {
         k += 1;
