@@ -108,7 +108,8 @@ fn document_word(word: &str) -> bool {
 }
 
 /// Verbs that issue a document, or hold up a sign, before a relative
-/// "that": the subject is the document's author.
+/// "that" or "which", in every form: the subject is the document's
+/// author.
 const ISSUING: &[&str] = &[
     "aired",
     "airing",
@@ -190,7 +191,8 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let q = ctx.q;
     let floor = frame.lo.max(q.saturating_sub(REACH));
     // the participle nearest the quotation, not after a comma, or a
-    // reporting verb after a relative "that" ("ran a piece that noted")
+    // reporting verb after a relative "that" or "which" ("ran a piece that
+    // noted")
     let c = (floor..q).rev().find(|&c| {
         frame.is_cue(c)
             && c > frame.lo
