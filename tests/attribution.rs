@@ -3417,7 +3417,7 @@ fn a_surname_of_a_known_gender_passes_over_the_other_genders_namesake() {
             "{text}: {s:?}"
         );
     }
-    // "himself" and "Mr." keep the man
+    // "Mr." keeps the man
     let text = format!("{opening}\"We are ready,\" Mr. Park said.");
     let s = summary(&text);
     assert_eq!(s.last().unwrap().1.as_deref(), Some("Tom Park"), "{s:?}");

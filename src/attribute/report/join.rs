@@ -17,6 +17,7 @@ use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::Frame;
 use crate::attribute::outcome::Outcome;
 use crate::attribute::phrase::{IRREGULAR_PAST, subject_pronoun};
+use crate::attribute::rules::published::issued;
 use crate::attribute::tokens::Token;
 use crate::quote::QuoteKind;
 
@@ -649,7 +650,7 @@ fn publisher(frame: &Frame<'_>, c: &mut Candidate) {
     {
         return;
     }
-    if let Some((issuer, document)) = crate::attribute::rules::published::issued(frame, p, true) {
+    if let Some((issuer, document)) = issued(frame, p, true) {
         c.speaker = issuer;
         c.source = Some(document);
     }
