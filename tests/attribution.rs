@@ -3203,10 +3203,10 @@ fn an_utterance_that_came_from_a_speaker() {
             "shouts",
         ),
     ] {
-        let found = all(text);
-        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
-        assert_eq!(found[0].cue().map(whosaid::Cue::text), Some(cue), "{text}");
-        assert!(found[0].confidence() < 0.95, "{text}");
+        let (found_speaker, _, found_cue, _) = &summary(text)[0];
+        assert_eq!(found_speaker.as_deref(), Some(who), "{text}");
+        assert_eq!(found_cue.as_deref(), Some(cue), "{text}");
+        assert!(all(text)[0].confidence() < 0.95, "{text}");
     }
     // news that came from a place is no utterance
     let text = "\u{201c}We won,\u{201d} came the news from Ohio.";
@@ -3369,10 +3369,10 @@ fn the_user_of_words_a_verb_of_using_names_speaks_them() {
             "phrase",
         ),
     ] {
-        let found = all(text);
-        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
-        assert_eq!(found[0].cue().map(whosaid::Cue::text), Some(cue), "{text}");
-        assert_eq!(found[0].rule(), Some(Rule::NounCue), "{text}");
+        let (found_speaker, _, found_cue, rule) = &summary(text)[0];
+        assert_eq!(found_speaker.as_deref(), Some(who), "{text}");
+        assert_eq!(found_cue.as_deref(), Some(cue), "{text}");
+        assert_eq!(*rule, Some(Rule::NounCue), "{text}");
     }
     // "it" uses no words of its own, and a word no verb of using governs
     // names no one

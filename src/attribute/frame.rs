@@ -1368,7 +1368,7 @@ fn time_phrase_end(frame: &Frame<'_>, k: usize, hi: usize) -> Option<usize> {
 }
 
 /// Whether a verb is a form of "say", which takes no object but speech.
-fn says(word: &str) -> bool {
+pub(crate) fn says(word: &str) -> bool {
     matches!(word, "say" | "says" | "said" | "saying")
 }
 

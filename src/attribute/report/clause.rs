@@ -917,10 +917,7 @@ fn auxiliary_chain(frame: &Frame<'_>, j: usize) -> bool {
         if is_auxiliary(w) {
             return true;
         }
-        if !(matches!(w, "not" | "n't" | "never" | "also" | "still" | "already")
-            || w.ends_with("ly"))
-            || i + 2 < j
-        {
+        if !r.is_modifier(i - 1) || i + 2 < j {
             return false;
         }
         i -= 1;

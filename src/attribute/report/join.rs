@@ -14,7 +14,7 @@ use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
 use crate::attribute::coref::{Coref, span_of};
-use crate::attribute::frame::Frame;
+use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
 use crate::attribute::phrase::{IRREGULAR_PAST, subject_pronoun};
 use crate::attribute::rules::published::issued;
@@ -635,7 +635,7 @@ fn coordinated_start(
 /// as not: measured, they cost more than they find.)
 fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     let gap = c.content[1].0 < c.content[1].1;
-    c.named && gap && matches!(frame.word(c.cue.0), "say" | "says" | "said" | "saying")
+    c.named && gap && says(frame.word(c.cue.0))
 }
 
 /// "He released a letter that says C": a document that speaks through a
