@@ -3542,3 +3542,19 @@ fn an_interrupted_report_starts_past_a_dash_before_it() {
         ["The permit", "had been hard to get"]
     );
 }
+
+#[test]
+fn a_partial_quotation_with_its_comma_before_a_closing_according_to() {
+    let all = reports("The mayor called the audit a “witch hunt,” according to two aides.");
+    let r = by_cue(&all, "according to");
+    assert_eq!(speaker(r), Some("two aides"));
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(content(r), ["The mayor called the audit a “witch hunt,”"]);
+    // a quotation with no comma of its own stays inside running words
+    let all = reports("The mayor called it a “witch hunt” according to the rules of debate.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "according to")),
+        "{all:#?}"
+    );
+}

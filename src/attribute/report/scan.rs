@@ -2130,11 +2130,15 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
         after
     };
     let closes = end >= frame.hi || matches!(toks[end].kind, Kind::Punct('.' | '!' | '?'));
-    let marked = toks[comma].is_punct(',') || toks[comma].is_dash();
+    // ("He called it a “root canal,” according to his memoir": a partial
+    // quotation holding the comma inside its marks ends the content, with
+    // the quotation in it)
+    let quoted = toks[comma].quote().is_some() && frame.comma_at(comma);
+    let marked = toks[comma].is_punct(',') || toks[comma].is_dash() || quoted;
     if !(marked || (known && closes && frame.r.is_word_at(comma))) {
         return None;
     }
-    let comma = if marked { comma } else { i };
+    let comma = if marked && !quoted { comma } else { i };
     let start = clause::sentence_start(frame, comma);
     if start >= comma {
         return None;
