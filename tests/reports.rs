@@ -3558,3 +3558,26 @@ fn a_partial_quotation_with_its_comma_before_a_closing_according_to() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_closing_report_after_a_partial_quotation_with_its_comma() {
+    // a report of its own before the quotation: the closing clause
+    // reports all of it, quotation included
+    let all = reports("The mayor called the audit a “witch hunt,” two aides said.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("two aides"));
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    assert_eq!(content(r), ["The mayor called the audit a “witch hunt,”"]);
+    let all = reports("Lee said the plan was a “costly mistake,” said one aide.");
+    let r = all
+        .iter()
+        .find(|r| speaker(r) == Some("one aide"))
+        .expect("the aide's report");
+    assert_eq!(content(r), ["Lee said the plan was a “costly mistake,”"]);
+    // with no report before it, the quotation's own rules attribute it
+    let all = reports("The audit is a “witch hunt,” the mayor said.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("the mayor"));
+    assert_ne!(r.rule(), Some(Rule::ClosingReport));
+}

@@ -462,7 +462,9 @@ fn verb(
     } else if as_closing {
         (speaker.first - 1, speaker)
     } else if (speaker.first == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as"))
-        || (speaker.first > frame.lo && frame.r.toks[speaker.first - 1].is_punct(','))
+        || (speaker.first > frame.lo
+            && (frame.r.toks[speaker.first - 1].is_punct(',')
+                || partial_with_comma(frame, speaker.first - 1)))
     {
         (speaker.first, speaker)
     } else {
@@ -852,11 +854,8 @@ fn around(
             )
         });
     }
-    if open <= frame.lo || !toks[open - 1].is_punct(',') {
-        return None;
-    }
+    let first = before_comma(frame, open)?;
     let after = past_circumstance(frame, c, clause::time_after(frame, close));
-    let first = (clause::sentence_start(frame, open - 1), open - 1);
     // ("According to a new poll, 54 percent approve of it": the phrase
     // names a source; it reports nothing itself)
     if first.0 >= first.1 || frame.according_to(first.0) {
@@ -948,6 +947,35 @@ fn around(
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// The sentence before the comma that sets off a reporting clause opening
+/// at token `open`. A partial quotation holding that comma inside its
+/// marks stays in what is reported ("He called it a “witch hunt,” aides
+/// said"), but only after a report of its own, whose speaker the
+/// quotation's rules name; a quotation with no cue before it is theirs to
+/// attribute.
+fn before_comma(frame: &Frame<'_>, open: usize) -> Option<Range> {
+    if open <= frame.lo {
+        return None;
+    }
+    let start = clause::sentence_start(frame, open - 1);
+    if frame.r.toks[open - 1].is_punct(',') {
+        return Some((start, open - 1));
+    }
+    let reported = (start..open - 1).any(|i| frame.is_cue(i));
+    (partial_with_comma(frame, open - 1) && reported).then_some((start, open))
+}
+
+/// Whether token `q` is a partial quotation inside running words that
+/// holds a comma inside its marks: "He called it a “witch hunt,” aides
+/// said" (not a quotation that opens the sentence, which the rules for
+/// quotations read).
+fn partial_with_comma(frame: &Frame<'_>, q: usize) -> bool {
+    q > frame.lo
+        && frame.r.toks[q].quote().is_some()
+        && frame.comma_at(q)
+        && frame.r.is_word_at(q - 1)
 }
 
 /// The first part of an interrupted report from past the last dash in it,
