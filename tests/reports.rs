@@ -3581,3 +3581,38 @@ fn a_closing_report_after_a_partial_quotation_with_its_comma() {
     assert_eq!(speaker(r), Some("the mayor"));
     assert_ne!(r.rule(), Some(Rule::ClosingReport));
 }
+
+#[test]
+fn states_as_a_verb_after_a_subject_before_a_clause() {
+    assert_contents(&[
+        (
+            "It states that courts should not rule so close to an election.",
+            "states",
+            "that courts should not rule so close to an election",
+        ),
+        (
+            "The memo also states that the agency had been warned.",
+            "states",
+            "that the agency had been warned",
+        ),
+        (
+            "In her book, Byrne states that the detail was a punishment.",
+            "states",
+            "that the detail was a punishment",
+        ),
+    ]);
+    // a noun, with a relative clause after it
+    for text in [
+        "Trump won the swing states that Obama had carried.",
+        "He visited the United States that year.",
+        "Voters in many states that hold primaries were angry.",
+        "The states that Lee won are small.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "states")),
+            "{text}"
+        );
+    }
+}

@@ -1749,8 +1749,9 @@ fn quoted_as(frame: &Frame<'_>, c: usize) -> Option<(Np, Option<Np>)> {
 /// class called …"), or "quoted" whose participle after "as" reports.
 fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
     let w = frame.word(c);
-    // "the 50 states", "the United States": as a verb, too rare to read
-    w.eq_ignore_ascii_case("states")
+    // "the 50 states", "the United States": as a verb only after a
+    // subject that cannot be its modifier, before a clause
+    (w.eq_ignore_ascii_case("states") && !states_as_verb(frame, c))
         || w.eq_ignore_ascii_case("state")
         // "her support for trade deals", "90 percent support for
         // checks": a noun, which the verb never is before "for"
@@ -1761,6 +1762,32 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
         || (w == "called" && names_only(frame, c))
         || frame.names_an_object(c)
         || quotes_as_saying(frame, c)
+}
+
+/// Whether "states" at `c` is a verb: after a subject pronoun, a document
+/// or a name, past adverbs ("it states that", "the document clearly
+/// states that", "Byrne states that"), and before "that" and a clause
+/// with a subject of its own. (A noun modifier is never one of those:
+/// "the swing states that Obama won", "the United States that …".)
+fn states_as_verb(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    let mut s = c;
+    while s > frame.lo && r.is_modifier(s - 1) {
+        s -= 1;
+    }
+    let Some(s) = s
+        .checked_sub(1)
+        .filter(|&s| s >= frame.lo && r.is_word_at(s))
+    else {
+        return false;
+    };
+    let w = frame.word(s);
+    let subject = ["it", "he", "she", "which"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
+        || (r.is(s, DOCUMENT) && !r.is_cap(s))
+        || (r.is_cap(s) && s > frame.lo && !r.is(s, DETERMINER) && w != "United");
+    subject && frame.word(c + 1) == "that" && clause::own_clause(frame, c + 2)
 }
 
 /// Whether the verb at `c` is "quoted" with "as" and a participle of
