@@ -3616,3 +3616,32 @@ fn states_as_a_verb_after_a_subject_before_a_clause() {
         );
     }
 }
+
+#[test]
+fn a_connective_between_commas_after_the_subject() {
+    assert_contents(&[
+        (
+            "The report, meanwhile, says that the donor regretted the vote.",
+            "says",
+            "that the donor regretted the vote",
+        ),
+        (
+            "The agency, for its part, said that the fund was solvent.",
+            "said",
+            "that the fund was solvent",
+        ),
+        (
+            "The survey, however, found that most voters were undecided.",
+            "found",
+            "that most voters were undecided",
+        ),
+    ]);
+    let all = reports("The report, meanwhile, says that the donor regretted the vote.");
+    assert_eq!(speaker(by_cue(&all, "says")), Some("The report"));
+    // an aside that is no connective still needs a speaker noun
+    assert!(
+        reports("The report, Lee's favourite, says that the donor regretted the vote.")
+            .iter()
+            .all(|r| speaker(r) != Some("The report")),
+    );
+}

@@ -85,6 +85,49 @@ const LIST_NAMES: usize = 4;
 
 /// Adverbs of order that open a sentence before its subject ("First his
 /// wife announced"), capitalised there.
+/// Connectives that stand alone between a subject's commas and its verb
+/// ("The report, meanwhile, says").
+const ASIDE_CONNECTIVES: &[&str] = &[
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "moreover",
+    "indeed",
+    "nonetheless",
+    "nevertheless",
+    "likewise",
+    "similarly",
+    "separately",
+    "therefore",
+    "thus",
+];
+
+/// Whether tokens `inner..j` are a connective alone ("meanwhile",
+/// "however"), or a phrase of one ("for its part", "in turn", "in fact",
+/// "of course", "by contrast").
+fn connective_aside(r: &Reader<'_>, inner: usize, j: usize) -> bool {
+    match j.checked_sub(inner) {
+        Some(1) => ASIDE_CONNECTIVES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(r.word(inner))),
+        Some(2) => matches!(
+            (r.word(inner), r.word(inner + 1)),
+            ("in", "turn" | "fact" | "contrast" | "response" | "addition")
+                | ("of", "course")
+                | ("by", "contrast")
+        ),
+        Some(3) => {
+            r.word(inner) == "for"
+                && r.is(inner + 1, crate::attribute::classes::POSSESSIVE)
+                && r.word(inner + 2) == "part"
+        }
+        _ => false,
+    }
+}
+
 const ORDER_ADVERBS: &[&str] = &["First", "Finally", "Earlier", "Afterward", "Separately"];
 
 impl Reader<'_> {
@@ -424,6 +467,14 @@ impl Reader<'_> {
                     ..name
                 });
             }
+        }
+        // "The report, meanwhile, says", "The agency, for its part,
+        // said": a connective alone between the commas describes nothing,
+        // and the phrase before it is the subject whatever its noun
+        // (before a finite verb: "The problem, though, is finding", not
+        // "…, though, finding")
+        if connective_aside(self, inner, j) && !self.word(j + 1).ends_with("ing") {
+            return Some(np);
         }
         // "the senator, a Democrat, said", "the mayor, 71, said": a
         // speaker described by an indefinite phrase or an age, which no
