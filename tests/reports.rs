@@ -3645,3 +3645,22 @@ fn a_connective_between_commas_after_the_subject() {
             .all(|r| speaker(r) != Some("The report")),
     );
 }
+
+#[test]
+fn a_closing_report_before_a_dash() {
+    let all = reports(
+        "The deficit will grow this year, the budget office reported Tuesday -- a \
+         reversal that worries many.",
+    );
+    let r = by_cue(&all, "reported");
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    assert_eq!(speaker(r), Some("the budget office"));
+    assert_eq!(content(r), ["The deficit will grow this year"]);
+    // (with a dash already in what comes before, the dashes may pair
+    // around an aside, and no closing clause is read)
+    let all = reports("The plan — a costly one — is dead, Lee said — and then she left.");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::ClosingReport)),
+        "{all:#?}"
+    );
+}

@@ -531,6 +531,9 @@ fn closes_sentence(frame: &Frame<'_>, start: usize, after: usize) -> bool {
     after >= frame.hi
         || matches!(toks[after].kind, Kind::Punct('.' | '!' | '?' | ';'))
         || (aside && toks[after].is_punct(')'))
+        // "C, the budget office reported Tuesday -- a development that
+        // …": a dash after the reporting clause opens the writer's aside
+        || (toks[after].is_dash() && !(start..after).any(|i| toks[i].is_dash()))
 }
 
 /// "a law which the OECD says is the strictest", "an event that Lee says
