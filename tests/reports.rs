@@ -65,10 +65,12 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
         ["win or lose in Florida, he is staying in the race"]
     );
     // not where the reporting clause interrupts the sentence
-    let all = reports("And if Lee wins, he said, he would consider a run.");
+    let all = reports("Lee can win the seat, he said, he would consider a run.");
+    let r = by_cue(&all, "said");
+    assert_eq!(r.rule(), Some(Rule::InterruptedReport));
     assert_eq!(
-        content(by_cue(&all, "said")),
-        ["And if Lee wins", "he would consider a run"]
+        content(r),
+        ["Lee can win the seat", "he would consider a run"]
     );
     // nor after a verb of thought
     let all = reports("You know, I got in trouble for it.");
@@ -3662,5 +3664,28 @@ fn a_closing_report_before_a_dash() {
     assert!(
         all.iter().all(|r| r.rule() != Some(Rule::ClosingReport)),
         "{all:#?}"
+    );
+}
+
+#[test]
+fn an_opening_adverbial_clause_before_an_interrupting_reporting_clause() {
+    // "as" and a subordinator after "And" or "But" open a clause of
+    // circumstance, which is no part of what is reported
+    let all = reports("As boos erupt from the crowd, he says, \"Please quiet down.\"");
+    assert_eq!(content(by_cue(&all, "says")), ["\"Please quiet down.\""]);
+    let all = reports(
+        "And although he thanked the crowd, he said, \"I'm not sure I really deserve it.\"",
+    );
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["\"I'm not sure I really deserve it.\""]
+    );
+    let all = reports("But as president, Lee said, he would cut taxes.");
+    assert_eq!(content(by_cue(&all, "said")), ["he would cut taxes"]);
+    // a clause of the content's own stays in it
+    let all = reports("But the plan is dead, Lee said, and it will stay dead.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["But the plan is dead", "and it will stay dead"]
     );
 }

@@ -871,7 +871,9 @@ fn around(
     // (not "About 270 people have been resettled, officials said": a
     // preposition before a number, or with an auxiliary after it, opens a
     // clause of its own)
-    let clause_of_its_own = !r.is(first.0, SUBORDINATOR)
+    let lead = past_conjunction(frame, first.0);
+    let subordinate = r.is(lead, SUBORDINATOR) || frame.word(lead).eq_ignore_ascii_case("as");
+    let clause_of_its_own = !subordinate
         && (r.is_number(first.0 + 1)
             || (first.0 + 1..first.1).any(|i| clause::is_auxiliary(frame.word(i))));
     // ("Asked whether C, Lee said, "No."", "Speaking in Ohio, Lee said
@@ -881,8 +883,8 @@ fn around(
         && r.is_cap(first.0)
         && (opener.ends_with("ed") || opener.ends_with("ing"));
     let no_comma = !(first.0..first.1).any(|i| frame.comma_at(i));
-    let adverbial = r.is_word_at(first.0)
-        && r.is(first.0, PREPOSITION | SUBORDINATOR)
+    let adverbial = r.is_word_at(lead)
+        && (r.is(first.0, PREPOSITION) || subordinate)
         && !clause_of_its_own
         && no_comma;
     // (a participle before a closing reporting clause is the content's
@@ -950,6 +952,22 @@ fn around(
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// Token `i`, or the one after it when `i` is a conjunction opening the
+/// sentence before more of it ("And although he thanked them, he said
+/// …", "But as the crowd cheered, …"; not "So", which sums up what came
+/// before: "So when the firm signaled a deal, Lee said, …" reports that
+/// clause too).
+fn past_conjunction(frame: &Frame<'_>, i: usize) -> usize {
+    let conjunction = ["and", "but"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(frame.word(i)));
+    if conjunction && frame.r.is_word_at(i + 1) {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// The sentence before the comma that sets off a reporting clause opening
