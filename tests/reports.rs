@@ -3689,3 +3689,18 @@ fn an_opening_adverbial_clause_before_an_interrupting_reporting_clause() {
         ["But the plan is dead", "and it will stay dead"]
     );
 }
+
+#[test]
+fn a_hyphenated_participle_before_its_noun_is_an_adjective() {
+    assert_contents(&[(
+        "Lee criticized the mayor’s embarrassing, race-baiting tactics from years ago.",
+        "criticized",
+        "the mayor’s embarrassing, race-baiting tactics from years ago",
+    )]);
+    // a participle after a comma still opens a clause of the writer's
+    assert_contents(&[(
+        "Lee criticized the mayor’s tactics, drawing cheers from the crowd.",
+        "criticized",
+        "the mayor’s tactics",
+    )]);
+}

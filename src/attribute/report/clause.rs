@@ -1097,7 +1097,11 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
     let w = frame.word(k);
     (CONTRAST.contains(&w) && !coordinates_content(frame, k))
         || frame.according_to(k)
-        || (w.ends_with("ing") && (frame.is_cue(k) || (!frame.r.is_cap(k) && w != "including")))
+        || (w.ends_with("ing")
+            && (frame.is_cue(k) || (!frame.r.is_cap(k) && w != "including"))
+            // (a compound before its noun is an adjective: "the
+            // Clintons’ embarrassing, race-baiting tactics")
+            && !(w.contains('-') && frame.r.is_word_at(k + 1) && !frame.r.is(k + 1, STOP)))
         || matches!(w, "a" | "an" | "the")
 }
 
