@@ -3704,3 +3704,24 @@ fn a_hyphenated_participle_before_its_noun_is_an_adjective() {
         "the mayor’s tactics",
     )]);
 }
+
+#[test]
+fn a_document_before_its_complement_after_an_opening_phrase() {
+    let all = reports(
+        "In Georgia, early results from the state's rural districts showed that Cruz had won \
+         delegates.",
+    );
+    let r = by_cue(&all, "showed");
+    assert_eq!(
+        speaker(r),
+        Some("early results from the state's rural districts")
+    );
+    assert_eq!(content(r), ["that Cruz had won delegates"]);
+    assert_eq!(r.cue_class(), CueClass::Evidence);
+    // a noun that is no document does not carry its complement
+    assert!(
+        reports("In Georgia, early crowds from rural districts showed that Cruz had won.")
+            .iter()
+            .all(|r| speaker(r) != Some("early crowds from rural districts")),
+    );
+}

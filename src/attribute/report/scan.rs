@@ -1994,11 +1994,17 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     // (not an adverb opening the sentence: "Apparently invited members";
     // "public records show", "early results showed": a document noun
     // heads the phrase, whatever its modifiers)
+    // (the document before its complement: "early results from the
+    // state's districts showed")
+    // (no infinitive inside: "uses big data to help brands find")
+    let document = (first..=last)
+        .take_while(|&i| !r.is(i, PREPOSITION))
+        .any(|i| r.is(i, DOCUMENT) && !r.is_cap(i))
+        && (first..=last).all(|i| frame.word(i) != "to");
     let head = (r.is_cap(first) && !crate::attribute::classes::is_adverb(frame.word(first)))
         || r.is(first, DETERMINER | SPEAKER)
         || r.is_number(first)
-        || (r.is(last, DOCUMENT)
-            && !r.is_cap(last)
+        || (document
             && !frame.word(c).ends_with("ing")
             && !r.is(first, PREPOSITION | PRONOUN)
             && !r.relative(first)
