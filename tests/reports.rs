@@ -3725,3 +3725,18 @@ fn a_document_before_its_complement_after_an_opening_phrase() {
             .all(|r| speaker(r) != Some("early crowds from rural districts")),
     );
 }
+
+#[test]
+fn a_speaker_noun_with_modifiers_and_no_article() {
+    // a headline's closing clause
+    let all = reports("The plan is dead, top aide says.");
+    let r = by_cue(&all, "says");
+    assert_eq!(speaker(r), Some("top aide"));
+    assert_eq!(content(r), ["The plan is dead"]);
+    // not the end of a phrase whose adjectives a comma parts
+    let all = reports("The bill is dead, the bespectacled, 71-year-old senator said.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("the bespectacled, 71-year-old senator")
+    );
+}

@@ -853,7 +853,7 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
 
 /// Whether a lower-case word looks like an adjective by its ending
 /// ("smiling", "defensive", "angry", "warm-and-fuzzy").
-pub(super) fn looks_adjective(w: &str) -> bool {
+pub(crate) fn looks_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",
         "less", "ary", "est", "er",

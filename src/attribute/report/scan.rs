@@ -2003,6 +2003,17 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
         && (first..=last).all(|i| frame.word(i) != "to");
     let head = (r.is_cap(first) && !crate::attribute::classes::is_adverb(frame.word(first)))
         || r.is(first, DETERMINER | SPEAKER)
+        // ("C, top aide says", "C, former rival says": a speaker noun
+        // with its modifiers and no article; not the end of a phrase whose
+        // adjectives a comma parts, "the bespectacled, 71-year-old
+        // diplomat said")
+        || (r.is(last, SPEAKER)
+            && !r.is_cap(last)
+            && last - first < 3
+            && !(first >= frame.lo + 3
+                && frame.comma_at(first - 1)
+                && r.is(first - 3, DETERMINER)
+                && crate::attribute::phrase::looks_adjective(frame.word(first - 2))))
         || r.is_number(first)
         || (document
             && !frame.word(c).ends_with("ing")
