@@ -3740,3 +3740,15 @@ fn a_speaker_noun_with_modifiers_and_no_article() {
         Some("the bespectacled, 71-year-old senator")
     );
 }
+
+#[test]
+fn a_noun_in_ing_across_a_comma_is_no_participle_describing_the_subject() {
+    let all = reports("He improved his standing, with 30 percent of voters saying they like him.");
+    let r = by_cue(&all, "saying");
+    assert_eq!(speaker(r), Some("30 percent of voters"));
+    assert_eq!(content(r), ["they like him"]);
+    // a participle right before the preposition still describes the
+    // subject before it
+    let all = reports("People living in the city say the plan is bad.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("People"));
+}

@@ -590,11 +590,13 @@ impl Reader<'_> {
                 }
             }
         }
+        // (words right before the preposition: not across a comma, "his
+        // standing, with 30 percent saying")
         let floor = p.saturating_sub(3).max(lo);
-        let ing = (floor..p).rev().find(|&i| {
-            let t = self.toks[i];
-            t.is_word() && !t.cap && self.word(i).ends_with("ing")
-        })?;
+        let ing = (floor..p)
+            .rev()
+            .take_while(|&i| self.toks[i].is_word())
+            .find(|&i| !self.toks[i].cap && self.word(i).ends_with("ing"))?;
         Some(
             (ing > lo)
                 .then(|| self.phrase_ending_at(lo, ing - 1))
