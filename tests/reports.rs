@@ -3752,3 +3752,16 @@ fn a_noun_in_ing_across_a_comma_is_no_participle_describing_the_subject() {
     let all = reports("People living in the city say the plan is bad.");
     assert_eq!(speaker(by_cue(&all, "say")), Some("People"));
 }
+
+#[test]
+fn a_subject_after_a_subordinator_read_loosely() {
+    let all = reports(
+        "The agency dragged its feet, even after federal judge ruled that the school \
+         misled students.",
+    );
+    let r = by_cue(&all, "ruled");
+    assert_eq!(speaker(r), Some("federal judge"));
+    assert_eq!(content(r), ["that the school misled students"]);
+    let all = reports("While many bank watchers expect Kim to be reappointed, the vote is open.");
+    assert_eq!(speaker(by_cue(&all, "expect")), Some("many bank watchers"));
+}

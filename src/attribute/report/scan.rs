@@ -1988,9 +1988,12 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
             || clause::is_auxiliary(w)
             || frame.is_cue(p)
     });
+    // (a subordinator opens a clause too: "even after federal judge
+    // ruled")
     let opens = first == frame.lo
         || !r.is_word_at(first - 1)
-        || CLAUSE_OPENERS.contains(&frame.word(first - 1));
+        || CLAUSE_OPENERS.contains(&frame.word(first - 1))
+        || r.is(first - 1, SUBORDINATOR);
     // (not an adverb opening the sentence: "Apparently invited members";
     // "public records show", "early results showed": a document noun
     // heads the phrase, whatever its modifiers)
