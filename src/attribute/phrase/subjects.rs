@@ -8,7 +8,7 @@ use super::parse::looks_adjective;
 use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    ARTICLE, DETERMINER, NON_NAME, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
+    ARTICLE, DETERMINER, NON_NAME, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
 };
 
 /// Names of days and months, which make a time phrase ("on Monday").
@@ -83,8 +83,6 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// How many names a list before "A and B" may add.
 const LIST_NAMES: usize = 4;
 
-/// Adverbs of order that open a sentence before its subject ("First his
-/// wife announced"), capitalised there.
 /// Connectives that stand alone between a subject's commas and its verb
 /// ("The report, meanwhile, says").
 const ASIDE_CONNECTIVES: &[&str] = &[
@@ -120,14 +118,14 @@ fn connective_aside(r: &Reader<'_>, inner: usize, j: usize) -> bool {
                 | ("by", "contrast")
         ),
         Some(3) => {
-            r.word(inner) == "for"
-                && r.is(inner + 1, crate::attribute::classes::POSSESSIVE)
-                && r.word(inner + 2) == "part"
+            r.word(inner) == "for" && r.is(inner + 1, POSSESSIVE) && r.word(inner + 2) == "part"
         }
         _ => false,
     }
 }
 
+/// Adverbs of order that open a sentence before its subject ("First his
+/// wife announced"), capitalised there.
 const ORDER_ADVERBS: &[&str] = &["First", "Finally", "Earlier", "Afterward", "Separately"];
 
 impl Reader<'_> {

@@ -23,7 +23,7 @@ use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, may_report};
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, closes_attribution_before, is_finite_auxiliary,
 };
-use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite};
+use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_adjective, looks_finite};
 use crate::attribute::rules::quoted_as_saying;
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
@@ -1994,16 +1994,15 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
         || !r.is_word_at(first - 1)
         || CLAUSE_OPENERS.contains(&frame.word(first - 1))
         || r.is(first - 1, SUBORDINATOR);
-    // (not an adverb opening the sentence: "Apparently invited members";
-    // "public records show", "early results showed": a document noun
-    // heads the phrase, whatever its modifiers)
-    // (the document before its complement: "early results from the
-    // state's districts showed")
-    // (no infinitive inside: "uses big data to help brands find")
+    // (a document noun heads the phrase, whatever its modifiers: "public
+    // records show", "early results showed", and before its complement,
+    // "early results from the state's districts showed"; no infinitive
+    // inside: "uses big data to help brands find")
     let document = (first..=last)
         .take_while(|&i| !r.is(i, PREPOSITION))
         .any(|i| r.is(i, DOCUMENT) && !r.is_cap(i))
         && (first..=last).all(|i| frame.word(i) != "to");
+    // (not an adverb opening the sentence: "Apparently invited members")
     let head = (r.is_cap(first) && !crate::attribute::classes::is_adverb(frame.word(first)))
         || r.is(first, DETERMINER | SPEAKER)
         // ("C, top aide says", "C, former rival says": a speaker noun
@@ -2016,7 +2015,7 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
             && !(first >= frame.lo + 3
                 && frame.comma_at(first - 1)
                 && r.is(first - 3, DETERMINER)
-                && crate::attribute::phrase::looks_adjective(frame.word(first - 2))))
+                && looks_adjective(frame.word(first - 2))))
         || r.is_number(first)
         || (document
             && !frame.word(c).ends_with("ing")
