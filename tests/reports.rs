@@ -3765,3 +3765,43 @@ fn a_subject_after_a_subordinator_read_loosely() {
     let all = reports("While many bank watchers expect Kim to be reappointed, the vote is open.");
     assert_eq!(speaker(by_cue(&all, "expect")), Some("many bank watchers"));
 }
+
+#[test]
+fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
+    assert_contents(&[
+        (
+            "The senator denied the charges and filed a suit of her own.",
+            "denied",
+            "the charges",
+        ),
+        (
+            "The governor vowed to keep the clinics open and celebrated the ruling.",
+            "vowed",
+            "to keep the clinics open",
+        ),
+        (
+            "The mayor praised the new budget and has since voted for it twice.",
+            "praised",
+            "the new budget",
+        ),
+    ]);
+    // a content with a verb of its own keeps its coordinated verb
+    assert_contents(&[
+        (
+            "Lee said the mogul wins about 1 in 3 voters and has a lead over Cruz.",
+            "said",
+            "the mogul wins about 1 in 3 voters and has a lead over Cruz",
+        ),
+        (
+            "Lee said that the plan failed and would cost jobs.",
+            "said",
+            "that the plan failed and would cost jobs",
+        ),
+    ]);
+    // a form in -ed before a noun modifies it
+    assert_contents(&[(
+        "Forecasters expect the heat and unsettled weather to last all week.",
+        "expect",
+        "the heat and unsettled weather to last all week",
+    )]);
+}

@@ -735,6 +735,12 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             j += usize::from(t.quote().is_some());
             break;
         }
+        // "denied the charges and counter-accused her": after an object
+        // with no verb of its own, a verb coordinated by "and" is the
+        // speaker's next act, not part of the content
+        if j > k && !own_subject && frame.word(j) == "and" && next_predicate(frame, k, j) {
+            break;
+        }
         // "… and said", "… but later added": a report of its own
         if j > k
             && !own_subject
@@ -746,6 +752,48 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether "and" at token `j` opens a predicate coordinated with the
+/// reporting verb's, after a content from `k` that is an object or an
+/// infinitive with no finite verb of its own ("the charges and
+/// counter-accused her", "to keep abortion legal and celebrated the
+/// ruling", "immigration reform and has since voted"): a past form or a
+/// finite auxiliary in lower case follows, past a few adverbs. (A verb
+/// after an auxiliary, "to be identified", is a participle of the
+/// content's.)
+fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    let r = &frame.r;
+    let function_word = |i: usize| {
+        i < frame.hi
+            && r.is_word_at(i)
+            && r.is(
+                i,
+                ARTICLE | DETERMINER | POSSESSIVE | PRONOUN | PREPOSITION | MODIFIER,
+            )
+    };
+    let verb_at = |i: usize| {
+        finite_verb_at(frame, i)
+            && past_or_auxiliary(frame.word(i))
+            && !(i > k && is_auxiliary(frame.word(i - 1)))
+    };
+    // (a form in -s or -ed before its object: "the system gives too
+    // much", "the mogul wins about 1 in 3")
+    let with_object = |i: usize| finite_verb_at(frame, i) && function_word(i + 1);
+    let v = past_modifiers(frame, j + 1);
+    let v = if v > j + 1 && is_auxiliary(frame.word(v - 1)) {
+        v - 1
+    } else {
+        v
+    };
+    // (a form in -ed before a noun modifies it: "the heat and unsettled
+    // weather")
+    let adjective = frame.word(v).ends_with("ed")
+        && v + 1 < frame.hi
+        && r.is_word_at(v + 1)
+        && !r.is_cap(v + 1)
+        && !function_word(v + 1);
+    verb_at(v) && !adjective && !(k..j).any(|i| verb_at(i) || (i > k && with_object(i)))
 }
 
 /// Whether a content starting at token `k` is a "that" clause that opens
