@@ -3784,6 +3784,11 @@ fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
             "praised",
             "the new budget",
         ),
+        (
+            "The envoy praised the truce but voted against it.",
+            "praised",
+            "the truce",
+        ),
     ]);
     // a content with a verb of its own keeps its coordinated verb
     assert_contents(&[
@@ -3797,6 +3802,11 @@ fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
             "said",
             "that the plan failed and would cost jobs",
         ),
+        (
+            "Lee said that the plan would help but could cost jobs.",
+            "said",
+            "that the plan would help but could cost jobs",
+        ),
     ]);
     // a form in -ed before a noun modifies it
     assert_contents(&[(
@@ -3804,4 +3814,16 @@ fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
         "expect",
         "the heat and unsettled weather to last all week",
     )]);
+}
+
+#[test]
+fn a_quantifier_before_a_word_of_affiliation_that_is_also_a_verb() {
+    let all = reports("Some state officials praised the new budget.");
+    assert_eq!(
+        speaker(by_cue(&all, "praised")),
+        Some("Some state officials")
+    );
+    // a quantifier before a plain verb is the speaker alone
+    let all = reports("Some say the budget is too small.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("Some"));
 }

@@ -205,7 +205,13 @@ impl Reader<'_> {
             return Some(Np::description(i, i + 1));
         }
         let quantifier = !self.toks[i].cap || i + 1 >= hi || !self.is_cap(i + 1);
-        if quantifier && self.is_quantifier(i) && !self.noun_follows(i + 1, hi) {
+        // ("Some state officials": a word of affiliation that is also a
+        // verb modifies the speaker noun after it)
+        let modifier = i + 2 < hi
+            && self.is_word_at(i + 1)
+            && self.is(i + 1, AFFILIATION | ORG)
+            && self.descriptor(i + 2);
+        if quantifier && self.is_quantifier(i) && !self.noun_follows(i + 1, hi) && !modifier {
             // "one said", "others say"
             return Some(Np::description(i, i));
         }

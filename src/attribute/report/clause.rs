@@ -738,7 +738,11 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // "denied the charges and counter-accused her": after an object
         // with no verb of its own, a verb coordinated by "and" is the
         // speaker's next act, not part of the content
-        if j > k && !own_subject && frame.word(j) == "and" && next_predicate(frame, k, j) {
+        if j > k
+            && !own_subject
+            && matches!(frame.word(j), "and" | "but")
+            && next_predicate(frame, k, j)
+        {
             break;
         }
         // "… and said", "… but later added": a report of its own
