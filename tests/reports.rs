@@ -3827,3 +3827,40 @@ fn a_quantifier_before_a_word_of_affiliation_that_is_also_a_verb() {
     let all = reports("Some say the budget is too small.");
     assert_eq!(speaker(by_cue(&all, "say")), Some("Some"));
 }
+
+#[test]
+fn a_fronted_phrase_after_that_past_a_comma_or_focusing_adverb() {
+    assert_contents(&[
+        (
+            "She argued that even in small towns, the mayor was out of touch.",
+            "argued",
+            "that even in small towns, the mayor was out of touch",
+        ),
+        (
+            "Officials said that, if the count was close, a recount would follow.",
+            "said",
+            "that, if the count was close, a recount would follow",
+        ),
+        (
+            "The party said that according to its tally, the challenger has won.",
+            "said",
+            "that according to its tally, the challenger has won",
+        ),
+    ]);
+    // with no fronted phrase, a comma before a new subject still closes
+    // the content
+    assert_contents(&[(
+        "She argued that the mayor was out of touch, the polls showing as much.",
+        "argued",
+        "that the mayor was out of touch",
+    )]);
+}
+
+#[test]
+fn a_possessive_in_s_is_no_verb_before_a_subjects_appositive() {
+    assert_contents(&[(
+        "He said his father, the son of a farmer, was a pastor.",
+        "said",
+        "his father, the son of a farmer, was a pastor",
+    )]);
+}

@@ -8,7 +8,8 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    ARTICLE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR, VERB,
+    ARTICLE, DEMONSTRATIVE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR,
+    VERB,
 };
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word,
@@ -804,11 +805,24 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
 /// with an adverbial phrase or clause before its subject ("that despite
 /// …,", "that when …,", "that by the end of the month,").
 fn fronts_adverbial(frame: &Frame<'_>, k: usize) -> bool {
-    k + 1 < frame.hi
-        && frame.word(k).eq_ignore_ascii_case("that")
-        && frame.r.is_word_at(k + 1)
-        && (frame.r.is(k + 1, PREPOSITION | SUBORDINATOR) || frame.word(k + 1) == "given")
-        && frame.word(k + 1) != "of"
+    if k + 2 >= frame.hi || !frame.word(k).eq_ignore_ascii_case("that") {
+        return false;
+    }
+    // (past a comma or a focusing adverb: "that, if elected,", "that even
+    // in small things,")
+    let mut i = k + 1;
+    if frame.comma_at(i) {
+        i += 1;
+    }
+    if matches!(frame.word(i), "even" | "only" | "just") {
+        i += 1;
+    }
+    i < frame.hi
+        && frame.r.is_word_at(i)
+        && (frame.r.is(i, PREPOSITION | SUBORDINATOR)
+            || frame.word(i) == "given"
+            || frame.according_to(i))
+        && frame.word(i) != "of"
 }
 
 /// How many tokens before a content are searched for the dash opening an
@@ -983,7 +997,15 @@ fn finite_verb_at(frame: &Frame<'_>, i: usize) -> bool {
     let r = &frame.r;
     i < frame.hi && r.is_word_at(i) && !r.is_cap(i) && {
         let w = frame.word(i);
-        !w.ends_with("ing") && (is_auxiliary(w) || looks_finite(w))
+        // (a word of a closed class in -s is no verb: "his", "this",
+        // "its", "us")
+        !w.ends_with("ing")
+            && (is_auxiliary(w)
+                || (looks_finite(w)
+                    && !r.is(
+                        i,
+                        POSSESSIVE | PRONOUN | DETERMINER | DEMONSTRATIVE | PREPOSITION,
+                    )))
     }
 }
 
