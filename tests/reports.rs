@@ -3864,3 +3864,25 @@ fn a_possessive_in_s_is_no_verb_before_a_subjects_appositive() {
         "his father, the son of a farmer, was a pastor",
     )]);
 }
+
+#[test]
+fn a_contrast_between_commas_that_is_an_adjective_phrase_stays_in_the_content() {
+    assert_contents(&[
+        (
+            "She said the hearing was a crucial, although brief, chance to speak.",
+            "said",
+            "the hearing was a crucial, although brief, chance to speak",
+        ),
+        (
+            "He said it was possible, though not likely, that the bill would pass.",
+            "said",
+            "it was possible, though not likely, that the bill would pass",
+        ),
+    ]);
+    // a contrast with a clause of its own still closes the content
+    assert_contents(&[(
+        "She said the plan was fair, though critics disagree.",
+        "said",
+        "the plan was fair",
+    )]);
+}

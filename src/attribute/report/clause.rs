@@ -1196,6 +1196,9 @@ fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
     {
         return true;
     }
+    if parenthetical_contrast(frame, k) {
+        return true;
+    }
     if frame.word(k) != "but" || k + 2 >= frame.hi {
         return false;
     }
@@ -1210,6 +1213,32 @@ fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// How many words a contrast between commas may have after its
+/// conjunction.
+const CONTRAST_ASIDE_WORDS: usize = 4;
+
+/// Whether the contrast at token `k`, after a comma, is an aside closed
+/// by a comma within a few words, an adjective or adverb phrase (no verb,
+/// noun phrase or preposition of its own), before the content goes on: "a crucial, although brief, opportunity",
+/// "possible, though not likely, that she could lose".
+fn parenthetical_contrast(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let Some(close) = (k + 2..frame.hi.min(k + 2 + CONTRAST_ASIDE_WORDS))
+        .take_while(|&i| r.is_word_at(i) || frame.comma_at(i))
+        .find(|&i| frame.comma_at(i))
+    else {
+        return false;
+    };
+    (k + 1..close).all(|i| {
+        let w = frame.word(i);
+        !finite_verb_at(frame, i)
+            && !subject_pronoun(w)
+            && !r.is_cap(i)
+            && !r.is(i, DETERMINER | POSSESSIVE | PREPOSITION | PRONOUN)
+    }) && close + 1 < frame.hi
+        && r.is_word_at(close + 1)
 }
 
 /// Whether an independent clause with a pronoun subject starts at token
