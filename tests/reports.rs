@@ -3886,3 +3886,34 @@ fn a_contrast_between_commas_that_is_an_adjective_phrase_stays_in_the_content() 
         "the plan was fair",
     )]);
 }
+
+#[test]
+fn this_after_the_verb_opens_the_content_unless_a_time_follows() {
+    assert_contents(&[
+        ("Lee said this is a problem.", "said", "this is a problem"),
+        ("Lee said this plan failed.", "said", "this plan failed"),
+        (
+            "Lee said this week that it failed.",
+            "said",
+            "that it failed",
+        ),
+    ]);
+}
+
+#[test]
+fn a_plain_object_in_the_complement_of_a_speaker_noun() {
+    let all = reports("Supporters of the law hope the market is in transition.");
+    let r = by_cue(&all, "hope");
+    assert_eq!(speaker(r), Some("Supporters of the law"));
+    assert_eq!(content(r), ["the market is in transition"]);
+    let all = reports("Voters in each state want all immigrants to be deported.");
+    assert_eq!(speaker(by_cue(&all, "want")), Some("Voters in each state"));
+    let all = reports("Opponents of Trump hope the market is in transition.");
+    assert_eq!(speaker(by_cue(&all, "hope")), Some("Opponents of Trump"));
+    // a plain form needs a plural head, wherever the phrase ends
+    assert!(
+        reports("The supporter of the law hope the market is in transition.")
+            .iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "hope")),
+    );
+}

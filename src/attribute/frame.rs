@@ -6,9 +6,9 @@
 
 use super::MentionKind;
 use super::classes::{
-    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME,
-    NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, TITLE,
-    VERB,
+    AFFILIATION, ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER,
+    NON_NAME, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER,
+    SUBORDINATOR, TITLE, VERB,
 };
 use super::phrase::{
     ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite, subject_pronoun,
@@ -570,18 +570,8 @@ impl<'a> Frame<'a> {
         }
         // …or after a plural head and the place it is from: "Polls in New
         // Hampshire show", "Voters across Iowa say"
-        // (a place of a few words: this runs for many tokens, and must
-        // not walk back far)
-        let mut p = b;
-        while p > self.lo && p + PLACE_WORDS > b && self.r.is_cap(p) {
-            p -= 1;
-        }
-        if p < b && p > self.lo && matches!(self.word(p), "in" | "from" | "across" | "around") {
-            let mut buf = [0u8; MAX_WORD];
-            let head = folded(self.word(p - 1), &mut buf);
-            if self.r.is_word_at(p - 1) && head.ends_with('s') && !head.ends_with("ss") {
-                return true;
-            }
+        if self.plural_head_before_complement(b) {
+            return true;
         }
         // …or after a plural phrase whose last word is not its head:
         // "Forbes and Wealth-X say"
@@ -590,6 +580,41 @@ impl<'a> Frame<'a> {
                 .r
                 .subject_before(self.lo, i)
                 .is_some_and(|np| self.plural(&np))
+    }
+
+    /// Whether the words up to token `b` are a plural head and a
+    /// complement: a place of a few capitalised words ("Polls in New
+    /// Hampshire", "Voters across Iowa", "Opponents of Trump") or a plain
+    /// object after its determiner ("Opponents of the law", "Voters in
+    /// each state"). (A few words: this runs for many tokens, and must not
+    /// walk back far.)
+    fn plural_head_before_complement(&self, b: usize) -> bool {
+        let mut p = b;
+        while p > self.lo && p + PLACE_WORDS > b && self.r.is_cap(p) {
+            p -= 1;
+        }
+        if p == b {
+            while p > self.lo
+                && p + PLACE_WORDS > b
+                && self.r.is_word_at(p)
+                && !self.r.is_cap(p)
+                && !self.r.is(p, DETERMINER | POSSESSIVE | PREPOSITION)
+                && (!self.r.is(p, VERB) || self.r.is(p, AFFILIATION | ORG))
+                && !matches!(self.word(p), "each" | "every")
+            {
+                p -= 1;
+            }
+            let determiner =
+                self.r.is(p, DETERMINER | POSSESSIVE) || matches!(self.word(p), "each" | "every");
+            if !(p < b && p > self.lo && determiner) {
+                return false;
+            }
+            p -= 1;
+        }
+        p < b
+            && p > self.lo
+            && matches!(self.word(p), "in" | "from" | "across" | "around" | "of")
+            && self.plural_word_at(p - 1)
     }
 
     /// Whether token `j` is a word in the plural by its ending ("polls",
@@ -649,10 +674,12 @@ impl<'a> Frame<'a> {
         let mut buf = [0u8; MAX_WORD];
         let last = folded(self.word(subject.last), &mut buf);
         // "they write", "the officials say", "the two write"
+        // ("supporters of the law hope": the head before its complement)
         matches!(
             &*last,
             "i" | "we" | "they" | "you" | "two" | "three" | "four" | "five" | "both" | "many"
         ) || last.ends_with('s')
+            || self.plural(subject)
     }
 
     /// The subject of the frame's main clause: the first name, pronoun or

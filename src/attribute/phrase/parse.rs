@@ -76,6 +76,10 @@ const OCCASIONS: &[&str] = &[
     "testimony",
 ];
 
+/// How many lower-case words a plain object of a complement may have
+/// after its determiner ("voters in each state").
+const PLAIN_OBJECT_WORDS: usize = 3;
+
 /// How many complements a phrase takes ("head of policy at the Business
 /// Council").
 const COMPLEMENTS: usize = 2;
@@ -738,7 +742,9 @@ impl Reader<'_> {
                 return Some(self.and_complement(last, hi).unwrap_or(last));
             }
         }
-        let c = self.simple_phrase(start, hi)?;
+        let Some(c) = self.simple_phrase(start, hi) else {
+            return self.plain_object(p, start, hi);
+        };
         // "Rep. Lee at the time", "the mayor on Monday": a time is when
         // they spoke, not who they are
         let when = TIME_NOUNS.contains(&self.word(c.last)) || DAYS.contains(&self.word(c.last));
@@ -754,6 +760,31 @@ impl Reader<'_> {
             return None;
         }
         Some(self.and_complement(c.last, hi).unwrap_or(c.last))
+    }
+
+    /// The last token of a plain object after the preposition at `p`
+    /// that the grammar reads as no speaker: a determiner and one to
+    /// [`PLAIN_OBJECT_WORDS`] lower-case words that close the phrase
+    /// ("supporters of the law", "voters in each state"). No time or
+    /// occasion ("the mayor in a statement").
+    fn plain_object(&self, p: usize, start: usize, hi: usize) -> Option<usize> {
+        if !matches!(self.word(p), "of" | "in" | "from" | "across")
+            || !self.is_word_at(start)
+            || !(self.is(start, DETERMINER | POSSESSIVE)
+                || matches!(self.word(start), "each" | "every"))
+        {
+            return None;
+        }
+        let last = (start + 1..hi.min(start + 1 + PLAIN_OBJECT_WORDS))
+            .take_while(|&k| {
+                self.is_word_at(k)
+                    && !self.is_cap(k)
+                    && (!self.is(k, STOP) || self.is(k, AFFILIATION | ORG))
+            })
+            .last()?;
+        let w = self.word(last);
+        let when = TIME_NOUNS.contains(&w) || DAYS.contains(&w);
+        (self.closes_phrase(last + 1, hi) && !when && !self.is_occasion(last)).then_some(last)
     }
 
     /// Whether the head at `i` names an occasion or a medium of speech: a

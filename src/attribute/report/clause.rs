@@ -526,7 +526,7 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         ) && (DAYS.contains(&word(k + 1)) || is_time_word(word(k + 1)) || is_year(word(k + 1)))
         {
             k += 2;
-        } else if (DAYS.contains(&w) || is_time_word(w))
+        } else if (DAYS.contains(&w) || (is_time_word(w) && !demonstrative_this(w, word(k + 1))))
             // "Thursday's speeches" is a phrase, not a time
             && frame.r.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Clitic)
             // (not "long", which after the verb is the content's: "says
@@ -545,6 +545,17 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         }
     }
     k
+}
+
+/// Whether "this" before `next` is a demonstrative, not the start of a
+/// time ("said this is a problem", "said this plan"; not "said this
+/// week").
+fn demonstrative_this(w: &str, next: &str) -> bool {
+    w.eq_ignore_ascii_case("this")
+        && !matches!(
+            next,
+            "night" | "morning" | "afternoon" | "evening" | "week" | "month" | "year"
+        )
 }
 
 fn is_year(w: &str) -> bool {
