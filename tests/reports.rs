@@ -3917,3 +3917,26 @@ fn a_plain_object_in_the_complement_of_a_speaker_noun() {
             .all(|r| r.cue().is_none_or(|c| c.text() != "hope")),
     );
 }
+
+#[test]
+fn a_verb_that_reports_only_a_clause_takes_one_without_that() {
+    assert_contents(&[
+        (
+            "Conservatives thought the new term would be different.",
+            "thought",
+            "the new term would be different",
+        ),
+        (
+            "I know voters are impatient.",
+            "know",
+            "voters are impatient",
+        ),
+    ]);
+    // its object alone is no report
+    for text in [
+        "He found the keys to the car.",
+        "She knew the way to the hall.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}");
+    }
+}

@@ -409,6 +409,24 @@ pub(crate) fn own_clause(frame: &Frame<'_>, k: usize) -> bool {
                 }))
 }
 
+/// Whether a clause without "that" opens at token `k` with a subject of a
+/// few words and a finite form of "be" or "have" or a modal ("the term
+/// would be", "Americans are", "times have changed"; not "the way to do
+/// that", "a large pledged lead"): for verbs whose object is more often
+/// a thing than a report.
+pub(crate) fn bare_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    k < frame.hi
+        && r.is_word_at(k)
+        && !is_finite_auxiliary(frame.word(k))
+        && !r.is(k, PREPOSITION | SUBORDINATOR)
+        && (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
+            .take_while(|&j| {
+                r.is_word_at(j) && frame.word(j) != "to" && !r.is(j, PREPOSITION | SUBORDINATOR)
+            })
+            .any(|j| !r.is_cap(j) && is_finite_auxiliary(frame.word(j)))
+}
+
 /// How many words after its first the subject of a clause without "that"
 /// may have before its auxiliary ("the next president should").
 const CLAUSE_SUBJECT: usize = 4;

@@ -441,8 +441,10 @@ fn verb(
         let clausal = clause::infinitive(frame, c, k)
             || clause::opens_clause(frame, k)
             || fronted_phrase(frame, k);
+        // (a verb that reports only a clause takes one without "that"
+        // too: "thought the term would be different")
         let object = clause::starts_content(frame, k)
-            && !needs_clause(frame, c, &speaker)
+            && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
             && worded(frame, k);
         if (clausal || object)
             && (!closes_quotation(frame, &speaker, c) || clause::own_clause(frame, k))
