@@ -3031,8 +3031,9 @@ fn a_plural_after_an_adjective_an_adverb_grades_is_a_noun() {
         Some("a wave of surprisingly positive")
     );
     // "likely voters say" and "only aides say": the adjective is none
+    // (and "Most" opens the phrase, as "many" does)
     let text = "Most likely voters say the plan is \u{201c}a mess.\u{201d}";
-    assert_eq!(speaker(text, 0).as_deref(), Some("likely voters"));
+    assert_eq!(speaker(text, 0).as_deref(), Some("Most likely voters"));
     let text = "Yet only aides say the plan is \u{201c}a mess.\u{201d}";
     assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some("say"));
 }

@@ -3823,6 +3823,8 @@ fn a_quantifier_before_a_word_of_affiliation_that_is_also_a_verb() {
         speaker(by_cue(&all, "praised")),
         Some("Some state officials")
     );
+    let all = reports("Most economists say the Fed will raise rates.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("Most economists"));
     // a quantifier before a plain verb is the speaker alone
     let all = reports("Some say the budget is too small.");
     assert_eq!(speaker(by_cue(&all, "say")), Some("Some"));

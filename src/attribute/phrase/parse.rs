@@ -233,7 +233,10 @@ impl Reader<'_> {
         let demonstrative = self.is(i, DEMONSTRATIVE)
             && (self.descriptor(i + 1) || self.is(i + 1, DOCUMENT))
             && self.word(i) != "that";
-        let det = self.is(i, DETERMINER) || self.is_number(i) || demonstrative;
+        // ("Most economists": the quantifier opens the phrase, as "many"
+        // does; it is no determiner elsewhere, "the most striking")
+        let most = self.word(i).eq_ignore_ascii_case("most") && self.noun_follows(i + 1, hi);
+        let det = self.is(i, DETERMINER) || self.is_number(i) || demonstrative || most;
         let mut start = if det { i + 1 } else { i };
         if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {
             // "the two men"; "the two" alone names them too
