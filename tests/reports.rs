@@ -3942,3 +3942,13 @@ fn a_verb_that_reports_only_a_clause_takes_one_without_that() {
         assert!(reports(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_connective_between_commas_after_an_auxiliary() {
+    let all = reports("Officials have, however, said the plan failed.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Officials"));
+    assert_eq!(content(r), ["the plan failed"]);
+    let all = reports("The senators would, in fact, argue the bill is flawed.");
+    assert_eq!(speaker(by_cue(&all, "argue")), Some("The senators"));
+}

@@ -306,12 +306,35 @@ impl Reader<'_> {
             {
                 j -= 1;
             }
+            // "Officials have, however, said", "He would, in fact, argue":
+            // a connective between commas after an auxiliary or adverb
+            if let Some(open) = self.aside_after_modifier(lo, j) {
+                j = open - 1;
+                continue;
+            }
             match self.time_before(lo, j) {
                 Some(k) if k > lo => j = k - 1,
                 _ => break,
             }
         }
         (j >= lo).then_some(j)
+    }
+
+    /// The opening comma of a connective aside ([`connective_aside`])
+    /// that closes with the comma at `j`, right after an auxiliary or
+    /// adverb.
+    fn aside_after_modifier(&self, lo: usize, j: usize) -> Option<usize> {
+        if !self.comma_at(j) {
+            return None;
+        }
+        (2..=4).find_map(|len| {
+            let open = j.checked_sub(len).filter(|&o| o > lo + 1)?;
+            (self.comma_at(open)
+                && connective_aside(self, open + 1, j)
+                && self.is_word_at(open - 1)
+                && self.is_modifier(open - 1))
+            .then_some(open)
+        })
     }
 
     /// Whether token `j` is "all", "both" or "each" in lower case after a
