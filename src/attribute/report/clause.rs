@@ -765,9 +765,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             j += usize::from(t.quote().is_some());
             break;
         }
-        // "denied the charges and counter-accused her": after an object
-        // with no verb of its own, a verb coordinated by "and" is the
-        // speaker's next act, not part of the content
+        // "denied the charges and counter-accused her", "praised the
+        // truce but voted against it": after an object with no verb of
+        // its own, a verb coordinated by "and" or "but" is the speaker's
+        // next act, not part of the content
         if j > k
             && !own_subject
             && matches!(frame.word(j), "and" | "but")
@@ -788,9 +789,9 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, j)
 }
 
-/// Whether "and" at token `j` opens a predicate coordinated with the
-/// reporting verb's, after a content from `k` that is an object or an
-/// infinitive with no finite verb of its own ("the charges and
+/// Whether "and" or "but" at token `j` opens a predicate coordinated
+/// with the reporting verb's, after a content from `k` that is an object
+/// or an infinitive with no finite verb of its own ("the charges and
 /// counter-accused her", "to keep abortion legal and celebrated the
 /// ruling", "immigration reform and has since voted"): a past form or a
 /// finite auxiliary in lower case follows, past a few adverbs. (A verb
@@ -1250,8 +1251,9 @@ const CONTRAST_ASIDE_WORDS: usize = 4;
 
 /// Whether the contrast at token `k`, after a comma, is an aside closed
 /// by a comma within a few words, an adjective or adverb phrase (no verb,
-/// noun phrase or preposition of its own), before the content goes on: "a crucial, although brief, opportunity",
-/// "possible, though not likely, that she could lose".
+/// noun phrase or preposition of its own), before the content goes on:
+/// "a crucial, although brief, opportunity", "possible, though not
+/// likely, that she could lose".
 fn parenthetical_contrast(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
     let Some(close) = (k + 2..frame.hi.min(k + 2 + CONTRAST_ASIDE_WORDS))
