@@ -3952,3 +3952,28 @@ fn a_connective_between_commas_after_an_auxiliary() {
     let all = reports("The senators would, in fact, argue the bill is flawed.");
     assert_eq!(speaker(by_cue(&all, "argue")), Some("The senators"));
 }
+
+#[test]
+fn an_opening_circumstance_with_an_adverb_or_a_phrase_before_its_clause() {
+    for (text, cue) in [
+        (
+            "Soon after she was booed, Lee said, \u{201c}It is time to go.\u{201d}",
+            "said",
+        ),
+        (
+            "In February, as a protester was led out, he said, \u{201c}Get him out.\u{201d}",
+            "said",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.kind(), ReportKind::Direct, "{text}");
+        assert_eq!(content(r).len(), 1, "{text}");
+    }
+    // a clause of its own before the comma is still reported
+    let all = reports("In February, the plan failed, he said, and it was dropped.");
+    assert_eq!(
+        content(by_cue(&all, "said"))[0],
+        "In February, the plan failed"
+    );
+}

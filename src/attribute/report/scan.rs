@@ -866,32 +866,8 @@ fn around(
     if first.0 >= first.1 || frame.according_to(first.0) {
         return None;
     }
-    // "In the early 1990s, Ms. Ripert said, …", "When pressed, Sanders
-    // said …": an opening phrase of circumstance alone before the
-    // reporting clause is no part of what is reported
     let r = &frame.r;
-    // (not "About 270 people have been resettled, officials said": a
-    // preposition before a number, or with an auxiliary after it, opens a
-    // clause of its own)
-    let lead = past_conjunction(frame, first.0);
-    let subordinate = r.is(lead, SUBORDINATOR) || frame.word(lead).eq_ignore_ascii_case("as");
-    let clause_of_its_own = !subordinate
-        && (r.is_number(first.0 + 1)
-            || (first.0 + 1..first.1).any(|i| clause::is_auxiliary(frame.word(i))));
-    // ("Asked whether C, Lee said, "No."", "Speaking in Ohio, Lee said
-    // …": a participle opening the sentence, too)
-    let opener = frame.word(first.0);
-    let participle = first.0 == frame.lo
-        && r.is_cap(first.0)
-        && (opener.ends_with("ed") || opener.ends_with("ing"));
-    let no_comma = !(first.0..first.1).any(|i| frame.comma_at(i));
-    let adverbial = r.is_word_at(lead)
-        && (r.is(first.0, PREPOSITION) || subordinate)
-        && !clause_of_its_own
-        && no_comma;
-    // (a participle before a closing reporting clause is the content's
-    // subject: "Defending that terrain is hard, aides said")
-    let circumstance = adverbial || (participle && no_comma);
+    let (adverbial, circumstance) = opening_circumstance(frame, first);
     if closes_sentence(frame, first.0, after) {
         if adverbial {
             return None;
@@ -955,6 +931,64 @@ fn around(
     }
     None
 }
+
+/// Whether the sentence before a reporting clause, `first`, is an opening
+/// phrase of circumstance alone ("In the early 1990s, Ms. Ripert said,
+/// …", "When pressed, Sanders said …"), which is no part of what is
+/// reported: whether it is a phrase or clause of circumstance, and
+/// whether it is that or a participle opening the sentence.
+fn opening_circumstance(frame: &Frame<'_>, first: Range) -> (bool, bool) {
+    let r = &frame.r;
+    // (not "About 270 people have been resettled, officials said": a
+    // preposition before a number, or with an auxiliary after it, opens a
+    // clause of its own)
+    let lead = past_conjunction(frame, first.0);
+    // ("Soon after she was booed, Lee said": past an adverb of time or
+    // focus before the subordinator)
+    let lead = if LEADING_ADVERBS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(frame.word(lead)))
+        && (r.is(lead + 1, SUBORDINATOR | PREPOSITION) || frame.word(lead + 1) == "as")
+    {
+        lead + 1
+    } else {
+        lead
+    };
+    // ("In February, as a protester was led out, he said": a phrase of
+    // circumstance and then a clause of one, a comma between)
+    let mut commas = (first.0..first.1).filter(|&i| frame.comma_at(i));
+    let (comma, more) = (commas.next(), commas.next().is_some());
+    let phrase_then_clause = comma.is_some_and(|comma| {
+        !more
+            && r.is(first.0, PREPOSITION)
+            && (r.is(comma + 1, SUBORDINATOR) || frame.word(comma + 1) == "as")
+    });
+    let subordinate = r.is(lead, SUBORDINATOR)
+        || frame.word(lead).eq_ignore_ascii_case("as")
+        || phrase_then_clause;
+    let clause_of_its_own = !subordinate
+        && (r.is_number(first.0 + 1)
+            || (first.0 + 1..first.1).any(|i| clause::is_auxiliary(frame.word(i))));
+    // ("Asked whether C, Lee said, "No."", "Speaking in Ohio, Lee said
+    // …": a participle opening the sentence, too)
+    let opener = frame.word(first.0);
+    let participle = first.0 == frame.lo
+        && r.is_cap(first.0)
+        && (opener.ends_with("ed") || opener.ends_with("ing"));
+    let no_comma = comma.is_none() || phrase_then_clause;
+    let adverbial = r.is_word_at(lead)
+        && (r.is(first.0, PREPOSITION) || subordinate)
+        && !clause_of_its_own
+        && no_comma;
+    // (a participle before a closing reporting clause is the content's
+    // subject: "Defending that terrain is hard, aides said")
+    (adverbial, adverbial || (participle && no_comma))
+}
+
+/// Adverbs that may stand before the subordinator or preposition opening
+/// a clause or phrase of circumstance ("Soon after", "Just as", "Even
+/// when").
+const LEADING_ADVERBS: &[&str] = &["soon", "shortly", "just", "even", "only", "right", "long"];
 
 /// Token `i`, or the one after it when `i` is a conjunction opening the
 /// sentence before more of it ("And although he thanked them, he said
