@@ -3977,3 +3977,25 @@ fn an_opening_circumstance_with_an_adverb_or_a_phrase_before_its_clause() {
         "In February, the plan failed"
     );
 }
+
+#[test]
+fn a_clause_after_comma_and_with_a_plain_subject_is_the_writers() {
+    assert_contents(&[
+        (
+            "She urged people to seek shelter, and the hashtag was soon trending.",
+            "urged",
+            "people to seek shelter",
+        ),
+        (
+            "He argued that the tax code needs reform, and both sides actually agreed.",
+            "argued",
+            "that the tax code needs reform",
+        ),
+    ]);
+    // a second object after ", and" stays in the content
+    assert_contents(&[(
+        "She praised the mayor, and the council for its work.",
+        "praised",
+        "the mayor, and the council for its work",
+    )]);
+}

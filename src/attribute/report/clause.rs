@@ -1309,13 +1309,57 @@ fn clause_with_subject(frame: &Frame<'_>, k: usize) -> bool {
     } else {
         match r.phrase_starting_at(k, frame.hi) {
             Some(np) => np.last + 1,
-            None => return false,
+            None => match plain_subject(frame, k) {
+                Some(v) => v,
+                None => return false,
+            },
         }
     };
+    // (past an adverb or two: "and both sides actually are", "and he
+    // still speaks")
+    let v = past_adverbs(frame, v);
     v < frame.hi && r.is_word_at(v) && !r.is_cap(v) && {
         let w = frame.word(v);
         is_finite_auxiliary(w) || looks_finite(w)
     }
+}
+
+/// How many lower-case words a plain subject the speaker grammar does not
+/// read may have after its determiner ("the market", "both sides").
+const PLAIN_SUBJECT_WORDS: usize = 3;
+
+/// The token after a plain subject at `k`: a determiner, article,
+/// possessive or "both", "another", and a few lower-case words that are
+/// not of a closed class ("the hashtag", "both sides", "another").
+fn plain_subject(frame: &Frame<'_>, k: usize) -> Option<usize> {
+    let r = &frame.r;
+    let opens = r.is(k, DETERMINER | POSSESSIVE)
+        || matches!(frame.word(k), "both" | "another" | "all" | "each");
+    if !opens {
+        return None;
+    }
+    let end = (k + 1..frame.hi.min(k + 1 + PLAIN_SUBJECT_WORDS))
+        .take_while(|&i| {
+            r.is_word_at(i) && !r.is_cap(i) && !r.is(i, STOP) && !finite_verb_at(frame, i)
+        })
+        .last()
+        .map_or(k + 1, |last| last + 1);
+    Some(end)
+}
+
+/// The first token from `k` past at most two adverbs ("actually",
+/// "still").
+fn past_adverbs(frame: &Frame<'_>, mut k: usize) -> usize {
+    for _ in 0..2 {
+        let w = frame.word(k);
+        if k < frame.hi
+            && frame.r.is_word_at(k)
+            && (w.ends_with("ly") || matches!(w, "still" | "also" | "now" | "soon" | "then"))
+        {
+            k += 1;
+        }
+    }
+    k
 }
 
 /// The end of a content from `k` to `hi`, without punctuation at its end.
