@@ -1328,9 +1328,10 @@ fn clause_with_subject(frame: &Frame<'_>, k: usize) -> bool {
 /// read may have after its determiner ("the market", "both sides").
 const PLAIN_SUBJECT_WORDS: usize = 3;
 
-/// The token after a plain subject at `k`: a determiner, article,
-/// possessive or "both", "another", and a few lower-case words that are
-/// not of a closed class ("the hashtag", "both sides", "another").
+/// The token after a plain subject at `k`: a determiner or possessive
+/// (or "both", "another", "all", "each") and up to
+/// [`PLAIN_SUBJECT_WORDS`] lower-case words of no closed class and no
+/// verb ("the hashtag", "both sides", "another").
 fn plain_subject(frame: &Frame<'_>, k: usize) -> Option<usize> {
     let r = &frame.r;
     let opens = r.is(k, DETERMINER | POSSESSIVE)
