@@ -3991,6 +3991,11 @@ fn a_clause_after_comma_and_with_a_plain_subject_is_the_writers() {
             "argued",
             "that the tax code needs reform",
         ),
+        (
+            "She praised the new budget, and the council never voted on it.",
+            "praised",
+            "the new budget",
+        ),
     ]);
     // a second object after ", and" stays in the content
     assert_contents(&[(

@@ -6,9 +6,9 @@
 
 use super::MentionKind;
 use super::classes::{
-    AFFILIATION, ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER,
-    NON_NAME, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER,
-    SUBORDINATOR, TITLE, VERB,
+    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME,
+    NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, TITLE,
+    VERB,
 };
 use super::phrase::{
     ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite, subject_pronoun,
@@ -594,19 +594,10 @@ impl<'a> Frame<'a> {
             p -= 1;
         }
         if p == b {
-            while p > self.lo
-                && p + PLACE_WORDS > b
-                && self.r.is_word_at(p)
-                && !self.r.is_cap(p)
-                && !self.r.is(p, DETERMINER | POSSESSIVE | PREPOSITION)
-                && (!self.r.is(p, VERB) || self.r.is(p, AFFILIATION | ORG))
-                && !matches!(self.word(p), "each" | "every")
-            {
+            while p > self.lo && p + PLACE_WORDS > b && self.r.plain_phrase_word(p) {
                 p -= 1;
             }
-            let determiner =
-                self.r.is(p, DETERMINER | POSSESSIVE) || matches!(self.word(p), "each" | "every");
-            if !(p < b && p > self.lo && determiner) {
+            if !(p < b && p > self.lo && self.r.opens_plain_phrase(p)) {
                 return false;
             }
             p -= 1;

@@ -772,22 +772,36 @@ impl Reader<'_> {
     /// occasion ("the mayor in a statement").
     fn plain_object(&self, p: usize, start: usize, hi: usize) -> Option<usize> {
         if !matches!(self.word(p), "of" | "in" | "from" | "across")
-            || !self.is_word_at(start)
-            || !(self.is(start, DETERMINER | POSSESSIVE)
-                || matches!(self.word(start), "each" | "every"))
+            || !self.opens_plain_phrase(start)
         {
             return None;
         }
         let last = (start + 1..hi.min(start + 1 + PLAIN_OBJECT_WORDS))
-            .take_while(|&k| {
-                self.is_word_at(k)
-                    && !self.is_cap(k)
-                    && (!self.is(k, STOP) || self.is(k, AFFILIATION | ORG))
-            })
+            .take_while(|&k| self.plain_phrase_word(k))
             .last()?;
         let w = self.word(last);
         let when = TIME_NOUNS.contains(&w) || DAYS.contains(&w);
         (self.closes_phrase(last + 1, hi) && !when && !self.is_occasion(last)).then_some(last)
+    }
+
+    /// Whether token `i` opens a plain noun phrase, one the speaker
+    /// grammar need not read: a determiner or possessive, or "each",
+    /// "every", "both", "another", "all" ("the law", "each state", "both
+    /// sides").
+    pub(crate) fn opens_plain_phrase(&self, i: usize) -> bool {
+        self.is_word_at(i)
+            && (self.is(i, DETERMINER | POSSESSIVE)
+                || matches!(self.word(i), "each" | "every" | "both" | "another" | "all"))
+    }
+
+    /// Whether token `i` is a word of a plain noun phrase after its
+    /// opening word: lower case and of no closed class, where a word of
+    /// affiliation that is also a verb counts ("each state").
+    pub(crate) fn plain_phrase_word(&self, i: usize) -> bool {
+        self.is_word_at(i)
+            && !self.is_cap(i)
+            && !self.opens_plain_phrase(i)
+            && (!self.is(i, STOP) || self.is(i, AFFILIATION | ORG))
     }
 
     /// Whether the head at `i` names an occasion or a medium of speech: a

@@ -398,15 +398,30 @@ pub(crate) fn own_clause(frame: &Frame<'_>, k: usize) -> bool {
             && !r.is_cap(v)
             && (is_auxiliary(w) || (looks_finite(w) && !w.ends_with("ing")))
     });
+    // (a finite auxiliary: not "a meeting being held")
     finite_after
         || ((r.is(k, DETERMINER | PRONOUN) || r.is_cap(k))
-            && (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
-                .take_while(|&j| r.is_word_at(j))
-                .any(|j| {
-                    let w = frame.word(j);
-                    // (a finite one: not "a meeting being held")
-                    !r.is_cap(j) && is_auxiliary(w) && !matches!(w, "be" | "been" | "being")
-                }))
+            && auxiliary_after_subject(
+                frame,
+                k,
+                |_| true,
+                |w| is_auxiliary(w) && !matches!(w, "be" | "been" | "being"),
+            ))
+}
+
+/// Whether an auxiliary `is_verb` accepts, in lower case, stands within
+/// [`CLAUSE_SUBJECT`] words after a subject opening at `k`, across words
+/// `goes_on` accepts.
+fn auxiliary_after_subject(
+    frame: &Frame<'_>,
+    k: usize,
+    goes_on: impl Fn(usize) -> bool,
+    is_verb: impl Fn(&str) -> bool,
+) -> bool {
+    let r = &frame.r;
+    (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
+        .take_while(|&j| r.is_word_at(j) && goes_on(j))
+        .any(|j| !r.is_cap(j) && is_verb(frame.word(j)))
 }
 
 /// Whether a clause without "that" opens at token `k` with a subject of a
@@ -420,11 +435,12 @@ pub(crate) fn bare_clause(frame: &Frame<'_>, k: usize) -> bool {
         && r.is_word_at(k)
         && !is_finite_auxiliary(frame.word(k))
         && !r.is(k, PREPOSITION | SUBORDINATOR)
-        && (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
-            .take_while(|&j| {
-                r.is_word_at(j) && frame.word(j) != "to" && !r.is(j, PREPOSITION | SUBORDINATOR)
-            })
-            .any(|j| !r.is_cap(j) && is_finite_auxiliary(frame.word(j)))
+        && auxiliary_after_subject(
+            frame,
+            k,
+            |j| frame.word(j) != "to" && !r.is(j, PREPOSITION | SUBORDINATOR),
+            is_finite_auxiliary,
+        )
 }
 
 /// How many words after its first the subject of a clause without "that"
@@ -555,10 +571,7 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         } else {
             break;
         }
-        if matches!(
-            word(k),
-            "night" | "morning" | "afternoon" | "evening" | "week" | "month" | "year"
-        ) {
+        if TIME_UNITS.contains(&word(k)) {
             k += 1;
         }
     }
@@ -569,12 +582,20 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
 /// time ("said this is a problem", "said this plan"; not "said this
 /// week").
 fn demonstrative_this(w: &str, next: &str) -> bool {
-    w.eq_ignore_ascii_case("this")
-        && !matches!(
-            next,
-            "night" | "morning" | "afternoon" | "evening" | "week" | "month" | "year"
-        )
+    w.eq_ignore_ascii_case("this") && !TIME_UNITS.contains(&next)
 }
+
+/// Nouns that close a phrase of time after its first word ("Monday
+/// night", "this week", "last year").
+const TIME_UNITS: &[&str] = &[
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "month",
+    "year",
+];
 
 fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
@@ -815,6 +836,8 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
     // (a form in -s or -ed before its object: "the system gives too
     // much", "the mogul wins about 1 in 3")
     let with_object = |i: usize| finite_verb_at(frame, i) && function_word(i + 1);
+    // (past adverbs and auxiliaries to the verb, or back to the
+    // auxiliary before it: "has since voted")
     let v = past_modifiers(frame, j + 1);
     let v = if v > j + 1 && is_auxiliary(frame.word(v - 1)) {
         v - 1
@@ -915,6 +938,17 @@ const CONJUNCT_MODIFIERS: usize = 3;
 pub(crate) fn past_modifiers(frame: &Frame<'_>, mut k: usize) -> usize {
     for _ in 0..CONJUNCT_MODIFIERS {
         if k < frame.hi && is_adverbial(frame, k) {
+            k += 1;
+        }
+    }
+    k
+}
+
+/// The first token from `k` past a few adverbs that are no auxiliaries
+/// ("still speaks", "actually are"; "has" stays).
+fn past_adverbs(frame: &Frame<'_>, mut k: usize) -> usize {
+    for _ in 0..CONJUNCT_MODIFIERS {
+        if k < frame.hi && is_adverbial(frame, k) && !is_auxiliary(frame.word(k)) {
             k += 1;
         }
     }
@@ -1328,39 +1362,19 @@ fn clause_with_subject(frame: &Frame<'_>, k: usize) -> bool {
 /// read may have after its determiner ("the market", "both sides").
 const PLAIN_SUBJECT_WORDS: usize = 3;
 
-/// The token after a plain subject at `k`: a determiner or possessive
-/// (or "both", "another", "all", "each") and up to
-/// [`PLAIN_SUBJECT_WORDS`] lower-case words of no closed class and no
-/// verb ("the hashtag", "both sides", "another").
+/// The token after a plain subject at `k`
+/// ([`opens_plain_phrase`](crate::attribute::phrase::Reader::opens_plain_phrase)) and up to [`PLAIN_SUBJECT_WORDS`] of
+/// its words that are no verb ("the hashtag", "both sides", "another").
 fn plain_subject(frame: &Frame<'_>, k: usize) -> Option<usize> {
     let r = &frame.r;
-    let opens = r.is(k, DETERMINER | POSSESSIVE)
-        || matches!(frame.word(k), "both" | "another" | "all" | "each");
-    if !opens {
+    if !r.opens_plain_phrase(k) {
         return None;
     }
     let end = (k + 1..frame.hi.min(k + 1 + PLAIN_SUBJECT_WORDS))
-        .take_while(|&i| {
-            r.is_word_at(i) && !r.is_cap(i) && !r.is(i, STOP) && !finite_verb_at(frame, i)
-        })
+        .take_while(|&i| r.plain_phrase_word(i) && !finite_verb_at(frame, i))
         .last()
         .map_or(k + 1, |last| last + 1);
     Some(end)
-}
-
-/// The first token from `k` past at most two adverbs ("actually",
-/// "still").
-fn past_adverbs(frame: &Frame<'_>, mut k: usize) -> usize {
-    for _ in 0..2 {
-        let w = frame.word(k);
-        if k < frame.hi
-            && frame.r.is_word_at(k)
-            && (w.ends_with("ly") || matches!(w, "still" | "also" | "now" | "soon" | "then"))
-        {
-            k += 1;
-        }
-    }
-    k
 }
 
 /// The end of a content from `k` to `hi`, without punctuation at its end.
