@@ -4004,3 +4004,34 @@ fn a_clause_after_comma_and_with_a_plain_subject_is_the_writers() {
         "the mayor, and the council for its work",
     )]);
 }
+
+#[test]
+fn a_report_in_a_fronted_clause_of_circumstance_ends_before_the_main_clause() {
+    for (text, cue, outer, main_cue, main) in [
+        (
+            "Even as Lee claimed that the count was rigged, one of the auditors said the tally was clean.",
+            "claimed",
+            "that the count was rigged",
+            "said",
+            "the tally was clean",
+        ),
+        (
+            "And after the court refused to reinstate the law, Gov. Ann Lee criticized the ruling.",
+            "refused",
+            "to reinstate the law",
+            "criticized",
+            "the ruling",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [outer], "{text}");
+        assert_eq!(content(by_cue(&all, main_cue)), [main], "{text}");
+    }
+    // a report held in the fronted clause itself, with no comma before
+    // its speaker, stays in the content
+    assert_contents(&[(
+        "While Lee conceded that her rival argued the count was fair, the vote was close.",
+        "conceded",
+        "that her rival argued the count was fair",
+    )]);
+}

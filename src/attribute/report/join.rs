@@ -13,6 +13,7 @@ use super::scan::scan;
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
+use crate::attribute::classes::SUBORDINATOR;
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
@@ -532,6 +533,13 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
             cuts.push((outer, slot, cut));
             continue;
         }
+        // "Even as Lee claimed C, an aide said …": the holding report is a
+        // clause of circumstance before the main clause, whose speaker
+        // opens after a comma; the held content ends at that comma
+        if let Some(cut) = main_clause_start(frame, holder, c, a) {
+            cuts.push((outer, slot, cut));
+            continue;
+        }
         match coordinated_start(frame, holder, c, a) {
             Some(cut) => cuts.push((outer, slot, cut)),
             None => match adjunct_start(frame, c, a) {
@@ -549,6 +557,54 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
         k += 1;
         !nested[k - 1] && c.ranges().next().is_some()
     });
+}
+
+/// Words that may stand before the opener of a fronted clause of
+/// circumstance: a conjunction from the sentence before, or a focusing or
+/// degree adverb ("But even as …", "Ever since …", "Shortly after …").
+const BEFORE_OPENER: &[&str] = &[
+    "and", "but", "so", "yet", "even", "just", "only", "ever", "long", "shortly", "soon",
+];
+
+/// Where the content of `outer`, a range starting at `from`, ends before
+/// the report `inner` that is its sentence's main clause: `outer` is
+/// reported in a clause of circumstance that opens the sentence ("As",
+/// "While", "Even after" with its speaker before its verb), and `inner`'s
+/// named speaker stands in the content right after a comma, before its
+/// own verb ("While Lee conceded C, her rival said …"). `None` otherwise.
+fn main_clause_start(
+    frame: &Frame<'_>,
+    outer: &Candidate,
+    inner: &Candidate,
+    from: usize,
+) -> Option<usize> {
+    let mut i = frame.lo;
+    while i < outer.speaker.first
+        && BEFORE_OPENER
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(frame.word(i)))
+    {
+        i += 1;
+    }
+    let opener = frame.word(i);
+    let opens = opener.eq_ignore_ascii_case("as") || frame.r.is(i, SUBORDINATOR);
+    if !opens
+        || !outer.named
+        || outer.speaker.first <= i
+        || outer.speaker.last >= outer.cue.0
+        || !inner.named
+        || inner.speaker.first <= from + 1
+        || inner.speaker.last >= inner.cue.0
+        || !frame.comma_at(inner.speaker.first - 1)
+        || (i..outer.cue.0).any(|k| frame.r.toks[k].is_punct(','))
+    {
+        return None;
+    }
+    let mut cut = inner.speaker.first;
+    while cut > from + 1 && frame.r.toks[cut - 1].is_punct(',') {
+        cut -= 1;
+    }
+    Some(cut)
 }
 
 /// Words that open a clause of circumstance or a relative clause inside a
