@@ -4035,3 +4035,32 @@ fn a_report_in_a_fronted_clause_of_circumstance_ends_before_the_main_clause() {
         "that her rival argued the count was fair",
     )]);
 }
+
+#[test]
+fn that_before_a_time_noun_is_a_time_not_the_conjunction() {
+    // a time after the medium is no content
+    let all = reports("\u{201c}We won,\u{201d} he said in his victory speech that night.");
+    assert!(
+        all.iter().all(|r| r.kind() == ReportKind::Direct),
+        "{all:#?}"
+    );
+    // the conjunction after it still opens the content
+    assert_contents(&[
+        (
+            "She said in a speech that day that the plan had failed.",
+            "said",
+            "that the plan had failed",
+        ),
+        (
+            "He said that night that the count was over.",
+            "said",
+            "that the count was over",
+        ),
+    ]);
+    // "that" before another noun still opens a clause
+    assert_contents(&[(
+        "She said in a speech that voters were tired.",
+        "said",
+        "that voters were tired",
+    )]);
+}

@@ -233,7 +233,12 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             .is_some_and(|t| t.is_punct(','))
     {
         for j in k..reach {
-            if frame.word(j) == "that" && r.is_word_at(j) {
+            // ("said in his speech that night": a time, not the
+            // conjunction)
+            if frame.word(j) == "that"
+                && r.is_word_at(j)
+                && !TIME_UNITS.contains(&frame.word(j + 1))
+            {
                 return j;
             }
             // "asked in recent days whether": a question's clause too,
@@ -560,6 +565,11 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         ) && (DAYS.contains(&word(k + 1)) || is_time_word(word(k + 1)) || is_year(word(k + 1)))
         {
             k += 2;
+        } else if w == "that" && TIME_UNITS.contains(&word(k + 1)) {
+            // "said that night", "told reporters that day": a time, not
+            // the conjunction that opens the content
+            k += 2;
+            continue;
         } else if (DAYS.contains(&w) || (is_time_word(w) && !demonstrative_this(w, word(k + 1))))
             // "Thursday's speeches" is a phrase, not a time
             && frame.r.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Clitic)
@@ -588,6 +598,7 @@ fn demonstrative_this(w: &str, next: &str) -> bool {
 /// Nouns that close a phrase of time after its first word ("Monday
 /// night", "this week", "last year").
 const TIME_UNITS: &[&str] = &[
+    "day",
     "night",
     "morning",
     "afternoon",
