@@ -4064,3 +4064,26 @@ fn that_before_a_time_noun_is_a_time_not_the_conjunction() {
         "that voters were tired",
     )]);
 }
+
+#[test]
+fn a_participle_in_ed_inside_a_noun_phrase_is_no_cue() {
+    for text in [
+        "The holdings are a tiny fraction of Lee's reported net worth.",
+        "Voters punished the leadership's repeated refusal to vote.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // the same forms as verbs still report
+    assert_contents(&[
+        ("Lee reported the figures.", "reported", "the figures"),
+        (
+            "The aide repeated that the count was over.",
+            "repeated",
+            "that the count was over",
+        ),
+    ]);
+    // after a relative "that", the form is the relative clause's verb
+    let all = reports("The letters that called him an amateur were sent.");
+    assert_eq!(speaker(by_cue(&all, "called")), Some("that"));
+}

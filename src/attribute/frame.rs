@@ -373,7 +373,17 @@ impl<'a> Frame<'a> {
         {
             return false;
         }
-        if lower.ends_with("ing") && self.gerund_modifier(i) {
+        // (a participle in -ed, too: "Trump's reported net worth", "the
+        // leadership's repeated refusal"; before a number it may be the
+        // verb of its object: "the alliance's recommended 2 percent")
+        // (not after a relative "that": "letters that called him")
+        let participle = lower.ends_with("ed")
+            && i > self.lo
+            && self.word(i - 1) != "that"
+            && self
+                .word(i + 1)
+                .starts_with(|c: char| c.is_ascii_alphabetic());
+        if (lower.ends_with("ing") || participle) && self.gerund_modifier(i) {
             return false;
         }
         let verbal =
