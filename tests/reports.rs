@@ -4087,3 +4087,23 @@ fn a_participle_in_ed_inside_a_noun_phrase_is_no_cue() {
     let all = reports("The letters that called him an amateur were sent.");
     assert_eq!(speaker(by_cue(&all, "called")), Some("that"));
 }
+
+#[test]
+fn though_alone_between_commas_after_the_verb_is_a_connective() {
+    assert_contents(&[
+        (
+            "He added, though, that the plan did not work.",
+            "added",
+            "that the plan did not work",
+        ),
+        (
+            "The mayor said, however, that the count was over.",
+            "said",
+            "that the count was over",
+        ),
+    ]);
+    // "though" opening a clause of its own is no connective: nothing
+    // after it is the verb's content
+    let all = reports("He agreed, though the count was over, that the vote should stand.");
+    assert!(all.is_empty(), "{all:#?}");
+}

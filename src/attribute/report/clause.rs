@@ -279,8 +279,13 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // too, here a preposition before its phrase)
             let preposition =
                 (j == k || (adverb && j == k + 1)) && r.is(j, PREPOSITION) && !r.is(j + 1, PRONOUN);
+            // ("added, though, that": a subordinator alone between
+            // commas is a connective)
+            let aside = j > k
+                && r.toks[j - 1].is_punct(',')
+                && r.toks.get(j + 1).is_some_and(|n| n.is_punct(','));
             if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',') || title)
-                || (r.is(j, SUBORDINATOR) && !preposition)
+                || (r.is(j, SUBORDINATOR) && !preposition && !aside)
                 || appositive
                 || participle
             {
