@@ -4107,3 +4107,25 @@ fn though_alone_between_commas_after_the_verb_is_a_connective() {
     let all = reports("He agreed, though the count was over, that the vote should stand.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn as_x_noted_after_a_comma_and_a_conjunction_reports_the_clause_after_it() {
+    assert_contents(&[(
+        "Staff can be punished, and as Lee noted, the aides could still be fired.",
+        "noted",
+        "the aides could still be fired",
+    )]);
+    // at the sentence's start, as before
+    assert_contents(&[(
+        "But as the paper noted, it is surprising.",
+        "noted",
+        "it is surprising",
+    )]);
+    // "as" after a comma with no conjunction reads the other way (the
+    // clause before it is what was said): no report of the clause after
+    let all = reports("The plan failed, as Lee noted, the aides were fired.");
+    assert!(
+        all.iter().all(|r| content(r) != ["the aides were fired"]),
+        "{all:#?}"
+    );
+}

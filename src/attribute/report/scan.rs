@@ -841,10 +841,12 @@ fn around(
     }
     // "As Ms. Simonyan put it, C": a reporting clause opening the
     // sentence, after a conjunction too ("But as Lee noted, C")
-    let conjunction = open == frame.lo + 2
+    // (or a new clause after a comma: "…, and as Comey noted, C")
+    let conjunction = open >= frame.lo + 2
+        && (open == frame.lo + 2 || frame.r.toks[open - 3].is_punct(','))
         && ["but", "and", "yet", "so"]
             .iter()
-            .any(|w| w.eq_ignore_ascii_case(frame.word(frame.lo)));
+            .any(|w| w.eq_ignore_ascii_case(frame.word(open - 2)));
     if (open == frame.lo + 1 || conjunction) && frame.word(open - 1).eq_ignore_ascii_case("as") {
         let after = clause::time_after(frame, close);
         return (after < frame.hi
