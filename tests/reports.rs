@@ -4129,3 +4129,29 @@ fn as_x_noted_after_a_comma_and_a_conjunction_reports_the_clause_after_it() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn before_or_after_a_noun_phrase_after_the_verb_is_a_preposition() {
+    assert_contents(&[
+        (
+            "Obama had said in an ABC interview taped before the attacks that the group was contained.",
+            "said",
+            "that the group was contained",
+        ),
+        (
+            "The mayor said at a rally held after the vote that the count was fair.",
+            "said",
+            "that the count was fair",
+        ),
+    ]);
+    // "since" before a phrase may open a clause, whose "that" is no
+    // content's
+    let all = reports(
+        "The plan hurt him with voters, Lee said, since the majority of them accept that the climate is changing.",
+    );
+    assert!(
+        all.iter()
+            .all(|r| !content(r).concat().starts_with("that the climate")),
+        "{all:#?}"
+    );
+}

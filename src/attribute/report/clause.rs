@@ -277,8 +277,14 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                 && frame.word(j + 1).ends_with("ing");
             // ("said after the vote that": a word that opens clauses
             // too, here a preposition before its phrase)
-            let preposition =
-                (j == k || (adverb && j == k + 1)) && r.is(j, PREPOSITION) && !r.is(j + 1, PRONOUN);
+            // (later, before an article or a possessive: "said in an
+            // interview taped before the attacks that")
+            let preposition = (j == k
+                || (adverb && j == k + 1)
+                || (matches!(frame.word(j), "before" | "after" | "until")
+                    && r.is(j + 1, ARTICLE | POSSESSIVE)))
+                && r.is(j, PREPOSITION)
+                && !r.is(j + 1, PRONOUN);
             // ("added, though, that": a subordinator alone between
             // commas is a connective)
             let aside = j > k
