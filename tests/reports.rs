@@ -4155,3 +4155,37 @@ fn before_or_after_a_noun_phrase_after_the_verb_is_a_preposition() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_quantity_alone_before_a_verb_and_its_object_is_the_subject() {
+    assert_contents(&[
+        (
+            "Some accused the mayor of hiding the figures.",
+            "accused",
+            "the mayor of hiding the figures",
+        ),
+        (
+            "Many fear the new rules will hurt small farms.",
+            "fear",
+            "the new rules will hurt small farms",
+        ),
+        (
+            "Some claimed Lee had lost the count.",
+            "claimed",
+            "Lee had lost the count",
+        ),
+        (
+            "The two senators both urged the board to delay the vote.",
+            "urged",
+            "to delay the vote",
+        ),
+    ]);
+    // a form that modifies the noun after it reports nothing
+    for text in [
+        "Some reported cases were severe.",
+        "Many expected results never came.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+}

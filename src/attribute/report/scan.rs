@@ -16,8 +16,8 @@ use super::clause::{self, Range};
 use super::openers;
 use super::{Candidate, CueClass};
 use crate::attribute::classes::{
-    DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, PREPOSITION, PRONOUN, SPEAKER,
-    SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
+    ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, POSSESSIVE, PREPOSITION,
+    PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, may_report};
 use crate::attribute::frame::{
@@ -273,10 +273,19 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
             frame.word(i - 2),
             "who" | "whom" | "which" | "that" | "what"
         );
+    // (an object after it makes it a verb, where a noun would follow a
+    // modifier: "Some accused Trump of …", "Many fear the plan will
+    // fail", "Some view his plan as …", against "some reported cases")
+    let object = r.is(i + 1, ARTICLE | POSSESSIVE | PRONOUN)
+        || matches!(frame.word(i + 1), "that" | "to")
+        || (r.is_cap(i + 1) && !frame.headline);
+    let past = w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
+    // a plain form after a quantity standing alone, its plural subject
+    let plain = lone && !relative && !w.ends_with('s') && !w.ends_with("ing") && !past;
     quantity
         && (matches!(w, "said" | "told" | "wrote")
             || (crate::attribute::frame::always_verb(w) && !relative)
-            || (w.ends_with("ed") && (frame.word(i + 1) == "that" || r.is(i + 1, PRONOUN))))
+            || ((past || plain) && object))
 }
 
 /// Whether a verb of thought or evidence at `i` is used as a verb: not
