@@ -4189,3 +4189,33 @@ fn a_quantity_alone_before_a_verb_and_its_object_is_the_subject() {
         assert!(all.is_empty(), "{text}: {all:#?}");
     }
 }
+
+#[test]
+fn a_document_issued_speaks_through_a_participle_for_its_issuer() {
+    for (text, cue, issuer, document) in [
+        (
+            "Her office issued a statement saying the plan failed.",
+            "saying",
+            "Her office",
+            "a statement",
+        ),
+        (
+            "The campaign released a new radio ad calling the deal dangerous.",
+            "calling",
+            "The campaign",
+            "a new radio ad",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(issuer), "{text}");
+        assert_eq!(
+            r.source().map(whosaid::Mention::text),
+            Some(document),
+            "{text}"
+        );
+    }
+    // a document no one issues here speaks for itself
+    let all = reports("A statement saying the plan failed was read aloud.");
+    assert_eq!(speaker(by_cue(&all, "saying")), Some("A statement"));
+}

@@ -694,19 +694,25 @@ fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     c.named && gap && says(frame.word(c.cue.0))
 }
 
-/// "He released a letter that says C": a document that speaks through a
-/// relative pronoun speaks for whoever issued it, the document its source
-/// (as rule `Published` reads a quotation).
+/// "He released a letter that says C", "Her office issued a statement
+/// saying C": a document that speaks through a relative pronoun or a
+/// participle speaks for whoever issued it, the document its source (as
+/// rule `Published` reads a quotation).
 fn publisher(frame: &Frame<'_>, c: &mut Candidate) {
     let p = c.speaker.first;
-    if !c.named
-        || c.speaker.last != p
-        || !matches!(frame.word(p), "that" | "which")
-        || !frame.r.relative(p)
-    {
+    if !c.named {
         return;
     }
-    if let Some((issuer, document)) = issued(frame, p, true) {
+    let relative =
+        c.speaker.last == p && matches!(frame.word(p), "that" | "which") && frame.r.relative(p);
+    let participle = c.speaker.last + 1 == c.cue.0 && frame.word(c.cue.0).ends_with("ing");
+    let after = if relative { p } else { c.cue.0 };
+    if !(relative || participle) {
+        return;
+    }
+    if let Some((issuer, document)) = issued(frame, after, true)
+        && (relative || document.first == c.speaker.first)
+    {
         c.speaker = issuer;
         c.source = Some(document);
     }
