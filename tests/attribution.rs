@@ -3465,3 +3465,21 @@ fn a_document_with_a_relative_which_or_a_present_verb_is_its_publishers() {
     let s = summary("Kim watched a video which said, \u{201c}We will win.\u{201d}");
     assert_ne!(s[0].0.as_deref(), Some("Kim"), "{s:?}");
 }
+
+#[test]
+fn a_noun_in_ly_after_a_determiner_heads_the_speaker_phrase() {
+    let text = "\u{201c}We are done,\u{201d} the family said. His ally said the plan failed.";
+    let found: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].speaker().map(whosaid::Mention::text),
+        Some("the family")
+    );
+    // an adverb in -ly between a speaker and its verb is still passed
+    let text = "\u{201c}We are done,\u{201d} the mayor quickly said.";
+    let found: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(
+        found[0].speaker().map(whosaid::Mention::text),
+        Some("the mayor")
+    );
+}

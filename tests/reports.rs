@@ -4219,3 +4219,16 @@ fn a_document_issued_speaks_through_a_participle_for_its_issuer() {
     let all = reports("A statement saying the plan failed was read aloud.");
     assert_eq!(speaker(by_cue(&all, "saying")), Some("A statement"));
 }
+
+#[test]
+fn a_noun_in_ly_after_a_determiner_is_the_subject_head() {
+    for (text, who) in [
+        ("The family said the plan failed.", "The family"),
+        ("Trump's rally denounced the plan.", "Trump's rally"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(&all[0]), Some(who), "{text}");
+    }
+    let all = reports("The mayor repeatedly said the plan failed.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("The mayor"));
+}

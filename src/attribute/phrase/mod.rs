@@ -45,8 +45,8 @@ pub(crate) const TIME_NOUNS: &[&str] = &[
 
 use super::MentionKind;
 use super::classes::{
-    DETERMINER, MODIFIER, NON_NAME, ORG, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, TITLE, VERB,
-    classes,
+    DETERMINER, MODIFIER, NON_NAME, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
+    TITLE, VERB, classes,
 };
 use super::tokens::{Kind, Token};
 use std::cell::Cell;
@@ -243,11 +243,15 @@ impl<'a> Reader<'a> {
             return true;
         }
         let w = self.word(i);
+        // (a word in -ly after a determiner or a possessive is the head
+        // of its phrase: "the family said", "Trump's rally drew")
+        let head = i > 0
+            && (self.is(i - 1, DETERMINER | POSSESSIVE) || self.toks[i - 1].kind == Kind::Clitic);
         // (and a negated auxiliary: "didn't", "won’t")
         t.is_word()
             && !t.cap
             && (self.is(i, MODIFIER)
-                || (w.len() > 4 && w.ends_with("ly"))
+                || (w.len() > 4 && w.ends_with("ly") && !head)
                 || contracted_negation(w))
     }
 
