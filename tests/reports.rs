@@ -4232,3 +4232,25 @@ fn a_noun_in_ly_after_a_determiner_is_the_subject_head() {
     let all = reports("The mayor repeatedly said the plan failed.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("The mayor"));
 }
+
+#[test]
+fn united_states_inside_a_name_is_no_verb() {
+    let all = reports(
+        "Half the troops are abroad, according to the United States Special Operations Command.",
+    );
+    assert_eq!(
+        speaker(by_cue(&all, "according to")),
+        Some("the United States Special Operations Command")
+    );
+    let all = reports("The United States Army said the troops are abroad.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("The United States Army")
+    );
+    // a headline's capitalised verb still ends the name before it
+    let all = reports("Lagarde Warns Of Sticky Prices");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("Lagarde Warns")),
+        "{all:#?}"
+    );
+}

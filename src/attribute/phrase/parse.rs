@@ -361,10 +361,13 @@ impl Reader<'_> {
                 && run.last.is_none()
                 && self.is_word_at(j + 1)
                 && !self.is_cap(j + 1);
+            // ("the United States Army": "States" there is a name's word)
+            let united_states = j > 0 && self.word(j) == "States" && self.word(j - 1) == "United";
             if class & VERB != 0
                 && (run.first_cap.is_some() || opening_verb)
                 && self.finite_cap(j)
                 && !self.surname_after_given(j)
+                && !united_states
             {
                 return None;
             }
