@@ -4254,3 +4254,17 @@ fn united_states_inside_a_name_is_no_verb() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_passive_without_an_agent_names_no_source() {
+    for text in [
+        "Rubio is seen as the strongest candidate.",
+        "Twitter is increasingly seen as a source of news.",
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "seen")), None, "{text}");
+    }
+    // in the active voice the subject is the speaker
+    let all = reports("Many voters see Rubio as the strongest candidate.");
+    assert_eq!(speaker(by_cue(&all, "see")), Some("Many voters"));
+}

@@ -265,6 +265,11 @@ impl Joiner {
             publisher(frame, c);
         }
         drop_nested(frame, &mut candidates);
+        for c in &mut candidates {
+            if passive_without_agent(frame, c) {
+                c.named = false;
+            }
+        }
         self.absorbed.clear();
         self.absorbed.resize(quotes.len(), false);
         let toks = frame.r.toks;
@@ -692,6 +697,29 @@ fn coordinated_start(
 fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     let gap = c.content[1].0 < c.content[1].1;
     c.named && gap && says(frame.word(c.cue.0))
+}
+
+/// Whether the cue of `c` is a participle after a form of "be" with no
+/// agent after it ("Rubio is seen as the strongest", "the plan was
+/// described as a failure"): the subject of a passive is what the report
+/// is about, and no one is named as its source.
+fn passive_without_agent(frame: &Frame<'_>, c: &Candidate) -> bool {
+    let v = c.cue.0;
+    let w = frame.word(v);
+    let participle =
+        w.ends_with("ed") || w.ends_with("en") || matches!(w, "known" | "seen" | "thought");
+    if !participle || v <= frame.lo || frame.word(c.cue.1 + 1) == "by" {
+        return false;
+    }
+    let mut b = v - 1;
+    while b > frame.lo && frame.r.is_word_at(b) && frame.word(b).ends_with("ly") {
+        b -= 1;
+    }
+    frame.r.is_word_at(b)
+        && matches!(
+            frame.word(b),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        )
 }
 
 /// "He released a letter that says C", "Her office issued a statement
