@@ -4268,3 +4268,17 @@ fn a_passive_without_an_agent_names_no_source() {
     let all = reports("Many voters see Rubio as the strongest candidate.");
     assert_eq!(speaker(by_cue(&all, "see")), Some("Many voters"));
 }
+
+#[test]
+fn a_label_before_a_colon_is_no_speaker() {
+    for text in [
+        "BREAKING: Lee wins the primary by a wide margin.",
+        "Answer: A boy, of course.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // a name in capitals, as in a transcript, still speaks
+    let all = reports("TAPPER: Lee released a video on Friday about the plan.");
+    assert_eq!(speaker(&all[0]), Some("TAPPER"));
+}

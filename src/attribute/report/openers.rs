@@ -65,8 +65,13 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     let np = r.phrase_starting_at(lo, colon)?;
     // (nor a participle alone, a label: "Breaking:", "Contributing:",
     // "Revealed:")
+    // (in capitals too: "BREAKING:"; and a noun of speech alone is a
+    // label of what follows, "Answer:", "Question:")
     let w = frame.word(lo);
-    let participle = np.first == np.last && (w.ends_with("ing") || w.ends_with("ed"));
+    let mut buf = [0u8; crate::lexicon::MAX_WORD];
+    let lower = crate::lexicon::folded(w, &mut buf);
+    let participle = np.first == np.last
+        && (lower.ends_with("ing") || lower.ends_with("ed") || r.is(lo, SPEECH_NOUN));
     // (a finding's document alone is a source: "Poll: Clinton leads",
     // "Report: Walker to speak"; not a label for what follows, "Video:",
     // "Transcript:")
