@@ -4267,6 +4267,24 @@ fn a_passive_without_an_agent_names_no_source() {
     // in the active voice the subject is the speaker
     let all = reports("Many voters see Rubio as the strongest candidate.");
     assert_eq!(speaker(by_cue(&all, "see")), Some("Many voters"));
+    // a form that is only a participle, with no auxiliary, is a reduced
+    // passive: no source, and no closing report of the sentence before
+    let all = reports("The stadium is run by a firm, a company known for its lawsuits.");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::ClosingReport)),
+        "{all:#?}"
+    );
+    let all = reports("He cited a study by a think tank known for its polls.");
+    assert!(
+        all.iter()
+            .all(|r| r.speaker().is_none() || r.cue().is_some_and(|c| c.text() != "known")),
+        "{all:#?}"
+    );
+    // after an auxiliary or a clitic it is the verb of its subject
+    let all = reports("The senator has also seen a rise in his standing.");
+    assert_eq!(speaker(by_cue(&all, "seen")), Some("The senator"));
+    let all = reports("More recently, he\u{2019}s spoken out against the law.");
+    assert_eq!(speaker(by_cue(&all, "spoken")), Some("he"));
 }
 
 #[test]

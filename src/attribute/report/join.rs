@@ -265,11 +265,16 @@ impl Joiner {
             publisher(frame, c);
         }
         drop_nested(frame, &mut candidates);
-        for c in &mut candidates {
-            if passive_without_agent(frame, c) {
-                c.named = false;
+        // (a closing "report" whose verb is a passive is an appositive
+        // describing the noun before it, no report: "…, a think tank known
+        // for …")
+        candidates.retain_mut(|c| {
+            if !passive_without_agent(frame, c) {
+                return true;
             }
-        }
+            c.named = false;
+            c.rule != Rule::ClosingReport
+        });
         self.absorbed.clear();
         self.absorbed.resize(quotes.len(), false);
         let toks = frame.r.toks;
@@ -706,21 +711,41 @@ fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
 fn passive_without_agent(frame: &Frame<'_>, c: &Candidate) -> bool {
     let v = c.cue.0;
     let w = frame.word(v);
-    let participle =
-        w.ends_with("ed") || w.ends_with("en") || matches!(w, "known" | "seen" | "thought");
+    let participle = w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(w, "known" | "seen" | "thought" | "shown");
     if !participle || v <= frame.lo || frame.word(c.cue.1 + 1) == "by" {
         return false;
     }
     let mut b = v - 1;
-    while b > frame.lo && frame.r.is_word_at(b) && frame.word(b).ends_with("ly") {
+    // (past adverbs: "is increasingly seen", "has also seen", "once
+    // known")
+    while b > frame.lo
+        && ((frame.r.is_modifier(b)
+            && !clause::is_auxiliary(frame.word(b))
+            && frame.r.toks[b].kind != crate::attribute::tokens::Kind::Clitic)
+            || matches!(frame.word(b), "once" | "now"))
+    {
         b -= 1;
     }
-    frame.r.is_word_at(b)
-        && matches!(
-            frame.word(b),
-            "is" | "was" | "are" | "were" | "be" | "been" | "being"
-        )
+    let be = matches!(
+        frame.word(b),
+        "is" | "was" | "are" | "were" | "be" | "been" | "being"
+    );
+    // a form that is only ever a participle, with no auxiliary before it,
+    // is a reduced passive too ("a think tank known for …", "a fund once
+    // known for …")
+    let reduced = PARTICIPLES_ONLY.contains(&w)
+        && !(frame.r.is_word_at(b) && clause::is_auxiliary(frame.word(b)))
+        && frame.r.toks[b].kind != crate::attribute::tokens::Kind::Clitic;
+    frame.r.is_word_at(b) && be || reduced
 }
+
+/// Verb forms that are participles only, never a finite past ("known",
+/// not "knew").
+const PARTICIPLES_ONLY: &[&str] = &[
+    "known", "seen", "shown", "written", "spoken", "given", "taken",
+];
 
 /// "He released a letter that says C", "Her office issued a statement
 /// saying C": a document that speaks through a relative pronoun or a
