@@ -4300,3 +4300,25 @@ fn a_label_before_a_colon_is_no_speaker() {
     let all = reports("TAPPER: Lee released a video on Friday about the plan.");
     assert_eq!(speaker(&all[0]), Some("TAPPER"));
 }
+
+#[test]
+fn a_clause_without_that_in_a_relative_clause_keeps_its_own_auxiliary() {
+    assert_contents(&[
+        (
+            "The insiders who think Rubio has a chance are wrong.",
+            "think",
+            "Rubio has a chance",
+        ),
+        (
+            "Voters who fear the plan will fail are staying home.",
+            "fear",
+            "the plan will fail",
+        ),
+    ]);
+    // a verb that takes a noun object ends its content at the main verb
+    assert_contents(&[(
+        "The aides who backed the plan are leaving.",
+        "backed",
+        "the plan",
+    )]);
+}

@@ -619,7 +619,11 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
         // its content, reports a clause whose subject may be a noun ("a
         // pitch saying a state law banning fracking is hurting jobs"):
         // its first auxiliary is the clause's own
-        let clausal = k == c + 1 && CLAUSAL_PARTICIPLES.contains(&frame.word(c));
+        // (so does a verb that takes no noun object before a subject and
+        // its auxiliary: "insiders who think Rubio has a chance are …")
+        let clausal = k == c + 1
+            && (CLAUSAL_PARTICIPLES.contains(&frame.word(c))
+                || (CLAUSAL_VERBS.contains(&frame.word(c)) && clause::bare_clause(frame, k)));
         return clause::embedded_end(frame, k, aux, clausal);
     }
     // (a verb's own occasion or day closes its content; "according to"
@@ -629,6 +633,34 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
 
 /// Participles of saying whose complement is a clause, never a noun
 /// object ("saying", not "asking", "describing").
+/// Finite verbs of thought and saying whose complement is a clause, hardly
+/// ever a noun ("who think Rubio has a chance").
+const CLAUSAL_VERBS: &[&str] = &[
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "believed",
+    "say",
+    "says",
+    "said",
+    "argue",
+    "argues",
+    "argued",
+    "fear",
+    "fears",
+    "feared",
+    "hope",
+    "hopes",
+    "hoped",
+    "suspect",
+    "suspects",
+    "suspected",
+    "insist",
+    "insists",
+    "insisted",
+];
+
 const CLAUSAL_PARTICIPLES: &[&str] = &[
     "saying",
     "claiming",
