@@ -4322,3 +4322,21 @@ fn a_clause_without_that_in_a_relative_clause_keeps_its_own_auxiliary() {
         "the plan",
     )]);
 }
+
+#[test]
+fn a_quotation_split_by_its_reporting_clause_is_one_report() {
+    let text = "\u{201c}First of all,\u{201d} she told Hewitt, \u{201c}I would never wish this on anyone.\u{201d}";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        content(&all[0]),
+        [
+            "\u{201c}First of all,\u{201d}",
+            "\u{201c}I would never wish this on anyone.\u{201d}"
+        ]
+    );
+    // a quotation with a reporting clause of its own is a report of its own
+    let text =
+        "\u{201c}We are done,\u{201d} she said. Lee told Hewitt, \u{201c}It is over.\u{201d}";
+    assert_eq!(reports(text).len(), 2);
+}

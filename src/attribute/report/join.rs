@@ -84,6 +84,19 @@ pub(crate) struct Joiner {
     pub(crate) quotes: Vec<FrameQuote>,
 }
 
+impl Joiner {
+    /// The report of the last quotation when the quotation read by `o`
+    /// goes on with it after the reporting clause that closed it ("“Q1,”
+    /// she told Lee, “Q2.”": the same cue, read again before it).
+    fn split_from(&self, o: &Outcome, kind: ReportKind) -> Option<usize> {
+        if o.rule != Rule::LeadingCue || kind != ReportKind::Direct || o.cue.is_none() {
+            return None;
+        }
+        self.last_quoted
+            .filter(|&d| self.reports[d].kind == ReportKind::Direct && self.reports[d].cue == o.cue)
+    }
+}
+
 /// Whether an attribution continues the speaker of the quotation before
 /// it rather than naming one.
 fn continues(rule: Rule) -> bool {
@@ -370,6 +383,14 @@ impl Joiner {
                             self.reports[d].content.push(span);
                         }
                         self.last_quoted = Some(d);
+                    }
+                }
+                // "“Q1,” she told Lee, “Q2.”": a quotation after the
+                // reporting clause that closed the one before goes on
+                // with its report
+                Some(o) if self.split_from(o, kind).is_some() => {
+                    if let Some(d) = self.last_quoted {
+                        self.reports[d].content.push(span);
                     }
                 }
                 Some(o) => {
