@@ -4340,3 +4340,11 @@ fn a_quotation_split_by_its_reporting_clause_is_one_report() {
         "\u{201c}We are done,\u{201d} she said. Lee told Hewitt, \u{201c}It is over.\u{201d}";
     assert_eq!(reports(text).len(), 2);
 }
+
+#[test]
+fn a_quotation_over_several_paragraphs_is_reported_once() {
+    let text = "He listed the qualities:\n\n\"In the piece I wrote, I discussed several factors. Here they are:\n\n\"Has the candidate a record of activism?\n\n\"Is he a leader?\"\n\nThe end.";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].kind(), ReportKind::Direct);
+}

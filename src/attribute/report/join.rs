@@ -77,6 +77,9 @@ pub(crate) struct Joiner {
     /// `last_quoted` for a signature line in the next paragraph
     /// ([`Joiner::sign`]).
     last_unsigned: Option<usize>,
+    /// The span of the last quotation read and of its speaker, in the
+    /// whole text.
+    last_quote: Option<(Span, Option<Span>)>,
     /// Buffers kept between frames.
     candidates: Vec<Candidate>,
     absorbed: Vec<bool>,
@@ -342,6 +345,12 @@ impl Joiner {
                 continue;
             }
             let span = toks[q.token].span.shifted(base);
+            // a quotation over several paragraphs is read in each of
+            // them, and reported once for each speaker read
+            let speaker = q.outcome.as_ref().map(|o| o.speaker.span);
+            if self.last_quote.replace((span, speaker)) == Some((span, speaker)) {
+                continue;
+            }
             let kind = if matches!(q.kind, QuoteKind::Partial | QuoteKind::Term) {
                 ReportKind::Mixed
             } else {
