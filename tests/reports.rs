@@ -4348,3 +4348,27 @@ fn a_quotation_over_several_paragraphs_is_reported_once() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].kind(), ReportKind::Direct);
 }
+
+#[test]
+fn partial_quotations_through_one_verb_of_the_subject_are_one_report() {
+    for (text, cue, last) in [
+        (
+            "Sen. Ann Lee named \u{201c}Criminal Minds,\u{201d} \u{201c}Game of Thrones,\u{201d} \u{201c}Breaking Bad\u{201d} and \u{201c}Veep\u{201d} as her top shows.",
+            "named",
+            "Veep",
+        ),
+        (
+            "Officials searched their records for words such as \"ambassador,\" \"attack,\" and \"Libya.\"",
+            "searched",
+            "attack",
+        ),
+    ] {
+        let all = reports(text);
+        let through: Vec<_> = all
+            .iter()
+            .filter(|r| r.cue().is_some_and(|c| c.text() == cue))
+            .collect();
+        assert_eq!(through.len(), 1, "{text}: {all:#?}");
+        assert!(content(through[0])[0].contains(last), "{all:#?}");
+    }
+}

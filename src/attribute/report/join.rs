@@ -88,6 +88,26 @@ pub(crate) struct Joiner {
 }
 
 impl Joiner {
+    /// Adds the report of a partial quotation that its sentence's subject
+    /// speaks; several in one clause ("named “A,” “B” and “C” as his
+    /// top shows") are one report, through the same verb, of the clause
+    /// that holds them all.
+    fn add_subject_report(&mut self, r: Option<Reported>) {
+        let Some(r) = r else {
+            return;
+        };
+        if let Some(prev) = self.reports.last_mut().filter(|p| {
+            p.rule == Some(Rule::SentenceSubject) && p.kind == ReportKind::Mixed && p.cue == r.cue
+        }) {
+            if let (Some(a), Some(b)) = (prev.content.first_mut(), r.content.first()) {
+                a.start = a.start.min(b.start);
+                a.end = a.end.max(b.end);
+            }
+            return;
+        }
+        self.reports.push(r);
+    }
+
     /// The report of the last quotation when the quotation read by `o`
     /// goes on with it after the reporting clause that closed it ("“Q1,”
     /// she told Lee, “Q2.”": the same cue, read again before it).
@@ -362,7 +382,7 @@ impl Joiner {
                 // no list holds reports the verb's complement
                 Some(o) if o.rule == Rule::SentenceSubject && q.kind == QuoteKind::Partial => {
                     self.last_quoted = None;
-                    self.reports.extend(subject_report(frame, base, q.token, o));
+                    self.add_subject_report(subject_report(frame, base, q.token, o));
                 }
                 // a partial quotation whose clause was not read is a report
                 // of its own only where its speaker stands beside it
