@@ -4372,3 +4372,17 @@ fn partial_quotations_through_one_verb_of_the_subject_are_one_report() {
         assert!(content(through[0])[0].contains(last), "{all:#?}");
     }
 }
+
+#[test]
+fn a_quotation_continuing_a_reported_sentence_joins_its_report() {
+    let text = "Lee will not vote for him. He is no conservative, she said. \u{201c}He is a liberal!\u{201d}";
+    let all = reports(text);
+    let r = by_cue(&all, "said");
+    assert_eq!(
+        content(r),
+        ["He is no conservative", "\u{201c}He is a liberal!\u{201d}"]
+    );
+    // a quotation with a speaker of its own is a report of its own
+    let text = "He is no conservative, she said. \u{201c}He is a liberal,\u{201d} Park replied.";
+    assert_eq!(reports(text).len(), 2);
+}

@@ -88,6 +88,17 @@ pub(crate) struct Joiner {
 }
 
 impl Joiner {
+    /// The report a quotation that continues its speaker (read by `o`)
+    /// adds to: the last quotation's, or else the last report through
+    /// the same cue ("Trump is no conservative, he said. “He's a
+    /// liberal!”").
+    fn continued(&self, o: &Outcome) -> Option<usize> {
+        self.last_quoted.or_else(|| {
+            let d = self.reports.len().checked_sub(1)?;
+            (o.cue.is_some() && self.reports[d].cue == o.cue).then_some(d)
+        })
+    }
+
     /// Adds the report of a partial quotation that its sentence's subject
     /// speaks; several in one clause ("named “A,” “B” and “C” as his
     /// top shows") are one report, through the same verb, of the clause
@@ -387,8 +398,8 @@ impl Joiner {
                 // a partial quotation whose clause was not read is a report
                 // of its own only where its speaker stands beside it
                 Some(o) if kind == ReportKind::Mixed && !beside(o.rule) => {}
-                Some(o) if continues(o.rule) && self.last_quoted.is_some() => {
-                    if let Some(d) = self.last_quoted {
+                Some(o) if continues(o.rule) && self.continued(o).is_some() => {
+                    if let Some(d) = self.continued(o) {
                         self.reports[d].content.push(span);
                     }
                 }
