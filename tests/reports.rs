@@ -4386,3 +4386,22 @@ fn a_quotation_continuing_a_reported_sentence_joins_its_report() {
     let text = "He is no conservative, she said. \u{201c}He is a liberal,\u{201d} Park replied.";
     assert_eq!(reports(text).len(), 2);
 }
+
+#[test]
+fn a_call_for_something_reports_its_object() {
+    assert_contents(&[
+        (
+            "Lee's call for a ban on assault weapons was rejected.",
+            "call",
+            "a ban on assault weapons",
+        ),
+        (
+            "The mayor's calls for a recount went unanswered.",
+            "calls",
+            "a recount",
+        ),
+    ]);
+    // without a possessor or a name before it, no one calls
+    let all = reports("The calls for a recount grew louder.");
+    assert!(all.is_empty(), "{all:#?}");
+}

@@ -394,8 +394,13 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
 /// Nouns of speech whose object, after a preposition, is what was said
 /// ("his attacks on Clinton", "her criticism of the plan"), with that
 /// preposition.
-pub(crate) const NOUNS_ABOUT: &[(&str, &str)] =
-    &[("attack", "on"), ("attacks", "on"), ("criticism", "of")];
+pub(crate) const NOUNS_ABOUT: &[(&str, &str)] = &[
+    ("attack", "on"),
+    ("attacks", "on"),
+    ("criticism", "of"),
+    ("call", "for"),
+    ("calls", "for"),
+];
 
 /// How many keys [`report_key`] has.
 const REPORT_KEYS: usize = 26 * 26 * 32;
