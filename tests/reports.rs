@@ -4405,3 +4405,30 @@ fn a_call_for_something_reports_its_object() {
     let all = reports("The calls for a recount grew louder.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn a_phrase_between_commas_after_that_or_how_stays_in_the_content() {
+    assert_contents(&[
+        (
+            "The two admit that, given the partisan divide, passing these bills will not be easy.",
+            "admit",
+            "that, given the partisan divide, passing these bills will not be easy",
+        ),
+        (
+            "He described how, growing up, his brother became a teacher.",
+            "described",
+            "how, growing up, his brother became a teacher",
+        ),
+        (
+            "They argue that, while the tax may cut premiums, workers will not see the savings.",
+            "argue",
+            "that, while the tax may cut premiums, workers will not see the savings",
+        ),
+    ]);
+    // a clause of the writer's after the content still ends it
+    assert_contents(&[(
+        "He said that the plan failed, and the council voted it down.",
+        "said",
+        "that the plan failed",
+    )]);
+}

@@ -759,9 +759,15 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if t.is_punct(';') || (in_aside && j > k && t.is_dash()) {
             break;
         }
+        // (the comma that opens it: "that, if elected, …")
+        if fronted && j == k + 1 && frame.comma_at(j) {
+            j += 1;
+            continue;
+        }
         if fronted && j > k + 1 && frame.comma_at(j) {
             fronted = false;
-            if matches!(frame.word(j + 1), "a" | "an" | "the") {
+            if matches!(frame.word(j + 1), "a" | "an" | "the") || frame.word(j + 1).ends_with("ing")
+            {
                 j += 1;
                 continue;
             }
@@ -880,22 +886,29 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
 /// with an adverbial phrase or clause before its subject ("that despite
 /// …,", "that when …,", "that by the end of the month,").
 fn fronts_adverbial(frame: &Frame<'_>, k: usize) -> bool {
-    if k + 2 >= frame.hi || !frame.word(k).eq_ignore_ascii_case("that") {
+    // (or a question word before a comma: "how, growing up, he …")
+    let that = frame.word(k).eq_ignore_ascii_case("that");
+    let question = matches!(frame.word(k), "how" | "why" | "whether") && frame.comma_at(k + 1);
+    if k + 2 >= frame.hi || !(that || question) {
         return false;
     }
     // (past a comma or a focusing adverb: "that, if elected,", "that even
     // in small things,")
     let mut i = k + 1;
-    if frame.comma_at(i) {
+    let comma = frame.comma_at(i);
+    if comma {
         i += 1;
     }
     if matches!(frame.word(i), "even" | "only" | "just") {
         i += 1;
     }
+    // (a participle between commas too: "how, growing up, …")
+    let participle = comma && !frame.r.is_cap(i) && frame.word(i).ends_with("ing");
     i < frame.hi
         && frame.r.is_word_at(i)
         && (frame.r.is(i, PREPOSITION | SUBORDINATOR)
             || frame.word(i) == "given"
+            || participle
             || frame.according_to(i))
         && frame.word(i) != "of"
 }
