@@ -17,7 +17,7 @@ use crate::attribute::classes::SUBORDINATOR;
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
-use crate::attribute::phrase::{IRREGULAR_PAST, subject_pronoun};
+use crate::attribute::phrase::{ADVERB_REACH, IRREGULAR_PAST, subject_pronoun};
 use crate::attribute::rules::published::issued;
 use crate::attribute::tokens::Token;
 use crate::quote::QuoteKind;
@@ -637,6 +637,9 @@ const BEFORE_OPENER: &[&str] = &[
     "and", "but", "so", "yet", "even", "just", "only", "ever", "long", "shortly", "soon",
 ];
 
+/// How many words of [`BEFORE_OPENER`] may stand before the opener.
+const OPENER_REACH: usize = 3;
+
 /// Where the content of `outer`, a range starting at `from`, ends before
 /// the report `inner` that is its sentence's main clause: `outer` is
 /// reported in a clause of circumstance that opens the sentence ("As",
@@ -649,8 +652,10 @@ fn main_clause_start(
     inner: &Candidate,
     from: usize,
 ) -> Option<usize> {
+    // (a few words at most: this runs for every held report, and must
+    // not walk far)
     let mut i = frame.lo;
-    while i < outer.speaker.first
+    while i < outer.speaker.first.min(frame.lo + OPENER_REACH)
         && BEFORE_OPENER
             .iter()
             .any(|w| w.eq_ignore_ascii_case(frame.word(i)))
@@ -780,8 +785,9 @@ fn passive_without_agent(frame: &Frame<'_>, c: &Candidate) -> bool {
     }
     let mut b = v - 1;
     // (past adverbs: "is increasingly seen", "has also seen", "once
-    // known")
-    while b > frame.lo
+    // known"; a few at most)
+    let floor = frame.lo.max(v.saturating_sub(ADVERB_REACH));
+    while b > floor
         && ((frame.r.is_modifier(b)
             && !clause::is_auxiliary(frame.word(b))
             && frame.r.toks[b].kind != crate::attribute::tokens::Kind::Clitic)
