@@ -597,11 +597,7 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
             && c.speaker.last < holder.speaker.first.min(holder.cue.0)
             && holder.cue.0 < c.cue.0
         {
-            let mut cut = c.cue.0;
-            while cut > a && frame.r.toks[cut - 1].is_punct(',') {
-                cut -= 1;
-            }
-            cuts.push((outer, slot, cut));
+            cuts.push((outer, slot, before_commas(frame, c.cue.0, a)));
             continue;
         }
         // "Even as Lee claimed C, an aide said …": the holding report is a
@@ -676,11 +672,7 @@ fn main_clause_start(
     {
         return None;
     }
-    let mut cut = inner.speaker.first;
-    while cut > from + 1 && frame.r.toks[cut - 1].is_punct(',') {
-        cut -= 1;
-    }
-    Some(cut)
+    Some(before_commas(frame, inner.speaker.first, from + 1))
 }
 
 /// Words that open a clause of circumstance or a relative clause inside a
@@ -708,11 +700,16 @@ fn adjunct_start(frame: &Frame<'_>, inner: &Candidate, from: usize) -> Option<us
     if !ADJUNCT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
         return None;
     }
-    let mut cut = opener;
-    while cut > from + 1 && frame.r.toks[cut - 1].is_punct(',') {
+    Some(before_commas(frame, opener, from + 1))
+}
+
+/// Token `cut` moved back over the commas right before it, not below
+/// `floor`: where a held content ends before the clause that follows it.
+fn before_commas(frame: &Frame<'_>, mut cut: usize, floor: usize) -> usize {
+    while cut > floor && frame.r.toks[cut - 1].is_punct(',') {
         cut -= 1;
     }
-    Some(cut)
+    cut
 }
 
 /// Where the content of `outer`, a range starting at `from`, ends before

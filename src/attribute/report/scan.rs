@@ -21,7 +21,7 @@ use crate::attribute::classes::{
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, may_report};
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_finite_auxiliary,
+    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_finite_auxiliary, says,
 };
 use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_adjective, looks_finite};
 use crate::attribute::rules::quoted_as_saying;
@@ -623,7 +623,8 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
         // its auxiliary: "insiders who think Rubio has a chance are …")
         let clausal = k == c + 1
             && (CLAUSAL_PARTICIPLES.contains(&frame.word(c))
-                || (CLAUSAL_VERBS.contains(&frame.word(c)) && clause::bare_clause(frame, k)));
+                || ((CLAUSAL_VERBS.contains(&frame.word(c)) || says(frame.word(c)))
+                    && clause::bare_clause(frame, k)));
         return clause::embedded_end(frame, k, aux, clausal);
     }
     // (a verb's own occasion or day closes its content; "according to"
@@ -633,17 +634,15 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
 
 /// Participles of saying whose complement is a clause, never a noun
 /// object ("saying", not "asking", "describing").
-/// Finite verbs of thought and saying whose complement is a clause, hardly
-/// ever a noun ("who think Rubio has a chance").
+/// Finite verbs of thought and saying, besides "say" ([`says`]), whose
+/// complement is a clause, hardly ever a noun ("who think Rubio has a
+/// chance").
 const CLAUSAL_VERBS: &[&str] = &[
     "think",
     "thinks",
     "believe",
     "believes",
     "believed",
-    "say",
-    "says",
-    "said",
     "argue",
     "argues",
     "argued",
