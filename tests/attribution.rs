@@ -965,6 +965,25 @@ mod pronouns_and_entities {
         assert_eq!(a.speaker().map(Mention::text), Some("the foreign minister"));
         assert_eq!(a.speaker().and_then(Mention::name), Some("Sergey Lavrov"));
     }
+
+    #[test]
+    fn an_indefinite_description_names_someone_new() {
+        let before = "Foreign Minister Sergey Lavrov arrived. ";
+        for tail in [
+            "\"Enough,\" a foreign minister said.",
+            "\"Enough,\" one foreign minister said.",
+            "\"Enough,\" another foreign minister said.",
+        ] {
+            let text = format!("{before}{tail}");
+            let a = &all(&text)[0];
+            assert!(a.speaker().is_some(), "{tail}");
+            assert_eq!(a.speaker().and_then(Mention::name), None, "{tail}");
+        }
+        // the definite description refers back
+        let text = format!("{before}\"Enough,\" the foreign minister said.");
+        let a = &all(&text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Sergey Lavrov"));
+    }
 }
 
 mod negatives {

@@ -164,6 +164,18 @@ fn word_key(word: &[u8]) -> u64 {
     h.finish()
 }
 
+/// Whether `word` opens an indefinite phrase ("a", "an", "one",
+/// "another").
+fn is_indefinite(word: u64) -> bool {
+    static INDEFINITE: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        ["a", "an", "one", "another"]
+            .iter()
+            .flat_map(|w| words(w))
+            .collect()
+    });
+    INDEFINITE.contains(&word)
+}
+
 fn is_article(word: u64) -> bool {
     static ARTICLES: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
         ["the", "a", "an", "his", "her", "its", "their"]
@@ -296,6 +308,11 @@ impl Registry {
     /// ("the foreign minister" → "Russian Foreign Minister Sergey Lavrov").
     pub(crate) fn by_role(&self, description: &str) -> Option<usize> {
         let mut want = words(description);
+        // "a friend said", "one aide said": an indefinite phrase brings in
+        // someone new, never one named before
+        if want.first().is_some_and(|&w| is_indefinite(w)) {
+            return None;
+        }
         want.retain(|&w| !is_article(w));
         if want.is_empty() {
             return None;
