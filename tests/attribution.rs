@@ -967,6 +967,34 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_member_of_a_party_or_nation_is_a_person_described() {
+        let text = "The Republican Party met on Monday. \"We will not back him,\" \
+                    said one Republican involved in the planning.";
+        let a = &all(text)[0];
+        let s = a.speaker().expect("a speaker");
+        assert_eq!(s.text(), "one Republican involved in the planning");
+        assert_eq!(s.kind(), MentionKind::Description);
+        assert_eq!(s.name(), None);
+        for text in [
+            "\"We lost,\" a Democrat said.",
+            "\"We lost,\" the American said.",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(
+                a.speaker().map(Mention::kind),
+                Some(MentionKind::Description),
+                "{text}"
+            );
+        }
+        // a party's name stays an organisation
+        let a = &all("\"We lost,\" the GOP said.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(MentionKind::Organization)
+        );
+    }
+
+    #[test]
     fn an_indefinite_description_names_someone_new() {
         let before = "Foreign Minister Sergey Lavrov arrived. ";
         for tail in [

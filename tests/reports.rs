@@ -4432,3 +4432,22 @@ fn a_phrase_between_commas_after_that_or_how_stays_in_the_content() {
         "that the plan failed",
     )]);
 }
+
+#[test]
+fn a_gerund_after_of_is_no_complement_of_the_object() {
+    // "accusing the rivals of arming the border": what they are accused
+    // of, not a longer phrase whose next word would be a verb
+    let all = reports(
+        "The admiral made no apologies for accusing the officials of arming disputed islands.",
+    );
+    assert!(
+        all.iter()
+            .all(|r| speaker(r).is_none_or(|s| !s.contains("of arming"))),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "disputed")),
+        "{all:#?}"
+    );
+}

@@ -46,6 +46,20 @@ const PLACE_INITIALS: &[&str] = &[
 /// organisations ("GOV" in a headline in capitals does not).
 const ACRONYM_TITLES: &[&str] = &["MP", "MEP", "MSP", "CEO"];
 
+/// Words of affiliation that are adjectives alone, never a person ("the
+/// Democratic primary", "the Federal Reserve").
+const ADJECTIVES_ONLY: &[&str] = &[
+    "democratic",
+    "federal",
+    "foreign",
+    "national",
+    "senior",
+    "state",
+    "north",
+    "south",
+    "white",
+];
+
 /// An initial: one capital letter, with or without its period ("T.").
 pub(crate) fn is_initial(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -162,6 +176,9 @@ impl Reader<'_> {
         // (not a person's initials before a surname: "J.M. Berger")
         let initials = j == k + 1 && is_dotted_initials(self.word(k)) && !is_acronym(self.word(j));
         let org = (k..=j).any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials));
+        if with_det && k == j && self.is_member(k) {
+            return Np::description(k, j);
+        }
         if org || (with_det && j - k < 4) {
             np.kind = MentionKind::Organization;
             np.name = Some((k, j));
@@ -173,6 +190,17 @@ impl Reader<'_> {
         }
         np.name = Some((start, j));
         np
+    }
+
+    /// Whether the word at `k`, alone after a determiner, names a member
+    /// of a party or nation ("one Republican", "a Democrat", "the
+    /// American"): a person described, not the organisation.
+    fn is_member(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.is(k, AFFILIATION)
+            && !is_acronym(w)
+            && !w.ends_with('s')
+            && !ADJECTIVES_ONLY.iter().any(|a| a.eq_ignore_ascii_case(w))
     }
 
     /// Where a person's name starts in the run `k..=j`: past leading

@@ -739,6 +739,12 @@ impl Reader<'_> {
                         && !self.is_cap(k)
                         && !self.is(k, function)
                         && (k == start || !self.is(k, VERB))
+                        // ("accused the official of lying": a gerund
+                        // after "of" is what they did, unless a title
+                        // heads the phrase, "the head of marketing")
+                        && !(k == start
+                            && self.word(k).ends_with("ing")
+                            && !self.is(np.last, TITLE))
                 })
                 .last();
             if let Some(last) = bare.filter(|&l| self.closes_phrase(l + 1, hi)) {
