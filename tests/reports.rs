@@ -4451,3 +4451,32 @@ fn a_gerund_after_of_is_no_complement_of_the_object() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_speakers_turn_in_a_transcript_runs_to_the_paragraph_end() {
+    let text = "PARK: Why not debate in Ohio?\n\nLEE: We have debated four times. \
+                The voters know where we stand. We will debate again in May.\n\n\
+                The exchange went on.";
+    let all = reports(text);
+    let turns: Vec<_> = all
+        .iter()
+        .filter(|r| r.rule() == Some(Rule::ColonReport))
+        .collect();
+    assert_eq!(turns.len(), 2, "{all:#?}");
+    assert_eq!(content(turns[0]), ["Why not debate in Ohio"]);
+    assert_eq!(
+        content(turns[1]),
+        ["We have debated four times. The voters know where we stand. We will debate again in May"]
+    );
+    // a finding's headline is no turn: the next sentence is the writer's
+    let all = reports("Poll: Lee leads in Ohio. The race is close.");
+    let r = by_cue(&all, ":");
+    assert_eq!(content(r), ["Lee leads in Ohio"]);
+    // nor does a turn run into the next paragraph
+    let all = reports("LEE: We will win.\nThe crowd cheered.");
+    assert_eq!(content(by_cue(&all, ":")), ["We will win"]);
+    // and a sentence with a quotation ends it: the quotation's own
+    // attribution says who speaks
+    let all = reports("LEE: We will win. \"Never,\" Park said. The crowd cheered.");
+    assert_eq!(content(by_cue(&all, ":")), ["We will win"]);
+}

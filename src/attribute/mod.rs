@@ -180,8 +180,10 @@ pub enum Rule {
     /// `As reported by X, C` and `C, as first reported by X`.
     AccordingTo,
     /// Reported speech: `X: C`, a name and a colon opening a headline or
-    /// a line of a transcript; or a document of findings alone before
-    /// the colon (`Poll: C`, `Report: C`), whose cue class is evidence.
+    /// a speaker's turn in a transcript (a turn that opens a paragraph
+    /// runs to the paragraph's end); or a document of findings alone
+    /// before the colon (`Poll: C`, `Report: C`), whose cue class is
+    /// evidence.
     ColonReport,
     /// Reported speech: `In a new poll, C`, a document as the source.
     InDocument,

@@ -80,6 +80,12 @@ pub(crate) struct Joiner {
     /// The span of the last quotation read and of its speaker, in the
     /// whole text.
     last_quote: Option<(Span, Option<Span>)>,
+    /// The report of a speaker's turn in a transcript ("TAPPER: …") that
+    /// opened the paragraph: the paragraph's later sentences add to its
+    /// content, `None` past the paragraph's first frame otherwise.
+    turn: Option<usize>,
+    /// Whether the next frame is its paragraph's first.
+    first_frame: bool,
     /// Buffers kept between frames.
     candidates: Vec<Candidate>,
     absorbed: Vec<bool>,
@@ -129,6 +135,14 @@ impl Joiner {
         self.last_quoted
             .filter(|&d| self.reports[d].kind == ReportKind::Direct && self.reports[d].cue == o.cue)
     }
+}
+
+/// Whether candidate `c` opens a speaker's turn in a transcript, which
+/// runs to the end of its paragraph: a person's name before a colon
+/// ("TAPPER: Why not debate? BENENSON: …"), not a finding's document
+/// ("Poll: …").
+fn opens_turn(c: &Candidate) -> bool {
+    c.rule == Rule::ColonReport && c.class == CueClass::Speech
 }
 
 /// Whether an attribution continues the speaker of the quotation before
@@ -249,6 +263,8 @@ impl Joiner {
     pub(crate) fn start_paragraph(&mut self) {
         self.last_quoted = None;
         self.open = self.kept;
+        self.turn = None;
+        self.first_frame = true;
     }
 
     /// The reports found so far into `out`, but for a quotation's report
@@ -279,6 +295,7 @@ impl Joiner {
         self.last_quoted = None;
         self.last_unsigned = None;
         self.open = None;
+        self.turn = None;
     }
 
     /// The report kept from the paragraph before, a quotation no rule
@@ -304,6 +321,7 @@ impl Joiner {
         quotes: &[FrameQuote],
         enabled: impl Fn(Rule) -> bool,
     ) {
+        self.go_on_turn(frame, base, quotes);
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
         scan(frame, &mut candidates);
@@ -351,6 +369,9 @@ impl Joiner {
             if mixed && c.rule == Rule::ReportedClause {
                 report.confidence = MIXED_CLAUSE;
             }
+            if self.first_frame && opens_turn(c) {
+                self.turn = Some(self.reports.len());
+            }
             self.reports.push(report);
             self.last_quoted = None;
         }
@@ -359,6 +380,24 @@ impl Joiner {
         // only the paragraph's first frame may continue the paragraph
         // before
         self.open = None;
+        self.first_frame = false;
+    }
+
+    /// The sentence of `frame` (at `base`) adds to the turn of the
+    /// transcript's speaker that opened its paragraph; one with a
+    /// quotation ends the turn, as the quotation's own attribution says
+    /// who speaks.
+    fn go_on_turn(&mut self, frame: &Frame<'_>, base: usize, quotes: &[FrameQuote]) {
+        if !quotes.is_empty() {
+            self.turn = None;
+        }
+        let Some(r) = self.turn.and_then(|d| self.reports.get_mut(d)) else {
+            return;
+        };
+        let end = clause::trimmed_end(frame, frame.lo, frame.hi);
+        if let (Some(last), true) = (r.content.last_mut(), end > frame.lo) {
+            last.end = last.end.max(frame.r.toks[end - 1].span.end + base);
+        }
     }
 
     /// The reports of the quotations of `frame` that no candidate holds,
