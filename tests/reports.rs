@@ -4480,3 +4480,42 @@ fn a_speakers_turn_in_a_transcript_runs_to_the_paragraph_end() {
     let all = reports("LEE: We will win. \"Never,\" Park said. The crowd cheered.");
     assert_eq!(content(by_cue(&all, ":")), ["We will win"]);
 }
+
+#[test]
+fn that_after_a_noun_opens_a_relative_clause_with_a_verb_of_finding_or_stance() {
+    for (text, cue, expected) in [
+        (
+            "There is a 2014 study that found that wages rose.",
+            "found",
+            "that wages rose",
+        ),
+        (
+            "He was helped by a group that endorsed Lee in the primary.",
+            "endorsed",
+            "Lee",
+        ),
+        (
+            "The rise came with a poll that showed that Lee was leading.",
+            "showed",
+            "that Lee was leading",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(content(r), [expected], "{text}");
+        assert_eq!(speaker(r), Some("that"), "{text}");
+    }
+    // "that" after a verb is the conjunction, and before a participle
+    // that modifies a noun it is a determiner: no report of their own
+    for text in [
+        "He said that reported cases rose.",
+        "She doubted that reported case.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "reported")),
+            "{text}: {all:#?}"
+        );
+    }
+}

@@ -45,8 +45,8 @@ pub(crate) const TIME_NOUNS: &[&str] = &[
 
 use super::MentionKind;
 use super::classes::{
-    DETERMINER, MODIFIER, NON_NAME, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
-    TITLE, VERB, classes,
+    DETERMINER, EVIDENCE, MODIFIER, NON_NAME, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER,
+    SUBORDINATOR, THOUGHT, TITLE, VERB, classes,
 };
 use super::tokens::{Kind, Token};
 use std::cell::Cell;
@@ -272,7 +272,9 @@ impl<'a> Reader<'a> {
                     && !self.is_modifier(i - 1)
                     && self.is_word_at(i + 1)
                     && !self.is_cap(i + 1)
-                    && self.is(i + 1, VERB)
+                    // (a verb of saying, thought or finding: "a study
+                    // that found", "a group that endorsed")
+                    && self.is(i + 1, VERB | THOUGHT | EVIDENCE)
                     && (looks_finite(self.word(i + 1)) || self.word(i + 1) == "read")
                     // ("an address that spoke to the "Q"": a verb with a
                     // preposition reports no words)

@@ -300,7 +300,7 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     let mut buf = [0u8; MAX_WORD];
     let w = folded(frame.word(i), &mut buf);
     if i > frame.lo && r.is(i - 1, NOUN_MARKER | DETERMINER) {
-        return after_quantity(frame, i);
+        return after_quantity(frame, i) || relative_that(frame, i);
     }
     // "those who fear …": a plain form after a relative pronoun, or after
     // a quantity of people ("Both want", "4 in 10 say", "most agree")
@@ -315,6 +315,26 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
         || IRREGULAR.contains(&&*w)
         || relative
         || (i > frame.lo && frame.plain_form_is_verb(i, &w))
+}
+
+/// Whether "that" before the verb form at `i` is a relative pronoun
+/// after a noun ("a study that found …", "polls that show …", "a group
+/// that endorsed …"), not a determiner ("that reported case") nor the
+/// conjunction after a verb ("said that expected cuts …").
+fn relative_that(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    if i < frame.lo + 2 || frame.word(i - 1) != "that" || !r.is_word_at(i - 2) {
+        return false;
+    }
+    let noun = i - 2;
+    let w = frame.word(i);
+    !r.is(
+        noun,
+        VERB | PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | MODIFIER,
+    ) && !r.is_modifier(noun)
+        && !frame.is_cue(noun)
+        && !r.is_number(noun)
+        && (w.ends_with("ed") || w.ends_with('s') || IRREGULAR.contains(&w))
 }
 
 /// Verbs of stance whose object is what they report: whom or what the
