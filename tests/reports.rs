@@ -4519,3 +4519,17 @@ fn that_after_a_noun_opens_a_relative_clause_with_a_verb_of_finding_or_stance() 
         );
     }
 }
+
+#[test]
+fn a_passive_without_an_agent_holds_no_named_report() {
+    let text = "Lee is seen as far more capable than Park - 60 percent of voters \
+                said she would be better at the job.";
+    let all = reports(text);
+    let said = by_cue(&all, "said");
+    assert_eq!(speaker(said), Some("60 percent of voters"));
+    assert_eq!(content(said), ["she would be better at the job"]);
+    // a report with a speaker still holds one in its content
+    let all = reports("Lee said that 60 percent of voters said she would win.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("Lee"));
+}

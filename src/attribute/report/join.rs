@@ -329,7 +329,6 @@ impl Joiner {
         for c in &mut candidates {
             publisher(frame, c);
         }
-        drop_nested(frame, &mut candidates);
         // (a closing "report" whose verb is a passive is an appositive
         // describing the noun before it, no report: "…, a think tank known
         // for …")
@@ -340,6 +339,7 @@ impl Joiner {
             c.named = false;
             c.rule != Rule::ClosingReport
         });
+        drop_nested(frame, &mut candidates);
         self.absorbed.clear();
         self.absorbed.resize(quotes.len(), false);
         let toks = frame.r.toks;
@@ -631,6 +631,11 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
         // relative clause or an aside), so this is the main clause, not
         // nested in it; the held content ends before it
         let holder = &candidates[outer];
+        // "C is seen as …, and 60 percent said …": a report that names no
+        // one holds no named report; both stand
+        if c.named && !holder.named && holder.rule == Rule::ReportedClause {
+            continue;
+        }
         if c.named
             && c.speaker.last < a
             && c.speaker.last < holder.speaker.first.min(holder.cue.0)
