@@ -4533,3 +4533,18 @@ fn a_passive_without_an_agent_holds_no_named_report() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(speaker(&all[0]), Some("Lee"));
 }
+
+#[test]
+fn quotations_joined_after_a_comma_stay_in_an_opening_clause() {
+    let text = "Although he says he \"loves China,\" and \"people from China love me,\" \
+                he also accuses it of stealing jobs.";
+    let all = reports(text);
+    assert_eq!(
+        content(by_cue(&all, "says")),
+        ["he \"loves China,\" and \"people from China love me,\""]
+    );
+    // a quotation ending with the comma that closes the clause still
+    // ends it
+    let all = reports("Although he says he \"loves China,\" he also accuses it of stealing jobs.");
+    assert_eq!(content(by_cue(&all, "says")), ["he \"loves China,\""]);
+}

@@ -355,17 +355,17 @@ const WORKS: &[&str] = &[
 ];
 
 /// Whether the comma at token `j` (a quotation ending with one) parts
-/// two quoted items of a list, each after its article: "a “loser,” a
-/// “liar” and a “whiner”".
+/// two quoted items of a list, each after its article ("a “loser,” a
+/// “liar” and a “whiner”"), or a conjunction joins the next quotation to
+/// it ("“loves China,” and “people …”").
 fn quoted_list(frame: &Frame<'_>, j: usize) -> bool {
     let toks = &frame.r.toks;
     let article = |i: usize| matches!(frame.word(i), "a" | "an" | "the");
-    j > frame.lo
-        && toks[j].quote().is_some()
-        && article(j - 1)
-        && j + 2 < frame.hi
-        && article(j + 1)
-        && toks[j + 2].quote().is_some()
+    let quote = |i: usize| i < frame.hi && toks[i].quote().is_some();
+    // ("he “loves China,” and “people from China love me”": quotations
+    // joined by a conjunction after the comma)
+    let joined = matches!(frame.word(j + 1), "and" | "or") && quote(j + 2);
+    j > frame.lo && quote(j) && ((article(j - 1) && article(j + 1) && quote(j + 2)) || joined)
 }
 
 /// Whether the quotation at token `j` reads as a title: a short name in
@@ -776,7 +776,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // comma that closes an opening adverbial clause closes its content
         // (a quotation ending with that comma inside its marks stays in:
         // "While Lee calls it a “mess,” Kim …")
-        if in_opening && j > k && frame.comma_at(j) {
+        if in_opening && j > k && frame.comma_at(j) && !quoted_list(frame, j) {
             j += usize::from(t.quote().is_some());
             break;
         }
