@@ -967,6 +967,30 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn the_speaker_of_a_closing_reporting_clause_is_there_for_pronouns() {
+        let before = "\"It is a way to skip the media,\" said Brian Sole, the chief executive.\n\n";
+        for middle in [
+            "The model will be part of the postmortem, said Jack Hale, an editor.",
+            "The model will be part of the postmortem, Jack Hale said.",
+        ] {
+            let text = format!("{before}{middle} \"You have a real operation,\" he said.");
+            let a = &all(&text)[1];
+            assert_eq!(
+                a.speaker().and_then(Mention::name),
+                Some("Jack Hale"),
+                "{middle}"
+            );
+        }
+        // a name after the verb with no comma before it is the content's
+        // subject, not a speaker
+        let text = format!(
+            "{before}Mr. Sole said Jack Hale lied about it. \"You have a real operation,\" he said."
+        );
+        let a = &all(&text)[1];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Brian Sole"));
+    }
+
+    #[test]
     fn a_member_of_a_party_or_nation_is_a_person_described() {
         let text = "The Republican Party met on Monday. \"We will not back him,\" \
                     said one Republican involved in the planning.";

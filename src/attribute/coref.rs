@@ -365,9 +365,11 @@ impl Coref {
                 && (np.role.is_some() || r.is(np.first, HONORIFIC))
                 && (verb_follows(frame, np.last + 1) || verb_after_relative(frame, np.last + 1))
                 && !reported_subject(frame, np.first);
-            if (full && np.is_named()) || clause_subject {
+            let speaks =
+                np.kind == MentionKind::Person && np.is_named() && closing_speaker(frame, &np);
+            if (full && np.is_named()) || clause_subject || speaks {
                 let e = self.link(frame, &np);
-                if let (true, Some(e)) = (clause_subject, e) {
+                if let (true, Some(e)) = (clause_subject || speaks, e) {
                     self.remember(r.toks[np.first].span.start + base, e);
                 }
             }
@@ -402,6 +404,22 @@ fn reported_subject(frame: &Frame<'_>, first: usize) -> bool {
         k -= 1;
     }
     k > frame.lo && (frame.is_cue(k - 1) || frame.r.is(k - 1, THOUGHT | EVIDENCE))
+}
+
+/// Whether `np` speaks in a closing reporting clause after a comma,
+/// "C, Jake Horowitz said" or "C, said Jake Horowitz": a later pronoun
+/// may refer to them, though the sentence's subject is another.
+fn closing_speaker(frame: &Frame<'_>, np: &Np) -> bool {
+    let r = &frame.r;
+    let comma = |i: usize| i > frame.lo && r.toks[i - 1].is_punct(',');
+    let mut v = np.last + 1;
+    while v < frame.hi && r.is_modifier(v) {
+        v += 1;
+    }
+    let before = (comma(np.first) && v < frame.hi && frame.is_cue(v))
+        // ("C, said Jake Horowitz")
+        || (np.first > frame.lo && frame.is_cue(np.first - 1) && comma(np.first - 1));
+    before && frame.subject.is_none_or(|s| s.first != np.first)
 }
 
 /// Whether a finite verb or auxiliary stands at `k`, after a few adverbs
