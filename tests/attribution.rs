@@ -991,6 +991,14 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_plural_of_a_party_before_names_is_no_part_of_them() {
+        let text = "Ann Jolly hopes to win. Republicans Jolly and Park are against the plan. \
+                    \"It is wrong,\" Jolly said.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Jolly"));
+    }
+
+    #[test]
     fn a_member_of_a_party_or_nation_is_a_person_described() {
         let text = "The Republican Party met on Monday. \"We will not back him,\" \
                     said one Republican involved in the planning.";

@@ -6,6 +6,7 @@ use super::{Np, Reader};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO, SPEAKER, TITLE,
+    classes,
 };
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO"), not
@@ -210,6 +211,16 @@ impl Reader<'_> {
         // leading nationality adjectives are not part of a person's name
         let mut start = k;
         while start < j && self.is(start, AFFILIATION) {
+            start += 1;
+        }
+        // nor are their plurals, the members of a party or nation
+        // ("Republicans Jolly and DeSantis", "Democrats Lee and Park")
+        let w = self.word(start);
+        if start < j
+            && w.len() > 1
+            && w.ends_with('s')
+            && classes(&w[..w.len() - 1]) & AFFILIATION != 0
+        {
             start += 1;
         }
         // a word of another kind before a given name opens no name: a
