@@ -999,6 +999,21 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_surname_read_as_a_title_names_the_person_before() {
+        let text = "Tennis great Billie Jean King remembered him. \
+                    \"He was fun,\" King said.";
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("King"));
+        assert_eq!(
+            a.speaker().and_then(Mention::name),
+            Some("Billie Jean King")
+        );
+        // with no such person, a title alone names no one
+        let a = &all("Crowds gathered. \"He was fun,\" the King said.")[0];
+        assert_eq!(a.speaker().and_then(Mention::name), None);
+    }
+
+    #[test]
     fn a_member_of_a_party_or_nation_is_a_person_described() {
         let text = "The Republican Party met on Monday. \"We will not back him,\" \
                     said one Republican involved in the planning.";

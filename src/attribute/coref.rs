@@ -94,7 +94,7 @@ impl Coref {
                 }
             }
             MentionKind::Pronoun => self.resolve_pronoun(frame.word(np.first), span.start + base),
-            MentionKind::Description => self.registry.by_role(&frame.r.text[span]),
+            MentionKind::Description => self.described(frame, &np, span),
         };
         Draft {
             span: span.shifted(base),
@@ -102,6 +102,23 @@ impl Coref {
             role,
             entity,
         }
+    }
+
+    /// The entity a description `np` (over `span`) refers to: the person
+    /// whose surname its one capitalised word is ("King says" after
+    /// "Billie Jean King"), or else the one whose role it names ("the
+    /// foreign minister").
+    fn described(&self, frame: &Frame<'_>, np: &Np, span: Span) -> Option<usize> {
+        // (one word: not a share, "Two-thirds")
+        let surname =
+            np.first == np.last && frame.r.is_cap(np.first) && !frame.word(np.first).contains('-');
+        surname
+            .then(|| self.registry.find(frame.r.text, span, MentionKind::Person))
+            .flatten()
+            // (a full name's last word, not a word read alone as a name
+            // before: "Others", "Two-thirds")
+            .filter(|&e| self.registry.entities[e].key.len() > 1)
+            .or_else(|| self.registry.by_role(&frame.r.text[span]))
     }
 
     /// Links a name phrase to its entity, with its role and the gender
@@ -196,7 +213,7 @@ impl Coref {
             MentionKind::Pronoun => self
                 .pronoun_entity(frame.word(np.first), span.start + base)
                 .map(|(e, _)| e),
-            MentionKind::Description => self.registry.by_role(&frame.r.text[span]),
+            MentionKind::Description => self.described(frame, &np, span),
         };
         Draft {
             span: span.shifted(base),
