@@ -1014,6 +1014,19 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_body_is_not_the_person_whose_role_it_modifies() {
+        let before = "Lee campaign manager Rob Moor spoke first. ";
+        let text = format!("{before}\"We won,\" her campaign said.");
+        let a = &all(&text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("her campaign"));
+        assert_eq!(a.speaker().and_then(Mention::name), None);
+        // a person's role still refers back by its words
+        let text = format!("{before}\"We won,\" the manager said.");
+        let a = &all(&text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Rob Moor"));
+    }
+
+    #[test]
     fn a_member_of_a_party_or_nation_is_a_person_described() {
         let text = "The Republican Party met on Monday. \"We will not back him,\" \
                     said one Republican involved in the planning.";

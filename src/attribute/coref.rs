@@ -5,8 +5,8 @@
 //! subject of a sentence preferred to a pronoun speaker in it.
 
 use super::classes::{
-    DETERMINER, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, PREPOSITION, SUBORDINATOR,
-    THOUGHT, VERB,
+    DETERMINER, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG, PREPOSITION, SPEAKER,
+    SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{Gender, Registry};
 use super::frame::{Frame, is_finite_auxiliary};
@@ -87,9 +87,7 @@ impl Coref {
             MentionKind::Pronoun if frame.r.relative(np.first) => {
                 match frame.r.antecedent(frame.lo, np.first) {
                     Some(a) if a.kind != MentionKind::Description => self.link(frame, &a),
-                    Some(a) => self
-                        .registry
-                        .by_role(&frame.r.text[span_of(toks, a.first, a.last)]),
+                    Some(a) => self.by_role(frame, a.first, a.last),
                     None => None,
                 }
             }
@@ -118,7 +116,16 @@ impl Coref {
             // (a full name's last word, not a word read alone as a name
             // before: "Others", "Two-thirds")
             .filter(|&e| self.registry.entities[e].key.len() > 1)
-            .or_else(|| self.registry.by_role(&frame.r.text[span]))
+            .or_else(|| self.by_role(frame, np.first, np.last))
+    }
+
+    /// The entity whose role the description over tokens `first..=last`
+    /// names.
+    fn by_role(&self, frame: &Frame<'_>, first: usize, last: usize) -> Option<usize> {
+        let text = &frame.r.text[span_of(frame.r.toks, first, last)];
+        // (a body: "his campaign", "the committee")
+        let thing = frame.r.is(last, ORG) || !frame.r.is(last, SPEAKER | TITLE);
+        self.registry.by_role(text, thing)
     }
 
     /// Links a name phrase to its entity, with its role and the gender
@@ -204,9 +211,7 @@ impl Coref {
             MentionKind::Pronoun if frame.r.relative(np.first) => {
                 match frame.r.antecedent(frame.lo, np.first) {
                     Some(a) if a.kind != MentionKind::Description => find(&a),
-                    Some(a) => self
-                        .registry
-                        .by_role(&frame.r.text[span_of(toks, a.first, a.last)]),
+                    Some(a) => self.by_role(frame, a.first, a.last),
                     None => None,
                 }
             }

@@ -196,6 +196,20 @@ fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
 }
 
 /// Whether `short` appears as a contiguous run in `long`.
+/// Whether the words of a description `want` stand in a role `role`
+/// and end where its head does: at the role's end, or before its "of"
+/// ("the minister" in "Foreign Minister", "the secretary" in "Secretary
+/// of State"; not "his campaign" in "campaign manager").
+fn heads_role(want: &[u64], role: &[u64]) -> bool {
+    static OF: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| words("of"));
+    !want.is_empty()
+        && want.len() <= role.len()
+        && (0..=role.len() - want.len()).any(|i| {
+            let end = i + want.len();
+            role[i..end] == *want && role.get(end).is_none_or(|w| OF.first() == Some(w))
+        })
+}
+
 fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
@@ -306,7 +320,10 @@ impl Registry {
 
     /// The most recent entity whose role holds the words of a description
     /// ("the foreign minister" → "Russian Foreign Minister Sergey Lavrov").
-    pub(crate) fn by_role(&self, description: &str) -> Option<usize> {
+    /// `thing`: the description's head is no noun of a person ("his
+    /// campaign"), so it must head the role too: "campaign manager" is
+    /// no campaign.
+    pub(crate) fn by_role(&self, description: &str, thing: bool) -> Option<usize> {
         let mut want = words(description);
         // "a friend said", "one aide said": an indefinite phrase brings in
         // someone new, never one named before
@@ -322,7 +339,13 @@ impl Registry {
             .iter()
             .enumerate()
             .skip(from)
-            .filter(|(_, e)| contiguous(&want, &e.role_key))
+            .filter(|(_, e)| {
+                if thing {
+                    heads_role(&want, &e.role_key)
+                } else {
+                    contiguous(&want, &e.role_key)
+                }
+            })
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
     }
