@@ -1038,6 +1038,8 @@ mod pronouns_and_entities {
         for text in [
             "\"We lost,\" a Democrat said.",
             "\"We lost,\" the American said.",
+            "\"We lost,\" said one senior Democrat.",
+            "\"We lost,\" said a well-connected Republican.",
         ] {
             let a = &all(text)[0];
             assert_eq!(

@@ -196,7 +196,7 @@ impl Reader<'_> {
     /// Whether the word at `k`, alone after a determiner, names a member
     /// of a party or nation ("one Republican", "a Democrat", "the
     /// American"): a person described, not the organisation.
-    fn is_member(&self, k: usize) -> bool {
+    pub(super) fn is_member(&self, k: usize) -> bool {
         let w = self.word(k);
         self.is(k, AFFILIATION)
             && !is_acronym(w)

@@ -670,6 +670,12 @@ impl Reader<'_> {
             let m = (core..=head)
                 .find(|&k| self.is_cap(k) || self.descriptor(k) || self.is(k, TITLE))
                 .unwrap_or(head);
+            // ("one senior Democrat", "a well-connected Republican": a
+            // member of a party or nation after a determiner and its
+            // modifiers is a person described, as right after one)
+            if det && m == head && run.possessed.is_none() && self.is_member(head) {
+                return Np::description(first, head);
+            }
             let with_det = det && m == start && run.possessed.is_none();
             let mut np = self.classify_run(m, head, with_det);
             if with_det && np.kind == MentionKind::Organization && self.word(first) == "The" {
