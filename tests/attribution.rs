@@ -1027,6 +1027,26 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn no_name_opens_with_a_word_in_lower_case_after_a_role() {
+        // a preposition after a title: the title's complement
+        let a = &all("\"He was kind,\" said Chad\u{2019}s Ambassador to France.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(MentionKind::Description)
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), None);
+        // a verb after a plural role: the role ends the phrase
+        let text = "Perhaps young voters prefer Lee\u{2019}s call for \"revolution\" over caution.";
+        for a in all(text) {
+            let name = a.speaker().and_then(Mention::name);
+            assert!(name.is_none_or(|n| !n.starts_with("prefer")), "{name:?}");
+        }
+        // a particle of a name stays in it
+        let a = &all("Pierre de Vos spoke. \"It is wrong,\" Mr. de Vos said.")[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Pierre de Vos"));
+    }
+
+    #[test]
     fn a_member_of_a_party_or_nation_is_a_person_described() {
         let text = "The Republican Party met on Monday. \"We will not back him,\" \
                     said one Republican involved in the planning.";

@@ -5,8 +5,8 @@
 use super::{Np, Reader};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO, SPEAKER, TITLE,
-    classes,
+    AFFILIATION, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO, PREPOSITION,
+    SPEAKER, TITLE, classes,
 };
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO"), not
@@ -145,6 +145,9 @@ impl Reader<'_> {
                 let own = name == j && self.is(j, PORTFOLIO | AFFILIATION | ORG);
                 lt = if own { j } else { name - 1 };
             }
+            if lt < j && self.ends_at_role(lt) {
+                return Np::description(k, lt);
+            }
             if lt < j {
                 np.name = Some((lt + 1, own_name_end(lt + 1)));
                 // "news agency RIA Novosti": the name of an organisation
@@ -191,6 +194,16 @@ impl Reader<'_> {
         }
         np.name = Some((start, j));
         np
+    }
+
+    /// Whether a name run ends at the role at `lt`: a word in lower case
+    /// after a plural role ("young voters prefer Sanders"), or a
+    /// preposition after any ("Chad's Ambassador to France"), opens no
+    /// name (a name's particle does: "Mr. de Vos").
+    fn ends_at_role(&self, lt: usize) -> bool {
+        !self.is_cap(lt + 1)
+            && !self.is(lt + 1, PARTICLE)
+            && ((self.word(lt).ends_with('s') && !self.is(lt, ORG)) || self.is(lt + 1, PREPOSITION))
     }
 
     /// Whether the word at `k`, alone after a determiner, names a member
