@@ -1041,6 +1041,15 @@ mod pronouns_and_entities {
             let name = a.speaker().and_then(Mention::name);
             assert!(name.is_none_or(|n| !n.starts_with("prefer")), "{name:?}");
         }
+        // a participle after a plural role goes on with the phrase, which
+        // names no one
+        let text = "\"It is a fraud,\" said supporters planning Occupy-style protests.";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("supporters planning Occupy-style")
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), None);
         // a particle of a name stays in it
         let a = &all("Pierre de Vos spoke. \"It is wrong,\" Mr. de Vos said.")[0];
         assert_eq!(a.speaker().and_then(Mention::name), Some("Pierre de Vos"));

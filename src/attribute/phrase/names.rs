@@ -145,8 +145,8 @@ impl Reader<'_> {
                 let own = name == j && self.is(j, PORTFOLIO | AFFILIATION | ORG);
                 lt = if own { j } else { name - 1 };
             }
-            if lt < j && self.ends_at_role(lt) {
-                return Np::description(k, lt);
+            if let Some(np) = (lt < j).then(|| self.nameless(k, j, lt)).flatten() {
+                return np;
             }
             if lt < j {
                 np.name = Some((lt + 1, own_name_end(lt + 1)));
@@ -196,14 +196,33 @@ impl Reader<'_> {
         np
     }
 
-    /// Whether a name run ends at the role at `lt`: a word in lower case
-    /// after a plural role ("young voters prefer Sanders"), or a
-    /// preposition after any ("Chad's Ambassador to France"), opens no
-    /// name (a name's particle does: "Mr. de Vos").
+    /// The run `k..=j` as a description when the word after its role at
+    /// `lt` is in lower case, which opens no name: the phrase ends at the
+    /// role ([`Reader::ends_at_role`]), or goes on over a participle
+    /// ("supporters planning Occupy …").
+    fn nameless(&self, k: usize, j: usize, lt: usize) -> Option<Np> {
+        if self.ends_at_role(lt) {
+            return Some(Np::description(k, lt));
+        }
+        (!self.is_cap(lt + 1) && !self.is(lt + 1, PARTICLE)).then(|| {
+            let mut np = Np::description(k, j);
+            np.role = Some((lt, lt));
+            np
+        })
+    }
+
+    /// Whether a name run ends at the role at `lt`: a verb in lower case
+    /// after a plural role ("young voters prefer Sanders"; not a
+    /// participle, "supporters planning …"), or a preposition after any
+    /// ("Chad's Ambassador to France"), opens no name (a name's particle
+    /// does: "Mr. de Vos").
     fn ends_at_role(&self, lt: usize) -> bool {
+        let next = self.word(lt + 1);
+        let participle = next.ends_with("ing") || next.ends_with("ed");
         !self.is_cap(lt + 1)
             && !self.is(lt + 1, PARTICLE)
-            && ((self.word(lt).ends_with('s') && !self.is(lt, ORG)) || self.is(lt + 1, PREPOSITION))
+            && ((self.word(lt).ends_with('s') && !self.is(lt, ORG) && !participle)
+                || self.is(lt + 1, PREPOSITION))
     }
 
     /// Whether the word at `k`, alone after a determiner, names a member
