@@ -4548,3 +4548,45 @@ fn quotations_joined_after_a_comma_stay_in_an_opening_clause() {
     let all = reports("Although he says he \"loves China,\" he also accuses it of stealing jobs.");
     assert_eq!(content(by_cue(&all, "says")), ["he \"loves China,\""]);
 }
+
+#[test]
+fn a_noun_of_speech_after_with_speaks_for_the_subject() {
+    for (text, cue, speaker_text, expected) in [
+        (
+            "Ms. Warren roused the crowd with criticism of the developer.",
+            "criticism",
+            "Ms. Warren",
+            "the developer",
+        ),
+        (
+            "Last June he stirred controversy with an assertion that the migrants were criminals.",
+            "assertion",
+            "he",
+            "that the migrants were criminals",
+        ),
+        (
+            "She has worked to woo voters with promises to tackle reform.",
+            "promises",
+            "She",
+            "to tackle reform",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(speaker_text), "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // what comes to the subject from others, a passive, and a relative
+    // clause on the noun are no report of the subject's
+    for text in [
+        "The mayor has dealt with criticism of his budget.",
+        "The outlets were flooded with calls to boycott the films.",
+        "He angered voters with a comment that reopened old wounds.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| r.rule() != Some(Rule::NounReport)),
+            "{text}: {all:#?}"
+        );
+    }
+}

@@ -10,7 +10,7 @@ use crate::attribute::classes::{
     DETERMINER, DOCUMENT, NOUNS_ABOUT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::Frame;
-use crate::attribute::phrase::{DAYS, Np};
+use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 
@@ -229,6 +229,11 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
         Np::pronoun(p)
     } else if r.toks[p].kind == Kind::Clitic && p > frame.lo {
         r.phrase_ending_at(frame.lo, p - 1)?
+    } else if let Some(subject) = with_subject(frame, p).filter(|_| !relative_that(frame, k)) {
+        // "roused the crowd with criticism of the plan", "stirred
+        // controversy with an assertion that C": the words the subject
+        // acts with are its own
+        subject
     } else if r.is_cap(p) && !frame.headline {
         // "recent Clinton campaign accusations that": a name modifying
         // the noun, with the nouns after it
@@ -247,6 +252,72 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     };
     Some(speech_noun_report(frame, n, k, about, speaker))
 }
+
+/// The subject of `frame` when the noun phrase whose first word before
+/// its adjectives is at `p` follows "with" (past an article): "Warren
+/// roused the crowd with criticism of …" (the subject before it, with a
+/// verb of its own between).
+fn with_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
+    let q = if frame.r.is(p, DETERMINER) {
+        p.checked_sub(1)?
+    } else {
+        p
+    };
+    if q <= frame.lo || frame.word(q) != "with" {
+        return None;
+    }
+    // (not what the subject meets with: "was flooded with calls", "has
+    // dealt with criticism of …")
+    let verb = frame.word(q - 1);
+    if frame.after_be(q - 1) || MEETS_WITH.contains(&verb) {
+        return None;
+    }
+    frame.subject.filter(|s| s.last + 1 < q)
+}
+
+/// Whether "that" at `k` opens a relative clause on the noun before it:
+/// a finite auxiliary or a past form follows it in lower case ("with a
+/// comment that reopened old wounds", "attacks that helped").
+fn relative_that(frame: &Frame<'_>, k: usize) -> bool {
+    let v = k + 1;
+    frame.word(k) == "that"
+        && v < frame.hi
+        && frame.r.is_word_at(v)
+        && !frame.r.is_cap(v)
+        && (clause::is_auxiliary(frame.word(v))
+            || frame.word(v).ends_with("ed")
+            || IRREGULAR_PAST.contains(&frame.word(v)))
+}
+
+/// Verbs whose object after "with" comes to their subject from others
+/// ("dealt with criticism", "grappled with calls for …").
+const MEETS_WITH: &[&str] = &[
+    "deal",
+    "deals",
+    "dealt",
+    "dealing",
+    "grapple",
+    "grapples",
+    "grappled",
+    "grappling",
+    "meet",
+    "meets",
+    "met",
+    "meeting",
+    "face",
+    "faces",
+    "faced",
+    "facing",
+    "contend",
+    "contends",
+    "contended",
+    "wrestle",
+    "wrestles",
+    "wrestled",
+    "struggle",
+    "struggles",
+    "struggled",
+];
 
 /// The report of the noun of speech at `n` whose content opens at `k`
 /// ("that", "to", or the object of a noun about it), spoken by `speaker`.
