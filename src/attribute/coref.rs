@@ -434,14 +434,21 @@ fn reported_subject(frame: &Frame<'_>, first: usize) -> bool {
 fn closing_speaker(frame: &Frame<'_>, np: &Np) -> bool {
     let r = &frame.r;
     let comma = |i: usize| i > frame.lo && r.toks[i - 1].is_punct(',');
+    if frame.subject.is_some_and(|s| s.first == np.first) {
+        return false;
+    }
+    // ("C, said Jake Horowitz")
+    if np.first > frame.lo && comma(np.first - 1) && frame.is_cue(np.first - 1) {
+        return true;
+    }
+    if !comma(np.first) {
+        return false;
+    }
     let mut v = np.last + 1;
     while v < frame.hi && r.is_modifier(v) {
         v += 1;
     }
-    let before = (comma(np.first) && v < frame.hi && frame.is_cue(v))
-        // ("C, said Jake Horowitz")
-        || (np.first > frame.lo && frame.is_cue(np.first - 1) && comma(np.first - 1));
-    before && frame.subject.is_none_or(|s| s.first != np.first)
+    v < frame.hi && frame.is_cue(v)
 }
 
 /// Whether a finite verb or auxiliary stands at `k`, after a few adverbs
