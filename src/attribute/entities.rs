@@ -195,7 +195,6 @@ fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
     !short.is_empty() && long[..end].ends_with(short)
 }
 
-/// Whether `short` appears as a contiguous run in `long`.
 /// Whether the words of a description `want` stand in a role `role`
 /// and end where its head does: at the role's end, or before its "of"
 /// ("the minister" in "Foreign Minister", "the secretary" in "Secretary
@@ -210,6 +209,7 @@ fn heads_role(want: &[u64], role: &[u64]) -> bool {
         })
 }
 
+/// Whether `short` appears as a contiguous run in `long`.
 fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }

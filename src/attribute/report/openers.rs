@@ -229,7 +229,7 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
         Np::pronoun(p)
     } else if r.toks[p].kind == Kind::Clitic && p > frame.lo {
         r.phrase_ending_at(frame.lo, p - 1)?
-    } else if let Some(subject) = with_subject(frame, p).filter(|_| !relative_that(frame, k)) {
+    } else if let Some(subject) = with_subject(frame, p).filter(|_| !opens_relative(frame, k)) {
         // "roused the crowd with criticism of the plan", "stirred
         // controversy with an assertion that C": the words the subject
         // acts with are its own
@@ -278,7 +278,7 @@ fn with_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
 /// Whether "that" at `k` opens a relative clause on the noun before it:
 /// a finite auxiliary or a past form follows it in lower case ("with a
 /// comment that reopened old wounds", "attacks that helped").
-fn relative_that(frame: &Frame<'_>, k: usize) -> bool {
+fn opens_relative(frame: &Frame<'_>, k: usize) -> bool {
     let v = k + 1;
     frame.word(k) == "that"
         && v < frame.hi
