@@ -325,10 +325,7 @@ impl Coref {
             MentionKind::Person | MentionKind::Organization => {
                 let e = self.link(frame, &subject);
                 // the subject of a reporting verb ("Lavrov spoke") is a person
-                let mut v = subject.last + 1;
-                while v < frame.hi && r.is_modifier(v) {
-                    v += 1;
-                }
+                let v = past_modifiers(frame, subject.last + 1);
                 if let (MentionKind::Person, Some(e), true) = (subject.kind, e, frame.is_cue(v)) {
                     self.registry.entities[e].person = true;
                 }
@@ -444,11 +441,17 @@ fn closing_speaker(frame: &Frame<'_>, np: &Np) -> bool {
     if !comma(np.first) {
         return false;
     }
-    let mut v = np.last + 1;
-    while v < frame.hi && r.is_modifier(v) {
-        v += 1;
-    }
+    let v = past_modifiers(frame, np.last + 1);
     v < frame.hi && frame.is_cue(v)
+}
+
+/// The first token from `k` past the modifiers between a phrase and its
+/// verb ("Lavrov later said").
+fn past_modifiers(frame: &Frame<'_>, mut k: usize) -> usize {
+    while k < frame.hi && frame.r.is_modifier(k) {
+        k += 1;
+    }
+    k
 }
 
 /// Whether a finite verb or auxiliary stands at `k`, after a few adverbs

@@ -164,25 +164,22 @@ fn word_key(word: &[u8]) -> u64 {
     h.finish()
 }
 
+/// The keys of the words of `list`, for a list of function words.
+fn keys(list: &[&str]) -> Vec<u64> {
+    list.iter().flat_map(|w| words(w)).collect()
+}
+
 /// Whether `word` opens an indefinite phrase ("a", "an", "one",
 /// "another").
 fn is_indefinite(word: u64) -> bool {
-    static INDEFINITE: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-        ["a", "an", "one", "another"]
-            .iter()
-            .flat_map(|w| words(w))
-            .collect()
-    });
+    static INDEFINITE: once_cell::sync::Lazy<Vec<u64>> =
+        once_cell::sync::Lazy::new(|| keys(&["a", "an", "one", "another"]));
     INDEFINITE.contains(&word)
 }
 
 fn is_article(word: u64) -> bool {
-    static ARTICLES: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-        ["the", "a", "an", "his", "her", "its", "their"]
-            .iter()
-            .flat_map(|w| words(w))
-            .collect()
-    });
+    static ARTICLES: once_cell::sync::Lazy<Vec<u64>> =
+        once_cell::sync::Lazy::new(|| keys(&["the", "a", "an", "his", "her", "its", "their"]));
     ARTICLES.contains(&word)
 }
 
@@ -190,7 +187,7 @@ fn is_article(word: u64) -> bool {
 /// ("Biden" of "Joseph R. Biden Jr.").
 fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
     static SUFFIXES: once_cell::sync::Lazy<Vec<u64>> =
-        once_cell::sync::Lazy::new(|| NAME_SUFFIXES.iter().flat_map(|w| words(w)).collect());
+        once_cell::sync::Lazy::new(|| keys(NAME_SUFFIXES));
     let end = long.len() - usize::from(long.last().is_some_and(|w| SUFFIXES.contains(w)));
     !short.is_empty() && long[..end].ends_with(short)
 }
@@ -200,7 +197,7 @@ fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
 /// ("the minister" in "Foreign Minister", "the secretary" in "Secretary
 /// of State"; not "his campaign" in "campaign manager").
 fn heads_role(want: &[u64], role: &[u64]) -> bool {
-    static OF: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| words("of"));
+    static OF: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| keys(&["of"]));
     !want.is_empty()
         && want.len() <= role.len()
         && (0..=role.len() - want.len()).any(|i| {

@@ -259,17 +259,24 @@ impl<'a> Reader<'a> {
     /// "Stevie Wonder, who joked", "the department, which reported", and
     /// "that" between a noun and a reporting verb ("a sign that read",
     /// "T-shirts that said"; not "said that", "so that").
+    /// Whether the word before token `i` may be a noun that a relative
+    /// clause opening at `i` describes: a word of no function class
+    /// ("the study that", not "said that", "so that", "all that").
+    pub(crate) fn noun_before(&self, i: usize) -> bool {
+        i > 0
+            && self.is_word_at(i - 1)
+            && !self.is(
+                i - 1,
+                VERB | PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | MODIFIER,
+            )
+            && !self.is_modifier(i - 1)
+    }
+
     pub(crate) fn relative(&self, i: usize) -> bool {
         match self.word(i) {
             "who" | "which" => true,
             "that" => {
-                i > 0
-                    && self.is_word_at(i - 1)
-                    && !self.is(
-                        i - 1,
-                        VERB | PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | MODIFIER,
-                    )
-                    && !self.is_modifier(i - 1)
+                self.noun_before(i)
                     && self.is_word_at(i + 1)
                     && !self.is_cap(i + 1)
                     // (a verb of saying, thought or finding: "a study

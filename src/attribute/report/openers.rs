@@ -10,7 +10,7 @@ use crate::attribute::classes::{
     DETERMINER, DOCUMENT, NOUNS_ABOUT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::Frame;
-use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np};
+use crate::attribute::phrase::{DAYS, Np};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 
@@ -284,9 +284,7 @@ fn opens_relative(frame: &Frame<'_>, k: usize) -> bool {
         && v < frame.hi
         && frame.r.is_word_at(v)
         && !frame.r.is_cap(v)
-        && (clause::is_auxiliary(frame.word(v))
-            || frame.word(v).ends_with("ed")
-            || IRREGULAR_PAST.contains(&frame.word(v)))
+        && clause::past_or_auxiliary(frame.word(v))
 }
 
 /// Verbs whose object after "with" comes to their subject from others

@@ -323,17 +323,12 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
 /// conjunction after a verb ("said that expected cuts …").
 fn relative_that(frame: &Frame<'_>, i: usize) -> bool {
     let r = &frame.r;
-    if i < frame.lo + 2 || frame.word(i - 1) != "that" || !r.is_word_at(i - 2) {
+    if i < frame.lo + 2 || frame.word(i - 1) != "that" || !r.noun_before(i - 1) {
         return false;
     }
-    let noun = i - 2;
     let w = frame.word(i);
-    !r.is(
-        noun,
-        VERB | PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | MODIFIER,
-    ) && !r.is_modifier(noun)
-        && !frame.is_cue(noun)
-        && !r.is_number(noun)
+    !frame.is_cue(i - 2)
+        && !r.is_number(i - 2)
         && (w.ends_with("ed") || w.ends_with('s') || IRREGULAR.contains(&w))
 }
 
