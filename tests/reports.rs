@@ -419,9 +419,34 @@ fn an_infinitive_content() {
     let all = reports("The governor urged lawmakers to pass the budget by Friday.");
     let r = by_cue(&all, "urged");
     assert_eq!(r.addressee().map(whosaid::Mention::text), Some("lawmakers"));
-    assert_eq!(content(r), ["to pass the budget by Friday"]);
+    // the one addressed is the infinitive's subject, and in its content
+    assert_eq!(content(r), ["lawmakers to pass the budget by Friday"]);
     let all = reports("The campaign declined to comment.");
     assert_eq!(content(by_cue(&all, "declined")), ["to comment"]);
+    // so is its negation
+    assert_contents(&[
+        (
+            "The mayor vowed not to raise taxes again.",
+            "vowed",
+            "not to raise taxes again",
+        ),
+        (
+            "Two banks warned the council not to cut rates.",
+            "warned",
+            "the council not to cut rates",
+        ),
+        (
+            "The coach told him not to worry about it.",
+            "told",
+            "him not to worry about it",
+        ),
+    ]);
+    // …but not a time between the verb and the infinitive
+    assert_contents(&[(
+        "The governor urged on Tuesday to pass the budget.",
+        "urged",
+        "to pass the budget",
+    )]);
 }
 
 #[test]
@@ -4177,7 +4202,7 @@ fn a_quantity_alone_before_a_verb_and_its_object_is_the_subject() {
         (
             "The two senators both urged the board to delay the vote.",
             "urged",
-            "to delay the vote",
+            "the board to delay the vote",
         ),
     ]);
     // a form that modifies the noun after it reports nothing

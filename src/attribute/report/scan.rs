@@ -473,7 +473,8 @@ fn verb(
         if (clausal || object)
             && (!closes_quotation(frame, &speaker, c) || clause::own_clause(frame, k))
         {
-            found.content[0] = (k, content_end(frame, c, k, class, clausal));
+            let start = infinitive_start(frame, c, last, addressee, k);
+            found.content[0] = (start, content_end(frame, c, k, class, clausal));
             return Some(found);
         }
     }
@@ -805,6 +806,31 @@ fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: us
         k
     } else {
         clause::past_comma(frame, k)
+    }
+}
+
+/// Where the content of a reporting verb at `c` (ending at `last`) starts
+/// when an infinitive at `k` follows it: at its negation ("vowed not to
+/// run") and at the one it addresses, who is the infinitive's subject
+/// ("urged Congress to act", "warned the Fed not to move"); else at `k`.
+fn infinitive_start(
+    frame: &Frame<'_>,
+    c: usize,
+    last: usize,
+    addressee: Option<Np>,
+    k: usize,
+) -> usize {
+    if frame.word(k) != "to" || !clause::infinitive(frame, c, k) {
+        return k;
+    }
+    let start = if k > last + 1 && frame.word(k - 1) == "not" {
+        k - 1
+    } else {
+        k
+    };
+    match addressee {
+        Some(np) if np.first == last + 1 && np.last + 1 == start => np.first,
+        _ => start,
     }
 }
 
