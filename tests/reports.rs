@@ -322,6 +322,26 @@ fn told_names_the_addressee() {
 }
 
 #[test]
+fn a_list_of_names_is_one_addressee() {
+    let all = reports("The coach told Ann Lee, Bo Chen and Kim Park that the game was off.");
+    let r = by_cue(&all, "told");
+    assert_eq!(
+        r.addressee().map(whosaid::Mention::text),
+        Some("Ann Lee, Bo Chen and Kim Park")
+    );
+    assert_eq!(content(r), ["that the game was off"]);
+    let all = reports("The board asked Lee, Chen and Park to resign.");
+    assert_eq!(
+        content(by_cue(&all, "asked")),
+        ["Lee, Chen and Park to resign"]
+    );
+    // a description after the comma is an appositive, no second name
+    let all = reports("The coach told Lee, a reporter, that the game was off.");
+    let r = by_cue(&all, "told");
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("Lee"));
+}
+
+#[test]
 fn warned_and_denied() {
     let all = reports("The minister warned farmers that prices would fall.");
     let r = by_cue(&all, "warned");

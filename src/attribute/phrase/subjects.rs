@@ -275,6 +275,36 @@ impl Reader<'_> {
         Np { first, ..np }
     }
 
+    /// A list of names read forward from its first, `np`, each closed by
+    /// a comma and the last two joined by "and": the whole list ("asked
+    /// Ann Lee, Bo Chen and Kim Park to …"), within `hi`; else `np`.
+    pub(crate) fn list_after(&self, np: Np, hi: usize) -> Np {
+        if np.coordinated || np.kind != MentionKind::Person || !np.is_named() {
+            return np;
+        }
+        let mut last = np.last;
+        for _ in 0..LIST_NAMES {
+            let comma = last + 1;
+            if comma + 1 >= hi || !self.toks[comma].is_punct(',') {
+                break;
+            }
+            match self.phrase_starting_at(comma + 1, hi) {
+                Some(name) if name.kind == MentionKind::Person && name.is_named() => {
+                    if name.coordinated {
+                        return Np {
+                            last: name.last,
+                            coordinated: true,
+                            ..np
+                        };
+                    }
+                    last = name.last;
+                }
+                _ => break,
+            }
+        }
+        np
+    }
+
     /// Whether token `i` is a comma, or a quotation that ends with one
     /// inside its marks (US style: "… a gun," but he said).
     pub(crate) fn comma_at(&self, i: usize) -> bool {

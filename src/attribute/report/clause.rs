@@ -114,6 +114,8 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         // "told the story": the object of "tell" is its addressee only
         // when a clause follows
         Some(np) if is_tell(frame.word(c)) || np.is_named() || !np.generic => {
+            // ("asked Lee, Kim and Park to …": a list of names)
+            let np = frame.r.list_after(np, frame.hi);
             // "told the Senate panel that": a noun after the capitals the
             // grammar stopped at, right before "that"; "told a news
             // conference the chancellor …": the head of a compound, right
@@ -137,7 +139,8 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             let after = np.last + 1;
             let k = past_dash_aside(frame, after, |i| {
                 starts_content(frame, i) || frame.word(i) == "that"
-            });
+            })
+            .or_else(|| appositive_before_that(frame, after));
             (Some(np), k.unwrap_or(after))
         }
         // "warned shareholders that …", "told parliament that …": a bare
@@ -159,6 +162,22 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             None => (None, k),
         },
     }
+}
+
+/// The "that" after an appositive between commas that opens at `i`
+/// ("told Lee, a reporter, that C"), if one is there.
+fn appositive_before_that(frame: &Frame<'_>, i: usize) -> Option<usize> {
+    let r = &frame.r;
+    if i + 1 >= frame.hi || !r.toks[i].is_punct(',') {
+        return None;
+    }
+    let np = r.phrase_starting_at(i + 1, frame.hi)?;
+    let that = np.last + 2;
+    (np.kind != MentionKind::Pronoun
+        && that < frame.hi
+        && r.toks[np.last + 1].is_punct(',')
+        && frame.word(that) == "that")
+        .then_some(that)
 }
 
 /// How many lower-case words a listener [`loose_listener`] reads may
