@@ -470,6 +470,55 @@ fn an_infinitive_content() {
 }
 
 #[test]
+fn view_as_a_verb_of_thought() {
+    assert_contents(&[
+        (
+            "Some voters view the mayor as a threat.",
+            "view",
+            "the mayor as a threat",
+        ),
+        (
+            "The council views itself as a leader on climate.",
+            "views",
+            "itself as a leader on climate",
+        ),
+    ]);
+    let all = reports("The council views itself as a leader on climate.");
+    assert_eq!(by_cue(&all, "views").cue_class(), CueClass::Thought);
+    // the noun is no cue
+    for text in [
+        "Her views on trade are well known.",
+        "The views from the hill are stunning.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "views")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_think_tank_thinks_nothing() {
+    for text in [
+        "Ann Lee runs a liberal think tank in the capital.",
+        "Ann Lee, a fellow at a conservative think tank, wrote the report.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "think")),
+            "{text}: {:#?}",
+            reports(text)
+        );
+    }
+    // the verb still reports
+    let all = reports("Liberals think the tank is empty.");
+    assert_eq!(content(by_cue(&all, "think")), ["the tank is empty"]);
+}
+
+#[test]
 fn thought_and_evidence_have_their_classes() {
     let all = reports("The senator believes the bill will fail.");
     let r = by_cue(&all, "believes");

@@ -477,6 +477,10 @@ impl<'a> Frame<'a> {
         // "His introductory remarks were", "the jobs report cheered": a
         // noun is the subject of the verb after it
         let next = self.word(i + 1);
+        // "a liberal think tank": the first word of a compound noun
+        if lower == "think" && matches!(next, "tank" | "tanks") {
+            return false;
+        }
         if (matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had")
             || (self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1) && next.ends_with("ed")))
             && !self.relative_subject_before(i)
