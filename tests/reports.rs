@@ -500,6 +500,31 @@ fn view_as_a_verb_of_thought() {
 }
 
 #[test]
+fn talks_about_reports_its_object() {
+    assert_contents(&[
+        (
+            "The mayor talks about a new start for the city.",
+            "talks about",
+            "a new start for the city",
+        ),
+        (
+            "She often talks about how she fought for the plan.",
+            "talks about",
+            "how she fought for the plan",
+        ),
+    ]);
+    // the plural noun is no cue
+    let text = "The talks about the border broke down on Friday.";
+    assert!(
+        reports(text)
+            .iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "talks about")),
+        "{text}: {:#?}",
+        reports(text)
+    );
+}
+
+#[test]
 fn a_think_tank_thinks_nothing() {
     for text in [
         "Ann Lee runs a liberal think tank in the capital.",

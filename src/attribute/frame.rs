@@ -320,8 +320,10 @@ impl<'a> Frame<'a> {
         {
             return false;
         }
+        // (not after an article or possessive, where its first word is a
+        // noun: "the talks about the border")
         if self.phrase_len(i).is_some() {
-            return true;
+            return i == self.lo || !self.r.is(i - 1, ARTICLE | POSSESSIVE);
         }
         let w = self.word(i);
         if self.graded_adjective(i) {
