@@ -525,6 +525,34 @@ fn talks_about_reports_its_object() {
 }
 
 #[test]
+fn in_someones_view_opening_a_sentence() {
+    let all = reports("In Lee's view, the council should have waited a year.");
+    let r = by_cue(&all, "view");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["the council should have waited a year"]);
+    assert_eq!(r.cue_class(), CueClass::Thought);
+    assert_eq!(r.rule(), Some(Rule::AccordingTo));
+    let all = reports("In their opinion, the vote came far too early.");
+    let r = by_cue(&all, "opinion");
+    assert_eq!(speaker(r), Some("their"));
+    assert_eq!(content(r), ["the vote came far too early"]);
+    // a view of something, and a view with no holder, hold nothing
+    for text in [
+        "In his view of the city, every street has a story.",
+        "In the view from the hill, the river shines.",
+        "In view of the storm, the game was called off.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "view")),
+            "{text}: {:#?}",
+            reports(text)
+        );
+    }
+}
+
+#[test]
 fn a_think_tank_thinks_nothing() {
     for text in [
         "Ann Lee runs a liberal think tank in the capital.",

@@ -177,7 +177,9 @@ pub enum Rule {
     /// put it, C`.
     InterruptedReport,
     /// Reported speech: `According to X, C` and `C, according to X`; also
-    /// `As reported by X, C` and `C, as first reported by X`.
+    /// `As reported by X, C` and `C, as first reported by X`; and `In X's
+    /// view, C` (also "opinion", "estimation", "judgment"), a view held,
+    /// whose cue class is thought.
     AccordingTo,
     /// Reported speech: `X: C`, a name and a colon opening a headline or
     /// a speaker's turn in a transcript (a turn that opens a paragraph

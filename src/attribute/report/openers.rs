@@ -151,6 +151,66 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
     })
 }
 
+/// `In his view, C`: a view held, not a finding; as often a writer's
+/// framing of what the holder thinks as the holder's own words.
+pub(crate) const IN_VIEW: f32 = 0.6;
+
+/// Nouns of opinion whose possessor holds the clause after "In …, ".
+const VIEWS: &[&str] = &["view", "opinion", "estimation", "judgment", "judgement"];
+
+/// The most words a possessor before a noun of opinion may have ("In
+/// Professor Knittel's view").
+const HOLDER_WORDS: usize = 5;
+
+/// `In his view, C`, `In Ash's view, C` opening `frame`: the possessor of
+/// a noun of opinion holds the clause after the comma (cue class
+/// thought).
+pub(crate) fn in_view(frame: &Frame<'_>) -> Option<Candidate> {
+    let r = &frame.r;
+    let lo = frame.lo;
+    if !frame.word(lo).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let reach = frame.hi.min(lo + HOLDER_WORDS + 3);
+    let n = (lo + 2..reach).find(|&k| VIEWS.contains(&frame.word(k)) && r.is_word_at(k))?;
+    let k = n + 1;
+    if k + 1 >= frame.hi || !r.toks[k].is_punct(',') {
+        return None;
+    }
+    let p = n - 1;
+    let speaker = if p == lo + 1 && r.is(p, POSSESSIVE) {
+        Np::pronoun(p)
+    } else if r.toks[p].kind == Kind::Clitic && p > lo + 1 {
+        let np = r.phrase_ending_at(lo + 1, p - 1)?;
+        // (the whole phrase between "In" and the clitic, past an article)
+        let first = if r.is(lo + 1, DETERMINER) {
+            lo + 2
+        } else {
+            lo + 1
+        };
+        (np.first <= first).then_some(np)?
+    } else {
+        return None;
+    };
+    let k = k + 1;
+    let end = clause::end(frame, k);
+    let words = (k..end).filter(|&i| r.is_word_at(i)).count();
+    if !clause::starts_content(frame, k) || words < MIN_FINDING {
+        return None;
+    }
+    Some(Candidate {
+        content: [(k, end), (0, 0)],
+        speaker,
+        named: true,
+        cue: (n, n),
+        source: None,
+        addressee: None,
+        class: CueClass::Thought,
+        rule: Rule::AccordingTo,
+        confidence: IN_VIEW,
+    })
+}
+
 /// Whether token `k` is a comma right before an opening quotation mark:
 /// "her comment that, "Q"" sets off the quotation that is the content.
 fn comma_before_quotation(frame: &Frame<'_>, k: usize) -> bool {

@@ -72,6 +72,7 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     let start = out.len();
     out.extend(openers::colon(frame));
     out.extend(openers::in_document(frame));
+    out.extend(openers::in_view(frame));
     let added = frame.vocab.has_additions();
     // the speaker of the last verb read, whether or not it reported a
     // content of its own ("“Q,” said X, adding that …")
