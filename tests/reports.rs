@@ -4697,6 +4697,50 @@ fn quotations_joined_after_a_comma_stay_in_an_opening_clause() {
 }
 
 #[test]
+fn a_noun_of_speech_carried_by_a_light_verb_is_the_subjects() {
+    for (text, noun, who, what) in [
+        (
+            "Lee issued a warning that the dam could fail.",
+            "warning",
+            "Lee",
+            "that the dam could fail",
+        ),
+        (
+            "The mayor has made a promise to fix the roads.",
+            "promise",
+            "The mayor",
+            "to fix the roads",
+        ),
+        (
+            "Ann Lee also delivered a stern warning that the levee was weak.",
+            "warning",
+            "Ann Lee",
+            "that the levee was weak",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, noun);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+        assert_eq!(r.rule(), Some(Rule::NounReport), "{text}");
+    }
+    // the noun after an article is no verb, and a passive subject received
+    // the warning: no one is named
+    for text in [
+        "The city received a warning that the dam could fail.",
+        "Lee was given a warning that the dam could fail.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.speaker().is_none() || r.cue().is_none_or(|c| c.text() != "warning")),
+            "{text}: {:#?}",
+            reports(text)
+        );
+    }
+}
+
+#[test]
 fn a_noun_of_speech_after_with_speaks_for_the_subject() {
     for (text, cue, speaker_text, expected) in [
         (

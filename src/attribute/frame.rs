@@ -388,6 +388,11 @@ impl<'a> Frame<'a> {
         if (lower.ends_with("ing") || participle) && self.gerund_modifier(i) {
             return false;
         }
+        // "issued a warning that C", "in a telling sign": after an
+        // article an -ing form is a noun or an adjective
+        if lower.ends_with("ing") && i > self.lo && self.r.is(i - 1, ARTICLE) {
+            return false;
+        }
         let verbal =
             lower.ends_with("ed") || lower.ends_with("ing") || IRREGULAR_PAST.contains(&&*lower);
         // ("a sign that says": a relative "that" is the verb's subject, no

@@ -192,7 +192,9 @@ pub enum Rule {
     /// Reported speech: `X's claim that C`, `his promise to C`: the
     /// possessor of a noun of speech and the clause after it; or the
     /// sentence's subject, for a noun after "with" (`X stirred
-    /// controversy with an assertion that C`).
+    /// controversy with an assertion that C`) or the object of a verb
+    /// that only carries it (`X issued a warning that C`, `X made a
+    /// promise to C`).
     NounReport,
     /// Reported speech whose source no one names: `X is expected to C`,
     /// `X is said to C`, `it was said that C`, `it is thought that C`,

@@ -289,7 +289,10 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
         Np::pronoun(p)
     } else if r.toks[p].kind == Kind::Clitic && p > frame.lo {
         r.phrase_ending_at(frame.lo, p - 1)?
-    } else if let Some(subject) = with_subject(frame, p).filter(|_| !opens_relative(frame, k)) {
+    } else if let Some(subject) = with_subject(frame, p)
+        .or_else(|| light_verb_subject(frame, p))
+        .filter(|_| !opens_relative(frame, k))
+    {
         // "roused the crowd with criticism of the plan", "stirred
         // controversy with an assertion that C": the words the subject
         // acts with are its own
@@ -334,6 +337,56 @@ fn with_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
     }
     frame.subject.filter(|s| s.last + 1 < q)
 }
+
+/// The subject of `frame` when the noun phrase whose first word before
+/// its adjectives is at `p` (an article) is the object of a verb that
+/// only carries it: "Lee issued a warning that C", "Trump made a promise
+/// to C", "She has repeated the claim that C".
+fn light_verb_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
+    let r = &frame.r;
+    if p <= frame.lo + 1 || !r.is(p, DETERMINER) {
+        return None;
+    }
+    let v = p - 1;
+    if !LIGHT_VERBS.contains(&frame.word(v)) || frame.after_be(v) {
+        return None;
+    }
+    frame.subject.filter(|s| {
+        s.last < v
+            && (s.last + 1..v).all(|i| r.is_modifier(i) || clause::is_auxiliary(frame.word(i)))
+    })
+}
+
+/// Verbs that carry a noun of speech as their object, the speech their
+/// subject's ("issued a warning", "made the claim", "repeated his
+/// promise").
+const LIGHT_VERBS: &[&str] = &[
+    "issue",
+    "issues",
+    "issued",
+    "issuing",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "repeat",
+    "repeats",
+    "repeated",
+    "repeating",
+    "renew",
+    "renews",
+    "renewed",
+    "renewing",
+    "deliver",
+    "delivers",
+    "delivered",
+    "delivering",
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+];
 
 /// Whether "that" at `k` opens a relative clause on the noun before it:
 /// a finite auxiliary or a past form follows it in lower case ("with a
