@@ -3280,6 +3280,17 @@ fn a_noun_of_speech_with_its_speaker_after_of() {
             "the mayor",
             "that the plan failed",
         ),
+        // …or "from"
+        (
+            "The board ignored warnings from its auditor that the fund was short.",
+            "its auditor",
+            "that the fund was short",
+        ),
+        (
+            "Lee has faced criticism from rivals that his budget is too small.",
+            "rivals",
+            "that his budget is too small",
+        ),
         (
             "His remarks buttress the contention of Senator Ann Lee that the rules were broken.",
             "Senator Ann Lee",
@@ -3294,12 +3305,19 @@ fn a_noun_of_speech_with_its_speaker_after_of() {
         assert_eq!(speaker(r), Some(who), "{text}");
         assert_eq!(content(r), [expected], "{text}");
     }
-    // a generic phrase after "of" is the noun's object, not its speaker
-    assert!(
-        reports("They recalled the promise of jobs that never came.")
-            .iter()
-            .all(|r| r.rule() != Some(Rule::NounReport))
-    );
+    // a generic phrase after "of" is the noun's object, not its speaker,
+    // and a relative "that" opens no content
+    for text in [
+        "They recalled the promise of jobs that never came.",
+        "The team saw a message from a fan that appeared online.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.rule() != Some(Rule::NounReport)),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -219,19 +219,25 @@ fn comma_before_quotation(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// "the contention of Hillary Clinton that C", "the claim of the mayor
-/// that C": a noun of speech whose speaker follows it with "of", before
-/// the "that" of its content; the speaker is a name or a description of
-/// someone particular.
+/// that C", "warnings from his attorney that C": a noun of speech whose
+/// speaker follows it with "of" or "from", before the "that" of its
+/// content (not a relative "that": "a tweet from a reporter that
+/// appeared …"); the speaker is a name or a description of someone
+/// particular.
 fn noun_of_speaker(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     let r = &frame.r;
-    if frame.word(n + 1) != "of" || r.is_cap(n) || !r.is(n, SPEECH_NOUN) {
+    if !matches!(frame.word(n + 1), "of" | "from") || r.is_cap(n) || !r.is(n, SPEECH_NOUN) {
         return None;
     }
     let np = r.phrase_starting_at(n + 2, frame.hi)?;
     let k = np.last + 1;
     let speaks = np.is_named() || (np.kind == MentionKind::Description && !np.generic);
-    (speaks && k < frame.hi && frame.word(k) == "that" && clause::continues(frame, k + 1))
-        .then(|| speech_noun_report(frame, n, k, false, np))
+    (speaks
+        && k < frame.hi
+        && frame.word(k) == "that"
+        && !opens_relative(frame, k)
+        && clause::continues(frame, k + 1))
+    .then(|| speech_noun_report(frame, n, k, false, np))
 }
 
 /// `X's claim that C`, `his promise to C` at the noun of speech `n`: its
