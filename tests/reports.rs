@@ -931,6 +931,12 @@ fn as_reported_by_reads_as_according_to() {
     let r = by_cue(&all, "as first reported by");
     assert_eq!(speaker(r), Some("the Daily Ledger"));
     assert_eq!(content(r), ["Turnout fell sharply"]);
+    // an aside between commas after the subject, a time after its source
+    let all =
+        reports("The new levy, first reported by the Daily Ledger on Monday, will start in May.");
+    let r = by_cue(&all, "first reported by");
+    assert_eq!(speaker(r), Some("the Daily Ledger"));
+    assert_eq!(content(r), ["The new levy", "will start in May"]);
     // "reported" with no agent after "as" is no source
     let all = reports("Turnout fell sharply, as reported earlier.");
     assert!(

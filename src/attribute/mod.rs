@@ -177,7 +177,8 @@ pub enum Rule {
     /// put it, C`.
     InterruptedReport,
     /// Reported speech: `According to X, C` and `C, according to X`; also
-    /// `As reported by X, C` and `C, as first reported by X`; and `In X's
+    /// `As reported by X, C`, `C, as first reported by X` and `C1, first
+    /// reported by X, C2`; and `In X's
     /// view, C` (also "opinion", "estimation", "judgment"), a view held,
     /// whose cue class is thought.
     AccordingTo,

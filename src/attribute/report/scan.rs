@@ -2359,6 +2359,9 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
         return None;
     }
     found.content[0] = (start, comma);
+    // (past a time after the source: "The plan, first reported by the
+    // Times on Tuesday, is …")
+    let after = clause::time_after(frame, after);
     if after < frame.hi && toks[after].is_punct(',') && clause::continues(frame, after + 1) {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
@@ -2409,7 +2412,8 @@ fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
 }
 
 /// Where "reported" at `i` reads as "as (first) reported by X": the
-/// token that opens the phrase.
+/// token that opens the phrase; also an aside after a comma ("The plan,
+/// first reported by X, is …"), which opens at "reported" (or "first").
 fn as_reported_by(frame: &Frame<'_>, i: usize) -> Option<usize> {
     if frame.word(i) != "reported" || frame.word(i + 1) != "by" || i <= frame.lo {
         return None;
@@ -2418,10 +2422,13 @@ fn as_reported_by(frame: &Frame<'_>, i: usize) -> Option<usize> {
     if frame.word(first) == "first" && first > frame.lo {
         first -= 1;
     }
-    frame
-        .word(first)
-        .eq_ignore_ascii_case("as")
-        .then_some(first)
+    if frame.word(first).eq_ignore_ascii_case("as") {
+        Some(first)
+    } else if first > frame.lo && frame.r.toks[first].is_punct(',') {
+        Some(first + 1)
+    } else {
+        None
+    }
 }
 
 /// "According to RIA Novosti, Wang Yi told Lavrov that …", "In a memo,
