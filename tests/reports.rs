@@ -4330,6 +4330,12 @@ fn before_or_after_a_noun_phrase_after_the_verb_is_a_preposition() {
 #[test]
 fn a_quantity_alone_before_a_verb_and_its_object_is_the_subject() {
     assert_contents(&[
+        // (a phrase of circumstance may stand before "that")
+        (
+            "Many believed after the election that the party would change.",
+            "believed",
+            "that the party would change",
+        ),
         (
             "Some accused the mayor of hiding the figures.",
             "accused",
@@ -4355,6 +4361,7 @@ fn a_quantity_alone_before_a_verb_and_its_object_is_the_subject() {
     for text in [
         "Some reported cases were severe.",
         "Many expected results never came.",
+        "Many involved in the talks that failed went home.",
     ] {
         let all = reports(text);
         assert!(all.is_empty(), "{text}: {all:#?}");

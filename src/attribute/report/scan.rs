@@ -277,9 +277,15 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
     // (an object after it makes it a verb, where a noun would follow a
     // modifier: "Some accused Trump of …", "Many fear the plan will
     // fail", "Some view his plan as …", against "some reported cases")
+    // (or a phrase of circumstance before "that": "Many thought after
+    // 2012 that C")
     let object = r.is(i + 1, ARTICLE | POSSESSIVE | PRONOUN)
         || matches!(frame.word(i + 1), "that" | "to")
-        || (r.is_cap(i + 1) && !frame.headline);
+        || (r.is_cap(i + 1) && !frame.headline)
+        || (r.is(i + 1, PREPOSITION)
+            && (i + 2..frame.hi.min(i + 2 + QUANTITY_CIRCUMSTANCE))
+                .take_while(|&j| r.is_word_at(j))
+                .any(|j| frame.word(j) == "that"));
     let past = w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
     // a plain form after a quantity standing alone, its plural subject
     let plain = lone && !relative && !w.ends_with('s') && !w.ends_with("ing") && !past;
@@ -288,6 +294,10 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
             || (crate::attribute::frame::always_verb(w) && !relative)
             || ((past || plain) && object))
 }
+
+/// The most words a phrase of circumstance between a verb after a
+/// quantity and its "that" may have ("after the 2012 election").
+const QUANTITY_CIRCUMSTANCE: usize = 5;
 
 /// Whether a verb of thought or evidence at `i` is used as a verb: not
 /// capitalised (outside a headline), not after a determiner ("the
