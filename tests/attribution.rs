@@ -3621,3 +3621,12 @@ fn a_noun_in_ly_after_a_determiner_heads_the_speaker_phrase() {
         Some("the mayor")
     );
 }
+
+#[test]
+fn a_verb_inside_parentheses_governs_no_quotation_after_them() {
+    let text = "Her turn at the club (songs criticizing the council) made her \u{201c}the queen of the town\u{201d} overnight.";
+    assert_eq!(speaker(text, 0), None);
+    // inside the same parentheses it still does
+    let text = "The town (its mayor called the plan \u{201c}a disaster\u{201d}) voted no.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("its mayor"));
+}

@@ -500,6 +500,44 @@ fn view_as_a_verb_of_thought() {
 }
 
 #[test]
+fn phrases_of_attack_and_comment_report_their_object() {
+    assert_contents(&[
+        (
+            "The senator lashed out at the agency on Monday.",
+            "lashed out at",
+            "the agency",
+        ),
+        (
+            "Lee took aim at the governor's budget.",
+            "took aim at",
+            "the governor's budget",
+        ),
+        (
+            "Several mayors weighed in on the new rules.",
+            "weighed in on",
+            "the new rules",
+        ),
+        (
+            "The union took issue with the ruling.",
+            "took issue with",
+            "the ruling",
+        ),
+    ]);
+    // the shorter phrase still reads where the longer does not
+    let all = reports("\u{201c}We will not wait,\u{201d} Lee lashed out.");
+    assert!(
+        all.iter()
+            .any(|r| r.cue().is_some_and(|c| c.text() == "lashed out"))
+    );
+}
+
+#[test]
+fn a_content_inside_parentheses_ends_at_the_closing_one() {
+    let all = reports("The group (which often criticized the mayor) met on Monday.");
+    assert_eq!(content(by_cue(&all, "criticized")), ["the mayor"]);
+}
+
+#[test]
 fn talks_about_reports_its_object() {
     assert_contents(&[
         (

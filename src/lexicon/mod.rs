@@ -467,13 +467,16 @@ impl Vocabulary {
             }
             Some(n)
         };
+        // (the longest: "lashed out at" before "lashed out")
         CUE_PHRASES
             .iter()
-            .find_map(|p| matches(&mut p.iter().copied()))
+            .filter_map(|p| matches(&mut p.iter().copied()))
+            .max()
             .or_else(|| {
                 self.phrases
                     .iter()
-                    .find_map(|p| matches(&mut p.iter().map(|w| &**w)))
+                    .filter_map(|p| matches(&mut p.iter().map(|w| &**w)))
+                    .max()
             })
     }
 

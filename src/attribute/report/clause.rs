@@ -772,10 +772,15 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     // is short, and the scan must not grow with the frame)
     let floor = frame.lo.max(k.saturating_sub(ASIDE_SCAN));
     let in_aside = toks[floor..k].iter().filter(|t| t.is_dash()).count() % 2 == 1;
+    // …and one inside parentheses at the parenthesis that closes them
+    // ("The group (which often criticized the mayor) met")
+    let opened = toks[floor..k].iter().filter(|t| t.is_punct('(')).count();
+    let closed = toks[floor..k].iter().filter(|t| t.is_punct(')')).count();
+    let in_parens = opened > closed;
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
-        if t.is_punct(';') || (in_aside && j > k && t.is_dash()) {
+        if t.is_punct(';') || (in_aside && j > k && t.is_dash()) || (in_parens && t.is_punct(')')) {
             break;
         }
         // (the comma that opens it: "that, if elected, …")

@@ -199,6 +199,12 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         if frame.names_an_object(c) {
             continue;
         }
+        // "her turn at the club (whose songs mock politicians), when she
+        // went from "Queen" to …": a verb inside parentheses closed
+        // before the quotation governs nothing after them
+        if parenthesis_closes(frame, c, q) {
+            continue;
+        }
         // "Trump said, and I quote, "Q"": the writer's aside between
         // commas; the verb before it reports
         if w == "quote" && c > frame.lo && frame.word(c - 1) == "I" && frame.comma_at(c + 1) {
@@ -225,6 +231,22 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         }
     }
     n
+}
+
+/// Whether a parenthesis open at `c` closes before `q`.
+fn parenthesis_closes(frame: &Frame<'_>, c: usize, q: usize) -> bool {
+    let mut depth = 0usize;
+    for t in &frame.r.toks[c..q] {
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+    }
+    false
 }
 
 /// The agent of the passive reporting verb at `c` that introduces the
