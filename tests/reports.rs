@@ -523,6 +523,28 @@ fn phrases_of_attack_and_comment_report_their_object() {
             "the ruling",
         ),
     ]);
+    assert_contents(&[
+        (
+            "The governor laid out her plan for the schools.",
+            "laid out",
+            "her plan for the schools",
+        ),
+        (
+            "The mayor shrugged off the criticism.",
+            "shrugged off",
+            "the criticism",
+        ),
+        (
+            "Aides have made the case that the tax is fair.",
+            "made the case",
+            "that the tax is fair",
+        ),
+        (
+            "The council took credit for the new park.",
+            "took credit for",
+            "the new park",
+        ),
+    ]);
     // the shorter phrase still reads where the longer does not
     let all = reports("\u{201c}We will not wait,\u{201d} Lee lashed out.");
     assert!(
