@@ -544,6 +544,16 @@ fn phrases_of_attack_and_comment_report_their_object() {
             "took credit for",
             "the new park",
         ),
+        (
+            "A federal judge sided with the city.",
+            "sided with",
+            "the city",
+        ),
+        (
+            "The mayor hinted at a run for governor.",
+            "hinted at",
+            "a run for governor",
+        ),
     ]);
     // the shorter phrase still reads where the longer does not
     let all = reports("\u{201c}We will not wait,\u{201d} Lee lashed out.");

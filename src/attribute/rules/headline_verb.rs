@@ -37,7 +37,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
         yes(
             "Ann Lee Sides With the Unions On \u{2018}Fair Pay\u{2019}",
             "Ann Lee",
-            Some("Sides"),
+            Some("Sides With"),
         ),
         // not in a headline
         no(
