@@ -570,6 +570,58 @@ fn a_content_inside_parentheses_ends_at_the_closing_one() {
 }
 
 #[test]
+fn an_adjective_of_stance_after_a_copula() {
+    for (text, adjective, who, what) in [
+        (
+            "Some donors are concerned that the race is slipping away.",
+            "concerned",
+            "Some donors",
+            "that the race is slipping away",
+        ),
+        (
+            "The mayor was not convinced that the plan would work.",
+            "convinced",
+            "The mayor",
+            "that the plan would work",
+        ),
+        (
+            "Farmers have been critical of the new rules.",
+            "critical",
+            "Farmers",
+            "the new rules",
+        ),
+        (
+            "Her aides remain hopeful that the vote will pass.",
+            "hopeful",
+            "Her aides",
+            "that the vote will pass",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, adjective);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+        assert_eq!(r.cue_class(), CueClass::Thought, "{text}");
+    }
+    // no copula, no complement, "critical" of importance, a gerund: none
+    for text in [
+        "A concerned parent called the school.",
+        "The mayor was worried.",
+        "It is critical to act now.",
+        "She recalls the partner being supportive of her.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| r.cue().is_none_or(|c| !matches!(
+                c.text(),
+                "concerned" | "worried" | "critical" | "supportive"
+            ))),
+            "{text}: {all:#?}"
+        );
+    }
+}
+
+#[test]
 fn talks_about_reports_its_object() {
     assert_contents(&[
         (

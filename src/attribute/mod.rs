@@ -167,7 +167,9 @@ pub enum Rule {
     /// signs the quotations no rule attributed.
     Signature,
     /// Reported speech ([`crate::reports`]): `X said (that) C`, `X told Y
-    /// that C`, `X believes C`, the content the clause after the cue.
+    /// that C`, `X believes C`, the content the clause after the cue; also
+    /// an adjective of stance after a copula, `X is concerned that C`,
+    /// `X was critical of Y` (cue class thought).
     ReportedClause,
     /// Reported speech: `C, X said.`, a reporting clause closing its
     /// sentence after a comma.

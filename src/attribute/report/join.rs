@@ -13,7 +13,7 @@ use super::scan::scan;
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
-use crate::attribute::classes::SUBORDINATOR;
+use crate::attribute::classes::{STANCE_ADJECTIVES, SUBORDINATOR};
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
@@ -821,7 +821,9 @@ fn passive_without_agent(frame: &Frame<'_>, c: &Candidate) -> bool {
     let participle = w.ends_with("ed")
         || w.ends_with("en")
         || matches!(w, "known" | "seen" | "thought" | "shown");
-    if !participle || v <= frame.lo || frame.word(c.cue.1 + 1) == "by" {
+    // (an adjective of stance is no passive: "is convinced that C")
+    let stance = STANCE_ADJECTIVES.iter().any(|&(a, _)| a == w);
+    if !participle || stance || v <= frame.lo || frame.word(c.cue.1 + 1) == "by" {
         return false;
     }
     let mut b = v - 1;

@@ -19,7 +19,7 @@ use crate::attribute::classes::{
     ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, POSSESSIVE, PREPOSITION,
     PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
 };
-use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, may_report};
+use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, STANCE_ADJECTIVES, may_report};
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, closes_attribution_before, is_finite_auxiliary, says,
 };
@@ -104,6 +104,11 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         if let Some(c) = reportedly(frame, i) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if let Some(c) = stance(frame, i) {
             out.push(c);
             i += 1;
             continue;
@@ -294,6 +299,80 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
             || (crate::attribute::frame::always_verb(w) && !relative)
             || ((past || plain) && object))
 }
+
+/// `X is concerned that C`, `X was critical of Y`, `X is eager to C`: an
+/// adjective of stance at `i` after a copula (perhaps with an adverb or
+/// two between), its subject the one who holds the view, and what opens
+/// after it one of the words the adjective takes.
+fn stance(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
+    let r = &frame.r;
+    if i < frame.lo + 2 || r.is_cap(i) {
+        return None;
+    }
+    let w = frame.word(i);
+    let &(_, opens) = STANCE_ADJECTIVES.iter().find(|&&(a, _)| a == w)?;
+    let next = frame.word(i + 1);
+    if i + 2 >= frame.hi || !opens.contains(&next) {
+        return None;
+    }
+    let mut v = i - 1;
+    for _ in 0..STANCE_ADVERBS {
+        let w = frame.word(v);
+        if v > frame.lo && !COPULAS.contains(&w) && (r.is_modifier(v) || w.ends_with("ly")) {
+            v -= 1;
+        }
+    }
+    if !COPULAS.contains(&frame.word(v)) {
+        return None;
+    }
+    let speaker = r
+        .subject_before(frame.lo, v)
+        .or(frame.subject.filter(|s| s.last < v))?;
+    // (what a clause or infinitive holds starts at "that" or "to"; an
+    // object after its preposition)
+    let k = if matches!(next, "that" | "to") {
+        i + 1
+    } else {
+        i + 2
+    };
+    let clausal = match next {
+        "that" => clause::continues(frame, k + 1),
+        "to" => clause::infinitive(frame, i, k),
+        _ => clause::starts_content(frame, k),
+    };
+    if !clausal
+        || speaker.kind == MentionKind::Pronoun
+            && frame.word(speaker.first).eq_ignore_ascii_case("it")
+    {
+        return None;
+    }
+    Some(Candidate {
+        content: [(k, clause::end(frame, k)), (0, 0)],
+        speaker,
+        named: true,
+        cue: (i, i),
+        source: None,
+        addressee: None,
+        class: CueClass::Thought,
+        rule: Rule::ReportedClause,
+        confidence: STANCE_ADJECTIVE,
+    })
+}
+
+/// How many adverbs may stand between a copula and an adjective of
+/// stance ("is not always convinced").
+const STANCE_ADVERBS: usize = 2;
+
+/// The verbs that link a subject to an adjective of stance.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m", "remain",
+    "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "feel",
+    "feels", "felt", "grew", "grow", "grows", "became", "become", "becomes",
+];
+
+/// `X is concerned that C`: a view held, stated by the writer; about
+/// half of these are annotated on the training split.
+pub(crate) const STANCE_ADJECTIVE: f32 = 0.5;
 
 /// The most words a phrase of circumstance between a verb after a
 /// quantity and its "that" may have ("after the 2012 election").
