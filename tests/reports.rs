@@ -622,6 +622,16 @@ fn an_adjective_of_stance_after_a_copula() {
 }
 
 #[test]
+fn a_conjunction_opening_the_sentence_is_no_speaker() {
+    let all = reports("But estimates for the new budget vary widely.");
+    let r = by_cue(&all, "estimates");
+    assert_eq!(speaker(r), None);
+    // a name after it still speaks
+    let all = reports("But Lee estimates the budget will grow.");
+    assert_eq!(speaker(by_cue(&all, "estimates")), Some("Lee"));
+}
+
+#[test]
 fn talks_about_reports_its_object() {
     assert_contents(&[
         (

@@ -300,6 +300,10 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
             || ((past || plain) && object))
 }
 
+/// Conjunctions and connectives that open a sentence, read as a name by
+/// their capital.
+const CONNECTIVES: &[&str] = &["But", "And", "Or", "Yet", "So", "Still", "Then"];
+
 /// `X is concerned that C`, `X was critical of Y`, `X is eager to C`: an
 /// adjective of stance at `i` after a copula (perhaps with an adverb or
 /// two between), its subject the one who holds the view, and what opens
@@ -531,12 +535,16 @@ fn verb(
             speaker_of(frame, c, last, previous).map(|(s, i)| (with_no(frame, s), i))?
         }
     };
+    // ("But expecting voters to …", "And measuring …": a conjunction
+    // opening the sentence is no one, and the report names no speaker)
+    let named =
+        !(speaker.first == speaker.last && CONNECTIVES.contains(&frame.word(speaker.first)));
     *spoke = Some(speaker);
     let class = class_of(frame, &speaker, class);
     let mut found = Candidate {
         content: [(0, 0); 2],
         speaker,
-        named: true,
+        named,
         cue: (c, last),
         source: quoted.and_then(|(_, source)| source),
         addressee: None,
