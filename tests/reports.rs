@@ -2252,6 +2252,17 @@ fn a_verb_of_seeming_with_an_adjective_reports_its_clause() {
             "seems",
             vec!["likely that the bill will pass"],
         ),
+        // an impersonal "it" before a clause, with "that" or without
+        (
+            "It appears, though, that the bill will pass.",
+            "appears",
+            vec!["that the bill will pass"],
+        ),
+        (
+            "It seems the council has too many members.",
+            "seems",
+            vec!["the council has too many members"],
+        ),
     ] {
         let all = reports(text);
         let found: Vec<_> = all

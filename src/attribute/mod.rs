@@ -203,7 +203,8 @@ pub enum Rule {
     /// `X is said to C`, `it was said that C`, `it is thought that C`,
     /// `X was asked about C`, `Asked whether C, …`, `When asked about C,
     /// …` (a passive without its agent), `X seems to C`, `X seemed lost`,
-    /// `it seems likely that C`, `X is reportedly C` (an adverb of
+    /// `it seems likely that C`, `it appears (that) C`, `X is reportedly
+    /// C` (an adverb of
     /// report). Its report has no speaker.
     UnnamedSource,
 }

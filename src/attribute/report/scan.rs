@@ -1731,6 +1731,27 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     let w = frame.word(c);
     let next = frame.word(k);
     let infinitive = next == "to";
+    // "it seems the party has …", "it appears, though, that C": after an
+    // impersonal "it", the clause (past an aside) is the content
+    let mut v = c;
+    while v > frame.lo && (r.is_modifier(v - 1) || clause::is_auxiliary(frame.word(v - 1))) {
+        v -= 1;
+    }
+    let impersonal = v > frame.lo && frame.word(v - 1).eq_ignore_ascii_case("it");
+    if impersonal && !infinitive {
+        // (not past an adjective: "it seems likely that C" holds it)
+        let k = if r.toks.get(k).is_some_and(|t| t.is_punct(',')) {
+            clause::content_start(frame, k)
+        } else {
+            k
+        };
+        if frame.word(k) == "that"
+            || clause::opens_clause(frame, k)
+            || clause::bare_clause(frame, k)
+        {
+            return Some([(k, clause::end(frame, k)), (0, 0)]);
+        }
+    }
     let complement = r.is_word_at(k)
         && !r.is_cap(k)
         && matches!(w, "seems" | "seemed" | "appears")
@@ -1749,11 +1770,7 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     );
     // the subject ends before the auxiliaries and adverbs that stand
     // before the verb ("it must have seemed", "Trump also seemed")
-    let mut v = c;
-    while v > frame.lo && (r.is_modifier(v - 1) || clause::is_auxiliary(frame.word(v - 1))) {
-        v -= 1;
-    }
-    if v > frame.lo && frame.word(v - 1).eq_ignore_ascii_case("it") {
+    if impersonal {
         return Some([rest, (0, 0)]);
     }
     // the words back to the clause's start, a few at most, else the
