@@ -622,6 +622,22 @@ fn an_adjective_of_stance_after_a_copula() {
 }
 
 #[test]
+fn intimated_and_insinuated_report() {
+    assert_contents(&[
+        (
+            "The senator has intimated that the vote will be close.",
+            "intimated",
+            "that the vote will be close",
+        ),
+        (
+            "Lee insinuated that the count was rigged.",
+            "insinuated",
+            "that the count was rigged",
+        ),
+    ]);
+}
+
+#[test]
 fn a_conjunction_opening_the_sentence_is_no_speaker() {
     let all = reports("But estimates for the new budget vary widely.");
     let r = by_cue(&all, "estimates");
