@@ -231,6 +231,21 @@ pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
         .collect()
 });
 
+/// The built-in cue phrases by their first word in lower case: the
+/// indexes into [`CUE_PHRASES`] of those that start with it.
+static PHRASES_BY_HEAD: Lazy<FastMap<String, Vec<usize>>> = Lazy::new(|| {
+    let mut by_head: FastMap<String, Vec<usize>> = FastMap::default();
+    for (i, phrase) in CUE_PHRASES.iter().enumerate() {
+        if let Some(head) = phrase.first() {
+            by_head
+                .entry(head.to_ascii_lowercase())
+                .or_default()
+                .push(i);
+        }
+    }
+    by_head
+});
+
 list!(
     /// Every form of the verbs of thought, belief, wish and stance.
     THOUGHT_VERBS,
@@ -467,17 +482,23 @@ impl Vocabulary {
             }
             Some(n)
         };
-        // (the longest: "lashed out at" before "lashed out")
-        CUE_PHRASES
-            .iter()
-            .filter_map(|p| matches(&mut p.iter().copied()))
-            .max()
-            .or_else(|| {
-                self.phrases
+        // (the longest: "lashed out at" before "lashed out"; only those
+        // with the first word, found by it)
+        let mut buf = [0u8; MAX_WORD];
+        let builtin = ascii_lower(words(0), &mut buf)
+            .and_then(|head| PHRASES_BY_HEAD.get(head))
+            .and_then(|found| {
+                found
                     .iter()
-                    .filter_map(|p| matches(&mut p.iter().map(|w| &**w)))
+                    .filter_map(|&i| matches(&mut CUE_PHRASES[i].iter().copied()))
                     .max()
-            })
+            });
+        builtin.or_else(|| {
+            self.phrases
+                .iter()
+                .filter_map(|p| matches(&mut p.iter().map(|w| &**w)))
+                .max()
+        })
     }
 
     /// Whether the words that end at `last` (read backwards by
