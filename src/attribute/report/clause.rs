@@ -771,12 +771,20 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     // (dashes counted over the ASIDE_SCAN tokens before it only: an aside
     // is short, and the scan must not grow with the frame)
     let floor = frame.lo.max(k.saturating_sub(ASIDE_SCAN));
-    let in_aside = toks[floor..k].iter().filter(|t| t.is_dash()).count() % 2 == 1;
     // …and one inside parentheses at the parenthesis that closes them
     // ("The group (which often criticized the mayor) met")
-    let opened = toks[floor..k].iter().filter(|t| t.is_punct('(')).count();
-    let closed = toks[floor..k].iter().filter(|t| t.is_punct(')')).count();
-    let in_parens = opened > closed;
+    let (mut dashes, mut depth) = (0usize, 0isize);
+    for t in &toks[floor..k] {
+        if t.is_dash() {
+            dashes += 1;
+        } else if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth -= 1;
+        }
+    }
+    let in_aside = dashes % 2 == 1;
+    let in_parens = depth > 0;
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
