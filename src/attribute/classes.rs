@@ -361,11 +361,11 @@ pub(crate) const HEDGES: &[&str] = &["seem", "seems", "seemed", "appear", "appea
 pub(crate) const REPORTED_ADVERBS: &[&str] = &["reportedly"];
 
 /// Adjectives of stance after a copula, with the words that may open
-/// what they hold ("are concerned that C", "was critical of X", "is eager
-/// to C"): the subject holds the view (cue class thought). Only those
-/// whose uses the training split annotates about half the time or more;
-/// not "critical to" (important), "happy", "ready" or "sure", which say
-/// as often something of the writer's.
+/// what they hold ("are concerned that C", "was critical of X", "remain
+/// hopeful that C"): the subject holds the view (cue class thought). Only
+/// those whose uses the training split annotates more than half the
+/// time; not "critical to" (important), "eager", "confident", "happy",
+/// "ready" or "sure", which say as often something of the writer's.
 pub(crate) const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
     ("concerned", &["that", "about", "over"]),
     ("worried", &["that", "about", "over"]),

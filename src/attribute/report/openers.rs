@@ -347,7 +347,7 @@ fn with_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
 /// The subject of `frame` when the noun phrase whose first word before
 /// its adjectives is at `p` (an article) is the object of a verb that
 /// only carries it: "Lee issued a warning that C", "Trump made a promise
-/// to C", "She has repeated the claim that C".
+/// to C", "he made the suggestion that C".
 fn light_verb_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
     let r = &frame.r;
     if p <= frame.lo + 1 || !r.is(p, DETERMINER) {

@@ -304,8 +304,8 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
 /// their capital.
 const CONNECTIVES: &[&str] = &["But", "And", "Or", "Yet", "So", "Still", "Then"];
 
-/// `X is concerned that C`, `X was critical of Y`, `X is eager to C`: an
-/// adjective of stance at `i` after a copula (perhaps with an adverb or
+/// `X is concerned that C`, `X was critical of Y`, `X remains hopeful
+/// that C`: an adjective of stance at `i` after a copula (perhaps with an adverb or
 /// two between), its subject the one who holds the view, and what opens
 /// after it one of the words the adjective takes.
 fn stance(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
@@ -374,8 +374,9 @@ const COPULAS: &[&str] = &[
     "feels", "felt", "grew", "grow", "grows", "became", "become", "becomes",
 ];
 
-/// `X is concerned that C`: a view held, stated by the writer; about
-/// half of these are annotated on the training split.
+/// `X is concerned that C`: a view the writer states for its holder, as
+/// sure as a verb of seeming (the adjectives are those the training
+/// split annotates in most of their uses).
 pub(crate) const STANCE_ADJECTIVE: f32 = 0.5;
 
 /// The most words a phrase of circumstance between a verb after a
