@@ -197,12 +197,12 @@ fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
 /// ("the minister" in "Foreign Minister", "the secretary" in "Secretary
 /// of State"; not "his campaign" in "campaign manager").
 fn heads_role(want: &[u64], role: &[u64]) -> bool {
-    static OF: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| keys(&["of"]));
+    let of = word_key(b"of");
     !want.is_empty()
         && want.len() <= role.len()
         && (0..=role.len() - want.len()).any(|i| {
             let end = i + want.len();
-            role[i..end] == *want && role.get(end).is_none_or(|w| OF.first() == Some(w))
+            role[i..end] == *want && role.get(end).is_none_or(|&w| w == of)
         })
 }
 

@@ -255,10 +255,6 @@ impl<'a> Reader<'a> {
                 || contracted_negation(w))
     }
 
-    /// Whether token `i` is a relative pronoun that can be a subject:
-    /// "Stevie Wonder, who joked", "the department, which reported", and
-    /// "that" between a noun and a reporting verb ("a sign that read",
-    /// "T-shirts that said"; not "said that", "so that").
     /// Whether the word before token `i` may be a noun that a relative
     /// clause opening at `i` describes: a word of no function class
     /// ("the study that", not "said that", "so that", "all that").
@@ -272,6 +268,10 @@ impl<'a> Reader<'a> {
             && !self.is_modifier(i - 1)
     }
 
+    /// Whether token `i` is a relative pronoun that can be a subject:
+    /// "Stevie Wonder, who joked", "the department, which reported", and
+    /// "that" between a noun and a reporting verb ("a sign that read",
+    /// "T-shirts that said"; not "said that", "so that").
     pub(crate) fn relative(&self, i: usize) -> bool {
         match self.word(i) {
             "who" | "which" => true,

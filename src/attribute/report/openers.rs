@@ -133,11 +133,7 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
         (lo + 1..frame.hi.min(lo + DOCUMENT_PHRASE + 1)).find(|&k| r.toks[k].is_punct(','))?;
     let head = (lo + 1..comma).find(|&k| r.is(k, DOCUMENT))?;
     let k = comma + 1;
-    let end = clause::end(frame, k);
-    let words = (k..end).filter(|&i| r.is_word_at(i)).count();
-    if !clause::starts_content(frame, k) || words < MIN_FINDING {
-        return None;
-    }
+    let end = opening_content(frame, k)?;
     Some(Candidate {
         content: [(k, end), (0, 0)],
         speaker: Np::description(lo + 1, comma - 1).with_head(head),
@@ -149,6 +145,15 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
         rule: Rule::InDocument,
         confidence: IN_DOCUMENT,
     })
+}
+
+/// The end of the clause that an opening phrase and its comma ("In a new
+/// poll,", "In his view,") hand on at `k`: a content of a few words at
+/// least, not one word ("In the polls, anyway").
+fn opening_content(frame: &Frame<'_>, k: usize) -> Option<usize> {
+    let end = clause::end(frame, k);
+    let words = (k..end).filter(|&i| frame.r.is_word_at(i)).count();
+    (clause::starts_content(frame, k) && words >= MIN_FINDING).then_some(end)
 }
 
 /// `In his view, C`: a view held, not a finding; as often a writer's
@@ -193,11 +198,7 @@ pub(crate) fn in_view(frame: &Frame<'_>) -> Option<Candidate> {
         return None;
     };
     let k = k + 1;
-    let end = clause::end(frame, k);
-    let words = (k..end).filter(|&i| r.is_word_at(i)).count();
-    if !clause::starts_content(frame, k) || words < MIN_FINDING {
-        return None;
-    }
+    let end = opening_content(frame, k)?;
     Some(Candidate {
         content: [(k, end), (0, 0)],
         speaker,

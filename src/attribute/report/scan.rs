@@ -21,7 +21,7 @@ use crate::attribute::classes::{
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, STANCE_ADJECTIVES, may_report};
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_finite_auxiliary, says,
+    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, says,
 };
 use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_adjective, looks_finite};
 use crate::attribute::rules::quoted_as_saying;
@@ -322,11 +322,11 @@ fn stance(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     let mut v = i - 1;
     for _ in 0..STANCE_ADVERBS {
         let w = frame.word(v);
-        if v > frame.lo && !COPULAS.contains(&w) && (r.is_modifier(v) || w.ends_with("ly")) {
+        if v > frame.lo && !is_copula(w) && (r.is_modifier(v) || w.ends_with("ly")) {
             v -= 1;
         }
     }
-    if !COPULAS.contains(&frame.word(v)) {
+    if !is_copula(frame.word(v)) {
         return None;
     }
     let speaker = r
@@ -367,12 +367,34 @@ fn stance(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
 /// stance ("is not always convinced").
 const STANCE_ADVERBS: usize = 2;
 
-/// The verbs that link a subject to an adjective of stance.
-const COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m", "remain",
-    "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "feel",
-    "feels", "felt", "grew", "grow", "grows", "became", "become", "becomes",
-];
+/// Whether `w` links a subject to an adjective of stance: a form of
+/// "be" ([`is_be`], not the gerund "being", which opens a clause inside
+/// another report), "'s", or a verb of seeming, remaining or becoming.
+fn is_copula(w: &str) -> bool {
+    (is_be(w) && w != "being")
+        || matches!(
+            w,
+            "'s" | "’s"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "appear"
+                | "appears"
+                | "appeared"
+                | "feel"
+                | "feels"
+                | "felt"
+                | "grew"
+                | "grow"
+                | "grows"
+                | "became"
+                | "become"
+                | "becomes"
+        )
+}
 
 /// `X is concerned that C`: a view the writer states for its holder, as
 /// sure as a verb of seeming (the adjectives are those the training
