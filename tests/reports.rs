@@ -4725,6 +4725,39 @@ fn a_quotation_continuing_a_reported_sentence_joins_its_report() {
 }
 
 #[test]
+fn a_quotation_after_adding_is_a_report_through_the_participle() {
+    for (text, cue) in [
+        (
+            "\u{201c}The plan is sound,\u{201d} Lee said, adding, \u{201c}It will pass.\u{201d}",
+            "adding",
+        ),
+        (
+            "\u{201c}The plan is sound,\u{201d} Lee said, adding: \u{201c}It will pass.\u{201d}",
+            "adding",
+        ),
+        (
+            "\u{201c}We have talked,\u{201d} Park said, adding of the mayor, \u{201c}He listens.\u{201d}",
+            "adding",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 2, "{text}: {all:#?}");
+        assert_eq!(all[0].cue().map(whosaid::Cue::text), Some("said"), "{text}");
+        assert_eq!(content(&all[0]).len(), 1, "{text}");
+        let r = &all[1];
+        assert_eq!(r.cue().map(whosaid::Cue::text), Some(cue), "{text}");
+        assert_eq!(speaker(r), speaker(&all[0]), "{text}");
+        assert_eq!(r.kind(), ReportKind::Direct, "{text}");
+    }
+    // a quotation after the closing clause, with no participle before
+    // it, goes on with the report
+    let text = "\u{201c}The plan is sound,\u{201d} Lee said. \u{201c}It will pass.\u{201d}";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(content(&all[0]).len(), 2);
+}
+
+#[test]
 fn a_call_for_something_reports_its_object() {
     assert_contents(&[
         (

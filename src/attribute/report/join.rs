@@ -426,6 +426,8 @@ impl Joiner {
             } else {
                 ReportKind::Direct
             };
+            // "“Q1,” she said, adding, “Q2.”": a report of its own
+            let anew = anew_cue(frame, base, q.token, kind);
             match &q.outcome {
                 // "The panel deemed him "well qualified,"": a partial
                 // quotation its sentence's subject speaks through a verb
@@ -437,7 +439,7 @@ impl Joiner {
                 // a partial quotation whose clause was not read is a report
                 // of its own only where its speaker stands beside it
                 Some(o) if kind == ReportKind::Mixed && !beside(o.rule) => {}
-                Some(o) if continues(o.rule) && self.continued(o).is_some() => {
+                Some(o) if anew.is_none() && continues(o.rule) && self.continued(o).is_some() => {
                     if let Some(d) = self.continued(o) {
                         self.reports[d].content.push(span);
                     }
@@ -467,7 +469,7 @@ impl Joiner {
                 // "“Q1,” she told Lee, “Q2.”": a quotation after the
                 // reporting clause that closed the one before goes on
                 // with its report
-                Some(o) if self.split_from(o, kind).is_some() => {
+                Some(o) if anew.is_none() && self.split_from(o, kind).is_some() => {
                     if let Some(d) = self.last_quoted {
                         self.reports[d].content.push(span);
                     }
@@ -503,7 +505,7 @@ impl Joiner {
                         content: vec![span],
                         kind,
                         speaker: Some(o.speaker),
-                        cue: o.cue,
+                        cue: anew.or(o.cue),
                         class: CueClass::Speech,
                         source: o.source,
                         addressee: o.addressee,
@@ -535,6 +537,48 @@ impl Joiner {
         }
     }
 }
+
+/// The cue of a direct quotation at token `q` that a reporting participle
+/// introduces as a report of its own ([`participle_before`]), in the
+/// whole text.
+fn anew_cue(frame: &Frame<'_>, base: usize, q: usize, kind: ReportKind) -> Option<Span> {
+    if kind != ReportKind::Direct {
+        return None;
+    }
+    let c = participle_before(frame, q)?;
+    Some(span_of(frame.r.toks, c, c).shifted(base))
+}
+
+/// The reporting participle that introduces the quotation at token `q`
+/// after the clause reporting the quotation before it ("she said,
+/// adding, “Q2”", "Lee said, adding of the mayor: “Q2”"): the
+/// participle, a comma or colon before the quotation, and between them
+/// at most an "of" phrase of a few words. The quotation is a report of
+/// its own through that cue.
+fn participle_before(frame: &Frame<'_>, q: usize) -> Option<usize> {
+    let toks = frame.r.toks;
+    let p = q.checked_sub(1).filter(|&p| p > frame.lo)?;
+    if !(toks[p].is_punct(',') || toks[p].is_punct(':')) {
+        return None;
+    }
+    let mut i = p - 1;
+    // (an "of" phrase: "adding of Mr. Trump,")
+    let floor = i.saturating_sub(OF_REACH).max(frame.lo);
+    let mut k = i;
+    while k > floor && (toks[k].is_word() || toks[k].is_punct('.')) && frame.word(k) != "of" {
+        k -= 1;
+    }
+    if k > frame.lo && frame.word(k) == "of" && k < i {
+        i = k - 1;
+    }
+    let w = frame.word(i);
+    (toks[i].is_word() && w.ends_with("ing") && frame.is_cue(i) && toks[i - 1].is_punct(','))
+        .then_some(i)
+}
+
+/// How many tokens an "of" phrase after a participle may hold
+/// ([`participle_before`]).
+const OF_REACH: usize = 5;
 
 /// Whether the cue `cue` (in the whole text) is a candidate's: its verb
 /// reports a content of its own.
