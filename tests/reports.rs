@@ -1111,6 +1111,22 @@ fn according_to_relays_the_report_inside() {
 }
 
 #[test]
+fn according_to_relays_no_verb_that_describes_a_noun() {
+    // a sign or shirt that reads a slogan is no speaker the source
+    // relays: the sentence is the source's report
+    for text in [
+        "According to the sheriff, the men wore hats that read \u{201c}Vote Lee.\u{201d}",
+        "According to the sheriff, the men carried signs reading \u{201c}Vote Lee.\u{201d}",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "according to");
+        assert_eq!(speaker(r), Some("the sheriff"), "{text}");
+        assert_eq!(r.kind(), ReportKind::Mixed, "{text}");
+        assert!(content(r)[0].starts_with("the men"), "{text}");
+    }
+}
+
+#[test]
 fn a_noun_of_speech_with_its_possessor() {
     let all = reports("Nobody forgot the mayor's claim that the budget was balanced.");
     let r = by_cue(&all, "claim");

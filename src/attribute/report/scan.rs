@@ -149,7 +149,7 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         }
     }
     out.truncate(kept);
-    relay(out, start);
+    relay(frame, out, start);
     coordinated(frame, &mut out[start..]);
     one_per_content(out, start);
 }
@@ -2568,12 +2568,26 @@ fn as_reported_by(frame: &Frame<'_>, i: usize) -> Option<usize> {
     }
 }
 
+/// Whether the verb of `v` stands in a clause that describes its speaker
+/// ("shirts that read “…”", "signs reading “…”"): a relative pronoun
+/// between them, or a participle right after the noun. Such a verb is
+/// no report that "according to X" could relay: the sentence is X's.
+fn modifies_its_speaker(frame: &Frame<'_>, v: &Candidate) -> bool {
+    let (first, last, cue) = (v.speaker.first, v.speaker.last, v.cue.0);
+    if cue <= last {
+        return false;
+    }
+    let relative = (first..cue).any(|j| matches!(frame.word(j), "that" | "which"));
+    let participle = cue == last + 1 && frame.word(cue).ends_with("ing");
+    relative || participle
+}
+
 /// "According to RIA Novosti, Wang Yi told Lavrov that …", "In a memo,
 /// Mook acknowledged …": where the content of "according to X" (or of a
 /// document opening the sentence) is itself a report of speech (its verb
 /// near the start, its speaker inside), X is the source that relayed that
 /// report, not a report of its own. Reports from `start` on.
-fn relay(out: &mut Vec<Candidate>, start: usize) {
+fn relay(frame: &Frame<'_>, out: &mut Vec<Candidate>, start: usize) {
     let mut k = start;
     while k < out.len() {
         let a = out[k];
@@ -2588,6 +2602,7 @@ fn relay(out: &mut Vec<Candidate>, start: usize) {
                         && v.class == CueClass::Speech
                         && a.holds(v.cue.0)
                         && a.holds(v.speaker.first)
+                        && !modifies_its_speaker(frame, v)
                         && a.ranges()
                             .any(|(lo, _)| v.cue.0 >= lo && v.cue.0 - lo <= RELAY_REACH)
                 })
