@@ -322,6 +322,32 @@ fn told_names_the_addressee() {
 }
 
 #[test]
+fn two_addressees_joined_by_and_are_one() {
+    for (text, addressee) in [
+        (
+            "Lee told The Daily Ledger and Courier on Monday that she would run.",
+            "The Daily Ledger and Courier",
+        ),
+        (
+            "The mayor told the council and its staff that the budget was short.",
+            "the council and its staff",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some(addressee),
+            "{text}"
+        );
+        assert!(content(r)[0].starts_with("that "), "{text}");
+    }
+    // "and" before no phrase joins the verb to another: no content
+    let all = reports("Lee told reporters and left.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
 fn a_list_of_names_is_one_addressee() {
     let all = reports("The coach told Ann Lee, Bo Chen and Kim Park that the game was off.");
     let r = by_cue(&all, "told");

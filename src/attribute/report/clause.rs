@@ -116,6 +116,9 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         Some(np) if is_tell(frame.word(c)) || np.is_named() || !np.generic => {
             // ("asked Lee, Kim and Park to …": a list of names)
             let np = frame.r.list_after(np, frame.hi);
+            // ("told The Post and Courier that …": two joined by "and"
+            // the grammar left apart; a content cannot open with "and")
+            let np = coordinated_after(frame, np);
             // "told the Senate panel that": a noun after the capitals the
             // grammar stopped at, right before "that"; "told a news
             // conference the chancellor …": the head of a compound, right
@@ -161,6 +164,26 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             Some(np) => (Some(np), np.last + 1),
             None => (None, k),
         },
+    }
+}
+
+/// `np` and the phrase joined to it by "and" after it, where the grammar
+/// read them apart ("The Post and Courier", "the mayor and his aides"):
+/// one addressee. `np` alone where no phrase follows "and".
+fn coordinated_after(frame: &Frame<'_>, np: Np) -> Np {
+    let and = np.last + 1;
+    if np.coordinated || and + 1 >= frame.hi || frame.word(and) != "and" {
+        return np;
+    }
+    match frame.r.phrase_starting_at(and + 1, frame.hi) {
+        // (two names in one mention: no one name is canonical)
+        Some(next) if next.kind != MentionKind::Pronoun => Np {
+            last: next.last,
+            coordinated: true,
+            name: None,
+            ..np
+        },
+        _ => np,
     }
 }
 
