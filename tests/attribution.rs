@@ -934,6 +934,27 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_person_who_said_something_is_a_pronouns_antecedent() {
+        let text = "Mayor Tom Park defended the budget. \
+                    The plan was backed by Sen. Ann Lee of Ohio, the chairwoman \
+                    of the panel, who said the numbers were sound. \
+                    \"It adds up,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Ann Lee")
+        );
+        // one who named something in a relative clause said nothing the
+        // pronoun goes on with
+        let text = "\"We are ready,\" Tom Park said. \
+                    Asked about Gov. Luis Ortega, who has called the plan a hoax, \
+                    Park smiled. \"We will see,\" he said.";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Tom Park")
+        );
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

@@ -9,7 +9,7 @@ use super::classes::{
     SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{Gender, Registry};
-use super::frame::{Frame, is_finite_auxiliary};
+use super::frame::{Frame, is_finite_auxiliary, is_tell, says};
 use super::phrase::{Np, contracted_negation, looks_finite};
 use super::tokens::Token;
 use super::{MentionKind, Span};
@@ -384,8 +384,9 @@ impl Coref {
                 && (np.role.is_some() || r.is(np.first, HONORIFIC))
                 && (verb_follows(frame, np.last + 1) || verb_after_relative(frame, np.last + 1))
                 && !reported_subject(frame, np.first);
-            let speaks =
-                np.kind == MentionKind::Person && np.is_named() && closing_speaker(frame, &np);
+            let speaks = np.kind == MentionKind::Person
+                && np.is_named()
+                && (closing_speaker(frame, &np) || speaks_in_relative(frame, &np));
             if (full && np.is_named()) || clause_subject || speaks {
                 let e = self.link(frame, &np);
                 if let (true, Some(e)) = (clause_subject || speaks, e) {
@@ -443,6 +444,28 @@ fn closing_speaker(frame: &Frame<'_>, np: &Np) -> bool {
     }
     let v = past_modifiers(frame, np.last + 1);
     v < frame.hi && frame.is_cue(v)
+}
+
+/// Whether the person `np` speaks in a relative clause after the name,
+/// past a place and an appositive ("Sen. Ann Lee of Ohio, the panel's
+/// chairwoman, who said …"): a verb of saying or telling right after
+/// ", who". The
+/// person spoke, and a pronoun after may be theirs.
+fn speaks_in_relative(frame: &Frame<'_>, np: &Np) -> bool {
+    let r = &frame.r;
+    let hi = frame.hi.min(np.last + 1 + RELATIVE_REACH);
+    let Some(who) = (np.last + 1..hi)
+        .take_while(|&i| r.toks[i].quote().is_none() && !r.toks[i].is_punct('.'))
+        .find(|&i| r.word(i) == "who")
+    else {
+        return false;
+    };
+    who > np.last + 1 && r.toks[who - 1].is_punct(',') && {
+        // (a verb of saying: "who has called it a hoax" names, and says
+        // nothing a pronoun after would go on with)
+        let v = past_modifiers(frame, who + 1);
+        v < frame.hi && (says(frame.word(v)) || is_tell(frame.word(v)))
+    }
 }
 
 /// The first token from `k` past the modifiers between a phrase and its
