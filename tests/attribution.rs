@@ -955,6 +955,27 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn the_speaker_closing_a_sentence_is_a_pronouns_antecedent() {
+        // the pronoun goes on with the one who said it, not with the
+        // subject of what was said
+        let text = "Mr. Tom Park joined Gov. Luis Ortega at the rallies. \
+                    Ortega won over the small crowds with his speeches, Park said.\n\n\
+                    \"He was very sharp,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Tom Park")
+        );
+        // a name after "said" that opens the content is no speaker
+        let text = "Mr. Tom Park spoke first. \
+                    Mr. Bo Lee, the party's chairman, said Gov. Luis Ortega had hurt the party.\n\n\
+                    \"It was not well done,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Bo Lee")
+        );
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

@@ -11,7 +11,7 @@ use super::classes::{
 use super::entities::{Gender, Registry};
 use super::frame::{Frame, is_finite_auxiliary, is_tell, says};
 use super::phrase::{Np, contracted_negation, looks_finite};
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use super::{MentionKind, Span};
 use crate::lexicon::{MAX_WORD, folded};
 
@@ -317,7 +317,18 @@ impl Coref {
         if frame.headline {
             return;
         }
-        self.link_full_names(frame, base);
+        let closing = self.link_full_names(frame, base);
+        self.note_frame_subject(frame, base);
+        // "C, Stovall said": the one who closes the sentence by saying it
+        // is its speaker, and a later pronoun goes on with them rather
+        // than with the subject of what they said
+        if let Some((pos, e)) = closing {
+            self.remember(pos, e);
+        }
+    }
+
+    /// Records the frame's subject as a candidate for later pronouns.
+    fn note_frame_subject(&mut self, frame: &Frame<'_>, base: usize) {
         let Some(subject) = frame.subject else { return };
         let r = &frame.r;
         let pos = r.toks[subject.first].span.start + base;
@@ -359,8 +370,11 @@ impl Coref {
     /// Fuller forms of names ("Foreign Minister Sergey Lavrov") make
     /// entities for later short mentions; a bare single word ("Moscow")
     /// waits until it speaks or is a subject.
-    fn link_full_names(&mut self, frame: &Frame<'_>, base: usize) {
+    /// Returns the last person who closes the sentence as its speaker
+    /// ("C, Stovall said"), with the position of the mention.
+    fn link_full_names(&mut self, frame: &Frame<'_>, base: usize) -> Option<(usize, usize)> {
         let r = &frame.r;
+        let mut closing = None;
         let mut i = frame.lo;
         while i < frame.hi {
             if !r.is_cap(i) {
@@ -384,17 +398,22 @@ impl Coref {
                 && (np.role.is_some() || r.is(np.first, HONORIFIC))
                 && (verb_follows(frame, np.last + 1) || verb_after_relative(frame, np.last + 1))
                 && !reported_subject(frame, np.first);
-            let speaks = np.kind == MentionKind::Person
-                && np.is_named()
-                && (closing_speaker(frame, &np) || speaks_in_relative(frame, &np));
+            let named = np.kind == MentionKind::Person && np.is_named();
+            let closes = named && closing_speaker(frame, &np);
+            let speaks = closes || (named && speaks_in_relative(frame, &np));
             if (full && np.is_named()) || clause_subject || speaks {
                 let e = self.link(frame, &np);
                 if let (true, Some(e)) = (clause_subject || speaks, e) {
-                    self.remember(r.toks[np.first].span.start + base, e);
+                    let pos = r.toks[np.first].span.start + base;
+                    self.remember(pos, e);
+                    if closes {
+                        closing = Some((pos, e));
+                    }
                 }
             }
             i = (np.last + 1).max(i + 1);
         }
+        closing
     }
 }
 
@@ -435,8 +454,11 @@ fn closing_speaker(frame: &Frame<'_>, np: &Np) -> bool {
     if frame.subject.is_some_and(|s| s.first == np.first) {
         return false;
     }
-    // ("C, said Jake Horowitz")
-    if np.first > frame.lo && comma(np.first - 1) && frame.is_cue(np.first - 1) {
+    // ("C, said Jake Horowitz", not "Lee, a chairman, said Trump erred":
+    // the name closes its clause)
+    let closes_clause =
+        np.last + 1 >= frame.hi || matches!(r.toks[np.last + 1].kind, Kind::Punct(_));
+    if np.first > frame.lo && comma(np.first - 1) && frame.is_cue(np.first - 1) && closes_clause {
         return true;
     }
     if !comma(np.first) {
