@@ -976,6 +976,30 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_first_name_after_a_noun_of_kin_is_a_person_of_its_gender() {
+        let text = "Gov. Ann Lee spoke first. On Monday, the senator's wife, Clara, \
+                    was in the crowd. \"He is kind,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Clara")
+        );
+        let text = "Ann Lee held up a sign. Her father, Tobias, 39, worried that few read the news.\n\n\
+                    \"People are afraid,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Tobias")
+        );
+        // a noun of no kin tells no gender: the pronoun keeps to the
+        // one whose gender it fits
+        let text = "Mr. Tom Park spoke first. His rival, Quinn, was in the crowd. \
+                    \"It went well,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Tom Park")
+        );
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

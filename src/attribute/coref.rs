@@ -358,9 +358,20 @@ impl Coref {
             MentionKind::Pronoun => self.resolve_pronoun(r.word(subject.first), pos),
             // "Her deputy, Tom Park, was less sure": the name in the
             // appositive is the subject's
-            MentionKind::Description => {
-                appositive_name(frame, &subject).and_then(|name| self.link(frame, &name))
-            }
+            MentionKind::Description => appositive_name(frame, &subject).and_then(|name| {
+                let e = self.link(frame, &name)?;
+                // "Trump's wife, Melania, …": a noun of kin makes the
+                // name a person's, of its gender
+                let kin = kin_gender(frame.word(subject.last));
+                let entity = &mut self.registry.entities[e];
+                if kin != Gender::Unknown {
+                    entity.person = true;
+                    if entity.gender == Gender::Unknown {
+                        entity.gender = kin;
+                    }
+                }
+                Some(e)
+            }),
         };
         if let Some(entity) = entity {
             self.remember(pos, entity);
@@ -538,6 +549,18 @@ fn verb_after_relative(frame: &Frame<'_>, k: usize) -> bool {
         .take_while(|&i| r.toks[i].quote().is_none())
         .find(|&i| r.toks[i].is_punct(','))
         .is_some_and(|close| verb_follows(frame, close + 1))
+}
+
+/// The gender a noun of kin tells ("wife", "son"), or none.
+fn kin_gender(noun: &str) -> Gender {
+    let mut buf = [0u8; MAX_WORD];
+    match &*folded(noun, &mut buf) {
+        "wife" | "mother" | "daughter" | "sister" | "grandmother" | "granddaughter" | "aunt"
+        | "niece" | "widow" | "girlfriend" => Gender::Female,
+        "husband" | "father" | "son" | "brother" | "grandfather" | "grandson" | "uncle"
+        | "nephew" | "widower" | "boyfriend" => Gender::Male,
+        _ => Gender::Unknown,
+    }
 }
 
 /// The person named in an appositive right after the description
