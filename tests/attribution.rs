@@ -1182,6 +1182,29 @@ mod negatives {
     }
 
     #[test]
+    fn a_free_relative_opening_the_sentence_is_no_speaker() {
+        for text in [
+            "Whatever his doubts may be, dismissing her view as a \"rant\" is wrong.",
+            "Whoever wins, calling the vote \"rigged\" helps no one.",
+        ] {
+            let found = all(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|a| a.speaker().is_none_or(|s| !s.text().starts_with("Wh"))),
+                "{text}: {found:#?}"
+            );
+            let reported = whosaid::reports(text).collect::<Vec<_>>();
+            assert!(
+                reported
+                    .iter()
+                    .all(|r| r.speaker().is_none_or(|s| !s.text().starts_with("Wh"))),
+                "{text}: {reported:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_organisation_subject_without_a_verb_is_a_weak_guess() {
         let text = "A Government Accountability Office report traced the money \
                     to \"the drug trade.\"";
