@@ -311,8 +311,10 @@ impl Attributor {
 /// Quotations keep their attributions from [`attribute`]: an attributed
 /// quotation of its own is a [`ReportKind::Direct`] report (quotations of
 /// one speaker that follow each other in a paragraph, or open the next
-/// paragraph, are one report; one that no rule attributes has neither
-/// source nor cue, and is no report), a partial quotation inside a
+/// paragraph, are one report, but for one a participle introduces after
+/// the reporting clause, as in "“Q1,” she said, adding, “Q2”", which is a
+/// report through that participle; one that no rule attributes has
+/// neither source nor cue, and is no report), a partial quotation inside a
 /// reported clause makes the clause
 /// [`ReportKind::Mixed`], and a reported clause without quotation marks
 /// is [`ReportKind::Indirect`]: "X said (that) …", "X told Y that …", "X
