@@ -486,14 +486,19 @@ fn closing_speaker(frame: &Frame<'_>, np: &Np) -> bool {
 /// person spoke, and a pronoun after may be theirs.
 fn speaks_in_relative(frame: &Frame<'_>, np: &Np) -> bool {
     let r = &frame.r;
-    let hi = frame.hi.min(np.last + 1 + RELATIVE_REACH);
-    let Some(who) = (np.last + 1..hi)
+    // (most names are followed by neither: the walk below is for few)
+    let next = np.last + 1;
+    if next >= frame.hi || !(r.toks[next].is_punct(',') || r.word(next) == "of") {
+        return false;
+    }
+    let hi = frame.hi.min(next + RELATIVE_REACH);
+    let Some(who) = (next..hi)
         .take_while(|&i| r.toks[i].quote().is_none() && !r.toks[i].is_punct('.'))
         .find(|&i| r.word(i) == "who")
     else {
         return false;
     };
-    who > np.last + 1 && r.toks[who - 1].is_punct(',') && {
+    who > next && r.toks[who - 1].is_punct(',') && {
         // (a verb of saying: "who has called it a hoax" names, and says
         // nothing a pronoun after would go on with)
         let v = past_modifiers(frame, who + 1);
