@@ -668,3 +668,20 @@ fn inputs_found_by_fuzzing_do_not_panic() {
         check_reports(text, &reports);
     }
 }
+
+/// Inputs found by reading the code: each once panicked.
+#[test]
+fn inputs_found_in_review_do_not_panic() {
+    let texts = [
+        // a participle as the frame's first word before a quotation: the
+        // comma before it was read at an index below the frame
+        "adding, \"We will win.\"",
+        "Adding: \u{201c}No.\u{201d}",
+    ];
+    for text in texts {
+        let attributions: Vec<_> = whosaid::attribute(text).collect();
+        check_attributions(text, &attributions);
+        let reports: Vec<_> = whosaid::reports(text).collect();
+        check_reports(text, &reports);
+    }
+}

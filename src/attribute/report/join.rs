@@ -571,9 +571,15 @@ fn participle_before(frame: &Frame<'_>, q: usize) -> Option<usize> {
     if k > frame.lo && frame.word(k) == "of" && k < i {
         i = k - 1;
     }
+    // (a comma before the participle: it follows a clause, and is not
+    // the frame's first word)
     let w = frame.word(i);
-    (toks[i].is_word() && w.ends_with("ing") && frame.is_cue(i) && toks[i - 1].is_punct(','))
-        .then_some(i)
+    (i > frame.lo
+        && toks[i].is_word()
+        && w.ends_with("ing")
+        && frame.is_cue(i)
+        && toks[i - 1].is_punct(','))
+    .then_some(i)
 }
 
 /// How many tokens an "of" phrase after a participle may hold
