@@ -989,8 +989,8 @@ mod pronouns_and_entities {
             all(text)[0].speaker().and_then(Mention::name),
             Some("Tobias")
         );
-        // a noun of no kin tells no gender: the pronoun keeps to the
-        // one whose gender it fits
+        // after a noun of no kin, a lone first name is still no known
+        // person: the pronoun goes back to the one named in full
         let text = "Mr. Tom Park spoke first. His rival, Quinn, was in the crowd. \
                     \"It went well,\" he said.";
         assert_eq!(
