@@ -648,6 +648,16 @@ proptest! {
     }
 }
 
+/// Attributes and reports each text, checking every result's spans.
+fn check_all(texts: &[&str]) {
+    for &text in texts {
+        let attributions: Vec<_> = whosaid::attribute(text).collect();
+        check_attributions(text, &attributions);
+        let reports: Vec<_> = whosaid::reports(text).collect();
+        check_reports(text, &reports);
+    }
+}
+
 /// Inputs the fuzzer found: each once panicked.
 #[test]
 fn inputs_found_by_fuzzing_do_not_panic() {
@@ -661,12 +671,7 @@ fn inputs_found_by_fuzzing_do_not_panic() {
         // trailing speaker (found by fuzzing before release)
         "E agree on u\u{201c}4!\u{201d}he said",
     ];
-    for text in texts {
-        let attributions: Vec<_> = whosaid::attribute(text).collect();
-        check_attributions(text, &attributions);
-        let reports: Vec<_> = whosaid::reports(text).collect();
-        check_reports(text, &reports);
-    }
+    check_all(&texts);
 }
 
 /// Inputs found by reading the code: each once panicked.
@@ -678,10 +683,5 @@ fn inputs_found_in_review_do_not_panic() {
         "adding, \"We will win.\"",
         "Adding: \u{201c}No.\u{201d}",
     ];
-    for text in texts {
-        let attributions: Vec<_> = whosaid::attribute(text).collect();
-        check_attributions(text, &attributions);
-        let reports: Vec<_> = whosaid::reports(text).collect();
-        check_reports(text, &reports);
-    }
+    check_all(&texts);
 }

@@ -360,9 +360,9 @@ impl Coref {
             // appositive is the subject's
             MentionKind::Description => appositive_name(frame, &subject).and_then(|name| {
                 let e = self.link(frame, &name)?;
-                // "Trump's wife, Melania, …": a noun of kin makes the
-                // name a person's, of its gender
-                let kin = kin_gender(frame.word(subject.last));
+                // "Trump's wife, Melania, …": a noun that tells a gender
+                // (of kin, or a role) makes the name a person's, of it
+                let kin = Gender::guess(None, Some(frame.word(subject.last)), 0);
                 let entity = &mut self.registry.entities[e];
                 if kin != Gender::Unknown {
                     entity.person = true;
@@ -554,18 +554,6 @@ fn verb_after_relative(frame: &Frame<'_>, k: usize) -> bool {
         .take_while(|&i| r.toks[i].quote().is_none())
         .find(|&i| r.toks[i].is_punct(','))
         .is_some_and(|close| verb_follows(frame, close + 1))
-}
-
-/// The gender a noun of kin tells ("wife", "son"), or none.
-fn kin_gender(noun: &str) -> Gender {
-    let mut buf = [0u8; MAX_WORD];
-    match &*folded(noun, &mut buf) {
-        "wife" | "mother" | "daughter" | "sister" | "grandmother" | "granddaughter" | "aunt"
-        | "niece" | "widow" | "girlfriend" => Gender::Female,
-        "husband" | "father" | "son" | "brother" | "grandfather" | "grandson" | "uncle"
-        | "nephew" | "widower" | "boyfriend" => Gender::Male,
-        _ => Gender::Unknown,
-    }
 }
 
 /// The person named in an appositive right after the description

@@ -15,7 +15,8 @@ use unicode_segmentation::UnicodeSegmentation;
 const RECENT: usize = 64;
 
 /// Grammatical gender as the text shows it.
-/// Roles that tell a woman, found inside a word ("chief spokeswoman").
+/// Roles and nouns of kin that tell a woman, found inside a word ("chief
+/// spokeswoman", "grandmother").
 const FEMALE_ROLES: &[&str] = &[
     "spokeswoman",
     "congresswoman",
@@ -25,9 +26,16 @@ const FEMALE_ROLES: &[&str] = &[
     "queen",
     "princess",
     "lady",
+    "wife",
+    "mother",
+    "daughter",
+    "sister",
+    "niece",
+    "girlfriend",
 ];
 
-/// Roles that tell a man, as whole words ("Prince", not "Princeton").
+/// Roles and nouns of kin that tell a man, as whole words ("Prince", not
+/// "Princeton"; "son", not "Johnson").
 const MALE_ROLES: &[&str] = &[
     "spokesman",
     "congressman",
@@ -37,6 +45,15 @@ const MALE_ROLES: &[&str] = &[
     "king",
     "prince",
     "lord",
+    "husband",
+    "father",
+    "grandfather",
+    "son",
+    "grandson",
+    "brother",
+    "nephew",
+    "uncle",
+    "boyfriend",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

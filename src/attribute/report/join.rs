@@ -9,7 +9,7 @@
 //! “Q2.”"), or opens the next paragraph after it, adds to its content.
 
 use super::clause;
-use super::scan::scan;
+use super::scan::{participle_after, scan};
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
@@ -571,15 +571,9 @@ fn participle_before(frame: &Frame<'_>, q: usize) -> Option<usize> {
     if k > frame.lo && frame.word(k) == "of" && k < i {
         i = k - 1;
     }
-    // (a comma before the participle: it follows a clause, and is not
-    // the frame's first word)
-    let w = frame.word(i);
-    (i > frame.lo
-        && toks[i].is_word()
-        && w.ends_with("ing")
-        && frame.is_cue(i)
-        && toks[i - 1].is_punct(','))
-    .then_some(i)
+    // (a comma before the participle, inside the frame: it follows a
+    // clause)
+    (i > frame.lo && participle_after(frame, i - 1)).then_some(i)
 }
 
 /// How many tokens an "of" phrase after a participle may hold

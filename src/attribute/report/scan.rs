@@ -1262,7 +1262,7 @@ fn past_dash(frame: &Frame<'_>, (a, b): Range) -> Range {
 /// Whether a comma at `after`, closing a reporting clause, is followed by
 /// a participle of speaking ("C, Hollande said, noting that C2"), which
 /// opens a report of its own: the reporting clause closes the one before.
-fn participle_after(frame: &Frame<'_>, after: usize) -> bool {
+pub(super) fn participle_after(frame: &Frame<'_>, after: usize) -> bool {
     let r = &frame.r;
     r.toks[after].is_punct(',')
         && r.is_word_at(after + 1)
