@@ -1000,6 +1000,32 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_titled_subject_after_a_one_word_opening_is_no_place() {
+        // "Earlier," is capitalised only because it opens the sentence, and
+        // "Sheriff Joe Arpaio," after it is a person, not a state after a
+        // town: the sentence's subject, whom the pronoun means
+        for opening in ["Earlier", "In Phoenix"] {
+            let text = format!(
+                "Mr. Tom Park spoke first. {opening}, Sheriff Joe Arpaio, a polarizing \
+                 figure, backed the plan. \"It will work,\" he said."
+            );
+            assert_eq!(
+                all(&text)[0].speaker().and_then(Mention::name),
+                Some("Joe Arpaio"),
+                "{text}"
+            );
+        }
+        // a town and its state after an opening phrase are still passed
+        // over: the subject is the one after them
+        let text = "Mr. Tom Park spoke first. Speaking in Salem, New Hampshire, Ann Lee \
+                    said the plan would fail. \"It will not work,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Ann Lee")
+        );
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

@@ -6,9 +6,9 @@
 
 use super::MentionKind;
 use super::classes::{
-    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME,
-    NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER, SUBORDINATOR, TITLE,
-    VERB,
+    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, HONORIFIC, MALE, MODIFIER,
+    NON_NAME, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER,
+    SUBORDINATOR, TITLE, VERB,
 };
 use super::phrase::{
     ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite, subject_pronoun,
@@ -889,7 +889,9 @@ impl<'a> Frame<'a> {
     /// only capitalised words stand before the next comma).
     fn past_place(&self, comma: usize) -> usize {
         let after = comma + 1;
-        if comma == 0 || !self.r.is_cap(comma - 1) {
+        // (a word opening the sentence is capitalised whatever it is:
+        // "Earlier, Sheriff Joe Arpaio, …" names no place)
+        if comma == 0 || !self.r.is_cap(comma - 1) || comma - 1 == self.after_dateline() {
             return after;
         }
         if let Some(next) = self.past_appositive_of_name(after) {
@@ -915,7 +917,9 @@ impl<'a> Frame<'a> {
         );
         // (a given name and a surname are a person, not a place: "At Boca
         // West, Jay DiPietro, the club's president, said")
-        let person = caps >= 2 && self.r.is(after, MALE | FEMALE);
+        // (nor are a title and a name: "In Phoenix, Sheriff Joe Arpaio,
+        // the county's sheriff, said")
+        let person = caps >= 2 && self.r.is(after, MALE | FEMALE | TITLE | HONORIFIC);
         if caps > 0
             && !person
             && self
