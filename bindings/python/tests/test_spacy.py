@@ -152,3 +152,12 @@ def test_a_doc_the_component_never_saw_has_nothing():
     doc = nlp(TEXT)
     assert doc._.whosaid is None
     assert doc._.whosaid_quotes == [] and doc._.whosaid_reports == []
+
+
+def test_displacy_draws_the_span_group():
+    from spacy import displacy
+
+    doc = nlp_with()(TEXT)
+    html = displacy.render(doc, style="span", options={"spans_key": "whosaid"}, page=False)
+    for label in ("QUOTE", "SPEAKER", "CUE", "CONTENT"):
+        assert label in html
