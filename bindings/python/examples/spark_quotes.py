@@ -1,6 +1,6 @@
 """Who said what across an archive, on Spark.
 
-    python examples/spark_quotes.py INPUT OUTPUT [--master local[*]]
+    python examples/spark_quotes.py INPUT OUTPUT [--reports] [--master local[*]]
 
 INPUT is JSON Lines of {"id", "text"} articles (a file or a folder of
 them), or Parquet with the columns ``id`` and ``text`` (a path ending in
@@ -9,6 +9,13 @@ per quotation: the document id, the quotation with its marks, its content
 and kind, the speaker as written and its canonical name, kind and role,
 the cue, the source, the confidence, the rule, and offsets (string indices
 and UTF-8 bytes). The job then prints the twenty most-quoted speakers.
+
+With ``--reports`` a row is every attribution, quoted or reported in
+other words ("Yellen said that …", "according to the poll, …"): its
+content (fragments joined by " … "), kind (direct, mixed, indirect), cue
+class (speech, thought, evidence), speaker, cue, source, addressee,
+confidence, rule and offsets, through ``whosaid.attributions_arrow``; the
+job then prints the twenty speakers with the most attributions.
 
 whosaid runs inside ``mapInArrow``: each Arrow batch of texts goes to
 ``whosaid.attribute_arrow`` in one call, and the rows come back as Arrow
@@ -62,21 +69,63 @@ FIELDS = (
 )
 
 
-def quotations(batches):
-    """mapInArrow: batches of (id, text) in, one row per quotation out."""
+#: The rows of ``--reports``: Spark's schema.
+REPORT_SCHEMA = (
+    "id string, start long, end long, byte_start long, byte_end long, "
+    "content string, kind string, cue_class string, speaker string, speaker_name string, "
+    "speaker_kind string, speaker_role string, cue string, source string, addressee string, "
+    "confidence float, rule string"
+)
+
+#: whosaid's Arrow field for each column of ``--reports`` after the id.
+REPORT_FIELDS = tuple(
+    (name, name)
+    for name in (
+        "start",
+        "end",
+        "byte_start",
+        "byte_end",
+        "content",
+        "kind",
+        "cue_class",
+        "speaker",
+        "speaker_name",
+        "speaker_kind",
+        "speaker_role",
+        "cue",
+        "source",
+        "addressee",
+        "confidence",
+        "rule",
+    )
+)
+
+
+def rows_of(batches, find, fields):
+    """Batches of (id, text) in, a batch of rows out for each: ``find``
+    gives a list of structs per text, ``fields`` names the columns."""
     for batch in batches:
-        texts = batch.column("text")
-        lists = whosaid.attribute_arrow(texts, threads=1)
+        lists = find(batch.column("text"), threads=1)
         structs = lists.flatten()
         parents = pc.list_parent_indices(lists)
         ids = pc.take(pc.cast(batch.column("id"), pa.string()), parents)
         columns = [ids]
-        for _, field in FIELDS:
+        for _, field in fields:
             column = structs.field(field)
             if pa.types.is_large_string(column.type):
                 column = pc.cast(column, pa.string())
             columns.append(column)
-        yield pa.RecordBatch.from_arrays(columns, names=["id"] + [name for name, _ in FIELDS])
+        yield pa.RecordBatch.from_arrays(columns, names=["id"] + [name for name, _ in fields])
+
+
+def quotations(batches):
+    """mapInArrow: batches of (id, text) in, one row per quotation out."""
+    return rows_of(batches, whosaid.attribute_arrow, FIELDS)
+
+
+def reports(batches):
+    """mapInArrow: batches of (id, text) in, one row per attribution out."""
+    return rows_of(batches, whosaid.attributions_arrow, REPORT_FIELDS)
 
 
 def main(argv=None):
@@ -86,6 +135,9 @@ def main(argv=None):
     parser.add_argument("--parquet", action="store_true", help="read Parquet (also when INPUT ends in .parquet)")
     parser.add_argument("--master", default="local[*]")
     parser.add_argument("--top", type=int, default=20, help="how many speakers to print")
+    parser.add_argument(
+        "--reports", action="store_true", help="every attribution, quoted or reported, instead of quotations"
+    )
     args = parser.parse_args(argv)
 
     # in local mode the workers run this interpreter, which has whosaid;
@@ -107,7 +159,10 @@ def main(argv=None):
     else:
         articles = spark.read.json(args.input)
     articles = articles.select(F.col("id").cast("string").alias("id"), F.col("text").cast("string").alias("text"))
-    rows = articles.mapInArrow(quotations, SCHEMA)
+    if args.reports:
+        rows = articles.mapInArrow(reports, REPORT_SCHEMA)
+    else:
+        rows = articles.mapInArrow(quotations, SCHEMA)
     rows.write.mode("overwrite").parquet(args.output)
 
     written = spark.read.parquet(args.output)
@@ -120,7 +175,10 @@ def main(argv=None):
         .limit(args.top)
         .collect()
     )
-    print(f"{written.count()} quotations written to {args.output}; the most quoted:")
+    if args.reports:
+        print(f"{written.count()} attributions written to {args.output}; the most attributed:")
+    else:
+        print(f"{written.count()} quotations written to {args.output}; the most quoted:")
     for row in top:
         print(f"{row['count']:6d}  {row['speaker']}")
     spark.stop()

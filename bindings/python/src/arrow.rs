@@ -1,6 +1,6 @@
-//! Columns for Arrow: the attributions of many texts as flat buffers (one
-//! per field, plus the offsets of each text's list), built without a
-//! Python object per attribution. The package's Python side wraps them in
+//! Columns for Arrow: the quotations or reports of many texts as flat
+//! buffers (one per field, plus the offsets of each text's list), built
+//! without a Python object per row. The package's Python side wraps them in
 //! a `pyarrow` list-of-struct array without copying them again.
 
 use pyo3::prelude::*;
@@ -44,103 +44,20 @@ fn bitmap(valid: &[bool]) -> (Option<Vec<u8>>, usize) {
     (Some(bits), nulls)
 }
 
-/// The columns of one attribution list.
-#[derive(Default)]
-struct Columns {
+/// The rows of one table: the four offset columns (string indices and
+/// bytes of the row's span), its confidence, and one string column per
+/// name of the table's kind.
+struct Table {
     ints: [Vec<i64>; 4],
-    text: Strings,
-    content: Strings,
-    kind: Strings,
-    speaker: Strings,
-    speaker_name: Strings,
-    speaker_kind: Strings,
-    speaker_role: Strings,
-    cue: Strings,
-    source: Strings,
-    rule: Strings,
+    strings: Vec<Strings>,
     confidence: Vec<f32>,
 }
 
-/// The names of the integer columns, in the order of `Columns::ints`.
+/// The names of the integer columns, in the order of `Table::ints`.
 const INTS: [&str; 4] = ["start", "end", "byte_start", "byte_end"];
 
-impl Columns {
-    fn push(&mut self, a: &whosaid::Attribution<'_>, text: &str, off: &Offsets) {
-        let q = a.quote();
-        let s = q.span();
-        for (col, v) in self
-            .ints
-            .iter_mut()
-            .zip([off.at(s.start), off.at(s.end), s.start, s.end])
-        {
-            col.push(i64::try_from(v).unwrap_or(i64::MAX));
-        }
-        self.text.push(text.get(s.range()));
-        self.content.push(Some(q.content()));
-        self.kind.push(Some(name_of(&q.kind())));
-        let sp = a.speaker();
-        self.speaker.push(sp.map(whosaid::Mention::text));
-        self.speaker_name.push(sp.and_then(whosaid::Mention::name));
-        self.speaker_kind.push(sp.map(|m| name_of(&m.kind())));
-        self.speaker_role.push(sp.and_then(whosaid::Mention::role));
-        self.cue.push(a.cue().map(whosaid::Cue::text));
-        self.source.push(a.source().map(whosaid::Mention::text));
-        self.rule.push(a.rule().map(|r| name_of(&r)));
-        self.confidence.push(a.confidence());
-    }
-
-    fn append(&mut self, mut other: Columns) {
-        for (a, b) in self.ints.iter_mut().zip(std::mem::take(&mut other.ints)) {
-            a.extend(b);
-        }
-        let confidence = std::mem::take(&mut other.confidence);
-        for (a, b) in self.strings_mut().into_iter().zip(other.into_strings()) {
-            let base = a.data.len();
-            if a.offsets.is_empty() {
-                a.offsets.push(0);
-            }
-            a.data.extend(b.data);
-            let shift = i64::try_from(base).unwrap_or(i64::MAX);
-            a.offsets
-                .extend(b.offsets.iter().skip(1).map(|o| o + shift));
-            a.valid.extend(b.valid);
-        }
-        self.confidence.extend(confidence);
-    }
-
-    fn strings_mut(&mut self) -> [&mut Strings; 10] {
-        [
-            &mut self.text,
-            &mut self.content,
-            &mut self.kind,
-            &mut self.speaker,
-            &mut self.speaker_name,
-            &mut self.speaker_kind,
-            &mut self.speaker_role,
-            &mut self.cue,
-            &mut self.source,
-            &mut self.rule,
-        ]
-    }
-
-    fn into_strings(self) -> [Strings; 10] {
-        [
-            self.text,
-            self.content,
-            self.kind,
-            self.speaker,
-            self.speaker_name,
-            self.speaker_kind,
-            self.speaker_role,
-            self.cue,
-            self.source,
-            self.rule,
-        ]
-    }
-}
-
-/// The names of the string columns, in the order of `Columns::strings_mut`.
-const STRINGS: [&str; 10] = [
+/// The string columns of a quotation's row.
+const ATTRIBUTION_STRINGS: &[&str] = &[
     "text",
     "content",
     "kind",
@@ -153,19 +70,163 @@ const STRINGS: [&str; 10] = [
     "rule",
 ];
 
+/// The string columns of a report's row.
+const REPORT_STRINGS: &[&str] = &[
+    "text",
+    "content",
+    "kind",
+    "cue_class",
+    "speaker",
+    "speaker_name",
+    "speaker_kind",
+    "speaker_role",
+    "cue",
+    "source",
+    "addressee",
+    "rule",
+];
+
+/// What separates the fragments of a report's content in its "content"
+/// column: a content that "he said" interrupts is one string.
+const FRAGMENT_GAP: &str = " \u{2026} ";
+
+impl Table {
+    fn new(strings: usize) -> Self {
+        Table {
+            ints: Default::default(),
+            strings: std::iter::repeat_with(Strings::default)
+                .take(strings)
+                .collect(),
+            confidence: Vec::new(),
+        }
+    }
+
+    /// A row over the bytes `span` of `text`.
+    fn push(
+        &mut self,
+        span: std::ops::Range<usize>,
+        off: &Offsets,
+        strings: &[Option<&str>],
+        confidence: f32,
+    ) {
+        for (col, v) in
+            self.ints
+                .iter_mut()
+                .zip([off.at(span.start), off.at(span.end), span.start, span.end])
+        {
+            col.push(i64::try_from(v).unwrap_or(i64::MAX));
+        }
+        for (col, s) in self.strings.iter_mut().zip(strings) {
+            col.push(*s);
+        }
+        self.confidence.push(confidence);
+    }
+
+    fn push_attribution(&mut self, a: &whosaid::Attribution<'_>, text: &str, off: &Offsets) {
+        let q = a.quote();
+        let s = q.span();
+        let sp = a.speaker();
+        let strings = [
+            text.get(s.range()),
+            Some(q.content()),
+            Some(name_of(&q.kind())),
+            sp.map(whosaid::Mention::text),
+            sp.and_then(whosaid::Mention::name),
+            sp.map(|m| name_of(&m.kind())),
+            sp.and_then(whosaid::Mention::role),
+            a.cue().map(whosaid::Cue::text),
+            a.source().map(whosaid::Mention::text),
+            a.rule().map(|r| name_of(&r)),
+        ];
+        self.push(s.range(), off, &strings, a.confidence());
+    }
+
+    /// A report's row spans its content, from the first fragment's start to
+    /// the last one's end; "content" joins the fragments.
+    fn push_report(&mut self, r: &whosaid::Report<'_>, text: &str, off: &Offsets) {
+        let spans = r.content();
+        let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+            return;
+        };
+        let span = first.start..last.end;
+        let content = r.content_text().collect::<Vec<_>>().join(FRAGMENT_GAP);
+        let sp = r.speaker();
+        let strings = [
+            text.get(span.clone()),
+            Some(content.as_str()),
+            Some(name_of(&r.kind())),
+            Some(name_of(&r.cue_class())),
+            sp.map(whosaid::Mention::text),
+            sp.and_then(whosaid::Mention::name),
+            sp.map(|m| name_of(&m.kind())),
+            sp.and_then(whosaid::Mention::role),
+            r.cue().map(whosaid::Cue::text),
+            r.source().map(whosaid::Mention::text),
+            r.addressee().map(whosaid::Mention::text),
+            r.rule().map(|x| name_of(&x)),
+        ];
+        self.push(span, off, &strings, r.confidence());
+    }
+
+    fn append(&mut self, mut other: Table) {
+        for (a, b) in self.ints.iter_mut().zip(std::mem::take(&mut other.ints)) {
+            a.extend(b);
+        }
+        self.confidence.extend(other.confidence);
+        for (a, b) in self.strings.iter_mut().zip(other.strings) {
+            let base = a.data.len();
+            if a.offsets.is_empty() {
+                a.offsets.push(0);
+            }
+            a.data.extend(b.data);
+            let shift = i64::try_from(base).unwrap_or(i64::MAX);
+            a.offsets
+                .extend(b.offsets.iter().skip(1).map(|o| o + shift));
+            a.valid.extend(b.valid);
+        }
+    }
+}
+
+/// What a table's rows are.
+#[derive(Clone, Copy)]
+pub(crate) enum Rows {
+    /// One row per quotation (`whosaid.attribute_arrow`).
+    Quotations,
+    /// One row per report, quoted or not (`whosaid.attributions_arrow`).
+    Reports,
+}
+
+impl Rows {
+    fn strings(self) -> &'static [&'static str] {
+        match self {
+            Rows::Quotations => ATTRIBUTION_STRINGS,
+            Rows::Reports => REPORT_STRINGS,
+        }
+    }
+
+    fn caller(self) -> &'static str {
+        match self {
+            Rows::Quotations => "whosaid.attribute_arrow",
+            Rows::Reports => "whosaid.attributions_arrow",
+        }
+    }
+}
+
 fn le_bytes<T: Copy, const N: usize>(values: &[T], f: impl Fn(T) -> [u8; N]) -> Vec<u8> {
     values.iter().flat_map(|&v| f(v)).collect()
 }
 
-/// The attributions of each text of `texts` (a list of `str` or `None`) as
-/// raw columns: a dict with "length" (texts), "list_offsets" (int32
-/// bytes), "list_validity" (bytes or None) and "list_nulls", and "fields":
-/// a list of (name, type, buffers…) for the struct's children.
-pub(crate) fn attribute_columns(
+/// The rows (quotations or reports) of each text of `texts` (a list of
+/// `str` or `None`) as raw columns: a dict with "length" (texts),
+/// "list_offsets" (int32 bytes), "list_validity" (bytes or None),
+/// "list_nulls" and "count" (rows), and "fields": a list of (name, type,
+/// buffers…) for the struct's children.
+pub(crate) fn columns(
     py: Python<'_>,
     attributor: &whosaid::Attributor,
     texts: &Bound<'_, PyList>,
     threads: Option<usize>,
+    rows: Rows,
 ) -> PyResult<PyObject> {
     let mut owned: Vec<Option<String>> = Vec::with_capacity(texts.len());
     for (i, item) in texts.iter().enumerate() {
@@ -175,7 +236,8 @@ pub(crate) fn attribute_columns(
         }
         let s = item.downcast::<PyString>().map_err(|_| {
             pyo3::exceptions::PyTypeError::new_err(format!(
-                "whosaid.attribute_arrow: element {i} must be a string or null"
+                "{}: element {i} must be a string or null",
+                rows.caller()
             ))
         })?;
         owned.push(Some(s.to_cow()?.into_owned()));
@@ -184,21 +246,30 @@ pub(crate) fn attribute_columns(
         .iter()
         .map(|t| t.clone().unwrap_or_default())
         .collect();
-    let (columns, counts) = py.allow_threads(|| {
+    let names = rows.strings();
+    let (table, counts) = py.allow_threads(|| {
         let parts = on_threads(&keys, threads, |t| {
             let off = Offsets::new(t);
-            let mut c = Columns::default();
-            let mut n = 0i32;
-            for a in attributor.attribute(t) {
-                c.push(&a, t, &off);
-                n += 1;
+            let mut table = Table::new(names.len());
+            match rows {
+                Rows::Quotations => {
+                    for a in attributor.attribute(t) {
+                        table.push_attribution(&a, t, &off);
+                    }
+                }
+                Rows::Reports => {
+                    for r in attributor.reports(t) {
+                        table.push_report(&r, t, &off);
+                    }
+                }
             }
-            (c, n)
+            let n = i32::try_from(table.confidence.len()).unwrap_or(i32::MAX);
+            (table, n)
         });
-        let mut all = Columns::default();
+        let mut all = Table::new(names.len());
         let mut counts = Vec::with_capacity(parts.len());
-        for (c, n) in parts {
-            all.append(c);
+        for (table, n) in parts {
+            all.append(table);
             counts.push(n);
         }
         (all, counts)
@@ -222,17 +293,19 @@ pub(crate) fn attribute_columns(
     d.set_item("list_nulls", nulls)?;
     d.set_item("count", total)?;
     let fields = PyList::empty_bound(py);
-    let Columns {
-        ints, confidence, ..
-    } = &columns;
-    for (name, col) in INTS.iter().zip(ints) {
+    let Table {
+        ints,
+        strings,
+        confidence,
+    } = table;
+    for (name, col) in INTS.iter().zip(&ints) {
         let bytes = PyBytes::new_bound(py, &le_bytes(col, i64::to_le_bytes));
         fields.append(PyTuple::new_bound(
             py,
             [name.into_py(py), "int64".into_py(py), bytes.into_py(py)],
         ))?;
     }
-    let conf = PyBytes::new_bound(py, &le_bytes(confidence, f32::to_le_bytes));
+    let conf = PyBytes::new_bound(py, &le_bytes(&confidence, f32::to_le_bytes));
     fields.append(PyTuple::new_bound(
         py,
         [
@@ -241,8 +314,7 @@ pub(crate) fn attribute_columns(
             conf.into_py(py),
         ],
     ))?;
-    for (name, col) in STRINGS.iter().zip(columns.into_strings()) {
-        let mut col = col;
+    for (name, mut col) in names.iter().zip(strings) {
         if col.offsets.is_empty() {
             col.offsets.push(0);
         }

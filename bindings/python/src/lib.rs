@@ -884,7 +884,19 @@ impl Attributor {
         texts: &Bound<'_, PyList>,
         threads: Option<usize>,
     ) -> PyResult<PyObject> {
-        arrow::attribute_columns(py, &self.inner, texts, threads)
+        arrow::columns(py, &self.inner, texts, threads, arrow::Rows::Quotations)
+    }
+
+    /// The raw Arrow columns of the reports of `texts` (a list of `str` or
+    /// `None`), for `whosaid.attributions_arrow`.
+    #[pyo3(signature = (texts, threads = None))]
+    fn _report_columns(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyList>,
+        threads: Option<usize>,
+    ) -> PyResult<PyObject> {
+        arrow::columns(py, &self.inner, texts, threads, arrow::Rows::Reports)
     }
 }
 

@@ -161,6 +161,42 @@ def test_arrow_equals_the_object_api():
         whosaid.attribute_arrow(pa.array([1, 2]))
 
 
+def test_report_arrow_equals_the_object_api():
+    pa = pytest.importorskip("pyarrow")
+    with open(SAMPLE, encoding="utf-8") as f:
+        sample = f.read()
+    split = "\u201cWe agree,\u201d Lavrov said, \u201cand we will act.\u201d"
+    texts = [sample, None, MIXED, split, "", "No one said anything of note here."]
+    got = whosaid.attributions_arrow(pa.array(texts, type=pa.string()), threads=2).to_pylist()
+    assert got[1] is None
+    assert any(len(r.content) > 1 for t in texts if t for r in whosaid.attributions(t))
+    for text, rows in zip(texts, got):
+        if text is None:
+            continue
+        want = whosaid.attributions(text)
+        assert len(rows) == len(want)
+        for row, r in zip(rows, want):
+            first, last = r.content[0], r.content[-1]
+            assert (row["start"], row["end"]) == (first.start, last.end)
+            assert (row["byte_start"], row["byte_end"]) == (first.byte_start, last.byte_end)
+            assert row["text"] == text[first.start : last.end]
+            assert row["content"] == " \u2026 ".join(f.text for f in r.content)
+            assert (row["kind"], row["cue_class"], row["rule"]) == (r.kind, r.cue_class, r.rule)
+            for field in ("speaker", "source", "addressee"):
+                m = getattr(r, field)
+                assert row[field] == (m.text if m else None)
+            assert row["speaker_name"] == (r.speaker.name if r.speaker else None)
+            assert row["speaker_kind"] == (r.speaker.kind if r.speaker else None)
+            assert row["speaker_role"] == (r.speaker.role if r.speaker else None)
+            assert row["cue"] == (r.cue.text if r.cue else None)
+            assert row["confidence"] == pytest.approx(r.confidence, abs=1e-6)
+    assert list(got[0][0].keys()) == list(whosaid.REPORT_ARROW_FIELDS)
+    chunked = pa.chunked_array([texts[:2], texts[2:]], type=pa.large_string())
+    assert whosaid.attributions_arrow(chunked, threads=1).to_pylist() == got
+    with pytest.raises(TypeError, match="attributions_arrow"):
+        whosaid.attributions_arrow(pa.array([1, 2]))
+
+
 @pytest.mark.skipif(not os.path.exists(DEV), reason="the evaluation set is not beside the repository")
 def test_results_equal_the_rust_example_on_the_dev_texts():
     with open(DEV, encoding="utf-8") as f:
@@ -280,4 +316,72 @@ def test_the_spark_job_writes_exactly_the_rust_attributions(tmp_path):
         )
         for r in rows
     ]
+    assert sorted(got, key=repr) == sorted(want, key=repr)
+
+
+@pytest.mark.skipif(not os.path.exists(DEV), reason="the evaluation set is not beside the repository")
+def test_the_spark_job_with_reports_writes_exactly_the_rust_reports(tmp_path):
+    pytest.importorskip("pyspark")
+    pq = pytest.importorskip("pyarrow.parquet")
+    with open(DEV, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()][:40]
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs))
+    out = tmp_path / "reports.parquet"
+    job = os.path.join(HERE, "..", "examples", "spark_quotes.py")
+    run = subprocess.run(
+        [sys.executable, job, str(source), str(out), "--reports", "--master", "local[2]"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "the most attributed" in run.stdout
+    rows = pq.read_table(str(out)).to_pylist()
+    rust = subprocess.run(
+        [example("attributions"), "--jsonl"],
+        input=source.read_text(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    text = lambda m: (m or {}).get("text")  # noqa: E731
+    want = []
+    for line in rust.stdout.splitlines():
+        d = json.loads(line)
+        for r in d["attributions"]:
+            want.append(
+                (
+                    str(d["id"]),
+                    r["content"][0]["start"],
+                    r["content"][-1]["end"],
+                    " \u2026 ".join(c["text"] for c in r["content"]),
+                    r["kind"],
+                    r["cue_class"],
+                    text(r["speaker"]),
+                    (r["speaker"] or {}).get("name"),
+                    text(r["cue"]),
+                    text(r["source"]),
+                    text(r["addressee"]),
+                    r["rule"],
+                )
+            )
+    got = [
+        (
+            r["id"],
+            r["byte_start"],
+            r["byte_end"],
+            r["content"],
+            r["kind"],
+            r["cue_class"],
+            r["speaker"],
+            r["speaker_name"],
+            r["cue"],
+            r["source"],
+            r["addressee"],
+            r["rule"],
+        )
+        for r in rows
+    ]
+    assert len(want) > 100
     assert sorted(got, key=repr) == sorted(want, key=repr)

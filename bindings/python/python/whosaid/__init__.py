@@ -47,6 +47,7 @@ __all__ = [
     "attribute_arrow",
     "attribute_many",
     "attributions",
+    "attributions_arrow",
     "attributions_many",
     "quotes",
     "sentences",
@@ -72,6 +73,28 @@ ARROW_FIELDS = (
 )
 
 
+#: The fields of each report in ``attributions_arrow``'s structs.
+REPORT_ARROW_FIELDS = (
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+    "confidence",
+    "text",
+    "content",
+    "kind",
+    "cue_class",
+    "speaker",
+    "speaker_name",
+    "speaker_kind",
+    "speaker_role",
+    "cue",
+    "source",
+    "addressee",
+    "rule",
+)
+
+
 def attribute_arrow(array, threads=None, attributor=None):
     """Every quotation of each text of a ``pyarrow`` string array.
 
@@ -83,6 +106,33 @@ def attribute_arrow(array, threads=None, attributor=None):
     columns are built in Rust and handed over as buffers: no Python object
     is made per quotation. ``array`` may be a ``ChunkedArray``.
     """
+    texts = _string_list(array, "whosaid.attribute_arrow")
+    runner = attributor if attributor is not None else _default()
+    return _list_of_structs(runner._attribute_columns(texts, threads), ARROW_FIELDS)
+
+
+def attributions_arrow(array, threads=None, attributor=None):
+    """Every attribution, quoted or reported, of each text of a ``pyarrow``
+    string array: what ``attributions`` finds, as ``attribute_arrow``
+    gives quotations.
+
+    Returns a list array of structs, one list per text (a null text gives
+    a null list), with the fields of ``REPORT_ARROW_FIELDS``. A report's
+    ``start``/``end`` (string indices; ``byte_start``/``byte_end`` in
+    bytes) run from its content's first fragment to its last, and
+    ``text`` is that stretch of the text; ``content`` is the fragments
+    themselves, joined by " \u2026 " where "he said" interrupts them. Beside
+    them: ``kind`` (direct, mixed, indirect), ``cue_class`` (speech,
+    thought, evidence), the speaker as written with its canonical name,
+    kind and role, the cue, the source, the addressee, the confidence and
+    the rule. No Python object is made per report.
+    """
+    texts = _string_list(array, "whosaid.attributions_arrow")
+    runner = attributor if attributor is not None else _default()
+    return _list_of_structs(runner._report_columns(texts, threads), REPORT_ARROW_FIELDS)
+
+
+def _string_list(array, caller):
     import pyarrow as pa
 
     if isinstance(array, pa.ChunkedArray):
@@ -90,9 +140,14 @@ def attribute_arrow(array, threads=None, attributor=None):
     if not isinstance(array, pa.Array) or not (
         pa.types.is_string(array.type) or pa.types.is_large_string(array.type)
     ):
-        raise TypeError("whosaid.attribute_arrow: a pyarrow string array is needed")
-    runner = attributor if attributor is not None else _default()
-    raw = runner._attribute_columns(array.to_pylist(), threads)
+        raise TypeError(f"{caller}: a pyarrow string array is needed")
+    return array.to_pylist()
+
+
+def _list_of_structs(raw, fields):
+    """The list-of-struct array of the raw columns the Rust side built."""
+    import pyarrow as pa
+
     count = raw["count"]
     children, names = [], []
     for field in raw["fields"]:
@@ -115,8 +170,8 @@ def attribute_arrow(array, threads=None, attributor=None):
             )
         children.append(child)
         names.append(name)
-    order = [names.index(n) for n in ARROW_FIELDS]
-    structs = pa.StructArray.from_arrays([children[i] for i in order], list(ARROW_FIELDS))
+    order = [names.index(n) for n in fields]
+    structs = pa.StructArray.from_arrays([children[i] for i in order], list(fields))
     validity = raw["list_validity"]
     return pa.Array.from_buffers(
         pa.list_(structs.type),
