@@ -1009,6 +1009,50 @@ fn a_participle_after_a_closing_clause_keeps_its_own_that() {
 }
 
 #[test]
+fn a_participle_after_a_closing_clause_speaks_for_its_speaker() {
+    // the one who closes the sentence by saying it goes on with the
+    // participle, not the subject of what was said
+    for (text, who) in [
+        (
+            "Trump will lose the state, Ann Lee said, adding that he would not run again.",
+            "Ann Lee",
+        ),
+        (
+            "Trump will lose the state, said Ann Lee, adding that he would not run again.",
+            "Ann Lee",
+        ),
+        (
+            "Shares in the firm fell 3 percent, analysts at the bank said in a note, \
+             adding that investors were nervous.",
+            "analysts at the bank",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "adding");
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r).len(), 1, "{text}");
+        assert!(content(r)[0].starts_with("that "), "{text}");
+    }
+    // a relative clause or a clause of its own before the participle is
+    // no closing reporting clause: the sentence's subject goes on
+    for text in [
+        "Ann Lee praised the plan, which Tom Park said was sound, adding that it would pass.",
+        "Ann Lee, a governor, repeated claims that Tom Park recites talking points, \
+         noting that he never changes them.",
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| {
+                r.cue()
+                    .is_some_and(|c| matches!(c.text(), "adding" | "noting"))
+            })
+            .expect("the participle reports");
+        assert_eq!(speaker(r), Some("Ann Lee"), "{text}");
+    }
+}
+
+#[test]
 fn a_document_described_by_a_participle_and_its_agent() {
     let all = reports(
         "A 40-page analysis released by the department last month shows that suicides rose.",

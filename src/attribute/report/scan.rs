@@ -1885,6 +1885,35 @@ fn circumstance_after_conjunction(frame: &Frame<'_>, c: usize) -> bool {
 
 /// The speaker of the verb at `c` (whose cue ends at `last`), and whether
 /// it stands after the verb ("…, said Smith.").
+/// How many tokens a closing reporting clause may run after its speaker:
+/// the verb and a few words of occasion ("said in a note on Monday").
+const CLOSING_TAIL: usize = 8;
+
+/// Whether `speaker` speaks in a reporting clause that closes what it
+/// reports, set off by a comma before it and by the comma at `comma` after
+/// it: "C, Ann Lee said, …", "C, said Ann Lee, …", "C, analysts said in a
+/// note, …" (a reporting verb and the speaker in one stretch without
+/// commas, after the sentence's subject).
+fn closes_before(frame: &Frame<'_>, speaker: &Np, comma: usize) -> bool {
+    if !frame.comma_at(comma) || speaker.last >= comma {
+        return false;
+    }
+    let Some(open) = (frame.lo..comma).rev().find(|&k| frame.comma_at(k)) else {
+        return false;
+    };
+    // the clause is the speaker and the verb, in either order, and perhaps
+    // a few words of occasion ("in a note"), not a clause of its own
+    // ("Christie, a governor, repeated that Rubio …, calling"; "the plan,
+    // which Smith said was sound, adding")
+    let first = open + 1;
+    let opens = speaker.first == first || (frame.is_cue(first) && speaker.first <= first + 2);
+    opens
+        && comma - speaker.last <= CLOSING_TAIL
+        && frame.subject.is_none_or(|s| s.last < open)
+        && (open + 1..comma)
+            .any(|k| frame.is_cue(k) && !(speaker.first..=speaker.last).contains(&k))
+}
+
 fn speaker_of(
     frame: &Frame<'_>,
     c: usize,
@@ -1918,6 +1947,16 @@ fn speaker_of(
                 .subject
                 .filter(|s| s.first > c && that_follows(frame, last))
                 .map(|s| (s, false));
+        }
+        // "Trump will lose, Ann Lee said, adding that C": after a
+        // reporting clause that closes what it reports, its speaker
+        // (a quotation after the participle, "…, Lee said, adding, “Q”",
+        // is a report of its own, made when reports are joined)
+        let worded = frame.r.is_word_at(c + 1);
+        if let Some(p) =
+            previous.filter(|p| worded && c > frame.lo && closes_before(frame, p, c - 1))
+        {
+            return Some((p, false));
         }
         if c > frame.lo && (frame.comma_at(c - 1) || governed) {
             return frame
