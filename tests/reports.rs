@@ -1009,6 +1009,34 @@ fn a_participle_after_a_closing_clause_keeps_its_own_that() {
 }
 
 #[test]
+fn a_noun_of_speech_in_a_phrase_of_occasion_is_no_verb() {
+    // "call" after "on a conference" is a noun: the clause is what was
+    // told, not what "analysts on a conference" call
+    let text = "Ann Lee told analysts on a conference call that the cuts were painful.";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let r = by_cue(&all, "told");
+    assert_eq!(speaker(r), Some("Ann Lee"));
+    assert_eq!(content(r), ["that the cuts were painful"]);
+    // the same verbs after a subject that a phrase modifies still report
+    for (text, cue, who) in [
+        (
+            "Critics of the plan claim that it will fail.",
+            "claim",
+            "Critics of the plan",
+        ),
+        (
+            "Supporters of the measure note that crime fell.",
+            "note",
+            "Supporters of the measure",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn a_participle_after_a_closing_clause_speaks_for_its_speaker() {
     // the one who closes the sentence by saying it goes on with the
     // participle, not the subject of what was said

@@ -2079,7 +2079,84 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
         || (w == "called" && names_only(frame, c))
         || frame.names_an_object(c)
         || quotes_as_saying(frame, c)
+        || compound_head(frame, c)
 }
+
+/// Whether the cue word at `c`, a verb that is a noun too, heads the
+/// object of a preposition of occasion after "a" and a singular noun
+/// ("told analysts on a conference call that C", "in a blog post"):
+/// after a singular subject the verb would take -s, and a phrase of
+/// occasion ("on", "in", "during") rarely holds the subject. ("Critics
+/// of the plan claim that C": a subject, and its verb.) Nouns whose
+/// plural has no -s ("people", "police") and words of quantity ("a
+/// majority") may be the subject of a plain verb.
+fn compound_head(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    let w = frame.word(c);
+    if c < frame.lo + 3 || !NOUNS_TOO.contains(&w) {
+        return false;
+    }
+    let m = c - 1;
+    let noun = frame.word(m);
+    r.is_word_at(m)
+        && !matches!(noun, "who" | "which" | "that")
+        && !r.is_cap(m)
+        && !noun.ends_with('s')
+        && !noun.ends_with("ed")
+        && !r.is(
+            m,
+            VERB | PRONOUN | PREPOSITION | SUBORDINATOR | DETERMINER | MODIFIER,
+        )
+        && !PLURAL_WITHOUT_S.contains(&noun)
+        && matches!(frame.word(m - 1), "a" | "an")
+        && m >= frame.lo + 2
+        && matches!(
+            frame.word(m - 2),
+            "on" | "in" | "during" | "via" | "through"
+        )
+}
+
+/// Verbs of reporting that are nouns too, in their plain form.
+const NOUNS_TOO: &[&str] = &[
+    "call", "report", "claim", "comment", "note", "tweet", "post", "estimate", "forecast", "quote",
+    "remark", "pledge", "vow", "promise",
+];
+
+/// Nouns that are plural, or collective, without an -s, and words of
+/// quantity: a plain verb may follow them.
+const PLURAL_WITHOUT_S: &[&str] = &[
+    "people",
+    "police",
+    "men",
+    "women",
+    "children",
+    "media",
+    "data",
+    "staff",
+    "public",
+    "majority",
+    "minority",
+    "plurality",
+    "number",
+    "third",
+    "quarter",
+    "half",
+    "percent",
+    "share",
+    "lot",
+    "couple",
+    "handful",
+    "dozen",
+    "few",
+    "rest",
+    "most",
+    "crowd",
+    "team",
+    "government",
+    "clergy",
+    "youth",
+    "electorate",
+];
 
 /// Whether "states" at `c` is a verb: after a subject pronoun, a document
 /// or a name, past adverbs ("it states that", "the document clearly
