@@ -1015,6 +1015,13 @@ mod pronouns_and_entities {
                 "{text}"
             );
         }
+        // (after a dateline's dash too)
+        let text = "WASHINGTON \u{2014} Earlier, Sheriff Joe Arpaio, a polarizing figure, \
+                    backed the plan. \"It will work,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Joe Arpaio")
+        );
         // a town and its state after an opening phrase are still passed
         // over: the subject is the one after them
         let text = "Mr. Tom Park spoke first. Speaking in Salem, New Hampshire, Ann Lee \

@@ -889,9 +889,14 @@ impl<'a> Frame<'a> {
     /// only capitalised words stand before the next comma).
     fn past_place(&self, comma: usize) -> usize {
         let after = comma + 1;
-        // (a word opening the sentence is capitalised whatever it is:
-        // "Earlier, Sheriff Joe Arpaio, …" names no place)
-        if comma == 0 || !self.r.is_cap(comma - 1) || comma - 1 == self.after_dateline() {
+        // (a word opening the sentence, or following a dateline's dash,
+        // is capitalised whatever it is: "Earlier, Sheriff Joe Arpaio, …"
+        // names no place)
+        if comma == 0
+            || !self.r.is_cap(comma - 1)
+            || comma - 1 == self.lo
+            || !self.r.is_word_at(comma - 2)
+        {
             return after;
         }
         if let Some(next) = self.past_appositive_of_name(after) {
