@@ -682,6 +682,11 @@ fn inputs_found_in_review_do_not_panic() {
         // comma before it was read at an index below the frame
         "adding, \"We will win.\"",
         "Adding: \u{201c}No.\u{201d}",
+        // an opening comma, and one at the frame's first token: the word
+        // before it is read only inside the frame
+        ", Sheriff Joe Arpaio, a figure, backed it. \"Yes,\" he said.",
+        "Ann Lee spoke.\n, Earlier, Sheriff Joe Arpaio, a figure, backed it.",
+        "WASHINGTON \u{2014}, Sheriff Joe Arpaio, a figure, said it.",
     ];
     check_all(&texts);
 }

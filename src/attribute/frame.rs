@@ -892,7 +892,7 @@ impl<'a> Frame<'a> {
         // (a word opening the sentence, or following a dateline's dash,
         // is capitalised whatever it is: "Earlier, Sheriff Joe Arpaio, …"
         // names no place)
-        if comma == 0
+        if comma <= self.lo
             || !self.r.is_cap(comma - 1)
             || comma - 1 == self.lo
             || !self.r.is_word_at(comma - 2)
