@@ -1883,8 +1883,6 @@ fn circumstance_after_conjunction(frame: &Frame<'_>, c: usize) -> bool {
         .is_some_and(|p| matches!(frame.word(p - 1), "and" | "but"))
 }
 
-/// The speaker of the verb at `c` (whose cue ends at `last`), and whether
-/// it stands after the verb ("…, said Smith.").
 /// How many tokens a closing reporting clause may run after its speaker:
 /// the verb and a few words of occasion ("said in a note on Monday").
 const CLOSING_TAIL: usize = 8;
@@ -1914,6 +1912,8 @@ fn closes_before(frame: &Frame<'_>, speaker: &Np, comma: usize) -> bool {
             .any(|k| frame.is_cue(k) && !(speaker.first..=speaker.last).contains(&k))
 }
 
+/// The speaker of the verb at `c` (whose cue ends at `last`), and whether
+/// it stands after the verb ("…, said Smith.").
 fn speaker_of(
     frame: &Frame<'_>,
     c: usize,
@@ -2087,19 +2087,15 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
 /// ("told analysts on a conference call that C", "in a blog post"):
 /// after a singular subject the verb would take -s, and a phrase of
 /// occasion ("on", "in", "during") rarely holds the subject. ("Critics
-/// of the plan claim that C": a subject, and its verb.) Nouns whose
-/// plural has no -s ("people", "police") and words of quantity ("a
-/// majority") may be the subject of a plain verb.
+/// of the plan claim that C": a subject, and its verb.)
 fn compound_head(frame: &Frame<'_>, c: usize) -> bool {
     let r = &frame.r;
-    let w = frame.word(c);
-    if c < frame.lo + 3 || !NOUNS_TOO.contains(&w) {
+    if c < frame.lo + 3 || !NOUNS_TOO.contains(&frame.word(c)) {
         return false;
     }
     let m = c - 1;
     let noun = frame.word(m);
     r.is_word_at(m)
-        && !matches!(noun, "who" | "which" | "that")
         && !r.is_cap(m)
         && !noun.ends_with('s')
         && !noun.ends_with("ed")
@@ -2107,9 +2103,7 @@ fn compound_head(frame: &Frame<'_>, c: usize) -> bool {
             m,
             VERB | PRONOUN | PREPOSITION | SUBORDINATOR | DETERMINER | MODIFIER,
         )
-        && !PLURAL_WITHOUT_S.contains(&noun)
         && matches!(frame.word(m - 1), "a" | "an")
-        && m >= frame.lo + 2
         && matches!(
             frame.word(m - 2),
             "on" | "in" | "during" | "via" | "through"
@@ -2120,42 +2114,6 @@ fn compound_head(frame: &Frame<'_>, c: usize) -> bool {
 const NOUNS_TOO: &[&str] = &[
     "call", "report", "claim", "comment", "note", "tweet", "post", "estimate", "forecast", "quote",
     "remark", "pledge", "vow", "promise",
-];
-
-/// Nouns that are plural, or collective, without an -s, and words of
-/// quantity: a plain verb may follow them.
-const PLURAL_WITHOUT_S: &[&str] = &[
-    "people",
-    "police",
-    "men",
-    "women",
-    "children",
-    "media",
-    "data",
-    "staff",
-    "public",
-    "majority",
-    "minority",
-    "plurality",
-    "number",
-    "third",
-    "quarter",
-    "half",
-    "percent",
-    "share",
-    "lot",
-    "couple",
-    "handful",
-    "dozen",
-    "few",
-    "rest",
-    "most",
-    "crowd",
-    "team",
-    "government",
-    "clergy",
-    "youth",
-    "electorate",
 ];
 
 /// Whether "states" at `c` is a verb: after a subject pronoun, a document
