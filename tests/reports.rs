@@ -1009,6 +1009,28 @@ fn a_participle_after_a_closing_clause_keeps_its_own_that() {
 }
 
 #[test]
+fn a_modal_after_and_goes_on_with_what_was_said() {
+    // "and would plead" is the client's, inside what Kim said, also when
+    // a partial quotation hides the clause's subject from its verb
+    let text = "Sarah Kim said her client \"intends to fight these charges\" and would \
+                plead not guilty.";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Sarah Kim"));
+    assert_eq!(
+        content(r),
+        ["her client \"intends to fight these charges\" and would plead not guilty"]
+    );
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    // after a verb that reports no clause, the modal's predicate is the
+    // speaker's own: the content stops before it
+    let all = reports("Ann Lee outlined a plan to cut taxes and may not do so this year.");
+    let r = by_cue(&all, "outlined");
+    assert!(!content(r)[0].contains("may not"), "{:?}", content(r));
+}
+
+#[test]
 fn a_noun_of_speech_in_a_phrase_of_occasion_is_no_verb() {
     // "call" after "on a conference" is a noun: the clause is what was
     // told, not what "analysts on a conference" call

@@ -9,10 +9,10 @@
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     ARTICLE, DEMONSTRATIVE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR,
-    VERB,
+    THOUGHT, VERB,
 };
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word,
+    Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
 };
 use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite, subject_pronoun};
 use crate::attribute::tokens::Kind;
@@ -808,6 +808,15 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     }
     let in_aside = dashes % 2 == 1;
     let in_parens = depth > 0;
+    // the cue right before the content (past "that"), if it reports a
+    // clause: a verb of saying or of thought
+    let before = if k > frame.lo && frame.word(k - 1) == "that" {
+        k - 1
+    } else {
+        k
+    };
+    let clause_cue =
+        before > frame.lo && (says(frame.word(before - 1)) || frame.r.is(before - 1, THOUGHT));
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
@@ -873,25 +882,35 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // truce but voted against it": after an object with no verb of
         // its own, a verb coordinated by "and" or "but" is the speaker's
         // next act, not part of the content
-        if j > k
+        // ("said her client would appeal and would plead not guilty",
+        // "argue the system is rigged and could fail": after a verb of
+        // saying or thought, a predicate that opens with a modal is the
+        // reported clause's; "outlined a plan and may not do so", "has
+        // seen them but would say nothing" are the speaker's)
+        let speakers_act = j > k
             && !own_subject
             && matches!(frame.word(j), "and" | "but")
-            && next_predicate(frame, k, j)
-        {
+            && !(clause_cue
+                && frame.word(j) == "and"
+                && (j + 1..=past_modifiers(frame, j + 1).min(frame.hi - 1))
+                    .any(|i| MODALS.contains(&frame.word(i))));
+        if speakers_act && next_predicate(frame, k, j) {
             break;
         }
         // "… and said", "… but later added": a report of its own
-        if j > k
-            && !own_subject
-            && matches!(frame.word(j), "and" | "but")
-            && frame.is_cue(past_modifiers(frame, j + 1))
-        {
+        if speakers_act && frame.is_cue(past_modifiers(frame, j + 1)) {
             break;
         }
         j += 1;
     }
     trim(frame, k, j)
 }
+
+/// Modal auxiliaries: a predicate that opens with one is in what was
+/// reported.
+const MODALS: &[&str] = &[
+    "would", "will", "could", "should", "might", "may", "can", "must",
+];
 
 /// Whether "and" or "but" at token `j` opens a predicate coordinated
 /// with the reporting verb's, after a content from `k` that is an object
