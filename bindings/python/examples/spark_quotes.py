@@ -69,36 +69,15 @@ FIELDS = (
 )
 
 
-#: The rows of ``--reports``: Spark's schema.
-REPORT_SCHEMA = (
-    "id string, start long, end long, byte_start long, byte_end long, "
-    "content string, kind string, cue_class string, speaker string, speaker_name string, "
-    "speaker_kind string, speaker_role string, cue string, source string, addressee string, "
-    "confidence float, rule string"
-)
+#: The columns of ``--reports`` after the id: every field of
+#: ``whosaid.REPORT_ARROW_FIELDS`` but "text" (the stretch the content spans).
+REPORT_FIELDS = tuple((name, name) for name in whosaid.REPORT_ARROW_FIELDS if name != "text")
 
-#: whosaid's Arrow field for each column of ``--reports`` after the id.
-REPORT_FIELDS = tuple(
-    (name, name)
-    for name in (
-        "start",
-        "end",
-        "byte_start",
-        "byte_end",
-        "content",
-        "kind",
-        "cue_class",
-        "speaker",
-        "speaker_name",
-        "speaker_kind",
-        "speaker_role",
-        "cue",
-        "source",
-        "addressee",
-        "confidence",
-        "rule",
-    )
-)
+#: Spark's type of each non-string column.
+TYPES = {"start": "long", "end": "long", "byte_start": "long", "byte_end": "long", "confidence": "float"}
+
+#: The rows of ``--reports``: Spark's schema.
+REPORT_SCHEMA = ", ".join(["id string"] + [f"{name} {TYPES.get(name, 'string')}" for name, _ in REPORT_FIELDS])
 
 
 def rows_of(batches, find, fields):

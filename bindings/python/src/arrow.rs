@@ -125,15 +125,15 @@ impl Table {
     fn push_attribution(&mut self, a: &whosaid::Attribution<'_>, text: &str, off: &Offsets) {
         let q = a.quote();
         let s = q.span();
-        let sp = a.speaker();
+        let [speaker, speaker_name, speaker_kind, speaker_role] = speaker_columns(a.speaker());
         let strings = [
             text.get(s.range()),
             Some(q.content()),
             Some(name_of(&q.kind())),
-            sp.map(whosaid::Mention::text),
-            sp.and_then(whosaid::Mention::name),
-            sp.map(|m| name_of(&m.kind())),
-            sp.and_then(whosaid::Mention::role),
+            speaker,
+            speaker_name,
+            speaker_kind,
+            speaker_role,
             a.cue().map(whosaid::Cue::text),
             a.source().map(whosaid::Mention::text),
             a.rule().map(|r| name_of(&r)),
@@ -150,16 +150,16 @@ impl Table {
         };
         let span = first.start..last.end;
         let content = r.content_text().collect::<Vec<_>>().join(FRAGMENT_GAP);
-        let sp = r.speaker();
+        let [speaker, speaker_name, speaker_kind, speaker_role] = speaker_columns(r.speaker());
         let strings = [
             text.get(span.clone()),
             Some(content.as_str()),
             Some(name_of(&r.kind())),
             Some(name_of(&r.cue_class())),
-            sp.map(whosaid::Mention::text),
-            sp.and_then(whosaid::Mention::name),
-            sp.map(|m| name_of(&m.kind())),
-            sp.and_then(whosaid::Mention::role),
+            speaker,
+            speaker_name,
+            speaker_kind,
+            speaker_role,
             r.cue().map(whosaid::Cue::text),
             r.source().map(whosaid::Mention::text),
             r.addressee().map(whosaid::Mention::text),
@@ -187,6 +187,16 @@ impl Table {
     }
 }
 
+/// The speaker's columns: as written, canonical name, kind and role.
+fn speaker_columns<'a>(sp: Option<&'a whosaid::Mention<'a>>) -> [Option<&'a str>; 4] {
+    [
+        sp.map(whosaid::Mention::text),
+        sp.and_then(whosaid::Mention::name),
+        sp.map(|m| name_of(&m.kind())),
+        sp.and_then(whosaid::Mention::role),
+    ]
+}
+
 /// What a table's rows are.
 #[derive(Clone, Copy)]
 pub(crate) enum Rows {
@@ -197,6 +207,16 @@ pub(crate) enum Rows {
 }
 
 impl Rows {
+    /// The names of a row's fields, in the order `columns` gives them:
+    /// the offsets, the confidence, then the strings.
+    pub(crate) fn fields(self) -> Vec<&'static str> {
+        INTS.iter()
+            .copied()
+            .chain(["confidence"])
+            .chain(self.strings().iter().copied())
+            .collect()
+    }
+
     fn strings(self) -> &'static [&'static str] {
         match self {
             Rows::Quotations => ATTRIBUTION_STRINGS,

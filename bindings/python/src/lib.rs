@@ -10,7 +10,7 @@
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 mod arrow;
 
@@ -1028,5 +1028,13 @@ fn _whosaid(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(attribute_many, m)?)?;
     m.add_function(wrap_pyfunction!(attributions_many, m)?)?;
     m.add_function(wrap_pyfunction!(_rust_seconds, m)?)?;
+    m.add(
+        "ARROW_FIELDS",
+        PyTuple::new_bound(m.py(), arrow::Rows::Quotations.fields()),
+    )?;
+    m.add(
+        "REPORT_ARROW_FIELDS",
+        PyTuple::new_bound(m.py(), arrow::Rows::Reports.fields()),
+    )?;
     Ok(())
 }

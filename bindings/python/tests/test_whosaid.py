@@ -155,6 +155,7 @@ def test_arrow_equals_the_object_api():
             assert row["cue"] == (a.cue.text if a.cue else None)
             assert row["source"] == (a.source.text if a.source else None)
             assert row["confidence"] == pytest.approx(a.confidence, abs=1e-6)
+    assert list(got[0][0].keys()) == list(whosaid.ARROW_FIELDS)
     chunked = pa.chunked_array([texts[:2], texts[2:]], type=pa.large_string())
     assert whosaid.attribute_arrow(chunked).to_pylist() == got
     with pytest.raises(TypeError):
@@ -258,25 +259,34 @@ def test_the_command_prints_the_rust_example_table():
     assert missing.returncode != 0 and "/no/such/file" in missing.stderr
 
 
-@pytest.mark.skipif(not os.path.exists(DEV), reason="the evaluation set is not beside the repository")
-def test_the_spark_job_writes_exactly_the_rust_attributions(tmp_path):
+def spark_job(tmp_path, docs, *args):
+    """Runs the Spark example in local mode on ``docs``: the JSON Lines it
+    read, what it printed, and the rows of its Parquet."""
     pytest.importorskip("pyspark")
     pq = pytest.importorskip("pyarrow.parquet")
-    with open(DEV, encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
     source = tmp_path / "articles.jsonl"
     source.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs))
-    out = tmp_path / "quotes.parquet"
+    out = tmp_path / "rows.parquet"
     job = os.path.join(HERE, "..", "examples", "spark_quotes.py")
     run = subprocess.run(
-        [sys.executable, job, str(source), str(out), "--master", "local[2]"],
+        [sys.executable, job, str(source), str(out), *args, "--master", "local[2]"],
         capture_output=True,
         text=True,
         timeout=900,
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    assert "the most quoted" in run.stdout
-    rows = pq.read_table(str(out)).to_pylist()
+    return source, run.stdout, pq.read_table(str(out)).to_pylist()
+
+
+def dev_docs():
+    with open(DEV, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.skipif(not os.path.exists(DEV), reason="the evaluation set is not beside the repository")
+def test_the_spark_job_writes_exactly_the_rust_attributions(tmp_path):
+    source, printed, rows = spark_job(tmp_path, dev_docs())
+    assert "the most quoted" in printed
     rust = subprocess.run(
         [example("quotes"), "--jsonl"],
         input=source.read_text(),
@@ -321,23 +331,8 @@ def test_the_spark_job_writes_exactly_the_rust_attributions(tmp_path):
 
 @pytest.mark.skipif(not os.path.exists(DEV), reason="the evaluation set is not beside the repository")
 def test_the_spark_job_with_reports_writes_exactly_the_rust_reports(tmp_path):
-    pytest.importorskip("pyspark")
-    pq = pytest.importorskip("pyarrow.parquet")
-    with open(DEV, encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()][:40]
-    source = tmp_path / "articles.jsonl"
-    source.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs))
-    out = tmp_path / "reports.parquet"
-    job = os.path.join(HERE, "..", "examples", "spark_quotes.py")
-    run = subprocess.run(
-        [sys.executable, job, str(source), str(out), "--reports", "--master", "local[2]"],
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    assert "the most attributed" in run.stdout
-    rows = pq.read_table(str(out)).to_pylist()
+    source, printed, rows = spark_job(tmp_path, dev_docs()[:40], "--reports")
+    assert "the most attributed" in printed
     rust = subprocess.run(
         [example("attributions"), "--jsonl"],
         input=source.read_text(),

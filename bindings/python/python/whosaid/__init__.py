@@ -11,7 +11,12 @@ quotation) beside UTF-8 byte offsets (``byte_start``, ``byte_end``).
 ('Sergey Lavrov', 'said')
 """
 
+# ARROW_FIELDS and REPORT_ARROW_FIELDS: the fields of each struct of
+# ``attribute_arrow`` and ``attributions_arrow``, in order, as the Rust
+# side builds them.
 from ._whosaid import (
+    ARROW_FIELDS,
+    REPORT_ARROW_FIELDS,
     Attribution,
     Attributor,
     Cue,
@@ -53,48 +58,6 @@ __all__ = [
     "sentences",
 ]
 
-#: The fields of each attribution in ``attribute_arrow``'s structs.
-ARROW_FIELDS = (
-    "start",
-    "end",
-    "byte_start",
-    "byte_end",
-    "confidence",
-    "text",
-    "content",
-    "kind",
-    "speaker",
-    "speaker_name",
-    "speaker_kind",
-    "speaker_role",
-    "cue",
-    "source",
-    "rule",
-)
-
-
-#: The fields of each report in ``attributions_arrow``'s structs.
-REPORT_ARROW_FIELDS = (
-    "start",
-    "end",
-    "byte_start",
-    "byte_end",
-    "confidence",
-    "text",
-    "content",
-    "kind",
-    "cue_class",
-    "speaker",
-    "speaker_name",
-    "speaker_kind",
-    "speaker_role",
-    "cue",
-    "source",
-    "addressee",
-    "rule",
-)
-
-
 def attribute_arrow(array, threads=None, attributor=None):
     """Every quotation of each text of a ``pyarrow`` string array.
 
@@ -108,7 +71,7 @@ def attribute_arrow(array, threads=None, attributor=None):
     """
     texts = _string_list(array, "whosaid.attribute_arrow")
     runner = attributor if attributor is not None else _default()
-    return _list_of_structs(runner._attribute_columns(texts, threads), ARROW_FIELDS)
+    return _list_of_structs(runner._attribute_columns(texts, threads))
 
 
 def attributions_arrow(array, threads=None, attributor=None):
@@ -129,7 +92,7 @@ def attributions_arrow(array, threads=None, attributor=None):
     """
     texts = _string_list(array, "whosaid.attributions_arrow")
     runner = attributor if attributor is not None else _default()
-    return _list_of_structs(runner._report_columns(texts, threads), REPORT_ARROW_FIELDS)
+    return _list_of_structs(runner._report_columns(texts, threads))
 
 
 def _string_list(array, caller):
@@ -144,7 +107,7 @@ def _string_list(array, caller):
     return array.to_pylist()
 
 
-def _list_of_structs(raw, fields):
+def _list_of_structs(raw):
     """The list-of-struct array of the raw columns the Rust side built."""
     import pyarrow as pa
 
@@ -170,8 +133,7 @@ def _list_of_structs(raw, fields):
             )
         children.append(child)
         names.append(name)
-    order = [names.index(n) for n in fields]
-    structs = pa.StructArray.from_arrays([children[i] for i in order], list(fields))
+    structs = pa.StructArray.from_arrays(children, names)
     validity = raw["list_validity"]
     return pa.Array.from_buffers(
         pa.list_(structs.type),

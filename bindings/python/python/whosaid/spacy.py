@@ -115,8 +115,20 @@ def _span(doc: Doc, item: Optional[dict], label: str = "") -> Optional[Span]:
     return doc.char_span(item["start"], item["end"], label=label, alignment_mode="expand")
 
 
-def _name(mention: Optional[dict]) -> Optional[str]:
-    return mention.get("name") if mention else None
+def _parts(doc: Doc, item: dict) -> dict:
+    """What a quotation and a report share, as spans: speaker, canonical
+    name, cue, source, addressee, confidence, rule and the data itself."""
+    speaker = item["speaker"]
+    return {
+        "speaker": _span(doc, speaker),
+        "name": speaker.get("name") if speaker else None,
+        "cue": _span(doc, item["cue"]),
+        "source": _span(doc, item["source"]),
+        "addressee": _span(doc, item["addressee"]),
+        "confidence": item["confidence"],
+        "rule": item["rule"],
+        "data": item,
+    }
 
 
 def _quotes(doc: Doc) -> List[QuoteSpans]:
@@ -124,21 +136,8 @@ def _quotes(doc: Doc) -> List[QuoteSpans]:
     out = []
     for a in data.get("attributions", []):
         quote = _span(doc, a)
-        if quote is None:
-            continue
-        out.append(
-            QuoteSpans(
-                quote=quote,
-                speaker=_span(doc, a["speaker"]),
-                name=_name(a["speaker"]),
-                cue=_span(doc, a["cue"]),
-                source=_span(doc, a["source"]),
-                addressee=_span(doc, a["addressee"]),
-                confidence=a["confidence"],
-                rule=a["rule"],
-                data=a,
-            )
-        )
+        if quote is not None:
+            out.append(QuoteSpans(quote=quote, **_parts(doc, a)))
     return out
 
 
@@ -148,19 +147,7 @@ def _reports(doc: Doc) -> List[ReportSpans]:
     for r in data.get("reports", []):
         content = [s for s in (_span(doc, c) for c in r["content"]) if s is not None]
         out.append(
-            ReportSpans(
-                content=content,
-                kind=r["kind"],
-                cue_class=r["cue_class"],
-                speaker=_span(doc, r["speaker"]),
-                name=_name(r["speaker"]),
-                cue=_span(doc, r["cue"]),
-                source=_span(doc, r["source"]),
-                addressee=_span(doc, r["addressee"]),
-                confidence=r["confidence"],
-                rule=r["rule"],
-                data=r,
-            )
+            ReportSpans(content=content, kind=r["kind"], cue_class=r["cue_class"], **_parts(doc, r))
         )
     return out
 
