@@ -322,6 +322,81 @@ fn told_names_the_addressee() {
 }
 
 #[test]
+fn a_past_verb_of_saying_after_a_clause_in_the_present_is_the_speakers() {
+    // the clause reported is in the present; "said" agrees with "told"
+    let all = reports(
+        "The coach told reporters that he thinks the team is \"a mess\" and said \"we need help.\"",
+    );
+    assert_eq!(
+        content(by_cue(&all, "told")),
+        ["that he thinks the team is \"a mess\""]
+    );
+    let said = by_cue(&all, "said");
+    assert_eq!(speaker(said), Some("The coach"));
+    let all = reports(
+        "The mayor has said she wants a new bridge and has argued that the city needs one.",
+    );
+    assert_eq!(content(by_cue(&all, "said")), ["she wants a new bridge"]);
+    // a clause in the past, or one whose "has" a later participle shares,
+    // goes on past "and"
+    for (text, whole) in [
+        (
+            "The mayor said that she raised taxes and warned the council.",
+            "that she raised taxes and warned the council",
+        ),
+        (
+            "The mayor said she has never held a fundraiser and never called a donor.",
+            "she has never held a fundraiser and never called a donor",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, "said")), [whole], "{text}");
+    }
+}
+
+#[test]
+fn a_programme_of_a_broadcaster_is_the_addressee() {
+    for (text, addressee) in [
+        (
+            "The coach told KXAN's \"Sports Desk\" that the team had played badly.",
+            "KXAN's \"Sports Desk\"",
+        ),
+        (
+            "The coach told the BBC's Sunday Sport programme that the team had played badly.",
+            "the BBC's Sunday Sport programme",
+        ),
+        (
+            "The coach told WFAN's \"Morning Show\" on Friday that the team had played badly.",
+            "WFAN's \"Morning Show\"",
+        ),
+        // (a person of the broadcaster, as before)
+        (
+            "The coach told ESPN's Tina Park that the team had played badly.",
+            "ESPN's Tina Park",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(speaker(r), Some("The coach"), "{text}");
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some(addressee),
+            "{text}"
+        );
+        assert_eq!(content(r), ["that the team had played badly"], "{text}");
+    }
+    // lower-case listeners after the possessive are read as before, with
+    // the clause after them
+    let all = reports("The coach told ESPN's viewers the team had played badly.");
+    let r = by_cue(&all, "told");
+    assert_eq!(
+        r.addressee().map(whosaid::Mention::text),
+        Some("ESPN's viewers")
+    );
+    assert_eq!(content(r), ["the team had played badly"]);
+}
+
+#[test]
 fn two_addressees_joined_by_and_are_one() {
     for (text, addressee) in [
         (

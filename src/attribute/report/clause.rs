@@ -101,6 +101,11 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     if OBJECT_PRONOUNS.contains(&frame.word(k)) {
         return (Some(Np::pronoun(k)), k + 1);
     }
+    // "told NBC's "Meet the Press" that", "told the BBC's Today programme
+    // that": a broadcaster's programme, up to "that"
+    if let Some(np) = programme(frame, c, k) {
+        return (Some(np), np.last + 1);
+    }
     let phrase = frame.r.phrase_starting_at(k, frame.hi);
     // "warned voters will pay more": a phrase before an auxiliary is the
     // content's subject, no one addressed
@@ -201,6 +206,48 @@ fn appositive_before_that(frame: &Frame<'_>, i: usize) -> Option<usize> {
         && r.toks[np.last + 1].is_punct(',')
         && frame.word(that) == "that")
         .then_some(that)
+}
+
+/// How many capitalised words a broadcaster's name, or its programme's,
+/// may have in [`programme`].
+const PROGRAMME_WORDS: usize = 4;
+
+/// The programme a verb of telling at `c` addresses from `k`: a
+/// broadcaster or paper in capitals, its possessive, and the programme as
+/// a quotation or in capitals ("told NBC's "Meet the Press" that", "told
+/// the BBC's Today programme on Sunday that"), right before "that" or a
+/// time of speaking and "that". The grammar of speakers reads only the
+/// broadcaster there, or nothing.
+fn programme(frame: &Frame<'_>, c: usize, k: usize) -> Option<Np> {
+    let r = &frame.r;
+    if !is_tell(frame.word(c)) {
+        return None;
+    }
+    let owner = if frame.word(k) == "the" { k + 1 } else { k };
+    let capital = |j: usize| r.is_word_at(j) && r.is_cap(j);
+    let owner_last = (owner..frame.hi.min(owner + PROGRAMME_WORDS))
+        .take_while(|&j| capital(j))
+        .last()?;
+    let show = owner_last + 2;
+    if show >= frame.hi || r.toks[owner_last + 1].kind != Kind::Clitic {
+        return None;
+    }
+    let last = if r.toks[show].quote().is_some() {
+        show
+    } else {
+        let words = (show..frame.hi.min(show + PROGRAMME_WORDS))
+            .take_while(|&j| capital(j))
+            .last()?;
+        if matches!(frame.word(words + 1), "show" | "programme" | "program") {
+            words + 1
+        } else {
+            words
+        }
+    };
+    // ("… on Sunday that", "… last week that")
+    let after_time = (last + 1..frame.hi.min(last + 4))
+        .find(|&j| !(frame.word(j) == "on" || is_time_word(frame.word(j))))?;
+    (frame.word(after_time) == "that").then(|| Np::description(k, last))
 }
 
 /// How many lower-case words a listener [`loose_listener`] reads may
@@ -817,6 +864,12 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     };
     let clause_cue =
         before > frame.lo && (says(frame.word(before - 1)) || frame.r.is(before - 1, THOUGHT));
+    // (the cue may stand before an addressee: "told ABC's "This Week"
+    // that")
+    let past_cue = (frame.lo.max(before.saturating_sub(THAT_REACH))..before)
+        .rev()
+        .find(|&i| frame.is_cue(i))
+        .is_some_and(|i| is_past(frame.word(i)));
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
@@ -901,9 +954,38 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if speakers_act && frame.is_cue(past_modifiers(frame, j + 1)) {
             break;
         }
+        // "told ABC that he agrees the plan is a "disaster" and said …":
+        // after a clause reported in the present, a verb of saying in the
+        // past agrees with the reporting verb, and is the speaker's next
+        // act
+        if own_subject && past_cue && j > k && frame.word(j) == "and" && {
+            let v = past_modifiers(frame, j + 1);
+            frame.is_cue(v) && is_past(frame.word(v)) && present_clause(frame, k, j)
+        } {
+            break;
+        }
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether `w` is a past form: "said", "told", "warned".
+fn is_past(w: &str) -> bool {
+    w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+}
+
+/// Whether the first finite verb of the clause reported from `k`, before
+/// `j`, is in the present ("he agrees", "the plan is"): not "was", a past
+/// form or a modal, nor "has" or "does", whose participle or plain form
+/// a later verb may share ("he has not held dinners and never called").
+fn present_clause(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    (k + 1..j)
+        .find(|&i| finite_verb_at(frame, i))
+        .is_some_and(|i| {
+            let w = frame.word(i);
+            matches!(w, "is" | "are" | "am")
+                || (w.ends_with('s') && !w.ends_with("ss") && !is_auxiliary(w))
+        })
 }
 
 /// Modal auxiliaries: a predicate that opens with one is in what was
