@@ -322,6 +322,52 @@ fn told_names_the_addressee() {
 }
 
 #[test]
+fn a_name_given_in_a_relative_clause_is_reported() {
+    for (text, cue, who, parts) in [
+        (
+            "The coach praised the stadium, which he called \"a cathedral of sport.\"",
+            "called",
+            "he",
+            ["which", "\"a cathedral of sport.\""],
+        ),
+        (
+            "The fans, whom she described as \"loyal to a fault,\" cheered.",
+            "described",
+            "she",
+            ["whom", "\"loyal to a fault,\""],
+        ),
+        (
+            "In a clip that the referee called \"regrettable,\" the striker fell.",
+            "called",
+            "the referee",
+            ["that", "\"regrettable,\""],
+        ),
+        (
+            "The club runs videos he calls \"Inside the Dressing Room,\" with interviews.",
+            "calls",
+            "he",
+            ["videos", "\"Inside the Dressing Room,\""],
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), parts, "{text}");
+    }
+    // "that" after a verb opens a clause, whose verb of naming has its
+    // object: one report, the owner's, holds it
+    let all = reports("The owner said that Lee called the stadium \"a disgrace.\"");
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        content(&all[0]),
+        ["that Lee called the stadium \"a disgrace.\""]
+    );
+    // an object before the name: no name given to the pronoun's noun
+    let all = reports("The stadium, which Lee called Kim a fool for building, is old.");
+    assert!(all.iter().all(|r| content(r)[0] != "which"));
+}
+
+#[test]
 fn a_past_verb_of_saying_after_a_clause_in_the_present_is_the_speakers() {
     // the clause reported is in the present; "said" agrees with "told"
     let all = reports(

@@ -9,7 +9,7 @@
 //! “Q2.”"), or opens the next paragraph after it, adds to its content.
 
 use super::clause;
-use super::scan::{participle_after, scan};
+use super::scan::{NAMING, participle_after, scan};
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
@@ -847,12 +847,15 @@ fn coordinated_start(
 /// Whether a report held in another's content is a report of its own
 /// all the same: a named speaker's "say" in a relative clause whose
 /// pronoun is the content's subject ("the attacks, which the probe said
-/// were covered up, …", "a finish that he said defied expectations").
+/// were covered up, …", "a finish that he said defied expectations"),
+/// and a verb of naming whose object it is ("a tax which he called "a
+/// cartel"").
 /// (Other held reports are as often part of what the outer speaker says
 /// as not: measured, they cost more than they find.)
 fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     let gap = c.content[1].0 < c.content[1].1;
-    c.named && gap && says(frame.word(c.cue.0))
+    let cue = frame.word(c.cue.0);
+    c.named && gap && (says(cue) || NAMING.contains(&cue))
 }
 
 /// Whether the cue of `c` is a participle after a form of "be" with no

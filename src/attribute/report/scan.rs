@@ -21,7 +21,8 @@ use crate::attribute::classes::{
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, STANCE_ADJECTIVES, may_report};
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, says,
+    Frame, OBJECT_PRONOUNS, RELATIVE_SUBJECT, closes_attribution_before, is_be,
+    is_finite_auxiliary, says,
 };
 use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_adjective, looks_finite};
 use crate::attribute::rules::quoted_as_saying;
@@ -544,6 +545,10 @@ fn verb(
     }
     let last = clause::cue_end(frame, c);
     if aspect.is_none() && controller.is_none() {
+        if let Some(found) = naming_gap(frame, c, last, class) {
+            *spoke = Some(found.speaker);
+            return Some(found);
+        }
         if let Some(found) = relative_gap(frame, c, last, class) {
             *spoke = Some(found.speaker);
             return Some(found);
@@ -724,6 +729,127 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
     };
     Some(Candidate {
         content: [(p, p + 1), (k, end)],
+        speaker,
+        named: true,
+        cue: (c, last),
+        source: None,
+        addressee: None,
+        class: class_of(frame, &speaker, class),
+        rule: Rule::ReportedClause,
+        confidence: REPORTED_CLAUSE,
+    })
+}
+
+/// Verbs that give a name to their object ("called it "a disgrace"",
+/// "dubbed him "the little senator"", "described it as …").
+pub(crate) const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "brands",
+    "branded",
+    "term",
+    "terms",
+    "termed",
+    "describe",
+    "describes",
+    "described",
+];
+
+/// "a tax which he called "a cartel"", "what the Times called a "rough
+/// week" for Trump", "a clip that Judge Lee called "distasteful,"",
+/// "videos he calls "Consumer TV"": a verb of naming in a relative
+/// clause whose object is the relative pronoun, or the noun the clause
+/// modifies. What was said is the name: the content is the pronoun (or
+/// the noun, with none) and the name, and the speaker the clause's
+/// subject. The name is a
+/// quotation or follows "as" ("which he described as …"); after "what",
+/// any phrase.
+fn naming_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
+    let r = &frame.r;
+    if !NAMING.contains(&frame.word(c)) || c <= frame.lo + 1 {
+        return None;
+    }
+    let k = last + 1;
+    let as_name = frame.word(k) == "as";
+    let name = if as_name { k + 1 } else { k };
+    if name >= frame.hi || !(r.is_word_at(name) || r.toks[name].quote().is_some()) {
+        return None;
+    }
+    let quoted = r.toks[name].quote().is_some();
+    // the subject right before the verb, past an auxiliary or adverb
+    // ("which he has long called", "what both papers each called")
+    let mut v = c;
+    while v > frame.lo + 1
+        && (is_finite_auxiliary(frame.word(v - 1))
+            || r.is(v - 1, MODIFIER)
+            || frame.word(v - 1) == "each")
+        && !r.is_cap(v - 1)
+    {
+        v -= 1;
+    }
+    let floor = frame.lo.max(v.saturating_sub(RELATIVE_SUBJECT + 1));
+    let relative = (floor..v)
+        .rev()
+        .find(|&p| matches!(frame.word(p), "which" | "that" | "whom"))
+        .filter(|&p| p > frame.lo)
+        .and_then(|p| {
+            let np = r.phrase_starting_at(p + 1, v)?;
+            (np.last + 1 == v).then_some((p, np))
+        });
+    // (the pronoun, or the noun it stands for, and the name: the content
+    // leaves out the clause's speaker and verb between them)
+    let (open, speaker) = match relative {
+        // ("that" opens a complement after a noun of speech or a verb:
+        // "the claim that Lee called …", "said that Lee called …")
+        Some((p, np))
+            if !(frame.word(p) == "that"
+                && (r.is(p - 1, SPEECH_NOUN | DOCUMENT | VERB)
+                    || !r.is_word_at(p - 1)
+                    || frame.is_cue(p - 1))) =>
+        {
+            (p, np)
+        }
+        Some(_) => return None,
+        // a clause with no pronoun, its subject a personal pronoun right
+        // after a noun ("videos he calls "…"")
+        None => {
+            let s = v - 1;
+            let noun = r.is_word_at(s - 1)
+                && !r.is_cap(s - 1)
+                && !r.is(
+                    s - 1,
+                    VERB | PREPOSITION | PRONOUN | DETERMINER | SUBORDINATOR | MODIFIER | STOP,
+                );
+            if !(quoted && noun && matches!(frame.word(s), "he" | "she" | "they" | "we")) {
+                return None;
+            }
+            (s - 1, Np::pronoun(s))
+        }
+    };
+    // a name, not an object before it ("which Lee called Kim a liar")
+    if !(quoted || as_name) {
+        return None;
+    }
+    let end = if quoted {
+        name + 1
+    } else {
+        let stop = clause::gap_end(frame, name);
+        (name..stop)
+            .find(|&j| frame.comma_at(j) || r.toks[j].is_dash())
+            .map_or(stop, |j| j + usize::from(r.toks[j].quote().is_some()))
+    };
+    Some(Candidate {
+        content: [(open, open + 1), (name, end)],
         speaker,
         named: true,
         cue: (c, last),
