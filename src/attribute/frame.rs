@@ -253,6 +253,10 @@ impl<'a> Frame<'a> {
                 small += 1;
             } else if w.starts_with(|c: char| c.is_lowercase()) {
                 lower += 1;
+                // (the test below fails from here on: no need to read on)
+                if lower >= 2 {
+                    return false;
+                }
             }
         }
         // most sentences have few capitals; and title case leaves only its
