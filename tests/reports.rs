@@ -322,6 +322,48 @@ fn told_names_the_addressee() {
 }
 
 #[test]
+fn a_clause_right_after_a_time_of_speaking_is_the_content() {
+    // the clause's own subject or auxiliary comes before any "that": a
+    // later "that" is a relative pronoun inside it
+    for (text, cue, expected) in [
+        (
+            "The governor said Tuesday he would veto any bill that cut pensions.",
+            "said",
+            "he would veto any bill that cut pensions",
+        ),
+        (
+            "The governor said on Tuesday the plan would hurt workers that need help.",
+            "said",
+            "the plan would hurt workers that need help",
+        ),
+        // "that" after the circumstance still opens the content
+        (
+            "The governor said in an interview with a radio station on Tuesday that he would veto the bill.",
+            "said",
+            "that he would veto the bill",
+        ),
+        (
+            "The governor said in a speech he gave Tuesday that he would veto the bill.",
+            "said",
+            "that he would veto the bill",
+        ),
+        (
+            "The governor said on the radio, where he is a weekly guest, that he would veto the bill.",
+            "said",
+            "that he would veto the bill",
+        ),
+        (
+            "Historians have known since World War I that hunger breeds unrest.",
+            "known",
+            "that hunger breeds unrest",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
+    }
+}
+
+#[test]
 fn a_name_given_in_a_relative_clause_is_reported() {
     for (text, cue, who, parts) in [
         (

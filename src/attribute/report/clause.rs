@@ -322,6 +322,26 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             .is_some_and(|t| t.is_punct(','))
     {
         for j in k..reach {
+            // ("said Tuesday he would veto any bill that …": a clause of
+            // its own, with its subject or auxiliary, right after the
+            // words of circumstance, is the content, and a later "that"
+            // is its own; not a contact clause on a noun of the occasion,
+            // "said in a speech he gave that", nor one set off by commas,
+            // "said on CNN, where he is a contributor, that")
+            let w = frame.word(j);
+            if j > k
+                && r.is_word_at(j)
+                && (is_finite_auxiliary(w)
+                    || (subject_pronoun(w)
+                        && !MEDIA.contains(&frame.word(j - 1))
+                        // ("since World War I that": a numeral in a name)
+                        && !(w == "I" && r.is_cap(j - 1))))
+                && r.toks[k..j]
+                    .iter()
+                    .all(crate::attribute::tokens::Token::is_word)
+            {
+                break;
+            }
             // ("said in his speech that night": a time, not the
             // conjunction)
             if frame.word(j) == "that"
