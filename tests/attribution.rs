@@ -3752,3 +3752,23 @@ fn a_verb_inside_parentheses_governs_no_quotation_after_them() {
     let text = "The town (its mayor called the plan \u{201c}a disaster\u{201d}) voted no.";
     assert_eq!(speaker(text, 0).as_deref(), Some("its mayor"));
 }
+
+#[test]
+fn a_player_named_by_position_speaks() {
+    for (text, who) in [
+        (
+            "\"We kept going,\" said goalie Ana Ruiz.",
+            "goalie Ana Ruiz",
+        ),
+        (
+            "\"It was a long night,\" said reliever Tom Baker, who pitched two innings.",
+            "reliever Tom Baker",
+        ),
+        ("The shortstop said: \"We will be back.\"", "The shortstop"),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // a position as an object is no speaker: the subject speaks
+    let text = "The club signed a goalie, and Ana Ruiz said: \"We are happy.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ana Ruiz"));
+}
