@@ -687,6 +687,10 @@ fn inputs_found_in_review_do_not_panic() {
         ", Sheriff Joe Arpaio, a figure, backed it. \"Yes,\" he said.",
         "Ann Lee spoke.\n, Earlier, Sheriff Joe Arpaio, a figure, backed it.",
         "WASHINGTON \u{2014}, Sheriff Joe Arpaio, a figure, said it.",
+        // a verb of naming with its subject at the frame's first token:
+        // the word before the subject was read below the frame
+        "he often calls \"X\" a lot.",
+        "Ann Lee spoke. She often called \"the plan\" bad.",
     ];
     check_all(&texts);
 }
