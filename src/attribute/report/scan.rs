@@ -727,17 +727,36 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
     } else {
         end
     };
-    Some(Candidate {
-        content: [(p, p + 1), (k, end)],
+    Some(gap_report(
+        frame,
+        [(p, p + 1), (k, end)],
+        speaker,
+        (c, last),
+        class,
+    ))
+}
+
+/// The report of a relative clause whose pronoun (or noun) stands in its
+/// content apart from the rest ([`relative_gap`], [`naming_gap`]): named,
+/// with no source or addressee.
+fn gap_report(
+    frame: &Frame<'_>,
+    content: [Range; 2],
+    speaker: Np,
+    cue: Range,
+    class: CueClass,
+) -> Candidate {
+    Candidate {
+        content,
         speaker,
         named: true,
-        cue: (c, last),
+        cue,
         source: None,
         addressee: None,
         class: class_of(frame, &speaker, class),
         rule: Rule::ReportedClause,
         confidence: REPORTED_CLAUSE,
-    })
+    }
 }
 
 /// Verbs that give a name to their object ("called it "a disgrace"",
@@ -848,17 +867,13 @@ fn naming_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Opti
             .find(|&j| frame.comma_at(j) || r.toks[j].is_dash())
             .map_or(stop, |j| j + usize::from(r.toks[j].quote().is_some()))
     };
-    Some(Candidate {
-        content: [(open, open + 1), (name, end)],
+    Some(gap_report(
+        frame,
+        [(open, open + 1), (name, end)],
         speaker,
-        named: true,
-        cue: (c, last),
-        source: None,
-        addressee: None,
-        class: class_of(frame, &speaker, class),
-        rule: Rule::ReportedClause,
-        confidence: REPORTED_CLAUSE,
-    })
+        (c, last),
+        class,
+    ))
 }
 
 /// The end of the content from `k` of the verb at `c`: an object's end
