@@ -1194,6 +1194,22 @@ fn a_modal_after_and_goes_on_with_what_was_said() {
 }
 
 #[test]
+fn a_past_perfect_after_and_goes_on_with_what_was_said() {
+    // "had asked" is the client's: the tense of a report after "said"
+    let all =
+        reports("The lawyer said his client was sorry and had asked for the lowest sentence.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["his client was sorry and had asked for the lowest sentence"]
+    );
+    // a verb in the simple past is the speaker's next act, as before
+    let all = reports("The lawyer said his client was sorry and asked the judge for mercy.");
+    assert_eq!(content(by_cue(&all, "said")), ["his client was sorry"]);
+    assert_eq!(speaker(by_cue(&all, "asked")), Some("The lawyer"));
+}
+
+#[test]
 fn a_noun_of_speech_in_a_phrase_of_occasion_is_no_verb() {
     // "call" after "on a conference" is a noun: the clause is what was
     // told, not what "analysts on a conference" call

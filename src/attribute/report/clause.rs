@@ -960,13 +960,16 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // saying or thought, a predicate that opens with a modal is the
         // reported clause's; "outlined a plan and may not do so", "has
         // seen them but would say nothing" are the speaker's)
+        // (so does one in the past perfect, the tense of a report after a
+        // verb in the past: "said his client was remorseful and had asked
+        // for …")
         let speakers_act = j > k
             && !own_subject
             && matches!(frame.word(j), "and" | "but")
             && !(clause_cue
                 && frame.word(j) == "and"
                 && (j + 1..=past_modifiers(frame, j + 1).min(frame.hi - 1))
-                    .any(|i| MODALS.contains(&frame.word(i))));
+                    .any(|i| MODALS.contains(&frame.word(i)) || past_perfect(frame, i)));
         if speakers_act && next_predicate(frame, k, j) {
             break;
         }
@@ -1006,6 +1009,18 @@ fn present_clause(frame: &Frame<'_>, k: usize, j: usize) -> bool {
             matches!(w, "is" | "are" | "am")
                 || (w.ends_with('s') && !w.ends_with("ss") && !is_auxiliary(w))
         })
+}
+
+/// Whether "had" at `i` opens a past perfect: a past participle after
+/// it, past a few adverbs ("had asked", "had never been").
+fn past_perfect(frame: &Frame<'_>, i: usize) -> bool {
+    frame.word(i) == "had" && {
+        let v = past_modifiers(frame, i + 1);
+        v < frame.hi && !frame.r.is_cap(v) && {
+            let w = frame.word(v);
+            is_past(w) || w.ends_with("en") || w == "been"
+        }
+    }
 }
 
 /// Modal auxiliaries: a predicate that opens with one is in what was
