@@ -312,6 +312,11 @@ pub(crate) fn looks_finite(w: &str) -> bool {
     w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || IRREGULAR_PAST.contains(&w)
 }
 
+/// Whether `w` is a past form: "warned", "said", "told".
+pub(crate) fn is_past_form(w: &str) -> bool {
+    w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+}
+
 /// Common irregular past forms, which never modify a noun.
 pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "met", "went", "came", "took", "made", "gave", "got", "saw", "knew", "thought", "left", "held",

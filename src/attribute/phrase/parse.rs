@@ -26,7 +26,7 @@
 //! for the campaign"), after "according to", as a subject (read back from
 //! the verb by trying each start in turn, see [`subjects`](super::subjects)).
 
-use super::{DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, looks_finite};
+use super::{DAYS, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, is_past_form, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME, ORG,
@@ -273,7 +273,7 @@ impl Reader<'_> {
             return self.toks.get(k).is_none_or(|t| t.quote().is_none());
         }
         let w = self.word(k);
-        self.is(k, VERB) && !self.is_cap(k) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+        self.is(k, VERB) && !self.is_cap(k) && is_past_form(w)
     }
 
     /// Whether `start..=head`, with no determiner or possessor, is a

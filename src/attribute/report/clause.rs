@@ -14,7 +14,7 @@ use crate::attribute::classes::{
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
 };
-use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_finite, subject_pronoun};
+use crate::attribute::phrase::{DAYS, Np, STOP, is_past_form, looks_finite, subject_pronoun};
 use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
@@ -321,6 +321,8 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             .first()
             .is_some_and(|t| t.is_punct(','))
     {
+        // (whether the tokens from `k` to `j` are all words)
+        let mut words_only = true;
         for j in k..reach {
             // ("said Tuesday he would veto any bill that …": a clause of
             // its own, with its subject or auxiliary, right after the
@@ -336,12 +338,11 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                         && !MEDIA.contains(&frame.word(j - 1))
                         // ("since World War I that": a numeral in a name)
                         && !(w == "I" && r.is_cap(j - 1))))
-                && r.toks[k..j]
-                    .iter()
-                    .all(crate::attribute::tokens::Token::is_word)
+                && words_only
             {
                 break;
             }
+            words_only &= r.toks[j].is_word();
             // ("said in his speech that night": a time, not the
             // conjunction)
             if frame.word(j) == "that"
@@ -884,12 +885,6 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     };
     let clause_cue =
         before > frame.lo && (says(frame.word(before - 1)) || frame.r.is(before - 1, THOUGHT));
-    // (the cue may stand before an addressee: "told ABC's "This Week"
-    // that")
-    let past_cue = (frame.lo.max(before.saturating_sub(THAT_REACH))..before)
-        .rev()
-        .find(|&i| frame.is_cue(i))
-        .is_some_and(|i| is_past(frame.word(i)));
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
@@ -977,14 +972,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if speakers_act && frame.is_cue(past_modifiers(frame, j + 1)) {
             break;
         }
-        // "told ABC that he agrees the plan is a "disaster" and said …":
-        // after a clause reported in the present, a verb of saying in the
-        // past agrees with the reporting verb, and is the speaker's next
-        // act
-        if own_subject && past_cue && j > k && frame.word(j) == "and" && {
-            let v = past_modifiers(frame, j + 1);
-            frame.is_cue(v) && is_past(frame.word(v)) && present_clause(frame, k, j)
-        } {
+        if own_subject && j > k && next_act_in_past(frame, before, k, j) {
             break;
         }
         j += 1;
@@ -992,9 +980,25 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, j)
 }
 
-/// Whether `w` is a past form: "said", "told", "warned".
-fn is_past(w: &str) -> bool {
-    w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+/// "told ABC that he agrees the plan is a "disaster" and said …": whether
+/// "and" at `j` opens a verb of saying in the past after the clause
+/// reported from `k` in the present, the verb before `before` being in
+/// the past too: it agrees with the reporting verb, and is the speaker's
+/// next act. (The reporting verb may stand before an addressee: "told
+/// ABC's "This Week" that"; it is looked for last, only when the rest
+/// holds.)
+fn next_act_in_past(frame: &Frame<'_>, before: usize, k: usize, j: usize) -> bool {
+    if frame.word(j) != "and" {
+        return false;
+    }
+    let v = past_modifiers(frame, j + 1);
+    frame.is_cue(v)
+        && is_past_form(frame.word(v))
+        && present_clause(frame, k, j)
+        && (frame.lo.max(before.saturating_sub(THAT_REACH))..before)
+            .rev()
+            .find(|&i| frame.is_cue(i))
+            .is_some_and(|i| is_past_form(frame.word(i)))
 }
 
 /// Whether the first finite verb of the clause reported from `k`, before
@@ -1018,7 +1022,7 @@ fn past_perfect(frame: &Frame<'_>, i: usize) -> bool {
         let v = past_modifiers(frame, i + 1);
         v < frame.hi && !frame.r.is_cap(v) && {
             let w = frame.word(v);
-            is_past(w) || w.ends_with("en") || w == "been"
+            is_past_form(w) || w.ends_with("en") || w == "been"
         }
     }
 }
@@ -1333,7 +1337,7 @@ pub(crate) fn gap_end(frame: &Frame<'_>, k: usize) -> usize {
 /// Whether `w` is a past form or a finite auxiliary: a finite verb
 /// whatever its subject, where a form in -s is as often a plural noun.
 pub(crate) fn past_or_auxiliary(w: &str) -> bool {
-    is_finite_auxiliary(w) || w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+    is_finite_auxiliary(w) || is_past_form(w)
 }
 
 /// The end of a content from `k` that completes a noun ("her claim that

@@ -17,7 +17,7 @@ use crate::attribute::classes::{STANCE_ADJECTIVES, SUBORDINATOR};
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
-use crate::attribute::phrase::{ADVERB_REACH, IRREGULAR_PAST, subject_pronoun};
+use crate::attribute::phrase::{ADVERB_REACH, is_past_form, subject_pronoun};
 use crate::attribute::rules::published::issued;
 use crate::attribute::tokens::Token;
 use crate::quote::QuoteKind;
@@ -210,9 +210,7 @@ fn subject_complement(
     }
     let past = |i: usize| {
         let w = frame.word(i);
-        frame.r.is_word_at(i)
-            && !frame.r.is_cap(i)
-            && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+        frame.r.is_word_at(i) && !frame.r.is_cap(i) && is_past_form(w)
     };
     let v = (first..q).rev().find(|&i| past(i)).unwrap_or(first);
     if v >= q || !frame.r.is_word_at(v) || frame.r.is_cap(v) {

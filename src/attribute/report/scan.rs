@@ -21,10 +21,11 @@ use crate::attribute::classes::{
 };
 use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, STANCE_ADJECTIVES, may_report};
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, RELATIVE_SUBJECT, closes_attribution_before, is_be,
-    is_finite_auxiliary, says,
+    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, says,
 };
-use crate::attribute::phrase::{DAYS, IRREGULAR_PAST, Np, STOP, looks_adjective, looks_finite};
+use crate::attribute::phrase::{
+    DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite,
+};
 use crate::attribute::rules::quoted_as_saying;
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
@@ -292,7 +293,7 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
             && (i + 2..frame.hi.min(i + 2 + QUANTITY_CIRCUMSTANCE))
                 .take_while(|&j| r.is_word_at(j))
                 .any(|j| frame.word(j) == "that"));
-    let past = w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
+    let past = is_past_form(w);
     // a plain form after a quantity standing alone, its plural subject
     let plain = lone && !relative && !w.ends_with('s') && !w.ends_with("ing") && !past;
     quantity
@@ -815,15 +816,11 @@ fn naming_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Opti
     {
         v -= 1;
     }
-    let floor = frame.lo.max(v.saturating_sub(RELATIVE_SUBJECT + 1));
-    let relative = (floor..v)
-        .rev()
-        .find(|&p| matches!(frame.word(p), "which" | "that" | "whom"))
-        .filter(|&p| p > frame.lo)
-        .and_then(|p| {
-            let np = r.phrase_starting_at(p + 1, v)?;
-            (np.last + 1 == v).then_some((p, np))
-        });
+    // ("who" is the clause's subject, never the object named)
+    let relative = frame
+        .relative_before(v)
+        .filter(|&p| frame.word(p) != "who")
+        .and_then(|p| r.phrase_starting_at(p + 1, v).map(|np| (p, np)));
     // (the pronoun, or the noun it stands for, and the name: the content
     // leaves out the clause's speaker and verb between them)
     let (open, speaker) = match relative {
@@ -1995,7 +1992,7 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
             && !clause::is_auxiliary(before)
             // "regretted saying", "kept saying": a verb in the past
             // governs the participle, which is no reduced relative
-            && !(!frame.r.is_cap(c - 1) && (before.ends_with("ed") || IRREGULAR_PAST.contains(&before)))
+            && (frame.r.is_cap(c - 1) || !is_past_form(before))
             && !matches!(
                 before,
                 "and" | "but" | "or" | "by" | "of" | "for" | "after" | "before" | "while" | "without"
