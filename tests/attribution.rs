@@ -3772,3 +3772,40 @@ fn a_player_named_by_position_speaks() {
     let text = "The club signed a goalie, and Ana Ruiz said: \"We are happy.\"";
     assert_eq!(speaker(text, 0).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_office_before_a_name_is_its_role() {
+    for (text, name, role) in [
+        (
+            "\"We saw lines,\" county clerk Beth Omari said.",
+            "Beth Omari",
+            "county clerk",
+        ),
+        (
+            "\"The count is slow,\" said Maricopa County Recorder Ana Ruiz.",
+            "Ana Ruiz",
+            "Recorder",
+        ),
+        (
+            "EPA Administrator Gina Marsh said: \"The rule stands.\"",
+            "Gina Marsh",
+            "Administrator",
+        ),
+        (
+            "\"No comment,\" said Archbishop Paul Okafor.",
+            "Paul Okafor",
+            "Archbishop",
+        ),
+    ] {
+        let found = all(text);
+        let who = found[0].speaker().expect(text);
+        assert_eq!(who.name(), Some(name), "{text}");
+        assert_eq!(who.role(), Some(role), "{text}");
+    }
+    // a name that is also an office word stays whole after a given name
+    let text = "\"Fine,\" said Howard Clerk.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(|s| s.name()),
+        Some("Howard Clerk")
+    );
+}
