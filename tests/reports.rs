@@ -3390,6 +3390,38 @@ fn a_dateline_is_no_content() {
 }
 
 #[test]
+fn a_live_reports_time_label_is_no_content() {
+    assert_contents(&[
+        (
+            "11:10 p.m.: Turnout broke records, officials said.",
+            "said",
+            "Turnout broke records",
+        ),
+        (
+            "9 a.m. ET: Turnout broke records, according to officials.",
+            "according to",
+            "Turnout broke records",
+        ),
+        (
+            "14:05: The count resumed, the agency said.",
+            "said",
+            "The count resumed",
+        ),
+    ]);
+    // a time inside the sentence, or no time at all, stays
+    let all = reports("At 11:05: Turnout broke records, officials said.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["At 11:05: Turnout broke records"]
+    );
+    let all = reports("12 votes: the count was close, officials said.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["12 votes: the count was close"]
+    );
+}
+
+#[test]
 fn a_clause_with_its_own_subject_after_a_comma_and_and_is_the_writers() {
     for (text, expected) in [
         (

@@ -855,6 +855,9 @@ impl<'a> Frame<'a> {
     /// numbers, commas and parentheses, then a dash.
     pub(crate) fn after_dateline(&self) -> usize {
         let i = self.lo;
+        if let Some(k) = self.after_time_label() {
+            return k;
+        }
         let shouting = self.r.is_word_at(i)
             && self.word(i).len() > 1
             && self.word(i).chars().all(|c| !c.is_lowercase());
@@ -885,6 +888,47 @@ impl<'a> Frame<'a> {
             // has no dateline)
             .filter(|&d| self.r.is_cap(d + 1))
             .map_or(i, |d| d + 1)
+    }
+
+    /// The first token after a clock time that labels the entry of a live
+    /// report ("10:42 p.m.:", "9 a.m. ET:", "11:05:"): a number, its
+    /// minutes, "a.m." or "p.m." and a zone in capitals, then a colon,
+    /// with a capitalised word after it.
+    fn after_time_label(&self) -> Option<usize> {
+        let r = &self.r;
+        let mut k = self.lo;
+        if !r.is_number(k) || self.word(k).len() > 2 {
+            return None;
+        }
+        k += 1;
+        let minutes = |k: usize| r.is_number(k) && self.word(k).len() == 2;
+        let clock = r.toks.get(k).is_some_and(|t| t.is_punct(':')) && minutes(k + 1);
+        if clock {
+            k += 2;
+        }
+        let meridiem = matches!(
+            self.word(k).to_ascii_lowercase().as_str(),
+            "a.m" | "p.m" | "a.m." | "p.m." | "am" | "pm"
+        );
+        if !clock && !meridiem {
+            return None;
+        }
+        if meridiem {
+            k += 1;
+            // ("p.m." may lose its last period to the colon's token)
+            if r.toks.get(k).is_some_and(|t| t.is_punct('.')) {
+                k += 1;
+            }
+        }
+        // a zone: "ET", "GMT", "BST"
+        let w = self.word(k);
+        if r.is_word_at(k)
+            && (2..=4).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            k += 1;
+        }
+        (k + 1 < self.hi && r.toks[k].is_punct(':') && r.is_cap(k + 1)).then_some(k + 1)
     }
 
     /// Past the comma at `comma` that closes an opening phrase, and past a
