@@ -5351,3 +5351,36 @@ fn a_noun_of_speech_after_with_speaks_for_the_subject() {
         );
     }
 }
+
+#[test]
+fn a_verb_of_laughing_reports_only_quoted_words_or_a_that_clause() {
+    // what follows it otherwise says how or when, not what
+    for text in [
+        "Okoro laughed when I repeated the question.",
+        "The senator sighed as the tally was read.",
+        "She scoffed at the idea for a while.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| !matches!(
+                r.cue().map(whosaid::Cue::text),
+                Some("laughed" | "sighed" | "scoffed")
+            )),
+            "{text}"
+        );
+    }
+    // a "that"-clause and a quotation are its words
+    let all = reports("Okoro laughed that the plan was \"pure fantasy.\"");
+    assert_eq!(
+        content(by_cue(&all, "laughed")),
+        ["that the plan was \"pure fantasy.\""]
+    );
+    let all = reports("The minister laughed that nobody had asked him.");
+    assert_eq!(
+        content(by_cue(&all, "laughed")),
+        ["that nobody had asked him"]
+    );
+    // "laughed off" dismisses what it names, as "shrugged off" does
+    let all = reports("The governor laughed off the attack ad.");
+    assert_eq!(content(by_cue(&all, "laughed off")), ["the attack ad"]);
+}

@@ -355,6 +355,13 @@ impl Table {
 /// Verbs of seeming, which report with no one named ("X seems to …").
 pub(crate) const HEDGES: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
+/// Verbs of laughing and sighing, which report words quoted or a
+/// "that"-clause, and nothing else that follows them.
+pub(crate) const MANNER_VERBS: &[&str] = &[
+    "laugh", "laughs", "laughed", "laughing", "sigh", "sighs", "sighed", "sighing", "scoff",
+    "scoffs", "scoffed", "scoffing",
+];
+
 /// Adverbs that mark a clause as reported by someone unnamed ("The group
 /// is reportedly spending $1.5 million"). Not "allegedly", which marks an
 /// accusation more often than a report.

@@ -13,7 +13,7 @@ use super::scan::{NAMING, participle_after, scan};
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
-use crate::attribute::classes::{STANCE_ADJECTIVES, SUBORDINATOR};
+use crate::attribute::classes::{MANNER_VERBS, STANCE_ADJECTIVES, SUBORDINATOR};
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
@@ -323,7 +323,7 @@ impl Joiner {
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
         scan(frame, &mut candidates);
-        candidates.retain(|c| enabled(c.rule));
+        candidates.retain(|c| enabled(c.rule) && !wordless_manner(frame, c, quotes));
         for c in &mut candidates {
             publisher(frame, c);
         }
@@ -854,6 +854,24 @@ fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     let gap = c.content[1].0 < c.content[1].1;
     let cue = frame.word(c.cue.0);
     c.named && gap && (says(cue) || NAMING.contains(&cue))
+}
+
+/// Whether `c` is a report of a verb of laughing or sighing whose content
+/// holds neither a quotation nor a "that"-clause: such a verb reports
+/// only words quoted ("…," she laughed) or a clause with "that"; what
+/// else follows it is how or when it was done ("laughed when I asked",
+/// "scoffed at the idea for a while", "sighed as the vote was read").
+fn wordless_manner(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> bool {
+    let (cue, last) = c.cue;
+    if cue != last || !MANNER_VERBS.contains(&frame.word(cue).to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let holds_quotation = quotes.iter().any(|q| c.holds(q.token));
+    let that = c
+        .ranges()
+        .next()
+        .is_some_and(|(a, _)| frame.word(a) == "that");
+    !holds_quotation && !that
 }
 
 /// Whether the cue of `c` is a participle after a form of "be" with no
