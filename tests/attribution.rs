@@ -3809,3 +3809,47 @@ fn an_office_before_a_name_is_its_role() {
         Some("Howard Clerk")
     );
 }
+
+#[test]
+fn a_description_named_in_apposition_keeps_its_name_before_an_age() {
+    for (text, who, name) in [
+        (
+            "Its organiser, retired nurse Maureen Clarke, 71, said she was \"thrilled.\"",
+            "Its organiser, retired nurse Maureen Clarke",
+            "Maureen Clarke",
+        ),
+        (
+            "Her father, Brad Kent, a teacher, said: \"We read everything.\"",
+            "Her father, Brad Kent",
+            "Brad Kent",
+        ),
+    ] {
+        let found = all(text);
+        let s = found[0].speaker().expect(text);
+        assert_eq!((s.text(), s.name()), (who, Some(name)), "{text}");
+    }
+    // a phrase that names no speaker before the name is no description
+    // of it: the name speaks
+    let text = "As part of his plea, Marcel Lazar, 44, said he was \"deeply sorry.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Marcel Lazar"));
+}
+
+#[test]
+fn the_other_of_two_speaks() {
+    for (text, i, who) in [
+        (
+            "The other man, James York, said \"maybe.\"",
+            0,
+            "The other man, James York",
+        ),
+        ("His other son said \"no.\"", 0, "His other son"),
+        (
+            "One voter said \"no\"; the other said \"yes.\"",
+            1,
+            "the other",
+        ),
+        ("\"Fine,\" said the other.", 0, "the other"),
+    ] {
+        assert_eq!(speaker(text, i).as_deref(), Some(who), "{text}");
+    }
+}

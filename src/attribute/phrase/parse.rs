@@ -238,6 +238,19 @@ impl Reader<'_> {
         let most = self.word(i).eq_ignore_ascii_case("most") && self.noun_follows(i + 1, hi);
         let det = self.is(i, DETERMINER) || self.is_number(i) || demonstrative || most;
         let mut start = if det { i + 1 } else { i };
+        // "the other man", "his other son": "other" after a determiner
+        // belongs to the phrase; "the other" alone names one of two ("one
+        // said …, the other said")
+        if det && self.word(start) == "other" {
+            if self.noun_follows(start + 1, hi) {
+                start += 1;
+            } else if self.word(i).eq_ignore_ascii_case("the") {
+                // (it names a thing as often: "The other was ensuring …")
+                let mut np = Np::description(i, start);
+                np.generic = true;
+                return Some(np);
+            }
+        }
         if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {
             // "the two men"; "the two" alone names them too
             if !self.noun_follows(start + 1, hi) {

@@ -511,7 +511,13 @@ impl Reader<'_> {
                     ..np
                 });
             }
-            if name.last + 1 == j && name.kind == MentionKind::Person && named {
+            // (and an age or an indefinite aside of the name's own after
+            // it: "Its organiser, retired nurse Ann Lee, 71, said")
+            let closes = name.last + 1 == j
+                || (!np.generic
+                    && self.toks[name.last + 1].is_punct(',')
+                    && self.indefinite_aside(name.last + 2, j));
+            if closes && name.kind == MentionKind::Person && named {
                 return Some(Np {
                     first: np.first,
                     role: name.role.or(np.role),
