@@ -5384,3 +5384,38 @@ fn a_verb_of_laughing_reports_only_quoted_words_or_a_that_clause() {
     let all = reports("The governor laughed off the attack ad.");
     assert_eq!(content(by_cue(&all, "laughed off")), ["the attack ad"]);
 }
+
+#[test]
+fn speak_reports_what_it_was_about_not_how_or_how_long() {
+    for (text, cue, expected) in [
+        (
+            "The mayor spoke passionately about the flood.",
+            "spoke",
+            "the flood",
+        ),
+        ("She has spoken out against the law.", "spoken", "the law"),
+        ("He has spoken out on the abuses.", "spoken", "the abuses"),
+        (
+            "He speaks for millions of farmers.",
+            "speaks",
+            "for millions of farmers",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
+    }
+    for text in [
+        "Two officials spoke on condition of anonymity because they were not authorized to comment.",
+        "The governor spoke for about 30 minutes and took questions.",
+        "She ended her speaking tour in May.",
+        "Earlier this year, the senator spoke.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| !matches!(r.cue().map(whosaid::Cue::text), Some("spoke" | "speaking"))),
+            "{text}: {:?}",
+            all.iter().map(|r| content(r)).collect::<Vec<_>>()
+        );
+    }
+}

@@ -638,7 +638,7 @@ impl Reader<'_> {
 
     /// Whether token `j` is a number or a hyphenated measure ("71",
     /// "71-year-old", "6-foot-4").
-    pub(super) fn is_number_like(&self, j: usize) -> bool {
+    pub(crate) fn is_number_like(&self, j: usize) -> bool {
         self.is_word_at(j) && self.word(j).starts_with(|c: char| c.is_ascii_digit())
     }
 

@@ -323,7 +323,19 @@ impl Joiner {
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
         scan(frame, &mut candidates);
-        candidates.retain(|c| enabled(c.rule) && !wordless_manner(frame, c, quotes));
+        candidates.retain_mut(|c| {
+            if !enabled(c.rule) || wordless_manner(frame, c, quotes) {
+                return false;
+            }
+            match spoken_topic(frame, c, quotes) {
+                Topic::None => false,
+                Topic::From(k) => {
+                    c.content[0].0 = k;
+                    true
+                }
+                Topic::Unchanged => true,
+            }
+        });
         for c in &mut candidates {
             publisher(frame, c);
         }
@@ -854,6 +866,83 @@ fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     let gap = c.content[1].0 < c.content[1].1;
     let cue = frame.word(c.cue.0);
     c.named && gap && (says(cue) || NAMING.contains(&cue))
+}
+
+/// What a report of "speak" holds, by [`spoken_topic`].
+enum Topic {
+    /// Nothing that was spoken of: the report is none.
+    None,
+    /// What was spoken of, from this token on.
+    From(usize),
+    /// The content as found.
+    Unchanged,
+}
+
+/// What a report of "speak" without a quotation was about: past adverbs
+/// in -ly and "instead", and past "out" or "up", the object of "about",
+/// "of", "against" or "on" ("spoke passionately about C", "has spoken
+/// out against C"), or a content opened by "for" ("speaks for millions
+/// of farmers"). The verb alone tells only that someone spoke: a content
+/// opening otherwise is how, how long or on what terms ("spoke on
+/// condition of anonymity because …", "spoke for about 30 minutes", "his
+/// speaking tour"), and no report.
+fn spoken_topic(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topic {
+    let (cue, last) = c.cue;
+    let verb = frame.word(cue).to_ascii_lowercase();
+    let speak = matches!(
+        verb.as_str(),
+        "speak" | "speaks" | "spoke" | "spoken" | "speaking"
+    );
+    if cue != last || !speak || quotes.iter().any(|q| c.holds(q.token)) {
+        return Topic::Unchanged;
+    }
+    let Some((a, b)) = c.ranges().next() else {
+        return Topic::Unchanged;
+    };
+    let adverb = |k: usize| {
+        let w = frame.word(k);
+        frame.r.is_word_at(k)
+            && !frame.r.is_cap(k)
+            && (w.len() > 4 && w.ends_with("ly") || w == "instead")
+    };
+    let mut k = a;
+    while k < b && adverb(k) {
+        k += 1;
+    }
+    if matches!(frame.word(k), "out" | "up") {
+        k += 1;
+    }
+    match frame.word(k) {
+        "about" | "of" | "against" if k + 1 < b => Topic::From(k + 1),
+        // ("spoke out on the abuses"; not "spoke on condition of
+        // anonymity")
+        "on" if k > a && k + 1 < b && matches!(frame.word(k - 1), "out" | "up") => {
+            Topic::From(k + 1)
+        }
+        _ if k > a && matches!(frame.word(k - 1), "out" | "up") => Topic::From(k),
+        "for"
+            if !frame.r.is_number_like(k + 1)
+                && !matches!(
+                    frame.word(k + 1),
+                    "about"
+                        | "nearly"
+                        | "almost"
+                        | "more"
+                        | "less"
+                        | "over"
+                        | "under"
+                        | "several"
+                        | "half"
+                        | "an"
+                        | "a"
+                        | "hours"
+                        | "minutes"
+                ) =>
+        {
+            Topic::From(k)
+        }
+        _ => Topic::None,
+    }
 }
 
 /// Whether `c` is a report of a verb of laughing or sighing whose content
