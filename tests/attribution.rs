@@ -3853,3 +3853,25 @@ fn the_other_of_two_speaks() {
         assert_eq!(speaker(text, i).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_after_a_person_described_by_gender_names_no_one_before() {
+    let text = "Ms. Ortiz said only: \"It needs work.\" Mr. Grant said he had no regrets. \
+                His wife was less sure. \"We lost everything,\" she said.";
+    let found = all(text);
+    let last = found.last().unwrap().speaker().unwrap();
+    assert_eq!((last.text(), last.name()), ("she", None));
+    // a pronoun of the other gender still goes to the one named
+    let text = "Mr. Grant said he had no regrets. His wife was less sure. \
+                \"I would do it again,\" he said.";
+    let found = all(text);
+    let last = found.last().unwrap().speaker().unwrap();
+    assert_eq!((last.text(), last.name()), ("he", Some("Grant")));
+    // with no description between, the pronoun names her
+    let text = "Ms. Ortiz said only: \"It needs work.\" \"We lost everything,\" she said.";
+    let found = all(text);
+    assert_eq!(
+        found.last().unwrap().speaker().unwrap().name(),
+        Some("Ortiz")
+    );
+}

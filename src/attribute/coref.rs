@@ -45,7 +45,11 @@ pub(crate) struct Draft {
 #[derive(Debug, Clone, Copy)]
 struct Salient {
     pos: usize,
-    entity: usize,
+    /// The entity, or none for a person described by a noun that tells
+    /// their gender ("His wife"), whom a later pronoun of that gender
+    /// means rather than anyone named before.
+    entity: Option<usize>,
+    gender: Gender,
 }
 
 /// The span of tokens `first..=last`.
@@ -182,14 +186,17 @@ impl Coref {
             .filter(|s| s.pos < pos)
             .take(PRONOUN_REACH)
             .find(|s| {
-                let e = &self.registry.entities[s.entity];
+                let Some(e) = s.entity else {
+                    return want_person && s.gender == gender;
+                };
+                let e = &self.registry.entities[e];
                 if want_person {
                     e.kind == MentionKind::Person && e.person && e.gender.compatible(gender)
                 } else {
                     e.kind == MentionKind::Organization
                 }
-            })
-            .map(|s| s.entity)?;
+            })?
+            .entity?;
         Some((found, gender))
     }
 
@@ -235,7 +242,11 @@ impl Coref {
         if self.salient.len() >= KEPT {
             self.salient.drain(..self.salient.len() - SURVIVE);
         }
-        self.salient.push(Salient { pos, entity });
+        self.salient.push(Salient {
+            pos,
+            entity: Some(entity),
+            gender: Gender::Unknown,
+        });
     }
 
     /// Whether a name phrase names someone known to be a person: with a
@@ -358,23 +369,51 @@ impl Coref {
             MentionKind::Pronoun => self.resolve_pronoun(r.word(subject.first), pos),
             // "Her deputy, Tom Park, was less sure": the name in the
             // appositive is the subject's
-            MentionKind::Description => appositive_name(frame, &subject).and_then(|name| {
-                let e = self.link(frame, &name)?;
-                // "Trump's wife, Melania, …": a noun that tells a gender
-                // (of kin, or a role) makes the name a person's, of it
-                let kin = Gender::guess(None, Some(frame.word(subject.last)), 0);
-                let entity = &mut self.registry.entities[e];
-                if kin != Gender::Unknown {
-                    entity.person = true;
-                    if entity.gender == Gender::Unknown {
-                        entity.gender = kin;
-                    }
+            MentionKind::Description => {
+                let named = appositive_name(frame, &subject);
+                if named.is_none() {
+                    self.remember_described(frame, &subject, pos);
                 }
-                Some(e)
-            }),
+                named.and_then(|name| {
+                    let e = self.link(frame, &name)?;
+                    // "Trump's wife, Melania, …": a noun that tells a gender
+                    // (of kin, or a role) makes the name a person's, of it
+                    let kin = Gender::guess(None, Some(frame.word(subject.last)), 0);
+                    let entity = &mut self.registry.entities[e];
+                    if kin != Gender::Unknown {
+                        entity.person = true;
+                        if entity.gender == Gender::Unknown {
+                            entity.gender = kin;
+                        }
+                    }
+                    Some(e)
+                })
+            }
         };
         if let Some(entity) = entity {
             self.remember(pos, entity);
+        }
+    }
+
+    /// Records a subject described by a singular noun that tells a
+    /// gender, with no name ("His wife was less sure"), as the one a
+    /// later pronoun of that gender means: "she" then names no one rather
+    /// than a woman named before.
+    fn remember_described(&mut self, frame: &Frame<'_>, subject: &Np, pos: usize) {
+        let head = frame.word(subject.last);
+        if head.ends_with('s') {
+            return;
+        }
+        let gender = Gender::guess(None, Some(head), 0);
+        if gender != Gender::Unknown {
+            if self.salient.len() >= KEPT {
+                self.salient.drain(..self.salient.len() - SURVIVE);
+            }
+            self.salient.push(Salient {
+                pos,
+                entity: None,
+                gender,
+            });
         }
     }
 
