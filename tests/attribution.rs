@@ -3875,3 +3875,30 @@ fn a_pronoun_after_a_person_described_by_gender_names_no_one_before() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_speaker_placed_by_a_preposition_keeps_the_place() {
+    for (text, who) in [
+        (
+            "A man outside the plant said: \"We want jobs.\"",
+            "A man outside the plant",
+        ),
+        (
+            "\"Go home,\" chanted protesters outside the embassy.",
+            "protesters outside the embassy",
+        ),
+        (
+            "One aide inside the campaign said: \"It is over.\"",
+            "One aide inside the campaign",
+        ),
+        (
+            "A farmer near the border said: \"Nobody asked us.\"",
+            "A farmer near the border",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // where the words were said is no part of the speaker
+    let text = "\"No comment,\" the mayor said outside the courthouse.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+}

@@ -117,8 +117,9 @@ pub(crate) const STOP: u32 = PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | 
 /// Prepositions that attach a complement to the head of a speaker phrase:
 /// "a spokesman for the ministry", "Mr. Morgan of the Sierra Club", "a
 /// narrator in the new ad", "an adviser to Clinton".
-pub(crate) const HEAD_PREPOSITIONS: &[&str] =
-    &["at", "for", "from", "in", "of", "on", "to", "with"];
+pub(crate) const HEAD_PREPOSITIONS: &[&str] = &[
+    "at", "for", "from", "in", "inside", "near", "of", "on", "outside", "to", "with",
+];
 
 /// How many adverbs and other modifiers the rules skip between a verb and
 /// the word before it: enough for "has also repeatedly said", and a bound
