@@ -60,6 +60,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The mayor",
             Some("reply"),
         ),
+        yes(
+            "The union's response came quickly: \"We are ready to strike.\"",
+            "The union",
+            Some("response"),
+        ),
         // a noun of speech without a possessor names no one
         no(
             "The claim that \u{201c}nothing happened\u{201d} is false.",
@@ -209,16 +214,17 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
 /// simply,").
 const COPULA_REACH: usize = 3;
 
-/// Whether the noun at `noun` is the subject of "was" or "is" that a
-/// colon or comma right before the quotation closes: `reply was: "Q"`,
-/// `message was simple: "Q"`.
+/// Whether the noun at `noun` is the subject of "was" or "is" (or of
+/// "came") that a colon or comma right before the quotation closes:
+/// `reply was: "Q"`, `message was simple: "Q"`, `response came quickly:
+/// "Q"`.
 fn copula_colon(ctx: &Ctx<'_, '_>, noun: usize) -> bool {
     let frame = ctx.frame;
     let q = ctx.q;
     let be = noun + 1;
     q > be + 1
         && q <= be + 2 + COPULA_REACH
-        && matches!(frame.word(be), "was" | "is")
+        && matches!(frame.word(be), "was" | "is" | "came" | "comes")
         && (frame.r.toks[q - 1].is_punct(':') || frame.r.toks[q - 1].is_punct(','))
         && (be + 1..q - 1).all(|k| frame.r.is_word_at(k) && !frame.r.is_cap(k))
 }
