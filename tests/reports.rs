@@ -5419,3 +5419,28 @@ fn speak_reports_what_it_was_about_not_how_or_how_long() {
         );
     }
 }
+
+#[test]
+fn a_report_in_a_relative_clause_of_an_opening_phrase_ends_at_its_comma() {
+    for (text, cue, expected) in [
+        (
+            "In a year in which most voters say they distrust her, she won easily.",
+            "say",
+            "they distrust her",
+        ),
+        (
+            "And in a season during which critics said the team was finished, it won.",
+            "said",
+            "the team was finished",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
+    }
+    // a relative clause after the subject is no opening phrase
+    let all = reports("It was a year in which voters said they wanted change, jobs and growth.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["they wanted change, jobs and growth"]
+    );
+}

@@ -1201,13 +1201,21 @@ const OPENING_CONJUNCTIONS: &[&str] = &[
 
 /// Whether a content starting at `k` lies in a clause that opens the
 /// sentence with an adverbial conjunction or a participle ("While only 7
-/// percent said …,", "Noting that …,", "Asked whether …,"), before any
-/// comma.
+/// percent said …,", "Noting that …,", "Asked whether …,"), or in a
+/// relative clause of an opening phrase ("In a year in which most voters
+/// say …,"), before any comma.
 fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
     let first = frame.word(frame.lo);
     // ("Noting that C, Trump said": a participle opens one too)
     let participle = frame.r.is_cap(frame.lo) && (first.ends_with("ing") || first == "Asked");
+    // ("In a year in which most voters say C, …": a relative clause of
+    // the opening phrase)
+    let opener = frame.lo + usize::from(matches!(first, "And" | "But" | "Yet" | "So"));
+    let relative = frame.r.is(opener, PREPOSITION)
+        && (opener + 2..k)
+            .any(|i| matches!(frame.word(i), "which" | "whom") && frame.r.is(i - 1, PREPOSITION));
     (participle
+        || relative
         || OPENING_CONJUNCTIONS
             .iter()
             .any(|c| c.eq_ignore_ascii_case(first))
