@@ -5444,3 +5444,26 @@ fn a_report_in_a_relative_clause_of_an_opening_phrase_ends_at_its_comma() {
         ["they wanted change, jobs and growth"]
     );
 }
+
+#[test]
+fn a_named_report_after_a_dash_ends_the_one_before() {
+    let all = reports("Some say he looks tired -- others say he has never been healthier.");
+    let contents: Vec<_> = all.iter().map(content).collect();
+    assert_eq!(
+        contents,
+        [["he looks tired"], ["he has never been healthier"]],
+        "{all:#?}"
+    );
+    // an aside between two dashes stays inside what it interrupts
+    let all = reports("Lee said the plan -- which aides say is costly -- would pass.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan -- which aides say is costly -- would pass"]
+    );
+    // and a phrase after a dash that reports no speech goes on with it
+    let all = reports("The audit found two breaches - emails meant to steal passwords.");
+    assert_eq!(
+        content(by_cue(&all, "found")),
+        ["two breaches - emails meant to steal passwords"]
+    );
+}

@@ -813,7 +813,8 @@ fn before_commas(frame: &Frame<'_>, mut cut: usize, floor: usize) -> usize {
 /// Where the content of `outer`, a range starting at `from`, ends before
 /// the report `inner` when the two are coordinated: `inner`'s clause
 /// opens with "and" or "but", or has the same speaker, after a comma or a
-/// conjunction. `None` when `inner` is nested in the content.
+/// conjunction, or opens with its named speaker after a dash. `None` when
+/// `inner` is nested in the content.
 fn coordinated_start(
     frame: &Frame<'_>,
     outer: &Candidate,
@@ -840,6 +841,23 @@ fn coordinated_start(
     let same = inner.named
         && outer.named
         && frame.word(inner.speaker.last) == frame.word(outer.speaker.last);
+    // "Some say C -- others say C'": a named report opening right after
+    // a dash, with no dash after its verb that would close it as an aside
+    // ("C -- critics say -- is …")
+    // (nor one before it that it would close: "C -- a word used by
+    // many -- Lee spoke of"; and a verb of speech: not "spear phishing
+    // - fake emails intended to …")
+    let dashed = frame.r.toks[start - 1].is_dash()
+        && inner.named
+        && !inner.speaker.generic
+        && inner.speaker.first == start
+        && inner.class == CueClass::Speech
+        && !(from..start - 1).any(|k| frame.r.toks[k].is_dash())
+        && !(inner.cue.0..outer.ranges().map(|r| r.1).max().unwrap_or(from))
+            .any(|k| frame.r.toks[k].is_dash());
+    if dashed {
+        return Some(start - 1);
+    }
     if !(matches!(before, "and" | "but") || (same && joined)) {
         return None;
     }
