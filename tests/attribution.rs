@@ -3902,3 +3902,24 @@ fn a_speaker_placed_by_a_preposition_keeps_the_place() {
     let text = "\"No comment,\" the mayor said outside the courthouse.";
     assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
 }
+
+#[test]
+fn a_clause_opening_with_a_verb_of_saying_has_no_subject_after_it() {
+    // a fragment of a list whose subject is left out: the object of
+    // its verb is no speaker
+    for text in [
+        "Calls voters derogatory names, like \"pigs,\" and mocks them.",
+        "Labels critics \"losers\" at every rally.",
+    ] {
+        let found = all(text);
+        assert!(
+            found.iter().all(|q| q
+                .speaker()
+                .is_none_or(|s| !matches!(s.text(), "voters" | "critics"))),
+            "{text}"
+        );
+    }
+    // with its subject, the verb's subject speaks
+    let text = "He calls voters derogatory names, like \"pigs.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("He"));
+}

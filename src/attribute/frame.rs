@@ -704,6 +704,7 @@ impl<'a> Frame<'a> {
     fn find_subject(&self) -> Option<Np> {
         let r = &self.r;
         let mut i = self.after_opening_phrase();
+        let first = i;
         while i < self.hi {
             let t = r.toks[i];
             if !t.is_word() {
@@ -727,6 +728,12 @@ impl<'a> Frame<'a> {
                 }
                 if let Some(np) = self.document_subject(i) {
                     return Some(np);
+                }
+                // "Calls men derogatory names": a clause opening with a
+                // verb of saying has no subject before it, and what
+                // follows is its object
+                if i == first && r.is(i, VERB) && !r.is(i, SPEAKER | TITLE) {
+                    return None;
                 }
                 i += 1;
                 continue;
