@@ -236,17 +236,23 @@ impl Coref {
     }
 
     /// Records entity `entity`, mentioned at `pos`, as a candidate for
-    /// later pronouns. Only the newest few are ever read, so older ones
-    /// are dropped now and then: memory does not grow with the text.
+    /// later pronouns.
     pub(crate) fn remember(&mut self, pos: usize, entity: usize) {
-        if self.salient.len() >= KEPT {
-            self.salient.drain(..self.salient.len() - SURVIVE);
-        }
-        self.salient.push(Salient {
+        self.push_salient(Salient {
             pos,
             entity: Some(entity),
             gender: Gender::Unknown,
         });
+    }
+
+    /// Adds a candidate for later pronouns. Only the newest few are ever
+    /// read, so older ones are dropped now and then: memory does not grow
+    /// with the text.
+    fn push_salient(&mut self, s: Salient) {
+        if self.salient.len() >= KEPT {
+            self.salient.drain(..self.salient.len() - SURVIVE);
+        }
+        self.salient.push(s);
     }
 
     /// Whether a name phrase names someone known to be a person: with a
@@ -406,10 +412,7 @@ impl Coref {
         }
         let gender = Gender::guess(None, Some(head), 0);
         if gender != Gender::Unknown {
-            if self.salient.len() >= KEPT {
-                self.salient.drain(..self.salient.len() - SURVIVE);
-            }
-            self.salient.push(Salient {
+            self.push_salient(Salient {
                 pos,
                 entity: None,
                 gender,

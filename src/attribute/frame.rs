@@ -913,10 +913,9 @@ impl<'a> Frame<'a> {
         if clock {
             k += 2;
         }
-        let meridiem = matches!(
-            self.word(k).to_ascii_lowercase().as_str(),
-            "a.m" | "p.m" | "a.m." | "p.m." | "am" | "pm"
-        );
+        let meridiem = ["a.m", "p.m", "a.m.", "p.m.", "am", "pm"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(self.word(k)));
         if !clock && !meridiem {
             return None;
         }

@@ -241,7 +241,7 @@ impl Reader<'_> {
         // "the other man", "his other son": "other" after a determiner
         // belongs to the phrase; "the other" alone names one of two ("one
         // said …, the other said")
-        if det && self.word(start) == "other" {
+        if det && start < hi && self.word(start) == "other" {
             if self.noun_follows(start + 1, hi) {
                 start += 1;
             } else if self.word(i).eq_ignore_ascii_case("the") {

@@ -20,6 +20,7 @@ use crate::attribute::outcome::Outcome;
 use crate::attribute::phrase::{ADVERB_REACH, is_past_form, subject_pronoun};
 use crate::attribute::rules::published::issued;
 use crate::attribute::tokens::Token;
+use crate::lexicon::{MAX_WORD, folded};
 use crate::quote::QuoteKind;
 
 /// The confidence of a quotation no rule attributed: a report with no
@@ -906,9 +907,9 @@ enum Topic {
 /// speaking tour"), and no report.
 fn spoken_topic(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topic {
     let (cue, last) = c.cue;
-    let verb = frame.word(cue).to_ascii_lowercase();
+    let mut buf = [0u8; MAX_WORD];
     let speak = matches!(
-        verb.as_str(),
+        &*folded(frame.word(cue), &mut buf),
         "speak" | "speaks" | "spoke" | "spoken" | "speaking"
     );
     if cue != last || !speak || quotes.iter().any(|q| c.holds(q.token)) {
@@ -970,7 +971,8 @@ fn spoken_topic(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topi
 /// "scoffed at the idea for a while", "sighed as the vote was read").
 fn wordless_manner(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> bool {
     let (cue, last) = c.cue;
-    if cue != last || !MANNER_VERBS.contains(&frame.word(cue).to_ascii_lowercase().as_str()) {
+    let mut buf = [0u8; MAX_WORD];
+    if cue != last || !MANNER_VERBS.contains(&&*folded(frame.word(cue), &mut buf)) {
         return false;
     }
     let holds_quotation = quotes.iter().any(|q| c.holds(q.token));
