@@ -928,8 +928,12 @@ fn spoken_topic(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topi
     while k < b && adverb(k) {
         k += 1;
     }
-    if matches!(frame.word(k), "out" | "up") {
+    if k < b && matches!(frame.word(k), "out" | "up") {
         k += 1;
+    }
+    // (nothing left after them: "spoke out." alone reports nothing)
+    if k >= b {
+        return Topic::None;
     }
     match frame.word(k) {
         "about" | "of" | "against" if k + 1 < b => Topic::From(k + 1),
