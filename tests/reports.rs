@@ -5407,6 +5407,9 @@ fn speak_reports_what_it_was_about_not_how_or_how_long() {
     for text in [
         "Two officials spoke on condition of anonymity because they were not authorized to comment.",
         "The governor spoke for about 30 minutes and took questions.",
+        "The two women spoke for about five minutes.",
+        "He spoke for half an hour.",
+        "She spoke for several days in a row.",
         "She ended her speaking tour in May.",
         "Earlier this year, the senator spoke.",
     ] {

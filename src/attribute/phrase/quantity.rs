@@ -29,6 +29,11 @@ const QUALIFIERS: &[&str] = &[
     "under",
 ];
 
+/// Whether `w` qualifies an amount ("about", "nearly", "over").
+pub(crate) fn is_qualifier(w: &str) -> bool {
+    QUALIFIERS.contains(&w)
+}
+
 /// The first words of two-word qualifiers ("more than", "a mere").
 const QUALIFIER_PAIRS: &[(&str, &str)] = &[
     ("more", "than"),
@@ -41,6 +46,11 @@ const QUALIFIER_PAIRS: &[(&str, &str)] = &[
 const COUNTS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
+
+/// Whether `w` is a number in words ("one" to "ten").
+pub(crate) fn is_count(w: &str) -> bool {
+    COUNTS.contains(&w)
+}
 
 /// Fractions ("a third", "half", "two-thirds").
 pub(crate) const FRACTIONS: &[&str] = &[

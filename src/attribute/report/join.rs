@@ -17,7 +17,9 @@ use crate::attribute::classes::{MANNER_VERBS, STANCE_ADJECTIVES, SUBORDINATOR};
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
-use crate::attribute::phrase::{ADVERB_REACH, is_past_form, subject_pronoun};
+use crate::attribute::phrase::{
+    ADVERB_REACH, TIME_NOUNS, is_count, is_past_form, is_qualifier, subject_pronoun,
+};
 use crate::attribute::rules::published::issued;
 use crate::attribute::tokens::Token;
 use crate::lexicon::{MAX_WORD, folded};
@@ -325,10 +327,10 @@ impl Joiner {
         candidates.clear();
         scan(frame, &mut candidates);
         candidates.retain_mut(|c| {
-            if !enabled(c.rule) || wordless_manner(frame, c, quotes) {
+            if !enabled(c.rule) {
                 return false;
             }
-            match spoken_topic(frame, c, quotes) {
+            match plain_verb_content(frame, c, quotes) {
                 Topic::None => false,
                 Topic::From(k) => {
                     c.content[0].0 = k;
@@ -887,35 +889,52 @@ fn kept_inside(frame: &Frame<'_>, c: &Candidate) -> bool {
     c.named && gap && (says(cue) || NAMING.contains(&cue))
 }
 
-/// What a report of "speak" holds, by [`spoken_topic`].
+/// What a report of a one-word verb of laughing or speaking holds, by
+/// [`plain_verb_content`].
 enum Topic {
-    /// Nothing that was spoken of: the report is none.
+    /// Nothing that was said: the report is none.
     None,
-    /// What was spoken of, from this token on.
+    /// What was said or spoken of, from this token on.
     From(usize),
     /// The content as found.
     Unchanged,
 }
 
-/// What a report of "speak" without a quotation was about: past adverbs
-/// in -ly and "instead", and past "out" or "up", the object of "about",
-/// "of", "against" or "on" ("spoke passionately about C", "has spoken
-/// out against C"), or a content opened by "for" ("speaks for millions
-/// of farmers"). The verb alone tells only that someone spoke: a content
+/// What the report `c` holds when its cue is one verb and its content no
+/// quotation, for the verbs that report only some complements.
+///
+/// A verb of laughing or sighing ([`MANNER_VERBS`]) reports a
+/// "that"-clause and nothing else that follows it, which is how or when
+/// it was done ("laughed when I asked", "scoffed at the idea for a
+/// while", "sighed as the vote was read"); words quoted after it are
+/// reported as quotations.
+///
+/// "speak" reports what it was about: past adverbs in -ly and "instead",
+/// and past "out" or "up", the object of "about", "of", "against" or
+/// "on" ("spoke passionately about C", "has spoken out against C"), or a
+/// content opened by "for" that is no duration ("speaks for millions of
+/// farmers"). The verb alone tells only that someone spoke: a content
 /// opening otherwise is how, how long or on what terms ("spoke on
 /// condition of anonymity because …", "spoke for about 30 minutes", "his
 /// speaking tour"), and no report.
-fn spoken_topic(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topic {
+fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topic {
     let (cue, last) = c.cue;
-    let mut buf = [0u8; MAX_WORD];
-    let speak = matches!(
-        &*folded(frame.word(cue), &mut buf),
-        "speak" | "speaks" | "spoke" | "spoken" | "speaking"
-    );
-    if cue != last || !speak || quotes.iter().any(|q| c.holds(q.token)) {
+    if cue != last || quotes.iter().any(|q| c.holds(q.token)) {
         return Topic::Unchanged;
     }
-    let Some((a, b)) = c.ranges().next() else {
+    let mut buf = [0u8; MAX_WORD];
+    let verb = folded(frame.word(cue), &mut buf);
+    let first = c.ranges().next();
+    if MANNER_VERBS.contains(&&*verb) {
+        return match first {
+            Some((a, _)) if frame.word(a) == "that" => Topic::Unchanged,
+            _ => Topic::None,
+        };
+    }
+    if !matches!(&*verb, "speak" | "speaks" | "spoke" | "spoken" | "speaking") {
+        return Topic::Unchanged;
+    }
+    let Some((a, b)) = first else {
         return Topic::Unchanged;
     };
     let adverb = |k: usize| {
@@ -943,48 +962,33 @@ fn spoken_topic(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topi
             Topic::From(k + 1)
         }
         _ if k > a && matches!(frame.word(k - 1), "out" | "up") => Topic::From(k),
-        "for"
-            if !frame.r.is_number_like(k + 1)
-                && !matches!(
-                    frame.word(k + 1),
-                    "about"
-                        | "nearly"
-                        | "almost"
-                        | "more"
-                        | "less"
-                        | "over"
-                        | "under"
-                        | "several"
-                        | "half"
-                        | "an"
-                        | "a"
-                        | "hours"
-                        | "minutes"
-                ) =>
-        {
-            Topic::From(k)
-        }
+        // ("speaks for millions of farmers", not "spoke for about 30
+        // minutes": a duration)
+        "for" if !is_duration(frame, k + 1) => Topic::From(k),
         _ => Topic::None,
     }
 }
 
-/// Whether `c` is a report of a verb of laughing or sighing whose content
-/// holds neither a quotation nor a "that"-clause: such a verb reports
-/// only words quoted ("…," she laughed) or a clause with "that"; what
-/// else follows it is how or when it was done ("laughed when I asked",
-/// "scoffed at the idea for a while", "sighed as the vote was read").
-fn wordless_manner(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> bool {
-    let (cue, last) = c.cue;
-    let mut buf = [0u8; MAX_WORD];
-    if cue != last || !MANNER_VERBS.contains(&&*folded(frame.word(cue), &mut buf)) {
-        return false;
+/// Whether a duration starts at token `k`: past words that qualify or
+/// count it ("about", "more than", "an", "several", "half"), a number
+/// (in figures or words) or a noun of time ("30 minutes", "about five
+/// minutes", "an hour", "several days").
+fn is_duration(frame: &Frame<'_>, k: usize) -> bool {
+    let counting = |w: &str| {
+        is_qualifier(w)
+            || matches!(
+                w,
+                "a" | "an" | "more" | "less" | "than" | "several" | "half"
+            )
+    };
+    let mut j = k;
+    while j < k + ADVERB_REACH && counting(frame.word(j)) {
+        j += 1;
     }
-    let holds_quotation = quotes.iter().any(|q| c.holds(q.token));
-    let that = c
-        .ranges()
-        .next()
-        .is_some_and(|(a, _)| frame.word(a) == "that");
-    !holds_quotation && !that
+    let w = frame.word(j);
+    frame.r.is_number_like(j)
+        || is_count(w)
+        || TIME_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
 }
 
 /// Whether the cue of `c` is a participle after a form of "be" with no
