@@ -5470,3 +5470,58 @@ fn a_named_report_after_a_dash_ends_the_one_before() {
         ["two breaches - emails meant to steal passwords"]
     );
 }
+
+#[test]
+fn people_before_a_relative_clause_speak() {
+    // a plural without an -s, with no determiner, heads a speaker phrase
+    // before "who"
+    for (text, who) in [
+        (
+            "Still, people who have followed the case say it could take years.",
+            "people",
+        ),
+        (
+            "Yet police who arrived later said the door had been forced.",
+            "police",
+        ),
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| matches!(c.text(), "say" | "said")))
+            .unwrap_or_else(|| panic!("a report in {text}: {all:#?}"));
+        assert_eq!(speaker(r), Some(who), "{text}");
+    }
+    // and only there: "people" as an object before a verb is no speaker
+    let all = reports("She wanted to help people understand the new law.");
+    assert!(all.iter().all(|r| speaker(r) != Some("people")), "{all:#?}");
+}
+
+#[test]
+fn a_collective_noun_opening_a_sentence_is_a_description_not_a_name() {
+    for (text, cue, phrase) in [
+        (
+            "People close to the mayor said she would resign.",
+            "said",
+            "People close to the mayor",
+        ),
+        (
+            "Source familiar with the talks says a deal is near.",
+            "says",
+            "Source familiar with the talks",
+        ),
+        ("Poll: Lee leads in Ohio by four points.", ":", "Poll"),
+    ] {
+        let all = reports(text);
+        let spk = by_cue(&all, cue).speaker().expect("a speaker");
+        assert_eq!(spk.text(), phrase, "{text}");
+        assert_eq!(spk.name(), None, "{text}");
+    }
+    // a surname that is also a noun of a speaker stays a name
+    let all = reports("Farmer said the crop had failed.");
+    let spk = by_cue(&all, "said").speaker().expect("a speaker");
+    assert_eq!(spk.name(), Some("Farmer"));
+    // and a newspaper alone before a headline's colon is its source
+    let all = reports("Newspaper: Minister used a private email account.");
+    assert_eq!(speaker(by_cue(&all, ":")), Some("Newspaper"));
+}

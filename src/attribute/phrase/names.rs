@@ -5,9 +5,42 @@
 use super::{Np, Reader};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO, PREPOSITION,
-    SPEAKER, TITLE, classes,
+    AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO,
+    PREPOSITION, SPEAKER, TITLE, classes,
 };
+
+/// Nouns of speakers that name a group or a body, not a person, and are
+/// hardly ever a surname: capitalised alone at a sentence's start they
+/// describe ("Police said", "People close to him say"), like a plural.
+const COLLECTIVE_NOUNS: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "crowd",
+    "audience",
+    "government",
+    "administration",
+    "ministry",
+    "department",
+    "committee",
+    "panel",
+    "company",
+    "firm",
+    "group",
+    "team",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "tabloid",
+    "website",
+    "source",
+    "family",
+    "campaign",
+    "leadership",
+    "electorate",
+    "community",
+];
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO"), not
 /// the numeral closing a name ("Harry Hurt III").
@@ -91,9 +124,10 @@ impl Reader<'_> {
                 && (!is_acronym(w) || ACRONYM_TITLES.contains(&w))
                 && (!surname(i) || (i < j && given(i + 1)))
         };
-        // a plural noun of people, or an indefinite pronoun, that opens a
-        // sentence is a description there, capital or not: "Officials
-        // say", "Analysts warned", "Nobody asked"
+        // a plural noun of people, a collective noun, a document or an
+        // indefinite pronoun that opens a sentence is a description there,
+        // capital or not: "Officials say", "Police said", "Poll:",
+        // "Analysts warned", "Nobody asked"
         let w = self.word(k);
         let plural_opener = k == j
             && self.is_cap(k)
@@ -102,7 +136,9 @@ impl Reader<'_> {
             && (w.ends_with('s')
                 || w.ends_with("men")
                 || w.ends_with("one")
-                || w.ends_with("body"));
+                || w.ends_with("body")
+                || self.is(k, DOCUMENT)
+                || COLLECTIVE_NOUNS.iter().any(|c| c.eq_ignore_ascii_case(w)));
         // "Activist Ann Lee", "Retiree Bo Chen": a capitalised noun of a
         // speaker opening the run before a name is the role (not a first
         // name that is also a noun: "Hunter Biden")

@@ -297,9 +297,17 @@ impl Reader<'_> {
     fn bare_phrase(&self, start: usize, head: usize, bare_roles: bool) -> bool {
         if !self.is_cap(head) {
             // "officials", "Sanders campaign manager", "White House
-            // officials"; not "spokesman" alone
+            // officials"; not "spokesman" alone. A plural without an -s
+            // is one before a relative clause ("people who know him";
+            // not "helped people understand")
             let named_modifier = (start..head).any(|k| self.is_cap(k));
-            return bare_roles || named_modifier || self.word(head).ends_with('s');
+            let unmarked_plural = matches!(self.word(head), "people" | "police")
+                && self.is_word_at(head + 1)
+                && self.word(head + 1) == "who";
+            return bare_roles
+                || named_modifier
+                || self.word(head).ends_with('s')
+                || unmarked_plural;
         }
         let m = (start..=head)
             .find(|&k| self.is_cap(k) || self.descriptor(k) || self.is(k, TITLE))

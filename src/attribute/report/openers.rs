@@ -76,8 +76,11 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     // "Report: Walker to speak"; not a label for what follows, "Video:",
     // "Transcript:")
     let finding = np.first == np.last && is_finding(w);
+    // (and a newspaper alone, in a headline's convention: "Newspaper:
+    // Minister used private email")
+    let outlet = np.first == np.last && matches!(&*lower, "newspaper" | "paper" | "tabloid");
     if np.last + 1 != colon
-        || !(np.is_named() || finding)
+        || !(np.is_named() || finding || outlet)
         || participle
         || (r.is(np.last, DOCUMENT) && !finding)
         || frame.word(np.last).len() < 2
