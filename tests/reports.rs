@@ -5525,3 +5525,27 @@ fn a_collective_noun_opening_a_sentence_is_a_description_not_a_name() {
     let all = reports("Newspaper: Minister used a private email account.");
     assert_eq!(speaker(by_cue(&all, ":")), Some("Newspaper"));
 }
+
+#[test]
+fn a_prepositional_aside_closing_a_relative_clause_before_the_verb() {
+    for (text, who) in [
+        (
+            "Yet some voters who have heard Lee's speeches, on television or at rallies, said she sounded tired.",
+            "some voters",
+        ),
+        (
+            "Still, critics who saw the film, in Paris and in Rome, say it is too long.",
+            "critics",
+        ),
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| matches!(c.text(), "say" | "said")))
+            .unwrap_or_else(|| panic!("a report in {text}: {all:#?}"));
+        assert_eq!(speaker(r), Some(who), "{text}");
+    }
+    // an aside that is no prepositional phrase is not read as one
+    let all = reports("Voters who met her, she said, were angry.");
+    assert!(all.iter().all(|r| speaker(r) != Some("Voters")), "{all:#?}");
+}

@@ -383,9 +383,13 @@ impl Reader<'_> {
     /// directly ("the man who said"), "who" is the subject, read as usual.
     fn before_relative(&self, lo: usize, v: usize) -> Option<Np> {
         let floor = lo.max(v.saturating_sub(RELATIVE_REACH));
+        // (a possessive's clitic is part of the clause: "who heard
+        // Lee's speech")
         let who = (floor..v)
             .rev()
-            .take_while(|&k| self.is_word_at(k))
+            .take_while(|&k| {
+                self.is_word_at(k) || self.toks[k].kind == crate::attribute::tokens::Kind::Clitic
+            })
             .find(|&k| self.word(k) == "who")?;
         if who <= lo || !self.is_word_at(who - 1) {
             return None;
@@ -436,7 +440,19 @@ impl Reader<'_> {
                 nearest.get_or_insert(np);
             }
         }
-        nearest
+        nearest.or_else(|| self.relative_before_aside(lo, j))
+    }
+
+    /// "Some voters who have heard him, on television or at rallies,
+    /// said": the phrase before a relative clause that a prepositional
+    /// aside, closing with the comma at `j`, ends.
+    fn relative_before_aside(&self, lo: usize, j: usize) -> Option<Np> {
+        let floor = j.saturating_sub(APPOSITIVE_REACH).max(lo);
+        let open = (floor..j).rev().find(|&x| !self.is_word_at(x))?;
+        if open <= lo || !self.toks[open].is_punct(',') || !self.is(open + 1, PREPOSITION) {
+            return None;
+        }
+        self.before_relative(lo, open)
     }
 
     /// Whether the quotation at token `x` stands inside running words, as
