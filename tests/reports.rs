@@ -5549,3 +5549,18 @@ fn a_prepositional_aside_closing_a_relative_clause_before_the_verb() {
     let all = reports("Voters who met her, she said, were angry.");
     assert!(all.iter().all(|r| speaker(r) != Some("Voters")), "{all:#?}");
 }
+
+#[test]
+fn a_quantifier_of_an_object_pronoun_is_one_speaker_phrase() {
+    // "one of them" before an appositive relative clause is the subject,
+    // not "who" of the clause
+    let all = reports("One of them, who asked not to be named, said the deal was dead.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("One of them"));
+    let all = reports("Still, most of them said they had loved the job.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("most of them"));
+    // an object pronoun after another noun's "of" is no part of a speaker
+    let all = reports("The mayor of the town said it was time.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("The mayor of the town"));
+    let all = reports("A friend of hers said it was time.");
+    assert_ne!(speaker(by_cue(&all, "said")), Some("hers"));
+}

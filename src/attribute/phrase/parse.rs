@@ -781,6 +781,15 @@ impl Reader<'_> {
                 return Some(self.and_complement(last, hi).unwrap_or(last));
             }
         }
+        // "one of them", "two of us": an object pronoun names the group a
+        // quantifier alone picks from
+        if self.word(p) == "of"
+            && np.first == np.last
+            && self.is_quantifier(np.first)
+            && matches!(self.word(start), "them" | "us")
+        {
+            return Some(start);
+        }
         let Some(c) = self.simple_phrase(start, hi) else {
             return self.plain_object(p, start, hi);
         };
