@@ -5564,3 +5564,35 @@ fn a_quantifier_of_an_object_pronoun_is_one_speaker_phrase() {
     let all = reports("A friend of hers said it was time.");
     assert_ne!(speaker(by_cue(&all, "said")), Some("hers"));
 }
+
+#[test]
+fn an_object_after_the_time_keeps_its_relative_that() {
+    assert_contents(&[
+        (
+            "The governor proposed today a budget that would cut taxes.",
+            "proposed",
+            "a budget that would cut taxes",
+        ),
+        (
+            "Lee announced on Monday a plan that he said would save jobs.",
+            "announced",
+            "a plan that he said would save jobs",
+        ),
+        (
+            "Lee said Monday the plan that he backed was dead.",
+            "said",
+            "the plan that he backed was dead",
+        ),
+        // a "that" right after the time still opens the content
+        (
+            "Lee said on Monday that the plan was dead.",
+            "said",
+            "that the plan was dead",
+        ),
+        (
+            "Lee told reporters Monday that the plan was dead.",
+            "told",
+            "that the plan was dead",
+        ),
+    ]);
+}

@@ -400,9 +400,13 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             let aside = j > k
                 && r.toks[j - 1].is_punct(',')
                 && r.toks.get(j + 1).is_some_and(|n| n.is_punct(','));
+            // ("proposed today a budget that …": an article right after
+            // the time opens the object, whose "that" is a relative's)
+            let object = j > k && r.is(j, ARTICLE) && is_time_word(frame.word(j - 1));
             if !(t.is_word() || t.kind == Kind::Clitic || t.is_punct(',') || title)
                 || (r.is(j, SUBORDINATOR) && !preposition && !aside)
                 || appositive
+                || object
                 || participle
             {
                 break;
