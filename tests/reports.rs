@@ -5596,3 +5596,18 @@ fn an_object_after_the_time_keeps_its_relative_that() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_named_by_a_body_in_apposition() {
+    let all = reports(
+        "The quarry's owner, Granite State Aggregates, said in a statement that it follows all rules.",
+    );
+    let spk = by_cue(&all, "said").speaker().expect("a speaker");
+    assert_eq!(spk.text(), "The quarry's owner, Granite State Aggregates");
+    assert_eq!(spk.name(), Some("Granite State Aggregates"));
+    // an indefinite description or a party's member is no body's name
+    let all = reports("The senator, a Texas Republican, said it was over.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("The senator"));
+    let all = reports("Unlike other hopefuls, most Americans believe immigration helps.");
+    assert_eq!(speaker(by_cue(&all, "believe")), Some("most Americans"));
+}

@@ -8,7 +8,8 @@ use super::parse::looks_adjective;
 use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    ARTICLE, DETERMINER, NON_NAME, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR,
+    AFFILIATION, ARTICLE, DETERMINER, NON_NAME, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER,
+    SUBORDINATOR,
 };
 
 /// Names of days and months, which make a time phrase ("on Monday").
@@ -533,7 +534,15 @@ impl Reader<'_> {
                 || (!np.generic
                     && self.toks[name.last + 1].is_punct(',')
                     && self.indefinite_aside(name.last + 2, j));
-            if closes && name.kind == MentionKind::Person && named {
+            // (a body named after its description too: "The quarry's
+            // owner, Granite State Aggregates, said")
+            let body = name.kind == MentionKind::Organization
+                && name.name.is_some()
+                && !self.is(name.last, AFFILIATION)
+                && (self.is_cap(name.first) || self.word(name.first) == "the")
+                && np.kind == MentionKind::Description
+                && !np.generic;
+            if closes && ((name.kind == MentionKind::Person && named) || body) {
                 return Some(Np {
                     first: np.first,
                     role: name.role.or(np.role),
