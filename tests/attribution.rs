@@ -923,9 +923,10 @@ mod pronouns_and_entities {
             all(text)[1].speaker().and_then(Mention::name),
             Some("Tom Park")
         );
-        // nor a name without a title or honorific
+        // nor a surname alone, without a title, an honorific or a given
+        // name
         let text = "\"Go home,\" Tom Park told the crowd. \
-                    The anger grew so loud that Luis Ortega was asked about it. \
+                    The anger grew so loud that Ortega was asked about it. \
                     \"I hope not,\" he said.";
         assert_eq!(
             all(text)[1].speaker().and_then(Mention::name),
@@ -3922,4 +3923,23 @@ fn a_clause_opening_with_a_verb_of_saying_has_no_subject_after_it() {
     // with its subject, the verb's subject speaks
     let text = "He calls voters derogatory names, like \"pigs.\"";
     assert_eq!(speaker(text, 0).as_deref(), Some("He"));
+}
+
+#[test]
+fn a_full_name_subject_of_a_later_clause_takes_a_later_pronoun() {
+    for text in [
+        "It was a gray morning, and Karen Oyelaran was on her third coffee.\n\n\"People think it is about food,\" she says.",
+        "It was late when Karen Oyelaran arrived.\n\n\"People think it is about food,\" she says.",
+    ] {
+        let first = &all(text)[0];
+        assert_eq!(
+            first.speaker().and_then(Mention::name),
+            Some("Karen Oyelaran"),
+            "{text}"
+        );
+    }
+    // a name after a preposition is no subject ("voters with Ann Lee
+    // T-shirts stood"), nor one without a given name
+    let text = "Voters with Ann Lee signs stood near the door.\n\n\"We are here,\" she said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
 }

@@ -448,7 +448,13 @@ impl Coref {
                 // ("the Connecticut Democrat says": a description)
                 && !(np.first > frame.lo && r.is(np.first - 1, DETERMINER))
                 && frame.subject.is_none_or(|s| s.first != np.first)
-                && (np.role.is_some() || r.is(np.first, HONORIFIC))
+                // (a title, an honorific or a full name with a given
+                // name: "It was late, and Karen Oyelaran was tired")
+                && (np.role.is_some()
+                    || r.is(np.first, HONORIFIC)
+                    || (full
+                        && r.is(np.first, MALE | FEMALE)
+                        && !(np.first > frame.lo && r.is(np.first - 1, PREPOSITION))))
                 && (verb_follows(frame, np.last + 1) || verb_after_relative(frame, np.last + 1))
                 && !reported_subject(frame, np.first);
             let named = np.kind == MentionKind::Person && np.is_named();
