@@ -5611,3 +5611,26 @@ fn a_description_named_by_a_body_in_apposition() {
     let all = reports("Unlike other hopefuls, most Americans believe immigration helps.");
     assert_eq!(speaker(by_cue(&all, "believe")), Some("most Americans"));
 }
+
+#[test]
+fn a_deictic_day_between_subject_and_verb_is_no_part_of_the_speaker() {
+    for (text, cue, who) in [
+        (
+            "Northfield Health today announced the opening of a clinic.",
+            "announced",
+            "Northfield Health",
+        ),
+        (
+            "Gov. Hugh Carey yesterday proposed a budget of $17 billion.",
+            "proposed",
+            "Gov. Hugh Carey",
+        ),
+        ("Lee tonight said the plan was dead.", "said", "Lee"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // a day inside the content stays there
+    let all = reports("The plan today is dead, Lee said.");
+    assert_eq!(content(by_cue(&all, "said")), ["The plan today is dead"]);
+}

@@ -757,6 +757,11 @@ impl Reader<'_> {
             return None;
         }
         let w = self.word(k);
+        // "The White House today announced", "Gov. Carey yesterday
+        // proposed": a deictic day alone
+        if matches!(w, "today" | "yesterday" | "tonight") {
+            return Some(k);
+        }
         let before = self.word(k - 1);
         let dated = (DAYS.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
             && matches!(before, "on" | "in" | "since" | "during");
