@@ -97,6 +97,19 @@ with tempfile.TemporaryDirectory() as tmp:
         failures.append(f"quotes --jsonl DIR: {run.stderr!r}")
     print("bad bytes and directories: named in errors")
 
+# A reader that stops early (`attribute | head -1`) ends the table
+# example quietly: no panic message on standard error.
+proc = subprocess.Popen(
+    ["target/release/examples/attribute"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+)
+proc.stdout.readline()
+proc.stdout.close()
+err = proc.stderr.read().decode("utf-8", "replace")
+proc.wait()
+if "panicked" in err:
+    failures.append(f"attribute | head -1: {err[:200]!r}")
+print("attribute: a closed pipe ends it quietly")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)

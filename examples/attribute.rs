@@ -12,7 +12,7 @@
 //! cargo run --example attribute -- --line-breaks soft mail.txt
 //! ```
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 const SAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -79,11 +79,12 @@ fn main() {
         })
         .collect();
     if rows.is_empty() {
-        println!("no quotations found");
+        emit("no quotations found\n");
         return;
     }
-    print_table(["quote", "speaker", "cue", "source"], &rows);
-    println!();
+    let mut out = String::new();
+    print_table(&mut out, ["quote", "speaker", "cue", "source"], &rows);
+    out.push('\n');
     let speakers: Vec<[String; 3]> = doc
         .speakers()
         .iter()
@@ -95,7 +96,7 @@ fn main() {
             ]
         })
         .collect();
-    print_table(["speaker", "role", "quotes"], &speakers);
+    print_table(&mut out, ["speaker", "role", "quotes"], &speakers);
     // what was reported in the writer's words, with or without a partial
     // quotation (the quotations of their own are in the first table)
     let reported: Vec<[String; 5]> = doc
@@ -117,8 +118,28 @@ fn main() {
         })
         .collect();
     if !reported.is_empty() {
-        println!();
-        print_table(["reported by", "cue", "class", "kind", "what"], &reported);
+        out.push('\n');
+        print_table(
+            &mut out,
+            ["reported by", "cue", "class", "kind", "what"],
+            &reported,
+        );
+    }
+    emit(&out);
+}
+
+/// Writes `out` to standard output. A reader that stops early (`| head`)
+/// ends the program quietly; any other failure is reported.
+fn emit(out: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("attribute: {e}");
+            std::process::exit(1);
+        }
     }
 }
 
@@ -183,8 +204,9 @@ fn read(path: &str) -> Result<String, String> {
     })
 }
 
-/// Prints `rows` under `header` in columns as wide as their widest cell.
-fn print_table<const N: usize>(header: [&str; N], rows: &[[String; N]]) {
+/// Appends `rows` under `header` to `out`, in columns as wide as their
+/// widest cell.
+fn print_table<const N: usize>(out: &mut String, header: [&str; N], rows: &[[String; N]]) {
     let header = header.map(str::to_owned);
     let mut widths = [0usize; N];
     for row in std::iter::once(&header).chain(rows) {
@@ -192,13 +214,14 @@ fn print_table<const N: usize>(header: [&str; N], rows: &[[String; N]]) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |row: &[String; N]| {
+    let mut line = |row: &[String; N]| {
         let cells: Vec<String> = row
             .iter()
             .zip(widths)
             .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
             .collect();
-        println!("{}", cells.join("  ").trim_end());
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
     };
     line(&header);
     line(&widths.map(|w| "-".repeat(w)));

@@ -3943,3 +3943,19 @@ fn a_full_name_subject_of_a_later_clause_takes_a_later_pronoun() {
     let text = "Voters with Ann Lee signs stood near the door.\n\n\"We are here,\" she said.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
 }
+
+#[test]
+fn the_subject_of_a_coordinated_clause_is_the_newer_antecedent() {
+    let text = "The moderator, Chris Lang, tried to move on, but Mr. Rowe interrupted. \
+                \"Let me finish,\" he said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), Some("Rowe"));
+    let text = "Ms. Delgado spoke first; Mr. Rowe answered. \"Not so fast,\" he said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), Some("Rowe"));
+    // a subordinate clause's subject does not outrank the sentence's own
+    let text = "Chris Lang, the moderator, moved on after Mr. Rowe spoke. \
+                \"Next question,\" he said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Chris Lang")
+    );
+}

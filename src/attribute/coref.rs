@@ -334,8 +334,13 @@ impl Coref {
         if frame.headline {
             return;
         }
-        let closing = self.link_full_names(frame, base);
+        let (closing, coordinate) = self.link_full_names(frame, base);
         self.note_frame_subject(frame, base);
+        // "…, but Mr. Rowe interrupted": the subject of a coordinated
+        // clause after the sentence's own is the newer candidate
+        if let Some((pos, e)) = coordinate {
+            self.remember(pos, e);
+        }
         // "C, Stovall said": the one who closes the sentence by saying it
         // is its speaker, and a later pronoun goes on with them rather
         // than with the subject of what they said
@@ -424,10 +429,17 @@ impl Coref {
     /// entities for later short mentions; a bare single word ("Moscow")
     /// waits until it speaks or is a subject.
     /// Returns the last person who closes the sentence as its speaker
-    /// ("C, Stovall said"), with the position of the mention.
-    fn link_full_names(&mut self, frame: &Frame<'_>, base: usize) -> Option<(usize, usize)> {
+    /// ("C, Stovall said"), and the last subject of a clause coordinated
+    /// after a comma or semicolon ("…, but Mr. Rowe interrupted"), each
+    /// with the position of the mention.
+    fn link_full_names(
+        &mut self,
+        frame: &Frame<'_>,
+        base: usize,
+    ) -> (Option<Found>, Option<Found>) {
         let r = &frame.r;
         let mut closing = None;
+        let mut coordinate = None;
         let mut i = frame.lo;
         while i < frame.hi {
             if !r.is_cap(i) {
@@ -467,12 +479,32 @@ impl Coref {
                     self.remember(pos, e);
                     if closes {
                         closing = Some((pos, e));
+                    } else if clause_subject && coordinated_clause(frame, np.first) {
+                        coordinate = Some((pos, e));
                     }
                 }
             }
             i = (np.last + 1).max(i + 1);
         }
-        closing
+        (closing, coordinate)
+    }
+}
+
+/// An entity and the position of its mention.
+type Found = (usize, usize);
+
+/// Whether the phrase at token `first` opens a clause coordinated after a
+/// comma ("…, but Mr. Rowe interrupted", "…, and Ms. Lee left") or a
+/// semicolon.
+fn coordinated_clause(frame: &Frame<'_>, first: usize) -> bool {
+    let r = &frame.r;
+    match first.checked_sub(frame.lo) {
+        Some(1..) if r.toks[first - 1].is_punct(';') => true,
+        Some(2..) => {
+            matches!(frame.word(first - 1), "but" | "and" | "yet")
+                && r.toks[first - 2].is_punct(',')
+        }
+        _ => false,
     }
 }
 
