@@ -3959,3 +3959,26 @@ fn the_subject_of_a_coordinated_clause_is_the_newer_antecedent() {
         Some("Chris Lang")
     );
 }
+
+#[test]
+fn a_sign_or_banner_with_a_determiner_speaks_its_words() {
+    for (text, who) in [
+        ("Outside, a sign read \"Closed for good.\"", "a sign"),
+        (
+            "The headline read: \"Ford to City: Drop Dead.\"",
+            "The headline",
+        ),
+        ("One placard said, \"No more cuts.\"", "One placard"),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // a bare plural of them is no speaker: the people who carry them are
+    let text = "They marched, carrying signs reading \"No war.\"";
+    assert_ne!(speaker(text, 0).as_deref(), Some("carrying signs"));
+    let all = whosaid::reports("Crowds waved banners from the bridge.").collect::<Vec<_>>();
+    assert!(
+        all.iter()
+            .all(|r| r.speaker().is_none_or(|s| s.text() != "banners")),
+        "{all:#?}"
+    );
+}

@@ -46,6 +46,20 @@ const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
 ];
 
+/// Things with words written on them, in the plural: speakers after a
+/// determiner only ([`Reader::bare_phrase`]).
+const INSCRIPTIONS: &[&str] = &[
+    "banners",
+    "billboards",
+    "captions",
+    "headlines",
+    "inscriptions",
+    "placards",
+    "plaques",
+    "posters",
+    "signs",
+];
+
 /// Object pronouns, which end a phrase ("the ad shows him").
 pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 
@@ -304,9 +318,13 @@ impl Reader<'_> {
             let unmarked_plural = matches!(self.word(head), "people" | "police")
                 && self.is_word_at(head + 1)
                 && self.word(head + 1) == "who";
+            // (things written on speak with a determiner only: "a sign
+            // read", "the banners said"; "carrying signs reading …" and
+            // "Signs point to" name no speaker)
+            let inscription = INSCRIPTIONS.contains(&self.word(head));
             return bare_roles
                 || named_modifier
-                || self.word(head).ends_with('s')
+                || (self.word(head).ends_with('s') && !inscription)
                 || unmarked_plural;
         }
         let m = (start..=head)
