@@ -5634,3 +5634,27 @@ fn a_deictic_day_between_subject_and_verb_is_no_part_of_the_speaker() {
     let all = reports("The plan today is dead, Lee said.");
     assert_eq!(content(by_cue(&all, "said")), ["The plan today is dead"]);
 }
+
+#[test]
+fn interrupting_someone_reports_no_content() {
+    // the object of "interrupted" is who was interrupted
+    for text in [
+        "Mr. Biden interrupted himself to wave to his family.",
+        "Protesters interrupted her speech twice.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().map(whosaid::Cue::text) != Some("interrupted")),
+            "{text}: {all:#?}"
+        );
+    }
+    // its quoted words and a that-clause are its content
+    let all = reports("\"Wait,\" Lee interrupted.");
+    assert_eq!(content(by_cue(&all, "interrupted")), ["\"Wait,\""]);
+    let all = reports("She interrupted that the vote was over.");
+    assert_eq!(
+        content(by_cue(&all, "interrupted")),
+        ["that the vote was over"]
+    );
+}

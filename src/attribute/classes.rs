@@ -355,11 +355,26 @@ impl Table {
 /// Verbs of seeming, which report with no one named ("X seems to …").
 pub(crate) const HEDGES: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
-/// Verbs of laughing and sighing, which report words quoted or a
-/// "that"-clause, and nothing else that follows them.
+/// Verbs of laughing, sighing and interrupting, which report words
+/// quoted or a "that"-clause, and nothing else that follows them: the
+/// object of "interrupted the speaker" is no content.
 pub(crate) const MANNER_VERBS: &[&str] = &[
-    "laugh", "laughs", "laughed", "laughing", "sigh", "sighs", "sighed", "sighing", "scoff",
-    "scoffs", "scoffed", "scoffing",
+    "laugh",
+    "laughs",
+    "laughed",
+    "laughing",
+    "sigh",
+    "sighs",
+    "sighed",
+    "sighing",
+    "scoff",
+    "scoffs",
+    "scoffed",
+    "scoffing",
+    "interrupt",
+    "interrupts",
+    "interrupted",
+    "interrupting",
 ];
 
 /// Adverbs that mark a clause as reported by someone unnamed ("The group
