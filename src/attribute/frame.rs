@@ -674,7 +674,12 @@ impl<'a> Frame<'a> {
         if w.ends_with("ing") {
             return false;
         }
-        if w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&&*w) {
+        // ("…," she put it: the phrase's verb is past in its plain form)
+        if w.ends_with("ed")
+            || w.ends_with('s')
+            || IRREGULAR_PAST.contains(&&*w)
+            || (w == "put" && self.phrase_len(c).is_some())
+        {
             return true;
         }
         // "she would later say", "he’d say": a plain form after a modal,

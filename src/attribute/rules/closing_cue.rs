@@ -40,6 +40,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Lee, a star of \"The Show,\" who worked there, said his boss was kind.",
             None,
         ),
+        // "was how X put it", across a relative clause too
+        yes(
+            "\u{201c}It is a bluff,\u{201d} was how one manager, who declined to be named, put it.",
+            "one manager",
+            Some("put it"),
+        ),
         // a passive verb of wording after the quotation, with its agent
         yes(
             "The phrase \u{201c}fair share\u{201d} was uttered once, by Ann Lee.",
@@ -78,16 +84,20 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         }
         let found = |np, end| Found::new(np, Some(c), Rule::ClosingCue, CONFIDENCE, end);
         if let Some(np) = frame.r.subject_before(q + 1, c) {
-            if np.first > q + 1
-                && (frame.comma_at(np.first - 1) || frame.word(np.first - 1) == "as")
-            {
+            // (", as Lee put it", and "was how Lee put it")
+            let before = np.first.checked_sub(1).filter(|&b| b > q);
+            let how = before
+                .is_some_and(|b| frame.word(b) == "how" && b > q + 1 && is_be(frame.word(b - 1)));
+            if before.is_some_and(|b| frame.comma_at(b) || frame.word(b) == "as") || how {
                 return Some(found(np, c + 1));
             }
         }
         if c > q + 1 && frame.r.toks[c - 1].is_punct(',') && !is_tell(frame.word(c)) {
             // (the speaker closes the clause: not ", said his boss was
-            // kind", where the phrase is the subject of what was said)
-            if let Some(np) = frame.r.phrase_starting_at(c + 1, frame.hi) {
+            // kind", where the phrase is the subject of what was said; and
+            // after the whole of a reporting phrase, not the "it" of "put
+            // it")
+            if let Some(np) = frame.r.phrase_starting_at(frame.cue_last(c) + 1, frame.hi) {
                 let end = np.last + 1;
                 let closes = end >= frame.hi
                     || !frame.r.is_word_at(end)

@@ -74,6 +74,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the progressive heavyweights",
             Some("wrote"),
         ),
+        // a reporting phrase whose verb's past is its plain form
+        yes(
+            "\u{201c}It is a bluff,\u{201d} one manager put it.",
+            "one manager",
+            Some("put it"),
+        ),
         // a clause opening the sentence that reports the quotation keeps it
         no(
             "After Ann Lee said the plan was \u{201c}dead on arrival,\u{201d} Bo Chen said nothing.",
