@@ -3982,3 +3982,28 @@ fn a_sign_or_banner_with_a_determiner_speaks_its_words() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_pronoun_no_subject_fits_means_the_person_just_named() {
+    // "she" fits no subject before it (a man's), and the woman named in
+    // the last sentence is the one
+    let text = "\"We will strike,\" Paul Kerr said.\n\n\
+                That was also the view of Sarah Mills, a shop steward. \
+                \"Nobody wants a strike,\" she said.";
+    assert_eq!(
+        all(text)[1].speaker().and_then(Mention::name),
+        Some("Sarah Mills")
+    );
+    // a subject named after her is newer: no guess then
+    let text = "\"We will strike,\" Paul Kerr said.\n\n\
+                He praised Sarah Mills. The plan failed. Lee Okafor left early. \
+                \"Nobody wants a strike,\" she said.";
+    assert_ne!(
+        all(text)[1].speaker().and_then(Mention::name),
+        Some("Sarah Mills")
+    );
+    // nor for a pronoun of another gender than her given name's
+    let text = "\"We will strike,\" Ann Kerr said.\n\n\
+                That was also the view of Sarah Mills. \"Nobody wants a strike,\" he said.";
+    assert_eq!(all(text)[1].speaker().and_then(Mention::name), None);
+}

@@ -50,6 +50,11 @@ struct Salient {
     /// means rather than anyone named before.
     entity: Option<usize>,
     gender: Gender,
+    /// A person named in a sentence but not its subject ("the view of
+    /// Sarah Mills"): read only where no other candidate fits, when named
+    /// after every other candidate, and only for a pronoun of the gender
+    /// their given name tells.
+    weak: bool,
 }
 
 /// The span of tokens `first..=last`.
@@ -179,24 +184,40 @@ impl Coref {
             "it" | "its" => (Gender::Unknown, false),
             _ => return None,
         };
-        let found = self
-            .salient
-            .iter()
-            .rev()
-            .filter(|s| s.pos < pos)
-            .take(PRONOUN_REACH)
-            .find(|s| {
-                let Some(e) = s.entity else {
-                    return want_person && s.gender == gender;
-                };
-                let e = &self.registry.entities[e];
-                if want_person {
-                    e.kind == MentionKind::Person && e.person && e.gender.compatible(gender)
-                } else {
-                    e.kind == MentionKind::Organization
-                }
-            })?
-            .entity?;
+        let recent = |weak: bool| {
+            self.salient
+                .iter()
+                .rev()
+                .filter(move |s| s.pos < pos && s.weak == weak)
+                .take(PRONOUN_REACH)
+        };
+        let found = recent(false).find(|s| {
+            let Some(e) = s.entity else {
+                return want_person && s.gender == gender;
+            };
+            let e = &self.registry.entities[e];
+            if want_person {
+                e.kind == MentionKind::Person && e.person && e.gender.compatible(gender)
+            } else {
+                e.kind == MentionKind::Organization
+            }
+        });
+        let found = match found {
+            Some(s) => s.entity?,
+            // no subject fits: a person of the pronoun's own gender named
+            // elsewhere in a recent sentence
+            // (the newest such person, named after every other candidate,
+            // whose given name tells the gender)
+            None if want_person => {
+                let newest = recent(false).next().map_or(0, |s| s.pos);
+                recent(true)
+                    .next()
+                    .filter(|s| s.pos > newest)?
+                    .entity
+                    .filter(|&e| self.registry.entities[e].gender == gender)?
+            }
+            None => return None,
+        };
         Some((found, gender))
     }
 
@@ -242,6 +263,7 @@ impl Coref {
             pos,
             entity: Some(entity),
             gender: Gender::Unknown,
+            weak: false,
         });
     }
 
@@ -421,6 +443,7 @@ impl Coref {
                 pos,
                 entity: None,
                 gender,
+                weak: false,
             });
         }
     }
@@ -474,6 +497,16 @@ impl Coref {
             let speaks = closes || (named && speaks_in_relative(frame, &np));
             if (full && np.is_named()) || clause_subject || speaks {
                 let e = self.link(frame, &np);
+                if let (false, Some(e), MentionKind::Person) =
+                    (clause_subject || speaks, e, np.kind)
+                {
+                    self.push_salient(Salient {
+                        pos: r.toks[np.first].span.start + base,
+                        entity: Some(e),
+                        gender: Gender::Unknown,
+                        weak: true,
+                    });
+                }
                 if let (true, Some(e)) = (clause_subject || speaks, e) {
                     let pos = r.toks[np.first].span.start + base;
                     self.remember(pos, e);
