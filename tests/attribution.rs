@@ -4007,3 +4007,27 @@ fn a_pronoun_no_subject_fits_means_the_person_just_named() {
                 That was also the view of Sarah Mills. \"Nobody wants a strike,\" he said.";
     assert_eq!(all(text)[1].speaker().and_then(Mention::name), None);
 }
+
+#[test]
+fn a_subjects_description_in_apposition_is_its_names_role() {
+    for (text, who) in [
+        (
+            "The family spokesman, Tom Lee, said it was sudden. \"She never lost,\" the spokesman said.",
+            "Tom Lee",
+        ),
+        (
+            "Her daughter, Ruth Voss, said it was sudden. \"She never lost,\" her daughter said.",
+            "Ruth Voss",
+        ),
+    ] {
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some(who),
+            "{text}"
+        );
+    }
+    // another role names no one of them
+    let text =
+        "The family spokesman, Tom Lee, said it was sudden. \"She never lost,\" the lawyer said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+}

@@ -407,7 +407,14 @@ impl Coref {
                 if named.is_none() {
                     self.remember_described(frame, &subject, pos);
                 }
-                named.and_then(|name| {
+                named.and_then(|mut name| {
+                    // (the description's role is the name's: "The family
+                    // spokesman, Tom Lee, said" names whom a later "the
+                    // spokesman" means)
+                    // (a full name: a lone one is no known person for it)
+                    if name.role.is_none() && name.name.is_some_and(|(a, b)| b > a) {
+                        name.role = subject.role;
+                    }
                     let e = self.link(frame, &name)?;
                     // "Trump's wife, Melania, …": a noun that tells a gender
                     // (of kin, or a role) makes the name a person's, of it
