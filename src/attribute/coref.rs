@@ -204,10 +204,9 @@ impl Coref {
         });
         let found = match found {
             Some(s) => s.entity?,
-            // no subject fits: a person of the pronoun's own gender named
-            // elsewhere in a recent sentence
-            // (the newest such person, named after every other candidate,
-            // whose given name tells the gender)
+            // no subject fits: the person named most recently in another
+            // role, after every other candidate, if their given name tells
+            // the pronoun's gender
             None if want_person => {
                 let newest = recent(false).next().map_or(0, |s| s.pos);
                 recent(true)

@@ -319,8 +319,8 @@ impl Reader<'_> {
                 && self.is_word_at(head + 1)
                 && self.word(head + 1) == "who";
             // (things written on speak with a determiner only: "a sign
-            // read", "the banners said"; "carrying signs reading …" and
-            // "Signs point to" name no speaker)
+            // read", "the banners said"; "carrying signs reading …" names
+            // no speaker)
             let inscription = INSCRIPTIONS.contains(&self.word(head));
             return bare_roles
                 || named_modifier
