@@ -4031,3 +4031,18 @@ fn a_subjects_description_in_apposition_is_its_names_role() {
         "The family spokesman, Tom Lee, said it was sudden. \"She never lost,\" the lawyer said.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
 }
+
+#[test]
+fn a_name_in_apposition_to_a_description_anywhere_takes_its_role() {
+    let text = "It was confirmed by her daughter, Ruth Voss, who said it was sudden. \
+                \"She never lost,\" her daughter said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Ruth Voss")
+    );
+    // a list of names, or a document before the name, gives no role
+    let text = "Ann Lee, Tom Park, and Bo Chen spoke. \"We won,\" the spokesman said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+    let text = "He cited the report, Tom Park, and others. \"It is clear,\" the report said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+}

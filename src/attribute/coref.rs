@@ -5,8 +5,8 @@
 //! subject of a sentence preferred to a pronoun speaker in it.
 
 use super::classes::{
-    DETERMINER, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG, PREPOSITION, SPEAKER,
-    SUBORDINATOR, THOUGHT, TITLE, VERB,
+    DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG, PREPOSITION,
+    SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{Gender, Registry};
 use super::frame::{Frame, is_finite_auxiliary, is_tell, says};
@@ -502,7 +502,7 @@ impl Coref {
             let closes = named && closing_speaker(frame, &np);
             let speaks = closes || (named && speaks_in_relative(frame, &np));
             if (full && np.is_named()) || clause_subject || speaks {
-                let e = self.link(frame, &np);
+                let e = self.link(frame, &described_by_appositive(frame, np));
                 if let (false, Some(e), MentionKind::Person) =
                     (clause_subject || speaks, e, np.kind)
                 {
@@ -531,6 +531,30 @@ impl Coref {
 
 /// An entity and the position of its mention.
 type Found = (usize, usize);
+
+/// `np`, a full name set off by commas after a description ("confirmed
+/// by her daughter, Ruth Voss, who said"), with the description's role
+/// as its own, so that a later "her daughter" names her.
+fn described_by_appositive(frame: &Frame<'_>, mut np: Np) -> Np {
+    let r = &frame.r;
+    let full = np.name.is_some_and(|(a, b)| b > a);
+    if np.role.is_some()
+        || !full
+        || np.kind != MentionKind::Person
+        || np.first < frame.lo + 2
+        || !r.toks[np.first - 1].is_punct(',')
+        || !r.toks.get(np.last + 1).is_some_and(|t| t.is_punct(','))
+    {
+        return np;
+    }
+    if let Some(d) = r.phrase_ending_at(frame.lo, np.first - 2) {
+        // (a person's description: not "the report, Ari Fleischer …")
+        if d.kind == MentionKind::Description && !d.generic && !r.is(d.last, DOCUMENT | ORG) {
+            np.role = d.role;
+        }
+    }
+    np
+}
 
 /// Whether the phrase at token `first` opens a clause coordinated after a
 /// comma ("…, but Mr. Rowe interrupted", "…, and Ms. Lee left") or a
