@@ -11,6 +11,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ColonIntro,
     apply: Apply::Frame(apply),
     examples: &[
+        // a passive's agent, an irregular participle too
+        yes(
+            "The governor was told by an aide: \u{201c}Go home.\u{201d}",
+            "an aide",
+            Some("told"),
+        ),
         yes(
             "Foreign Minister Ana Duarte said: \u{201c}We are ready.\u{201d}",
             "Foreign Minister Ana Duarte",

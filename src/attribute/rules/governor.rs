@@ -176,7 +176,9 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         let w = frame.word(c);
         // "is being criticized as": a passive verb has no speaker subject;
         // "was asked by host Bill Maher, "Q"": its agent speaks
-        if w.ends_with("ed") && frame.after_be(c) {
+        // ("was told by an aide: "Q"": an irregular participle too)
+        let participle = w.ends_with("ed") || matches!(w, "told" | "written" | "spoken" | "said");
+        if participle && frame.after_be(c) {
             if let Some(np) = passive_agent(frame, c, q).or_else(|| agent_after(frame, c, q)) {
                 out[n] = Some((c, np));
                 n += 1;
