@@ -4,6 +4,7 @@
 //! quotation that opens the next.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::frame::is_addressing;
 use crate::attribute::{MentionKind, Rule};
 
 /// Without a verb the colon may introduce something other than speech.
@@ -53,6 +54,8 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // …not a short one, nor one after a description
         no("Ann Lee left the hall, \u{201c}Yes.\u{201d}", None),
+        // who was told is no speaker
+        no("The crowd was told: \u{201c}Go home.\u{201d}", None),
         no(
             "The report ended with a line, \u{201c}We will never know the truth.\u{201d}",
             None,
@@ -91,10 +94,15 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     });
     // ("Wait, it gets better: "Q"", "It was a hard year for the mayor:
     // "Q"": "it" with no reporting verb names no speaker)
+    // (not the subject of a passive verb of telling, who was told: "The
+    // crowd was told: "Go home."")
+    let told = |s: &crate::attribute::phrase::Np| {
+        (s.last + 1..q - 1).any(|k| is_addressing(frame.word(k)) && frame.after_be(k))
+    };
     let np = named.or_else(|| {
         frame
             .subject
-            .filter(|s| s.last + 1 < q - 1 && !frame.is_it(s))
+            .filter(|s| s.last + 1 < q - 1 && !frame.is_it(s) && !told(s))
     })?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
 }
