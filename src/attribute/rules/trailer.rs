@@ -50,6 +50,15 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
             // the speaker phrase starts right after the quotation ("a
             // reporter can be heard asking": before a verb of perception
             // in the passive)
+            // ("…," he was told by an aide: a passive verb's subject was
+            // spoken to, and its agent speaks)
+            let w = frame.word(c);
+            if (w.ends_with("ed") || matches!(w, "told" | "said"))
+                && frame.after_be(c)
+                && frame.r.subject_before(k, c).is_some_and(|np| np.first == k)
+            {
+                return passive_trailer(frame, c);
+            }
             let v = heard_before(frame, k, c);
             let np = frame
                 .r
@@ -77,6 +86,18 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
         }
     }
     None
+}
+
+/// The agent after "by" of the passive reporting verb at `c` closing the
+/// sentence ("…," he was told by an aide.), or none.
+fn passive_trailer(frame: &Frame<'_>, c: usize) -> Option<(usize, Np)> {
+    let by = frame.cue_last(c) + 1;
+    if frame.word(by) != "by" {
+        return None;
+    }
+    let np = frame.r.phrase_starting_at(by + 1, frame.hi)?;
+    let end = np.last + 1;
+    (end >= frame.hi || !frame.r.is_word_at(end)).then_some((c, np))
 }
 
 /// A lone capitalised word at `k` right after a quotation and before the

@@ -74,6 +74,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the progressive heavyweights",
             Some("wrote"),
         ),
+        // a passive verb's agent speaks, and its subject was spoken to
+        yes(
+            "\u{201c}Go home,\u{201d} he was told by an aide.",
+            "an aide",
+            Some("told"),
+        ),
+        no("\u{201c}Go home,\u{201d} the crowd was told.", None),
         // a reporting phrase whose verb's past is its plain form
         yes(
             "\u{201c}It is a bluff,\u{201d} one manager put it.",
