@@ -4046,3 +4046,24 @@ fn a_name_in_apposition_to_a_description_anywhere_takes_its_role() {
     let text = "He cited the report, Tom Park, and others. \"It is clear,\" the report said.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
 }
+
+#[test]
+fn a_word_that_is_also_a_verb_modifies_the_speaker_noun_after_it() {
+    for (text, who) in [
+        (
+            "\"No,\" said one venture capitalist.",
+            "one venture capitalist",
+        ),
+        ("\"No,\" some protest leaders said.", "some protest leaders"),
+        // nouns of speakers the lexicon lacked
+        ("\"Slow down,\" one motorist said.", "one motorist"),
+        ("\"It shook,\" said a bystander.", "a bystander"),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // a quantifier alone before a verb is the speaker
+    assert_eq!(
+        speaker("One ventured a guess: \"No.\"", 0).as_deref(),
+        Some("One")
+    );
+}

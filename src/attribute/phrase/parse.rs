@@ -229,7 +229,20 @@ impl Reader<'_> {
             && self.is_word_at(i + 1)
             && self.is(i + 1, AFFILIATION | ORG)
             && self.descriptor(i + 2);
-        if quantifier && self.is_quantifier(i) && !self.noun_follows(i + 1, hi) && !modifier {
+        // ("one venture capitalist": a word that is also a verb before a
+        // speaker noun modifies it)
+        let compound = i + 2 < hi
+            && self.is_word_at(i + 1)
+            && !self.is_cap(i + 1)
+            && self.is(i + 1, VERB)
+            && !self.is(i + 1, STOP & !VERB)
+            && self.descriptor(i + 2);
+        if quantifier
+            && self.is_quantifier(i)
+            && !self.noun_follows(i + 1, hi)
+            && !modifier
+            && !compound
+        {
             // "one said", "others say"
             return Some(Np::description(i, i));
         }
