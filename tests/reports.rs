@@ -35,6 +35,19 @@ fn content(r: &Report<'_>) -> Vec<String> {
     r.content_text().map(str::to_owned).collect()
 }
 
+/// Asserts, for each text, the speaker of its report whose cue is "say"
+/// or "said".
+fn assert_say_speakers(cases: &[(&str, &str)]) {
+    for &(text, who) in cases {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| matches!(c.text(), "say" | "said")))
+            .unwrap_or_else(|| panic!("a report in {text}: {all:#?}"));
+        assert_eq!(speaker(r), Some(who), "{text}");
+    }
+}
+
 #[test]
 fn a_that_clause_after_a_reporting_verb() {
     let all = reports("Janet Yellen said on Monday that rates would stay high for a while.");
@@ -5475,7 +5488,7 @@ fn a_named_report_after_a_dash_ends_the_one_before() {
 fn people_before_a_relative_clause_speak() {
     // a plural without an -s, with no determiner, heads a speaker phrase
     // before "who"
-    for (text, who) in [
+    assert_say_speakers(&[
         (
             "Still, people who have followed the case say it could take years.",
             "people",
@@ -5484,14 +5497,7 @@ fn people_before_a_relative_clause_speak() {
             "Yet police who arrived later said the door had been forced.",
             "police",
         ),
-    ] {
-        let all = reports(text);
-        let r = all
-            .iter()
-            .find(|r| r.cue().is_some_and(|c| matches!(c.text(), "say" | "said")))
-            .unwrap_or_else(|| panic!("a report in {text}: {all:#?}"));
-        assert_eq!(speaker(r), Some(who), "{text}");
-    }
+    ]);
     // and only there: "people" as an object before a verb is no speaker
     let all = reports("She wanted to help people understand the new law.");
     assert!(all.iter().all(|r| speaker(r) != Some("people")), "{all:#?}");
@@ -5528,7 +5534,7 @@ fn a_collective_noun_opening_a_sentence_is_a_description_not_a_name() {
 
 #[test]
 fn a_prepositional_aside_closing_a_relative_clause_before_the_verb() {
-    for (text, who) in [
+    assert_say_speakers(&[
         (
             "Yet some voters who have heard Lee's speeches, on television or at rallies, said she sounded tired.",
             "some voters",
@@ -5537,14 +5543,7 @@ fn a_prepositional_aside_closing_a_relative_clause_before_the_verb() {
             "Still, critics who saw the film, in Paris and in Rome, say it is too long.",
             "critics",
         ),
-    ] {
-        let all = reports(text);
-        let r = all
-            .iter()
-            .find(|r| r.cue().is_some_and(|c| matches!(c.text(), "say" | "said")))
-            .unwrap_or_else(|| panic!("a report in {text}: {all:#?}"));
-        assert_eq!(speaker(r), Some(who), "{text}");
-    }
+    ]);
     // an aside that is no prepositional phrase is not read as one
     let all = reports("Voters who met her, she said, were angry.");
     assert!(all.iter().all(|r| speaker(r) != Some("Voters")), "{all:#?}");
