@@ -4067,3 +4067,34 @@ fn a_word_that_is_also_a_verb_modifies_the_speaker_noun_after_it() {
         Some("One")
     );
 }
+
+#[test]
+fn a_possessed_noun_the_lexicon_lacks_before_a_full_name_names_it() {
+    for (text, who, name) in [
+        (
+            "\"I was shocked,\" her former bandmate Kelly Dawes said.",
+            "her former bandmate Kelly Dawes",
+            "Kelly Dawes",
+        ),
+        (
+            "\"He never slept,\" his college roommate John Hale said.",
+            "his college roommate John Hale",
+            "John Hale",
+        ),
+        (
+            "\"She was kind,\" the mayor's neighbour Ruth Voss said.",
+            "the mayor's neighbour Ruth Voss",
+            "Ruth Voss",
+        ),
+    ] {
+        let a = &all(text)[0];
+        let s = a.speaker().expect("a speaker");
+        assert_eq!(s.text(), who, "{text}");
+        assert_eq!(s.name(), Some(name), "{text}");
+    }
+    // no possessor, or no given name, or an organisation's words: no name
+    // for the noun's phrase
+    let text = "He told one of his young John Birch Society recruits that \"terror works.\"";
+    let a = &all(text)[0];
+    assert_eq!(a.speaker().map(Mention::text), Some("He"));
+}

@@ -504,6 +504,7 @@ impl Reader<'_> {
             && self.is_cap(j + 1)
             && !looks_adjective(w)
             && !self.descriptor_after_names(j, hi)
+            && !self.possessed_before_full_name(j, hi)
         {
             return None;
         }
@@ -613,6 +614,33 @@ impl Reader<'_> {
             .any(|k| self.descriptor(k))
     }
 
+    /// Whether the lower-case noun at `j` is what a possessor calls the
+    /// person whose full name follows: "her bandmate Kelly Dawes", "his
+    /// former roommate John Hale" (a noun the lexicon lacks; "an issue
+    /// Democrats …" has no possessor and no given name).
+    fn possessed_before_full_name(&self, j: usize, hi: usize) -> bool {
+        let possessor = |k: usize| self.is(k, POSSESSIVE) || self.toks[k].kind == Kind::Clitic;
+        let after_possessor = j >= 1
+            && (possessor(j - 1) || (j >= 2 && possessor(j - 2) && self.adjective_like(j - 1)));
+        if !after_possessor || j + 2 >= hi || !self.is(j + 1, MALE | FEMALE) {
+            return false;
+        }
+        // the name's words, none an organisation's ("his young John Birch
+        // Society protégés"), end the phrase
+        let end = (j + 1..hi.min(j + 5))
+            .find(|&k| !self.is_word_at(k) || !self.is_cap(k) || self.is(k, STOP))
+            .unwrap_or(hi);
+        end >= j + 3
+            && (j + 1..end).all(|k| !self.is(k, ORG))
+            && (end >= hi || !self.is_word_at(end) || looks_finite(self.word(end)))
+    }
+
+    /// Whether the word at `k` is a lower-case one that can modify a noun:
+    /// "former", "longtime", "close".
+    fn adjective_like(&self, k: usize) -> bool {
+        self.is_word_at(k) && !self.is_cap(k) && (self.is(k, TITLE) || !self.is(k, STOP))
+    }
+
     /// Whether a lower-case descriptor follows within a few words, past
     /// capitalised ones: "a longtime GOP data expert".
     fn descriptor_after_names(&self, j: usize, hi: usize) -> bool {
@@ -719,9 +747,22 @@ impl Reader<'_> {
         if self.is_cap(head) {
             // modifiers before the name: "a smiling Merkel", "longtime GOP
             // adviser Ann Lee"
-            let m = (core..=head)
+            let mut m = (core..=head)
                 .find(|&k| self.is_cap(k) || self.descriptor(k) || self.is(k, TITLE))
                 .unwrap_or(head);
+            // ("her former bandmate Kelly Dawes", "his college roommate John
+            // Hale": a noun the lexicon lacks right before a given name
+            // leaves the name alone)
+            if let Some(cap) = (m..=head).find(|&k| self.is_cap(k)) {
+                if cap > m
+                    && !self.is(m, SPEAKER)
+                    && self.is(cap, MALE | FEMALE)
+                    && !self.is(cap - 1, TITLE)
+                    && !self.descriptor(cap - 1)
+                {
+                    m = cap;
+                }
+            }
             // ("one senior Democrat", "a well-connected Republican": a
             // member of a party or nation after a determiner and its
             // modifiers is a person described, as right after one)
