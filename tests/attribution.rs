@@ -4086,12 +4086,25 @@ fn a_possessed_noun_the_lexicon_lacks_before_a_full_name_names_it() {
             "the mayor's neighbour Ruth Voss",
             "Ruth Voss",
         ),
+        // after an article, the noun needs a role word before it
+        (
+            "\"Our job is easy,\" said the veteran safety Marcus Bell.",
+            "the veteran safety Marcus Bell",
+            "Marcus Bell",
+        ),
+        (
+            "His teammate, the veteran safety Marcus Bell, agreed: \"Our job is easy.\"",
+            "His teammate, the veteran safety Marcus Bell",
+            "Marcus Bell",
+        ),
     ] {
         let a = &all(text)[0];
         let s = a.speaker().expect("a speaker");
         assert_eq!(s.text(), who, "{text}");
         assert_eq!(s.name(), Some(name), "{text}");
     }
+    let text = "The campaign Hillary Clinton ran was \"a mess,\" he said.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("he"));
     // no possessor, or no given name, or an organisation's words: no name
     // for the noun's phrase
     let text = "He told one of his young John Birch Society recruits that \"terror works.\"";

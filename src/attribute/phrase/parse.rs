@@ -622,7 +622,10 @@ impl Reader<'_> {
         let possessor = |k: usize| self.is(k, POSSESSIVE) || self.toks[k].kind == Kind::Clitic;
         let after_possessor = j >= 1
             && (possessor(j - 1) || (j >= 2 && possessor(j - 2) && self.adjective_like(j - 1)));
-        if !after_possessor || j + 2 >= hi || !self.is(j + 1, MALE | FEMALE) {
+        // ("the veteran safety Marcus Bell": a role word before it, after
+        // an article)
+        let after_role = j >= 2 && self.is(j - 2, DETERMINER) && self.descriptor(j - 1);
+        if !(after_possessor || after_role) || j + 2 >= hi || !self.is(j + 1, MALE | FEMALE) {
             return false;
         }
         // the name's words, none an organisation's ("his young John Birch
@@ -755,7 +758,6 @@ impl Reader<'_> {
             // leaves the name alone)
             if let Some(cap) = (m..=head).find(|&k| self.is_cap(k)) {
                 if cap > m
-                    && !self.is(m, SPEAKER)
                     && self.is(cap, MALE | FEMALE)
                     && !self.is(cap - 1, TITLE)
                     && !self.descriptor(cap - 1)
