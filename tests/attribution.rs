@@ -4111,3 +4111,33 @@ fn a_possessed_noun_the_lexicon_lacks_before_a_full_name_names_it() {
     let a = &all(text)[0];
     assert_eq!(a.speaker().map(Mention::text), Some("He"));
 }
+
+#[test]
+fn a_question_after_an_opening_participle_holds_no_sentence_subject() {
+    // the pronoun inside "whether he …" is not the sentence's subject:
+    // "Morrow" is, and the later "he" is his
+    for opening in [
+        "Asked whether he was worried,",
+        "Asked why he had benched him,",
+        "Pressed on how he would fix it,",
+    ] {
+        let text = format!(
+            "Bill Morrow coaches the team. Danny Ruiz threw two interceptions. \
+             {opening} Morrow shook his head. \"We are fine,\" he said."
+        );
+        let a = all(&text);
+        let last = a.last().expect("the quotation");
+        assert_eq!(
+            last.speaker().and_then(Mention::name),
+            Some("Bill Morrow"),
+            "{text}"
+        );
+    }
+    // without the opening, the subject of the sentence before decides
+    let text = "Bill Morrow coaches the team. Danny Ruiz threw two interceptions. \
+                \"I stunk,\" he said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Danny Ruiz")
+    );
+}

@@ -798,7 +798,17 @@ impl<'a> Frame<'a> {
         // "Asked about …,": a participle before its preposition
         let w = self.word(i);
         let adverb = self.r.is(i, MODIFIER) && self.comma_at(i + 1);
-        let participle = w.len() > 4 && w.ends_with("ed") && self.r.is(i + 1, PREPOSITION);
+        // ("Asked whether he would run, …", "Pressed on why …,": a
+        // question after it, whose own subject is no sentence's)
+        let question_word = |k: usize| {
+            matches!(
+                self.word(k),
+                "whether" | "if" | "why" | "what" | "how" | "when" | "where" | "who"
+            )
+        };
+        let question = question_word(i + 1);
+        let participle =
+            w.len() > 4 && w.ends_with("ed") && (self.r.is(i + 1, PREPOSITION) || question);
         // "The day before, …", "That night, …": a phrase of time
         let dated = time_phrase_end(self, i, self.hi).is_some_and(|e| self.comma_at(e));
         let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
@@ -820,7 +830,9 @@ impl<'a> Frame<'a> {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
                 // "Then he began by saying, …": an adverb opens no phrase
                 // that runs to a comma after a clause of its own
+                let asks = participle && (i + 1..comma).any(question_word);
                 let adverb = !self.r.is(i, PREPOSITION | SUBORDINATOR)
+                    && !asks
                     && !self.word(i).ends_with("ing")
                     && (i + 1..comma).any(|p| {
                         // (or a name: "And then Trump attacked, saying")
