@@ -5657,3 +5657,26 @@ fn interrupting_someone_reports_no_content() {
         ["that the vote was over"]
     );
 }
+
+#[test]
+fn a_sign_written_onto_the_first_word_belongs_to_the_content() {
+    for (text, want) in [
+        (
+            "The company said $4.4 billion was lost.",
+            "$4.4 billion was lost",
+        ),
+        ("Analysts had expected €20 million.", "€20 million"),
+        (
+            "She said #MeToo had changed things.",
+            "#MeToo had changed things",
+        ),
+        ("She said @jdoe was wrong.", "@jdoe was wrong"),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(content(&all[0]), [want], "{text}");
+    }
+    // a sign set apart by a space stays out, as does the cue's last letter
+    let all = reports("She said $ 4 was lost.");
+    assert_eq!(content(&all[0]), ["4 was lost"]);
+}

@@ -622,7 +622,7 @@ fn reported(
     Reported {
         content: c
             .ranges()
-            .map(|(a, b)| span_of(toks, a, b - 1).shifted(base))
+            .map(|(a, b)| content_span(frame.r.text, toks, a, b - 1).shifted(base))
             .collect(),
         kind,
         speaker: c.named.then(|| peek(c.speaker)),
@@ -632,6 +632,20 @@ fn reported(
         addressee: c.addressee.map(peek),
         confidence: c.confidence,
         rule: Some(c.rule),
+    }
+}
+
+/// The span of content tokens `first..=last` of `text`, with a sign
+/// written onto its first word, which makes no token: a currency's, a
+/// hashtag's or a handle's ("said $4 billion was lost", "said #Resist had
+/// changed things").
+fn content_span(text: &str, toks: &[Token], first: usize, last: usize) -> Span {
+    let span = span_of(toks, first, last);
+    match text[..span.start].chars().next_back() {
+        Some(c @ ('$' | '€' | '£' | '¥' | '#' | '@')) => {
+            Span::new(span.start - c.len_utf8(), span.end)
+        }
+        _ => span,
     }
 }
 
