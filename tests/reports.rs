@@ -5671,6 +5671,7 @@ fn a_sign_written_onto_the_first_word_belongs_to_the_content() {
             "#MeToo had changed things",
         ),
         ("She said @jdoe was wrong.", "@jdoe was wrong"),
+        ("She said unemployment rose 5%.", "unemployment rose 5%"),
     ] {
         let all = reports(text);
         assert_eq!(all.len(), 1, "{text}: {all:#?}");

@@ -635,18 +635,21 @@ fn reported(
     }
 }
 
-/// The span of content tokens `first..=last` of `text`, with a sign
-/// written onto its first word, which makes no token: a currency's, a
-/// hashtag's or a handle's ("said $4 billion was lost", "said #Resist had
-/// changed things").
+/// The span of content tokens `first..=last` of `text`, with the signs
+/// written onto its first and last words, which make no token: a
+/// currency's, a hashtag's or a handle's before ("said $4 billion was
+/// lost", "said #Resist had changed things"), a percent or cent sign
+/// after ("said unemployment rose 5%").
 fn content_span(text: &str, toks: &[Token], first: usize, last: usize) -> Span {
-    let span = span_of(toks, first, last);
-    match text[..span.start].chars().next_back() {
-        Some(c @ ('$' | '€' | '£' | '¥' | '#' | '@')) => {
-            Span::new(span.start - c.len_utf8(), span.end)
-        }
-        _ => span,
+    let mut span = span_of(toks, first, last);
+    if let Some(c @ ('$' | '€' | '£' | '¥' | '#' | '@')) = text[..span.start].chars().next_back()
+    {
+        span = Span::new(span.start - c.len_utf8(), span.end);
     }
+    if let Some(c @ ('%' | '¢' | '°')) = text[span.end..].chars().next() {
+        span = Span::new(span.start, span.end + c.len_utf8());
+    }
+    span
 }
 
 /// Takes out the reports whose cue stands inside another report's content
