@@ -4141,3 +4141,24 @@ fn a_question_after_an_opening_participle_holds_no_sentence_subject() {
         Some("Danny Ruiz")
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_the_subject_with_its_apposition() {
+    for text in [
+        "The mayor, Ann Lee, blamed the county for the delay, adding: \"It is bad.\"",
+        "The shadow health secretary, Wes Streeting, accused the government of \
+         complacency, adding: \"Patients are paying.\"",
+    ] {
+        let a = all(text);
+        let q = a.last().expect("the quotation");
+        let s = q.speaker().expect("a speaker");
+        assert!(s.text().starts_with("The "), "{text}: {}", s.text());
+        assert!(s.text().ends_with(s.name().unwrap_or("?")), "{text}: {s:?}");
+    }
+    // with no name in apposition, the description alone
+    let text = "The mayor blamed the county for the delay, adding: \"It is bad.\"";
+    assert_eq!(
+        speaker(text, all(text).len() - 1).as_deref(),
+        Some("The mayor")
+    );
+}

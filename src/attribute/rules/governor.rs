@@ -646,6 +646,9 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
                 .flatten()
         })
     };
+    // ("The mayor, Ann Lee, blamed …, adding": the main subject with the
+    // name in apposition to it)
+    let main = main.map(|np| frame.r.named_in_apposition(np, c).unwrap_or(np));
     // "…, arguing that": a participle after a comma belongs to the main
     // clause, whatever stands before the comma; "…, Spicer said, adding":
     // to the reporting clause just before it
