@@ -5681,3 +5681,35 @@ fn a_sign_written_onto_the_first_word_belongs_to_the_content() {
     let all = reports("She said $ 4 was lost.");
     assert_eq!(content(&all[0]), ["4 was lost"]);
 }
+
+#[test]
+fn a_question_puts_its_subject_after_the_auxiliary() {
+    for (text, who) in [
+        ("Why didn't Lee say anything?", "Lee"),
+        ("Didn't you say the plan would fail?", "you"),
+        ("Do you think a socialist can win?", "you"),
+        ("Why didn't the mayor say anything?", "the mayor"),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(speaker(&all[0]), Some(who), "{text}");
+    }
+    // a negated auxiliary is no part of a speaker phrase
+    let all = reports("Its hosts don't hesitate to call it \"a hoax,\" Lee said.");
+    assert!(
+        all.iter().filter_map(speaker).all(|s| !s.contains("don't")),
+        "{all:#?}"
+    );
+    // a plain verb after a singular name still finds a longer plural
+    // subject when no question opens the clause
+    let all = reports("Aides to Clinton say she will run.");
+    assert_eq!(speaker(&all[0]), Some("Aides to Clinton"));
+}
+
+#[test]
+fn a_question_in_an_aside_or_of_naming_reports_for_no_you() {
+    let all = reports("Just yesterday, can you believe it, he urged them to go.");
+    assert!(all.iter().all(|r| speaker(r) != Some("you")), "{all:#?}");
+    let all = reports("What do you call a boy who calls himself a girl?");
+    assert!(all.iter().all(|r| speaker(r) != Some("you")), "{all:#?}");
+}

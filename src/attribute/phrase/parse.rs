@@ -385,7 +385,9 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
-            if !t.is_word() {
+            // (a negated auxiliary is no part of a phrase, in capitals too:
+            // "Didn't you say …?")
+            if !t.is_word() || negated(self.word(j)) {
                 break;
             }
             match self.run_word(j, hi, &run, det || run.possessed.is_some()) {
@@ -1026,6 +1028,11 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
 
 /// Whether a lower-case word looks like an adjective by its ending
 /// ("smiling", "defensive", "angry", "warm-and-fuzzy").
+/// Whether `w` is a negated auxiliary: "didn't", "Won’t".
+fn negated(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n\u{2019}t")
+}
+
 pub(crate) fn looks_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",

@@ -2143,11 +2143,28 @@ fn speaker_of(
             .or(frame.subject.filter(|s| s.last < c))
             .map(|s| (s, false));
     }
+    // "Do you think …?", "Why didn't you say …?": a personal pronoun
+    // after an auxiliary that opens a question is the subject (not in an
+    // aside, "Just yesterday, can you believe it, he …", nor a question
+    // of naming, "What do you call a boy who …?")
+    if c >= frame.lo + 2
+        && c <= frame.lo + 4
+        && question_auxiliary(frame.word(c - 2))
+        && matches!(before, "you" | "we" | "they" | "I" | "he" | "she")
+        && (frame.lo..c).all(|k| frame.r.is_word_at(k))
+        && !NAMING.contains(&w)
+    {
+        return Some((Np::pronoun(c - 1), false));
+    }
     if let Some(np) = subject_before().or_else(|| loose_subject(frame, c)) {
         // "Aides to Clinton say", "activists clamoring to block Trump
         // believe": a plain form has a plural subject, so a singular name
         // before it ends a longer one
+        // ("Why didn't Lee say …?": a subject after an auxiliary that
+        // opens a question is the whole subject)
+        let inverted = np.first > frame.lo && question_auxiliary(frame.word(np.first - 1));
         let plain = crate::attribute::frame::always_verb(w)
+            && !inverted
             && !(clause::is_auxiliary(before)
                 || matches!(before, "to" | "not" | "never" | "also" | "who"));
         if plain && !frame.plural(&np) && np.kind != MentionKind::Pronoun {
@@ -2178,6 +2195,18 @@ fn speaker_of(
         }
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// Whether `w`, in any case, is an auxiliary that opens a question before
+/// its subject: a form of "do", a modal, or a negated auxiliary ("Did",
+/// "would", "Didn't").
+fn question_auxiliary(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "do" | "does" | "did" | "will" | "would" | "can" | "could" | "should"
+    ) || lower.ends_with("n't")
+        || lower.ends_with("n\u{2019}t")
 }
 
 /// Whether "that" opens the content after the cue ending at `last`, past
