@@ -5713,3 +5713,36 @@ fn a_question_in_an_aside_or_of_naming_reports_for_no_you() {
     let all = reports("What do you call a boy who calls himself a girl?");
     assert!(all.iter().all(|r| speaker(r) != Some("you")), "{all:#?}");
 }
+
+#[test]
+fn a_bare_noun_of_listeners_after_tell_is_the_addressee() {
+    for (text, to, what) in [
+        (
+            "Witnesses told police the man left the store.",
+            "police",
+            "the man left the store",
+        ),
+        (
+            "She told officers the man had a gun.",
+            "officers",
+            "the man had a gun",
+        ),
+        (
+            "He told supporters they would win.",
+            "supporters",
+            "they would win",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some(to),
+            "{text}"
+        );
+        assert_eq!(content(r), [what], "{text}");
+    }
+    // a noun of things told is the content, not who was told
+    let all = reports("He told stories the kids loved.");
+    assert!(all.iter().all(|r| r.addressee().is_none()), "{all:#?}");
+}

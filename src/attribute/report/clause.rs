@@ -165,6 +165,17 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         {
             (Some(Np::description(k, k)), k + 1)
         }
+        // "told police the man fled", "told jurors his client …": a bare
+        // noun of listeners, right before the content's own subject
+        _ if is_tell(frame.word(c))
+            && frame.r.descriptor(k)
+            && k + 1 < frame.hi
+            && frame.r.is_word_at(k + 1)
+            && !frame.r.is_cap(k + 1)
+            && (frame.r.is(k + 1, ARTICLE | POSSESSIVE) || subject_pronoun(frame.word(k + 1))) =>
+        {
+            (Some(Np::description(k, k)), k + 1)
+        }
         _ => match loose_listener(frame, c, k) {
             Some(np) => (Some(np), np.last + 1),
             None => (None, k),
