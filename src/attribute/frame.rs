@@ -358,8 +358,14 @@ impl<'a> Frame<'a> {
                     && self.r.is(i + 2, DOCUMENT | SPEAKER))
                     || (matches!(self.word(i + 1), "one" | "another")
                         && !self.r.is_word_at(i + 2)));
+            // ("The letter read in part: "…"")
+            let after = if self.word(i + 1) == "in" && self.word(i + 2) == "part" {
+                i + 3
+            } else {
+                i + 1
+            };
             return inverted
-                || self.r.toks.get(i + 1).is_none_or(|n| {
+                || self.r.toks.get(after).is_none_or(|n| {
                     n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
                 });
         }

@@ -22,6 +22,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Foreign Minister Ana Duarte",
             Some("said"),
         ),
+        // "read" of a document, with "in part" before the colon
+        yes(
+            "The statement read in part: \u{201c}We will appeal.\u{201d}",
+            "The statement",
+            Some("read"),
+        ),
         yes(
             "She told the committee: \"The money is gone.\"",
             "She",
