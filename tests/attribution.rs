@@ -4162,3 +4162,31 @@ fn a_participle_after_a_comma_speaks_for_the_subject_with_its_apposition() {
         Some("The mayor")
     );
 }
+
+#[test]
+fn a_member_of_a_party_after_a_place_is_described_and_an_affiliation_before_a_name_is_no_name() {
+    for (text, who) in [
+        (
+            "\"I have concerns,\" the Maine Republican says.",
+            "the Maine Republican",
+        ),
+        (
+            "\"We will win,\" said a New Hampshire Democrat.",
+            "a New Hampshire Democrat",
+        ),
+    ] {
+        let a = &all(text)[0];
+        let s = a.speaker().expect("a speaker");
+        assert_eq!(s.text(), who, "{text}");
+        assert_eq!(s.name(), None, "{text}");
+        assert_eq!(s.kind(), MentionKind::Description, "{text}");
+    }
+    let text = "\"I have concerns,\" the Republican Jeb Bush said.";
+    let s = all(text)[0].speaker().cloned().expect("a speaker");
+    assert_eq!(s.name(), Some("Jeb Bush"));
+    assert_eq!(s.kind(), MentionKind::Person);
+    // a newspaper after an article stays an organisation
+    let text = "\"No,\" the Texas Tribune said.";
+    let s = all(text)[0].speaker().cloned().expect("a speaker");
+    assert_eq!(s.kind(), MentionKind::Organization);
+}

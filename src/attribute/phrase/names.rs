@@ -213,11 +213,24 @@ impl Reader<'_> {
             np.affiliation = Some((end + 2, j));
             return np;
         }
+        self.untitled(k, j, with_det, np)
+    }
+
+    /// The run `k..=j` with no role word: an organisation, a described
+    /// member of a party or nation, or a person's name after any
+    /// affiliation (`np` the run as a person, with nothing read yet).
+    fn untitled(&self, k: usize, j: usize, with_det: bool, mut np: Np) -> Np {
         // (not a person's initials before a surname: "J.M. Berger")
         let initials = j == k + 1 && is_dotted_initials(self.word(k)) && !is_acronym(self.word(j));
         let org = (k..=j).any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials));
         if with_det && k == j && self.is_member(k) {
             return Np::description(k, j);
+        }
+        if let Some(np) = (with_det && !org)
+            .then(|| self.after_article(k, j))
+            .flatten()
+        {
+            return np;
         }
         if org || (with_det && j - k < 4) {
             np.kind = MentionKind::Organization;
@@ -230,6 +243,23 @@ impl Reader<'_> {
         }
         np.name = Some((start, j));
         np
+    }
+
+    /// The run `k..=j`, after an article, as a member of a party or nation
+    /// described by where they come from ("the Maine Republican", "the
+    /// New York Democrat"), or as a person's name after affiliations
+    /// ("the Republican Jeb Bush"); `None` for any other run.
+    fn after_article(&self, k: usize, j: usize) -> Option<Np> {
+        if self.is_member(j) && (k..j).all(|i| !self.is(i, MALE | FEMALE | HONORIFIC)) {
+            return Some(Np::description(k, j));
+        }
+        let g = (k + 1..j).find(|&i| self.is(i, MALE | FEMALE))?;
+        (k..g).all(|i| self.is(i, AFFILIATION)).then(|| {
+            let mut np = Np::new(k, j, MentionKind::Person);
+            np.name = Some((g, j));
+            np.affiliation = Some((k, g - 1));
+            np
+        })
     }
 
     /// The run `k..=j` as a description when the word after its role at
