@@ -5746,3 +5746,22 @@ fn a_bare_noun_of_listeners_after_tell_is_the_addressee() {
     let all = reports("He told stories the kids loved.");
     assert!(all.iter().all(|r| r.addressee().is_none()), "{all:#?}");
 }
+
+#[test]
+fn a_second_report_with_the_same_verb_ends_the_first_content() {
+    let text = "One in three said the party does not care about the community \
+                and one in four said the party was hostile.";
+    let all = reports(text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(
+        content(&all[0]),
+        ["the party does not care about the community"]
+    );
+    assert_eq!(content(&all[1]), ["the party was hostile"]);
+    // a verb of another kind, or one inside the clause, goes on
+    let all = reports("Lee said the voters he met and those he said were undecided would decide.");
+    assert_eq!(
+        content(&all[0]),
+        ["the voters he met and those he said were undecided would decide"]
+    );
+}

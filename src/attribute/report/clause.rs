@@ -990,6 +990,11 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if own_subject && j > k && next_act_in_past(frame, before, k, j) {
             break;
         }
+        // "said C1 and one in four said C2": a report of its own, by
+        // another speaker with the same verb
+        if j > k && second_report(frame, before, j) {
+            break;
+        }
         j += 1;
     }
     trim(frame, k, j)
@@ -1014,6 +1019,29 @@ fn next_act_in_past(frame: &Frame<'_>, before: usize, k: usize, j: usize) -> boo
             .rev()
             .find(|&i| frame.is_cue(i))
             .is_some_and(|i| is_past_form(frame.word(i)))
+}
+
+/// Whether "and" at `j` opens a second report with the verb of the one
+/// before `before`, in the past, and a subject of its own: "said the
+/// party does not care about the community and one in four said …".
+fn second_report(frame: &Frame<'_>, before: usize, j: usize) -> bool {
+    if frame.word(j) != "and" {
+        return false;
+    }
+    let Some(np) = frame.r.phrase_within(j + 1, frame.hi, false) else {
+        return false;
+    };
+    if np.kind == MentionKind::Pronoun && !subject_pronoun(frame.word(np.first)) {
+        return false;
+    }
+    let v = past_modifiers(frame, np.last + 1);
+    v < frame.hi
+        && frame.is_cue(v)
+        && is_past_form(frame.word(v))
+        && (frame.lo.max(before.saturating_sub(THAT_REACH))..before)
+            .rev()
+            .find(|&i| frame.is_cue(i))
+            .is_some_and(|i| frame.word(i).eq_ignore_ascii_case(frame.word(v)))
 }
 
 /// Whether the first finite verb of the clause reported from `k`, before
