@@ -5765,3 +5765,23 @@ fn a_second_report_with_the_same_verb_ends_the_first_content() {
         ["the voters he met and those he said were undecided would decide"]
     );
 }
+
+#[test]
+fn according_to_with_no_comma_before_it_closes_its_clause_before_a_conjunction() {
+    let text = "Clinton leads Sanders by 271 delegates according to a count by the AP, \
+                but the race goes on.";
+    let all = reports(text);
+    let r = by_cue(&all, "according to");
+    assert_eq!(content(r), ["Clinton leads Sanders by 271 delegates"]);
+    // after a comma, "but" opens the writer's clause, "and" goes on
+    let all = reports("Trump won 758 delegates, according to a tally, but his path is narrow.");
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["Trump won 758 delegates"]
+    );
+    let all = reports("One person was killed, according to the agency, and eight were hurt.");
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["One person was killed", "and eight were hurt"]
+    );
+}

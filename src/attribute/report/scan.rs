@@ -2722,7 +2722,17 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     } else {
         after
     };
-    let closes = end >= frame.hi || matches!(toks[end].kind, Kind::Punct('.' | '!' | '?'));
+    // (or its clause, before a comma and a conjunction: "Clinton leads
+    // by 271 delegates according to a count by the AP, but …", which
+    // opens the writer's clause)
+    // ("…, and" goes on with what the source says as often)
+    let conjunction = |k: usize| {
+        toks[k].is_punct(',') && matches!(frame.word(k + 1), "but" | "yet" | "while" | "though")
+    };
+    let closes = end >= frame.hi
+        || matches!(toks[end].kind, Kind::Punct('.' | '!' | '?' | ';'))
+        || conjunction(end)
+        || (toks[end].is_punct(',') && frame.word(end + 1) == "and");
     // ("He called it a “root canal,” according to his memoir": a partial
     // quotation holding the comma inside its marks ends the content, with
     // the quotation in it)
@@ -2740,7 +2750,11 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     // (past a time after the source: "The plan, first reported by the
     // Times on Tuesday, is …")
     let after = clause::time_after(frame, after);
-    if after < frame.hi && toks[after].is_punct(',') && clause::continues(frame, after + 1) {
+    if after < frame.hi
+        && toks[after].is_punct(',')
+        && !conjunction(after)
+        && clause::continues(frame, after + 1)
+    {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
     Some(found)
