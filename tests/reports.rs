@@ -5785,3 +5785,41 @@ fn according_to_with_no_comma_before_it_closes_its_clause_before_a_conjunction()
         ["One person was killed", "and eight were hurt"]
     );
 }
+
+#[test]
+fn a_headline_colon_after_people_described_or_a_named_document_reports() {
+    for (text, who, what) in [
+        (
+            "Insiders: Lee will rebound in Ohio.\n\nLee is poised to bounce back.",
+            "Insiders",
+            "Lee will rebound in Ohio",
+        ),
+        (
+            "Economists: Rates will stay high all year.\n\nThe Fed meets next week.",
+            "Economists",
+            "Rates will stay high all year",
+        ),
+        (
+            "Senate report: The agency ignored every warning.\n\nThe agency disagrees.",
+            "Senate report",
+            "The agency ignored every warning",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, ":");
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+    }
+    // a label alone, or with an article, is no one
+    for text in [
+        "Video: Lee speaks in Ohio about the plan.\n\nShe spoke for an hour.",
+        "The video: Lee speaks in Ohio about the plan.\n\nShe spoke for an hour.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().map(whosaid::Cue::text) != Some(":")),
+            "{all:#?}"
+        );
+    }
+}

@@ -7,7 +7,8 @@
 use super::clause;
 use super::{Candidate, CueClass};
 use crate::attribute::classes::{
-    DETERMINER, DOCUMENT, NOUNS_ABOUT, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR,
+    DETERMINER, DOCUMENT, NOUNS_ABOUT, ORG, POSSESSIVE, PREPOSITION, SPEAKER, SPEECH_NOUN,
+    SUBORDINATOR,
 };
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::{DAYS, Np};
@@ -79,10 +80,22 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     // (and a newspaper alone, in a headline's convention: "Newspaper:
     // Minister used private email")
     let outlet = np.first == np.last && matches!(&*lower, "newspaper" | "paper" | "tabloid");
+    // (and people a plural noun describes: "Insiders: Trump will
+    // rebound", "Historians: …")
+    let people = np.first == np.last
+        && r.is(lo, SPEAKER)
+        && !r.is(lo, DOCUMENT | ORG)
+        && lower.ends_with('s')
+        && !lower.ends_with("ss");
+    // (a document with the name of whoever published it: "WSJ editorial:")
+    let owned = np.last > np.first
+        && r.is(np.last, DOCUMENT)
+        && r.is_cap(np.first)
+        && !r.is(np.first, DOCUMENT | DETERMINER);
     if np.last + 1 != colon
-        || !(np.is_named() || finding || outlet)
+        || !(np.is_named() || finding || outlet || people || owned)
         || participle
-        || (r.is(np.last, DOCUMENT) && !finding)
+        || (r.is(np.last, DOCUMENT) && !finding && !owned)
         || frame.word(np.last).len() < 2
     {
         return None;
