@@ -5823,3 +5823,21 @@ fn a_headline_colon_after_people_described_or_a_named_document_reports() {
         );
     }
 }
+
+#[test]
+fn the_phrase_before_an_aside_of_examples_is_the_subject() {
+    for text in [
+        "Many experts, such as Ann Lee, believe the plan will fail.",
+        "Many experts, like Ann Lee and Bo Chen, believe the plan will fail.",
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "believe")),
+            Some("Many experts"),
+            "{text}"
+        );
+    }
+    // a pronoun before the aside is no such phrase
+    let all = reports("He met voters, like Ann Lee, who say the plan will fail.");
+    assert!(all.iter().all(|r| speaker(r) != Some("He")), "{all:#?}");
+}

@@ -441,7 +441,24 @@ impl Reader<'_> {
                 nearest.get_or_insert(np);
             }
         }
-        nearest.or_else(|| self.relative_before_aside(lo, j))
+        nearest
+            .or_else(|| self.relative_before_aside(lo, j))
+            .or_else(|| self.before_examples(lo, j))
+    }
+
+    /// "The field's biggest hawks, like Rubio and Bush, say": the phrase
+    /// before an aside of examples ("like", "including", "such as") that
+    /// closes with the comma at `j`.
+    fn before_examples(&self, lo: usize, j: usize) -> Option<Np> {
+        let floor = j.saturating_sub(APPOSITIVE_REACH).max(lo);
+        let open = (floor..j).rev().find(|&x| !self.is_word_at(x))?;
+        let examples = matches!(self.word(open + 1), "like" | "including")
+            || (self.word(open + 1) == "such" && self.word(open + 2) == "as");
+        if open <= lo + 1 || !self.toks[open].is_punct(',') || !examples {
+            return None;
+        }
+        self.phrase_ending_at(lo, open - 1)
+            .filter(|np| np.kind != MentionKind::Pronoun && self.opens_clause(lo, np.first))
     }
 
     /// "Some voters who have heard him, on television or at rallies,
