@@ -5841,3 +5841,18 @@ fn the_phrase_before_an_aside_of_examples_is_the_subject() {
     let all = reports("He met voters, like Ann Lee, who say the plan will fail.");
     assert!(all.iter().all(|r| speaker(r) != Some("He")), "{all:#?}");
 }
+
+#[test]
+fn an_indefinite_pronoun_of_things_is_no_name() {
+    for (text, who) in [
+        ("Nothing suggests the plan will pass.", "Nothing"),
+        ("Everything indicates the plan will pass.", "Everything"),
+    ] {
+        let all = reports(text);
+        let s = all[0].speaker().expect("a speaker");
+        assert_eq!(s.text(), who, "{text}");
+        assert_eq!(s.name(), None, "{text}");
+    }
+    // nor a speaker of a noun's aside: "Something about "optics.""
+    assert!(reports("Something about \"optics.\" He left.").is_empty());
+}

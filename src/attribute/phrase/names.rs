@@ -104,6 +104,17 @@ impl Reader<'_> {
     /// Splits a name run into affiliation, role and name, and tells a
     /// person from an organisation.
     pub(crate) fn classify_run(&self, k: usize, j: usize, with_det: bool) -> Np {
+        // "Everything points to …", "Nothing suggests …": an indefinite
+        // pronoun of things, capitalised at a sentence's start, is no name
+        if k == j
+            && ["everything", "nothing", "something", "anything"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(self.word(k)))
+        {
+            let mut np = Np::description(k, j);
+            np.generic = true;
+            return np;
+        }
         // a word after an honorific, a first name or an initial is a
         // surname even when it is also a title: "Mr. King", "Ms. Judge",
         // "Peter King", "Peter T. King", and across a middle name that is
