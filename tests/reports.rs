@@ -5856,3 +5856,19 @@ fn an_indefinite_pronoun_of_things_is_no_name() {
     // nor a speaker of a noun's aside: "Something about "optics.""
     assert!(reports("Something about \"optics.\" He left.").is_empty());
 }
+
+#[test]
+fn a_headline_colon_after_one_name_to_another_has_an_addressee() {
+    let all = reports("Obama to Congress: Pass the bill now.\n\nBarack Obama spoke.");
+    let r = by_cue(&all, ":");
+    assert_eq!(speaker(r), Some("Obama"));
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("Congress"));
+    assert_eq!(content(r), ["Pass the bill now"]);
+    // a title with "to" is no one speaking
+    let all = reports("Road to Recovery: How the town rebuilt after the flood\n\nIt rebuilt.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some(":")),
+        "{all:#?}"
+    );
+}

@@ -109,13 +109,15 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     if !clause::continues(frame, k) || words < MIN_COLON_WORDS {
         return None;
     }
+    // "Obama to Congress: Pass the bill": the one who speaks, and to whom
+    let (np, addressee) = to_whom(frame, np).map_or((np, None), |(s, a)| (s, Some(a)));
     Some(Candidate {
         content: [(k, clause::trimmed_end(frame, k, frame.hi)), (0, 0)],
         speaker: np,
         named: true,
         cue: (colon, colon),
         source: None,
-        addressee: None,
+        addressee,
         class: if finding {
             CueClass::Evidence
         } else {
@@ -124,6 +126,17 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         rule: Rule::ColonReport,
         confidence: if finding { COLON_FINDING } else { COLON_REPORT },
     })
+}
+
+/// A headline's "X to Y" before its colon, read as the speaker `X` and
+/// the addressee `Y`, each a name the grammar reads up to "to" and up to
+/// the colon.
+fn to_whom(frame: &Frame<'_>, np: Np) -> Option<(Np, Np)> {
+    let to = (np.first + 1..np.last).find(|&t| frame.word(t) == "to")?;
+    let speaker = frame.r.phrase_starting_at(np.first, to)?;
+    let addressee = frame.r.phrase_starting_at(to + 1, np.last + 1)?;
+    (speaker.last + 1 == to && addressee.last == np.last && speaker.is_named())
+        .then_some((speaker, addressee))
 }
 
 /// Whether `w`, capitalised and alone before a colon, names a document
