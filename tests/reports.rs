@@ -5872,3 +5872,14 @@ fn a_headline_colon_after_one_name_to_another_has_an_addressee() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_headline_in_title_case_reports_an_infinitive_after_its_verb() {
+    let all = reports("Sanders Vows to Stay in Race Until Convention\n\nBernie Sanders spoke.");
+    let r = by_cue(&all, "Vows");
+    assert_eq!(speaker(r), Some("Sanders"));
+    assert_eq!(content(r), ["to Stay in Race Until Convention"]);
+    // a noun before "to" in a headline is no verb of saying
+    let all = reports("A Curious Plan to Fight Climate Change: Buy Mines\n\nIt is curious.");
+    assert!(all.is_empty(), "{all:#?}");
+}

@@ -845,7 +845,10 @@ pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, mut k: usize) -> bool {
         && frame.word(k) == "to"
         && (quoted_verb
             || (r.is_word_at(k + 1)
-                && !r.is_cap(k + 1)
+                // (in a headline in title case every word is capitalised,
+                // and its verb is in the present: "Sanders Vows to Stay in
+                // Race"; not "A Curious Plan to Fight …")
+                && (!r.is_cap(k + 1) || (frame.headline && frame.word(c).ends_with('s')))
                 && !r.is(k + 1, DETERMINER | PRONOUN)
                 && !r.is_number(k + 1)
                 && !OBJECT_PRONOUNS.contains(&frame.word(k + 1))))
