@@ -2201,12 +2201,14 @@ fn speaker_of(
 /// its subject: a form of "do", a modal, or a negated auxiliary ("Did",
 /// "would", "Didn't").
 fn question_auxiliary(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    matches!(
-        lower.as_str(),
-        "do" | "does" | "did" | "will" | "would" | "can" | "could" | "should"
-    ) || lower.ends_with("n't")
-        || lower.ends_with("n\u{2019}t")
+    [
+        "do", "does", "did", "will", "would", "can", "could", "should",
+    ]
+    .iter()
+    .any(|a| a.eq_ignore_ascii_case(w))
+        || ["n't", "n\u{2019}t", "N'T", "N\u{2019}T"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// Whether "that" opens the content after the cue ending at `last`, past
