@@ -1026,13 +1026,13 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
     "executive",
 ];
 
-/// Whether a lower-case word looks like an adjective by its ending
-/// ("smiling", "defensive", "angry", "warm-and-fuzzy").
 /// Whether `w` is a negated auxiliary: "didn't", "Won’t".
 fn negated(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n\u{2019}t")
 }
 
+/// Whether a lower-case word looks like an adjective by its ending
+/// ("smiling", "defensive", "angry", "warm-and-fuzzy").
 pub(crate) fn looks_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",

@@ -87,7 +87,7 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         && !r.is(lo, DOCUMENT | ORG)
         && lower.ends_with('s')
         && !lower.ends_with("ss");
-    // (a document with the name of whoever published it: "WSJ editorial:")
+    // (a document with the name of whoever published it: "IG report:")
     let owned = np.last > np.first
         && r.is(np.last, DOCUMENT)
         && r.is_cap(np.first)

@@ -2157,12 +2157,12 @@ fn speaker_of(
         return Some((Np::pronoun(c - 1), false));
     }
     if let Some(np) = subject_before().or_else(|| loose_subject(frame, c)) {
-        // "Aides to Clinton say", "activists clamoring to block Trump
-        // believe": a plain form has a plural subject, so a singular name
-        // before it ends a longer one
         // ("Why didn't Lee say …?": a subject after an auxiliary that
         // opens a question is the whole subject)
         let inverted = np.first > frame.lo && question_auxiliary(frame.word(np.first - 1));
+        // "Aides to Clinton say", "activists clamoring to block Trump
+        // believe": a plain form has a plural subject, so a singular name
+        // before it ends a longer one
         let plain = crate::attribute::frame::always_verb(w)
             && !inverted
             && !(clause::is_auxiliary(before)
