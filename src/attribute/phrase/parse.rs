@@ -387,7 +387,7 @@ impl Reader<'_> {
             }
             // (a negated auxiliary is no part of a phrase, in capitals too:
             // "Didn't you say …?")
-            if !t.is_word() || negated(self.word(j)) {
+            if !t.is_word() || super::contracted_negation(self.word(j)) {
                 break;
             }
             match self.run_word(j, hi, &run, det || run.possessed.is_some()) {
@@ -1025,11 +1025,6 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
     "assistant",
     "executive",
 ];
-
-/// Whether `w` is a negated auxiliary: "didn't", "Won’t".
-fn negated(w: &str) -> bool {
-    w.ends_with("n't") || w.ends_with("n\u{2019}t")
-}
 
 /// Whether a lower-case word looks like an adjective by its ending
 /// ("smiling", "defensive", "angry", "warm-and-fuzzy").

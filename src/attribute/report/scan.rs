@@ -2206,9 +2206,7 @@ fn question_auxiliary(w: &str) -> bool {
     ]
     .iter()
     .any(|a| a.eq_ignore_ascii_case(w))
-        || ["n't", "n\u{2019}t", "N'T", "N\u{2019}T"]
-            .iter()
-            .any(|e| w.ends_with(e))
+        || crate::attribute::phrase::contracted_negation(w)
 }
 
 /// Whether "that" opens the content after the cue ending at `last`, past
