@@ -877,6 +877,14 @@ mod pronouns_and_entities {
             found[2].speaker().and_then(Mention::name),
             Some("Luis Ortega")
         );
+        // as are people of a place, a journey or a loss
+        for noun in ["Villagers", "Tourists", "Refugees", "Mourners", "Commuters"] {
+            let text = format!("{noun} said the bridge was \"a death trap.\"");
+            let found = all(&text);
+            let who = found[0].speaker().expect("a speaker");
+            assert_eq!(who.kind(), MentionKind::Description, "{noun}");
+            assert_eq!(who.name(), None, "{noun}");
+        }
         // so is an indefinite pronoun
         let text = "Nobody asked about it. \"We are worried,\" he said.";
         let he = all(text)[0]
@@ -2118,17 +2126,28 @@ mod modifiers_and_quantities {
             ),
             ("Iowa-based Ann Lee arrived. \"Fine,\" Lee said.", "Ann Lee"),
             ("\"We pray,\" said Fr. Frank Pavone.", "Frank Pavone"),
+            // a noun of an agent, alone or closing a longer phrase
+            ("\"We won,\" said Pennsylvanian Ann Lee.", "Ann Lee"),
+            ("\"We won,\" said Vermonter Ann Lee.", "Ann Lee"),
+            ("\"We won,\" said District Collector Ann Lee.", "Ann Lee"),
+            ("\"We won,\" said County Assessor Tom Park.", "Tom Park"),
         ] {
             let found = all(text);
             let last = found.last().expect("a quotation");
             assert_eq!(last.speaker().and_then(Mention::name), Some(who), "{text}");
         }
-        // a given name the lists lack, before one they hold, stays
-        let text = "\"We sing,\" said Norbert Leo Butz.";
-        assert_eq!(
-            all(text)[0].speaker().and_then(Mention::name),
-            Some("Norbert Leo Butz")
-        );
+        // a given name the lists lack, before one they hold, stays, and a
+        // headline verb before a second name leaves the first one whole
+        for (text, who) in [
+            ("\"We sing,\" said Norbert Leo Butz.", "Norbert Leo Butz"),
+            ("Ann Lee Endorses Tom Park: \"He will win\"", "Ann Lee"),
+        ] {
+            assert_eq!(
+                all(text)[0].speaker().and_then(Mention::name),
+                Some(who),
+                "{text}"
+            );
+        }
     }
 
     #[test]

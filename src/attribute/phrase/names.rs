@@ -333,23 +333,34 @@ impl Reader<'_> {
             start += 1;
         }
         // a word of another kind before a given name opens no name: a
-        // participle, a plural, a compound or a noun of a speaker
-        // ("Telling Jeb Bush to …", "Democrats Hillary Clinton and …",
-        // "Texas-based Matt Lee", "Billionaire Donald Trump"); an unknown
-        // given name before a known one does ("Norbert Leo Butz")
-        let w = self.word(start);
-        let common = w.ends_with("ing")
-            || (w.ends_with('s') && !w.ends_with("ss"))
-            || w.contains('-')
-            || w.ends_with("aire")
-            || self.is(start, SPEAKER);
-        if start + 1 < j
-            && common
-            && !self.is(start, MALE | FEMALE | HONORIFIC | PARTICLE)
-            && self.is(start + 1, MALE | FEMALE)
-        {
-            start += 1;
+        // participle, a plural, a compound, a noun of a speaker or of an
+        // agent ("Telling Jeb Bush to …", "Democrats Hillary Clinton and
+        // …", "Texas-based Matt Lee", "Billionaire Donald Trump",
+        // "Vermonter Bernie Sanders", "District Collector Anita Rao"); an
+        // unknown given name before a known one does ("Norbert Leo Butz")
+        let common = |i: usize| {
+            let w = self.word(i);
+            (w.ends_with("ing")
+                || (w.ends_with('s') && !w.ends_with("ss"))
+                || w.contains('-')
+                || ["aire", "er", "or", "ist", "ian"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+                || self.is(i, SPEAKER))
+                && !self.is(i, MALE | FEMALE | HONORIFIC | PARTICLE)
+        };
+        // (the noun may close a longer phrase: "District Collector")
+        let given = (start + 1..j).find(|&g| self.is(g, MALE | FEMALE));
+        match given {
+            Some(g)
+                if common(g - 1)
+                    && (start..g).all(|i| {
+                        !self.is(i, MALE | FEMALE | HONORIFIC) && !is_initial(self.word(i))
+                    }) =>
+            {
+                g
+            }
+            _ => start,
         }
-        start
     }
 }
