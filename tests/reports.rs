@@ -5883,3 +5883,79 @@ fn a_headline_in_title_case_reports_an_infinitive_after_its_verb() {
     let all = reports("A Curious Plan to Fight Climate Change: Buy Mines\n\nIt is curious.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn a_person_and_a_body_opening_the_clause_speak_together() {
+    for (text, who) in [
+        (
+            "The NAACP and Sen. Ann Lee said that the plan was unfair.",
+            "The NAACP and Sen. Ann Lee",
+        ),
+        (
+            "Ann Lee and the Urban League said that the plan was unfair.",
+            "Ann Lee and the Urban League",
+        ),
+        // a plural verb needs both; an aside after the pair is skipped
+        (
+            "The Urban League and Sen. Ann Lee of Ohio, the committee's chair, oppose the plan.",
+            "The Urban League and Sen. Ann Lee of Ohio",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{all:#?}");
+        let s = all[0].speaker().expect("a speaker");
+        assert_eq!(s.text(), who, "{text}");
+        assert_eq!(s.name(), None, "{text}");
+    }
+    // a name in apposition after a pair stays the pair's
+    let all = reports("Lee and his secretary of State, Tom Park, said that the plan was unfair.");
+    assert_eq!(
+        all[0].speaker().map(whosaid::Mention::text),
+        Some("Lee and his secretary of State, Tom Park")
+    );
+}
+
+#[test]
+fn one_bodys_name_may_hold_and() {
+    for (text, who, name) in [
+        (
+            "The Fish and Wildlife Service said that the herd was shrinking.",
+            "The Fish and Wildlife Service",
+            Some("The Fish and Wildlife Service"),
+        ),
+        // a body's "of" names the body it belongs to
+        (
+            "The Civil Rights Division of the Justice Department said that the herd was shrinking.",
+            "The Civil Rights Division of the Justice Department",
+            Some("The Civil Rights Division"),
+        ),
+        (
+            "Later the Science and Technology Directorate of the Energy Department \
+             said that the herd was shrinking.",
+            "the Science and Technology Directorate of the Energy Department",
+            Some("Science and Technology Directorate"),
+        ),
+        // words of bodies: an academy, a clinic, a caucus
+        (
+            "The National Academy of Sciences said that the herd was shrinking.",
+            "The National Academy of Sciences",
+            Some("The National Academy of Sciences"),
+        ),
+        // two bodies, each named on its own, are no one name
+        (
+            "Google and Facebook said that the herd was shrinking.",
+            "Google and Facebook",
+            None,
+        ),
+        (
+            "The FBI and Secret Service said that the herd was shrinking.",
+            "The FBI and Secret Service",
+            None,
+        ),
+    ] {
+        let all = reports(text);
+        let s = by_cue(&all, "said").speaker().expect("a speaker");
+        assert_eq!(s.text(), who, "{text}");
+        assert_eq!(s.name(), name, "{text}");
+    }
+}

@@ -44,7 +44,7 @@ const COLLECTIVE_NOUNS: &[&str] = &[
 
 /// An all-capital acronym of two to five letters ("IMF", "NATO"), not
 /// the numeral closing a name ("Harry Hurt III").
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     if word.len() > 12 || NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(word)) {
         return false;
     }

@@ -132,7 +132,19 @@ impl Reader<'_> {
                 None => break,
             }
         }
-        Some(self.with_conjunct(np, hi))
+        let mut joined = self.with_conjunct(np, hi);
+        // (one body's name joined by "and" takes complements after its
+        // last word: "the Science and Technology Directorate of the
+        // Department of Homeland Security")
+        if joined.last != np.last && !joined.coordinated {
+            for _ in 0..COMPLEMENTS {
+                match self.complement(&joined, hi, occasions) {
+                    Some(last) => joined.last = last,
+                    None => break,
+                }
+            }
+        }
+        Some(joined)
     }
 
     /// An inverted speaker after its verb, with the name that a
@@ -803,10 +815,13 @@ impl Reader<'_> {
     /// matter". Descriptions and persons take one; a complement is itself
     /// a simple phrase that is no pronoun.
     fn complement(&self, np: &Np, hi: usize, occasions: bool) -> Option<usize> {
-        if !matches!(np.kind, MentionKind::Description | MentionKind::Person) {
+        let p = np.last + 1;
+        // a body's "of" names the body it is part of ("the Civil Rights
+        // Division of the Justice Department")
+        let unit = np.kind == MentionKind::Organization && self.word(p) == "of";
+        if !(matches!(np.kind, MentionKind::Description | MentionKind::Person) || unit) {
             return None;
         }
-        let p = np.last + 1;
         // a person's complement tells where they come from ("Mr. Morgan of
         // the Sierra Club"), not whom they speak to ("Smith to Jones")
         let person = np.kind == MentionKind::Person
@@ -971,6 +986,7 @@ impl Reader<'_> {
         let Some(mut other) = self.simple(and + 1, hi, np.kind == MentionKind::Description) else {
             return np;
         };
+        let head = other.last;
         if let Some(last) = self.complement(&other, hi, true) {
             other.last = last;
         }
@@ -989,7 +1005,15 @@ impl Reader<'_> {
                 || (other.kind == MentionKind::Description
                     && self.is(other.first, POSSESSIVE)
                     && !other.generic));
-        if !(same || companion) {
+        // "The NAACP and Sen. Ann Lee", "Lee and the Urban League": a
+        // person and a body, each named, opening the clause
+        let bodies = |n: &Np| {
+            matches!(n.kind, MentionKind::Person | MentionKind::Organization)
+                && n.name.is_some()
+                && !n.generic
+        };
+        let allies = opens && bodies(&np) && bodies(&other);
+        if !(same || companion || allies) {
             return np;
         }
         let mut joined = Np {
@@ -1003,12 +1027,33 @@ impl Reader<'_> {
                 coordinated: true,
                 ..Np::new(np.first, other.last, MentionKind::Description)
             };
+        } else if let Some((start, _)) = np.name.filter(|_| self.one_body(&np, &other, head)) {
+            // "the Fish and Wildlife Service": one body's name
+            joined.name = Some((start, head));
+            joined.coordinated = false;
         } else if matches!(np.kind, MentionKind::Person | MentionKind::Organization) {
             // two people or bodies: no one name
             joined.name = None;
             joined.role = None;
         }
         joined
+    }
+
+    /// Whether two organisations' names joined by "and" are one body's
+    /// name: the second, capitalised without an article of its own, ends
+    /// with a word of an organisation at `head` (before any complement),
+    /// which the first lacks ("Fish and
+    /// Wildlife Service", "Health and Human Services", "Science and
+    /// Technology Directorate"; not "Google and Facebook", "the FBI and
+    /// the Secret Service").
+    fn one_body(&self, np: &Np, other: &Np, head: usize) -> bool {
+        np.kind == MentionKind::Organization
+            && other.kind == MentionKind::Organization
+            && self.is_cap(other.first)
+            && !self.is(other.first, DETERMINER)
+            && self.is(head, ORG)
+            && !self.is(np.last, ORG)
+            && !super::names::is_acronym(self.word(np.last))
     }
 }
 

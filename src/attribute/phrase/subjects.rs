@@ -525,7 +525,14 @@ impl Reader<'_> {
         if self.word(inner + skip_not) == "to" {
             return None;
         }
-        if (np.name.is_some() || np.coordinated) && np.is_named() {
+        // (a pair of a person and a body too: "The NAACP and Sen. Ann
+        // Lee, who …, said")
+        if (np.name.is_some() || np.coordinated) && np.is_named()
+            || np.coordinated
+                && self.is_cap(np.first)
+                && self.is_cap(np.last)
+                && !self.is_cap(inner)
+        {
             return Some(np);
         }
         if np.kind == MentionKind::Pronoun {
