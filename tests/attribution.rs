@@ -885,6 +885,18 @@ mod pronouns_and_entities {
             assert_eq!(who.kind(), MentionKind::Description, "{noun}");
             assert_eq!(who.name(), None, "{noun}");
         }
+        // and a plural the lexicon lacks, before a verb in the plain present
+        // that no one person takes
+        for (text, name) in [
+            ("Foresters say the stand is \"remarkable.\"", None),
+            ("Glaziers believe the glass is \"too thin.\"", None),
+            ("Sanders says the stand is \"remarkable.\"", Some("Sanders")),
+            ("Rogers said the stand is \"remarkable.\"", Some("Rogers")),
+        ] {
+            let found = all(text);
+            let who = found[0].speaker().expect("a speaker");
+            assert_eq!(who.name(), name, "{text}");
+        }
         // so is an indefinite pronoun
         let text = "Nobody asked about it. \"We are worried,\" he said.";
         let he = all(text)[0]

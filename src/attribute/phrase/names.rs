@@ -2,11 +2,11 @@
 //! descriptors in it, told apart into a person's name, a role and an
 //! affiliation, or an organisation.
 
-use super::{Np, Reader};
+use super::{Np, Reader, is_past_form};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO,
-    PREPOSITION, SPEAKER, TITLE, classes,
+    PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes,
 };
 
 /// Nouns of speakers that name a group or a body, not a person, and are
@@ -142,14 +142,15 @@ impl Reader<'_> {
         let w = self.word(k);
         let plural_opener = k == j
             && self.is_cap(k)
-            && self.is(k, SPEAKER)
-            && !self.is(k, TITLE | ORG | AFFILIATION)
-            && (w.ends_with('s')
-                || w.ends_with("men")
-                || w.ends_with("one")
-                || w.ends_with("body")
-                || self.is(k, DOCUMENT)
-                || COLLECTIVE_NOUNS.iter().any(|c| c.eq_ignore_ascii_case(w)));
+            && ((self.is(k, SPEAKER)
+                && !self.is(k, TITLE | ORG | AFFILIATION)
+                && (w.ends_with('s')
+                    || w.ends_with("men")
+                    || w.ends_with("one")
+                    || w.ends_with("body")
+                    || self.is(k, DOCUMENT)
+                    || COLLECTIVE_NOUNS.iter().any(|c| c.eq_ignore_ascii_case(w))))
+                || (!with_det && self.before_plural_verb(k)));
         // "Activist Ann Lee", "Retiree Bo Chen": a capitalised noun of a
         // speaker opening the run before a name is the role (not a first
         // name that is also a noun: "Hunter Biden")
@@ -300,6 +301,28 @@ impl Reader<'_> {
             && !self.is(lt + 1, PARTICLE)
             && ((self.word(lt).ends_with('s') && !self.is(lt, ORG) && !participle)
                 || self.is(lt + 1, PREPOSITION))
+    }
+
+    /// Whether the plural-looking word at `k` stands before a verb of
+    /// saying or thought in the plain present, which no one person's name
+    /// takes: "Foresters say", "Villagers believe" (not "Sanders says",
+    /// "Jones said", nor a noun before a verb, "the Sanders campaign
+    /// claims"; members of a party are read apart, "Democrats").
+    fn before_plural_verb(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let v = self.word(k + 1);
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !self.is(k, MALE | FEMALE | HONORIFIC | ORG | AFFILIATION)
+            && classes(&w[..w.len() - 1]) & AFFILIATION == 0
+            && self.is_word_at(k + 1)
+            && !self.is_cap(k + 1)
+            && self.is(k + 1, VERB | THOUGHT)
+            && !v.ends_with('s')
+            && !v.ends_with("ing")
+            && !is_past_form(v)
+            && !(self.is_word_at(k + 2) && self.is(k + 2, VERB | THOUGHT))
     }
 
     /// Whether the word at `k`, alone after a determiner, names a member
