@@ -5941,6 +5941,12 @@ fn one_bodys_name_may_hold_and() {
             "The National Academy of Sciences",
             Some("The National Academy of Sciences"),
         ),
+        // an adjective of party before the name belongs to the phrase
+        (
+            "The nonpartisan Fiscal Policy Institute said that the herd was shrinking.",
+            "The nonpartisan Fiscal Policy Institute",
+            Some("Fiscal Policy Institute"),
+        ),
         // two bodies, each named on its own, are no one name
         (
             "Google and Facebook said that the herd was shrinking.",

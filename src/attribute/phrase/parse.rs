@@ -1076,7 +1076,7 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
 pub(crate) fn looks_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",
-        "less", "ary", "est", "er",
+        "less", "ary", "est", "er", "isan",
     ];
     w.contains('-')
         || ENDINGS
