@@ -5965,3 +5965,25 @@ fn one_bodys_name_may_hold_and() {
         assert_eq!(s.name(), name, "{text}");
     }
 }
+
+#[test]
+fn a_clause_of_time_after_a_closing_reporting_clause_is_no_content() {
+    for (text, cue) in [
+        ("The plan will fail, Lee said as he left.", "said"),
+        (
+            "The plan will fail, Lee told his aides as he labored over the last draft of the speech.",
+            "told",
+        ),
+        ("The plan will fail, Lee said when asked about it.", "said"),
+        ("The plan will fail, Lee said while Park looked on.", "said"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(content(r), ["The plan will fail"], "{text}");
+        assert_eq!(r.rule(), Some(Rule::ClosingReport), "{text}");
+    }
+    // a phrase after "as" is no clause of time, and a clause of time
+    // after a verb that opens the sentence leaves its content after it
+    let all = reports("Lee said as much in a letter to the board.");
+    assert_eq!(content(by_cue(&all, "said")), ["as much"]);
+}

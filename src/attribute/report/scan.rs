@@ -597,9 +597,7 @@ fn verb(
         let object = clause::starts_content(frame, k)
             && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
             && worded(frame, k);
-        if (clausal || object)
-            && (!closes_quotation(frame, &speaker, c) || clause::own_clause(frame, k))
-        {
+        if (clausal || object) && content_follows(frame, class, &speaker, c, k) {
             let start = infinitive_start(frame, c, last, addressee, k);
             found.content[0] = (start, content_end(frame, c, k, class, clausal));
             return Some(found);
@@ -1623,13 +1621,72 @@ fn fronted_phrase(frame: &Frame<'_>, k: usize) -> bool {
 /// How many words a circumstance after a closing reporting clause may have.
 const CIRCUMSTANCE_WORDS: usize = 10;
 
+/// Conjunctions that open a clause of time after a reporting clause
+/// ("said as he left", "told reporters when asked about it").
+const ADVERBIAL_OPENERS: &[&str] = &["as", "while", "when", "before", "after", "until"];
+
+/// Whether the content of the cue at `c` opens at `k`, after it: not
+/// where the speaker closes a quotation before it (unless a clause of its
+/// own follows), nor where a clause of time closes the reporting clause.
+fn content_follows(frame: &Frame<'_>, class: CueClass, speaker: &Np, c: usize, k: usize) -> bool {
+    !closing_time(frame, class, speaker, k)
+        && (!closes_quotation(frame, speaker, c) || clause::own_clause(frame, k))
+}
+
+/// "C, Lee said as he left.": a clause of time at `k` after a reporting
+/// clause of speech set off by a comma closes it; what it reports comes
+/// before the comma (not after a relative pronoun: "Lynch, who told
+/// Congress when asked: C").
+fn closing_time(frame: &Frame<'_>, class: CueClass, speaker: &Np, k: usize) -> bool {
+    class == CueClass::Speech
+        && adverbial_clause(frame, k)
+        && !frame.r.relative(speaker.first)
+        && speaker.first > frame.lo
+        && frame.r.toks[speaker.first - 1].is_punct(',')
+}
+
+/// Whether a clause of time opens at `k`: one of [`ADVERBIAL_OPENERS`]
+/// before a subject pronoun ("as he left"), a participle ("when asked",
+/// "while promoting a film") or a name and its verb ("as Obama spoke"),
+/// not a phrase ("as a circus", "as much stimulus").
+fn adverbial_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if !ADVERBIAL_OPENERS.contains(&frame.word(k)) || !r.is_word_at(k + 1) {
+        return false;
+    }
+    let w = frame.word(k + 1);
+    let subject = ["he", "she", "they", "i", "we", "you", "it"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w));
+    let participle = !r.is_cap(k + 1) && (w.ends_with("ed") || w.ends_with("ing"));
+    let named = r.is_cap(k + 1)
+        && !r.is(k + 1, DETERMINER)
+        && r.is_word_at(k + 2)
+        && !r.is_cap(k + 2)
+        && looks_finite(frame.word(k + 2));
+    subject || participle || named
+}
+
 /// The punctuation after a circumstance that starts at `k`, after the
 /// reporting clause of the verb at `c` ("C, she said in an interview
 /// later.", "C, he said after meeting Thursday with aides, C2"); `k`
 /// itself where no circumstance starts there.
 fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
     let r = &frame.r;
-    if k >= frame.hi || !r.is_word_at(k) || !r.is(k, PREPOSITION | SUBORDINATOR) {
+    if k >= frame.hi || !r.is_word_at(k) {
+        return k;
+    }
+    // a clause of time closing the sentence, however long, without a
+    // quotation: "C, Obama told his aides as he labored over the speech"
+    if adverbial_clause(frame, k) {
+        let end = (k + 1..frame.hi).find(|&i| !r.is_word_at(i));
+        let closes = end.is_none_or(|e| matches!(r.toks[e].kind, Kind::Punct('.' | '!' | '?')));
+        let quoted = (k..end.unwrap_or(frame.hi)).any(|i| r.toks[i].quote().is_some());
+        if closes && !quoted && closes_attribution_before(frame, c, end.unwrap_or(frame.hi)) {
+            return end.unwrap_or(frame.hi);
+        }
+    }
+    if !r.is(k, PREPOSITION | SUBORDINATOR) {
         return k;
     }
     // (a possessive or a quoted title inside a place or occasion: "on
