@@ -5987,3 +5987,34 @@ fn a_clause_of_time_after_a_closing_reporting_clause_is_no_content() {
     let all = reports("Lee said as much in a letter to the board.");
     assert_eq!(content(by_cue(&all, "said")), ["as much"]);
 }
+
+#[test]
+fn her_before_a_noun_of_people_after_told_owns_the_noun() {
+    for (text, to, expected) in [
+        (
+            "Lee told her aides the plan would fail.",
+            "her aides",
+            "the plan would fail",
+        ),
+        (
+            "Lee told her staff that the plan would fail.",
+            "her staff",
+            "that the plan would fail",
+        ),
+        // "her" alone is whom she told
+        (
+            "Lee told her the plan would fail.",
+            "her",
+            "the plan would fail",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(content(r), [expected], "{text}");
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some(to),
+            "{text}"
+        );
+    }
+}

@@ -8,8 +8,8 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    ARTICLE, DEMONSTRATIVE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SUBORDINATOR,
-    THOUGHT, VERB,
+    ARTICLE, DEMONSTRATIVE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER,
+    SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
@@ -98,7 +98,13 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     if k >= frame.hi || !is_addressing(frame.word(c)) || frame.word(k) == "that" {
         return (None, k);
     }
-    if OBJECT_PRONOUNS.contains(&frame.word(k)) {
+    // ("told her aides the plan …": "her" before a noun of people owns
+    // it)
+    let owner = frame.word(k) == "her"
+        && frame.r.is_word_at(k + 1)
+        && !frame.r.is_cap(k + 1)
+        && frame.r.is(k + 1, SPEAKER);
+    if OBJECT_PRONOUNS.contains(&frame.word(k)) && !owner {
         return (Some(Np::pronoun(k)), k + 1);
     }
     // "told NBC's "Meet the Press" that", "told the BBC's Today programme
