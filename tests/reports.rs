@@ -6018,3 +6018,17 @@ fn her_before_a_noun_of_people_after_told_owns_the_noun() {
         );
     }
 }
+
+#[test]
+fn a_verb_in_a_relative_clause_after_an_inverted_speaker_closes_no_report() {
+    let text =
+        "\"I came out for my daughter,\" said Karen Hill, 52, a nurse who voted in Allentown.";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("Karen Hill"));
+    assert_eq!(all[0].kind(), ReportKind::Direct);
+    // a closing reporting clause with a relative clause in its subject
+    // still reports
+    let all = reports("The plan will fail, Lee, who chairs the panel, said.");
+    assert_eq!(content(by_cue(&all, "said")), ["The plan will fail"]);
+}

@@ -605,13 +605,9 @@ fn verb(
     }
     // "…, Hawkins and others said": a subject the grammar read only in
     // part still starts after the comma
-    // "C, as David Dayen noted.": "as" opens the closing clause
-    let as_closing = speaker.first > frame.lo + 1
-        && frame.word(speaker.first - 1) == "as"
-        && frame.r.toks[speaker.first - 2].is_punct(',');
     let (open, speaker) = if inverted {
         (c, speaker)
-    } else if as_closing {
+    } else if as_closing(frame, &speaker) {
         (speaker.first - 1, speaker)
     } else if (speaker.first == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as"))
         || (speaker.first > frame.lo
@@ -623,6 +619,11 @@ fn verb(
         let loose = loose_subject(frame, c)?;
         (loose.first, loose)
     };
+    // ("…, said Karen Hill, a nurse who voted in Allentown": a verb in a
+    // relative clause closes no report)
+    if frame.r.relative(speaker.last) && speaker.last > speaker.first {
+        return None;
+    }
     let close = clause_close(frame, c, last, inverted.then_some(&speaker));
     around(frame, open, close, c).map(|(content, rule, confidence)| Candidate {
         content,
@@ -1624,6 +1625,14 @@ const CIRCUMSTANCE_WORDS: usize = 10;
 /// Conjunctions that open a clause of time after a reporting clause
 /// ("said as he left", "told reporters when asked about it").
 const ADVERBIAL_OPENERS: &[&str] = &["as", "while", "when", "before", "after", "until"];
+
+/// "C, as David Dayen noted.": whether "as" after a comma opens the
+/// closing reporting clause of `speaker`.
+fn as_closing(frame: &Frame<'_>, speaker: &Np) -> bool {
+    speaker.first > frame.lo + 1
+        && frame.word(speaker.first - 1) == "as"
+        && frame.r.toks[speaker.first - 2].is_punct(',')
+}
 
 /// Whether the content of the cue at `c` opens at `k`, after it: not
 /// where the speaker closes a quotation before it (unless a clause of its
