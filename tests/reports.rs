@@ -6032,3 +6032,20 @@ fn a_verb_in_a_relative_clause_after_an_inverted_speaker_closes_no_report() {
     let all = reports("The plan will fail, Lee, who chairs the panel, said.");
     assert_eq!(content(by_cue(&all, "said")), ["The plan will fail"]);
 }
+
+#[test]
+fn a_verb_of_seeming_in_a_reported_clause_leaves_the_report() {
+    for text in [
+        "Lee said the robber seemed calm.",
+        "Sanders' team said the committee appears to skirt the limits.",
+    ] {
+        let all = reports(text);
+        let said = by_cue(&all, "said");
+        let subject = text.split(" said").next().unwrap_or_default();
+        assert_eq!(speaker(said), Some(subject), "{text}");
+        assert!(content(said)[0].starts_with("the "), "{all:#?}");
+    }
+    // alone, a verb of seeming still reports its subject and complement
+    let all = reports("The robber seemed calm.");
+    assert_eq!(content(by_cue(&all, "seemed")), ["The robber", "calm"]);
+}

@@ -1927,8 +1927,10 @@ fn clause_subject_start(frame: &Frame<'_>, v: usize) -> Option<usize> {
     let opener = |i: usize| {
         let w = frame.word(i);
         CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-            || matches!(w, "who" | "which")
+            || matches!(w, "who" | "which" | "that")
             || r.is(i, SUBORDINATOR)
+            // ("Lee said the robber seemed calm": a clause reported)
+            || (frame.is_cue(i) && !r.is_cap(i))
     };
     let first = words_back(frame, v, HEDGE_SUBJECT_WORDS, opener);
     let opens = first == frame.lo || !r.is_word_at(first - 1) || opener(first - 1);
