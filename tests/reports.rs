@@ -6049,3 +6049,25 @@ fn a_verb_of_seeming_in_a_reported_clause_leaves_the_report() {
     let all = reports("The robber seemed calm.");
     assert_eq!(content(by_cue(&all, "seemed")), ["The robber", "calm"]);
 }
+
+#[test]
+fn members_of_a_party_are_a_description_not_a_body() {
+    for (text, who) in [
+        ("Republicans said the plan was bad.", "Republicans"),
+        ("Some Democrats argue the plan was bad.", "Some Democrats"),
+        (
+            "Democrats in Congress said the plan was bad.",
+            "Democrats in Congress",
+        ),
+    ] {
+        let all = reports(text);
+        let s = all[0].speaker().expect("a speaker");
+        assert_eq!(s.text(), who, "{text}");
+        assert_eq!(s.kind(), whosaid::MentionKind::Description, "{text}");
+        assert_eq!(s.name(), None, "{text}");
+    }
+    // the party by its name is a body
+    let all = reports("The Democratic Party said the plan was bad.");
+    let s = all[0].speaker().expect("a speaker");
+    assert_eq!(s.kind(), whosaid::MentionKind::Organization);
+}

@@ -238,6 +238,11 @@ impl Reader<'_> {
         if with_det && k == j && self.is_member(k) {
             return Np::description(k, j);
         }
+        // "Republicans said", "Some Democrats argue": members of a party
+        // or nation, many of them, are a description, not a body's name
+        if k == j && self.members(k) {
+            return Np::description(k, j);
+        }
         if let Some(np) = (with_det && !org)
             .then(|| self.after_article(k, j))
             .flatten()
@@ -323,6 +328,19 @@ impl Reader<'_> {
             && !v.ends_with("ing")
             && !is_past_form(v)
             && !(self.is_word_at(k + 2) && self.is(k + 2, VERB | THOUGHT))
+    }
+
+    /// Whether the word at `k` is the plural of a member of a party or
+    /// nation ("Republicans", "Democrats", "Americans").
+    fn members(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.len() > 2
+            && w.ends_with('s')
+            && !is_acronym(w)
+            && classes(&w[..w.len() - 1]) & AFFILIATION != 0
+            && !ADJECTIVES_ONLY
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(&w[..w.len() - 1]))
     }
 
     /// Whether the word at `k`, alone after a determiner, names a member
