@@ -1042,10 +1042,9 @@ impl Reader<'_> {
     /// Whether two organisations' names joined by "and" are one body's
     /// name: the second, capitalised without an article of its own, ends
     /// with a word of an organisation at `head` (before any complement),
-    /// which the first lacks ("Fish and
-    /// Wildlife Service", "Health and Human Services", "Science and
+    /// which the first lacks ("Fish and Wildlife Service", "Science and
     /// Technology Directorate"; not "Google and Facebook", "the FBI and
-    /// the Secret Service").
+    /// Secret Service").
     fn one_body(&self, np: &Np, other: &Np, head: usize) -> bool {
         np.kind == MentionKind::Organization
             && other.kind == MentionKind::Organization

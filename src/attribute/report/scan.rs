@@ -1622,6 +1622,9 @@ fn fronted_phrase(frame: &Frame<'_>, k: usize) -> bool {
 /// How many words a circumstance after a closing reporting clause may have.
 const CIRCUMSTANCE_WORDS: usize = 10;
 
+/// How many words a clause of time closing a reporting clause may have.
+const ADVERBIAL_CLAUSE_WORDS: usize = 30;
+
 /// Conjunctions that open a clause of time after a reporting clause
 /// ("said as he left", "told reporters when asked about it").
 const ADVERBIAL_OPENERS: &[&str] = &["as", "while", "when", "before", "after", "until"];
@@ -1685,14 +1688,19 @@ fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
     if k >= frame.hi || !r.is_word_at(k) {
         return k;
     }
-    // a clause of time closing the sentence, however long, without a
-    // quotation: "C, Obama told his aides as he labored over the speech"
+    // a clause of time closing the sentence, of words alone (no
+    // quotation, no comma) within a bounded reach: "C, Obama told his
+    // aides as he labored over one of the last addresses of his term"
     if adverbial_clause(frame, k) {
-        let end = (k + 1..frame.hi).find(|&i| !r.is_word_at(i));
-        let closes = end.is_none_or(|e| matches!(r.toks[e].kind, Kind::Punct('.' | '!' | '?')));
-        let quoted = (k..end.unwrap_or(frame.hi)).any(|i| r.toks[i].quote().is_some());
-        if closes && !quoted && closes_attribution_before(frame, c, end.unwrap_or(frame.hi)) {
-            return end.unwrap_or(frame.hi);
+        let reach = frame.hi.min(k + 1 + ADVERBIAL_CLAUSE_WORDS);
+        let end = (k + 1..reach).find(|&i| !r.is_word_at(i));
+        let closes = match end {
+            Some(e) => matches!(r.toks[e].kind, Kind::Punct('.' | '!' | '?')),
+            None => reach == frame.hi,
+        };
+        let end = end.unwrap_or(frame.hi);
+        if closes && closes_attribution_before(frame, c, end) {
+            return end;
         }
     }
     if !r.is(k, PREPOSITION | SUBORDINATOR) {
