@@ -4,6 +4,7 @@
 //! quotation that opens the next.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use crate::attribute::classes::{DOCUMENT, ORG, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, TITLE};
 use crate::attribute::frame::is_addressing;
 use crate::attribute::{MentionKind, Rule};
 
@@ -36,6 +37,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
             None,
         ),
         no("It was late. The verdict: \u{201c}guilty.\u{201d}", None),
+        // a thing as the subject leaves the words to the person named
+        // before the colon; a person as the subject keeps them
+        yes(
+            "The size of the crowd did not surprise organizer Ann Lee: \"We knew.\"",
+            "organizer Ann Lee",
+            None,
+        ),
+        yes(
+            "The mayor had a message for Ann Lee: \"Pay up.\"",
+            "The mayor",
+            None,
+        ),
         yes(
             "But the polls did call it - PollWatch: \"The caucus was close.\"",
             "PollWatch",
@@ -99,12 +112,45 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let told = |s: &crate::attribute::phrase::Np| {
         (s.last + 1..q - 1).any(|k| is_addressing(frame.word(k)) && frame.after_be(k))
     };
-    let np = named.or_else(|| {
+    // ("The timing of the surge does not surprise pollster Ann Lee:
+    // "Q"": a subject that is a thing, no speaker, leaves the words to
+    // the person named right before the colon)
+    // (from its first capital or role: the verb before it, read as a
+    // modifier, is none of it)
+    let object = before
+        .flatten()
+        .filter(|np| {
+            np.kind == MentionKind::Person
+                && np.name.is_some_and(|(a, b)| b > a)
+                && frame
+                    .subject
+                    .is_some_and(|s| s.last < np.first && thing(frame, &s))
+        })
+        .and_then(|np| {
+            let first = (np.first..=np.last)
+                .find(|&i| frame.r.is_cap(i) || frame.r.is(i, TITLE | SPEAKER))?;
+            Some(crate::attribute::phrase::Np { first, ..np })
+        });
+    let np = named.or(object).or_else(|| {
         frame
             .subject
             .filter(|s| s.last + 1 < q - 1 && !frame.is_it(s) && !told(s))
     })?;
     Some(Found::new(np, None, Rule::SubjectColon, CONFIDENCE, q))
+}
+
+/// Whether the description `s` names a thing that says nothing: its head
+/// (the word before any preposition) is no noun of a speaker, of speech,
+/// of a document or of a body ("The timing of the surge", not "The
+/// mayor", "Her reply", "The report").
+fn thing(frame: &crate::attribute::frame::Frame<'_>, s: &crate::attribute::phrase::Np) -> bool {
+    let r = &frame.r;
+    let head = (s.first + 1..=s.last)
+        .find(|&i| r.is(i, PREPOSITION))
+        .map_or(s.last, |p| p - 1);
+    s.kind == MentionKind::Description
+        && !r.is_cap(head)
+        && !r.is(head, SPEAKER | SPEECH_NOUN | DOCUMENT | ORG | PRONOUN)
 }
 
 /// A comma closing a clause before a quotation is a weaker sign than a
