@@ -5879,6 +5879,12 @@ fn a_headline_in_title_case_reports_an_infinitive_after_its_verb() {
     let r = by_cue(&all, "Vows");
     assert_eq!(speaker(r), Some("Sanders"));
     assert_eq!(content(r), ["to Stay in Race Until Convention"]);
+    // a short one, with title case's small words in lower case
+    let all = reports("Lee Vows to Stay in Race\n\nAnn Lee spoke.");
+    assert_eq!(content(by_cue(&all, "Vows")), ["to Stay in Race"]);
+    // a sentence with a lower-case verb and names is no headline
+    let all = reports("Rubio said the United States \"must act now.\"");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Rubio"));
     // a noun before "to" in a headline is no verb of saying
     let all = reports("A Curious Plan to Fight Climate Change: Buy Mines\n\nIt is curious.");
     assert!(all.is_empty(), "{all:#?}");

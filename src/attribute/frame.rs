@@ -259,11 +259,13 @@ impl<'a> Frame<'a> {
                 }
             }
         }
-        // most sentences have few capitals; and title case leaves only its
-        // small words in lower case: two other lower-case words make a
-        // sentence ("Party Chairman David Pepper called Friday's decision
-        // a …")
-        if total < 3 || capitalised * 10 < total * 7 || lower >= 2 {
+        // most sentences have few capitals (title case's small words
+        // aside, where no other word is in lower case: "Sanders Vows to
+        // Stay in Race"); and title case leaves only its small words in
+        // lower case: two other lower-case words make a sentence ("Party
+        // Chairman David Pepper called Friday's decision a …")
+        let few = if lower == 0 { total - small } else { total };
+        if total < 3 || capitalised * 10 < few * 7 || lower >= 2 {
             return false;
         }
         let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
