@@ -5879,6 +5879,12 @@ fn a_headline_in_title_case_reports_an_infinitive_after_its_verb() {
     let r = by_cue(&all, "Vows");
     assert_eq!(speaker(r), Some("Sanders"));
     assert_eq!(content(r), ["to Stay in Race Until Convention"]);
+    // a verb with whom it urges and an infinitive, in title case
+    let all = reports("Lee Urges Congress to Act on Guns\n\nAnn Lee spoke.");
+    let r = by_cue(&all, "Urges");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("Congress"));
+    assert_eq!(content(r), ["Congress to Act on Guns"]);
     // a short one, with title case's small words in lower case
     let all = reports("Lee Vows to Stay in Race\n\nAnn Lee spoke.");
     assert_eq!(content(by_cue(&all, "Vows")), ["to Stay in Race"]);

@@ -130,6 +130,13 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             // ("told The Post and Courier that …": two joined by "and"
             // the grammar left apart; a content cannot open with "and")
             let np = coordinated_after(frame, np);
+            // ("Clinton Urges Congress to Act on Guns": in a headline, the
+            // name ends before an infinitive the verb takes, which a
+            // body's name would otherwise run on over)
+            let np = match (np.first + 1..=np.last).find(|&i| frame.word(i) == "to") {
+                Some(i) if infinitive(frame, c, i) => Np { last: i - 1, ..np },
+                _ => np,
+            };
             // "told the Senate panel that": a noun after the capitals the
             // grammar stopped at, right before "that"; "told a news
             // conference the chancellor …": the head of a compound, right
