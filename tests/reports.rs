@@ -6083,3 +6083,13 @@ fn members_of_a_party_are_a_description_not_a_body() {
     let s = all[0].speaker().expect("a speaker");
     assert_eq!(s.kind(), whosaid::MentionKind::Organization);
 }
+
+#[test]
+fn a_conjunction_after_a_semicolon_is_no_part_of_the_content() {
+    let all = reports(
+        "The club was paid $29,715; and the hotel was paid $125,080, according to FEC records.",
+    );
+    let r = by_cue(&all, "according to");
+    assert_eq!(content(r), ["the hotel was paid $125,080"]);
+    assert_eq!(speaker(r), Some("FEC records"));
+}

@@ -1708,7 +1708,18 @@ pub(crate) fn sentence_start(frame: &Frame<'_>, end: usize) -> usize {
         .rev()
         .take_while(|&j| !toks[j].is_punct(')'))
         .find(|&j| toks[j].is_punct('('));
-    semicolon
+    let start = semicolon
         .max(aside)
-        .map_or_else(|| frame.after_dateline().min(end), |j| j + 1)
+        .map_or_else(|| frame.after_dateline().min(end), |j| j + 1);
+    // ("…; and the hotel was paid $125,080, according to FEC records":
+    // the conjunction after a semicolon joins the clause, it is none of
+    // what was said)
+    if semicolon.is_some_and(|j| j + 1 == start)
+        && start + 1 < end
+        && matches!(frame.word(start), "and" | "but" | "or")
+    {
+        start + 1
+    } else {
+        start
+    }
 }
