@@ -6093,3 +6093,26 @@ fn a_conjunction_after_a_semicolon_is_no_part_of_the_content() {
     assert_eq!(content(r), ["the hotel was paid $125,080"]);
     assert_eq!(speaker(r), Some("FEC records"));
 }
+
+#[test]
+fn a_quotation_inside_an_opening_according_to_source_is_part_of_it() {
+    for (text, source) in [
+        (
+            "According to her \"clawback\" plan, firms that move abroad must repay the aid.",
+            "her \"clawback\" plan",
+        ),
+        (
+            "According to the \"Art of the Deal\" author, firms that move abroad must repay the aid.",
+            "the \"Art of the Deal\" author",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "According to");
+        assert_eq!(speaker(r), Some(source), "{text}");
+        assert_eq!(
+            content(r),
+            ["firms that move abroad must repay the aid"],
+            "{text}"
+        );
+    }
+}

@@ -2634,10 +2634,24 @@ fn opens_with_according(frame: &Frame<'_>, i: usize, len: usize) -> Option<usize
         return None;
     }
     let r = &frame.r;
+    // (a few words quoted inside the source, with no comma of their own:
+    // "According to her "clawback" plan, C")
+    let modifier = |k: usize| {
+        let w = frame.word(k);
+        r.toks[k].quote().is_some()
+            && k + 1 < frame.hi
+            && r.is_word_at(k + 1)
+            && !w.contains(',')
+            && w.split_whitespace().count() <= QUOTED_MODIFIER_WORDS
+    };
     (i + len..frame.hi.min(i + len + OPENING_SOURCE))
-        .take_while(|&k| r.toks[k].quote().is_none() && !r.toks[k].is_punct(';'))
+        .take_while(|&k| (r.toks[k].quote().is_none() || modifier(k)) && !r.toks[k].is_punct(';'))
         .find(|&k| r.toks[k].is_punct(','))
 }
+
+/// How many words a quotation inside an opening "according to" source may
+/// have ("her "clawback" plan", "the "Art of the Deal" author").
+const QUOTED_MODIFIER_WORDS: usize = 5;
 
 /// Whether token `i` opens its sentence, or the part after a semicolon,
 /// colon or opening parenthesis ("It has not gone unnoticed: According to
