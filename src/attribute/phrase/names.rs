@@ -320,7 +320,7 @@ impl Reader<'_> {
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !self.is(k, MALE | FEMALE | HONORIFIC | ORG | AFFILIATION)
-            && classes(&w[..w.len() - 1]) & AFFILIATION == 0
+            && !self.members(k)
             && self.is_word_at(k + 1)
             && !self.is_cap(k + 1)
             && self.is(k + 1, VERB | THOUGHT)
@@ -365,12 +365,7 @@ impl Reader<'_> {
         }
         // nor are their plurals, the members of a party or nation
         // ("Republicans Jolly and DeSantis", "Democrats Lee and Park")
-        let w = self.word(start);
-        if start < j
-            && w.len() > 1
-            && w.ends_with('s')
-            && classes(&w[..w.len() - 1]) & AFFILIATION != 0
-        {
+        if start < j && self.members(start) {
             start += 1;
         }
         // a word of another kind before a given name opens no name: a

@@ -24,7 +24,7 @@ use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, says,
 };
 use crate::attribute::phrase::{
-    DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite,
+    DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite, subject_pronoun,
 };
 use crate::attribute::rules::quoted_as_saying;
 use crate::attribute::tokens::Kind;
@@ -1667,9 +1667,7 @@ fn adverbial_clause(frame: &Frame<'_>, k: usize) -> bool {
         return false;
     }
     let w = frame.word(k + 1);
-    let subject = ["he", "she", "they", "i", "we", "you", "it"]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(w));
+    let subject = subject_pronoun(w) || matches!(w, "you" | "it");
     let participle = !r.is_cap(k + 1) && (w.ends_with("ed") || w.ends_with("ing"));
     let named = r.is_cap(k + 1)
         && !r.is(k + 1, DETERMINER)

@@ -4,7 +4,7 @@
 //! quotation that opens the next.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::classes::{DOCUMENT, ORG, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, TITLE};
+use crate::attribute::classes::{DOCUMENT, ORG, PRONOUN, SPEAKER, SPEECH_NOUN, TITLE};
 use crate::attribute::frame::is_addressing;
 use crate::attribute::{MentionKind, Rule};
 
@@ -140,14 +140,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
 }
 
 /// Whether the description `s` names a thing that says nothing: its head
-/// (the word before any preposition) is no noun of a speaker, of speech,
-/// of a document or of a body ("The timing of the surge", not "The
-/// mayor", "Her reply", "The report").
+/// (the end of its role, which the grammar sets before any complement)
+/// is no noun of a speaker, of speech, of a document or of a body ("The
+/// timing of the surge", not "The mayor", "Her reply", "The report").
 fn thing(frame: &crate::attribute::frame::Frame<'_>, s: &crate::attribute::phrase::Np) -> bool {
     let r = &frame.r;
-    let head = (s.first + 1..=s.last)
-        .find(|&i| r.is(i, PREPOSITION))
-        .map_or(s.last, |p| p - 1);
+    let head = s.role.map_or(s.last, |(_, head)| head);
     s.kind == MentionKind::Description
         && !r.is_cap(head)
         && !r.is(head, SPEAKER | SPEECH_NOUN | DOCUMENT | ORG | PRONOUN)
