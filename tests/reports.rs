@@ -5635,6 +5635,44 @@ fn a_deictic_day_between_subject_and_verb_is_no_part_of_the_speaker() {
 }
 
 #[test]
+fn a_weekday_alone_between_subject_and_verb_is_no_part_of_the_speaker() {
+    for (text, cue, who) in [
+        (
+            "The Reagan administration Tuesday rejected a Soviet proposal.",
+            "rejected",
+            "The Reagan administration",
+        ),
+        (
+            "Rep. Jo Hart, R-Ohio, Wednesday called the bill \"a disaster.\"",
+            "called",
+            "Rep. Jo Hart",
+        ),
+        (
+            "Gowan earlier Thursday said the panel was done.",
+            "said",
+            "Gowan",
+        ),
+        (
+            "Dell Corp. Friday announced that it would cut jobs.",
+            "announced",
+            "Dell Corp.",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // a weekday that a word before it names, or after a preposition, stays
+    let all = reports("Voters on Super Tuesday said they liked the plan.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("Voters on Super Tuesday")
+    );
+    // a weekday before a participle ends no subject
+    let all = reports("Lee sent a letter Tuesday urging voters to stay home.");
+    assert_ne!(speaker(by_cue(&all, "urging")), Some("a letter"));
+}
+
+#[test]
 fn interrupting_someone_reports_no_content() {
     // the object of "interrupted" is who was interrupted
     for text in [

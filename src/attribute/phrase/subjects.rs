@@ -55,6 +55,12 @@ const AGENT_PARTICIPLES: &[&str] = &[
 /// Spans of time after "last", "this" or "earlier" ("last week").
 const TIME_SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning"];
 
+/// Words that make a weekday after them part of a name ("Super Tuesday",
+/// "Black Friday").
+const NAMED_DAYS: &[&str] = &[
+    "Super", "Black", "Good", "Cyber", "Ash", "Fat", "Easter", "Palm", "Holy", "Bloody", "Giving",
+];
+
 /// How many tokens a phrase read back from its end may have.
 const MAX_PHRASE: usize = 16;
 
@@ -787,6 +793,28 @@ impl Reader<'_> {
             return Some(k);
         }
         let before = self.word(k - 1);
+        // "The White House Tuesday said", "Gowdy earlier Thursday said": a
+        // weekday alone between subject and verb in the wire style, with
+        // "earlier" or "later" before it; a weekday named with a word
+        // before it ("Super Tuesday", "Black Friday") is a name
+        // (not before a participle: "sent a letter Tuesday urging …" is
+        // no subject; nor after a particle: "a poll out Monday")
+        if DAYS.contains(&w)
+            && !NAMED_DAYS.contains(&before)
+            && !self.word(j + 1).ends_with("ing")
+            && !matches!(
+                before,
+                "out" | "up" | "down" | "off" | "back" | "here" | "there"
+            )
+        {
+            if matches!(before, "earlier" | "later" | "late" | "early") {
+                return Some(k - 1);
+            }
+            if !self.is(k - 1, PREPOSITION) && (self.toks[k - 1].is_word() || self.comma_at(k - 1))
+            {
+                return Some(k);
+            }
+        }
         let dated = (DAYS.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
             && matches!(before, "on" | "in" | "since" | "during");
         let relative = TIME_SPANS.contains(&w) && matches!(before, "last" | "this" | "earlier");
