@@ -9,8 +9,10 @@ use crate::attribute::{MentionKind, Rule};
 /// The colon points ahead plainly, across a paragraph break.
 pub(crate) const CONFIDENCE: f32 = 0.9;
 
-/// How far before the colon the reporting verb may stand, in tokens.
-const REACH: usize = 6;
+/// How far before the colon the reporting verb may stand, in tokens: as
+/// far as before a colon inside the paragraph ("put it at a meeting last
+/// month:").
+const REACH: usize = 8;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ColonParagraph,
@@ -30,6 +32,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "She added:\n\n\u{201c}Nobody asked us.\u{201d}",
             "She",
             Some("added"),
+        ),
+        // a place and a time between the verb and its colon
+        yes(
+            "Here is how the mayor put it at a meeting last month:\n\n\"We can argue forever.\"",
+            "the mayor",
+            Some("put it"),
         ),
         // without a reporting verb
         no(
