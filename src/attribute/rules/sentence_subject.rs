@@ -45,6 +45,22 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // "it" is no speaker
         no("It has a \u{201c}zero tolerance\u{201d} policy.", None),
+        // the subject of a passive, after auxiliaries, is who is accused
+        no(
+            "The minister has long been accused of \u{201c}burying bad news.\u{201d}",
+            None,
+        ),
+        // … but not after a verb of report raising it, nor of feeling
+        yes(
+            "Lee is reported to have called the plan \u{201c}a fraud.\u{201d}",
+            "Lee",
+            None,
+        ),
+        yes(
+            "Allies were alarmed by the \u{201c}isolationist\u{201d} turn.",
+            "Allies",
+            None,
+        ),
     ],
 };
 
@@ -94,12 +110,60 @@ fn passive_after(frame: &crate::attribute::frame::Frame<'_>, k: usize, q: usize)
         return false;
     };
     // right after the subject, or after an aside that closes with a comma
-    if be > k && !frame.comma_at(be - 1) {
+    // ("has been accused of", "may also be blamed for": auxiliaries and
+    // adverbs before the form of "be")
+    let mut start = k;
+    while start < be
+        && r.is_word_at(start)
+        && (crate::attribute::frame::is_finite_auxiliary(frame.word(start)) || r.is_modifier(start))
+    {
+        start += 1;
+    }
+    if be > start && !frame.comma_at(be - 1) {
         return false;
     }
     let mut v = be + 1;
     while v < end && r.is_modifier(v) {
         v += 1;
     }
-    v < end && r.is_word_at(v) && !r.is_cap(v) && frame.word(v).ends_with("ed") && frame.after_be(v)
+    let w = frame.word(v);
+    // "is reported to have called them "free riders"": a verb of report
+    // raising its subject leaves it the speaker ("are expected to "Q""
+    // does not); so does a verb of feeling, whose
+    // subject reacts ("were startled by Trump's "isolationist" plans")
+    v < end
+        && r.is_word_at(v)
+        && !r.is_cap(v)
+        && w.ends_with("ed")
+        && frame.after_be(v)
+        && !(matches!(w, "reported" | "alleged" | "rumored" | "claimed")
+            && frame.word(v + 1) == "to")
+        && !FEELINGS.contains(&w)
 }
+
+/// Participles of feeling: "were alarmed by", "is worried about".
+const FEELINGS: &[&str] = &[
+    "alarmed",
+    "amused",
+    "angered",
+    "annoyed",
+    "appalled",
+    "baffled",
+    "concerned",
+    "disappointed",
+    "dismayed",
+    "disturbed",
+    "encouraged",
+    "frustrated",
+    "impressed",
+    "offended",
+    "outraged",
+    "pleased",
+    "puzzled",
+    "shocked",
+    "startled",
+    "stunned",
+    "surprised",
+    "troubled",
+    "worried",
+];
