@@ -2143,6 +2143,10 @@ mod modifiers_and_quantities {
             ("\"We won,\" said Vermonter Ann Lee.", "Ann Lee"),
             ("\"We won,\" said District Collector Ann Lee.", "Ann Lee"),
             ("\"We won,\" said County Assessor Tom Park.", "Tom Park"),
+            // … and before a given name the lists lack
+            ("\"It hit,\" Meteorologist Kiri Tane said.", "Kiri Tane"),
+            ("\"It hit,\" said Photographer Kiri Tane.", "Kiri Tane"),
+            ("\"It hit,\" said Physician Kiri Tane.", "Kiri Tane"),
         ] {
             let found = all(text);
             let last = found.last().expect("a quotation");
@@ -2152,6 +2156,10 @@ mod modifiers_and_quantities {
         // headline verb before a second name leaves the first one whole
         for (text, who) in [
             ("\"We sing,\" said Norbert Leo Butz.", "Norbert Leo Butz"),
+            (
+                "\"Amen,\" said First Baptist Church.",
+                "First Baptist Church",
+            ),
             ("Ann Lee Endorses Tom Park: \"He will win\"", "Ann Lee"),
         ] {
             assert_eq!(

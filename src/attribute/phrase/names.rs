@@ -396,7 +396,26 @@ impl Reader<'_> {
             {
                 g
             }
+            // an unknown given name after a noun of a profession,
+            // before a surname ("Meteorologist Dana Lee", "Photographer
+            // Kiri Tane"): the noun ends as no name does
+            None if j >= start + 2
+                && agent_noun(self.word(start))
+                && !self.is(start, MALE | FEMALE | HONORIFIC | PARTICLE) =>
+            {
+                start + 1
+            }
             _ => start,
         }
     }
+}
+
+/// Whether a capitalised word is a noun of a profession by its ending
+/// ("Meteorologist", "Physician", "Photographer", "Engineer"), which
+/// given names do not share.
+fn agent_noun(w: &str) -> bool {
+    w.len() > 5
+        && ["ist", "ician", "grapher", "eer"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
