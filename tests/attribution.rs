@@ -742,6 +742,22 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_subject_described_by_a_role_is_the_one_a_later_pronoun_means() {
+        // "the secretary" is the one whose role it names, and a pronoun
+        // of that person's gender after it means them, not the last name
+        let text = "Secretary of State Dean Rusk testified first. Senator Tom Hicks \
+                    disagreed.\n\nLater, the secretary was asked about the bill. \
+                    \"Never,\" he said.";
+        let last = all(text).pop().expect("a quotation");
+        assert_eq!(last.speaker().and_then(Mention::name), Some("Dean Rusk"));
+        // a role holder whose gender no word tells is no one's "she"
+        let text = "Judge Berman heard the case. Ann Park spoke for the defense.\n\n\
+                    The judge nodded. \"Thank you,\" she said.";
+        let last = all(text).pop().expect("a quotation");
+        assert_eq!(last.speaker().and_then(Mention::name), Some("Ann Park"));
+    }
+
+    #[test]
     fn a_building_named_for_a_person_is_not_that_person() {
         for place in [
             "Ortega Tower",

@@ -55,6 +55,10 @@ struct Salient {
     /// after every other candidate, and only for a pronoun of the gender
     /// their given name tells.
     weak: bool,
+    /// Named by a description of its role ("the secretary"): a pronoun
+    /// means it only if the entity's gender is known to be the pronoun's
+    /// (a role tells none, and a pronoun must not give it one).
+    described: bool,
 }
 
 /// The span of tokens `first..=last`.
@@ -197,7 +201,13 @@ impl Coref {
             };
             let e = &self.registry.entities[e];
             if want_person {
-                e.kind == MentionKind::Person && e.person && e.gender.compatible(gender)
+                e.kind == MentionKind::Person
+                    && e.person
+                    && if s.described {
+                        e.gender == gender
+                    } else {
+                        e.gender.compatible(gender)
+                    }
             } else {
                 e.kind == MentionKind::Organization
             }
@@ -263,6 +273,7 @@ impl Coref {
             entity: Some(entity),
             gender: Gender::Unknown,
             weak: false,
+            described: false,
         });
     }
 
@@ -404,7 +415,20 @@ impl Coref {
             MentionKind::Description => {
                 let named = appositive_name(frame, &subject);
                 if named.is_none() {
-                    self.remember_described(frame, &subject, pos);
+                    // "the secretary" after "Secretary of State Dean Rusk":
+                    // the one whose role it names, for later pronouns
+                    let span = span_of(r.toks, subject.first, subject.last);
+                    match self.described(frame, &subject, span) {
+                        Some(e) => self.push_salient(Salient {
+                            pos,
+                            entity: Some(e),
+                            gender: Gender::Unknown,
+                            weak: false,
+                            described: true,
+                        }),
+                        None => self.remember_described(frame, &subject, pos),
+                    }
+                    return;
                 }
                 named.and_then(|mut name| {
                     // (the description's role is the name's: "The family
@@ -450,6 +474,7 @@ impl Coref {
                 entity: None,
                 gender,
                 weak: false,
+                described: false,
             });
         }
     }
@@ -511,6 +536,7 @@ impl Coref {
                         entity: Some(e),
                         gender: Gender::Unknown,
                         weak: true,
+                        described: false,
                     });
                 }
                 if let (true, Some(e)) = (clause_subject || speaks, e) {
