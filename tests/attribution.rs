@@ -2187,6 +2187,28 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn an_adverb_grading_a_participle_after_the_article_stays_in_the_phrase() {
+        for (text, who, name) in [
+            (
+                "\"It is over,\" a visibly tired Kiri Tane said.",
+                "a visibly tired Kiri Tane",
+                Some("Kiri Tane"),
+            ),
+            (
+                "\"It is over,\" the deeply divided board said.",
+                "the deeply divided board",
+                None,
+            ),
+        ] {
+            let s = all(text)[0].speaker().cloned().expect("a speaker");
+            assert_eq!((s.text(), s.name()), (who, name), "{text}");
+        }
+        // an adverb after the head ends the phrase before the verb
+        let found = all("\"It is over,\" the board quickly added.");
+        assert_eq!(found[0].speaker().map(Mention::text), Some("the board"));
+    }
+
+    #[test]
     fn a_numeral_after_a_name_is_no_acronym() {
         for text in [
             "\"We won,\" said Harry Hurt III.",

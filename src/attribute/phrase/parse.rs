@@ -531,19 +531,28 @@ impl Reader<'_> {
         if after_cap && !self.descriptor_ahead(j, hi) && !(det && self.closes_phrase(j + 1, hi)) {
             return None;
         }
-        // "the group seeks", "the mayor met"; but "human resources
-        // executive", a plural noun before a descriptor
-        let title_object = j >= 2 && self.word(j - 1) == "of" && self.is(j - 2, TITLE);
-        if run.last.is_some()
-            && looks_finite(w)
-            && !(w.ends_with('s') && self.descriptor(j + 1))
-            && !title_object
-            && !self.plural_after_adjective(j, run)
-        {
+        if run.last.is_some() && self.verb_after_head(j) && !self.plural_after_adjective(j, run) {
             return None;
         }
 
         Some(j + 1)
+    }
+
+    /// Whether the word at `j`, after a word of the run, is a finite verb
+    /// that ends the phrase: "the group seeks", "the mayor met"; but
+    /// "human resources executive" (a plural noun before a descriptor),
+    /// "secretary of state" (a title's object) and "a visibly tired Lee",
+    /// "the deeply divided board" (a participle after an adverb right
+    /// after the determiner, an adjective there).
+    fn verb_after_head(&self, j: usize) -> bool {
+        let w = self.word(j);
+        let title_object = j >= 2 && self.word(j - 1) == "of" && self.is(j - 2, TITLE);
+        let graded = j >= 2
+            && self.is(j - 2, DETERMINER)
+            && grading_adverb(self.word(j - 1))
+            && w.ends_with("ed");
+        let plural_noun = w.ends_with('s') && self.descriptor(j + 1);
+        looks_finite(w) && !(plural_noun || title_object || graded)
     }
 
     /// Whether the word at `j`, in -s after an adjective of the run and
@@ -1072,6 +1081,20 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
 
 /// Whether a lower-case word looks like an adjective by its ending
 /// ("smiling", "defensive", "angry", "warm-and-fuzzy").
+/// Whether a lower-case word in -ly may grade a participle ("visibly",
+/// "newly", "deeply"), not being one of the nouns in -ly ("the rally
+/// ended", "a family moved").
+fn grading_adverb(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "ally", "assembly", "belly", "bully", "family", "folly", "jelly", "lily", "rally", "reply",
+        "supply", "tally",
+    ];
+    w.len() >= 5
+        && w.ends_with("ly")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOUNS.contains(&w)
+}
+
 pub(crate) fn looks_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",
