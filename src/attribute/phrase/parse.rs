@@ -1079,8 +1079,6 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
     "executive",
 ];
 
-/// Whether a lower-case word looks like an adjective by its ending
-/// ("smiling", "defensive", "angry", "warm-and-fuzzy").
 /// Whether a lower-case word in -ly may grade a participle ("visibly",
 /// "newly", "deeply"), not being one of the nouns in -ly ("the rally
 /// ended", "a family moved").
@@ -1095,6 +1093,8 @@ fn grading_adverb(w: &str) -> bool {
         && !NOUNS.contains(&w)
 }
 
+/// Whether a lower-case word looks like an adjective by its ending
+/// ("smiling", "defensive", "angry", "warm-and-fuzzy").
 pub(crate) fn looks_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",
