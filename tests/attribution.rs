@@ -758,6 +758,46 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_participle_after_a_clause_opened_by_a_conjunction_is_its_pronouns() {
+        // the participle belongs to the clause before its comma, whose
+        // subject is the pronoun after "though", "and", "in which"
+        for text in [
+            "Senator Ann Lee avoided the word, though at a hearing last week \
+             she used stronger language, saying the plan was \"a fraud.\"",
+            "The mayor spoke after Senator Ann Lee, who leads the polls, held \
+             a rally in which she went after the mayor, mocking his \"big plan.\"",
+        ] {
+            let a = all(text).pop().expect("a quotation");
+            assert_eq!(a.speaker().map(Mention::text), Some("she"), "{text}");
+            assert_eq!(
+                a.speaker().and_then(Mention::name),
+                Some("Ann Lee"),
+                "{text}"
+            );
+        }
+        // not a pronoun inside what a verb reports, nor "they"
+        for (text, who) in [
+            (
+                "Tom Park fired a builder who said he was cheated after he \
+                 finished the job, saying \"he did bad work.\"",
+                "Tom Park",
+            ),
+            (
+                "Tom Park apologized for the posts after they came out, \
+                 saying they were \"old news.\"",
+                "Tom Park",
+            ),
+            (
+                "Tom Park said he would win, calling Lee \"a fraud.\"",
+                "Tom Park",
+            ),
+        ] {
+            let a = all(text).pop().expect("a quotation");
+            assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+        }
+    }
+
+    #[test]
     fn a_building_named_for_a_person_is_not_that_person() {
         for place in [
             "Ortega Tower",

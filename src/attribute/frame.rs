@@ -169,6 +169,10 @@ pub(crate) fn always_verb(lower: &str) -> bool {
 pub(crate) const REACH: usize = 64;
 
 /// Whether a word is a form of "be", contracted ("'re") or not.
+/// How far before a pronoun the conjunction opening its clause may stand,
+/// in words ("though in a news conference last week he …").
+const CLAUSE_OPENING_REACH: usize = 8;
+
 pub(crate) fn is_be(w: &str) -> bool {
     matches!(
         w,
@@ -1047,6 +1051,34 @@ impl<'a> Frame<'a> {
             return Np::description(np.first, after + 1);
         }
         np
+    }
+
+    /// The pronoun subject of the clause closing at the comma `comma`, when
+    /// a conjunction opens that clause after the sentence's subject ("…, and
+    /// he has battled …, at one point calling"; "in which he continued …,
+    /// mocking"); not the subject of a reported clause ("Lee said he would
+    /// win, calling …" is Lee's), nor "they" (often a thing).
+    pub(crate) fn adverbial_pronoun(&self, comma: usize) -> Option<Np> {
+        let p = self.clause_subject(comma)?;
+        let subject = self.subject?;
+        // (a person's pronoun, after the subject: not "after they came out")
+        if !matches!(self.word(p.first), "he" | "she") || subject.last >= p.first {
+            return None;
+        }
+        let floor = self.lo.max(p.first.saturating_sub(CLAUSE_OPENING_REACH));
+        let opening = (floor..p.first)
+            .rev()
+            .take_while(|&i| !self.comma_at(i) && !self.r.is(i, VERB))
+            .find(|&i| {
+                self.r.is(i, SUBORDINATOR) || matches!(self.word(i), "and" | "but" | "which" | "as")
+            })?;
+        // (not a clause inside a report: "an architect who said he was
+        // stiffed after he designed …, saying")
+        let reported = (subject.last + 1..opening)
+            .rev()
+            .take_while(|&i| !self.comma_at(i))
+            .any(|i| self.is_cue(i));
+        (!reported).then_some(p)
     }
 
     /// The nearest pronoun or name before token `end` that a finite verb

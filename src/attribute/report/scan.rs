@@ -2171,9 +2171,13 @@ fn speaker_of(
             return Some((p, false));
         }
         if c > frame.lo && (frame.comma_at(c - 1) || governed) {
-            return frame
-                .subject
-                .filter(|s| s.last < c)
+            // ("…, though at a hearing he used stronger words, saying C":
+            // after a clause a conjunction opens, its pronoun's)
+            let own = frame
+                .comma_at(c - 1)
+                .then(|| frame.adverbial_pronoun(c - 1));
+            return (own.flatten())
+                .or(frame.subject.filter(|s| s.last < c))
                 .or(previous)
                 .map(|s| (s, false));
         }

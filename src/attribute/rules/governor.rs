@@ -655,6 +655,7 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     if nonfinite && c > frame.lo && frame.r.toks[c - 1].is_punct(',') {
         return reporter_before(frame, c - 1)
             .or_else(|| place_clause_subject(frame, c - 1))
+            .or_else(|| frame.adverbial_pronoun(c - 1))
             .or(main);
     }
     if w.ends_with("ing") && c > frame.lo {
