@@ -5673,6 +5673,35 @@ fn a_weekday_alone_between_subject_and_verb_is_no_part_of_the_speaker() {
 }
 
 #[test]
+fn a_noun_of_speech_after_adjectives_has_no_adjective_for_speaker() {
+    // a plural noun of speech after a determiner and adjectives is no
+    // verb whose subject the adjectives are: its possessor speaks, or no
+    // one named does
+    let all = reports("The spots air his ambitious claims about the economy.");
+    assert_eq!(speaker(by_cue(&all, "claims")), Some("his"));
+    let all = reports("The account shared several negative comments about her coverage.");
+    let r = by_cue(&all, "comments about");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["her coverage"]);
+    // a noun of a speaker or body that ends as an adjective is a subject
+    for (text, who) in [
+        ("The executive says the plan is dead.", "The executive"),
+        ("The agency says the plan is dead.", "The agency"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "says")), Some(who), "{text}");
+    }
+    // and a quotation after such a noun is the verb's before it
+    let found: Vec<_> =
+        whosaid::attribute("The firm called the two lengthy investigative reports \"false.\"")
+            .collect();
+    assert_eq!(
+        found[0].speaker().map(whosaid::Mention::text),
+        Some("The firm")
+    );
+}
+
+#[test]
 fn interrupting_someone_reports_no_content() {
     // the object of "interrupted" is who was interrupted
     for text in [

@@ -8,7 +8,7 @@ use super::MentionKind;
 use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, HONORIFIC, MALE, MODIFIER,
     NON_NAME, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER,
-    SUBORDINATOR, TITLE, VERB,
+    SPEECH_NOUN, SUBORDINATOR, TITLE, VERB,
 };
 use super::phrase::{
     ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite, subject_pronoun,
@@ -17,6 +17,12 @@ use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
 use crate::quote::is_title_small_word;
+
+/// Endings of adjectives that nouns of speakers, documents and things
+/// rarely share ("negative", "sweeping" is left out with every -ing).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ive", "ous", "ful", "ical", "ible", "able", "less", "ish", "ary", "ent", "ant",
+];
 
 /// Irregular past forms among the reporting verbs and the heads of
 /// reporting phrases ("shot back", "hit back"), which are never nouns.
@@ -1079,6 +1085,31 @@ impl<'a> Frame<'a> {
             .take_while(|&i| !self.comma_at(i))
             .any(|i| self.is_cue(i));
         (!reported).then_some(p)
+    }
+
+    /// Whether `np`, right before the form in -s at `c`, is a determiner
+    /// or possessor with adjectives only: then the word at `c` is a plural
+    /// noun, not a verb with `np` as its subject ("his sweeping plans
+    /// for …", "several negative comments about …", "the lengthy
+    /// reports"). Nouns of people and bodies that end as adjectives do
+    /// ("the official says", "the agency says") head phrases of their own.
+    pub(crate) fn adjectives_before_noun(&self, np: &Np, c: usize) -> bool {
+        let w = self.word(c);
+        let head = np.last;
+        // (an adjective by an ending no noun of a speaker, a document or
+        // a thing shares: not "polling", "industry", "voiceover")
+        let adjective = ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| self.word(head).ends_with(e));
+        np.last + 1 == c
+            && np.kind == MentionKind::Description
+            && self.r.is(c, SPEECH_NOUN | DOCUMENT)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !self.r.is_cap(head)
+            && adjective
+            && !self.r.is(head, SPEAKER | TITLE | ORG | DOCUMENT | VERB)
+            && (np.first..head).all(|i| !self.r.is(i, SPEAKER | TITLE | ORG | DOCUMENT))
     }
 
     /// The nearest pronoun or name before token `end` that a finite verb

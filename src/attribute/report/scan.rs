@@ -564,10 +564,7 @@ fn verb(
             speaker_of(frame, c, last, previous).map(|(s, i)| (with_no(frame, s), i))?
         }
     };
-    // ("But expecting voters to …", "And measuring …": a conjunction
-    // opening the sentence is no one, and the report names no speaker)
-    let named =
-        !(speaker.first == speaker.last && CONNECTIVES.contains(&frame.word(speaker.first)));
+    let (speaker, named) = named_speaker(frame, speaker, c);
     *spoke = Some(speaker);
     let class = class_of(frame, &speaker, class);
     let mut found = Candidate {
@@ -2126,6 +2123,25 @@ fn closes_before(frame: &Frame<'_>, speaker: &Np, comma: usize) -> bool {
 
 /// The speaker of the verb at `c` (whose cue ends at `last`), and whether
 /// it stands after the verb ("…, said Smith.").
+/// The speaker of the verb at `c` as read, and whether it names anyone:
+/// a conjunction opening the sentence is no one ("But expecting voters
+/// to …", "And measuring …"), nor are adjectives before a noun of speech
+/// read as a verb ("several negative comments about …"), whose possessor
+/// speaks ("his sweeping claims").
+fn named_speaker(frame: &Frame<'_>, speaker: Np, c: usize) -> (Np, bool) {
+    let nominal = frame.adjectives_before_noun(&speaker, c);
+    if nominal {
+        return if frame.r.is(speaker.first, POSSESSIVE) {
+            (Np::pronoun(speaker.first), true)
+        } else {
+            (speaker, false)
+        };
+    }
+    let connective =
+        speaker.first == speaker.last && CONNECTIVES.contains(&frame.word(speaker.first));
+    (speaker, !connective)
+}
+
 fn speaker_of(
     frame: &Frame<'_>,
     c: usize,

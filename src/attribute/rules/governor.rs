@@ -225,7 +225,11 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             break;
         }
         if let Some(np) = subject_of(frame, c, q) {
-            if closed_relative(frame, &np, c, q) || closed_adverbial(frame, &np, c, q) {
+            // ("called the lengthy reports "Q"": a noun after adjectives)
+            if closed_relative(frame, &np, c, q)
+                || closed_adverbial(frame, &np, c, q)
+                || frame.adjectives_before_noun(&np, c)
+            {
                 continue;
             }
             out[n] = Some((c, np));
