@@ -19,7 +19,8 @@ use crate::lexicon::{MAX_WORD, Vocabulary, folded};
 use crate::quote::is_title_small_word;
 
 /// Endings of adjectives that nouns of speakers, documents and things
-/// rarely share ("negative", "sweeping" is left out with every -ing).
+/// rarely share ("negative", "ambitious"); -ing, -ed and -y are left out
+/// ("polling", "industry").
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "ive", "ous", "ful", "ical", "ible", "able", "less", "ish", "ary", "ent", "ant",
 ];
@@ -174,11 +175,11 @@ pub(crate) fn always_verb(lower: &str) -> bool {
 /// frame of many quotations linear.
 pub(crate) const REACH: usize = 64;
 
-/// Whether a word is a form of "be", contracted ("'re") or not.
 /// How far before a pronoun the conjunction opening its clause may stand,
 /// in words ("though in a news conference last week he …").
 const CLAUSE_OPENING_REACH: usize = 8;
 
+/// Whether a word is a form of "be", contracted ("'re") or not.
 pub(crate) fn is_be(w: &str) -> bool {
     matches!(
         w,
@@ -1088,11 +1089,13 @@ impl<'a> Frame<'a> {
     }
 
     /// Whether `np`, right before the form in -s at `c`, is a determiner
-    /// or possessor with adjectives only: then the word at `c` is a plural
-    /// noun, not a verb with `np` as its subject ("his sweeping plans
-    /// for …", "several negative comments about …", "the lengthy
+    /// or possessor with adjectives only, before a noun of speech or of a
+    /// document: then the word at `c` is a plural noun, not a verb with
+    /// `np` as its subject ("his ambitious claims about …", "several
+    /// negative comments about …", "the two lengthy investigative
     /// reports"). Nouns of people and bodies that end as adjectives do
-    /// ("the official says", "the agency says") head phrases of their own.
+    /// ("the executive says", "the official says") head phrases of their
+    /// own.
     pub(crate) fn adjectives_before_noun(&self, np: &Np, c: usize) -> bool {
         let w = self.word(c);
         let head = np.last;

@@ -2121,13 +2121,11 @@ fn closes_before(frame: &Frame<'_>, speaker: &Np, comma: usize) -> bool {
             .any(|k| frame.is_cue(k) && !(speaker.first..=speaker.last).contains(&k))
 }
 
-/// The speaker of the verb at `c` (whose cue ends at `last`), and whether
-/// it stands after the verb ("…, said Smith.").
 /// The speaker of the verb at `c` as read, and whether it names anyone:
 /// a conjunction opening the sentence is no one ("But expecting voters
 /// to …", "And measuring …"), nor are adjectives before a noun of speech
 /// read as a verb ("several negative comments about …"), whose possessor
-/// speaks ("his sweeping claims").
+/// speaks ("his ambitious claims").
 fn named_speaker(frame: &Frame<'_>, speaker: Np, c: usize) -> (Np, bool) {
     let nominal = frame.adjectives_before_noun(&speaker, c);
     if nominal {
@@ -2142,6 +2140,8 @@ fn named_speaker(frame: &Frame<'_>, speaker: Np, c: usize) -> (Np, bool) {
     (speaker, !connective)
 }
 
+/// The speaker of the verb at `c` (whose cue ends at `last`), and whether
+/// it stands after the verb ("…, said Smith.").
 fn speaker_of(
     frame: &Frame<'_>,
     c: usize,

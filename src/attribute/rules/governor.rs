@@ -225,7 +225,8 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
             break;
         }
         if let Some(np) = subject_of(frame, c, q) {
-            // ("called the lengthy reports "Q"": a noun after adjectives)
+            // ("called the investigative reports "Q"": a noun of speech
+            // or a document after adjectives)
             if closed_relative(frame, &np, c, q)
                 || closed_adverbial(frame, &np, c, q)
                 || frame.adjectives_before_noun(&np, c)

@@ -129,8 +129,8 @@ fn passive_after(frame: &crate::attribute::frame::Frame<'_>, k: usize, q: usize)
     let w = frame.word(v);
     // "is reported to have called them "free riders"": a verb of report
     // raising its subject leaves it the speaker ("are expected to "Q""
-    // does not); so does a verb of feeling, whose
-    // subject reacts ("were startled by Trump's "isolationist" plans")
+    // does not); so does a verb of feeling, whose subject reacts ("were
+    // startled by Trump's "isolationist" plans")
     v < end
         && r.is_word_at(v)
         && !r.is_cap(v)
