@@ -416,9 +416,15 @@ impl Coref {
                 let named = appositive_name(frame, &subject);
                 if named.is_none() {
                     // "the secretary" after "Secretary of State Dean Rusk":
-                    // the one whose role it names, for later pronouns
+                    // the one whose role it names, for later pronouns (a
+                    // title only: a role a name was given with; looking up
+                    // every description's role costs 2% of the pipeline)
                     let span = span_of(r.toks, subject.first, subject.last);
-                    match self.described(frame, &subject, span) {
+                    let role = r
+                        .is(subject.last, TITLE)
+                        .then(|| self.described(frame, &subject, span))
+                        .flatten();
+                    match role {
                         Some(e) => self.push_salient(Salient {
                             pos,
                             entity: Some(e),

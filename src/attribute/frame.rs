@@ -1066,8 +1066,12 @@ impl<'a> Frame<'a> {
     /// mocking"); not the subject of a reported clause ("Lee said he would
     /// win, calling …" is Lee's), nor "they" (often a thing).
     pub(crate) fn adverbial_pronoun(&self, comma: usize) -> Option<Np> {
-        let p = self.clause_subject(comma)?;
         let subject = self.subject?;
+        // (most clauses hold no such pronoun: a cheap look first)
+        if !(subject.last + 1..comma).any(|i| matches!(self.word(i), "he" | "she")) {
+            return None;
+        }
+        let p = self.clause_subject(comma)?;
         // (a person's pronoun, after the subject: not "after they came out")
         if !matches!(self.word(p.first), "he" | "she") || subject.last >= p.first {
             return None;
@@ -1101,16 +1105,18 @@ impl<'a> Frame<'a> {
         let head = np.last;
         // (an adjective by an ending no noun of a speaker, a document or
         // a thing shares: not "polling", "industry", "voiceover")
-        let adjective = ADJECTIVE_ENDINGS
-            .iter()
-            .any(|e| self.word(head).ends_with(e));
+        let adjective = || {
+            ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| self.word(head).ends_with(e))
+        };
         np.last + 1 == c
             && np.kind == MentionKind::Description
             && self.r.is(c, SPEECH_NOUN | DOCUMENT)
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !self.r.is_cap(head)
-            && adjective
+            && adjective()
             && !self.r.is(head, SPEAKER | TITLE | ORG | DOCUMENT | VERB)
             && (np.first..head).all(|i| !self.r.is(i, SPEAKER | TITLE | ORG | DOCUMENT))
     }
