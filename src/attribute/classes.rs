@@ -325,7 +325,7 @@ const NOT_AGENTS: &[&str] = &[
 /// Whether the lower-case `word` is a noun of a person by its suffix,
 /// singular or plural, that the speaker list lacks: "capitalist",
 /// "columnists", "historian", "statistician".
-fn is_agent_noun(word: &str) -> bool {
+pub(crate) fn is_agent_noun(word: &str) -> bool {
     if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }

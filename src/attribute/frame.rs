@@ -11,19 +11,13 @@ use super::classes::{
     SPEECH_NOUN, SUBORDINATOR, TITLE, VERB,
 };
 use super::phrase::{
-    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, looks_finite, subject_pronoun,
+    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, grading_adverb, looks_finite,
+    plainly_adjective, subject_pronoun,
 };
 use super::tokens::{Kind, Token};
 use crate::Span;
 use crate::lexicon::{MAX_WORD, Vocabulary, folded};
 use crate::quote::is_title_small_word;
-
-/// Endings of adjectives that nouns of speakers, documents and things
-/// rarely share ("negative", "ambitious"); -ing, -ed and -y are left out
-/// ("polling", "industry").
-const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ive", "ous", "ful", "ical", "ible", "able", "less", "ish", "ary", "ent", "ant",
-];
 
 /// Irregular past forms among the reporting verbs and the heads of
 /// reporting phrases ("shot back", "hit back"), which are never nouns.
@@ -1103,20 +1097,13 @@ impl<'a> Frame<'a> {
     pub(crate) fn adjectives_before_noun(&self, np: &Np, c: usize) -> bool {
         let w = self.word(c);
         let head = np.last;
-        // (an adjective by an ending no noun of a speaker, a document or
-        // a thing shares: not "polling", "industry", "voiceover")
-        let adjective = || {
-            ADJECTIVE_ENDINGS
-                .iter()
-                .any(|e| self.word(head).ends_with(e))
-        };
         np.last + 1 == c
             && np.kind == MentionKind::Description
             && self.r.is(c, SPEECH_NOUN | DOCUMENT)
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !self.r.is_cap(head)
-            && adjective()
+            && plainly_adjective(self.word(head))
             && !self.r.is(head, SPEAKER | TITLE | ORG | DOCUMENT | VERB)
             && (np.first..head).all(|i| !self.r.is(i, SPEAKER | TITLE | ORG | DOCUMENT))
     }
@@ -1599,13 +1586,6 @@ const MODALS: &[&str] = &[
     "\u{2019}d",
 ];
 
-/// Adverbs in -ly that are adjectives before a noun ("likely voters",
-/// "daily briefings") or no adverbs of degree ("only aides").
-const NOT_GRADING: &[&str] = &[
-    "only", "early", "likely", "unlikely", "daily", "weekly", "monthly", "yearly", "elderly",
-    "family", "friendly", "lonely", "costly", "deadly", "orderly", "holy", "ugly", "silly",
-];
-
 /// Whether the lower-case word at `b` is an adjective graded by an adverb
 /// in -ly right before it ("surprisingly positive", "deeply personal"):
 /// the word after such a pair is a noun, never a verb whose subject ends
@@ -1615,10 +1595,5 @@ fn graded_by_adverb(frame: &Frame<'_>, b: usize) -> bool {
     if b <= frame.lo || !r.is_word_at(b) || r.is_cap(b) || r.is(b, STOP) {
         return false;
     }
-    let a = frame.word(b - 1);
-    r.is_word_at(b - 1)
-        && !r.is_cap(b - 1)
-        && a.len() > 4
-        && a.ends_with("ly")
-        && !NOT_GRADING.contains(&a)
+    r.is_word_at(b - 1) && grading_adverb(frame.word(b - 1))
 }

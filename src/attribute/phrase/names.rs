@@ -6,8 +6,9 @@ use super::{Np, Reader, is_past_form};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO,
-    PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes,
+    PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes, is_agent_noun,
 };
+use crate::lexicon::{MAX_WORD, folded};
 
 /// Nouns of speakers that name a group or a body, not a person, and are
 /// hardly ever a surname: capitalised alone at a sentence's start they
@@ -354,6 +355,14 @@ impl Reader<'_> {
             && !ADJECTIVES_ONLY.iter().any(|a| a.eq_ignore_ascii_case(w))
     }
 
+    /// Whether the capitalised word at `k` is a noun of a speaker: listed
+    /// ("Physician", "Photographer"), or by the ending the word classes
+    /// read in lower case ("Meteorologist", "Historian").
+    fn profession(&self, k: usize) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        self.is(k, SPEAKER) || is_agent_noun(&folded(self.word(k), &mut buf))
+    }
+
     /// Where a person's name starts in the run `k..=j`: past leading
     /// nationality adjectives, and past a word of another kind before a
     /// given name.
@@ -396,11 +405,13 @@ impl Reader<'_> {
             {
                 g
             }
-            // an unknown given name after a noun of a profession,
-            // before a surname ("Meteorologist Dana Lee", "Photographer
-            // Kiri Tane"): the noun ends as no name does
+            // an unknown given name after a noun of a speaker, before a
+            // surname ("Meteorologist Dana Lee", "Photographer Kiri
+            // Tane"): a listed noun, or one in -ist or -ian, as the word
+            // classes read it in lower case
             None if j >= start + 2
-                && agent_noun(self.word(start))
+                && self.profession(start)
+                && !is_initial(self.word(start + 1))
                 && !self.is(start, MALE | FEMALE | HONORIFIC | PARTICLE) =>
             {
                 start + 1
@@ -408,14 +419,4 @@ impl Reader<'_> {
             _ => start,
         }
     }
-}
-
-/// Whether a capitalised word is a noun of a profession by its ending
-/// ("Meteorologist", "Physician", "Photographer", "Engineer"), which
-/// given names do not share.
-fn agent_noun(w: &str) -> bool {
-    w.len() > 5
-        && ["ist", "ician", "grapher", "eer"]
-            .iter()
-            .any(|s| w.ends_with(s))
 }

@@ -1079,28 +1079,47 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
     "executive",
 ];
 
-/// Whether a lower-case word in -ly may grade a participle ("visibly",
-/// "newly", "deeply"), not being one of the nouns in -ly ("the rally
-/// ended", "a family moved").
-fn grading_adverb(w: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "ally", "assembly", "belly", "bully", "family", "folly", "jelly", "lily", "rally", "reply",
-        "supply", "tally",
-    ];
-    w.len() >= 5
+/// Words in -ly that grade no adjective or participle after them:
+/// adjectives before a noun ("likely voters", "daily briefings"), "only"
+/// (no adverb of degree), and nouns ("the rally ended", "a family moved").
+const NOT_GRADING: &[&str] = &[
+    "only", "early", "likely", "unlikely", "daily", "weekly", "monthly", "yearly", "elderly",
+    "family", "friendly", "lonely", "costly", "deadly", "orderly", "holy", "ugly", "silly", "ally",
+    "assembly", "belly", "bully", "folly", "jelly", "lily", "rally", "reply", "supply", "tally",
+];
+
+/// Whether a lower-case word is an adverb in -ly that may grade the
+/// adjective or participle after it ("surprisingly positive", "visibly
+/// tired", "newly elected").
+pub(crate) fn grading_adverb(w: &str) -> bool {
+    w.len() > 4
         && w.ends_with("ly")
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !NOUNS.contains(&w)
+        && !NOT_GRADING.contains(&w)
+}
+
+/// Endings of adjectives that nouns of speakers, documents and things
+/// rarely share ("negative", "ambitious"), a part of those
+/// [`looks_adjective`] reads.
+const PLAIN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ive", "ous", "ful", "ical", "ible", "able", "less", "ish", "ary", "ent", "ant",
+];
+
+/// Whether a lower-case word is an adjective by an ending that nouns of
+/// speakers, documents and things rarely share: not -ing, -ed or -y
+/// ("polling", "industry"), which [`looks_adjective`] also reads.
+pub(crate) fn plainly_adjective(w: &str) -> bool {
+    PLAIN_ADJECTIVE_ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// Whether a lower-case word looks like an adjective by its ending
 /// ("smiling", "defensive", "angry", "warm-and-fuzzy").
 pub(crate) fn looks_adjective(w: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ing", "ed", "ive", "ous", "ful", "al", "ic", "ent", "ant", "ible", "able", "y", "ish",
-        "less", "ary", "est", "er", "isan",
-    ];
+    const ENDINGS: &[&str] = &["ing", "ed", "al", "ic", "y", "est", "er", "isan"];
     w.contains('-')
+        || plainly_adjective(w)
         || ENDINGS
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
