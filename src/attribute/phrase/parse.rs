@@ -1119,8 +1119,8 @@ pub(crate) fn plainly_adjective(w: &str) -> bool {
 pub(crate) fn looks_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &["ing", "ed", "al", "ic", "y", "est", "er", "isan"];
     w.contains('-')
-        || plainly_adjective(w)
         || ENDINGS
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        || plainly_adjective(w)
 }
