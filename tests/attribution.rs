@@ -2203,6 +2203,20 @@ mod modifiers_and_quantities {
             ("\"It hit,\" Meteorologist Kiri Tane said.", "Kiri Tane"),
             ("\"It hit,\" said Photographer Kiri Tane.", "Kiri Tane"),
             ("\"It hit,\" said Physician Kiri Tane.", "Kiri Tane"),
+            // a verb in the imperative, or a sentence adverb, opening the
+            // sentence
+            (
+                "Ask Rosa Mendes about it. \"I heard it,\" she says.",
+                "Rosa Mendes",
+            ),
+            (
+                "Tell Rosa Mendes she lost. \"I heard it,\" she says.",
+                "Rosa Mendes",
+            ),
+            (
+                "Perhaps Rosa Mendes knew. \"I heard it,\" she says.",
+                "Rosa Mendes",
+            ),
         ] {
             let found = all(text);
             let last = found.last().expect("a quotation");

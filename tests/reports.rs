@@ -3065,6 +3065,24 @@ fn a_participle_opening_the_sentence_before_an_interrupting_clause() {
         content(by_cue(&all, "said")),
         ["Defending that terrain is hard for the party"]
     );
+    // a participle modifying the subject of a clause before the
+    // interrupting reporting clause is part of that clause
+    for (text, first) in [
+        (
+            "Operating profit rose to 9 million, the firm said, ahead of forecasts.",
+            "Operating profit rose to 9 million",
+        ),
+        (
+            "Rising costs were to blame, the firm said, along with weak sales.",
+            "Rising costs were to blame",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, "said"))[0], first, "{text}");
+    }
+    // while a participle with its own object stays circumstance
+    let all = reports("Speaking in Ohio, Kim said, the senator was clear.");
+    assert_eq!(content(by_cue(&all, "said")), ["the senator was clear"]);
 }
 
 #[test]

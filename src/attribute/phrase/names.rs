@@ -379,13 +379,15 @@ impl Reader<'_> {
         }
         // a word of another kind before a given name opens no name: a
         // participle, a plural, a compound, a noun of a speaker or of an
-        // agent ("Telling Jeb Bush to …", "Democrats Hillary Clinton and
-        // …", "Texas-based Matt Lee", "Billionaire Donald Trump",
-        // "Vermonter Bernie Sanders", "District Collector Anita Rao"); an
-        // unknown given name before a known one does ("Norbert Leo Butz")
+        // agent, a verb of report in the imperative ("Telling Jeb Bush to
+        // …", "Democrats Hillary Clinton and …", "Texas-based Matt Lee",
+        // "Billionaire Donald Trump", "Vermonter Bernie Sanders", "District
+        // Collector Anita Rao", "Ask Rosa Mendes about …"); an unknown
+        // given name before a known one does ("Norbert Leo Butz")
         let common = |i: usize| {
             let w = self.word(i);
             (w.ends_with("ing")
+                || self.is(i, VERB | THOUGHT)
                 || (w.ends_with('s') && !w.ends_with("ss"))
                 || w.contains('-')
                 || ["aire", "er", "or", "ist", "ian"]

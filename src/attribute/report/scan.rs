@@ -1309,10 +1309,25 @@ fn opening_circumstance(frame: &Frame<'_>, first: Range) -> (bool, bool) {
             || (first.0 + 1..first.1).any(|i| clause::is_auxiliary(frame.word(i))));
     // ("Asked whether C, Lee said, "No."", "Speaking in Ohio, Lee said
     // …": a participle opening the sentence, too)
+    // (not one that modifies the subject of a clause, its verb right after
+    // the noun: "Operating profit rose to …, the company said, ahead of
+    // …", "Rising costs were to blame, she said, …")
     let opener = frame.word(first.0);
+    let modifies_subject = r.is_word_at(first.0 + 1)
+        && !r.is_cap(first.0 + 1)
+        && !r.is(
+            first.0 + 1,
+            PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | POSSESSIVE,
+        )
+        && r.is_word_at(first.0 + 2)
+        && {
+            let verb = frame.word(first.0 + 2);
+            clause::is_auxiliary(verb) || is_past_form(verb)
+        };
     let participle = first.0 == frame.lo
         && r.is_cap(first.0)
-        && (opener.ends_with("ed") || opener.ends_with("ing"));
+        && (opener.ends_with("ed") || opener.ends_with("ing"))
+        && !modifies_subject;
     let no_comma = comma.is_none() || phrase_then_clause;
     let adverbial = r.is_word_at(lead)
         && (r.is(first.0, PREPOSITION) || subordinate)
