@@ -1549,6 +1549,10 @@ fn a_label_or_a_tally_after_a_colon_is_no_report() {
         "Exclusive: Mayor Plans to Resign",
         "The Latest: Polls Close in the East",
         "Sanders: 1,547",
+        // the labels of a news page and of an interview's format
+        "BYLINE: Dana Park and Tom Lee",
+        "PIC: The crowd at the rally in Ohio",
+        "Q&A: The mayor on housing",
     ] {
         let all = reports(text);
         assert!(
