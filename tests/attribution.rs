@@ -2711,6 +2711,11 @@ mod modifiers_and_quantities {
         assert_eq!(speaker(text, 0).as_deref(), Some("the statement"));
         let text = "\"Not us,\" read one. \"Anybody else,\" read another.";
         assert_eq!(speaker(text, 1).as_deref(), Some("another"));
+        // with a number or adjectives before the noun of the thing
+        // written on
+        let text = "\"Not us,\" read one sign. \"Go home,\" read a hand-painted banner.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("one sign"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("a hand-painted banner"));
         // "read" with an object after it is no cue
         let text = "\"We grew,\" she said, and read the report aloud.";
         assert_eq!(speaker(text, 0).as_deref(), Some("she"));

@@ -30,6 +30,11 @@ const IRREGULAR_PAST: &[&str] = &[
 /// of the medium it names ("saying only in his statement").
 const MEDIUM_REACH: usize = 3;
 
+/// How many adjectives may stand between the determiner and the noun of a
+/// thing written on, after an inverted "read" ("read a large
+/// hand-painted sign").
+const INSCRIPTION_ADJECTIVES: usize = 2;
+
 /// How many tokens an appositive after an opening phrase may have.
 const APPOSITIVE_WORDS: usize = 14;
 
@@ -358,11 +363,17 @@ impl<'a> Frame<'a> {
         if w == "read" {
             // "…," read the statement: inverted after a quotation, before
             // a document or a speaker noun
-            // ("…," read one.)
+            // ("…," read one.), adjectives between ("read a hand-painted
+            // sign", "read one sign")
+            let det = self.r.is(i + 1, DETERMINER | DEMONSTRATIVE)
+                || matches!(self.word(i + 1), "one" | "another");
+            let noun = (i + 2..=i + 2 + INSCRIPTION_ADJECTIVES)
+                .take_while(|&j| self.r.is_word_at(j) && !self.r.is_cap(j))
+                .find(|&j| self.r.is(j, DOCUMENT | SPEAKER))
+                .is_some_and(|j| (i + 2..j).all(|k| !self.r.is(k, STOP | DETERMINER)));
             let inverted = i > self.lo
                 && self.comma_at(i - 1)
-                && ((self.r.is(i + 1, DETERMINER | DEMONSTRATIVE)
-                    && self.r.is(i + 2, DOCUMENT | SPEAKER))
+                && ((det && noun)
                     || (matches!(self.word(i + 1), "one" | "another")
                         && !self.r.is_word_at(i + 2)));
             // ("The letter read in part: "…"")

@@ -373,8 +373,13 @@ impl Reader<'_> {
     }
 
     /// Whether a word that can belong to a noun phrase stands at `i`.
+    /// (A speaker noun that opens headlines too counts: "one sign", "one
+    /// caption".)
     fn noun_follows(&self, i: usize, hi: usize) -> bool {
-        i < hi && self.is_word_at(i) && !self.is(i, STOP) && self.word(i) != "of"
+        i < hi
+            && self.is_word_at(i)
+            && (!self.is(i, STOP) || (self.is(i, SPEAKER) && !self.is(i, STOP & !NON_NAME)))
+            && self.word(i) != "of"
     }
 
     /// Reads the words of a run from `start`; returns what they showed and
