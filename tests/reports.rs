@@ -2757,6 +2757,37 @@ fn a_subject_across_an_appositive_participle_in_ed() {
 }
 
 #[test]
+fn a_name_in_apposition_after_a_long_description_is_the_speaker() {
+    for (text, cue, who) in [
+        (
+            "The head of the group that backed the mayor for a second term, Ana Ruiz, \
+             praised the plan.",
+            "praised",
+            "Ana Ruiz",
+        ),
+        (
+            "One delegate not on the slate, Kelly Lee, told reporters she was leaning toward Park.",
+            "told",
+            "Kelly Lee",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // not a name after the content, which names who wrote a document, nor
+    // one of a list of names
+    let all = reports(
+        "Voters trust Lee more than ''anyone,'' a survey by a sociologist, Ann Park, concluded.",
+    );
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("Ann Park")),
+        "{all:#?}"
+    );
+    let all = reports("Lee, Ann Park, said the plan would fail.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
+}
+
+#[test]
 fn an_opening_according_to_reads_its_source_to_the_comma() {
     let all = reports(
         "But according to early results of the exit poll conducted by a firm for the networks, \

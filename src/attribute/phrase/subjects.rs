@@ -450,6 +450,33 @@ impl Reader<'_> {
         nearest
             .or_else(|| self.relative_before_aside(lo, j))
             .or_else(|| self.before_examples(lo, j))
+            .or_else(|| self.name_in_apposition(lo, j))
+    }
+
+    /// "The head of the PAC backing Bush for president, Mike Murphy,
+    /// praised …", "One delegate not on the slate, Kelly Lee, told …": a
+    /// person's name alone between the commas before the verb, where the
+    /// description before it is more than the grammar reads. The name is
+    /// the subject or the subject's appositive, the same person either
+    /// way.
+    fn name_in_apposition(&self, lo: usize, j: usize) -> Option<Np> {
+        let floor = j.saturating_sub(APPOSITIVE_REACH).max(lo);
+        let k = (floor..j).rev().find(|&x| !self.is_word_at(x))?;
+        // (the description opens the sentence, words only: not a list of
+        // names, "Lee, Ann Park, said", nor the object of a description
+        // after the content, "C, a study by a sociologist, Ann Lee,
+        // concluded")
+        let words = (lo..k).all(|x| {
+            self.is_word_at(x) || self.toks[x].kind == crate::attribute::tokens::Kind::Clitic
+        });
+        if k <= lo + 1 || !self.toks[k].is_punct(',') || !words || self.is_cap(k - 1) {
+            return None;
+        }
+        let mut np = self
+            .phrase_within(k + 1, j, false)
+            .filter(|np| np.kind == MentionKind::Person && np.last + 1 == j && !np.coordinated)?;
+        np.appositive = true;
+        Some(np)
     }
 
     /// "The field's biggest hawks, like Rubio and Bush, say": the phrase
