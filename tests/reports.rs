@@ -2152,6 +2152,22 @@ fn a_closing_clause_that_tells_someone() {
 }
 
 #[test]
+fn a_verb_of_stance_or_naming_after_a_comma_is_no_inverted_clause() {
+    // its object follows it; it is no speaker of what came before
+    for text in [
+        "The former coach, now a speaker who tours the country, endorsed Senator Tom Park.",
+        "The plan had been drafted by aides, and supported Mayor Ann Lee.",
+        "His nonprofit group, called the Legacy Fund, will still own the land.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| r.rule() != Some(Rule::ClosingReport)),
+            "{text}: {all:#?}"
+        );
+    }
+}
+
+#[test]
 fn as_opens_a_closing_reporting_clause() {
     let all = reports("It is a classic scare tactic, as Ann Park noted in a column.");
     let r = by_cue(&all, "noted");

@@ -2286,24 +2286,35 @@ fn speaker_of(
         }
         return Some((with_document(frame, np), false));
     }
-    // "…, said Sen. Smith." (not "…, told reporters"), also after a
-    // quotation ending with its comma, and before a circumstance ("said
-    // Rep. Lee at the time")
-    if c > frame.lo && frame.comma_at(c - 1) && !crate::attribute::frame::is_tell(w) {
-        if let Some(np) = r.speaker_after_verb(last + 1, frame.hi) {
-            let end = clause::time_after(frame, np.last + 1);
-            // (not "…, say the bulk of the troops should be": a verb after
-            // the phrase and its complement makes it a clause's subject)
-            let complement = r.is(end, PREPOSITION) && !verb_after_complement(frame, end);
-            // ("…, said an official who was briefed": a relative clause
-            // describing the speaker)
-            let relative = matches!(frame.word(end), "who" | "whose");
-            if end >= frame.hi || !r.is_word_at(end) || complement || relative {
-                return Some((np, true));
-            }
-        }
+    if let Some(np) = inverted_speaker(frame, c, last) {
+        return Some((np, true));
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// The speaker after the verb at `c` (its cue ending at `last`) of a
+/// reporting clause closing the sentence after a comma: "…, said Sen.
+/// Smith." (not "…, told reporters"), also after a quotation ending with
+/// its comma, and before a circumstance ("said Rep. Lee at the time").
+/// Not after a verb of stance or of naming, whose object follows it
+/// ("…, endorsed Senator Ted Cruz", "His group, called the Legacy Fund").
+fn inverted_speaker(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
+    let r = &frame.r;
+    let w = frame.word(c);
+    let object_verb = STANCE.contains(&w) || NAMING.contains(&w);
+    if c <= frame.lo || !frame.comma_at(c - 1) || crate::attribute::frame::is_tell(w) || object_verb
+    {
+        return None;
+    }
+    let np = r.speaker_after_verb(last + 1, frame.hi)?;
+    let end = clause::time_after(frame, np.last + 1);
+    // (not "…, say the bulk of the troops should be": a verb after the
+    // phrase and its complement makes it a clause's subject)
+    let complement = r.is(end, PREPOSITION) && !verb_after_complement(frame, end);
+    // ("…, said an official who was briefed": a relative clause
+    // describing the speaker)
+    let relative = matches!(frame.word(end), "who" | "whose");
+    (end >= frame.hi || !r.is_word_at(end) || complement || relative).then_some(np)
 }
 
 /// Whether `w`, in any case, is an auxiliary that opens a question before
