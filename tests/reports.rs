@@ -2120,11 +2120,26 @@ fn a_share_of_people_is_a_speaker() {
             "Two-thirds of voters say the race is close.",
             "Two-thirds of voters",
         ),
+        // and the people counted, the share between commas after them
+        (
+            "Most voters, 54 percent, say the race is close.",
+            "Most voters",
+        ),
+        (
+            "About two-thirds, 67 percent, say the race is close.",
+            "About two-thirds",
+        ),
+        (
+            "Republicans, about four in 10, say it is close.",
+            "Republicans",
+        ),
     ] {
         let all = reports(text);
         assert_eq!(all.len(), 1, "{all:#?}");
         assert_eq!(speaker(&all[0]), Some(who));
     }
+    // (not a thing a percentage measures)
+    assert!(reports("The tax, 5 percent, says nothing.").is_empty());
 }
 
 #[test]

@@ -633,6 +633,14 @@ impl Reader<'_> {
         {
             return None;
         }
+        // "Most voters, 54 percent, say", "Republicans, about four in 10,
+        // say": the share of them that speaks
+        let percent = (inner..j)
+            .find(|&x| self.is_number(x))
+            .is_some_and(|x| x + 2 == j && matches!(self.word(x + 1), "percent" | "%"));
+        if percent || self.quantity(inner, j).is_some_and(|q| q.last + 1 == j) {
+            return Some(np);
+        }
         // "the senator, who asked not to be named, said"
         // "Powell's office, when contacted by Reuters, said", "economists,
         // like their counterparts, say": an aside of circumstance
