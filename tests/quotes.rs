@@ -41,6 +41,22 @@ mod marks {
     }
 
     #[test]
+    fn a_mark_after_a_dash_closes_words_broken_off() {
+        // with space, a comma or a period after it, the mark closes
+        let t = "\"We\u{2014}\" Lee began. \"Never mind.\"";
+        assert_eq!(spans(t), ["\"We\u{2014}\"", "\"Never mind.\""]);
+        let t = "\u{201c}Well, I\u{2014}\u{201d} she said.";
+        assert_eq!(spans(t), ["\u{201c}Well, I\u{2014}\u{201d}"]);
+        let t = "She said \"no--\", then stopped.";
+        assert_eq!(spans(t), ["\"no--\""]);
+        // with words or another mark after it, it opens
+        let t = "He said\u{2014}\"no way\"\u{2014}and left.";
+        assert_eq!(spans(t), ["\"no way\""]);
+        let t = "\u{2014}\"\u{2018}Hamilton\u{2019} to tour,\" by Variety.";
+        assert_eq!(spans(t), ["\"\u{2018}Hamilton\u{2019} to tour,\""]);
+    }
+
+    #[test]
     fn curly_double_and_single_nested() {
         let t = "\u{201c}They said \u{2018}never\u{2019} to us,\u{201d} she said.";
         let q = all(t);

@@ -69,8 +69,17 @@ enum Side {
     Word,
     /// Opening brackets and dashes, which a quotation may follow.
     Opening,
+    /// Punctuation that ends a clause or sentence, or closes a bracket.
+    Ender,
     /// Any other punctuation or symbol.
     Punct,
+}
+
+impl Side {
+    /// Punctuation or a symbol other than an opening bracket or dash.
+    fn is_punct(self) -> bool {
+        matches!(self, Side::Punct | Side::Ender)
+    }
 }
 
 fn side(c: Option<char>) -> Side {
@@ -79,6 +88,7 @@ fn side(c: Option<char>) -> Side {
         Some(c) if is_space(c) => Side::Space,
         Some(c) if c.is_alphanumeric() => Side::Word,
         Some('(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '\u{2015}' | '/') => Side::Opening,
+        Some(',' | '.' | ';' | ':' | '?' | '!' | ')' | ']' | '}') => Side::Ender,
         Some(_) => Side::Punct,
     }
 }
@@ -88,13 +98,15 @@ fn side(c: Option<char>) -> Side {
 /// with text before it, and after it space or punctuation, can close.
 fn flanking(before: Side, after: Side) -> (bool, bool) {
     let after_open = matches!(after, Side::Space);
-    let before_open = matches!(before, Side::Space | Side::Opening);
+    // (a dash or bracket before a mark opens it only where more than an
+    // ending follows: with space or a comma or period after, the mark
+    // closes words broken off, "We—" she began; "I—",)
+    let before_open = before == Side::Space
+        || (before == Side::Opening && !matches!(after, Side::Space | Side::Ender));
     let left = !after_open
-        && (!matches!(after, Side::Punct | Side::Opening) || before_open || before == Side::Punct);
+        && (!(after.is_punct() || after == Side::Opening) || before_open || before.is_punct());
     let right = !before_open
-        && (!matches!(before, Side::Punct)
-            || after_open
-            || matches!(after, Side::Punct | Side::Opening));
+        && (!before.is_punct() || after_open || after.is_punct() || after == Side::Opening);
     (left, right)
 }
 
@@ -358,13 +370,13 @@ fn single(
     match (b, a) {
         // don't, O'Brien, rock'n'roll
         (Side::Word, Side::Word) => {}
-        (Side::Space | Side::Opening | Side::Punct, Side::Word) => {
+        (Side::Space | Side::Opening | Side::Punct | Side::Ender, Side::Word) => {
             let word = word_after(text, i + len, end);
             // 'em, 'tis, '90s; and 's, 'll after a period or a closing
             // mark (Jr.'s) are apostrophes
             let elided = ELISIONS.contains(word)
                 || word.starts_with(|c: char| c.is_ascii_digit())
-                || (b == Side::Punct && matches!(word, "s" | "d" | "ll" | "re" | "ve" | "m" | "t"));
+                || (b.is_punct() && matches!(word, "s" | "d" | "ll" | "re" | "ve" | "m" | "t"));
             if !elided && ch != '\u{2019}' {
                 push(out, Role::Open, false);
             } else if !elided {
@@ -391,8 +403,10 @@ fn single(
                 push(out, Role::Close, possessive);
             }
         }
-        (Side::Punct, Side::Space | Side::Punct | Side::Opening) => push(out, Role::Close, false),
-        (Side::Space | Side::Opening, Side::Punct) => push(out, Role::Open, false),
+        (Side::Punct | Side::Ender, Side::Space | Side::Punct | Side::Ender | Side::Opening) => {
+            push(out, Role::Close, false);
+        }
+        (Side::Space | Side::Opening, Side::Punct | Side::Ender) => push(out, Role::Open, false),
         _ => {}
     }
 }
