@@ -30,6 +30,10 @@ const IRREGULAR_PAST: &[&str] = &[
 /// of the medium it names ("saying only in his statement").
 const MEDIUM_REACH: usize = 3;
 
+/// How many words may stand between a form of "have" and the "to" of
+/// the verb it governs ("had nothing good to say").
+const HAVE_REACH: usize = 3;
+
 /// How many adjectives may stand between the determiner and the noun of a
 /// thing written on, after an inverted "read" ("read a large
 /// hand-painted sign").
@@ -218,6 +222,19 @@ pub(crate) struct Frame<'a> {
 }
 
 impl<'a> Frame<'a> {
+    /// The form of "have" that governs the infinitive reporting verb at `c`
+    /// ("what the mayor had to say", "Lee had this to say"), whose subject
+    /// is the speaker.
+    pub(crate) fn had_to(&self, c: usize) -> Option<usize> {
+        let to = c
+            .checked_sub(1)
+            .filter(|&t| t > self.lo && self.word(t) == "to")?;
+        (to.saturating_sub(HAVE_REACH + 1).max(self.lo + 1)..to)
+            .rev()
+            .take_while(|&k| self.r.is_word_at(k) && !self.r.is_cap(k))
+            .find(|&k| matches!(self.word(k), "had" | "has" | "have"))
+    }
+
     /// The frame over tokens `lo..hi`, with its headline test, subject and
     /// "according to" phrase computed.
     pub(crate) fn new(r: Reader<'a>, vocab: &'a Vocabulary, lo: usize, hi: usize) -> Self {

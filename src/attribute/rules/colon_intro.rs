@@ -38,6 +38,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The mayor",
             Some("told"),
         ),
+        // an infinitive after "had", its subject the speaker
+        yes(
+            "Here is what the mayor had to say: \u{201c}Not now.\u{201d}",
+            "the mayor",
+            Some("say"),
+        ),
         // a colon without a reporting verb is another rule's
         no(
             "The mayor had one message: \u{201c}Stay home.\u{201d}",

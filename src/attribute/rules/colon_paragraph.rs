@@ -39,6 +39,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the mayor",
             Some("put it"),
         ),
+        // an infinitive after "had", its subject the speaker
+        yes(
+            "Here is what Councilman Ray Dunn had to say about it:\n\n\"Nobody asked us.\"",
+            "Councilman Ray Dunn",
+            Some("say"),
+        ),
         // without a reporting verb
         no(
             "Gov. Alma Reyes made the following comment:\n\n\u{201c}We are proud of this law.\u{201d}",
@@ -66,7 +72,11 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
                     .flatten()
                     .filter(|np| np.last + 1 == last)
             };
-            reported = Some((frame.r.subject_before(frame.lo, c).or_else(inverted)?, c));
+            let subject = frame
+                .r
+                .subject_before(frame.lo, frame.had_to(c).unwrap_or(c))
+                .or_else(inverted)?;
+            reported = Some((subject, c));
             break;
         }
     }

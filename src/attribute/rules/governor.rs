@@ -590,8 +590,12 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     // "It has been common for news accounts to portray …": after an
     // expletive "it", "for" and a phrase before the infinitive name its
     // subject
+    // ("what the mayor had to say": the subject of the "have" before it)
     if before == "to" {
-        if let Some(np) = for_subject(frame, c).or_else(|| causative_object(frame, c)) {
+        if let Some(np) = for_subject(frame, c)
+            .or_else(|| causative_object(frame, c))
+            .or_else(|| frame.r.subject_before(frame.lo, frame.had_to(c)?))
+        {
             return Some(np);
         }
     }
