@@ -5582,6 +5582,19 @@ fn people_before_a_relative_clause_speak() {
             "police",
         ),
     ]);
+    // or before the complement of a source, after the verb too
+    for text in [
+        "The firm is exploring a sale, said people familiar with the matter.",
+        "The firm is exploring a sale, said people close to the talks, who asked not to be named.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert!(
+            speaker(r).is_some_and(|s| s.starts_with("people ")),
+            "{text}"
+        );
+        assert_eq!(content(r), ["The firm is exploring a sale"], "{text}");
+    }
     // and only there: "people" as an object before a verb is no speaker
     let all = reports("She wanted to help people understand the new law.");
     assert!(all.iter().all(|r| speaker(r) != Some("people")), "{all:#?}");

@@ -340,9 +340,11 @@ impl Reader<'_> {
             // is one before a relative clause ("people who know him";
             // not "helped people understand")
             let named_modifier = (start..head).any(|k| self.is_cap(k));
+            // (or before the complement of a source, "people familiar
+            // with the matter")
             let unmarked_plural = matches!(self.word(head), "people" | "police")
                 && self.is_word_at(head + 1)
-                && self.word(head + 1) == "who";
+                && (self.word(head + 1) == "who" || self.starts_complement(head + 1));
             // (things written on speak with a determiner only: "a sign
             // read", "the banners said"; "carrying signs reading …" names
             // no speaker)
