@@ -1772,6 +1772,11 @@ mod naming_participles {
         assert_ne!(speaker(text, 0).as_deref(), Some("a book"));
         let text = "Later, Lee shared a syllabus for a class called \"Perception\" online.";
         assert_ne!(speaker(text, 0).as_deref(), Some("a syllabus for a class"));
+        // before an object and the name given to it, "called" is a verb
+        let text = "Trump in a tweet called it \"a disgrace.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Trump"));
+        let text = "Lee in a post called the ruling \"a disgrace.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
         // after a subject, "called" is the verb
         let text = "The president called the plan \"a disaster.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("The president"));
@@ -2009,6 +2014,9 @@ mod modifiers_and_quantities {
             assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
         }
         // a subject read back from its verb keeps the phrase whole
+        // but not the occasion of the words, between subject and verb
+        let text = "The senator in an interview on Tuesday said the bill was \"dead.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("The senator"));
         let text = "Four voters in a new poll said the plan was \"a disaster.\"";
         assert_eq!(
             speaker(text, 0).as_deref(),

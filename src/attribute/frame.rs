@@ -1268,13 +1268,26 @@ impl<'a> Frame<'a> {
     /// indefinite object ("writing a book called", "for a class titled",
     /// "to broadcast a film called"), which names a work: no one speaks
     /// through it. After a subject ("The president called", "and a
-    /// spokesman called", "what Lee called") it is a verb.
+    /// spokesman called", "what Lee called") it is a verb, and so before
+    /// an object and the name it gives ("Trump in a tweet called it "a
+    /// disgrace"").
     pub(crate) fn names_an_object(&self, c: usize) -> bool {
         let r = &self.r;
         if !matches!(
             self.word(c),
             "called" | "named" | "titled" | "entitled" | "dubbed"
         ) {
+            return false;
+        }
+        let k = c + 1;
+        let object = k < self.hi
+            && r.is_word_at(k)
+            && (matches!(self.word(k), "it" | "this" | "that")
+                || OBJECT_PRONOUNS.contains(&self.word(k))
+                || r.phrase_starting_at(k, self.hi).is_some_and(|np| {
+                    r.toks.get(np.last + 1).is_some_and(|t| t.quote().is_some())
+                }));
+        if object {
             return false;
         }
         let Some(np) = c

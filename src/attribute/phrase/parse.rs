@@ -959,7 +959,7 @@ impl Reader<'_> {
     /// Whether the head at `i` names an occasion or a medium of speech: a
     /// noun of speech ("statement", "remarks"), a document ("letter",
     /// "memo") or one of [`OCCASIONS`].
-    fn is_occasion(&self, i: usize) -> bool {
+    pub(super) fn is_occasion(&self, i: usize) -> bool {
         self.is(i, SPEECH_NOUN | DOCUMENT) || OCCASIONS.contains(&self.word(i))
     }
 

@@ -8,8 +8,8 @@ use super::parse::looks_adjective;
 use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, ARTICLE, DETERMINER, NON_NAME, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER,
-    SUBORDINATOR,
+    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, NON_NAME, POSSESSIVE, PREPOSITION, PRONOUN,
+    SPEAKER, SUBORDINATOR,
 };
 
 /// Names of days and months, which make a time phrase ("on Monday").
@@ -184,13 +184,33 @@ impl Reader<'_> {
         if let Some(np) = self.coordinate_adjective(lo, j) {
             return Some(np);
         }
-        let np = self.phrase_ending_at(lo, j)?;
+        let np = self.without_occasion(self.phrase_ending_at(lo, j)?);
         if let Some(both) = self.neither_nor(lo, &np) {
             return Some(both);
         }
         match self.after_preposition(lo, &np) {
             Some(found) => found,
             None => Some(self.list_before(lo, np)),
+        }
+    }
+
+    /// "The senator in an interview said", "Trump in a tweet called": a
+    /// subject read back from its verb without the complement naming the
+    /// occasion of the words, which the phrase kept to reach the verb (a
+    /// document stays: "Four voters in a new poll said").
+    fn without_occasion(&self, np: Np) -> Np {
+        if np.kind == MentionKind::Pronoun || self.is(np.last, DOCUMENT) {
+            return np;
+        }
+        match self.phrase_within(np.first, np.last + 1, true) {
+            Some(short)
+                if short.last < np.last
+                    && matches!(self.word(short.last + 1), "in" | "on" | "during")
+                    && self.is_occasion(np.last) =>
+            {
+                short
+            }
+            _ => np,
         }
     }
 
