@@ -2014,6 +2014,30 @@ mod modifiers_and_quantities {
             assert_eq!(speaker(&text, 0).as_deref(), Some(who), "{text}");
         }
         // a subject read back from its verb keeps the phrase whole
+        // two roles of one person, joined before the name
+        for (text, phrase, name) in [
+            (
+                "\"We won,\" said author and historian Ann Park.",
+                "author and historian Ann Park",
+                "Ann Park",
+            ),
+            (
+                "Former prosecutor and City Council Speaker Tom Reyes called it \"a sham.\"",
+                "Former prosecutor and City Council Speaker Tom Reyes",
+                "Tom Reyes",
+            ),
+        ] {
+            let found = whosaid::attribute(text).next().expect("a quotation");
+            let spk = found.speaker().expect("a speaker");
+            assert_eq!(spk.text(), phrase, "{text}");
+            assert_eq!(spk.name(), Some(name), "{text}");
+        }
+        // (not a plural, nor a role and an institution)
+        let text = "\"We won,\" said lawyers and activist Ann Park.";
+        assert_ne!(
+            speaker(text, 0).as_deref(),
+            Some("lawyers and activist Ann Park")
+        );
         // but not the occasion of the words, between subject and verb
         let text = "The senator in an interview on Tuesday said the bill was \"dead.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("The senator"));

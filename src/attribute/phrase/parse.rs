@@ -41,6 +41,9 @@ const QUANTIFIERS: &[&str] = &[
     "one", "another", "others", "some", "many", "several", "both", "few", "most", "two", "three",
 ];
 
+/// Words that date a role before its noun ("former prosecutor").
+const FORMER: &[&str] = &["former", "longtime", "onetime", "veteran", "retired"];
+
 /// Numbers in words after a determiner ("the two men", "the three").
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
@@ -125,7 +128,9 @@ impl Reader<'_> {
     /// verb keeps it, since its phrase must reach the verb ("Four voters in
     /// a new poll said").
     pub(crate) fn phrase_within(&self, i: usize, hi: usize, occasions: bool) -> Option<Np> {
-        let mut np = self.simple_phrase(i, hi)?;
+        let mut np = self
+            .roles_before_name(i, hi)
+            .or_else(|| self.simple_phrase(i, hi))?;
         for _ in 0..COMPLEMENTS {
             match self.complement(&np, hi, occasions) {
                 Some(last) => np.last = last,
@@ -145,6 +150,43 @@ impl Reader<'_> {
             }
         }
         Some(joined)
+    }
+
+    /// "author and historian Doris Kearns Goodwin", "lobbyist and GOP
+    /// strategist Charlie Black": a role noun without a determiner joined
+    /// by "and" to a person's name with its own role, one person holding
+    /// both.
+    fn roles_before_name(&self, i: usize, hi: usize) -> Option<Np> {
+        // (past the role's own modifiers: "Former prosecutor and …",
+        // "Republican strategist and …")
+        let mut k = i;
+        while k < i + 2
+            && self.is_word_at(k)
+            && (self.is(k, AFFILIATION)
+                || FORMER.iter().any(|f| f.eq_ignore_ascii_case(self.word(k))))
+        {
+            k += 1;
+        }
+        if k + 2 >= hi
+            || !self.is_word_at(k)
+            || self.class(k) & (TITLE | SPEAKER) == 0
+            || self.is(k, DETERMINER)
+            || self.word(k + 1) != "and"
+            || self.is(k + 2, DETERMINER)
+        {
+            return None;
+        }
+        // (one role: a plural is people of their own, "Lawyers and
+        // activist Ann Lee")
+        let w = self.word(k);
+        if (w.ends_with('s') && !w.ends_with("ss")) || w == "police" {
+            return None;
+        }
+        let np = self.simple_phrase(k + 2, hi)?;
+        let named_with_role = np.kind == MentionKind::Person
+            && np.name.is_some_and(|(first, _)| first > np.first)
+            && np.role.is_some();
+        named_with_role.then_some(Np { first: i, ..np })
     }
 
     /// An inverted speaker after its verb, with the name that a
