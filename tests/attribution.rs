@@ -2329,6 +2329,14 @@ mod modifiers_and_quantities {
         assert_eq!(s.name(), None);
         let text = "\"It is a disgrace,\" said a farmer in Ames, Iowa.";
         assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+        // nor, further on in a chain of asides, the speaker
+        let text = "Lee, 54, a former teacher from Dayton, Ohio, who now runs a charity, \
+                    said: \"We need help.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+        assert_eq!(all(text)[0].cue().map(whosaid::Cue::text), Some("said"));
+        let text = "Ann Cho, 30, of Raleigh, N.C., who was among those polled, said the \
+                    plan was \"a disgrace.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Cho"));
         // a name in apposition stays one
         let text = "The aide, Tom Park, said the plan was \"a disgrace.\"";
         assert_eq!(

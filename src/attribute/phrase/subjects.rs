@@ -67,7 +67,7 @@ const MAX_PHRASE: usize = 16;
 /// How far back an appositive or relative clause may reach, in tokens,
 /// and across how many commas.
 const APPOSITIVE_REACH: usize = 40;
-const APPOSITIVE_COMMAS: usize = 3;
+const APPOSITIVE_COMMAS: usize = 4;
 
 /// How far before a verb a relative clause without commas may start, in
 /// tokens ("officials who spoke on condition of anonymity said").
@@ -457,6 +457,16 @@ impl Reader<'_> {
                 break;
             }
             if let Some(mut np) = self.appositive_head(lo, k, j) {
+                // (a state after its place, "a teacher from Dayton, Ohio,
+                // who …", is no speaker)
+                let state = np.first > lo + 1
+                    && self.toks[np.first - 1].is_punct(',')
+                    && self
+                        .phrase_ending_at(lo, np.first - 2)
+                        .is_some_and(|place| self.state_of_place(&place, &np));
+                if state {
+                    continue;
+                }
                 np.appositive = true;
                 // a phrase after another comma may itself be an
                 // appositive ("a start-up, Paradata, uses …"): one that
