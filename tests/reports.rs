@@ -5620,6 +5620,27 @@ fn a_collective_noun_opening_a_sentence_is_a_description_not_a_name() {
         assert_eq!(spk.text(), phrase, "{text}");
         assert_eq!(spk.name(), None, "{text}");
     }
+    // a document noun alone opening a sentence too, and plurals without
+    // an -s before a complement agree with a plain verb
+    for (text, cue, phrase) in [
+        ("Data show that home prices fell.", "show", "Data"),
+        ("Records show that he paid.", "show", "Records"),
+        (
+            "Data from the agency show that home prices fell.",
+            "show",
+            "Data from the agency",
+        ),
+        (
+            "People in the town say the plant should stay.",
+            "say",
+            "People in the town",
+        ),
+    ] {
+        let all = reports(text);
+        let spk = by_cue(&all, cue).speaker().expect("a speaker");
+        assert_eq!(spk.text(), phrase, "{text}");
+        assert_eq!(spk.name(), None, "{text}");
+    }
     // a surname that is also a noun of a speaker stays a name
     let all = reports("Farmer said the crop had failed.");
     let spk = by_cue(&all, "said").speaker().expect("a speaker");

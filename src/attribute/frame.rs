@@ -34,6 +34,10 @@ const MEDIUM_REACH: usize = 3;
 /// the verb it governs ("had nothing good to say").
 const HAVE_REACH: usize = 3;
 
+/// Plural nouns without an -s that head a subject ("Data from the agency
+/// show", "People in the town say").
+const UNMARKED_PLURALS: &[&str] = &["data", "people", "police", "media", "women", "men"];
+
 /// How many adjectives may stand between the determiner and the noun of a
 /// thing written on, after an inverted "read" ("read a large
 /// hand-painted sign").
@@ -702,7 +706,8 @@ impl<'a> Frame<'a> {
             .last()
             .is_some_and(|head| {
                 let w = self.word(head);
-                !self.r.is_cap(head) && w.ends_with('s') && !w.ends_with("ss")
+                (!self.r.is_cap(head) && w.ends_with('s') && !w.ends_with("ss"))
+                    || UNMARKED_PLURALS.iter().any(|p| p.eq_ignore_ascii_case(w))
             })
     }
 

@@ -151,6 +151,9 @@ impl Reader<'_> {
                     || w.ends_with("body")
                     || self.is(k, DOCUMENT)
                     || COLLECTIVE_NOUNS.iter().any(|c| c.eq_ignore_ascii_case(w))))
+                // (a document noun of its own too: "Data show", "Figures
+                // from the agency show")
+                || (self.is(k, DOCUMENT) && !self.is(k, TITLE | ORG | AFFILIATION | MALE | FEMALE))
                 || (!with_det && self.before_plural_verb(k)));
         // "Activist Ann Lee", "Retiree Bo Chen": a capitalised noun of a
         // speaker opening the run before a name is the role (not a first
