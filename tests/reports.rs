@@ -2167,6 +2167,26 @@ fn a_closing_clause_that_tells_someone() {
 }
 
 #[test]
+fn a_listener_the_grammar_does_not_read_before_that() {
+    for text in [
+        "Carter told the nation that the crisis was real.",
+        "Carter told the nation tonight that the crisis was real.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(content(r), ["that the crisis was real"], "{text}");
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some("the nation"),
+            "{text}"
+        );
+    }
+    // what is told is no listener: its "that" is a relative pronoun
+    let all = reports("Lee told the story that her father had told her.");
+    assert_eq!(by_cue(&all, "told").addressee(), None);
+}
+
+#[test]
 fn a_verb_of_stance_or_naming_after_a_comma_is_no_inverted_clause() {
     // its object follows it; it is no speaker of what came before
     for text in [

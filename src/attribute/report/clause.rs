@@ -278,9 +278,17 @@ fn programme(frame: &Frame<'_>, c: usize, k: usize) -> Option<Np> {
 /// have after its article.
 const LISTENER_WORDS: usize = 4;
 
+/// Nouns for what is told rather than who is told ("told the story that
+/// …").
+const THINGS_TOLD: &[&str] = &[
+    "story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "secret",
+    "secrets", "news",
+];
+
 /// A listener the grammar does not read, after "told": an article or
 /// possessive and a few lower-case words up to the content's own article
-/// or subject pronoun ("told a packed town hall meeting the plan …").
+/// or subject pronoun ("told a packed town hall meeting the plan …"), or
+/// up to "that" ("told the nation that …").
 fn loose_listener(frame: &Frame<'_>, c: usize, k: usize) -> Option<Np> {
     let r = &frame.r;
     if !is_tell(frame.word(c)) || !r.is(k, ARTICLE | POSSESSIVE) {
@@ -297,11 +305,18 @@ fn loose_listener(frame: &Frame<'_>, c: usize, k: usize) -> Option<Np> {
         .take_while(|&i| plain(i))
         .last()?;
     let next = last + 1;
-    (last > k + 1
-        && r.is_word_at(next)
+    // (or one noun before "that", after a time too: "told the nation
+    // tonight that …"; not a thing told, whose "that" is a relative's:
+    // "told the story that her father told")
+    let that_next = (frame.word(next) == "that"
+        || (is_time_word(frame.word(next)) && frame.word(next + 1) == "that"))
+        && !THINGS_TOLD.contains(&frame.word(last));
+    (r.is_word_at(next)
         && !r.is_cap(next)
-        && (r.is(next, ARTICLE | POSSESSIVE) || subject_pronoun(frame.word(next))))
-    .then(|| Np::description(k, last))
+        && ((last > k + 1
+            && (r.is(next, ARTICLE | POSSESSIVE) || subject_pronoun(frame.word(next))))
+            || that_next))
+        .then(|| Np::description(k, last))
 }
 
 /// The token after an aside between dashes that opens at `k` ("said — on
