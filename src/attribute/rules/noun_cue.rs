@@ -65,6 +65,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The union",
             Some("response"),
         ),
+        yes(
+            "Lee\u{2019}s reply \u{2014} \u{201c}Not a chance\u{201d} \u{2014} drew laughter.",
+            "Lee",
+            Some("reply"),
+        ),
         // a noun of speech without a possessor names no one
         no(
             "The claim that \u{201c}nothing happened\u{201d} is false.",
@@ -178,7 +183,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // "his words had been "misconstrued""
     // ("Lee's reply was: "Q"", "Her message was simple, "Q"": the noun
     // as subject of "was", a word or two and a colon or comma)
-    let colon = noun + 2 == q && frame.r.toks[noun + 1].is_punct(':') || copula_colon(ctx, noun);
+    // ("Lee's reply — "Not a chance" — drew laughter": the quotation in
+    // apposition between dashes, too)
+    let colon = noun + 2 == q
+        && (frame.r.toks[noun + 1].is_punct(':') || frame.r.toks[noun + 1].is_dash())
+        || copula_colon(ctx, noun);
     // "claim that …" holds a clause; a preposition only the quotation,
     // perhaps after an article: "call for a "ban"", not "remarks about a
     // judge "racist"" (an outer verb's object complement)
