@@ -2,12 +2,15 @@
 //! closes the sentence, after more of it than the quotation, with its
 //! speaker before (", Trump said", "as Trump said") or after (", said
 //! Trump") the verb; and a passive verb of speaking right after the
-//! quotation, with its agent (`The phrase "Q" was uttered once, by Lee.`).
+//! quotation, with its agent (`The phrase "Q" was uttered once, by Lee.`);
+//! and a quotation as the subject of "was" before whose words they were
+//! (`"No comment," was all the spokesman would say.`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::Rule;
-use crate::attribute::classes::{PREPOSITION, SUBORDINATOR};
+use crate::attribute::classes::{PREPOSITION, SPEECH_NOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, is_be, is_tell};
+use crate::attribute::tokens::Kind;
+use crate::attribute::{MentionKind, Rule};
 
 /// The clause may report only part of the sentence.
 pub(crate) const CONFIDENCE: f32 = 0.9;
@@ -52,6 +55,23 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee",
             Some("uttered"),
         ),
+        // the quotation as the subject of "was", and whose words they were
+        yes(
+            "\u{201c}No comment,\u{201d} was all the spokesman would say.",
+            "the spokesman",
+            Some("say"),
+        ),
+        yes(
+            "\"Not now\" was Ann Lee's response.",
+            "Ann Lee",
+            Some("response"),
+        ),
+        yes(
+            "\u{201c}Never\u{201d} was the reply from the mayor.",
+            "the mayor",
+            Some("reply"),
+        ),
+        no("\"Fine\" was all that mattered to them.", None),
         // no comma before the clause: not an attribution
         no(
             "The \u{201c}reform\u{201d} failed because nobody said anything.",
@@ -63,7 +83,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
-    if let Some(f) = passive_after(frame, q) {
+    if let Some(f) = passive_after(frame, q).or_else(|| whose_words(frame, q)) {
         return Some(f);
     }
     let reach = (q + REACH).min(frame.hi);
@@ -108,6 +128,58 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     None
+}
+
+/// How many tokens the possessor of a noun of speech may have after
+/// "was".
+const POSSESSOR_WORDS: usize = 6;
+
+/// `"No comment," was all the spokesman would say.`, `"Not now" was
+/// Lee's response.`, `"Never" was the reply from the mayor.`: the
+/// quotation is the subject of "was", and what follows names whose words
+/// they were, closing the sentence.
+fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
+    let r = &frame.r;
+    let k = if r.toks.get(q + 1).is_some_and(|t| t.is_punct(',')) {
+        q + 2
+    } else {
+        q + 1
+    };
+    if k + 2 >= frame.hi || !is_be(frame.word(k)) {
+        return None;
+    }
+    let closes = |end: usize| end >= frame.hi || !r.is_word_at(end);
+    // "was all X would say": the verb after the phrase, a modal between
+    if frame.word(k + 1) == "all" {
+        let np = r.phrase_starting_at(k + 2, frame.hi)?;
+        let mut v = np.last + 1;
+        if matches!(frame.word(v), "would" | "could" | "will" | "can") {
+            v += 1;
+        }
+        return (frame.is_cue(v) && closes(frame.cue_last(v) + 1) && !frame.is_it(&np))
+            .then(|| Found::new(np, Some(v), Rule::ClosingCue, CONFIDENCE, v + 1));
+    }
+    // "was the reply from the mayor": a noun of speech and its source
+    if frame.word(k + 1) == "the" && r.is(k + 2, SPEECH_NOUN) && !r.is_cap(k + 2) {
+        if !matches!(frame.word(k + 3), "from" | "of") {
+            return None;
+        }
+        let np = r.phrase_starting_at(k + 4, frame.hi)?;
+        return (closes(np.last + 1) && np.kind != MentionKind::Pronoun)
+            .then(|| Found::new(np, Some(k + 2), Rule::ClosingCue, CONFIDENCE, np.last + 1));
+    }
+    // "was Lee's response": a possessor before a noun of speech
+    let clitic =
+        (k + 2..frame.hi.min(k + 2 + POSSESSOR_WORDS)).find(|&i| r.toks[i].kind == Kind::Clitic)?;
+    let np = r.phrase_starting_at(k + 1, clitic)?;
+    let noun = clitic + 1;
+    (np.last + 1 == clitic
+        && r.is_word_at(noun)
+        && !r.is_cap(noun)
+        && r.is(noun, SPEECH_NOUN)
+        && closes(noun + 1)
+        && np.kind != MentionKind::Pronoun)
+        .then(|| Found::new(np, Some(noun), Rule::ClosingCue, CONFIDENCE, noun + 1))
 }
 
 /// Verbs of using words that no list of reporting verbs holds, whose
