@@ -1284,17 +1284,6 @@ impl<'a> Frame<'a> {
         ) {
             return false;
         }
-        let k = c + 1;
-        let object = k < self.hi
-            && r.is_word_at(k)
-            && (matches!(self.word(k), "it" | "this" | "that")
-                || OBJECT_PRONOUNS.contains(&self.word(k))
-                || r.phrase_starting_at(k, self.hi).is_some_and(|np| {
-                    r.toks.get(np.last + 1).is_some_and(|t| t.quote().is_some())
-                }));
-        if object {
-            return false;
-        }
         let Some(np) = c
             .checked_sub(1)
             .filter(|&j| j >= self.lo)
@@ -1313,16 +1302,36 @@ impl<'a> Frame<'a> {
         }
         let b = np.first - 1;
         let w = self.word(b);
-        if r.is(b, PREPOSITION) {
-            return w != "by";
-        }
-        !r.is_cap(b)
-            && !r.is(b, SUBORDINATOR | MODIFIER | DETERMINER | PRONOUN)
-            && !matches!(
-                w,
-                "and" | "but" | "or" | "that" | "which" | "who" | "whom" | "what" | "as" | "than"
-            )
-            && !is_finite_auxiliary(w)
+        let after_object = if r.is(b, PREPOSITION) {
+            w != "by"
+        } else {
+            !r.is_cap(b)
+                && !r.is(b, SUBORDINATOR | MODIFIER | DETERMINER | PRONOUN)
+                && !matches!(
+                    w,
+                    "and"
+                        | "but"
+                        | "or"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "what"
+                        | "as"
+                        | "than"
+                )
+                && !is_finite_auxiliary(w)
+        };
+        // (an object and the name given to it after the verb make it one)
+        let k = c + 1;
+        let object = k < self.hi
+            && r.is_word_at(k)
+            && (matches!(self.word(k), "it" | "this" | "that")
+                || OBJECT_PRONOUNS.contains(&self.word(k))
+                || r.phrase_starting_at(k, self.hi).is_some_and(|np| {
+                    r.toks.get(np.last + 1).is_some_and(|t| t.quote().is_some())
+                }));
+        after_object && !object
     }
 
     /// Whether token `i` is a comma, or a quotation that ends with one

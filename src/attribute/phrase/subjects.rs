@@ -199,7 +199,12 @@ impl Reader<'_> {
     /// occasion of the words, which the phrase kept to reach the verb (a
     /// document stays: "Four voters in a new poll said").
     fn without_occasion(&self, np: Np) -> Np {
-        if np.kind == MentionKind::Pronoun || self.is(np.last, DOCUMENT) {
+        // (most phrases end in no occasion: tested first, as cheaply)
+        if np.kind == MentionKind::Pronoun
+            || !self.is_occasion(np.last)
+            || self.is(np.last, DOCUMENT)
+            || !(np.first..np.last).any(|i| matches!(self.word(i), "in" | "on" | "during"))
+        {
             return np;
         }
         match self.phrase_within(np.first, np.last + 1, true) {
