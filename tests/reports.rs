@@ -1917,6 +1917,14 @@ fn a_passive_speaks_through_its_agent_or_names_no_one() {
         assert_eq!(r.rule(), Some(Rule::UnnamedSource), "{text}");
         assert_eq!(content(r), ["that the talks have stalled"], "{text}");
     }
+    // and past a time before "that", in the older wire style
+    for cue in ["learned", "confirmed"] {
+        let text = format!("It was {cue} today that the talks have stalled.");
+        let all = reports(&text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.rule(), Some(Rule::UnnamedSource), "{text}");
+        assert_eq!(content(r), ["that the talks have stalled"], "{text}");
+    }
     // but not after a person, whom the passive addresses
     let all = reports("Lee was warned that the talks have stalled.");
     assert!(

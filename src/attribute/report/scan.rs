@@ -1803,8 +1803,8 @@ fn question_after(frame: &Frame<'_>, k: usize) -> Option<usize> {
 }
 
 /// Passives that report a "that" clause after an impersonal "it" ("it
-/// is thought that …", "it was alleged that …"), besides those read after
-/// any subject.
+/// is thought that …", "it was alleged that …", the older wire style's
+/// "it was learned today that …"), besides those read after any subject.
 const IMPERSONAL: &[&str] = &[
     "thought",
     "alleged",
@@ -1818,6 +1818,14 @@ const IMPERSONAL: &[&str] = &[
     "argued",
     "announced",
     "revealed",
+    "learned",
+    "confirmed",
+    "rumored",
+    "noted",
+    "stated",
+    "predicted",
+    "hoped",
+    "agreed",
 ];
 
 /// Whether the passive verb at `c` has an impersonal "it" as its subject.
@@ -1872,7 +1880,12 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         }
         // "it is thought that …", "it was alleged that …": after "it"
         // only, since others ("he was warned that") are addressed
-        _ if IMPERSONAL.contains(&w) && frame.word(k) == "that" && impersonal_it(frame, c) => {
+        // (past a time too: "it was learned today that …")
+        _ if IMPERSONAL.contains(&w)
+            && frame.word(clause::content_start(frame, k)) == "that"
+            && impersonal_it(frame, c) =>
+        {
+            let k = clause::content_start(frame, k);
             [(k, clause::end(frame, k)), (0, 0)]
         }
         // (the question ends at a comma: "Sunday, when asked about the
