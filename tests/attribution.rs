@@ -2343,6 +2343,12 @@ mod modifiers_and_quantities {
             all(text)[0].speaker().and_then(Mention::name),
             Some("Tom Park")
         );
+        // with a party label after it too
+        let text = "His niece, Ann Lee (D-Ohio), called it \"a disgrace.\"";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Ann Lee")
+        );
     }
 
     #[test]

@@ -69,6 +69,10 @@ const MAX_PHRASE: usize = 16;
 const APPOSITIVE_REACH: usize = 40;
 const APPOSITIVE_COMMAS: usize = 4;
 
+/// How many tokens a party label in parentheses after a name may have
+/// ("(D-Newport News)").
+const PARTY_LABEL: usize = 8;
+
 /// How far before a verb a relative clause without commas may start, in
 /// tokens ("officials who spoke on condition of anonymity said").
 const RELATIVE_REACH: usize = 16;
@@ -621,8 +625,15 @@ impl Reader<'_> {
                 });
             }
             // (and an age or an indefinite aside of the name's own after
-            // it: "Its organiser, retired nurse Ann Lee, 71, said")
+            // it: "Its organiser, retired nurse Ann Lee, 71, said"; or a
+            // party label: "His niece, state Del. Ann Lee (D-Richmond),
+            // said")
+            let labelled = self.toks[name.last + 1].is_punct('(')
+                && (name.last + 2..j.min(name.last + 2 + PARTY_LABEL))
+                    .find(|&x| self.toks[x].is_punct(')'))
+                    .is_some_and(|x| x + 1 == j);
             let closes = name.last + 1 == j
+                || labelled
                 || (!np.generic
                     && self.toks[name.last + 1].is_punct(',')
                     && self.indefinite_aside(name.last + 2, j));
