@@ -1761,6 +1761,31 @@ mod titles_with_objects {
         let text = "\"It is late,\" said the secretary of state Monday.";
         assert_eq!(speaker(text, 0).as_deref(), Some("the secretary of state"));
     }
+
+    #[test]
+    fn a_title_with_an_object_after_of_the_before_a_name() {
+        for (text, phrase, name) in [
+            (
+                "\"We walked out,\" said Leader of the Opposition R. Subramanian.",
+                "Leader of the Opposition R. Subramanian",
+                "R. Subramanian",
+            ),
+            (
+                "Speaker of the House Ann Park called it \"a sham.\"",
+                "Speaker of the House Ann Park",
+                "Ann Park",
+            ),
+        ] {
+            let found = whosaid::attribute(text).next().expect("a quotation");
+            let spk = found.speaker().expect("a speaker");
+            assert_eq!(spk.text(), phrase, "{text}");
+            assert_eq!(spk.name(), Some(name), "{text}");
+        }
+        // without a name after it, the title's object names no one
+        let text = "The Chief of the Defence Staff said it was \"over.\"";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        assert_eq!(found.speaker().and_then(Mention::name), None);
+    }
 }
 
 mod naming_participles {

@@ -41,6 +41,10 @@ const QUANTIFIERS: &[&str] = &[
     "one", "another", "others", "some", "many", "several", "both", "few", "most", "two", "three",
 ];
 
+/// How many words the object of a title after "of the" may have before
+/// the name ("Leader of the Opposition R. Subramanian").
+const TITLE_OBJECT: usize = 3;
+
 /// Words that date a role before its noun ("former prosecutor").
 const FORMER: &[&str] = &["former", "longtime", "onetime", "veteran", "retired"];
 
@@ -516,9 +520,10 @@ impl Reader<'_> {
         }
         let w = self.word(j);
         if run.first_cap.is_some() {
-            // "Secretary of State John Kerry", "Citizens for Tax Justice"
-            if w == "of" && self.is(j - 1, TITLE) && self.is_cap(j + 1) {
-                return Some(j + 1);
+            // "Secretary of State John Kerry", "Leader of the Opposition
+            // R. Subramanian"
+            if let Some(next) = self.title_object(j, hi) {
+                return Some(next);
             }
             if let Some(end) = self.organisation_connector(j, hi, run) {
                 return Some(end);
@@ -585,6 +590,26 @@ impl Reader<'_> {
         }
 
         Some(j + 1)
+    }
+
+    /// The token after "of" at `j` (or after "of the") when it joins a
+    /// title to its capitalised object inside a name run: "Secretary of
+    /// State John Kerry", and "Leader of the Opposition R. Subramanian"
+    /// where a person's given name or initial follows the object a few
+    /// words on ("The Chief of the Defence Staff" alone names no one).
+    fn title_object(&self, j: usize, hi: usize) -> Option<usize> {
+        if self.word(j) != "of" || !self.is(j - 1, TITLE) {
+            return None;
+        }
+        if self.is_cap(j + 1) {
+            return Some(j + 1);
+        }
+        let named = || {
+            (j + 3..hi.min(j + 3 + TITLE_OBJECT))
+                .take_while(|&i| self.is_word_at(i) && self.is_cap(i))
+                .any(|i| self.is(i, MALE | FEMALE) || super::names::is_initial(self.word(i)))
+        };
+        (self.word(j + 1) == "the" && j + 2 < hi && self.is_cap(j + 2) && named()).then_some(j + 2)
     }
 
     /// Whether the word at `j`, after a word of the run, is a finite verb
