@@ -214,8 +214,7 @@ impl Reader<'_> {
         match self.phrase_within(np.first, np.last + 1, true) {
             Some(short)
                 if short.last < np.last
-                    && matches!(self.word(short.last + 1), "in" | "on" | "during")
-                    && self.is_occasion(np.last) =>
+                    && matches!(self.word(short.last + 1), "in" | "on" | "during") =>
             {
                 short
             }
