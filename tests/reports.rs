@@ -5108,6 +5108,17 @@ fn a_label_before_a_colon_is_no_speaker() {
     // a name in capitals, as in a transcript, still speaks
     let all = reports("TAPPER: Lee released a video on Friday about the plan.");
     assert_eq!(speaker(&all[0]), Some("TAPPER"));
+    // and with a role in capitals after a comma
+    let all = reports("JANE MOSS, BYLINE: The vote was 7 to 2, and the room was packed.");
+    let r = by_cue(&all, ":");
+    assert_eq!(speaker(r), Some("JANE MOSS"));
+    assert_eq!(content(r), ["The vote was 7 to 2, and the room was packed"]);
+    // (not a dateline with its state)
+    let all = reports("WASHINGTON, D.C.: The vote was 7 to 2, and the room was packed.");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::ColonReport)),
+        "{all:#?}"
+    );
 }
 
 #[test]

@@ -56,14 +56,17 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     let r = &frame.r;
     let lo = frame.lo;
     let colon = (lo + 1..frame.hi.min(lo + COLON_NAME + 1)).find(|&k| r.toks[k].is_punct(':'))?;
-    if !(lo..colon)
+    // (a transcript's speaker may carry a role in capitals after a comma:
+    // "JANE MOSS, BYLINE:", "STEVE INSKEEP, HOST:")
+    let name_end = role_label(frame, colon).unwrap_or(colon);
+    if !(lo..name_end)
         .all(|k| r.is_word_at(k) || r.toks[k].kind == crate::attribute::tokens::Kind::Clitic)
     {
         return None;
     }
     // a person or organisation by name ("Rubio:", "TAPPER:"), not a
     // topic ("The Latest:", "Good news:") nor an interview's "Q:"
-    let np = r.phrase_starting_at(lo, colon)?;
+    let np = r.phrase_starting_at(lo, name_end)?;
     // (nor a participle alone, a label: "Breaking:", "Contributing:",
     // "Revealed:")
     // (in capitals too: "BREAKING:"; and a noun of speech alone is a
@@ -92,7 +95,7 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         && r.is(np.last, DOCUMENT)
         && r.is_cap(np.first)
         && !r.is(np.first, DOCUMENT | DETERMINER);
-    if np.last + 1 != colon
+    if np.last + 1 != name_end
         || !(np.is_named() || finding || outlet || people || owned)
         || participle
         || (r.is(np.last, DOCUMENT) && !finding && !owned)
@@ -126,6 +129,25 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         rule: Rule::ColonReport,
         confidence: if finding { COLON_FINDING } else { COLON_REPORT },
     })
+}
+
+/// The comma before a role in capitals that closes a transcript's
+/// speaker label at `colon` ("JANE MOSS, BYLINE:"): a name in capitals
+/// from the frame's start, a comma, and one or two words in capitals
+/// without periods.
+fn role_label(frame: &Frame<'_>, colon: usize) -> Option<usize> {
+    let r = &frame.r;
+    let comma = (frame.lo + 1..colon).find(|&k| r.toks[k].is_punct(','))?;
+    let capitals = |k: usize| {
+        r.is_word_at(k)
+            && frame.word(k).chars().any(char::is_alphabetic)
+            && !frame.word(k).chars().any(char::is_lowercase)
+    };
+    // (not a dateline's state, "WASHINGTON, D.C.:")
+    ((frame.lo..comma).all(capitals)
+        && (1..=2).contains(&(colon - comma - 1))
+        && (comma + 1..colon).all(|k| capitals(k) && !frame.word(k).contains('.')))
+    .then_some(comma)
 }
 
 /// A headline's "X to Y" before its colon, read as the speaker `X` and
