@@ -228,7 +228,9 @@ pub(crate) struct Frame<'a> {
 impl<'a> Frame<'a> {
     /// The form of "have" that governs the infinitive reporting verb at `c`
     /// ("what the mayor had to say", "Lee had this to say"), whose subject
-    /// is the speaker.
+    /// is the speaker of the quotation a colon introduces. (Reported
+    /// speech reads no such verb in `aspect_verb`: "She had nothing to
+    /// say about the plan" reports nothing.)
     pub(crate) fn had_to(&self, c: usize) -> Option<usize> {
         let to = c
             .checked_sub(1)

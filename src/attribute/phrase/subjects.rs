@@ -145,7 +145,7 @@ impl Reader<'_> {
     pub(crate) fn phrase_ending_at(&self, lo: usize, mut j: usize) -> Option<Np> {
         if self.toks[j].is_punct(')') {
             // "(R)", "(D-S.C.)": a party label after a name
-            let floor = j.saturating_sub(8).max(lo);
+            let floor = j.saturating_sub(PARTY_LABEL).max(lo);
             let k = (floor..j).rev().find(|&k| self.toks[k].is_punct('('))?;
             j = k.checked_sub(1).filter(|&k| k >= lo)?;
         }

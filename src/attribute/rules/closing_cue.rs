@@ -6,10 +6,9 @@
 //! and a quotation as the subject of "was" before whose words they were
 //! (`"No comment," was all the spokesman would say.`).
 
-use super::{Apply, Ctx, Found, RuleDef, no, yes};
+use super::{Apply, Ctx, Found, RuleDef, no, noun_cue, yes};
 use crate::attribute::classes::{PREPOSITION, SPEECH_NOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, is_be, is_tell};
-use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 
 /// The clause may report only part of the sentence.
@@ -71,6 +70,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the mayor",
             Some("reply"),
         ),
+        yes(
+            "\"Not now\" was his curt response.",
+            "his",
+            Some("response"),
+        ),
         no("\"Fine\" was all that mattered to them.", None),
         // no comma before the clause: not an attribution
         no(
@@ -83,7 +87,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
-    if let Some(f) = passive_after(frame, q).or_else(|| whose_words(frame, q)) {
+    if let Some(f) = passive_after(frame, q).or_else(|| whose_words(ctx)) {
         return Some(f);
     }
     let reach = (q + REACH).min(frame.hi);
@@ -130,15 +134,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     None
 }
 
-/// How many tokens the possessor of a noun of speech may have after
-/// "was".
+/// How many tokens may stand between "was" and a possessed noun of
+/// speech ("was Ann Lee's curt response").
 const POSSESSOR_WORDS: usize = 6;
 
 /// `"No comment," was all the spokesman would say.`, `"Not now" was
 /// Lee's response.`, `"Never" was the reply from the mayor.`: the
 /// quotation is the subject of "was", and what follows names whose words
 /// they were, closing the sentence.
-fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
+fn whose_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let (frame, q) = (ctx.frame, ctx.q);
     let r = &frame.r;
     let k = if r.toks.get(q + 1).is_some_and(|t| t.is_punct(',')) {
         q + 2
@@ -168,18 +173,19 @@ fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
         return (closes(np.last + 1) && np.kind != MentionKind::Pronoun)
             .then(|| Found::new(np, Some(k + 2), Rule::ClosingCue, CONFIDENCE, np.last + 1));
     }
-    // "was Lee's response": a possessor before a noun of speech
-    let clitic =
-        (k + 2..frame.hi.min(k + 2 + POSSESSOR_WORDS)).find(|&i| r.toks[i].kind == Kind::Clitic)?;
-    let np = r.phrase_starting_at(k + 1, clitic)?;
-    let noun = clitic + 1;
-    (np.last + 1 == clitic
-        && r.is_word_at(noun)
-        && !r.is_cap(noun)
-        && r.is(noun, SPEECH_NOUN)
-        && closes(noun + 1)
-        && np.kind != MentionKind::Pronoun)
-        .then(|| Found::new(np, Some(noun), Rule::ClosingCue, CONFIDENCE, noun + 1))
+    // "was Lee's response", "was his answer": the possessor of a noun of
+    // speech that closes the sentence, as a noun cue reads it
+    let noun = (k + 2..frame.hi.min(k + 2 + POSSESSOR_WORDS))
+        .find(|&i| r.is_word_at(i) && !r.is_cap(i) && r.is(i, SPEECH_NOUN))
+        .filter(|&noun| closes(noun + 1))?;
+    let np = noun_cue::possessor(ctx, noun)?;
+    Some(Found::new(
+        np,
+        Some(noun),
+        Rule::ClosingCue,
+        CONFIDENCE,
+        noun + 1,
+    ))
 }
 
 /// Verbs of using words that no list of reporting verbs holds, whose

@@ -258,7 +258,7 @@ fn as_written(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
 
 /// The possessor of the noun at `noun`, past an adjective or two: "his",
 /// "Trump's", "the senator's", "Sanders' clarion".
-fn possessor(ctx: &Ctx<'_, '_>, noun: usize) -> Option<Np> {
+pub(super) fn possessor(ctx: &Ctx<'_, '_>, noun: usize) -> Option<Np> {
     let frame = ctx.frame;
     let r = &frame.r;
     let floor = frame.lo.max(noun.saturating_sub(3));
