@@ -6340,3 +6340,49 @@ fn a_quotation_inside_an_opening_according_to_source_is_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_question_pressed_or_news_told_after_when_has_no_speaker() {
+    let all = reports("When later pressed about the levy, Ann Lee said nothing more.");
+    let r = by_cue(&all, "pressed");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["about the levy"]);
+    assert_eq!(r.rule(), Some(Rule::UnnamedSource));
+    let all = reports("When questioned on why the vote slipped, the mayor shrugged.");
+    assert_eq!(
+        content(by_cue(&all, "questioned")),
+        ["why the vote slipped"]
+    );
+    let all = reports("When told the chief had resigned, Lee laughed.");
+    let r = by_cue(&all, "told");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["the chief had resigned"]);
+    // the one who presses, named, still speaks: no unnamed report
+    let all = reports("The senator pressed the nominee about the levy.");
+    assert!(all.iter().all(|r| r.rule() != Some(Rule::UnnamedSource)));
+}
+
+#[test]
+fn a_conjunction_before_a_noun_of_speech_is_no_end_of_a_subject() {
+    // "demand", "claims", "charges" are verbs too, but after "as" or
+    // "because" they are the subject of a clause of their own
+    for text in [
+        "Chipmaker to cut 4,000 jobs as demand slumps",
+        "The miners left as demand fell.",
+        "Prices rose because claims fell sharply.",
+    ] {
+        assert!(
+            reports(text).iter().all(|r| r
+                .speaker()
+                .is_none_or(|s| !s.text().ends_with(" as") && !s.text().ends_with(" because"))),
+            "{text}"
+        );
+    }
+    assert!(reports("The miners left as demand fell.").is_empty());
+    // a subject the grammar reads loosely still speaks
+    let all = reports("Protest organizers in Cleveland say the march will go on.");
+    assert_eq!(
+        speaker(by_cue(&all, "say")),
+        Some("Protest organizers in Cleveland")
+    );
+}

@@ -991,16 +991,23 @@ fn titled(frame: &Frame<'_>, q: usize) -> bool {
 
 /// Whether "asked" at `c` puts a question with no asker: opening the
 /// sentence ("Asked whether C, Kim said") or after "when", "if" or
-/// "once" ("When asked about C, Kim said", "Kim, if asked whether C, …"):
-/// the one asked does not ask.
+/// "once" ("When asked about C, Kim said", "Kim, if asked whether C, …",
+/// and so "when later pressed", "when told C"): the one asked (or told)
+/// does not speak.
 fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
     let w = frame.word(c);
     (c == frame.lo && w == "Asked")
-        || (w.eq_ignore_ascii_case("asked")
+        || (matches!(w, "asked" | "pressed" | "questioned" | "queried" | "told")
             && c > frame.lo
-            && ["when", "if", "once"]
-                .iter()
-                .any(|s| s.eq_ignore_ascii_case(frame.word(c - 1))))
+            && ["when", "if", "once"].iter().any(|s| {
+                // (perhaps with an adverb between: "When later pressed")
+                let b = if c > frame.lo + 1 && clause::is_adverbial(frame, c - 1) {
+                    c - 2
+                } else {
+                    c - 1
+                };
+                s.eq_ignore_ascii_case(frame.word(b))
+            }))
         // "Lee, asked whether he would run, said …": a participle set off
         // right after the subject is a passive, its asker unnamed
         || (asked_aside(frame, c)
@@ -1847,7 +1854,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         w,
         "expected" | "said" | "rumored" | "believed" | "thought" | "reported" | "understood"
     );
-    let question = matches!(w, "asked" | "Asked")
+    let question = matches!(w, "asked" | "Asked" | "pressed" | "questioned" | "queried")
         .then(|| question_after(frame, k))
         .flatten();
     let content = match w {
@@ -1890,8 +1897,15 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         }
         // (the question ends at a comma: "Sunday, when asked about the
         // deal, Kim said")
-        "asked" | "Asked" if question.is_some() => {
+        "asked" | "Asked" | "pressed" | "questioned" | "queried" if question.is_some() => {
             let k = question?;
+            let end = clause::end(frame, k);
+            let end = (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end);
+            [(k, clause::trimmed_end(frame, k, end)), (0, 0)]
+        }
+        // "When told Lee had resigned, Kim laughed": what the one told
+        // heard, to the comma
+        "told" if clause::starts_content(frame, k) && asked_unnamed(frame, c) => {
             let end = clause::end(frame, k);
             let end = (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end);
             [(k, clause::trimmed_end(frame, k, end)), (0, 0)]
@@ -2609,7 +2623,15 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     let last = j
         .checked_sub(1)
         .filter(|&l| l >= frame.lo && r.is_word_at(l))?;
-    if r.is(last, PREPOSITION) || clause::is_auxiliary(frame.word(last)) {
+    // (nor a conjunction that opens the clause of the verb: "Miners quit
+    // as demand falls", where "demand" is that clause's subject)
+    if r.is(last, PREPOSITION | SUBORDINATOR)
+        || clause::is_auxiliary(frame.word(last))
+        || matches!(
+            frame.word(last),
+            "as" | "because" | "while" | "when" | "if" | "although" | "though"
+        )
+    {
         return None;
     }
     let first = words_back(frame, last, LOOSE_WORDS, |p| {
