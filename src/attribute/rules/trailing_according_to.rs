@@ -26,6 +26,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Mayor Ann Lee",
             Some("according to"),
         ),
+        // (a transcript is a document like a memo, whatever it records)
+        yes(
+            "\"The data are clear,\" according to a transcript of the hearing.",
+            "a transcript of the hearing",
+            Some("according to"),
+        ),
         // the phrase stands elsewhere: another rule reads it
         no(
             "According to Dana Kim, the firm \u{201c}never recovered\u{201d} from the loss.",
