@@ -509,6 +509,26 @@ mod leading {
     }
 
     #[test]
+    fn a_relative_pronoun_after_a_noun_that_cannot_speak_stands_for_its_name() {
+        // "a defeat for X, who": a defeat says nothing; X does
+        for text in [
+            "The vote was a defeat for Mayor Ruth Alder, who called the plan \"a chance.\"",
+            "It came as a blow to Ruth Alder, who said \"it is over.\"",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some("who"), "{text}");
+            assert_eq!(
+                a.speaker().and_then(Mention::name),
+                Some("Ruth Alder"),
+                "{text}"
+            );
+        }
+        // a noun of a speaker is the antecedent itself: not its complement
+        let text = "A spokesman for Ruth Alder, who said \"it is over,\" left.";
+        assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+    }
+
+    #[test]
     fn an_opening_phrase_may_end_in_a_quotation_with_its_comma() {
         let text = "After saying her foot was \"so swollen I could not walk,\" she left.";
         assert_eq!(speaker(text, 0), Some("she".to_owned()));

@@ -954,13 +954,27 @@ impl Reader<'_> {
     }
 
     /// The phrase a relative pronoun at `i` refers to: the one just before
-    /// it, past a comma.
+    /// it, past a comma; and of a noun that cannot speak with a name as
+    /// its complement, the name ("a defeat for Mayor Ann Lee, who said":
+    /// Ann Lee).
     pub(crate) fn antecedent(&self, lo: usize, i: usize) -> Option<Np> {
         let mut j = i.checked_sub(1).filter(|&j| j >= lo)?;
         if self.toks[j].is_punct(',') {
             j = j.checked_sub(1).filter(|&j| j >= lo)?;
         }
-        self.phrase_ending_at(lo, j)
-            .filter(|np| np.kind != MentionKind::Pronoun)
+        let np = self
+            .phrase_ending_at(lo, j)
+            .filter(|np| np.kind != MentionKind::Pronoun)?;
+        if np.kind == MentionKind::Description && np.generic {
+            let named = (np.first + 1..j)
+                .rev()
+                .find(|&p| self.is(p, PREPOSITION))
+                .and_then(|p| self.phrase_starting_at(p + 1, j + 1))
+                .filter(|inner| inner.last == j && inner.is_named());
+            if named.is_some() {
+                return named;
+            }
+        }
+        Some(np)
     }
 }
