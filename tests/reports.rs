@@ -6386,3 +6386,42 @@ fn a_conjunction_before_a_noun_of_speech_is_no_end_of_a_subject() {
         Some("Protest organizers in Cleveland")
     );
 }
+
+#[test]
+fn a_series_of_acts_after_an_object_ends_each_content_at_its_comma() {
+    let all = reports("Lee mocked a reporter, accused the press of bias and left.");
+    assert_eq!(content(by_cue(&all, "mocked")), ["a reporter"]);
+    let r = by_cue(&all, "accused");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["the press of bias"]);
+    let all = reports(
+        "Ann Cole condemned the violence, accused the state party of using \"its power\" against her.",
+    );
+    assert_eq!(content(by_cue(&all, "condemned")), ["the violence"]);
+    assert_eq!(speaker(by_cue(&all, "accused")), Some("Ann Cole"));
+    // a participle describing the object is no next act
+    let all = reports("Lee praised the meeting, requested by the mayor, as a start.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "requested"))
+    );
+    // nor is the verb of a subject set off by commas
+    let all =
+        reports("Kim left after a woman in Worcester, Massachusetts, told him she was worried.");
+    assert_eq!(
+        speaker(by_cue(&all, "told")),
+        Some("a woman in Worcester, Massachusetts")
+    );
+}
+
+#[test]
+fn a_participle_of_doubt_after_a_possessive_modifies_its_noun() {
+    assert!(reports("Clinton's supposed divisiveness was discussed.").is_empty());
+    assert!(reports("The mayor's alleged ties to the firm were debated.").is_empty());
+    // "'s" as "has" or "is" before a verb still reports
+    let all = reports("He's alleged that the vote was rigged.");
+    assert_eq!(
+        content(by_cue(&all, "alleged")),
+        ["that the vote was rigged"]
+    );
+}

@@ -1018,6 +1018,9 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if speakers_act && frame.is_cue(past_modifiers(frame, j + 1)) {
             break;
         }
+        if j > k && !own_subject && next_in_series(frame, k, j) {
+            break;
+        }
         if own_subject && j > k && next_act_in_past(frame, before, k, j) {
             break;
         }
@@ -1029,6 +1032,29 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// "mocked a reporter, referred to migrants as …": whether the comma at
+/// `j`, after an object from `k` with no comma of its own, opens the
+/// speaker's next act in a series, a verb of report in the past (not a
+/// participle describing the object: "the meeting, requested by Sanders,",
+/// "…, compared with …").
+fn next_in_series(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    frame.comma_at(j)
+        && frame.is_cue(j + 1)
+        && is_past_form(frame.word(j + 1))
+        && !describes_before(frame, j + 1)
+        && !(k..j).any(|i| frame.comma_at(i))
+        && next_predicate(frame, k, j)
+}
+
+/// Whether the past form at `v`, right after a comma, is a participle
+/// that describes the phrase before the comma ("his plan, denounced as
+/// cruel,", "the meeting, requested by Sanders,", "…, compared with …"),
+/// not a verb of its own.
+pub(crate) fn describes_before(frame: &Frame<'_>, v: usize) -> bool {
+    matches!(frame.word(v), "compared" | "based")
+        || matches!(frame.word(v + 1), "by" | "as" | "in" | "on" | "at" | "with")
 }
 
 /// "told ABC that he agrees the plan is a "disaster" and said …": whether

@@ -476,6 +476,31 @@ const STANCE: &[&str] = &[
     "favoring",
 ];
 
+/// Verbs of praise and blame in the past, whose object is whom they
+/// judge: after a comma they go on with a series of the subject's acts
+/// ("Lee condemned the attack, accused the police of …"), never open an
+/// inverted reporting clause.
+const ACCUSING: &[&str] = &[
+    "accused",
+    "attacked",
+    "berated",
+    "blamed",
+    "chided",
+    "condemned",
+    "criticized",
+    "criticised",
+    "denounced",
+    "faulted",
+    "lambasted",
+    "mocked",
+    "praised",
+    "rebuked",
+    "scolded",
+    "slammed",
+    "thanked",
+    "urged",
+];
+
 /// The end of the content of a verb of stance at `c` whose object, a noun
 /// phrase from `k`, is its content ("endorsed Trump last week and …" reports
 /// "Trump"); `None` where what follows is no object.
@@ -650,7 +675,23 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
         && !r.is_cap(c + 1)
         && !r.is(c + 1, DETERMINER | PREPOSITION | SUBORDINATOR | PRONOUN)
         && !matches!(next, "that" | "as" | "to" | "by");
+    // "Clinton's supposed divisiveness": a participle of doubt between a
+    // possessive and a bare noun modifies the noun (not "Lee's supposed
+    // to go", where "'s" is "is"; nor "he's claimed victory", where it is
+    // "has", which is why other participles are left alone)
+    let possessed = c > frame.lo
+        && r.toks[c - 1].kind == Kind::Clitic
+        && matches!(
+            frame.word(c),
+            "supposed" | "alleged" | "purported" | "professed" | "avowed"
+        )
+        && c + 1 < frame.hi
+        && r.is_word_at(c + 1)
+        && !r.is_cap(c + 1)
+        && !r.is(c + 1, DETERMINER | PREPOSITION | SUBORDINATOR | PRONOUN)
+        && !matches!(next, "that" | "to" | "by");
     after_verb
+        || possessed
         || c > frame.lo
             && (r.is_number(c - 1) || r.is(c - 1, DETERMINER))
             && !share
@@ -2279,6 +2320,9 @@ fn speaker_of(
             .or(frame.subject.filter(|s| s.last < c))
             .map(|s| (s, false));
     }
+    if let Some(p) = in_series(frame, c, last, previous, subject_before) {
+        return Some((p, false));
+    }
     // "Do you think …?", "Why didn't you say …?": a personal pronoun
     // after an auxiliary that opens a question is the subject (not in an
     // aside, "Just yesterday, can you believe it, he …", nor a question
@@ -2319,6 +2363,36 @@ fn speaker_of(
     modified_subject(frame, c, last).map(|np| (np, false))
 }
 
+/// "Lee condemned violence, accused the party of …": the main subject
+/// `previous` (the speaker of the report before) as the speaker of a verb
+/// in the past right after the comma that closes the content before it,
+/// the next in a series of the subject's acts. Not an inverted reporting
+/// clause ("…, said Lee"), a participle describing the phrase before it
+/// ("his plan, denounced as cruel, has …"), nor the verb of a subject set
+/// off by commas ("a woman in Worcester, Massachusetts, told him"), which
+/// `subject_before` reads.
+fn in_series(
+    frame: &Frame<'_>,
+    c: usize,
+    last: usize,
+    previous: Option<Np>,
+    subject_before: impl Fn() -> Option<Np>,
+) -> Option<Np> {
+    let w = frame.word(c);
+    let series = c > frame.lo + 1
+        && frame.comma_at(c - 1)
+        && crate::attribute::phrase::is_past_form(w)
+        && !says(w)
+        && !clause::describes_before(frame, c)
+        && frame.r.is_word_at(c - 2);
+    if !series {
+        return None;
+    }
+    let p = previous
+        .filter(|p| frame.subject.is_some_and(|s| s.first == p.first) && p.last + 1 < c - 1)?;
+    (subject_before().is_none() && inverted_speaker(frame, c, last).is_none()).then_some(p)
+}
+
 /// The speaker after the verb at `c` (its cue ending at `last`) of a
 /// reporting clause closing the sentence after a comma: "…, said Sen.
 /// Smith." (not "…, told reporters"), also after a quotation ending with
@@ -2328,7 +2402,7 @@ fn speaker_of(
 fn inverted_speaker(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     let r = &frame.r;
     let w = frame.word(c);
-    let object_verb = STANCE.contains(&w) || NAMING.contains(&w);
+    let object_verb = STANCE.contains(&w) || NAMING.contains(&w) || ACCUSING.contains(&w);
     if c <= frame.lo || !frame.comma_at(c - 1) || crate::attribute::frame::is_tell(w) || object_verb
     {
         return None;
