@@ -4425,3 +4425,37 @@ fn a_member_of_a_party_after_a_place_is_described_and_an_affiliation_before_a_na
     let s = all(text)[0].speaker().cloned().expect("a speaker");
     assert_eq!(s.kind(), MentionKind::Organization);
 }
+
+#[test]
+fn a_coordinated_verb_after_an_opening_clause_speaks_for_the_main_subject() {
+    // "and said" goes back to its clause's subject, never into the
+    // opening clause before it
+    let text = "When told Perez was in the Cabinet, Bush thought for a moment and said, \"I think it is an advantage.\"";
+    assert_eq!(speaker(text, 0), Some("Bush".to_owned()));
+    let text =
+        "As voters went to the polls, the campaign sent a memo and said it was \"confident.\"";
+    assert_eq!(speaker(text, 0), Some("the campaign".to_owned()));
+    // a subject of its own after the comma still speaks
+    let text = "Lee spoke first, and then she laughed and said, \"We will see.\"";
+    assert_eq!(speaker(text, 0), Some("she".to_owned()));
+}
+
+#[test]
+fn a_common_noun_with_its_own_article_is_no_part_of_the_name_after_it() {
+    // "in a way X slammed": "a way" is a phrase of its own, and the
+    // subject of the clause after it starts at the title
+    let text =
+        "It was handled in a way FBI Director James Comey slammed as \"extremely careless.\"";
+    assert_eq!(
+        speaker(text, 0),
+        Some("FBI Director James Comey".to_owned())
+    );
+    let text = "It was the day President Ann Lee called \"the worst of my career.\"";
+    assert_eq!(speaker(text, 0), Some("President Ann Lee".to_owned()));
+    // an article before a speaker's own noun stays in the phrase
+    let text = "The former governor John Kasich called it \"a mistake.\"";
+    assert_eq!(
+        speaker(text, 0),
+        Some("The former governor John Kasich".to_owned())
+    );
+}

@@ -1144,12 +1144,18 @@ impl<'a> Frame<'a> {
     }
 
     /// The nearest pronoun or name before token `end` that a finite verb
-    /// follows ("she attacked"): the subject of a coordinated clause.
+    /// follows ("she attacked"): the subject of a coordinated clause; and
+    /// at the latest the sentence's subject, past which only an opening
+    /// phrase lies ("When told Perez was …, Bush thought and said": Bush).
     pub(crate) fn clause_subject(&self, end: usize) -> Option<Np> {
         let mut i = end;
         let floor = self.lo.max(end.saturating_sub(REACH));
+        let main = self.subject.filter(|s| s.first > self.lo && s.last < end);
         while i > floor {
             i -= 1;
+            if let Some(s) = main.filter(|s| i < s.first) {
+                return Some(s);
+            }
             if self.r.toks[i].quote().is_some() {
                 return None;
             }

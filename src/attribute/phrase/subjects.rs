@@ -8,8 +8,8 @@ use super::parse::looks_adjective;
 use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, NON_NAME, POSSESSIVE, PREPOSITION, PRONOUN,
-    SPEAKER, SUBORDINATOR,
+    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, POSSESSIVE, PREPOSITION,
+    PRONOUN, SPEAKER, SUBORDINATOR, TITLE,
 };
 
 /// Names of days and months, which make a time phrase ("on Monday").
@@ -165,8 +165,23 @@ impl Reader<'_> {
         }
         (floor..=j).find_map(|s| {
             self.phrase_within(s, j + 1, false)
-                .filter(|np| np.last == j)
+                .filter(|np| np.last == j && !self.headed_apart(s, j))
         })
+    }
+
+    /// Whether a phrase from `s` to `j` leaves out the article before a
+    /// common noun at `s` that heads a phrase of its own: "in a way FBI
+    /// Director James Comey slammed", whose subject starts at "FBI" (a
+    /// phrase of a speaker's noun keeps it: "the campaign manager Ann
+    /// Lee" starts at "the").
+    fn headed_apart(&self, s: usize, j: usize) -> bool {
+        s > 0
+            && s < j
+            && self.is(s - 1, ARTICLE)
+            && self.is_word_at(s)
+            && !self.is_cap(s)
+            && !self.is(s, SPEAKER | TITLE | ORG | AFFILIATION | MODIFIER | DOCUMENT)
+            && self.is_cap(s + 1)
     }
 
     /// The speaker phrase that ends just before token `v` (a reporting
