@@ -5071,7 +5071,7 @@ fn a_passive_without_an_agent_names_no_source() {
         "Twitter is increasingly seen as a source of news.",
     ] {
         let all = reports(text);
-        assert_eq!(speaker(by_cue(&all, "seen")), None, "{text}");
+        assert_eq!(speaker(by_cue(&all, "seen as")), None, "{text}");
     }
     // in the active voice the subject is the speaker
     let all = reports("Many voters see Rubio as the strongest candidate.");
@@ -6424,4 +6424,34 @@ fn a_participle_of_doubt_after_a_possessive_modifies_its_noun() {
         content(by_cue(&all, "alleged")),
         ["that the vote was rigged"]
     );
+}
+
+#[test]
+fn a_passive_of_repute_reports_what_unnamed_people_think_of_its_subject() {
+    let all = reports("Ann Lee is widely seen as a moderate on trade.");
+    let r = by_cue(&all, "seen as");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["Ann Lee", "a moderate on trade"]);
+    assert_eq!(r.cue_class(), CueClass::Thought);
+    assert_eq!(r.rule(), Some(Rule::UnnamedSource));
+    let all = reports("The judge has long been known for speaking her mind.");
+    assert_eq!(
+        content(by_cue(&all, "known for")),
+        ["The judge", "speaking her mind"]
+    );
+    // reduced, after the noun it describes
+    let all = reports("They campaigned in a state known for rewarding moderates.");
+    assert_eq!(
+        content(by_cue(&all, "known for")),
+        ["a state", "rewarding moderates"]
+    );
+    let all = reports("The fund, once regarded as a safe bet, lost money.");
+    assert_eq!(
+        content(by_cue(&all, "regarded as")),
+        ["The fund", "a safe bet"]
+    );
+    // a comparison, an alias, or a verb of its own report nothing here
+    assert!(reports("They have seen as many as 40 cases.").is_empty());
+    assert!(reports("The bill, known as the Clean Air Act, passed.").is_empty());
+    assert!(reports("I have seen the report.").is_empty());
 }

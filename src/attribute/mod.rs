@@ -204,7 +204,9 @@ pub enum Rule {
     /// `X was asked about C`, `Asked whether C, …`, `When asked about C,
     /// …` (a passive without its agent), `X seems to C`, `X seemed lost`,
     /// `it seems likely that C`, `it appears (that) C`, `X is reportedly
-    /// C` (an adverb of report). Its report has no speaker.
+    /// C` (an adverb of report), `X is widely seen as C`, `a state known
+    /// for C` (a passive of repute: the content is X and C). Its report
+    /// has no speaker.
     UnnamedSource,
 }
 
