@@ -407,7 +407,8 @@ pub(crate) const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
 /// A filter over the words that may be a cue of reported speech: a bit
 /// for each (first letter, last letter, length) of the reporting verbs,
 /// the verbs of thought, evidence and speech acts, the nouns of speech,
-/// the first words of reporting phrases, and "according". A word whose
+/// the first words of reporting phrases, "according" and the participles
+/// of repute. A word whose
 /// bit is clear is none of them, found without a lookup in the table:
 /// most words of a text are not.
 static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
@@ -427,7 +428,8 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
         .chain(NOUNS_ABOUT.iter().map(|&(noun, _)| noun))
         .chain(HEDGES.iter().copied())
         .chain(STANCE_ADJECTIVES.iter().map(|&(adjective, _)| adjective))
-        .chain(REPORTED_ADVERBS.iter().copied());
+        .chain(REPORTED_ADVERBS.iter().copied())
+        .chain(REPUTE_PARTICIPLES.iter().copied());
     for word in words {
         if let Some(k) = report_key(word.as_bytes()) {
             bits[k / 64] |= 1 << (k % 64);
@@ -435,6 +437,11 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
     }
     bits
 });
+
+/// Participles of perception or repute that report, in the passive,
+/// what unnamed people think ("is seen as", "known for").
+pub(crate) const REPUTE_PARTICIPLES: &[&str] =
+    &["seen", "viewed", "regarded", "perceived", "known"];
 
 /// Nouns of speech whose object, after a preposition, is what was said
 /// ("his attacks on Clinton", "her criticism of the plan"), with that

@@ -19,7 +19,9 @@ use crate::attribute::classes::{
     ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, POSSESSIVE, PREPOSITION,
     PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
 };
-use crate::attribute::classes::{HEDGES, REPORTED_ADVERBS, STANCE_ADJECTIVES, may_report};
+use crate::attribute::classes::{
+    HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
+};
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, says,
 };
@@ -81,15 +83,14 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     let mut spoke: Option<Np> = None;
     let mut i = frame.lo;
     while i < frame.hi {
-        // ("seen as", "known for": words of no cue list, tested first)
-        if let Some(c) = repute(frame, i) {
-            out.push(c);
-            i += 2;
-            continue;
-        }
         // most words are surely no cue: passed over without a lookup
         if !frame.r.is_word_at(i) || !(added || may_report(frame.word(i))) {
             i += 1;
+            continue;
+        }
+        if let Some(c) = repute(frame, i) {
+            out.push(c);
+            i += 2;
             continue;
         }
         if frame.according_to(i) {
@@ -2043,15 +2044,15 @@ const REPUTE_REACH: usize = 40;
 /// participle) and the complement after "as" or "for", to its clause's
 /// end or first comma.
 fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
+    // (the word first: this runs for every token)
     let w = frame.word(i);
-    let prep = frame.word(i + 1);
-    let fits = match w {
-        "seen" | "viewed" | "regarded" | "perceived" => prep == "as",
-        // (not "known as", a name's alias more often than a view: "the
-        // bill, known as JASTA")
-        "known" => prep == "for",
-        _ => false,
-    };
+    let fits = REPUTE_PARTICIPLES.contains(&w)
+        && match w {
+            // (not "known as", a name's alias more often than a view: "the
+            // bill, known as JASTA")
+            "known" => frame.word(i + 1) == "for",
+            _ => frame.word(i + 1) == "as",
+        };
     let r = &frame.r;
     let k = i + 2;
     if !fits
