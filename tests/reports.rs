@@ -6455,3 +6455,21 @@ fn a_passive_of_repute_reports_what_unnamed_people_think_of_its_subject() {
     assert!(reports("The bill, known as the Clean Air Act, passed.").is_empty());
     assert!(reports("I have seen the report.").is_empty());
 }
+
+#[test]
+fn a_passive_with_its_agent_and_no_clause_reports_its_subject() {
+    let all = reports("The meeting was first reported by Politico.");
+    let r = by_cue(&all, "reported");
+    assert_eq!(speaker(r), Some("Politico"));
+    assert_eq!(content(r), ["The meeting"]);
+    let all = reports("The plan was criticized by Democrats on Monday.");
+    let r = by_cue(&all, "criticized");
+    assert_eq!(speaker(r), Some("Democrats"));
+    assert_eq!(content(r), ["The plan"]);
+    // a clause after the agent is the content, as before
+    let all = reports("He was told by aides that the vote failed.");
+    assert_eq!(content(by_cue(&all, "told")), ["that the vote failed"]);
+    // the agent must close its clause; a pronoun subject is no content
+    assert!(reports("The plan was criticized by Democrats and sent back to committee.").is_empty());
+    assert!(reports("It was reported by Politico.").is_empty());
+}

@@ -1225,7 +1225,22 @@ impl<'a> Frame<'a> {
             if is_be(w) {
                 return true;
             }
-            if !(w.ends_with("ly") || matches!(w, "not" | "also" | "widely")) {
+            // (and adverbs of time: "was first reported", "has long been
+            // known")
+            if !(w.ends_with("ly")
+                || matches!(
+                    w,
+                    "not"
+                        | "also"
+                        | "widely"
+                        | "first"
+                        | "later"
+                        | "never"
+                        | "already"
+                        | "since"
+                        | "long"
+                ))
+            {
                 return false;
             }
         }

@@ -1808,7 +1808,7 @@ fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     let agent = frame.r.phrase_starting_at(by + 1, frame.hi)?;
     let k = clause::content_start(frame, agent.last + 1);
     if !(clause::opens_clause(frame, k) || clause::infinitive(frame, c, k)) {
-        return None;
+        return passive_object(frame, c, agent, class);
     }
     Some(Candidate {
         content: [(k, clause::end(frame, k)), (0, 0)],
@@ -1817,6 +1817,48 @@ fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
         cue: (c, c),
         source: None,
         addressee: frame.r.subject_before(frame.lo, c),
+        class: class_of(frame, &agent, class),
+        rule: Rule::ReportedClause,
+        confidence: REPORTED_CLAUSE,
+    })
+}
+
+/// "The meeting was first reported by Politico.": a passive with its
+/// agent and no clause after it reports its subject, what the agent
+/// reported (or judged: "The plan was criticized by Democrats"), when the
+/// agent closes its clause.
+fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Option<Candidate> {
+    let r = &frame.r;
+    let after = clause::time_after(frame, agent.last + 1);
+    let closes = after >= frame.hi
+        || matches!(r.toks[after].kind, Kind::Punct('.' | ';' | '!' | '?'))
+        || (frame.comma_at(after) && !r.is_word_at(after + 1));
+    if !closes {
+        return None;
+    }
+    // the subject before the form of "be" (past adverbs between)
+    let be = crate::attribute::frame::is_be;
+    let mut b = c;
+    while b > frame.lo && !be(frame.word(b - 1)) && clause::is_adverbial(frame, b - 1) {
+        b -= 1;
+    }
+    let mut a = b
+        .checked_sub(1)
+        .filter(|&a| a >= frame.lo && be(frame.word(a)))?;
+    while a > frame.lo && clause::is_auxiliary(frame.word(a - 1)) {
+        a -= 1;
+    }
+    let subject = r.subject_before(frame.lo, a)?;
+    if subject.kind == MentionKind::Pronoun && !r.relative(subject.first) {
+        return None;
+    }
+    Some(Candidate {
+        content: [(subject.first, subject.last + 1), (0, 0)],
+        speaker: agent,
+        named: true,
+        cue: (c, c),
+        source: None,
+        addressee: None,
         class: class_of(frame, &agent, class),
         rule: Rule::ReportedClause,
         confidence: REPORTED_CLAUSE,
