@@ -3653,7 +3653,7 @@ fn a_partial_quotation_its_subject_speaks_through_an_unlisted_verb() {
     // the verb nearest the quotation and its complement, to the
     // quotation's own closing comma
     let all = reports(
-        "The bar association completed its review and deemed him \"well qualified,\" which is its top rating.",
+        "The bar association completed its review and judged him \"well qualified,\" which is its top rating.",
     );
     let r = all
         .iter()
@@ -3661,11 +3661,11 @@ fn a_partial_quotation_its_subject_speaks_through_an_unlisted_verb() {
         .expect("the subject's report");
     assert_eq!(r.kind(), ReportKind::Mixed);
     assert_eq!(speaker(r), Some("The bar association"));
-    assert_eq!(r.cue().map(whosaid::Cue::text), Some("deemed"));
+    assert_eq!(r.cue().map(whosaid::Cue::text), Some("judged"));
     assert_eq!(content(r), ["him \"well qualified,\""]);
     // or to the clause's end
-    let all = reports("The board deemed the plan \"unworkable\" for now.");
-    let r = by_cue(&all, "deemed");
+    let all = reports("The board judged the plan \"unworkable\" for now.");
+    let r = by_cue(&all, "judged");
     assert_eq!(content(r), ["the plan \"unworkable\" for now"]);
     // a term (a title) is no report
     let all = reports("Lee, a fan of \"The Wire,\" won the seat.");
@@ -6472,4 +6472,12 @@ fn a_passive_with_its_agent_and_no_clause_reports_its_subject() {
     // the agent must close its clause; a pronoun subject is no content
     assert!(reports("The plan was criticized by Democrats and sent back to committee.").is_empty());
     assert!(reports("It was reported by Politico.").is_empty());
+}
+
+#[test]
+fn deem_reports_its_object_and_what_it_is_judged() {
+    let all = reports("The fact-checkers deemed those statements false.");
+    let r = by_cue(&all, "deemed");
+    assert_eq!(speaker(r), Some("The fact-checkers"));
+    assert_eq!(content(r), ["those statements false"]);
 }
