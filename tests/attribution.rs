@@ -4459,3 +4459,22 @@ fn a_common_noun_with_its_own_article_is_no_part_of_the_name_after_it() {
         Some("The former governor John Kasich".to_owned())
     );
 }
+
+#[test]
+fn two_roles_after_a_possessive_pronoun_are_one_person() {
+    let text = "\"She was the best of us,\" said her friend and colleague Ann Moss.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Ann Moss")
+    );
+    let text = "\"She was the best of us,\" said her friend and colleague, Ann Moss.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Ann Moss")
+    );
+    // after an article they are two people; a plural is people too
+    let text = "\"It is over,\" said the president and first lady Ann Moss.";
+    assert_eq!(speaker(text, 0), Some("the president".to_owned()));
+    let text = "\"It is over,\" said his wife and two sons, Ann and Bo Lee.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+}

@@ -161,10 +161,21 @@ impl Reader<'_> {
     /// by "and" to a person's name with its own role, one person holding
     /// both.
     fn roles_before_name(&self, i: usize, hi: usize) -> Option<Np> {
+        // (after a possessive pronoun too: "her friend and colleague Ann
+        // Moss", one person close to someone; not after an article, "the
+        // president and first lady Michelle Obama" being two)
+        let start = if matches!(
+            self.word(i),
+            "his" | "her" | "their" | "His" | "Her" | "Their"
+        ) {
+            i + 1
+        } else {
+            i
+        };
         // (past the role's own modifiers: "Former prosecutor and …",
         // "Republican strategist and …")
-        let mut k = i;
-        while k < i + 2
+        let mut k = start;
+        while k < start + 2
             && self.is_word_at(k)
             && (self.is(k, AFFILIATION)
                 || FORMER.iter().any(|f| f.eq_ignore_ascii_case(self.word(k))))
@@ -212,7 +223,7 @@ impl Reader<'_> {
     pub(crate) fn named_in_apposition(&self, np: Np, hi: usize) -> Option<Np> {
         let comma = np.last + 1;
         if np.kind != MentionKind::Description
-            || np.coordinated
+            || (np.coordinated && !self.roles_of_one(&np))
             || comma + 1 >= hi
             || !self.toks[comma].is_punct(',')
         {
@@ -236,6 +247,24 @@ impl Reader<'_> {
             role: name.role.or(np.role),
             ..name
         })
+    }
+
+    /// Whether the coordinated description `np` gives two roles of one
+    /// person after a possessive pronoun: "her friend and colleague",
+    /// "his wife and campaign manager" (a role in the singular after
+    /// "and", with no determiner of its own).
+    fn roles_of_one(&self, np: &Np) -> bool {
+        let Some(and) = (np.first + 1..np.last).find(|&k| self.word(k) == "and") else {
+            return false;
+        };
+        let w = self.word(np.last);
+        matches!(
+            self.word(np.first),
+            "his" | "her" | "their" | "His" | "Her" | "Their"
+        ) && !self.is(and + 1, DETERMINER)
+            && self.class(np.last) & (TITLE | SPEAKER) != 0
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && (and + 1..=np.last).all(|k| self.is_word_at(k) && !self.is_cap(k))
     }
 
     /// Whether `name`, one word after the comma closing `np`, is the state
