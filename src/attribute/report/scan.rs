@@ -1044,18 +1044,22 @@ fn titled(frame: &Frame<'_>, q: usize) -> bool {
 /// does not speak.
 fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
     let w = frame.word(c);
+    // (perhaps with an adverb between: "When later pressed")
+    let before = || {
+        if c > frame.lo + 1 && clause::is_adverbial(frame, c - 1) {
+            c - 2
+        } else {
+            c - 1
+        }
+    };
     (c == frame.lo && w == "Asked")
-        || (matches!(w, "asked" | "pressed" | "questioned" | "queried" | "told")
+        || (["asked", "pressed", "questioned", "queried", "told"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
             && c > frame.lo
-            && ["when", "if", "once"].iter().any(|s| {
-                // (perhaps with an adverb between: "When later pressed")
-                let b = if c > frame.lo + 1 && clause::is_adverbial(frame, c - 1) {
-                    c - 2
-                } else {
-                    c - 1
-                };
-                s.eq_ignore_ascii_case(frame.word(b))
-            }))
+            && ["when", "if", "once"]
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(frame.word(before()))))
         // "Lee, asked whether he would run, said …": a participle set off
         // right after the subject is a passive, its asker unnamed
         || (asked_aside(frame, c)
