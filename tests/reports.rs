@@ -6481,3 +6481,25 @@ fn deem_reports_its_object_and_what_it_is_judged() {
     assert_eq!(speaker(r), Some("The fact-checkers"));
     assert_eq!(content(r), ["those statements false"]);
 }
+
+#[test]
+fn a_dated_dateline_closed_by_a_colon_is_no_speaker() {
+    for text in [
+        "NEW DELHI, Dec 3 (PTI): The minister on Friday defended the plan, saying it was \"working\".",
+        "Islamabad, Dec. 3: The minister on Friday defended the plan, saying it was \"working\".",
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "saying")),
+            Some("The minister"),
+            "{text}"
+        );
+        assert!(
+            all.iter().all(|r| r.rule() != Some(Rule::ColonReport)),
+            "{all:#?}"
+        );
+    }
+    // without a date, a name and its colon stay a speaker's label
+    let all = reports("TAPPER: The minister defended the plan.");
+    assert!(all.iter().any(|r| r.rule() == Some(Rule::ColonReport)));
+}

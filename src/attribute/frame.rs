@@ -943,6 +943,9 @@ impl<'a> Frame<'a> {
                         && self.word(k + 1).chars().all(|c| !c.is_lowercase())
                         || self.word(k + 1) == "Reuters")
             });
+        if let Some(k) = self.dated_colon(i) {
+            return k;
+        }
         if !shouting && !agency {
             return i;
         }
@@ -960,6 +963,36 @@ impl<'a> Frame<'a> {
             // has no dateline)
             .filter(|&d| self.r.is_cap(d + 1))
             .map_or(i, |d| d + 1)
+    }
+
+    /// The first token after a dateline closed by a colon rather than a
+    /// dash: a place, a comma and a date, perhaps an agency in parentheses
+    /// ("NEW DELHI, Dec 3 (PTI): …", "Islamabad, Dec. 3: …"). Only with
+    /// the date: a name and a colon alone are as often a speaker's label
+    /// ("TAPPER: …").
+    fn dated_colon(&self, i: usize) -> Option<usize> {
+        let r = &self.r;
+        if !r.is_cap(i) {
+            return None;
+        }
+        let comma = (i + 1..self.hi.min(i + DATELINE_PLACE)).find(|&k| self.comma_at(k))?;
+        let month = |w: &str| {
+            let w = w.trim_end_matches('.');
+            MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+        };
+        // (the month's abbreviation may keep its period as a token of its
+        // own: "Dec . 3")
+        let day = comma + 2 + usize::from(r.toks.get(comma + 2).is_some_and(|t| t.is_punct('.')));
+        if !(i..comma).all(|k| r.is_cap(k)) || !month(self.word(comma + 1)) || !r.is_number(day) {
+            return None;
+        }
+        let mut k = day + 1;
+        if r.toks.get(k).is_some_and(|t| t.is_punct('(')) {
+            // (an agency of a word or two: "(PTI)", "(Dawn News)")
+            let close = (k + 1..self.hi.min(k + 4)).find(|&j| r.toks[j].is_punct(')'))?;
+            k = close + 1;
+        }
+        (k + 1 < self.hi && r.toks[k].is_punct(':') && r.is_cap(k + 1)).then_some(k + 1)
     }
 
     /// The first token after a clock time that labels the entry of a live
@@ -1450,6 +1483,39 @@ pub(crate) const RELATIVE_SUBJECT: usize = 8;
 
 /// How many tokens a dateline may have, with its dash.
 const DATELINE: usize = 12;
+
+/// The most tokens a dateline's place may have before its comma
+/// ("NEW DELHI,").
+const DATELINE_PLACE: usize = 4;
+
+/// Months and their abbreviations, as a dateline dates itself ("Dec 3",
+/// "Sept. 12").
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
 
 /// How many tokens an opening phrase of time may have, with its comma
 /// ("Moments after the vote,").
