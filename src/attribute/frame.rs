@@ -983,7 +983,9 @@ impl<'a> Frame<'a> {
         // (the month's abbreviation may keep its period as a token of its
         // own: "Dec . 3")
         let day = comma + 2 + usize::from(r.toks.get(comma + 2).is_some_and(|t| t.is_punct('.')));
-        if !(i..comma).all(|k| r.is_cap(k)) || !month(self.word(comma + 1)) || !r.is_number(day) {
+        // (the cheap tests first: this runs for every frame that opens
+        // with a capital and a comma soon after)
+        if !r.is_number(day) || !(i..comma).all(|k| r.is_cap(k)) || !month(self.word(comma + 1)) {
             return None;
         }
         let mut k = day + 1;
