@@ -204,6 +204,20 @@ pub(crate) fn is_be(w: &str) -> bool {
     )
 }
 
+/// Adverbs besides those in -ly that may stand between a form of "be"
+/// and its participle: "was first reported", "has long been known", "is
+/// best known for", "was once regarded as".
+const PASSIVE_ADVERBS: &[&str] = &[
+    "not", "also", "first", "later", "never", "already", "since", "long", "best", "better", "now",
+    "often", "once", "still", "well",
+];
+
+/// Whether `w` is an adverb that may stand between a form of "be" and
+/// its participle ([`PASSIVE_ADVERBS`], or a word in -ly: "widely").
+pub(crate) fn passive_adverb(w: &str) -> bool {
+    w.ends_with("ly") || PASSIVE_ADVERBS.contains(&w)
+}
+
 /// Whether a reporting verb is of the "tell" family, whose object is the
 /// addressee, not the speaker.
 pub(crate) fn is_tell(word: &str) -> bool {
@@ -976,9 +990,13 @@ impl<'a> Frame<'a> {
             return None;
         }
         let comma = (i + 1..self.hi.min(i + DATELINE_PLACE)).find(|&k| self.comma_at(k))?;
+        // (the months follow the days of the week in `DAYS`)
         let month = |w: &str| {
             let w = w.trim_end_matches('.');
-            MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+            DAYS[7..]
+                .iter()
+                .chain(MONTH_ABBREVIATIONS)
+                .any(|m| m.eq_ignore_ascii_case(w))
         };
         // (the month's abbreviation may keep its period as a token of its
         // own: "Dec . 3")
@@ -1260,22 +1278,7 @@ impl<'a> Frame<'a> {
             if is_be(w) {
                 return true;
             }
-            // (and adverbs of time: "was first reported", "has long been
-            // known")
-            if !(w.ends_with("ly")
-                || matches!(
-                    w,
-                    "not"
-                        | "also"
-                        | "widely"
-                        | "first"
-                        | "later"
-                        | "never"
-                        | "already"
-                        | "since"
-                        | "long"
-                ))
-            {
+            if !passive_adverb(w) {
                 return false;
             }
         }
@@ -1490,33 +1493,10 @@ const DATELINE: usize = 12;
 /// ("NEW DELHI,").
 const DATELINE_PLACE: usize = 4;
 
-/// Months and their abbreviations, as a dateline dates itself ("Dec 3",
-/// "Sept. 12").
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
+/// The abbreviations of months, as a dateline dates itself ("Dec 3",
+/// "Sept. 12"); the full names are the months of [`DAYS`].
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// How many tokens an opening phrase of time may have, with its comma

@@ -23,7 +23,8 @@ use crate::attribute::classes::{
     HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, says,
+    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, passive_adverb,
+    says,
 };
 use crate::attribute::phrase::{
     DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite, subject_pronoun,
@@ -2054,25 +2055,6 @@ fn reportedly(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     })
 }
 
-/// Adverbs that may stand between a form of "be" and a participle of
-/// repute ("is best known for", "was widely seen as").
-const REPUTE_ADVERBS: &[&str] = &[
-    "also",
-    "best",
-    "better",
-    "commonly",
-    "generally",
-    "increasingly",
-    "long",
-    "mostly",
-    "now",
-    "often",
-    "once",
-    "still",
-    "well",
-    "widely",
-];
-
 /// Words after "as" that make it a comparison, not a complement: "has
 /// seen as many", "seen as well".
 const AS_COMPARISON: &[&str] = &[
@@ -2111,14 +2093,13 @@ fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     }
     // back over adverbs, then over "be" and its auxiliaries
     let mut b = i;
-    while b > frame.lo && REPUTE_ADVERBS.contains(&frame.word(b - 1)) {
+    while b > frame.lo && passive_adverb(frame.word(b - 1)) {
         b -= 1;
     }
     let subject = if b > frame.lo && crate::attribute::frame::is_be(frame.word(b - 1)) {
         let mut a = b - 1;
         while a > frame.lo
-            && (clause::is_auxiliary(frame.word(a - 1))
-                || REPUTE_ADVERBS.contains(&frame.word(a - 1)))
+            && (clause::is_auxiliary(frame.word(a - 1)) || passive_adverb(frame.word(a - 1)))
         {
             a -= 1;
         }
