@@ -6469,6 +6469,13 @@ fn a_passive_with_its_agent_and_no_clause_reports_its_subject() {
     // a clause after the agent is the content, as before
     let all = reports("He was told by aides that the vote failed.");
     assert_eq!(content(by_cue(&all, "told")), ["that the vote failed"]);
+    // whom a verb of stance backs is its content too; what a verb of
+    // thought has as its object is not
+    let all = reports("Donald Trump, meanwhile, is supported by far fewer papers.");
+    let r = by_cue(&all, "supported");
+    assert_eq!(speaker(r), Some("far fewer papers"));
+    assert_eq!(content(r), ["Donald Trump"]);
+    assert!(reports("The rules are not well understood by voters.").is_empty());
     // the agent must close its clause; a pronoun subject is no content
     assert!(reports("The plan was criticized by Democrats and sent back to committee.").is_empty());
     assert!(reports("It was reported by Politico.").is_empty());

@@ -1828,11 +1828,38 @@ fn passive(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     })
 }
 
+/// The first token of the auxiliaries before the passive participle at
+/// `c`: back over adverbs to a form of "be", then over the auxiliaries
+/// and adverbs before it ("has long been known": "has"); `None` without
+/// a form of "be".
+fn passive_start(frame: &Frame<'_>, c: usize) -> Option<usize> {
+    let mut b = c;
+    while b > frame.lo && passive_adverb(frame.word(b - 1)) {
+        b -= 1;
+    }
+    let mut a = b
+        .checked_sub(1)
+        .filter(|&a| a >= frame.lo && is_be(frame.word(a)))?;
+    while a > frame.lo
+        && (clause::is_auxiliary(frame.word(a - 1)) || passive_adverb(frame.word(a - 1)))
+    {
+        a -= 1;
+    }
+    Some(a)
+}
+
 /// "The meeting was first reported by Politico.": a passive with its
 /// agent and no clause after it reports its subject, what the agent
 /// reported (or judged: "The plan was criticized by Democrats"), when the
 /// agent closes its clause.
 fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Option<Candidate> {
+    // (a verb of speech or stance: what a verb of thought has as its
+    // object is no content, "The rules are not well understood by
+    // voters"; whom a verb of stance backs is, "Trump is supported by few
+    // papers")
+    if class != CueClass::Speech && !STANCE.contains(&frame.word(c)) {
+        return None;
+    }
     let r = &frame.r;
     let after = clause::time_after(frame, agent.last + 1);
     let closes = after >= frame.hi
@@ -1842,17 +1869,7 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
         return None;
     }
     // the subject before the form of "be" (past adverbs between)
-    let be = crate::attribute::frame::is_be;
-    let mut b = c;
-    while b > frame.lo && !be(frame.word(b - 1)) && clause::is_adverbial(frame, b - 1) {
-        b -= 1;
-    }
-    let mut a = b
-        .checked_sub(1)
-        .filter(|&a| a >= frame.lo && be(frame.word(a)))?;
-    while a > frame.lo && clause::is_auxiliary(frame.word(a - 1)) {
-        a -= 1;
-    }
+    let a = passive_start(frame, c)?;
     let subject = r.subject_before(frame.lo, a)?;
     if subject.kind == MentionKind::Pronoun && !r.relative(subject.first) {
         return None;
@@ -2091,24 +2108,17 @@ fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    // back over adverbs, then over "be" and its auxiliaries
-    let mut b = i;
-    while b > frame.lo && passive_adverb(frame.word(b - 1)) {
-        b -= 1;
-    }
-    let subject = if b > frame.lo && crate::attribute::frame::is_be(frame.word(b - 1)) {
-        let mut a = b - 1;
-        while a > frame.lo
-            && (clause::is_auxiliary(frame.word(a - 1)) || passive_adverb(frame.word(a - 1)))
-        {
-            a -= 1;
-        }
+    let subject = if let Some(a) = passive_start(frame, i) {
         let first = clause_subject_start(frame, a)?;
         (first, a)
     } else {
         // (reduced, after the noun it describes, perhaps past a comma: "a
         // state known for", "Scalia, regarded as"; not after a verb of its
         // own, "they have seen as")
+        let mut b = i;
+        while b > frame.lo && passive_adverb(frame.word(b - 1)) {
+            b -= 1;
+        }
         let end = if b > frame.lo && frame.comma_at(b - 1) {
             b - 1
         } else {
