@@ -95,6 +95,35 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn a_clause_of_the_writers_after_a_comma_and_and() {
+    // ", and" with a subject and verb of its own ends the content, an
+    // adverb or two before the subject too
+    assert_contents(&[
+        (
+            "Aides said the mayor was tired, and his rivals are pressing him.",
+            "said",
+            "the mayor was tired",
+        ),
+        (
+            "Aides said the mayor was tired, and now his rivals are pressing him.",
+            "said",
+            "the mayor was tired",
+        ),
+        (
+            "Aides said the mayor was tired, and then the council voted.",
+            "said",
+            "the mayor was tired",
+        ),
+    ]);
+    // not a second verb of the content's own subject
+    assert_contents(&[(
+        "Aides said the mayor was tired, and now wants a rest.",
+        "said",
+        "the mayor was tired, and now wants a rest",
+    )]);
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it
