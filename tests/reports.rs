@@ -124,6 +124,47 @@ fn a_clause_of_the_writers_after_a_comma_and_and() {
 }
 
 #[test]
+fn a_subject_with_a_complement_the_grammar_reads_apart() {
+    // the phrase that opens the clause is the subject, with its
+    // complement, not the complement's own noun
+    for (text, cue, who) in [
+        (
+            "The group behind the ad said the claim was true.",
+            "said",
+            "The group behind the ad",
+        ),
+        (
+            "The debate over the bill shows how divided the party is.",
+            "shows",
+            "The debate over the bill",
+        ),
+        (
+            "Officials within the agency said the plan would fail.",
+            "said",
+            "Officials within the agency",
+        ),
+        (
+            "A report about the crash found that the pilot erred.",
+            "found",
+            "A report about the crash",
+        ),
+        (
+            "In court, the case against the mayor shows that the rules failed.",
+            "shows",
+            "the case against the mayor",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // after a verb and its object the phrase is no subject
+    let all = reports("She threw her weight behind Obama, saying he would win.");
+    assert_eq!(speaker(by_cue(&all, "saying")), Some("She"));
+    let all = reports("He told his staff about the show that it would end.");
+    assert_eq!(speaker(by_cue(&all, "told")), Some("He"));
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

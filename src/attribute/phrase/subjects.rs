@@ -61,6 +61,13 @@ const NAMED_DAYS: &[&str] = &[
     "Super", "Black", "Good", "Cyber", "Ash", "Fat", "Easter", "Palm", "Holy", "Bloody", "Giving",
 ];
 
+/// Prepositions whose complement may close the subject of a clause
+/// although the speaker grammar reads none after them: "the group behind
+/// the ad", "the debate over the bill", "officials within the agency".
+const SUBJECT_PREPOSITIONS: &[&str] = &[
+    "about", "against", "among", "behind", "over", "under", "within",
+];
+
 /// How many tokens a phrase read back from its end may have.
 const MAX_PHRASE: usize = 16;
 
@@ -797,6 +804,9 @@ impl Reader<'_> {
                 }
             }
         }
+        if let Some(head) = self.subject_with_complement(lo, p, np) {
+            return Some(Some(head));
+        }
         // (words right before the preposition: not across a comma, "his
         // standing, with 30 percent saying")
         let floor = p.saturating_sub(3).max(lo);
@@ -809,6 +819,31 @@ impl Reader<'_> {
                 .then(|| self.phrase_ending_at(lo, ing - 1))
                 .flatten(),
         )
+    }
+
+    /// "The group behind the ad said", "The debate over the bill shows",
+    /// "Officials within the agency said": the phrase that opens the
+    /// clause right before the preposition at `p` (one the complements of
+    /// [`HEAD_PREPOSITIONS`](super::HEAD_PREPOSITIONS) leave out), with
+    /// `np` as its complement. Only at the clause's start: after a verb or
+    /// its object the phrase is no subject ("told his staff about the
+    /// show", "threw her weight behind Obama").
+    fn subject_with_complement(&self, lo: usize, p: usize, np: &Np) -> Option<Np> {
+        if !SUBJECT_PREPOSITIONS.contains(&self.word(p)) || p == lo {
+            return None;
+        }
+        let head = self.phrase_ending_at(lo, p - 1)?;
+        let opens = head.first == lo
+            || !self.is_word_at(head.first - 1)
+            || matches!(self.word(head.first - 1), "and" | "but" | "that");
+        let speaks = matches!(
+            head.kind,
+            MentionKind::Description | MentionKind::Organization
+        );
+        (opens && speaks && head.last + 1 == p).then_some(Np {
+            last: np.last,
+            ..head
+        })
     }
 
     /// The phrase a past participle describes, the participle at most
