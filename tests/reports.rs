@@ -165,6 +165,29 @@ fn a_subject_with_a_complement_the_grammar_reads_apart() {
 }
 
 #[test]
+fn two_subjects_of_a_that_clause_joined_by_and() {
+    // "and" after the phrase that opens the clause joins its subjects:
+    // the verb after them is the content's, not a report of its own
+    assert_contents(&[
+        (
+            "Prosecutors allege that Hoyle and two colleagues submitted false figures.",
+            "allege",
+            "that Hoyle and two colleagues submitted false figures",
+        ),
+        (
+            "Lee said that Kim and two aides said the bill would pass.",
+            "said",
+            "that Kim and two aides said the bill would pass",
+        ),
+    ]);
+    // after a clause it opens a second report
+    let all = reports("Lee said that Kim lied and two aides said the bill would pass.");
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(content(&all[0]), ["that Kim lied"]);
+    assert_eq!(speaker(&all[1]), Some("two aides"));
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

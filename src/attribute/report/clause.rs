@@ -1082,7 +1082,7 @@ fn next_act_in_past(frame: &Frame<'_>, before: usize, k: usize, j: usize) -> boo
 /// before `before`, in the past, and a subject of its own: "said the
 /// party does not care about the community and one in four said …".
 fn second_report(frame: &Frame<'_>, before: usize, j: usize) -> bool {
-    if frame.word(j) != "and" {
+    if frame.word(j) != "and" || coordinated_subject(frame, before, j) {
         return false;
     }
     let Some(np) = frame.r.phrase_within(j + 1, frame.hi, false) else {
@@ -1099,6 +1099,18 @@ fn second_report(frame: &Frame<'_>, before: usize, j: usize) -> bool {
             .rev()
             .find(|&i| frame.is_cue(i))
             .is_some_and(|i| frame.word(i).eq_ignore_ascii_case(frame.word(v)))
+}
+
+/// Whether "and" at `j` joins two subjects of a "that" clause at
+/// `before`: the phrase right after "that" ends before it ("that Kim and
+/// two aides said …").
+pub(crate) fn coordinated_subject(frame: &Frame<'_>, before: usize, j: usize) -> bool {
+    frame.word(before).eq_ignore_ascii_case("that")
+        && j >= before + 2
+        && frame
+            .r
+            .phrase_ending_at(before + 1, j - 1)
+            .is_some_and(|np| np.first == before + 1)
 }
 
 /// Whether the first finite verb of the clause reported from `k`, before

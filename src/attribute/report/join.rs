@@ -857,6 +857,11 @@ fn coordinated_start(
     if before == "and" && start >= from + 2 && subject_pronoun(frame.word(start - 2)) {
         return None;
     }
+    // "alleged that Hoyle and two colleagues submitted …": nor after the
+    // whole phrase that opens a "that" clause
+    if before == "and" && clause::coordinated_subject(frame, from, start - 1) {
+        return None;
+    }
     let joined = matches!(before, "and" | "but") || frame.comma_at(start - 1);
     let same = inner.named
         && outer.named
