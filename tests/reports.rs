@@ -188,6 +188,34 @@ fn two_subjects_of_a_that_clause_joined_by_and() {
 }
 
 #[test]
+fn a_closing_speaker_after_the_verb_over_a_name_between_commas() {
+    // the name between commas is the content's; the speaker closes the
+    // sentence after "said"
+    let text = "Lee warned the leader, Kim Soo, during their talks not to move, \
+                said an official who was briefed on the meeting.";
+    let all = reports(text);
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("an official"));
+    assert_eq!(r.rule(), Some(Rule::ClosingReport));
+    // a content after the verb keeps the subject before it: a pronoun, a
+    // name before a quotation, a relative clause with a verb after it
+    assert_say_speakers(&[
+        (
+            "Ann Lee, a delegate from Ohio, said he is proud of the campaign.",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee, an aide, said Kim \"understood the stakes.\"",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee, an aide, said the official who ran the office, Tom Kim, should resign.",
+            "Ann Lee",
+        ),
+    ]);
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

@@ -2490,6 +2490,9 @@ fn speaker_of(
         return Some((Np::pronoun(c - 1), false));
     }
     if let Some(np) = subject_before().or_else(|| loose_subject(frame, c)) {
+        if let Some(after) = closing_after_aside(frame, c, last, &np) {
+            return Some((after, true));
+        }
         // ("Why didn't Lee say …?": a subject after an auxiliary that
         // opens a question is the whole subject)
         let inverted = np.first > frame.lo && question_auxiliary(frame.word(np.first - 1));
@@ -2544,6 +2547,28 @@ fn in_series(
     let p = previous
         .filter(|p| frame.subject.is_some_and(|s| s.first == p.first) && p.last + 1 < c - 1)?;
     (subject_before().is_none() && inverted_speaker(frame, c, last).is_none()).then_some(p)
+}
+
+/// "C, during their meeting, said an official who was briefed": the
+/// speaker after a verb of saying that closes the sentence, where the
+/// subject `np` before the verb was reached across commas (a name set off
+/// in the content). The speaker after the verb is no pronoun nor generic
+/// noun, and ends the sentence, or runs on in a relative clause without
+/// commas.
+fn closing_after_aside(frame: &Frame<'_>, c: usize, last: usize, np: &Np) -> Option<Np> {
+    if !np.appositive || !says(frame.word(c)) {
+        return None;
+    }
+    let closes = |a: &Np| {
+        let end = a.last + 1;
+        a.kind != MentionKind::Pronoun
+            && !a.generic
+            && (end >= frame.hi
+                || (!frame.r.is_word_at(end) && frame.r.toks[end].quote().is_none())
+                || (matches!(frame.word(end), "who" | "whose")
+                    && !(end..frame.hi).any(|k| frame.comma_at(k))))
+    };
+    inverted_speaker(frame, c, last).filter(closes)
 }
 
 /// The speaker after the verb at `c` (its cue ending at `last`) of a
