@@ -216,6 +216,28 @@ fn a_closing_speaker_after_the_verb_over_a_name_between_commas() {
 }
 
 #[test]
+fn an_age_heads_a_phrase_naming_a_person() {
+    // "the 62-year-old" is a person's description, read across an aside
+    // between commas as any speaker's noun is
+    assert_say_speakers(&[
+        (
+            "The 62-year-old, who has run the charity since 2004, said she did nothing wrong.",
+            "The 62-year-old",
+        ),
+        (
+            "The 62-year-old, a mother of three, said she did nothing wrong.",
+            "The 62-year-old",
+        ),
+    ]);
+    // a number alone is no person
+    let all = reports("The 2004 budget, which the council passed, said the fund was empty.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("The 2004")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

@@ -918,7 +918,8 @@ impl Reader<'_> {
             role_start -= 1;
         }
         np.role = Some((role_start, head));
-        np.generic = !self.is(head, TITLE | SPEAKER | ORG);
+        // ("the 62-year-old": an age heading its phrase names a person)
+        np.generic = !self.is(head, TITLE | SPEAKER | ORG) && !is_age(self.word(head));
         np
     }
 
@@ -1226,4 +1227,11 @@ pub(crate) fn looks_adjective(w: &str) -> bool {
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         || plainly_adjective(w)
+}
+
+/// Whether `w` is an age that may head a phrase naming a person
+/// ("62-year-old", "the 40-year-olds").
+fn is_age(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && (w.ends_with("-year-old") || w.ends_with("-year-olds"))
 }
