@@ -238,6 +238,23 @@ fn an_age_heads_a_phrase_naming_a_person() {
 }
 
 #[test]
+fn people_and_police_as_the_subject_of_a_relative_clause() {
+    // plurals without an -s speak in a relative clause too
+    for (text, who) in [
+        (
+            "The man, who police say robbed three stores, was arrested.",
+            "police",
+        ),
+        ("It is a plan that people say will fail.", "people"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "say");
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r).len(), 2, "{text}: {r:#?}");
+    }
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

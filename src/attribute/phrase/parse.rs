@@ -417,9 +417,16 @@ impl Reader<'_> {
             let named_modifier = (start..head).any(|k| self.is_cap(k));
             // (or before the complement of a source, "people familiar
             // with the matter")
+            // (or before a verb of saying or belief, which a plural
+            // takes: "who police say robbed", "what people believe")
             let unmarked_plural = matches!(self.word(head), "people" | "police")
                 && self.is_word_at(head + 1)
-                && (self.word(head + 1) == "who" || self.starts_complement(head + 1));
+                && (self.word(head + 1) == "who"
+                    || self.starts_complement(head + 1)
+                    || matches!(
+                        self.word(head + 1),
+                        "say" | "said" | "believe" | "believed" | "allege" | "alleged"
+                    ));
             // (things written on speak with a determiner only: "a sign
             // read", "the banners said"; "carrying signs reading …" names
             // no speaker)
