@@ -255,6 +255,43 @@ fn people_and_police_as_the_subject_of_a_relative_clause() {
 }
 
 #[test]
+fn the_time_and_occasion_that_close_an_object() {
+    // an object's content ends before the event it was said at, and
+    // before a time with it, read from the end
+    assert_contents(&[
+        (
+            "Lee stressed those worries on Sunday at a university forum in Ohio.",
+            "stressed",
+            "those worries",
+        ),
+        (
+            "Lee thanked supporters at a rally in Iowa.",
+            "thanked",
+            "supporters",
+        ),
+        (
+            "Lee praised the plan in an interview published Saturday.",
+            "praised",
+            "the plan",
+        ),
+    ]);
+    // in a clause or an infinitive the event may be what was said; nor
+    // is an event cut off with words of content after it
+    assert_contents(&[
+        (
+            "Lee said she will speak at the convention.",
+            "said",
+            "she will speak at the convention",
+        ),
+        (
+            "Lee praised the voters at the rally who backed the tax.",
+            "praised",
+            "the voters at the rally who backed the tax",
+        ),
+    ]);
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

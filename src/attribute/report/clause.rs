@@ -1234,11 +1234,29 @@ const TIME_WORDS_AT_END: usize = 4;
 /// a word of content and hold no quotation; a medium's noun must head
 /// its phrase ("in her email server" is no occasion).
 pub(crate) fn without_circumstance(frame: &Frame<'_>, k: usize, j: usize) -> usize {
-    let r = &frame.r;
+    // (the phrases of time and occasion that close it, read from the end:
+    // "those worries on Sunday at a university forum in Beijing")
+    let mut end = j;
+    for _ in 0..CIRCUMSTANCES {
+        let cut = occasion_before(frame, k, time_before_end(frame, k, end));
+        if cut == end {
+            break;
+        }
+        end = cut;
+    }
+    trim(frame, k, end)
+}
+
+/// How many phrases of time and occasion [`without_circumstance`] takes
+/// off a content's end.
+const CIRCUMSTANCES: usize = 3;
+
+/// Where a time that ends a content from `k` at `j` starts, a weekday as
+/// [`time_after`] reads it to the end ("on Tuesday", "late Monday
+/// night"); `j` when none does.
+fn time_before_end(frame: &Frame<'_>, k: usize, j: usize) -> usize {
     let word = |i: usize| if i < j { frame.word(i) } else { "" };
-    // the time last, a weekday as [`time_after`] reads it to the end:
-    // "on Tuesday", "late Monday night"
-    let end = (k + 2..j)
+    (k + 2..j)
         .rev()
         .take(TIME_WORDS_AT_END)
         .find(|&i| {
@@ -1246,30 +1264,103 @@ pub(crate) fn without_circumstance(frame: &Frame<'_>, k: usize, j: usize) -> usi
                 && DAYS.iter().take(7).any(|d| *d == word(i + 1))
                 && time_after(frame, i) >= j
         })
-        .unwrap_or(j);
-    // then an occasion: "in a statement", "during a speech"
-    let Some(at) = (k + 1..end).find(|&i| matches!(word(i), "in" | "during")) else {
+        .unwrap_or(j)
+}
+
+/// Where an occasion that ends a content from `k` at `end` starts: "in a
+/// statement", "during a speech", "at a rally in Iowa", "in an interview
+/// published Saturday"; `end` when none does. The noun of the medium or
+/// event heads its phrase, which an article or possessive opens, and no
+/// quotation stands in it.
+fn occasion_before(frame: &Frame<'_>, k: usize, end: usize) -> usize {
+    let r = &frame.r;
+    let word = |i: usize| if i < end { frame.word(i) } else { "" };
+    let Some(at) = (k + 1..end).find(|&i| matches!(word(i), "in" | "during" | "at")) else {
         return end;
+    };
+    // ("at" an event closes an object only: "thanked supporters at a
+    // rally"; in a clause or an infinitive the event is as often part of
+    // what was said, "said he will speak at the convention")
+    let object = || {
+        (k..at).all(|i| {
+            let w = frame.word(i);
+            !matches!(w, "to" | "that" | "why" | "how" | "what" | "whether" | "if")
+                && !is_auxiliary(w)
+                && !crate::attribute::phrase::contracted_negation(w)
+                && !subject_pronoun(w)
+                && !is_past_form(w)
+        })
     };
     let Some(noun) = (at + 1..end.min(at + 2 + MEDIUM_WORDS))
         .take_while(|&i| r.is_word_at(i))
-        .find(|&i| MEDIA.contains(&frame.word(i)))
+        .find(|&i| {
+            let w = frame.word(i);
+            if word(at) == "at" {
+                (MEDIA.contains(&w) || EVENTS.contains(&w)) && object()
+            } else {
+                MEDIA.contains(&w)
+            }
+        })
     else {
         return end;
+    };
+    // (a participle of its release with a time after it: "a statement
+    // released Tuesday", "an interview published Saturday")
+    let released = |i: usize| {
+        RELEASED.contains(&frame.word(i))
+            && (i + 1 >= end
+                || DAYS.contains(&frame.word(i + 1))
+                || is_time_word(frame.word(i + 1)))
     };
     let heads = noun + 1 >= end
         || !r.is_word_at(noun + 1)
         || r.is(noun + 1, PREPOSITION)
         || DAYS.contains(&frame.word(noun + 1))
-        || is_time_word(frame.word(noun + 1));
+        || is_time_word(frame.word(noun + 1))
+        || released(noun + 1);
     let opened = r.is(at + 1, DETERMINER) || r.is(at + 1, POSSESSIVE);
-    let cut = if heads && opened && !frame.quote_between(at, j) {
+    // (and its phrase closes the content: no infinitive or clause after
+    // it, "urged supporters at a rally Friday to ask why …")
+    let closes = word(at) != "at"
+        || (noun + 1..end).all(|i| {
+            let w = frame.word(i);
+            !matches!(w, "to" | "that") && !finite_verb_at(frame, i) && !is_auxiliary(w)
+        });
+    if heads && opened && closes && !frame.quote_between(at, end) {
         at
     } else {
         end
-    };
-    trim(frame, k, cut)
+    }
 }
+
+/// Events a speaker may speak at ("at a rally", "at a town hall"), besides
+/// the media of [`MEDIA`].
+const EVENTS: &[&str] = &[
+    "forum",
+    "hall",
+    "event",
+    "fundraiser",
+    "luncheon",
+    "dinner",
+    "breakfast",
+    "gathering",
+    "ceremony",
+    "summit",
+    "convention",
+    "stop",
+    "meeting",
+];
+
+/// Participles of the release of a medium ("a statement released
+/// Tuesday").
+const RELEASED: &[&str] = &[
+    "released",
+    "published",
+    "posted",
+    "aired",
+    "issued",
+    "broadcast",
+];
 
 /// How many adverbs and auxiliaries may stand between a conjunction and
 /// the verb it coordinates ("but has since said").
