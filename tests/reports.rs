@@ -292,6 +292,48 @@ fn the_time_and_occasion_that_close_an_object() {
 }
 
 #[test]
+fn an_adverbial_clause_after_an_object_is_the_writers() {
+    // a clause of time, contrast or cause with its own subject after an
+    // object ends the content
+    assert_contents(&[
+        (
+            "Most women preferred Lee while most men backed Kim.",
+            "preferred",
+            "Lee",
+        ),
+        (
+            "Ramos considers himself an immigrant even though he has citizenship.",
+            "considers",
+            "himself an immigrant",
+        ),
+        (
+            "Kim praised the mogul after he clinched the nomination.",
+            "praised",
+            "the mogul",
+        ),
+    ]);
+    // not after a clause of the content's own, nor where a time or a
+    // focus makes the conjunction part of the content
+    assert_contents(&[
+        (
+            "Lee said the plan failed because taxes rose.",
+            "said",
+            "the plan failed because taxes rose",
+        ),
+        (
+            "Kim criticized the ruling a day after it was issued.",
+            "criticized",
+            "the ruling a day after it was issued",
+        ),
+        (
+            "Kim praised the plan back when it passed.",
+            "praised",
+            "the plan back when it passed",
+        ),
+    ]);
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

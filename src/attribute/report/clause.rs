@@ -1021,6 +1021,14 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if j > k && !own_subject && next_in_series(frame, k, j) {
             break;
         }
+        // "preferred Clinton while most men backed Sanders", "expect him
+        // to back Clinton when he speaks": after an object or infinitive,
+        // a clause of time, contrast or cause with its own subject is the
+        // writer's
+        if j > k && !own_subject && adverbial_clause(frame, j) && plain_object(frame, k, j) {
+            j += usize::from(t.quote().is_some());
+            break;
+        }
         if own_subject && j > k && next_act_in_past(frame, before, k, j) {
             break;
         }
@@ -1032,6 +1040,69 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Conjunctions that open an adverbial clause of time, contrast or cause.
+const ADVERBIAL_CONJUNCTIONS: &[&str] = &[
+    "while", "when", "although", "though", "because", "whereas", "as", "after", "before",
+];
+
+/// Words before a conjunction that make it no clause's opener: a focus
+/// ("only because") or a degree of time ("shortly after", "back when").
+const BEFORE_NO_CLAUSE: &[&str] = &[
+    "only",
+    "just",
+    "partly",
+    "largely",
+    "mainly",
+    "simply",
+    "mostly",
+    "especially",
+    "back",
+    "shortly",
+    "soon",
+    "long",
+    "right",
+    "not",
+    "much",
+];
+
+/// Whether an adverbial clause with a subject of its own opens at token
+/// `j` ("while most men backed Sanders", "even though he has citizenship",
+/// "as he faces a test"), perhaps after a comma.
+fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
+    // (not a time it measures, "a day after", "at a time when", "a
+    // half-hour after", "back when", nor a focus, "not only because")
+    let before = frame.word(j - 1);
+    let unit = before.rsplit('-').next().unwrap_or(before);
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    if TIME_UNITS.contains(&unit)
+        || matches!(unit, "time" | "moment" | "hour" | "minute" | "ago")
+        || BEFORE_NO_CLAUSE.contains(&before)
+    {
+        return false;
+    }
+    let c = if frame.comma_at(j) { j + 1 } else { j };
+    let c = if frame.word(c) == "even" { c + 1 } else { c };
+    let w = frame.word(c);
+    // ("as" before a pronoun only: "amass as many delegates as possible")
+    ADVERBIAL_CONJUNCTIONS.contains(&w)
+        && (w != "as" || subject_pronoun(frame.word(c + 1)))
+        && clause_with_subject(frame, c + 1)
+}
+
+/// Whether the content from `k` to `j` is an object with no verb, clause
+/// or infinitive of its own ("supporters", "his Iowa win over Trump"; not
+/// "he will speak", "to protest", "why he left").
+fn plain_object(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    (k..j).all(|i| {
+        let w = frame.word(i);
+        !matches!(w, "to" | "that" | "why" | "how" | "what" | "whether" | "if")
+            && !is_auxiliary(w)
+            && !crate::attribute::phrase::contracted_negation(w)
+            && !subject_pronoun(w)
+            && !is_past_form(w)
+    })
 }
 
 /// "mocked a reporter, referred to migrants as …": whether the comma at
@@ -1281,16 +1352,7 @@ fn occasion_before(frame: &Frame<'_>, k: usize, end: usize) -> usize {
     // ("at" an event closes an object only: "thanked supporters at a
     // rally"; in a clause or an infinitive the event is as often part of
     // what was said, "said he will speak at the convention")
-    let object = || {
-        (k..at).all(|i| {
-            let w = frame.word(i);
-            !matches!(w, "to" | "that" | "why" | "how" | "what" | "whether" | "if")
-                && !is_auxiliary(w)
-                && !crate::attribute::phrase::contracted_negation(w)
-                && !subject_pronoun(w)
-                && !is_past_form(w)
-        })
-    };
+    let object = || plain_object(frame, k, at);
     let Some(noun) = (at + 1..end.min(at + 2 + MEDIUM_WORDS))
         .take_while(|&i| r.is_word_at(i))
         .find(|&i| {
