@@ -334,6 +334,31 @@ fn an_adverbial_clause_after_an_object_is_the_writers() {
 }
 
 #[test]
+fn a_relative_clause_after_an_object_is_the_writers() {
+    // a relative clause set off by a comma describes an object for the
+    // reader; a clause's own relative clause stays in its content
+    assert_contents(&[
+        (
+            "Patrick predicted a Cruz win in Texas, which votes on March 1.",
+            "predicted",
+            "a Cruz win in Texas",
+        ),
+        (
+            "Lee said the plan would help Ohio, which lost jobs last year.",
+            "said",
+            "the plan would help Ohio, which lost jobs last year",
+        ),
+    ]);
+}
+
+#[test]
+fn a_stranded_preposition_is_no_content() {
+    // "rails against" with its object before the relative clause
+    let all = reports("It is essentially the establishment he rails against.");
+    assert!(all.iter().all(|r| content(r) != ["against"]), "{all:#?}");
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

@@ -1021,11 +1021,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if j > k && !own_subject && next_in_series(frame, k, j) {
             break;
         }
-        // "preferred Clinton while most men backed Sanders", "expect him
-        // to back Clinton when he speaks": after an object or infinitive,
-        // a clause of time, contrast or cause with its own subject is the
-        // writer's
-        if j > k && !own_subject && adverbial_clause(frame, j) && plain_object(frame, k, j) {
+        if j > k && !own_subject && closes_object(frame, k, j, clause_cue) {
             j += usize::from(t.quote().is_some());
             break;
         }
@@ -1040,6 +1036,22 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether a clause of the writer's opens at token `j` after an object
+/// from `k` with no verb of its own (`clause_cue`: after a verb of saying
+/// or thought, the phrase before a relative clause is a clause's subject,
+/// whose verb may come after it, "said the plan, which critics said would
+/// fail, was sound"): a clause of time, contrast or cause
+/// with its own subject ("preferred Clinton while most men backed
+/// Sanders", "praised the mogul after he clinched it"), or a relative
+/// clause set off by a comma ("predicted a win in Texas, which votes on
+/// March 1").
+fn closes_object(frame: &Frame<'_>, k: usize, j: usize, clause_cue: bool) -> bool {
+    let relative = !clause_cue
+        && frame.comma_at(j)
+        && matches!(frame.word(j + 1), "which" | "who" | "whose" | "whom");
+    (relative || adverbial_clause(frame, j)) && plain_object(frame, k, j)
 }
 
 /// Conjunctions that open an adverbial clause of time, contrast or cause.

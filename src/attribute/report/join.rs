@@ -13,7 +13,7 @@ use super::scan::{NAMING, participle_after, scan};
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
-use crate::attribute::classes::{MANNER_VERBS, STANCE_ADJECTIVES, SUBORDINATOR};
+use crate::attribute::classes::{MANNER_VERBS, PREPOSITION, STANCE_ADJECTIVES, SUBORDINATOR};
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
@@ -327,7 +327,7 @@ impl Joiner {
         candidates.clear();
         scan(frame, &mut candidates);
         candidates.retain_mut(|c| {
-            if !enabled(c.rule) {
+            if !enabled(c.rule) || stranded_preposition(frame, c) {
                 return false;
             }
             match plain_verb_content(frame, c, quotes) {
@@ -895,6 +895,15 @@ fn coordinated_start(
         cut -= 1;
     }
     Some(cut + 1)
+}
+
+/// Whether the content of `c` is a preposition alone, stranded by the
+/// relative clause its object stands before ("the establishment he rails
+/// against"): what it reports is outside the clause, no content.
+fn stranded_preposition(frame: &Frame<'_>, c: &Candidate) -> bool {
+    let mut ranges = c.ranges();
+    matches!((ranges.next(), ranges.next()), (Some((a, b)), None)
+        if b == a + 1 && frame.r.is_word_at(a) && frame.r.is(a, PREPOSITION))
 }
 
 /// Whether a report held in another's content is a report of its own
