@@ -311,6 +311,24 @@ fn an_adverbial_clause_after_an_object_is_the_writers() {
             "praised",
             "the mogul",
         ),
+        (
+            "The council condemned the launch as Pyongyang fired three missiles.",
+            "condemned",
+            "the launch",
+        ),
+    ]);
+    // "as" before a role or in a comparison opens no clause
+    assert_contents(&[
+        (
+            "Cruz described Veep as one of his top shows.",
+            "described",
+            "Veep as one of his top shows",
+        ),
+        (
+            "The bank offered as much help as many had hoped.",
+            "offered",
+            "as much help as many had hoped",
+        ),
     ]);
     // not after a clause of the content's own, nor where a time or a
     // focus makes the conjunction part of the content

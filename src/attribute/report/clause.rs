@@ -1048,6 +1048,11 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
 /// clause set off by a comma ("predicted a win in Texas, which votes on
 /// March 1").
 fn closes_object(frame: &Frame<'_>, k: usize, j: usize, clause_cue: bool) -> bool {
+    // (the second "as" of a comparison is none: "as much stimulus as many
+    // had hoped")
+    if frame.word(j) == "as" && (k..j).any(|i| frame.word(i) == "as") {
+        return false;
+    }
     let relative = !clause_cue
         && frame.comma_at(j)
         && matches!(frame.word(j + 1), "which" | "who" | "whose" | "whom");
@@ -1097,10 +1102,25 @@ fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     let c = if frame.comma_at(j) { j + 1 } else { j };
     let c = if frame.word(c) == "even" { c + 1 } else { c };
     let w = frame.word(c);
-    // ("as" before a pronoun only: "amass as many delegates as possible")
+    // ("as" before a pronoun, or a noun with a verb in the past: not
+    // "described Cruz as his top choice", "listed Veep as his top shows")
     ADVERBIAL_CONJUNCTIONS.contains(&w)
-        && (w != "as" || subject_pronoun(frame.word(c + 1)))
+        && (w != "as" || subject_pronoun(frame.word(c + 1)) || past_clause(frame, c + 1))
         && clause_with_subject(frame, c + 1)
+}
+
+/// Whether a noun phrase at `k` is followed by a verb in the past or a
+/// finite auxiliary ("the president traveled", "Congress grappled", "the
+/// Fed was"), past a few adverbs.
+fn past_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    r.phrase_starting_at(k, frame.hi).is_some_and(|np| {
+        let v = past_adverbs(frame, np.last + 1);
+        v < frame.hi && r.is_word_at(v) && !r.is_cap(v) && {
+            let w = frame.word(v);
+            is_past_form(w) || is_finite_auxiliary(w)
+        }
+    })
 }
 
 /// Whether the content from `k` to `j` is an object with no verb, clause
@@ -1867,7 +1887,7 @@ fn clause_with_subject(frame: &Frame<'_>, k: usize) -> bool {
     // (past an adverb or two: "and both sides actually are", "and he
     // still speaks")
     let v = past_adverbs(frame, v);
-    v < frame.hi && r.is_word_at(v) && !r.is_cap(v) && {
+    v < frame.hi && r.is_word_at(v) && !r.is_cap(v) && !r.is(v, PREPOSITION | SUBORDINATOR) && {
         let w = frame.word(v);
         is_finite_auxiliary(w) || looks_finite(w)
     }
