@@ -377,6 +377,28 @@ fn a_stranded_preposition_is_no_content() {
 }
 
 #[test]
+fn the_terms_of_anonymity_are_no_content() {
+    assert_contents(&[
+        (
+            "Two officials discussed the meeting on the condition of anonymity.",
+            "discussed",
+            "the meeting",
+        ),
+        (
+            "Aides described the plan on condition that they not be named.",
+            "described",
+            "the plan",
+        ),
+    ]);
+    // "on condition" without "of" or "that" is content
+    assert_contents(&[(
+        "Lee said the car was sold on condition.",
+        "said",
+        "the car was sold on condition",
+    )]);
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

@@ -903,25 +903,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     // "that despite the divisions that remain, the country …": the first
     // comma after a fronted adverbial closes that phrase, not the content
     let mut fronted = fronts_adverbial(frame, k);
-    // "argued - rebuking Trump by name - that C": a content inside an
-    // aside between dashes ends at the dash that closes it
-    // (dashes counted over the ASIDE_SCAN tokens before it only: an aside
-    // is short, and the scan must not grow with the frame)
-    let floor = frame.lo.max(k.saturating_sub(ASIDE_SCAN));
-    // …and one inside parentheses at the parenthesis that closes them
-    // ("The group (which often criticized the mayor) met")
-    let (mut dashes, mut depth) = (0usize, 0isize);
-    for t in &toks[floor..k] {
-        if t.is_dash() {
-            dashes += 1;
-        } else if t.is_punct('(') {
-            depth += 1;
-        } else if t.is_punct(')') {
-            depth -= 1;
-        }
-    }
-    let in_aside = dashes % 2 == 1;
-    let in_parens = depth > 0;
+    let (in_aside, in_parens) = enclosed(frame, k);
     // the cue right before the content (past "that"), if it reports a
     // clause: a verb of saying or of thought
     let before = if k > frame.lo && frame.word(k - 1) == "that" {
@@ -1021,6 +1003,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if j > k && !own_subject && next_in_series(frame, k, j) {
             break;
         }
+        // "… on condition of anonymity": how the source spoke, never what
+        if j > k && anonymity(frame, j) {
+            break;
+        }
         if j > k && !own_subject && closes_object(frame, k, j, clause_cue) {
             j += usize::from(t.quote().is_some());
             break;
@@ -1036,6 +1022,21 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether "on (the) condition of" or "on (the) condition that" starts
+/// at token `j`: the terms on which a source spoke ("on condition of
+/// anonymity"), no part of what it said.
+fn anonymity(frame: &Frame<'_>, j: usize) -> bool {
+    if frame.word(j) != "on" {
+        return false;
+    }
+    let c = if frame.word(j + 1) == "the" {
+        j + 2
+    } else {
+        j + 1
+    };
+    frame.word(c) == "condition" && matches!(frame.word(c + 1), "of" | "that")
 }
 
 /// Whether a clause of the writer's opens at token `j` after an object
@@ -1135,6 +1136,28 @@ fn plain_object(frame: &Frame<'_>, k: usize, j: usize) -> bool {
             && !subject_pronoun(w)
             && !is_past_form(w)
     })
+}
+
+/// Whether a content starting at token `k` stands in an aside between
+/// dashes ("argued - rebuking Trump by name - that C"), which the dash
+/// that closes it ends, and whether it stands inside parentheses ("The
+/// group (which often criticized the mayor) met"), which the parenthesis
+/// that closes them ends. (Counted over the [`ASIDE_SCAN`] tokens before
+/// it only: an aside is short, and the scan must not grow with the
+/// frame.)
+fn enclosed(frame: &Frame<'_>, k: usize) -> (bool, bool) {
+    let floor = frame.lo.max(k.saturating_sub(ASIDE_SCAN));
+    let (mut dashes, mut depth) = (0usize, 0isize);
+    for t in &frame.r.toks[floor..k] {
+        if t.is_dash() {
+            dashes += 1;
+        } else if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth -= 1;
+        }
+    }
+    (dashes % 2 == 1, depth > 0)
 }
 
 /// "mocked a reporter, referred to migrants as …": whether the comma at
