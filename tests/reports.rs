@@ -362,6 +362,11 @@ fn a_relative_clause_after_an_object_is_the_writers() {
             "a Cruz win in Texas",
         ),
         (
+            "Bush criticized Donald Trump, with whom he clashed at the debate.",
+            "criticized",
+            "Donald Trump",
+        ),
+        (
             "Lee said the plan would help Ohio, which lost jobs last year.",
             "said",
             "the plan would help Ohio, which lost jobs last year",

@@ -1054,9 +1054,11 @@ fn closes_object(frame: &Frame<'_>, k: usize, j: usize, clause_cue: bool) -> boo
     if frame.word(j) == "as" && (k..j).any(|i| frame.word(i) == "as") {
         return false;
     }
+    // (a person's after a preposition too: ", with whom he clashed")
     let relative = !clause_cue
         && frame.comma_at(j)
-        && matches!(frame.word(j + 1), "which" | "who" | "whose" | "whom");
+        && (matches!(frame.word(j + 1), "which" | "who" | "whose" | "whom")
+            || (frame.r.is(j + 1, PREPOSITION) && frame.word(j + 2) == "whom"));
     (relative || adverbial_clause(frame, j)) && plain_object(frame, k, j)
 }
 
