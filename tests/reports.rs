@@ -274,6 +274,42 @@ fn the_time_and_occasion_that_close_an_object() {
             "praised",
             "the plan",
         ),
+        (
+            "The senator endorsed the wall in December.",
+            "endorsed",
+            "the wall",
+        ),
+        ("A Saudi prince mocked Trump on Twitter.", "mocked", "Trump"),
+        (
+            "The campaign announced his endorsement on its Facebook page.",
+            "announced",
+            "his endorsement",
+        ),
+    ]);
+    // a phrase that is the object's own stays: a medium that heads no
+    // phrase, one without a determiner, a debate, a second phrase after
+    // "and", a time inside a longer phrase
+    assert_contents(&[
+        (
+            "Lee described additional content on the email chains.",
+            "described",
+            "additional content on the email chains",
+        ),
+        (
+            "Kim cited examples of plagiarism in political speech.",
+            "cited",
+            "examples of plagiarism in political speech",
+        ),
+        (
+            "Lee boasted about his prowess in the debates.",
+            "boasted",
+            "about his prowess in the debates",
+        ),
+        (
+            "Kim wrote about Latinos in the last year.",
+            "wrote about",
+            "Latinos in the last year",
+        ),
     ]);
     // in a clause or an infinitive the event may be what was said; nor
     // is an event cut off with words of content after it
@@ -3786,8 +3822,9 @@ fn a_report_in_a_clause_of_circumstance_inside_a_content_is_its_own() {
 
 #[test]
 fn an_opening_as_clause_ends_its_content_at_its_comma() {
+    // (the time after the object is when she considered it, no content)
     let all = reports("As she considered a run last year, Ann Lee told aides she was ready.");
-    assert_eq!(content(by_cue(&all, "considered")), ["a run last year"]);
+    assert_eq!(content(by_cue(&all, "considered")), ["a run"]);
     let r = by_cue(&all, "told");
     assert_eq!(speaker(r), Some("Ann Lee"));
     assert_eq!(content(r), ["she was ready"]);

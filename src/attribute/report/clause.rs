@@ -1367,6 +1367,7 @@ pub(crate) fn without_circumstance(frame: &Frame<'_>, k: usize, j: usize) -> usi
     let mut end = j;
     for _ in 0..CIRCUMSTANCES {
         let cut = occasion_before(frame, k, time_before_end(frame, k, end));
+        let cut = object_circumstance(frame, k, cut);
         if cut == end {
             break;
         }
@@ -1394,6 +1395,82 @@ fn time_before_end(frame: &Frame<'_>, k: usize, j: usize) -> usize {
         })
         .unwrap_or(j)
 }
+
+/// Where a time or medium that closes an object's content from `k` at
+/// `end` starts: "so in December", "this in 2008", "Trump on Twitter",
+/// "his endorsement on its Facebook page", "him in almost every speech";
+/// `end` when none does, or when the content is no plain object (in a
+/// clause such a phrase is as often what was said).
+fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize) -> usize {
+    if end <= k + 1 || !plain_object(frame, k, end) || frame.quote_between(k, end) {
+        return end;
+    }
+    let r = &frame.r;
+    // (not a debate, which an object's noun is as often about: "his
+    // prowess in debates")
+    let medium = |i: usize| {
+        let w = frame.word(i);
+        let one = w.strip_suffix('s').unwrap_or(w);
+        (MEDIA.contains(&one) && one != "debate") || SOCIAL.contains(&w)
+    };
+    // (a medium's noun heads its phrase: not "on the email chains")
+    let heads = |x: usize| {
+        x + 1 >= end
+            || !r.is_word_at(x + 1)
+            || r.is(x + 1, PREPOSITION)
+            || is_time_word(frame.word(x + 1))
+    };
+    (k + 1..end)
+        .find(|&i| {
+            let w = frame.word(i);
+            // ("last week" after a noun: not "in the last year", "a few
+            // years earlier"; "this year" may be what a forecast is for,
+            // "forecasts growth of 2 percent this year")
+            let after_noun = r.is_word_at(i - 1)
+                && !r.is(i - 1, PREPOSITION | DETERMINER | ARTICLE)
+                && !r.is_number_like(i - 1)
+                && !is_time_word(frame.word(i - 1))
+                && !matches!(frame.word(i - 1), "earlier" | "later");
+            // (nor the second of two phrases joined by "and")
+            let opens = (matches!(w, "in" | "on") && !matches!(frame.word(i - 1), "and" | "or"))
+                || (w == "last" && after_noun);
+            let time = opens && time_after(frame, i) >= end;
+            // (opened by a determiner or a name: "in a speech", "on
+            // Twitter", "in other interviews"; not "in political speech")
+            let opened = r.is(i + 1, DETERMINER | POSSESSIVE | ARTICLE)
+                || r.is_cap(i + 1)
+                || matches!(
+                    frame.word(i + 1),
+                    "other" | "every" | "almost" | "several" | "many"
+                );
+            let media = matches!(w, "in" | "on")
+                && !matches!(frame.word(i - 1), "and" | "or")
+                && opened
+                && (i + 1..end.min(i + 2 + MEDIUM_WORDS))
+                    .take_while(|&x| r.is_word_at(x) || r.toks[x].kind == Kind::Clitic)
+                    .any(|x| medium(x) && heads(x));
+            time || media
+        })
+        .unwrap_or(end)
+}
+
+/// Social media and broadcasts a speaker speaks on ("on Twitter", "on
+/// his radio show").
+const SOCIAL: &[&str] = &[
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "show",
+    "program",
+    "radio",
+    "television",
+    "TV",
+    "page",
+    "blog",
+    "website",
+    "podcast",
+];
 
 /// Where an occasion that ends a content from `k` at `end` starts: "in a
 /// statement", "during a speech", "at a rally in Iowa", "in an interview
