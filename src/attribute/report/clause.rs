@@ -913,6 +913,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     };
     let clause_cue =
         before > frame.lo && (says(frame.word(before - 1)) || frame.r.is(before - 1, THOUGHT));
+    let (mut object, mut compared, mut object_to) = (true, false, k);
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
@@ -1007,9 +1008,21 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if j > k && anonymity(frame, j) {
             break;
         }
-        if j > k && !own_subject && closes_object(frame, k, j, clause_cue) {
-            j += usize::from(t.quote().is_some());
-            break;
+        if j > k && !own_subject && closes_object(frame, j, clause_cue) {
+            // (whether the content so far is a plain object, read only
+            // where a clause may close it, and on from where the last
+            // reading stopped: the content is never walked twice)
+            while object_to < j {
+                object &= object_word(frame, object_to);
+                compared |= frame.word(object_to) == "as";
+                object_to += 1;
+            }
+            // (the second "as" of a comparison opens no clause: "as much
+            // help as many had hoped")
+            if object && !(compared && frame.word(j) == "as") {
+                j += usize::from(t.quote().is_some());
+                break;
+            }
         }
         if own_subject && j > k && next_act_in_past(frame, before, k, j) {
             break;
@@ -1048,18 +1061,13 @@ fn anonymity(frame: &Frame<'_>, j: usize) -> bool {
 /// Sanders", "praised the mogul after he clinched it"), or a relative
 /// clause set off by a comma ("predicted a win in Texas, which votes on
 /// March 1").
-fn closes_object(frame: &Frame<'_>, k: usize, j: usize, clause_cue: bool) -> bool {
-    // (the second "as" of a comparison is none: "as much stimulus as many
-    // had hoped")
-    if frame.word(j) == "as" && (k..j).any(|i| frame.word(i) == "as") {
-        return false;
-    }
+fn closes_object(frame: &Frame<'_>, j: usize, clause_cue: bool) -> bool {
     // (a person's after a preposition too: ", with whom he clashed")
     let relative = !clause_cue
         && frame.comma_at(j)
         && (matches!(frame.word(j + 1), "which" | "who" | "whose" | "whom")
             || (frame.r.is(j + 1, PREPOSITION) && frame.word(j + 2) == "whom"));
-    (relative || adverbial_clause(frame, j)) && plain_object(frame, k, j)
+    relative || adverbial_clause(frame, j)
 }
 
 /// Conjunctions that open an adverbial clause of time, contrast or cause.
@@ -1091,6 +1099,12 @@ const BEFORE_NO_CLAUSE: &[&str] = &[
 /// `j` ("while most men backed Sanders", "even though he has citizenship",
 /// "as he faces a test"), perhaps after a comma.
 fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
+    let c = if frame.comma_at(j) { j + 1 } else { j };
+    let c = if frame.word(c) == "even" { c + 1 } else { c };
+    let w = frame.word(c);
+    if !ADVERBIAL_CONJUNCTIONS.contains(&w) {
+        return false;
+    }
     // (not a time it measures, "a day after", "at a time when", "a
     // half-hour after", "back when", nor a focus, "not only because")
     let before = frame.word(j - 1);
@@ -1102,13 +1116,9 @@ fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     {
         return false;
     }
-    let c = if frame.comma_at(j) { j + 1 } else { j };
-    let c = if frame.word(c) == "even" { c + 1 } else { c };
-    let w = frame.word(c);
     // ("as" before a pronoun, or a noun with a verb in the past: not
     // "described Cruz as his top choice", "listed Veep as his top shows")
-    ADVERBIAL_CONJUNCTIONS.contains(&w)
-        && (w != "as" || subject_pronoun(frame.word(c + 1)) || past_clause(frame, c + 1))
+    (w != "as" || subject_pronoun(frame.word(c + 1)) || past_clause(frame, c + 1))
         && clause_with_subject(frame, c + 1)
 }
 
@@ -1130,14 +1140,19 @@ fn past_clause(frame: &Frame<'_>, k: usize) -> bool {
 /// or infinitive of its own ("supporters", "his Iowa win over Trump"; not
 /// "he will speak", "to protest", "why he left").
 fn plain_object(frame: &Frame<'_>, k: usize, j: usize) -> bool {
-    (k..j).all(|i| {
-        let w = frame.word(i);
-        !matches!(w, "to" | "that" | "why" | "how" | "what" | "whether" | "if")
-            && !is_auxiliary(w)
-            && !crate::attribute::phrase::contracted_negation(w)
-            && !subject_pronoun(w)
-            && !is_past_form(w)
-    })
+    (k..j).all(|i| object_word(frame, i))
+}
+
+/// Whether token `i` may stand in a plain object ([`plain_object`]): no
+/// infinitive marker, conjunction or question word that opens a clause,
+/// auxiliary, subject pronoun nor past form.
+fn object_word(frame: &Frame<'_>, i: usize) -> bool {
+    let w = frame.word(i);
+    !matches!(w, "to" | "that" | "why" | "how" | "what" | "whether" | "if")
+        && !is_auxiliary(w)
+        && !crate::attribute::phrase::contracted_negation(w)
+        && !subject_pronoun(w)
+        && !is_past_form(w)
 }
 
 /// Whether a content starting at token `k` stands in an aside between
@@ -1402,6 +1417,8 @@ fn time_before_end(frame: &Frame<'_>, k: usize, j: usize) -> usize {
 /// `end` when none does, or when the content is no plain object (in a
 /// clause such a phrase is as often what was said).
 fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize) -> usize {
+    // (most contents are no plain object, and the test stops at their
+    // first verb: it goes first)
     if end <= k + 1 || !plain_object(frame, k, end) || frame.quote_between(k, end) {
         return end;
     }
@@ -1486,13 +1503,14 @@ fn occasion_before(frame: &Frame<'_>, k: usize, end: usize) -> usize {
     // ("at" an event closes an object only: "thanked supporters at a
     // rally"; in a clause or an infinitive the event is as often part of
     // what was said, "said he will speak at the convention")
-    let object = || plain_object(frame, k, at);
+    // (read once: the test walks the content)
+    let object = word(at) == "at" && plain_object(frame, k, at);
     let Some(noun) = (at + 1..end.min(at + 2 + MEDIUM_WORDS))
         .take_while(|&i| r.is_word_at(i))
         .find(|&i| {
             let w = frame.word(i);
             if word(at) == "at" {
-                (MEDIA.contains(&w) || EVENTS.contains(&w)) && object()
+                object && (MEDIA.contains(&w) || EVENTS.contains(&w))
             } else {
                 MEDIA.contains(&w)
             }
