@@ -440,6 +440,21 @@ fn the_terms_of_anonymity_are_no_content() {
 }
 
 #[test]
+fn a_phrase_with_between_is_one_subject() {
+    // "and" between the objects of "between" joins no subjects or clauses
+    let all = reports("The talks between Lee and Kim showed that a deal was near.");
+    assert_eq!(
+        speaker(by_cue(&all, "showed")),
+        Some("The talks between Lee and Kim")
+    );
+    let all = reports("The ties between America and Britain appear to be strong.");
+    assert_eq!(
+        content(by_cue(&all, "appear")),
+        ["The ties between America and Britain", "to be strong"]
+    );
+}
+
+#[test]
 fn a_fronted_adverbial_in_a_that_clause_keeps_its_subject() {
     // the comma after "despite …" closes the fronted phrase, not the
     // content: the clause's subject and verb come after it

@@ -65,7 +65,7 @@ const NAMED_DAYS: &[&str] = &[
 /// although the speaker grammar reads none after them: "the group behind
 /// the ad", "the debate over the bill", "officials within the agency".
 const SUBJECT_PREPOSITIONS: &[&str] = &[
-    "about", "against", "among", "behind", "over", "under", "within",
+    "about", "against", "among", "behind", "between", "over", "under", "within",
 ];
 
 /// How many tokens a phrase read back from its end may have.

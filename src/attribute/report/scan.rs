@@ -2163,9 +2163,14 @@ const REPORTEDLY: f32 = 0.5;
 /// back to the clause's start, else the subject the grammar reads.
 fn clause_subject_start(frame: &Frame<'_>, v: usize) -> Option<usize> {
     let r = &frame.r;
+    // ("The ties between Britain and America seem …": that "and" joins
+    // the objects of "between", no clauses)
+    let between = |i: usize| {
+        (i.saturating_sub(BETWEEN_REACH).max(frame.lo)..i).any(|b| frame.word(b) == "between")
+    };
     let opener = |i: usize| {
         let w = frame.word(i);
-        CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        (CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) && !(w == "and" && between(i)))
             || matches!(w, "who" | "which" | "that")
             || r.is(i, SUBORDINATOR)
             // ("Lee said the robber seemed calm": a clause reported)
@@ -2181,6 +2186,10 @@ fn clause_subject_start(frame: &Frame<'_>, v: usize) -> Option<usize> {
             .filter(|&f| f < v)
     }
 }
+
+/// How many words may stand between "between" and the "and" that joins
+/// its objects ("between the United States and …").
+const BETWEEN_REACH: usize = 4;
 
 /// How many words the subject of a verb of seeming may have where the
 /// speaker grammar reads none ("Each skater seemed to …", "his ability
