@@ -2570,15 +2570,23 @@ fn closing_after_aside(frame: &Frame<'_>, c: usize, last: usize, np: &Np) -> Opt
     }
     let closes = |a: &Np| {
         let end = a.last + 1;
+        // (the relative clause read to the sentence's end within a reach:
+        // this runs for every such verb, and must not walk far)
+        let relative = matches!(frame.word(end), "who" | "whose")
+            && frame.hi <= end + RELATIVE_TO_END
+            && !(end..frame.hi).any(|k| frame.comma_at(k));
         a.kind != MentionKind::Pronoun
             && !a.generic
             && (end >= frame.hi
                 || (!frame.r.is_word_at(end) && frame.r.toks[end].quote().is_none())
-                || (matches!(frame.word(end), "who" | "whose")
-                    && !(end..frame.hi).any(|k| frame.comma_at(k))))
+                || relative)
     };
     inverted_speaker(frame, c, last).filter(closes)
 }
+
+/// How many tokens the relative clause of a speaker closing the sentence
+/// ([`closing_after_aside`]) may run to the sentence's end.
+const RELATIVE_TO_END: usize = 40;
 
 /// The speaker after the verb at `c` (its cue ending at `last`) of a
 /// reporting clause closing the sentence after a comma: "…, said Sen.
