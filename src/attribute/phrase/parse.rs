@@ -164,10 +164,7 @@ impl Reader<'_> {
         // (after a possessive pronoun too: "her friend and colleague Ann
         // Moss", one person close to someone; not after an article, "the
         // president and first lady Michelle Obama" being two)
-        let start = if matches!(
-            self.word(i),
-            "his" | "her" | "their" | "His" | "Her" | "Their"
-        ) {
+        let start = if self.personal_possessive(i) {
             i + 1
         } else {
             i
@@ -258,13 +255,21 @@ impl Reader<'_> {
             return false;
         };
         let w = self.word(np.last);
-        matches!(
-            self.word(np.first),
-            "his" | "her" | "their" | "His" | "Her" | "Their"
-        ) && !self.is(and + 1, DETERMINER)
+        self.personal_possessive(np.first)
+            && !self.is(and + 1, DETERMINER)
             && self.class(np.last) & (TITLE | SPEAKER) != 0
             && (!w.ends_with('s') || w.ends_with("ss"))
             && (and + 1..=np.last).all(|k| self.is_word_at(k) && !self.is_cap(k))
+    }
+
+    /// Whether token `i` is a possessive pronoun of persons ("his", "her",
+    /// "their"), before which roles may be one person's ("her friend and
+    /// colleague").
+    fn personal_possessive(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "his" | "her" | "their" | "His" | "Her" | "Their"
+        )
     }
 
     /// Whether `name`, one word after the comma closing `np`, is the state

@@ -1136,14 +1136,9 @@ fn past_clause(frame: &Frame<'_>, k: usize) -> bool {
     })
 }
 
-/// Whether the content from `k` to `j` is an object with no verb, clause
-/// or infinitive of its own ("supporters", "his Iowa win over Trump"; not
-/// "he will speak", "to protest", "why he left").
-fn plain_object(frame: &Frame<'_>, k: usize, j: usize) -> bool {
-    (k..j).all(|i| object_word(frame, i))
-}
-
-/// Whether token `i` may stand in a plain object ([`plain_object`]): no
+/// Whether token `i` may stand in a plain object, a content with no verb,
+/// clause or infinitive of its own ("supporters", "his Iowa win over
+/// Trump"; not "he will speak", "to protest", "why he left"): no
 /// infinitive marker, conjunction or question word that opens a clause,
 /// auxiliary, subject pronoun nor past form.
 fn object_word(frame: &Frame<'_>, i: usize) -> bool {
@@ -1379,10 +1374,13 @@ const TIME_WORDS_AT_END: usize = 4;
 pub(crate) fn without_circumstance(frame: &Frame<'_>, k: usize, j: usize) -> usize {
     // (the phrases of time and occasion that close it, read from the end:
     // "those worries on Sunday at a university forum in Beijing")
+    // (the first word that opens a clause of the content's own, read
+    // once: the content before it is a plain object, [`object_word`])
+    let clause_at = (k..j).find(|&i| !object_word(frame, i)).unwrap_or(j);
     let mut end = j;
     for _ in 0..CIRCUMSTANCES {
-        let cut = occasion_before(frame, k, time_before_end(frame, k, end));
-        let cut = object_circumstance(frame, k, cut);
+        let cut = occasion_before(frame, k, time_before_end(frame, k, end), clause_at);
+        let cut = object_circumstance(frame, k, cut, clause_at);
         if cut == end {
             break;
         }
@@ -1414,12 +1412,11 @@ fn time_before_end(frame: &Frame<'_>, k: usize, j: usize) -> usize {
 /// Where a time or medium that closes an object's content from `k` at
 /// `end` starts: "so in December", "this in 2008", "Trump on Twitter",
 /// "his endorsement on its Facebook page", "him in almost every speech";
-/// `end` when none does, or when the content is no plain object (in a
+/// `end` when none does, or when the content is no plain object, a word
+/// of a clause of its own standing at `clause_at` before `end` (in a
 /// clause such a phrase is as often what was said).
-fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize) -> usize {
-    // (most contents are no plain object, and the test stops at their
-    // first verb: it goes first)
-    if end <= k + 1 || !plain_object(frame, k, end) || frame.quote_between(k, end) {
+fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize, clause_at: usize) -> usize {
+    if end <= k + 1 || clause_at < end || frame.quote_between(k, end) {
         return end;
     }
     let r = &frame.r;
@@ -1429,13 +1426,6 @@ fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize) -> usize {
         let w = frame.word(i);
         let one = w.strip_suffix('s').unwrap_or(w);
         (MEDIA.contains(&one) && one != "debate") || SOCIAL.contains(&w)
-    };
-    // (a medium's noun heads its phrase: not "on the email chains")
-    let heads = |x: usize| {
-        x + 1 >= end
-            || !r.is_word_at(x + 1)
-            || r.is(x + 1, PREPOSITION)
-            || is_time_word(frame.word(x + 1))
     };
     (k + 1..end)
         .find(|&i| {
@@ -1465,7 +1455,9 @@ fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize) -> usize {
                 && opened
                 && (i + 1..end.min(i + 2 + MEDIUM_WORDS))
                     .take_while(|&x| r.is_word_at(x) || r.toks[x].kind == Kind::Clitic)
-                    .any(|x| medium(x) && heads(x));
+                    // (a medium's noun heads its phrase: not "on the email
+                    // chains")
+                    .any(|x| medium(x) && heads_medium(frame, x, end));
             time || media
         })
         .unwrap_or(end)
@@ -1494,7 +1486,7 @@ const SOCIAL: &[&str] = &[
 /// published Saturday"; `end` when none does. The noun of the medium or
 /// event heads its phrase, which an article or possessive opens, and no
 /// quotation stands in it.
-fn occasion_before(frame: &Frame<'_>, k: usize, end: usize) -> usize {
+fn occasion_before(frame: &Frame<'_>, k: usize, end: usize, clause_at: usize) -> usize {
     let r = &frame.r;
     let word = |i: usize| if i < end { frame.word(i) } else { "" };
     let Some(at) = (k + 1..end).find(|&i| matches!(word(i), "in" | "during" | "at")) else {
@@ -1503,8 +1495,7 @@ fn occasion_before(frame: &Frame<'_>, k: usize, end: usize) -> usize {
     // ("at" an event closes an object only: "thanked supporters at a
     // rally"; in a clause or an infinitive the event is as often part of
     // what was said, "said he will speak at the convention")
-    // (read once: the test walks the content)
-    let object = word(at) == "at" && plain_object(frame, k, at);
+    let object = word(at) == "at" && clause_at >= at;
     let Some(noun) = (at + 1..end.min(at + 2 + MEDIUM_WORDS))
         .take_while(|&i| r.is_word_at(i))
         .find(|&i| {
@@ -1518,20 +1509,7 @@ fn occasion_before(frame: &Frame<'_>, k: usize, end: usize) -> usize {
     else {
         return end;
     };
-    // (a participle of its release with a time after it: "a statement
-    // released Tuesday", "an interview published Saturday")
-    let released = |i: usize| {
-        RELEASED.contains(&frame.word(i))
-            && (i + 1 >= end
-                || DAYS.contains(&frame.word(i + 1))
-                || is_time_word(frame.word(i + 1)))
-    };
-    let heads = noun + 1 >= end
-        || !r.is_word_at(noun + 1)
-        || r.is(noun + 1, PREPOSITION)
-        || DAYS.contains(&frame.word(noun + 1))
-        || is_time_word(frame.word(noun + 1))
-        || released(noun + 1);
+    let heads = heads_medium(frame, noun, end);
     let opened = r.is(at + 1, DETERMINER) || r.is(at + 1, POSSESSIVE);
     // (and its phrase closes the content: no infinitive or clause after
     // it, "urged supporters at a rally Friday to ask why …")
@@ -1545,6 +1523,29 @@ fn occasion_before(frame: &Frame<'_>, k: usize, end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// Whether the noun of a medium at `x` heads its phrase in a content that
+/// ends at `end`: the content or the phrase ends after it, or a
+/// preposition, a day or time, or a participle of its release with a
+/// time after it follows ("a statement released Tuesday", "an interview
+/// published Saturday"); not "in her email server", "on the email
+/// chains".
+fn heads_medium(frame: &Frame<'_>, x: usize, end: usize) -> bool {
+    let r = &frame.r;
+    let next = frame.word(x + 1);
+    let released = || {
+        RELEASED.contains(&next)
+            && (x + 2 >= end
+                || DAYS.contains(&frame.word(x + 2))
+                || is_time_word(frame.word(x + 2)))
+    };
+    x + 1 >= end
+        || !r.is_word_at(x + 1)
+        || r.is(x + 1, PREPOSITION)
+        || DAYS.contains(&next)
+        || is_time_word(next)
+        || released()
 }
 
 /// Events a speaker may speak at ("at a rally", "at a town hall"), besides
