@@ -2670,9 +2670,13 @@ mod modifiers_and_quantities {
         assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
         let text = "Ann Lee said voters would probably call it \"a scam.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
-        // words that were spoken stay the nearer speaker's
-        let text = "Ann Lee said voters did say \"no\" in May.";
+        // words that were spoken are the nearer speaker's in a clause of
+        // their own…
+        let text = "Ann Lee spoke first, and voters did say \"no\" in May.";
         assert_eq!(speaker(text, 0).as_deref(), Some("voters"));
+        // …and the reporter's inside what she reports
+        let text = "Ann Lee said voters did say \"no\" in May.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
         // and a modal with no one reporting it leaves the verb its own
         let text = "Ann Lee will say \"no.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));

@@ -62,6 +62,7 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
     };
     let adjacent = near
         && !hypothetical
+        && !(nearest + 1 == q && embedded(frame, &candidates[..n]))
         && (before_quote.is_punct(':')
             || (!that && (before_quote.is_punct(',') || nearest + 1 == q)));
     let (verb, speaker) = if adjacent {
@@ -77,6 +78,23 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
         that: (verb + 1..q).any(|i| frame.word(i) == "that"),
         addressee: frame.addressee(verb),
     })
+}
+
+/// "Trump said Fox executives were calling "every 15 minutes"": the verb
+/// right before the quotation opens no report of its own when its subject
+/// starts the clause another reporting verb reports (after it, or after
+/// its "that", with no comma between); the quoted words are that outer
+/// speaker's.
+fn embedded(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> bool {
+    let (Some((_, inner)), Some(Some((outer, _)))) = (candidates[0], candidates.get(1)) else {
+        return false;
+    };
+    let opener = if inner.first > frame.lo && frame.word(inner.first - 1) == "that" {
+        inner.first - 1
+    } else {
+        inner.first
+    };
+    *outer + 1 == opener
 }
 
 /// Follows the chain of reporting clauses outwards from the nearest, but

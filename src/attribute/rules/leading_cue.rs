@@ -5,7 +5,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// Nearly as explicit as a colon.
-pub(crate) const CONFIDENCE: f32 = 0.85;
+pub(crate) const CONFIDENCE: f32 = 0.88;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LeadingCue,
@@ -61,6 +61,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
         no(
             "Maria Lopez said that the plan was \u{201c}a disaster.\u{201d}",
             Some("Maria Lopez"),
+        ),
+        // a verb whose subject opens what another verb reports speaks
+        // through that outer speaker…
+        no(
+            "Ann Lee said the figures told \u{201c}a different story.\u{201d}",
+            Some("Ann Lee"),
+        ),
+        // …not one after a comma, nor one with a subject of its own
+        yes(
+            "Ann Lee said Kim told reporters, \u{201c}We lost.\u{201d}",
+            "Kim",
+            Some("told"),
         ),
     ],
 };

@@ -55,6 +55,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "who",
             Some("vowed"),
         ),
+        // the verb right before the quotation reports inside the clause
+        // the outer verb opens
+        yes(
+            "Trump said Fox executives were calling \"every 15 minutes.\"",
+            "Trump",
+            Some("said"),
+        ),
+        yes(
+            "Police have said that he said \u{201c}no more\u{201d} to officers.",
+            "Police",
+            Some("said"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],
