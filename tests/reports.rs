@@ -3537,6 +3537,18 @@ fn a_participle_opening_the_sentence_before_an_interrupting_clause() {
     // while a participle with its own object stays circumstance
     let all = reports("Speaking in Ohio, Kim said, the senator was clear.");
     assert_eq!(content(by_cue(&all, "said")), ["the senator was clear"]);
+    // and so does one of asking before a question's word, whose
+    // auxiliary is the question's
+    for text in [
+        "Asked what would change her mind, Kim replied, \"Real answers.\"",
+        "Asked why it had failed, Kim said, the plan was never funded.",
+    ] {
+        let all = reports(text);
+        let r = all.iter().find(|r| r.rule() != Some(Rule::UnnamedSource));
+        let r = r.expect("the speaker's report");
+        assert_eq!(content(r).len(), 1, "{text}: {r:#?}");
+        assert!(!content(r)[0].contains("Asked"), "{text}");
+    }
 }
 
 #[test]

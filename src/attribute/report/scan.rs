@@ -1373,11 +1373,17 @@ fn opening_circumstance(frame: &Frame<'_>, first: Range) -> (bool, bool) {
     // the noun: "Operating profit rose to …, the company said, ahead of
     // …", "Rising costs were to blame, she said, …")
     let opener = frame.word(first.0);
+    // (nor a question's word after it: "Asked what would change her
+    // mind, Collins replied, …")
     let modifies_subject = r.is_word_at(first.0 + 1)
         && !r.is_cap(first.0 + 1)
         && !r.is(
             first.0 + 1,
             PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | POSSESSIVE,
+        )
+        && !matches!(
+            frame.word(first.0 + 1),
+            "what" | "whether" | "why" | "how" | "who" | "which" | "where" | "when" | "if"
         )
         && r.is_word_at(first.0 + 2)
         && {
