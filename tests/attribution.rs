@@ -862,6 +862,45 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn letters_of_office_or_honour_after_a_name_are_no_part_of_it() {
+        for (text, written, name) in [
+            (
+                "\"It is over,\" said Keith Larkin QC, for the defence.",
+                "Keith Larkin QC",
+                "Keith Larkin",
+            ),
+            (
+                "\"We lost,\" said Jane Holt MP.",
+                "Jane Holt MP",
+                "Jane Holt",
+            ),
+            (
+                "Sir Paul Nurse FRS said funding was \"vital.\"",
+                "Sir Paul Nurse FRS",
+                "Paul Nurse",
+            ),
+        ] {
+            let found = all(text);
+            let m = found[0].speaker().expect("a speaker");
+            assert_eq!(m.text(), written, "{text}");
+            assert_eq!(m.name(), Some(name), "{text}");
+            assert_eq!(m.kind(), MentionKind::Person, "{text}");
+        }
+        // the surname alone later is the same person
+        let text = "\"It is over,\" said Keith Larkin QC. \"No,\" Larkin added.";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Keith Larkin")
+        );
+        // capitals that are a body's name stay one
+        let text = "\"It is over,\" said the BBC.";
+        assert_eq!(
+            all(text)[0].speaker().map(Mention::kind),
+            Some(MentionKind::Organization)
+        );
+    }
+
+    #[test]
     fn a_street_that_stands_for_an_institution_is_no_person() {
         let text =
             "Ann Lee spoke first. Later, Wall Street reacted badly. \"It is bad,\" she said.";

@@ -339,6 +339,12 @@ list!(
     PORTFOLIOS,
     "portfolios.txt"
 );
+list!(
+    /// Letters after a person's name that are no part of it ("QC", "MP",
+    /// "OBE").
+    POST_NOMINALS,
+    "post_nominals.txt"
+);
 
 /// The raw list files, for the tests that check their form.
 #[cfg(test)]
@@ -371,6 +377,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("elisions.txt", include_str!("elisions.txt")),
     ("term_markers.txt", include_str!("term_markers.txt")),
     ("portfolios.txt", include_str!("portfolios.txt")),
+    ("post_nominals.txt", include_str!("post_nominals.txt")),
     ("titles.txt", include_str!("titles.txt")),
     ("affiliations.txt", include_str!("affiliations.txt")),
     (

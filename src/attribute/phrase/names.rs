@@ -8,7 +8,7 @@ use crate::attribute::classes::{
     AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO,
     PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes, is_agent_noun,
 };
-use crate::lexicon::{MAX_WORD, folded};
+use crate::lexicon::{MAX_WORD, POST_NOMINALS, folded};
 
 /// Nouns of speakers that name a group or a body, not a person, and are
 /// hardly ever a surname: capitalised alone at a sentence's start they
@@ -105,6 +105,21 @@ impl Reader<'_> {
     /// Splits a name run into affiliation, role and name, and tells a
     /// person from an organisation.
     pub(crate) fn classify_run(&self, k: usize, j: usize, with_det: bool) -> Np {
+        // "Keith Larkin QC", "Sir Paul Nurse FRS": letters of office or
+        // honour after a person's name belong to the phrase, not the name
+        // (nor do they make it an organisation's, as capitals would)
+        if j > k && POST_NOMINALS.contains(self.word(j)) {
+            let mut np = self.classify_words(k, j - 1, with_det);
+            if np.kind == MentionKind::Person && np.name.is_some() {
+                np.last = j;
+                return np;
+            }
+        }
+        self.classify_words(k, j, with_det)
+    }
+
+    /// [`Reader::classify_run`] for a run with no letters after a name.
+    fn classify_words(&self, k: usize, j: usize, with_det: bool) -> Np {
         // "Everything points to …", "Nothing suggests …": an indefinite
         // pronoun of things, capitalised at a sentence's start, is no name
         if k == j
