@@ -6883,3 +6883,34 @@ fn a_dated_dateline_closed_by_a_colon_is_no_speaker() {
     let all = reports("TAPPER: The minister defended the plan.");
     assert!(all.iter().any(|r| r.rule() == Some(Rule::ColonReport)));
 }
+
+#[test]
+fn the_object_of_a_verb_of_perceiving_or_making_speaks_the_plain_verb_after_it() {
+    for (text, cue, who) in [
+        ("He helped people say what they felt.", "say", "people"),
+        (
+            "She made voters believe the race was close.",
+            "believe",
+            "voters",
+        ),
+        (
+            "The ad let viewers think the plan was dead.",
+            "think",
+            "viewers",
+        ),
+        (
+            "We saw officials admit that the plan failed.",
+            "admit",
+            "officials",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // a noun that is also such a verb, opening the subject, stays in it
+    let all = reports("Help desk workers say the system crashed.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("Help desk workers"));
+    // and a verb in the past after the phrase has it as its subject
+    let all = reports("The people he saw said the plant would close.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("The people he saw"));
+}

@@ -146,6 +146,15 @@ fn connective_aside(r: &Reader<'_>, inner: usize, j: usize) -> bool {
 /// wife announced"), capitalised there.
 const ORDER_ADVERBS: &[&str] = &["First", "Finally", "Earlier", "Afterward", "Separately"];
 
+/// Verbs whose object is the subject of a plain verb after it: of
+/// perceiving, making, letting and helping ("heard people say", "made
+/// voters believe"), every form.
+const BARE_TAKERS: &[&str] = &[
+    "hear", "hears", "heard", "hearing", "see", "sees", "saw", "seen", "seeing", "watch",
+    "watches", "watched", "watching", "make", "makes", "made", "making", "let", "lets", "letting",
+    "help", "helps", "helped", "helping",
+];
+
 impl Reader<'_> {
     /// The phrase whose last token is `j` (not starting before `lo`): the
     /// longest that the grammar reads from some start to exactly `j`.
@@ -211,12 +220,38 @@ impl Reader<'_> {
             return Some(np);
         }
         let np = self.without_occasion(self.phrase_ending_at(lo, j)?);
+        let np = self.after_bare_taker(lo, np, v);
         if let Some(both) = self.neither_nor(lo, &np) {
             return Some(both);
         }
         match self.after_preposition(lo, &np) {
             Some(found) => found,
             None => Some(self.list_before(lo, np)),
+        }
+    }
+
+    /// "He heard people say …", "She made voters believe …", "The ad let
+    /// viewers think …": before a verb in its plain form, a verb of
+    /// perceiving, making, letting or helping inside the phrase read back
+    /// (or opening it after a subject pronoun) takes the rest as its
+    /// object, which is the subject of that verb.
+    fn after_bare_taker(&self, lo: usize, np: Np, v: usize) -> Np {
+        let plain = {
+            let w = self.word(v);
+            !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s') && !w.ends_with("ss"))
+        };
+        if !plain || np.kind == MentionKind::Pronoun || np.first == np.last {
+            return np;
+        }
+        let taker = (np.first..np.last).rev().find(|&p| {
+            self.is_word_at(p)
+                && !self.is_cap(p)
+                && BARE_TAKERS.contains(&self.word(p))
+                && (p > np.first || (p > lo && self.is(p - 1, PRONOUN)))
+        });
+        match taker.and_then(|p| self.phrase_ending_at(p + 1, np.last)) {
+            Some(object) if object.first == taker.map_or(0, |p| p + 1) => object,
+            _ => np,
         }
     }
 
