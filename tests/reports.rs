@@ -6914,3 +6914,21 @@ fn the_object_of_a_verb_of_perceiving_or_making_speaks_the_plain_verb_after_it()
     let all = reports("The people he saw said the plant would close.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("The people he saw"));
 }
+
+#[test]
+fn a_label_of_the_headlines_kind_before_a_colon_is_no_speaker() {
+    for text in [
+        "Opinion: The city cannot afford another stadium.",
+        "BOMBSHELL: The senator quits the race.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // nor part of the content of a report after it
+    let all = reports("EXCLUSIVE: Trump will skip the debate, aides say.");
+    assert_eq!(content(by_cue(&all, "say")), ["Trump will skip the debate"]);
+    // while a name or a poll before a colon still speaks
+    let all = reports("Rubio: The deal is a disaster for America.");
+    assert_eq!(speaker(&all[0]), Some("Rubio"));
+    let all = reports("Poll: Clinton leads Trump by four points.");
+    assert_eq!(speaker(&all[0]), Some("Poll"));
+}

@@ -944,6 +944,15 @@ impl<'a> Frame<'a> {
         if let Some(k) = self.after_time_label() {
             return k;
         }
+        // "EXCLUSIVE: Trump will skip the debate, aides say": a label of
+        // the headline's kind is no part of what follows it
+        if self.r.is_word_at(i)
+            && self.r.toks.get(i + 1).is_some_and(|t| t.is_punct(':'))
+            && self.r.is_cap(i + 2)
+            && crate::lexicon::SECTION_LABELS.contains(self.word(i))
+        {
+            return i + 2;
+        }
         let shouting = self.r.is_word_at(i)
             && self.word(i).len() > 1
             && self.word(i).chars().all(|c| !c.is_lowercase());

@@ -345,6 +345,12 @@ list!(
     POST_NOMINALS,
     "post_nominals.txt"
 );
+list!(
+    /// Words that label a headline's kind or section before a colon
+    /// ("Opinion:", "EXCLUSIVE:").
+    SECTION_LABELS,
+    "section_labels.txt"
+);
 
 /// The raw list files, for the tests that check their form.
 #[cfg(test)]
@@ -378,6 +384,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("term_markers.txt", include_str!("term_markers.txt")),
     ("portfolios.txt", include_str!("portfolios.txt")),
     ("post_nominals.txt", include_str!("post_nominals.txt")),
+    ("section_labels.txt", include_str!("section_labels.txt")),
     ("titles.txt", include_str!("titles.txt")),
     ("affiliations.txt", include_str!("affiliations.txt")),
     (

@@ -74,8 +74,13 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     let w = frame.word(lo);
     let mut buf = [0u8; crate::lexicon::MAX_WORD];
     let lower = crate::lexicon::folded(w, &mut buf);
+    // (nor a label of the headline's kind or section: "Opinion:",
+    // "EXCLUSIVE:", "Watch:")
     let participle = np.first == np.last
-        && (lower.ends_with("ing") || lower.ends_with("ed") || r.is(lo, SPEECH_NOUN));
+        && (lower.ends_with("ing")
+            || lower.ends_with("ed")
+            || r.is(lo, SPEECH_NOUN)
+            || crate::lexicon::SECTION_LABELS.contains(w));
     // (a finding's document alone is a source: "Poll: Clinton leads",
     // "Report: Walker to speak"; not a label for what follows, "Video:",
     // "Transcript:")
