@@ -147,6 +147,12 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
                 && chosen.1.first > np.last
                 && frame.comma_at(chosen.1.first - 1))
             || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
+            // "According to the Times, which first reported the texts, Lee
+            // described them as "Q"": a relative clause closed by a comma
+            // before the chosen verb's subject reports nothing around it
+            || (frame.r.relative(np.first)
+                && np.last < chosen.1.first
+                && (outer + 1..chosen.1.first).any(|i| frame.comma_at(i)))
             // "after the interview ended, Maher said …": the outer verb
             // in an adverbial clause closed by a comma before the chosen
             // verb's subject

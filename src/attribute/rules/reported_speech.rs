@@ -67,6 +67,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Police",
             Some("said"),
         ),
+        // a relative clause closed before the subject governs nothing
+        yes(
+            "According to the Times, which first reported the texts, Lee described them as \u{201c}a farce.\u{201d}",
+            "Lee",
+            Some("described"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],
