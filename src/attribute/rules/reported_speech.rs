@@ -69,7 +69,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // a relative clause closed before the subject governs nothing
         yes(
-            "According to the Times, which first reported the texts, Lee described them as \u{201c}a farce.\u{201d}",
+            "According to the Sunday Times, which first reported the texts, Lee described striking nurses as \u{201c}moaners\u{201d} in a chat.",
             "Lee",
             Some("described"),
         ),
