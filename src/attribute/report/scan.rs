@@ -41,17 +41,17 @@ use crate::lexicon::{CAUSATIVE_VERBS, INFINITIVE_TAKERS, MAX_WORD, folded};
 
 /// "X said (that) C": the verb may not report ("he found the keys"), and
 /// where the clause ends is often a matter of reading.
-pub(crate) const REPORTED_CLAUSE: f32 = 0.65;
+pub(crate) const REPORTED_CLAUSE: f32 = 0.68;
 /// "Lee took to Twitter to say C", "the leak led Lee to announce C": an
 /// infinitive whose speaker is the subject of the verb it serves or the
 /// object of a verb of causing; right less often than a finite verb.
 pub(crate) const INFINITIVE_REPORT: f32 = 0.45;
 /// "C, X said.": a reporting clause closing its sentence after a comma.
-pub(crate) const CLOSING_REPORT: f32 = 0.7;
+pub(crate) const CLOSING_REPORT: f32 = 0.8;
 /// "C1, X said, C2": a reporting clause between commas.
 pub(crate) const INTERRUPTED_REPORT: f32 = 0.7;
 /// "According to X, C" and "C, according to X".
-pub(crate) const ACCORDING_TO: f32 = 0.79;
+pub(crate) const ACCORDING_TO: f32 = 0.81;
 
 /// Irregular past forms of the verbs of thought and evidence.
 const IRREGULAR: &[&str] = &[
