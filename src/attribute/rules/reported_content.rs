@@ -10,7 +10,7 @@ use crate::attribute::report;
 
 /// The share of such quotations whose speaker is right on the training
 /// split.
-pub(crate) const CONFIDENCE: f32 = 0.78;
+pub(crate) const CONFIDENCE: f32 = 0.85;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ReportedContent,

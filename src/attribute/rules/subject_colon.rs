@@ -9,7 +9,7 @@ use crate::attribute::frame::is_addressing;
 use crate::attribute::{MentionKind, Rule};
 
 /// Without a verb the colon may introduce something other than speech.
-pub(crate) const CONFIDENCE: f32 = 0.82;
+pub(crate) const CONFIDENCE: f32 = 0.88;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::SubjectColon,
