@@ -6932,3 +6932,24 @@ fn a_label_of_the_headlines_kind_before_a_colon_is_no_speaker() {
     let all = reports("Poll: Clinton leads Trump by four points.");
     assert_eq!(speaker(&all[0]), Some("Poll"));
 }
+
+#[test]
+fn a_quotation_after_a_relayed_one_goes_on_with_the_relays_report() {
+    let text = "\u{201c}Do not protest on the floor,\u{201d} Sanders said, according to CNN. \
+                \u{201c}It is important you explain this.\u{201d}";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("CNN"));
+    assert_eq!(content(&all[0]).len(), 2);
+    assert!(content(&all[0])[1].contains("It is important"));
+    // without the relay the speaker's own report goes on, as before
+    let text = "\u{201c}Do not protest,\u{201d} Sanders said. \u{201c}It is important.\u{201d}";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("Sanders"));
+    // and a report by someone else before it is not gone on with
+    let text = "Lee said, according to CNN, that the plan failed. \
+                \u{201c}It is over,\u{201d} Kim said. \u{201c}We lost.\u{201d}";
+    let all = reports(text);
+    assert_eq!(speaker(all.last().expect("a report")), Some("Kim"));
+}

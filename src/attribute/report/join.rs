@@ -100,11 +100,20 @@ impl Joiner {
     /// The report a quotation that continues its speaker (read by `o`)
     /// adds to: the last quotation's, or else the last report through
     /// the same cue ("Trump is no conservative, he said. “He's a
-    /// liberal!”").
+    /// liberal!”"). So is the last report when it relays what holds that
+    /// cue ("“Q1,” Lee said, according to CNN. “Q2.”" goes on with CNN's
+    /// report of what Lee said).
     fn continued(&self, o: &Outcome) -> Option<usize> {
         self.last_quoted.or_else(|| {
             let d = self.reports.len().checked_sub(1)?;
-            (o.cue.is_some() && self.reports[d].cue == o.cue).then_some(d)
+            let cue = o.cue?;
+            let last = &self.reports[d];
+            let relayed = last.rule == Some(Rule::AccordingTo)
+                && last
+                    .content
+                    .iter()
+                    .any(|c| c.start <= cue.start && cue.end <= c.end);
+            (last.cue == Some(cue) || relayed).then_some(d)
         })
     }
 
