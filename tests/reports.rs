@@ -6953,3 +6953,27 @@ fn a_quotation_after_a_relayed_one_goes_on_with_the_relays_report() {
     let all = reports(text);
     assert_eq!(speaker(all.last().expect("a report")), Some("Kim"));
 }
+
+#[test]
+fn a_stance_verbs_object_runs_past_a_name_to_the_noun_it_modifies() {
+    assert_contents(&[
+        (
+            "Clinton supports a larger U.S. military role in Iraq.",
+            "supports",
+            "a larger U.S. military role",
+        ),
+        (
+            "He opposes a Democratic measure authorizing broader checks.",
+            "opposes",
+            "a Democratic measure authorizing broader checks",
+        ),
+        ("Corker opposes the Iran deal.", "opposes", "the Iran deal"),
+        // a name that ends the object stays its end
+        ("Most Republicans backed Trump early.", "backed", "Trump"),
+        (
+            "Officers support Trump 46 percent to 32 percent.",
+            "support",
+            "Trump",
+        ),
+    ]);
+}

@@ -521,6 +521,7 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     } else {
         frame.r.phrase_starting_at(k, frame.hi)?
     };
+    let np = head_after_name(frame, np);
     // a phrase followed by a verb of its own is a clause's subject
     let v = np.last + 1;
     let clause = frame.r.is_word_at(v)
@@ -541,6 +542,65 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     let end = clause::end(frame, v);
     Some((v..end).find(|&j| frame.comma_at(j)).unwrap_or(end))
 }
+
+/// "a larger US military role", "a Democratic bill authorizing checks":
+/// a phrase read up to a name or a party's adjective that modifies the
+/// common nouns after it runs on to the last of them, and over a
+/// participle with its object after that.
+fn head_after_name(frame: &Frame<'_>, np: Np) -> Np {
+    let r = &frame.r;
+    if np.kind == MentionKind::Pronoun || np.coordinated || !r.is_cap(np.last) {
+        return np;
+    }
+    // (a common noun or adjective: no verb in any form, no number, no
+    // function word)
+    let noun = |i: usize| {
+        let w = frame.word(i);
+        i < frame.hi
+            && r.is_word_at(i)
+            && !r.is_cap(i)
+            && !r.is_number(i)
+            && !r.is(
+                i,
+                VERB | PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | STOP,
+            )
+            && !clause::is_auxiliary(w)
+            && !looks_finite(w)
+            && !is_past_form(w)
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+            && !matches!(w, "and" | "or" | "but" | "to" | "than")
+    };
+    let run = |from: usize| {
+        let mut last = from;
+        while noun(last + 1) && last + 1 - from < HEAD_NOUNS {
+            last += 1;
+        }
+        last
+    };
+    if !noun(np.last + 1) {
+        return np;
+    }
+    let mut last = run(np.last + 1);
+    // (a participle after the noun, with its object: "a bill authorizing
+    // broader checks", "a plan offering the states aid")
+    let ing = last + 1;
+    if ing < frame.hi && r.is_word_at(ing) && !r.is_cap(ing) && frame.word(ing).ends_with("ing") {
+        let from = ing + 1 + usize::from(r.is(ing + 1, ARTICLE | DETERMINER));
+        if noun(from) {
+            last = run(from);
+        }
+    }
+    let mut head = np;
+    head.last = last;
+    head.kind = MentionKind::Description;
+    head.name = None;
+    head
+}
+
+/// The most common nouns a name may modify before its phrase's head
+/// ("US military aid package").
+const HEAD_NOUNS: usize = 3;
 
 /// The report of the verb at `c`: its content after it, or around a
 /// reporting clause that closes or interrupts the sentence.
