@@ -6977,3 +6977,29 @@ fn a_stance_verbs_object_runs_past_a_name_to_the_noun_it_modifies() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_in_ing_inside_a_series_opens_no_clause() {
+    assert_contents(&[
+        (
+            "She called him a kind, loving and admirable person.",
+            "called",
+            "him a kind, loving and admirable person",
+        ),
+        (
+            "Lee said rents rose for schools, housing and transit.",
+            "said",
+            "rents rose for schools, housing and transit",
+        ),
+        (
+            "They accused the mayor of covering up, delaying, and withholding facts.",
+            "accused",
+            "the mayor of covering up, delaying, and withholding facts",
+        ),
+    ]);
+    // while a participle of saying after a comma still opens a report
+    let all = reports("Lee praised the plan, saying, \"It will work.\"");
+    assert_eq!(content(by_cue(&all, "praised")), ["the plan"]);
+    let all = reports("Lee said the plan was dead, adding that talks would go on.");
+    assert_eq!(content(by_cue(&all, "said")), ["the plan was dead"]);
+}

@@ -1895,7 +1895,11 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
             && (frame.is_cue(k) || (!frame.r.is_cap(k) && w != "including"))
             // (a compound before its noun is an adjective: "the
             // Clintons’ embarrassing, race-baiting tactics")
-            && !(w.contains('-') && frame.r.is_word_at(k + 1) && !frame.r.is(k + 1, STOP)))
+            && !(w.contains('-') && frame.r.is_word_at(k + 1) && !frame.r.is(k + 1, STOP))
+            // (and so is one in a series of them, no verb of saying: "a
+            // kind, loving and admirable man")
+            && !(!frame.is_cue(k)
+                && (matches!(frame.word(k + 1), "and" | "or") || frame.comma_at(k + 1))))
         || matches!(w, "a" | "an" | "the")
 }
 
