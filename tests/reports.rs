@@ -7003,3 +7003,25 @@ fn a_word_in_ing_inside_a_series_opens_no_clause() {
     let all = reports("Lee said the plan was dead, adding that talks would go on.");
     assert_eq!(content(by_cue(&all, "said")), ["the plan was dead"]);
 }
+
+#[test]
+fn a_relative_clause_between_commas_before_a_verb_stays_in_the_content() {
+    assert_contents(&[
+        (
+            "Obama argued the Islamic State, which has lost ground for two years, is in retreat.",
+            "argued",
+            "the Islamic State, which has lost ground for two years, is in retreat",
+        ),
+        (
+            "Cruz described Bush, who quit the race on Saturday, as a decent man.",
+            "described",
+            "Bush, who quit the race on Saturday, as a decent man",
+        ),
+        // while one after a plain object, with no verb after it, closes it
+        (
+            "Polls predicted a Cruz win in Texas, which votes on March 1.",
+            "predicted",
+            "a Cruz win in Texas",
+        ),
+    ]);
+}

@@ -1066,8 +1066,29 @@ fn closes_object(frame: &Frame<'_>, j: usize, clause_cue: bool) -> bool {
     let relative = !clause_cue
         && frame.comma_at(j)
         && (matches!(frame.word(j + 1), "which" | "who" | "whose" | "whom")
-            || (frame.r.is(j + 1, PREPOSITION) && frame.word(j + 2) == "whom"));
+            || (frame.r.is(j + 1, PREPOSITION) && frame.word(j + 2) == "whom"))
+        && !subject_of_verb_after(frame, j + 1);
     relative || adverbial_clause(frame, j)
+}
+
+/// How far a relative clause set off by commas is read for its closing
+/// comma.
+const RELATIVE_REACH: usize = 30;
+
+/// Whether the relative clause opening at `k` closes with a comma and a
+/// finite verb after it: the phrase before it is the subject of that
+/// verb ("argued the Islamic State, which has lost ground, is in
+/// retreat"), not an object the clause closes; nor does it close one
+/// whose complement "as" goes on after it ("described Bush, who quit on
+/// Saturday, as "a man who …"").
+fn subject_of_verb_after(frame: &Frame<'_>, k: usize) -> bool {
+    (k + 1..frame.hi.min(k + RELATIVE_REACH))
+        .take_while(|&i| frame.r.toks[i].quote().is_none() && !frame.r.toks[i].is_punct(';'))
+        .find(|&i| frame.comma_at(i))
+        .is_some_and(|c| {
+            let v = past_adverbs(frame, c + 1);
+            frame.word(v) == "as" || finite_verb_at(frame, v)
+        })
 }
 
 /// Conjunctions that open an adverbial clause of time, contrast or cause.
