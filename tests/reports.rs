@@ -7025,3 +7025,30 @@ fn a_relative_clause_between_commas_before_a_verb_stays_in_the_content() {
         ),
     ]);
 }
+
+#[test]
+fn a_stance_verbs_object_runs_over_a_list_of_names() {
+    assert_contents(&[
+        (
+            "He supported Sen. Ted Cruz, R-Texas, and former HP chief Carly Fiorina.",
+            "supported",
+            "Sen. Ted Cruz, R-Texas, and former HP chief Carly Fiorina",
+        ),
+        (
+            "The group endorsed Ann Lee, Bo Chen and Kim Park.",
+            "endorsed",
+            "Ann Lee, Bo Chen and Kim Park",
+        ),
+        // a name after a comma with no "and" to close a list is no item
+        (
+            "The group endorsed Ann Lee, Bo Chen.",
+            "endorsed",
+            "Ann Lee",
+        ),
+        (
+            "The group endorsed Ann Lee, a former mayor, on Monday.",
+            "endorsed",
+            "Ann Lee",
+        ),
+    ]);
+}
