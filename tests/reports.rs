@@ -7052,3 +7052,25 @@ fn a_stance_verbs_object_runs_over_a_list_of_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_finding_keeps_the_contrast_it_draws_with_while() {
+    assert_contents(&[
+        (
+            "The survey found that 449 insiders back Clinton, while only 19 support Sanders.",
+            "found",
+            "that 449 insiders back Clinton, while only 19 support Sanders",
+        ),
+        (
+            "The poll showed Trump ahead of Cruz, while Rubio was at 18 percent.",
+            "showed",
+            "Trump ahead of Cruz, while Rubio was at 18 percent",
+        ),
+        // a speaker's words end before the writer's contrast
+        (
+            "Lee said the plan was dead, while others disagreed.",
+            "said",
+            "the plan was dead",
+        ),
+    ]);
+}

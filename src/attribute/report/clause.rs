@@ -8,8 +8,8 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    ARTICLE, DEMONSTRATIVE, DETERMINER, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER,
-    SUBORDINATOR, THOUGHT, VERB,
+    ARTICLE, DEMONSTRATIVE, DETERMINER, EVIDENCE, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN,
+    SPEAKER, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
@@ -961,6 +961,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             && j > k
             && (new_clause(frame, j + 1) || independent_clause(frame, k, j + 1))
             && !quoted_list(frame, j)
+            && !finding_contrast(frame, before, j)
         {
             j += usize::from(t.quote().is_some());
             break;
@@ -1008,7 +1009,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if j > k && anonymity(frame, j) {
             break;
         }
-        if j > k && !own_subject && closes_object(frame, j, clause_cue) {
+        if j > k && !own_subject && closes_object(frame, j, before, clause_cue) {
             // (whether the content so far is a plain object, read only
             // where a clause may close it, and on from where the last
             // reading stopped: the content is never walked twice)
@@ -1037,6 +1038,15 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, j)
 }
 
+/// Whether "while" at token `j` or after its comma draws a contrast inside
+/// what a verb of evidence before `before` found ("the poll showed Trump
+/// ahead, while Rubio was at 18%"), which is part of the finding.
+fn finding_contrast(frame: &Frame<'_>, before: usize, j: usize) -> bool {
+    before > frame.lo
+        && frame.r.is(before - 1, EVIDENCE)
+        && (frame.word(j) == "while" || frame.word(j + 1) == "while")
+}
+
 /// Whether "on (the) condition of" or "on (the) condition that" starts
 /// at token `j`: the terms on which a source spoke ("on condition of
 /// anonymity"), no part of what it said.
@@ -1060,8 +1070,12 @@ fn anonymity(frame: &Frame<'_>, j: usize) -> bool {
 /// with its own subject ("preferred Clinton while most men backed
 /// Sanders", "praised the mogul after he clinched it"), or a relative
 /// clause set off by a comma ("predicted a win in Texas, which votes on
-/// March 1").
-fn closes_object(frame: &Frame<'_>, j: usize, clause_cue: bool) -> bool {
+/// March 1"); not the contrast a finding draws, its cue before `before`
+/// ([`finding_contrast`]).
+fn closes_object(frame: &Frame<'_>, j: usize, before: usize, clause_cue: bool) -> bool {
+    if finding_contrast(frame, before, j) {
+        return false;
+    }
     // (a person's after a preposition too: ", with whom he clashed")
     let relative = !clause_cue
         && frame.comma_at(j)
