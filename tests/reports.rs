@@ -7074,3 +7074,26 @@ fn a_finding_keeps_the_contrast_it_draws_with_while() {
         ),
     ]);
 }
+
+#[test]
+fn the_office_a_stance_verb_backs_someone_for_is_part_of_the_object() {
+    assert_contents(&[
+        (
+            "She endorsed Sen. Ted Cruz for president.",
+            "endorsed",
+            "Sen. Ted Cruz for president",
+        ),
+        (
+            "They supported Kim for the Republican nomination.",
+            "supported",
+            "Kim for the Republican nomination",
+        ),
+        // a duration or a reason is no office
+        ("He supported Lee for years.", "supported", "Lee"),
+        (
+            "He backed the plan for reasons of cost.",
+            "backed",
+            "the plan",
+        ),
+    ]);
+}

@@ -537,11 +537,45 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
         && frame.r.is_word_at(v + 1)
         && !frame.r.is_cap(v + 1);
     if !infinitive {
-        return Some(v);
+        return Some(for_office(frame, v).unwrap_or(v));
     }
     let end = clause::end(frame, v);
     Some((v..end).find(|&j| frame.comma_at(j)).unwrap_or(end))
 }
+
+/// "endorsed Cruz for president", "backed Paul for the presidency": the
+/// office a speaker backs someone for belongs to the object; the token
+/// after it, where "for" at `v` names one.
+fn for_office(frame: &Frame<'_>, v: usize) -> Option<usize> {
+    if frame.word(v) != "for" {
+        return None;
+    }
+    // (past an article and a party: "for the Republican nomination")
+    let office = (v + 1..frame.hi.min(v + 4))
+        .take_while(|&i| frame.r.is_word_at(i))
+        .find(|&i| {
+            let mut buf = [0u8; MAX_WORD];
+            OFFICES.contains(&&*folded(frame.word(i), &mut buf))
+        })?;
+    let between_ok = (v + 1..office).all(|i| {
+        frame.r.is(i, ARTICLE | POSSESSIVE) || frame.r.is_cap(i) || frame.word(i) == "second"
+    });
+    between_ok.then_some(office + 1)
+}
+
+/// Offices a candidate runs for.
+const OFFICES: &[&str] = &[
+    "president",
+    "presidency",
+    "nomination",
+    "re-election",
+    "reelection",
+    "governor",
+    "mayor",
+    "senate",
+    "congress",
+    "term",
+];
 
 /// "a larger US military role", "a Democratic bill authorizing checks":
 /// a phrase read up to a name or a party's adjective that modifies the
