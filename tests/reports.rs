@@ -7097,3 +7097,31 @@ fn the_office_a_stance_verb_backs_someone_for_is_part_of_the_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_list_of_phrases_after_an_object_stays_in_the_content() {
+    assert_contents(&[
+        (
+            "She criticized the banks, the insurers and the drug companies.",
+            "criticized",
+            "the banks, the insurers and the drug companies",
+        ),
+        (
+            "Sanders took aim at the billionaire class, the fossil fuel industry and super PACs.",
+            "took aim at",
+            "the billionaire class, the fossil fuel industry and super PACs",
+        ),
+        // an appositive the writer adds still closes it, with a relative
+        // clause after its "and" too
+        (
+            "He praised the police, a force that has struggled.",
+            "praised",
+            "the police",
+        ),
+        (
+            "He would consider Don Beyer, a former governor and ambassador who can raise cash.",
+            "consider",
+            "Don Beyer",
+        ),
+    ]);
+}

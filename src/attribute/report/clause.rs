@@ -1935,7 +1935,47 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
             // kind, loving and admirable man")
             && !(!frame.is_cue(k)
                 && (matches!(frame.word(k + 1), "and" | "or") || frame.comma_at(k + 1))))
-        || matches!(w, "a" | "an" | "the")
+        || (matches!(w, "a" | "an" | "the") && !list_item(frame, k))
+}
+
+/// How many tokens a list is read over for the "and" that closes it.
+const LIST_REACH: usize = 16;
+
+/// Whether the phrase at `k`, after a comma, is an item of a list closed
+/// by "and" or "or" ("criticized the banks, the insurers and the drug
+/// companies"), not an appositive the writer adds ("praised the police,
+/// a force that has struggled"): "and" or "or" comes before any verb,
+/// relative pronoun or other punctuation.
+fn list_item(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    for i in k + 1..frame.hi.min(k + LIST_REACH) {
+        let w = frame.word(i);
+        // (the last item runs to the next punctuation with no verb nor
+        // relative pronoun of its own, which an appositive's second noun
+        // may have: "a banker and former official who has suggested …")
+        if matches!(w, "and" | "or") && r.is_word_at(i + 1) {
+            // (a form in -s there is as often a plural noun: "the drug
+            // companies")
+            return (i + 1..frame.hi.min(i + LIST_REACH))
+                .take_while(|&j| r.is_word_at(j))
+                .all(|j| !is_auxiliary(frame.word(j)) && !r.relative(j));
+        }
+        let comma_item =
+            frame.comma_at(i) && matches!(frame.word(i + 1), "the" | "a" | "an" | "and" | "or");
+        if comma_item {
+            continue;
+        }
+        // (a form in -s may be a plural noun: "the insurers")
+        if !r.is_word_at(i)
+            || is_auxiliary(w)
+            || (!r.is_cap(i) && is_past_form(w))
+            || r.relative(i)
+            || w.ends_with("ing")
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether "but" at token `k` coordinates a second part of the same
