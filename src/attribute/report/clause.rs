@@ -1944,8 +1944,9 @@ const LIST_REACH: usize = 16;
 /// Whether the phrase at `k`, after a comma, is an item of a list closed
 /// by "and" or "or" ("criticized the banks, the insurers and the drug
 /// companies"), not an appositive the writer adds ("praised the police,
-/// a force that has struggled"): "and" or "or" comes before any verb,
-/// relative pronoun or other punctuation.
+/// a force that has struggled"): "and" or "or" comes before any
+/// auxiliary, past form, word in -ing, relative pronoun or punctuation
+/// other than the commas between items.
 fn list_item(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
     for i in k + 1..frame.hi.min(k + LIST_REACH) {

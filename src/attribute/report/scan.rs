@@ -632,11 +632,11 @@ fn head_after_name(frame: &Frame<'_>, np: Np) -> Np {
     head
 }
 
-/// "supported Sen. Ted Cruz, R-Texas, and Carly Fiorina", "backs Clinton,
-/// Sanders and O'Malley": a name that opens a list of names set off by
-/// commas and closed by "and" or "or" runs on to the list's last name
-/// (a list never closed is left as it was: "backs Clinton, Sanders
-/// said").
+/// "supported Sen. Ted Cruz, R-Texas, and Carly Fiorina", "endorsed
+/// Clinton, Sanders and O'Malley": a name that opens a list of names set
+/// off by commas and closed by "and" or "or" runs on to the list's last
+/// name (a list never closed is left as it was: "endorsed Ann Lee, Bo
+/// Chen.").
 fn named_list(frame: &Frame<'_>, np: Np) -> Np {
     let r = &frame.r;
     if !np.is_named() {

@@ -68,7 +68,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee said the figures told \u{201c}a different story.\u{201d}",
             Some("Ann Lee"),
         ),
-        // …not one after a comma, nor one with a subject of its own
+        // …not one with a comma before the quotation
         yes(
             "Ann Lee said Kim told reporters, \u{201c}We lost.\u{201d}",
             "Kim",
