@@ -5,7 +5,7 @@
 //! relative pronoun refers to.
 
 use super::parse::looks_adjective;
-use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP};
+use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, POSSESSIVE, PREPOSITION,
@@ -238,7 +238,7 @@ impl Reader<'_> {
     fn after_bare_taker(&self, lo: usize, np: Np, v: usize) -> Np {
         let plain = {
             let w = self.word(v);
-            !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s') && !w.ends_with("ss"))
+            !(looks_finite(w) || w.ends_with("ing"))
         };
         if !plain || np.kind == MentionKind::Pronoun || np.first == np.last {
             return np;
@@ -368,10 +368,13 @@ impl Reader<'_> {
     }
 
     /// A list of names read forward from its first, `np`, each closed by
-    /// a comma and the last two joined by "and": the whole list ("asked
-    /// Ann Lee, Bo Chen and Kim Park to …"), within `hi`; else `np`.
+    /// a comma and the last joined by "and" or "or", after a comma too:
+    /// the whole list ("asked Ann Lee, Bo Chen and Kim Park to …",
+    /// "supported Sen. Ted Cruz, R-Texas, and Carly Fiorina"), within
+    /// `hi`; else `np` (a list never closed is no list: "endorsed Ann Lee,
+    /// Bo Chen.").
     pub(crate) fn list_after(&self, np: Np, hi: usize) -> Np {
-        if np.coordinated || np.kind != MentionKind::Person || !np.is_named() {
+        if np.coordinated || !np.is_named() {
             return np;
         }
         let mut last = np.last;
@@ -380,9 +383,11 @@ impl Reader<'_> {
             if comma + 1 >= hi || !self.toks[comma].is_punct(',') {
                 break;
             }
-            match self.phrase_starting_at(comma + 1, hi) {
-                Some(name) if name.kind == MentionKind::Person && name.is_named() => {
-                    if name.coordinated {
+            let closing = matches!(self.word(comma + 1), "and" | "or");
+            let item = comma + 1 + usize::from(closing);
+            match self.phrase_starting_at(item, hi) {
+                Some(name) if name.is_named() => {
+                    if closing || name.coordinated {
                         return Np {
                             last: name.last,
                             coordinated: true,

@@ -521,7 +521,7 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     } else {
         frame.r.phrase_starting_at(k, frame.hi)?
     };
-    let np = named_list(frame, head_after_name(frame, np));
+    let np = frame.r.list_after(head_after_name(frame, np), frame.hi);
     // a phrase followed by a verb of its own is a clause's subject
     let v = np.last + 1;
     let clause = frame.r.is_word_at(v)
@@ -586,21 +586,15 @@ fn head_after_name(frame: &Frame<'_>, np: Np) -> Np {
     if np.kind == MentionKind::Pronoun || np.coordinated || !r.is_cap(np.last) {
         return np;
     }
-    // (a common noun or adjective: no verb in any form, no number, no
-    // function word)
+    // (a word of a plain noun phrase, no number and no verb in any form:
+    // a common noun or adjective)
     let noun = |i: usize| {
         let w = frame.word(i);
         i < frame.hi
-            && r.is_word_at(i)
-            && !r.is_cap(i)
+            && r.plain_phrase_word(i)
             && !r.is_number(i)
-            && !r.is(
-                i,
-                VERB | PREPOSITION | DETERMINER | PRONOUN | SUBORDINATOR | STOP,
-            )
             && !clause::is_auxiliary(w)
             && !looks_finite(w)
-            && !is_past_form(w)
             && !w.ends_with("ing")
             && !w.ends_with("ly")
             && !matches!(w, "and" | "or" | "but" | "to" | "than")
@@ -631,47 +625,6 @@ fn head_after_name(frame: &Frame<'_>, np: Np) -> Np {
     head.name = None;
     head
 }
-
-/// "supported Sen. Ted Cruz, R-Texas, and Carly Fiorina", "endorsed
-/// Clinton, Sanders and O'Malley": a name that opens a list of names set
-/// off by commas and closed by "and" or "or" runs on to the list's last
-/// name (a list never closed is left as it was: "endorsed Ann Lee, Bo
-/// Chen.").
-fn named_list(frame: &Frame<'_>, np: Np) -> Np {
-    let r = &frame.r;
-    if !np.is_named() {
-        return np;
-    }
-    let mut last = np.last;
-    for _ in 0..LIST_NAMES {
-        let mut j = last + 1;
-        let comma = frame.comma_at(j);
-        if comma {
-            j += 1;
-        }
-        let closing = matches!(frame.word(j), "and" | "or");
-        if closing {
-            j += 1;
-        } else if !comma {
-            return np;
-        }
-        let Some(item) = r.phrase_starting_at(j, frame.hi).filter(Np::is_named) else {
-            return np;
-        };
-        last = item.last;
-        // (the item may itself close the list: "Lee, Bo Chen and Kim")
-        if closing || item.coordinated {
-            let mut names = np;
-            names.last = last;
-            names.coordinated = true;
-            return names;
-        }
-    }
-    np
-}
-
-/// The most names a list of them is read over.
-const LIST_NAMES: usize = 6;
 
 /// The most common nouns a name may modify before its phrase's head
 /// ("US military aid package").
