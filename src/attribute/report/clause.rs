@@ -1096,13 +1096,19 @@ const RELATIVE_REACH: usize = 30;
 /// whose complement "as" goes on after it ("described Bush, who quit on
 /// Saturday, as "a man who …"").
 fn subject_of_verb_after(frame: &Frame<'_>, k: usize) -> bool {
-    (k + 1..frame.hi.min(k + RELATIVE_REACH))
+    closing_comma(frame, k + 1, RELATIVE_REACH).is_some_and(|c| {
+        let v = past_adverbs(frame, c + 1);
+        frame.word(v) == "as" || finite_verb_at(frame, v)
+    })
+}
+
+/// The comma that closes a phrase or clause set off by commas, read from
+/// token `from` over at most `reach` tokens, not past a quotation or a
+/// semicolon.
+fn closing_comma(frame: &Frame<'_>, from: usize, reach: usize) -> Option<usize> {
+    (from..frame.hi.min(from + reach))
         .take_while(|&i| frame.r.toks[i].quote().is_none() && !frame.r.toks[i].is_punct(';'))
         .find(|&i| frame.comma_at(i))
-        .is_some_and(|c| {
-            let v = past_adverbs(frame, c + 1);
-            frame.word(v) == "as" || finite_verb_at(frame, v)
-        })
 }
 
 /// Conjunctions that open an adverbial clause of time, contrast or cause.
@@ -1910,9 +1916,7 @@ fn subject_appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
     {
         return None;
     }
-    let close = (j + 2..frame.hi.min(j + 2 + APPOSITIVE_REACH))
-        .take_while(|&i| r.toks[i].quote().is_none() && !r.toks[i].is_punct(';'))
-        .find(|&i| frame.comma_at(i))?;
+    let close = closing_comma(frame, j + 2, APPOSITIVE_REACH)?;
     verb(close + 1).then_some(close)
 }
 
