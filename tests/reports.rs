@@ -7125,3 +7125,14 @@ fn a_list_of_phrases_after_an_object_stays_in_the_content() {
         ),
     ]);
 }
+
+#[test]
+fn an_addressee_list_may_close_with_a_comma_and() {
+    let all = reports("Lee told Ann Kim, Bo Chen, and Kim Park that the plan had failed.");
+    let r = by_cue(&all, "told");
+    assert_eq!(
+        r.addressee().map(whosaid::Mention::text),
+        Some("Ann Kim, Bo Chen, and Kim Park")
+    );
+    assert_eq!(content(r), ["that the plan had failed"]);
+}
