@@ -1505,6 +1505,34 @@ fn according_to_with_an_appositive_of_its_source() {
         assert_eq!(speaker(r), Some(expected), "{text}");
         assert!(!content(r)[0].contains("who"), "{text}: {:?}", content(r));
     }
+    // nor an indefinite appositive of a source without a person's name,
+    // with or without a relative clause of its own
+    assert_contents(&[
+        (
+            "According to the Hill Fund, a health think tank, waiting lists have doubled.",
+            "According to",
+            "waiting lists have doubled",
+        ),
+        (
+            "According to the institute, a nonpartisan group that tracks spending, the race cost $4 million.",
+            "According to",
+            "the race cost $4 million",
+        ),
+    ]);
+    // but an indefinite subject with a verb of its own is the content, and
+    // so is one with an aside before its verb
+    assert_contents(&[
+        (
+            "According to the Herald, an email was sent from the director, Jo Reyes, to the members.",
+            "According to",
+            "an email was sent from the director, Jo Reyes, to the members",
+        ),
+        (
+            "According to the aide, a deal, if one is reached, would include tax cuts.",
+            "According to",
+            "a deal, if one is reached, would include tax cuts",
+        ),
+    ]);
     // not a list of the content's subjects after a document
     let all = reports("According to the poll, Clinton, Sanders and Trump lead the field.");
     assert_eq!(

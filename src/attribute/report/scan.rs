@@ -3294,7 +3294,8 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
 
 /// Past an appositive of the source of an opening "according to" at
 /// `k`, before the clause it reports: "According to Ann Lee, the
-/// campaign's director, C", "According to the director, Ann Lee, C". Not
+/// campaign's director, C", "According to the director, Ann Lee, C",
+/// "According to the King's Fund, a health think tank, C". Not
 /// after a document ("According to the poll, Clinton, Sanders and Trump
 /// lead" lists the content's subjects), nor before a relative clause.
 /// A relative clause on the source, closed by a comma before a clause of
@@ -3319,6 +3320,27 @@ fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
     if r.is(source.last, DOCUMENT) {
         return k;
     }
+    // ("According to the King's Fund, a health think tank, C": an
+    // indefinite appositive, perhaps with a relative clause of its own,
+    // names what the source is)
+    if k < frame.hi
+        && matches!(frame.word(k), "a" | "an")
+        && frame.comma_at(k - 1)
+        && let Some(c) = (k + 1..frame.hi.min(k + 1 + OPENING_SOURCE))
+            .take_while(|&j| r.toks[j].quote().is_none() && !r.toks[j].is_punct(';'))
+            .find(|&j| frame.comma_at(j))
+        && r.phrase_starting_at(k, c).is_some_and(|app| {
+            let j = app.last + 1;
+            j == c
+                || r.relative(j)
+                || (frame.word(j) == "that" && !r.is_cap(j + 1) && looks_finite(frame.word(j + 1)))
+        })
+        && !r.relative(c + 1)
+        && !ASIDE_OPENERS.contains(&frame.word(c + 1))
+        && clause::starts_content(frame, c + 1)
+    {
+        return c + 1;
+    }
     let Some(app) = r.phrase_starting_at(k, frame.hi) else {
         return k;
     };
@@ -3334,6 +3356,26 @@ fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
         k
     }
 }
+
+/// Words that open an aside inside a clause's subject rather than the
+/// clause itself ("According to Smith, a deal, if one is reached, would
+/// …": "a deal" is the content's subject, not the source's appositive).
+const ASIDE_OPENERS: &[&str] = &[
+    "if",
+    "when",
+    "unless",
+    "although",
+    "though",
+    "because",
+    "while",
+    "once",
+    "as",
+    "after",
+    "before",
+    "since",
+    "including",
+    "like",
+];
 
 /// Where "reported" at `i` reads as "as (first) reported by X": the
 /// token that opens the phrase; also an aside after a comma ("The plan,
