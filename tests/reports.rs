@@ -7164,3 +7164,29 @@ fn an_addressee_list_may_close_with_a_comma_and() {
     );
     assert_eq!(content(r), ["that the plan had failed"]);
 }
+
+#[test]
+fn an_amount_added_is_no_remark() {
+    // "add" with an amount for its object adds points, jobs or money
+    for text in [
+        "Dejounte Murray added 24 points for the Hawks, who have won four straight.",
+        "Over five years the state has added a million jobs.",
+        "The striker added two goals in the second half.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
+    }
+    // but an amount that opens a clause of its own, or a "that" clause,
+    // is what was added in words
+    assert_contents(&[
+        (
+            "Police added 24 people were hurt in the crash.",
+            "added",
+            "24 people were hurt in the crash",
+        ),
+        (
+            "The coach added that 24 points was not enough.",
+            "added",
+            "that 24 points was not enough",
+        ),
+    ]);
+}

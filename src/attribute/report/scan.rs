@@ -714,7 +714,8 @@ fn verb(
         // too: "thought the term would be different")
         let object = clause::starts_content(frame, k)
             && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
-            && worded(frame, k);
+            && worded(frame, k)
+            && !added_amount(frame, c, k);
         if (clausal || object) && content_follows(frame, class, &speaker, c, k) {
             let start = infinitive_start(frame, c, last, addressee, k);
             found.content[0] = (start, content_end(frame, c, k, class, clausal));
@@ -2925,6 +2926,25 @@ fn worded(frame: &Frame<'_>, k: usize) -> bool {
         && (r.is_number(k)
             || matches!(w, "up" | "out" | "off" | "back" | "down" | "in" | "on")
             || (w.ends_with("ly") && !r.is_cap(k))))
+}
+
+/// Whether the verb at `c` is "add" with an amount for its object, from
+/// token `k` ("Murray added 24 points", "we have added a million jobs"):
+/// an addition, not a remark, unless the amount is the subject of a
+/// clause of its own ("added 24 people were hurt").
+fn added_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
+    let r = &frame.r;
+    let amount = r.is_number(k)
+        || crate::attribute::phrase::is_count(frame.word(k))
+        || (matches!(frame.word(k), "a" | "an" | "another")
+            && (r.is_number(k + 1)
+                || matches!(
+                    frame.word(k + 1),
+                    "dozen" | "hundred" | "thousand" | "million" | "billion"
+                )));
+    matches!(frame.word(c), "add" | "adds" | "added" | "adding")
+        && amount
+        && !clause::own_clause(frame, k)
 }
 
 /// Verbs whose object is more often a thing than a report ("found the
