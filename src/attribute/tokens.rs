@@ -381,7 +381,9 @@ fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> b
     // "then-Gov.": the title after the prefix decides
     let word = crate::lexicon::former_of(word).unwrap_or(word);
     let single_capital = cap && word.chars().nth(1).is_none();
-    dotted
+    // (a decimal number, "$1.10.", ends before the sentence's period)
+    let decimal = word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    (dotted && !decimal)
         || single_capital
         || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
         || PREFIX_ABBREVIATIONS.contains(word)
@@ -404,6 +406,19 @@ mod tests {
             &mut out,
         );
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn a_decimal_number_leaves_the_sentence_period() {
+        assert_eq!(
+            words("Costs rose to $1.10. Shares fell."),
+            ["Costs", "rose", "to", "1.10", ".", "Shares", "fell", "."]
+        );
+        // an abbreviation with inner periods keeps its own
+        assert_eq!(
+            words("He left the U.S. today."),
+            ["He", "left", "the", "U.S.", "today", "."]
+        );
     }
 
     #[test]
