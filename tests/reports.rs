@@ -7190,3 +7190,35 @@ fn an_amount_added_is_no_remark() {
         ),
     ]);
 }
+
+#[test]
+fn a_relatives_that_after_words_of_circumstance_opens_no_content() {
+    // "that" with its verb right after it, on a noun of the circumstance,
+    // is a relative clause's
+    for text in [
+        "Man charged after crash that injured three",
+        "The mayor was charged after a crash that injured three people.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.cue().map(whosaid::Cue::text) != Some("charged")),
+            "{text}: {:?}",
+            reports(text)
+        );
+    }
+    // but a "that" clause after the circumstance is the content, and so
+    // is one after a name that ends it, whose first word is an adjective
+    assert_contents(&[
+        (
+            "She charged after the hearing that the mayor had lied.",
+            "charged",
+            "that the mayor had lied",
+        ),
+        (
+            "We have known since World War I that sustained misery breeds unrest.",
+            "known",
+            "that sustained misery breeds unrest",
+        ),
+    ]);
+}

@@ -382,12 +382,7 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                 break;
             }
             words_only &= r.toks[j].is_word();
-            // ("said in his speech that night": a time, not the
-            // conjunction)
-            if frame.word(j) == "that"
-                && r.is_word_at(j)
-                && !TIME_UNITS.contains(&frame.word(j + 1))
-            {
+            if complement_that(frame, k, j) {
                 return j;
             }
             // "asked in recent days whether": a question's clause too,
@@ -591,6 +586,25 @@ fn auxiliary_after_subject(
     (k + 1..frame.hi.min(k + 1 + CLAUSE_SUBJECT))
         .take_while(|&j| r.is_word_at(j) && goes_on(j))
         .any(|j| !r.is_cap(j) && is_verb(frame.word(j)))
+}
+
+/// Whether the "that" at `j`, after words of circumstance from `k`,
+/// opens the content: not a time ("said in his speech that night"), nor a
+/// relative's "that" on a noun in lower case with its verb right after it
+/// ("charged after a crash that injured three").
+fn complement_that(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    let r = &frame.r;
+    let relative = j > k
+        && r.is_word_at(j - 1)
+        && !r.is_cap(j - 1)
+        && r.is_word_at(j + 1)
+        && !r.is_cap(j + 1)
+        && is_past_form(frame.word(j + 1))
+        && !r.is(j + 1, PRONOUN | DETERMINER);
+    frame.word(j) == "that"
+        && r.is_word_at(j)
+        && !TIME_UNITS.contains(&frame.word(j + 1))
+        && !relative
 }
 
 /// Whether a clause without "that" opens at token `k` with a subject of a
