@@ -10,9 +10,9 @@ use crate::attribute::{MentionKind, Rule};
 pub(crate) const CONFIDENCE: f32 = 0.9;
 
 /// How far before the colon the reporting verb may stand, in tokens: as
-/// far as before a colon inside the paragraph ("put it at a meeting last
-/// month:").
-const REACH: usize = 8;
+/// far as before a colon inside the paragraph ("put it more bluntly at a
+/// meeting last month:").
+const REACH: usize = 12;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ColonParagraph,
@@ -38,6 +38,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Here is how the mayor put it at a meeting last month:\n\n\"We can argue forever.\"",
             "the mayor",
             Some("put it"),
+        ),
+        // an object, an adverb, a place and a time after the verb
+        yes(
+            "The board chair, Denise Okafor, put it more bluntly at a meeting last month:\n\n\"We can argue forever.\"",
+            "The board chair, Denise Okafor",
+            Some("put it"),
+        ),
+        // a verb without a subject leaves the frame to an opening "as"
+        yes(
+            "As the Herald reported, the city hall was refusing to call it a crisis:\n\n\"The city is calm.\"",
+            "the Herald",
+            Some("reported"),
         ),
         // an infinitive after "had", its subject the speaker
         yes(
@@ -72,11 +84,13 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
                     .flatten()
                     .filter(|np| np.last + 1 == last)
             };
-            let subject = frame
+            // (a verb without a subject of its own, "refusing to call
+            // it terrorism:", leaves the frame to an opening "as" clause)
+            reported = frame
                 .r
                 .subject_before(frame.lo, frame.had_to(c).unwrap_or(c))
-                .or_else(inverted)?;
-            reported = Some((subject, c));
+                .or_else(inverted)
+                .map(|subject| (subject, c));
             break;
         }
     }
