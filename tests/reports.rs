@@ -1263,6 +1263,43 @@ fn in_someones_view_opening_a_sentence() {
 }
 
 #[test]
+fn in_someones_view_or_words_later_in_a_sentence() {
+    // set off by commas inside the clause, around it
+    let all = reports("The only other step, in Professor Knittel's view, would be more research.");
+    let r = by_cue(&all, "view");
+    assert_eq!(speaker(r), Some("Professor Knittel"));
+    assert_eq!(
+        content(r),
+        ["The only other step", "would be more research"]
+    );
+    // closing the sentence, before it
+    let all = reports("It is a failure from the budget to diplomacy, in Bolton's view.");
+    assert_eq!(
+        content(by_cue(&all, "view")),
+        ["It is a failure from the budget to diplomacy"]
+    );
+    // after a conjunction, the clause it opens
+    let all = reports("The plan failed, but, in her view, it was worth trying.");
+    assert_eq!(content(by_cue(&all, "view")), ["it was worth trying"]);
+    // "words" makes the holder a speaker
+    let all = reports("In Pike's words, the town is choosing between two losses.");
+    let r = by_cue(&all, "words");
+    assert_eq!(speaker(r), Some("Pike"));
+    assert_eq!(r.cue_class(), CueClass::Speech);
+    assert_eq!(content(r), ["the town is choosing between two losses"]);
+    // inside someone else's report the view is part of the content, and
+    // words without a holder hold nothing
+    let all = reports("He said the plan, in his view, was a failure.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan, in his view, was a failure"]
+    );
+    let text = "In other words, the plan was a failure.";
+    assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+}
+
+#[test]
 fn a_think_tank_thinks_nothing() {
     for text in [
         "Ann Lee runs a liberal think tank in the capital.",

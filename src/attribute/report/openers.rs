@@ -216,8 +216,16 @@ fn opening_content(frame: &Frame<'_>, k: usize) -> Option<usize> {
 /// framing of what the holder thinks as the holder's own words.
 pub(crate) const IN_VIEW: f32 = 0.6;
 
-/// Nouns of opinion whose possessor holds the clause after "In …, ".
-const VIEWS: &[&str] = &["view", "opinion", "estimation", "judgment", "judgement"];
+/// Nouns of opinion whose possessor holds the clause after "In …, ";
+/// "words" makes the possessor its speaker ("In Pike's words, C").
+const VIEWS: &[&str] = &[
+    "view",
+    "opinion",
+    "estimation",
+    "judgment",
+    "judgement",
+    "words",
+];
 
 /// The most words a possessor before a noun of opinion may have ("In
 /// Professor Knittel's view").
@@ -225,47 +233,109 @@ const HOLDER_WORDS: usize = 5;
 
 /// `In his view, C`, `In Ash's view, C` opening `frame`: the possessor of
 /// a noun of opinion holds the clause after the comma (cue class
-/// thought).
+/// thought); `In Pike's words, C` is the possessor's speech. Set off by
+/// commas later in the sentence, the phrase gives its holder the
+/// sentence around it ("The cost, in her view, is too high"; "C, in
+/// Bolton's view.").
 pub(crate) fn in_view(frame: &Frame<'_>) -> Option<Candidate> {
-    let r = &frame.r;
     let lo = frame.lo;
     if !frame.word(lo).eq_ignore_ascii_case("in") {
-        return None;
+        return in_view_aside(frame);
     }
-    let reach = frame.hi.min(lo + HOLDER_WORDS + 3);
-    let n = (lo + 2..reach).find(|&k| VIEWS.contains(&frame.word(k)) && r.is_word_at(k))?;
+    let (n, speaker) = view_holder(frame, lo)?;
     let k = n + 1;
-    if k + 1 >= frame.hi || !r.toks[k].is_punct(',') {
+    if k + 1 >= frame.hi || !frame.r.toks[k].is_punct(',') {
         return None;
     }
+    let k = k + 1;
+    let end = opening_content(frame, k)?;
+    Some(view_report(frame, n, speaker, [(k, end), (0, 0)]))
+}
+
+/// `C, in his view, C2` and `C, in her opinion.`: the phrase after a
+/// comma inside the sentence, the sentence's clause around it the
+/// content (the clause after it only where it goes on with its verb).
+fn in_view_aside(frame: &Frame<'_>) -> Option<Candidate> {
+    let r = &frame.r;
+    let i = (frame.lo + 1..frame.hi)
+        .find(|&i| r.toks[i - 1].is_punct(',') && frame.word(i) == "in" && r.is_word_at(i))?;
+    let (n, speaker) = view_holder(frame, i)?;
+    let comma = i - 1;
+    let start = clause::sentence_start(frame, comma);
+    let words = (start..comma).filter(|&j| r.is_word_at(j)).count();
+    // (not inside what someone else reports: "He said the plan, in his
+    // view, was a failure" is his report)
+    if words < MIN_FINDING || (start..comma).any(|j| frame.is_cue(j)) {
+        return None;
+    }
+    let after = n + 1;
+    let closes = after >= frame.hi || matches!(r.toks[after].kind, Kind::Punct('.' | '!' | '?'));
+    // ("…, because, in Forbes' words, "Q"": after a conjunction, or
+    // before a quotation, the phrase opens what it introduces)
+    let opens = !closes
+        && r.toks[after].is_punct(',')
+        && (r.is(comma - 1, SUBORDINATOR)
+            || matches!(frame.word(comma - 1), "and" | "but" | "that")
+            || r.toks.get(after + 1).is_some_and(|t| t.quote().is_some()));
+    let content = if opens {
+        [(after + 1, clause::end(frame, after + 1)), (0, 0)]
+    } else if closes {
+        [(start, comma), (0, 0)]
+    } else if r.toks[after].is_punct(',') && clause::continues(frame, after + 1) {
+        [(start, comma), (after + 1, clause::end(frame, after + 1))]
+    } else {
+        return None;
+    };
+    Some(view_report(frame, n, speaker, content))
+}
+
+/// The noun of opinion after "in" at `at` and its possessor: a possessive
+/// pronoun ("in his view") or a phrase with "'s" ("in Professor Knittel's
+/// view").
+fn view_holder(frame: &Frame<'_>, at: usize) -> Option<(usize, Np)> {
+    let r = &frame.r;
+    let reach = frame.hi.min(at + HOLDER_WORDS + 3);
+    let n = (at + 2..reach).find(|&k| VIEWS.contains(&frame.word(k)) && r.is_word_at(k))?;
     let p = n - 1;
-    let speaker = if p == lo + 1 && r.is(p, POSSESSIVE) {
+    let speaker = if p == at + 1 && r.is(p, POSSESSIVE) {
         Np::pronoun(p)
-    } else if r.toks[p].kind == Kind::Clitic && p > lo + 1 {
-        let np = r.phrase_ending_at(lo + 1, p - 1)?;
+    } else if r.toks[p].kind == Kind::Clitic && p > at + 1 {
+        let np = r.phrase_ending_at(at + 1, p - 1)?;
         // (the whole phrase between "In" and the clitic, past an article)
-        let first = if r.is(lo + 1, DETERMINER) {
-            lo + 2
+        let first = if r.is(at + 1, DETERMINER) {
+            at + 2
         } else {
-            lo + 1
+            at + 1
         };
         (np.first <= first).then_some(np)?
     } else {
         return None;
     };
-    let k = k + 1;
-    let end = opening_content(frame, k)?;
-    Some(Candidate {
-        content: [(k, end), (0, 0)],
+    Some((n, speaker))
+}
+
+/// The report of a noun of opinion at `n`.
+fn view_report(
+    frame: &Frame<'_>,
+    n: usize,
+    speaker: Np,
+    content: [(usize, usize); 2],
+) -> Candidate {
+    Candidate {
+        content,
         speaker,
         named: true,
         cue: (n, n),
         source: None,
         addressee: None,
-        class: CueClass::Thought,
+        class: if frame.word(n) == "words" {
+            CueClass::Speech
+        } else {
+            CueClass::Thought
+        },
         rule: Rule::AccordingTo,
         confidence: IN_VIEW,
-    })
+    }
 }
 
 /// Whether token `k` is a comma right before an opening quotation mark:
