@@ -6,12 +6,16 @@
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::MentionKind;
 use crate::attribute::Rule;
-use crate::attribute::classes::{MODIFIER, PREPOSITION, VERB};
+use crate::attribute::classes::{DOCUMENT, MODIFIER, PREPOSITION, SPEECH_NOUN, VERB};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::{Np, STOP, looks_finite};
 
 /// Any verb may stand there; most that do report speech.
 pub(crate) const CONFIDENCE: f32 = 0.8;
+
+/// The most words a message after the verb may have before its relative
+/// clause ("begins a scripted message that …").
+const MESSAGE_WORDS: usize = 5;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::UnlistedCue,
@@ -38,6 +42,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "her host, actress Ann Lee",
             Some("exhorted"),
         ),
+        // a message after the verb, with a relative clause of its own
+        yes(
+            "\u{201c}Please stay calm,\u{201d} begins a recorded message that opens every show.",
+            "a recorded message",
+            Some("begins"),
+        ),
+        // but not a thing that is no message
+        no(
+            "\u{201c}Please stay calm,\u{201d} begins a long night that ends at dawn.",
+            None,
+        ),
         // a clause that reports the quotation before it keeps it
         no(
             "When Ann Lee said she would \u{201c}fight for them,\u{201d} the crowd cheered.",
@@ -62,10 +77,26 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     }
     if verb_like(frame, k) {
         // "crowed X" (and "crowed her host, Ann Lee")
-        let np = frame.r.speaker_after_verb(k + 1, frame.hi)?;
+        // ("begins a scripted message that precedes every rally": a
+        // message, with a relative clause of its own)
+        let relative = |j: usize| {
+            matches!(frame.word(j), "that" | "which")
+                && frame.r.is_word_at(j + 1)
+                && !frame.r.is_cap(j + 1)
+                && looks_finite(frame.word(j + 1))
+        };
+        let np = frame.r.speaker_after_verb(k + 1, frame.hi).or_else(|| {
+            let j = (k + 2..frame.hi.min(k + 2 + MESSAGE_WORDS)).find(|&j| relative(j))?;
+            frame
+                .r
+                .phrase_starting_at(k + 1, j)
+                .filter(|np| np.last + 1 == j)
+        })?;
         let after = np.last + 1;
-        let ends = closes(frame, after) || frame.r.is(after, PREPOSITION);
-        return (ends && !np.generic && np.kind != MentionKind::Pronoun)
+        let message = frame.r.is(np.last, SPEECH_NOUN | DOCUMENT);
+        let ends =
+            closes(frame, after) || frame.r.is(after, PREPOSITION) || (message && relative(after));
+        return (ends && (!np.generic || message) && np.kind != MentionKind::Pronoun)
             .then(|| Found::new(np, Some(k), Rule::UnlistedCue, CONFIDENCE, np.last + 1));
     }
     let np: Np = frame.r.phrase_starting_at(k, frame.hi)?;
