@@ -27,6 +27,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Amnesty International",
             Some("\u{2013}"),
         ),
+        // a byline after a quotation that a verb before it reports
+        no(
+            "Lee insisted that the party was \"still the top force.\" -- Kim Hall",
+            Some("Lee"),
+        ),
         // a description after the dash is no speaker
         no("\u{201c}It is a start\u{201d} \u{2014} a small one.", None),
     ],
@@ -35,7 +40,10 @@ pub(crate) const RULE: RuleDef = RuleDef {
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let k = trailer::after(frame, ctx.q)?;
-    if !frame.r.toks[k].is_dash() {
+    // (a reporting verb before the quotation in its clause keeps it: the
+    // name after the dash is then the item's byline, "Rajoy insisted his
+    // party was "still the No. 1 force." -- Kim Hjelmgaard")
+    if !frame.r.toks[k].is_dash() || ctx.governor().is_some() {
         return None;
     }
     let np = frame.r.phrase_starting_at(k + 1, frame.hi)?;
