@@ -7259,3 +7259,38 @@ fn a_relatives_that_after_words_of_circumstance_opens_no_content() {
         ),
     ]);
 }
+
+#[test]
+fn a_negation_opening_the_content_stays_in_it() {
+    // "not" after the verb is the content's, never an adverb of the verb
+    assert_contents(&[
+        (
+            "She said not everyone agreed.",
+            "said",
+            "not everyone agreed",
+        ),
+        (
+            "He says not passing the bill is a mistake.",
+            "says",
+            "not passing the bill is a mistake",
+        ),
+        ("The banker pleaded not guilty.", "pleaded", "not guilty"),
+        // with its infinitive, and after the listener
+        (
+            "She hopes not just to win but to govern.",
+            "hopes",
+            "not just to win but to govern",
+        ),
+        (
+            "Officials told residents not to drink the water.",
+            "told",
+            "residents not to drink the water",
+        ),
+    ]);
+    // an adverb of manner after the verb is still no content
+    assert_contents(&[(
+        "She said repeatedly the plan would fail.",
+        "said",
+        "the plan would fail",
+    )]);
+}

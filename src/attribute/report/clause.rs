@@ -471,7 +471,8 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     // no content
     // (not one that focuses what follows: "reveal exactly what he would
     // say")
-    let focus = FOCUS_ADVERBS.contains(&frame.word(k));
+    // (nor a negation, whose content it is: "pleaded not guilty")
+    let focus = FOCUS_ADVERBS.contains(&frame.word(k)) || frame.word(k) == "not";
     let k = if adverb && !focus && clause_or_quote(frame, k + 1) {
         k + 1
     } else {
@@ -752,8 +753,12 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
             // "Thursday's speeches" is a phrase, not a time
             && frame.r.toks.get(k + 1).is_none_or(|t| t.kind != Kind::Clitic)
             // (not "long", which after the verb is the content's: "says
-            // long lines kept voters away")
-            || (k < frame.hi && frame.r.is_word_at(k) && frame.r.is(k, MODIFIER) && w != "long")
+            // long lines kept voters away", nor a negation: "said not
+            // everyone agreed")
+            || (k < frame.hi
+                && frame.r.is_word_at(k)
+                && frame.r.is(k, MODIFIER)
+                && !matches!(w, "long" | "not"))
         {
             k += 1;
         } else {
@@ -834,6 +839,22 @@ pub(crate) fn starts_content(frame: &Frame<'_>, k: usize) -> bool {
     !(is_auxiliary(w) || (r.is(k, PREPOSITION) && !TOPICAL.contains(&w) && !quantity) || w == "to")
 }
 
+/// Past a negation at `k` and a word that focuses it ("not to act", "not
+/// just to win", "not only to win"); `k` itself where none stands there.
+pub(crate) fn past_negation(frame: &Frame<'_>, k: usize) -> usize {
+    if frame.word(k) != "not" {
+        return k;
+    }
+    if matches!(
+        frame.word(k + 1),
+        "just" | "only" | "merely" | "simply" | "even"
+    ) {
+        k + 2
+    } else {
+        k + 1
+    }
+}
+
 /// Verbs of saying, whose "to" names a listener ("spoke to reporters"),
 /// never an infinitive content.
 const SAYING: &[&str] = &[
@@ -869,12 +890,10 @@ const SAYING: &[&str] = &[
 /// Whether the content of the verb at `c` can be the infinitive at `k`
 /// ("declined to comment", "urged Congress to act", "vowed to fight"):
 /// "to" before a verb, after a verb that is not one of saying.
-pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, mut k: usize) -> bool {
+pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, k: usize) -> bool {
     let r = &frame.r;
-    // "prefer not to register"
-    if frame.word(k) == "not" {
-        k += 1;
-    }
+    // "prefer not to register", "hopes not just to win"
+    let k = past_negation(frame, k);
     // ("vowed to "take our fight" to the states": a quoted verb phrase,
     // in lower case)
     let quoted_verb = k + 1 < frame.hi

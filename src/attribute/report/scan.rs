@@ -1224,10 +1224,15 @@ fn infinitive_start(
     addressee: Option<Np>,
     k: usize,
 ) -> usize {
+    // ("urged residents not to drink": the negation before it)
+    let negation = k;
+    let k = clause::past_negation(frame, k);
     if frame.word(k) != "to" || !clause::infinitive(frame, c, k) {
-        return k;
+        return negation;
     }
-    let start = if k > last + 1 && frame.word(k - 1) == "not" {
+    let start = if negation < k {
+        negation
+    } else if k > last + 1 && frame.word(k - 1) == "not" {
         k - 1
     } else {
         k
