@@ -2701,6 +2701,14 @@ mod modifiers_and_quantities {
         let text = "Labour MP Jane Smith spoke first. \"We won,\" she said.";
         let found = whosaid::attribute(text).next().expect("a quotation");
         assert_eq!(found.speaker().and_then(|m| m.name()), Some("Jane Smith"));
+        // "PM" for a prime minister is a title, no organisation's name
+        let text = "'We will not be bullied,' says PM as row deepens";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        let pm = found.speaker().expect("a speaker");
+        assert_eq!((pm.text(), pm.name(), pm.role()), ("PM", None, Some("PM")));
+        let text = "\"We will win,\" said PM Ann Reyes.";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        assert_eq!(found.speaker().and_then(|m| m.name()), Some("Ann Reyes"));
     }
 
     #[test]

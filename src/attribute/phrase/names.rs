@@ -77,9 +77,9 @@ const PLACE_INITIALS: &[&str] = &[
 ];
 
 /// Titles written in capitals as a rule ("the MP for Leeds", "CEO Ann
-/// Lee"): titles though they look like acronyms, which otherwise name
+/// Lee", "says PM"): titles though they look like acronyms, which otherwise name
 /// organisations ("GOV" in a headline in capitals does not).
-const ACRONYM_TITLES: &[&str] = &["MP", "MEP", "MSP", "CEO"];
+const ACRONYM_TITLES: &[&str] = &["MP", "MEP", "MSP", "CEO", "PM"];
 
 /// Words of affiliation that are adjectives alone, never a person ("the
 /// Democratic primary", "the Federal Reserve").
