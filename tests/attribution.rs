@@ -370,6 +370,21 @@ mod leading {
     use super::*;
 
     #[test]
+    fn a_common_noun_of_a_person_across_an_aside() {
+        // "who", or an indefinite aside with a noun of people, makes a
+        // common noun a person who may speak
+        for text in [
+            "Another rider, who gave only his first name, said, \"The trains are late.\"",
+            "Another rider, a nurse from Queens, said, \"The trains are late.\"",
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some("Another rider"), "{text}");
+        }
+        // an aside that names no person leaves a thing no speaker
+        let text = "The lake, a popular spot, said \"The trains are late.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("The lake"));
+    }
+
+    #[test]
     fn colon_introduction_with_a_titled_speaker() {
         let text = "Speaking in Ottawa after talks with her counterpart Luis Ortega, \
                     Environment Minister Claire Dubois said: \"The era is over.\"";

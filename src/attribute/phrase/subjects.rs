@@ -731,6 +731,19 @@ impl Reader<'_> {
         // a common noun that names no speaker speaks only across an aside
         // that describes it ("The ad, released Monday, says", "The
         // lawsuit, which was filed in May, claims")
+        // (nor one of a person, whom "who" or a noun of people describes:
+        // "Another rider, who gave only his first name, said", "A rider,
+        // a nurse from Queens, said")
+        let person = self.word(inner) == "who"
+            || (self.indefinite_aside(inner, j)
+                && self.phrase_starting_at(inner, j).is_some_and(|ap| {
+                    (ap.first..=ap.last)
+                        .take_while(|&x| !self.is(x, PREPOSITION))
+                        .any(|x| self.is(x, SPEAKER))
+                }));
+        if person {
+            return Some(np);
+        }
         if np.generic
             && !(self.is(np.first, DETERMINER)
                 && (matches!(self.word(inner), "which" | "that")
