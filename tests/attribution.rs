@@ -767,6 +767,19 @@ mod pronouns_and_entities {
     use super::*;
 
     #[test]
+    fn a_name_first_met_in_capitals_takes_its_ordinary_case() {
+        let text = "EISENHOWER ASKS CONGRESS FOR AID\n\n\
+                    President Eisenhower urged Congress today to act. \
+                    \"It is vital,\" the President said.";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        assert_eq!(found.speaker().and_then(|m| m.name()), Some("Eisenhower"));
+        // a name in capitals throughout keeps them
+        let text = "Officials from NATO met on Monday. \"We are ready,\" NATO said.";
+        let found = whosaid::attribute(text).next().expect("a quotation");
+        assert_eq!(found.speaker().and_then(|m| m.name()), Some("NATO"));
+    }
+
+    #[test]
     fn pronoun_resolves_to_the_previous_subject() {
         let text = "Luis Ortega met Claire Dubois. Ortega repeated his offer. \
                     He added that it would \"help farmers.\"";

@@ -181,6 +181,12 @@ fn word_key(word: &[u8]) -> u64 {
     h.finish()
 }
 
+/// Whether `name` is written in capitals throughout, with at least two
+/// letters ("EISENHOWER", "J. EDGAR HOOVER").
+fn shouted(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+}
+
 /// The keys of the words of `list`, for a list of function words.
 fn keys(list: &[&str]) -> Vec<u64> {
     list.iter().flat_map(|w| words(w)).collect()
@@ -257,6 +263,11 @@ impl Registry {
                     self.index.entry(w).or_default().push(e);
                 }
                 ent.key = key;
+                ent.display = text[name].into();
+            } else if key.len() == ent.key.len() && shouted(&ent.display) && !shouted(&text[name]) {
+                // a name first met in a headline in capitals takes its
+                // ordinary case when the text writes it so ("EISENHOWER
+                // ASKS …" then "President Eisenhower")
                 ent.display = text[name].into();
             }
             e
