@@ -7294,3 +7294,17 @@ fn a_negation_opening_the_content_stays_in_it() {
         "the plan would fail",
     )]);
 }
+
+#[test]
+fn a_plural_noun_after_a_quantity_is_no_verb() {
+    // a quantity's plural subject takes no verb in "-s": the word is the
+    // noun the quantity modifies
+    for text in [
+        "Here are some reasons to have hope.",
+        "Most reports from the region were late.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // a plain verb after the quantity still reports
+    assert_say_speakers(&[("Some say the plan will fail.", "Some")]);
+}

@@ -221,7 +221,7 @@ fn coordinated(frame: &Frame<'_>, found: &mut [Candidate]) {
 /// verb of thought or evidence, used as a verb.
 fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     let r = &frame.r;
-    if !r.is_word_at(i) {
+    if !r.is_word_at(i) || plural_noun_after_quantity(frame, i) {
         return None;
     }
     let thought = r.is(i, THOUGHT);
@@ -241,6 +241,20 @@ fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     } else {
         CueClass::Evidence
     })
+}
+
+/// Whether the word at `i` ends in "s" after a quantity word that would
+/// be its plural subject ("some reasons to hope", "many claims"): a
+/// plural noun that the quantity modifies, since a plural subject takes
+/// no verb in "-s".
+fn plural_noun_after_quantity(frame: &Frame<'_>, i: usize) -> bool {
+    let w = frame.word(i);
+    i > frame.lo
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && QUANTITIES
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(frame.word(i - 1)))
 }
 
 /// Words that stand for a quantity of people before a verb ("Both want",
