@@ -7308,3 +7308,30 @@ fn a_plural_noun_after_a_quantity_is_no_verb() {
     // a plain verb after the quantity still reports
     assert_say_speakers(&[("Some say the plan will fail.", "Some")]);
 }
+
+#[test]
+fn an_impersonal_passive_set_off_by_a_comma() {
+    // closing the sentence, with a place and time of its own
+    let all = reports(
+        "The President will not call an extra session, it was stated at the White House today.",
+    );
+    let r = by_cue(&all, "stated");
+    assert_eq!(speaker(r), None);
+    assert_eq!(r.rule(), Some(Rule::UnnamedSource));
+    assert_eq!(content(r), ["The President will not call an extra session"]);
+    // inside the clause, around it
+    let all = reports("Prices, it is feared, will rise again.");
+    assert_eq!(
+        content(by_cue(&all, "feared")),
+        ["Prices", "will rise again"]
+    );
+    let all = reports("The road ran through a tunnel where, it is said, bandits once hid.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["The road ran through a tunnel where", "bandits once hid"]
+    );
+    // not a passive joined by "and", nor one with a clause of its own
+    // after it
+    let text = "The plan failed, and it was stated at once.";
+    assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+}

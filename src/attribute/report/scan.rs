@@ -2121,6 +2121,15 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
             let k = clause::content_start(frame, k);
             [(k, clause::end(frame, k)), (0, 0)]
         }
+        // "C, it was stated at the White House today." and "C, it is
+        // said, C2": an impersonal passive set off by a comma reports the
+        // clause around it
+        _ if (IMPERSONAL.contains(&w)
+            || matches!(w, "said" | "stated" | "reported" | "learned"))
+            && let Some(content) = impersonal_aside(frame, c, k) =>
+        {
+            content
+        }
         // (the question ends at a comma: "Sunday, when asked about the
         // deal, Kim said")
         "asked" | "Asked" | "pressed" | "questioned" | "queried" if question.is_some() => {
@@ -2150,6 +2159,42 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         confidence: if hedge { HEDGE } else { UNNAMED_SOURCE },
     })
 }
+
+/// The clause around an impersonal passive after a comma, its verb at
+/// `c` and `k` the token after it: before it where it closes the
+/// sentence, perhaps with a place and time of its own ("C, it was stated
+/// at the White House today."); before and after it where a comma closes
+/// it inside the clause ("The President, it is said, will not …").
+fn impersonal_aside(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
+    let r = &frame.r;
+    // ("it" right before the passive's auxiliaries, a comma before it)
+    let it = passive_start(frame, c)?.checked_sub(1)?;
+    if it <= frame.lo || frame.word(it) != "it" || !r.toks[it - 1].is_punct(',') {
+        return None;
+    }
+    let comma = it - 1;
+    let start = clause::sentence_start(frame, comma);
+    let words = (start..comma).filter(|&j| r.is_word_at(j)).count();
+    if words > 0 && k < frame.hi && r.toks[k].is_punct(',') && clause::continues(frame, k + 1) {
+        return Some([(start, comma), (k + 1, clause::end(frame, k + 1))]);
+    }
+    if words < MIN_ASIDE_CLAUSE {
+        return None;
+    }
+    // (past words of circumstance, no verb among them, to the end)
+    let end = (k..frame.hi.min(k + ASIDE_CIRCUMSTANCE))
+        .find(|&j| !r.is_word_at(j) || looks_finite(frame.word(j)))
+        .unwrap_or(frame.hi);
+    let closes = end >= frame.hi || matches!(r.toks[end].kind, Kind::Punct('.' | '!' | '?'));
+    closes.then_some([(start, comma), (0, 0)])
+}
+
+/// The fewest words the clause before an impersonal aside may have.
+const MIN_ASIDE_CLAUSE: usize = 3;
+
+/// The most words of circumstance after an impersonal aside that closes
+/// its sentence ("at the White House today").
+const ASIDE_CIRCUMSTANCE: usize = 8;
 
 /// "The group is reportedly spending $1.5 million", "Lee reportedly took
 /// the money": a clause marked by an adverb of report at `i` as what
