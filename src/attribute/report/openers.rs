@@ -315,12 +315,7 @@ fn view_holder(frame: &Frame<'_>, at: usize) -> Option<(usize, Np)> {
 }
 
 /// The report of a noun of opinion at `n`.
-fn view_report(
-    frame: &Frame<'_>,
-    n: usize,
-    speaker: Np,
-    content: [(usize, usize); 2],
-) -> Candidate {
+fn view_report(frame: &Frame<'_>, n: usize, speaker: Np, content: [clause::Range; 2]) -> Candidate {
     Candidate {
         content,
         speaker,

@@ -2124,8 +2124,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         // "C, it was stated at the White House today." and "C, it is
         // said, C2": an impersonal passive set off by a comma reports the
         // clause around it
-        _ if (IMPERSONAL.contains(&w)
-            || matches!(w, "said" | "stated" | "reported" | "learned"))
+        _ if (IMPERSONAL.contains(&w) || matches!(w, "said" | "reported"))
             && let Some(content) = impersonal_aside(frame, c, k) =>
         {
             content
@@ -3415,9 +3414,7 @@ fn past_source_appositive(frame: &Frame<'_>, source: &Np, k: usize) -> usize {
             .find(|&j| frame.comma_at(j))
         && r.phrase_starting_at(k, c).is_some_and(|app| {
             let j = app.last + 1;
-            j == c
-                || r.relative(j)
-                || (frame.word(j) == "that" && !r.is_cap(j + 1) && looks_finite(frame.word(j + 1)))
+            j == c || r.relative(j) || r.relative_with_verb(j)
         })
         && !r.relative(c + 1)
         && !ASIDE_OPENERS.contains(&frame.word(c + 1))

@@ -79,14 +79,9 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         // "crowed X" (and "crowed her host, Ann Lee")
         // ("begins a scripted message that precedes every rally": a
         // message, with a relative clause of its own)
-        let relative = |j: usize| {
-            matches!(frame.word(j), "that" | "which")
-                && frame.r.is_word_at(j + 1)
-                && !frame.r.is_cap(j + 1)
-                && looks_finite(frame.word(j + 1))
-        };
         let np = frame.r.speaker_after_verb(k + 1, frame.hi).or_else(|| {
-            let j = (k + 2..frame.hi.min(k + 2 + MESSAGE_WORDS)).find(|&j| relative(j))?;
+            let j = (k + 2..frame.hi.min(k + 2 + MESSAGE_WORDS))
+                .find(|&j| frame.r.relative_with_verb(j))?;
             frame
                 .r
                 .phrase_starting_at(k + 1, j)
@@ -94,8 +89,9 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         })?;
         let after = np.last + 1;
         let message = frame.r.is(np.last, SPEECH_NOUN | DOCUMENT);
-        let ends =
-            closes(frame, after) || frame.r.is(after, PREPOSITION) || (message && relative(after));
+        let ends = closes(frame, after)
+            || frame.r.is(after, PREPOSITION)
+            || (message && frame.r.relative_with_verb(after));
         return (ends && (!np.generic || message) && np.kind != MentionKind::Pronoun)
             .then(|| Found::new(np, Some(k), Rule::UnlistedCue, CONFIDENCE, np.last + 1));
     }
