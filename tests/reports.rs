@@ -1272,6 +1272,17 @@ fn in_someones_view_or_words_later_in_a_sentence() {
         content(r),
         ["The only other step", "would be more research"]
     );
+    // with a short subject, or after another phrase with "in", from the
+    // clause a conjunction opens
+    let all = reports("The cost, in her view, is too high.");
+    assert_eq!(content(by_cue(&all, "view")), ["The cost", "is too high"]);
+    let all = reports(
+        "Turnout fell in the city, in part because of rain, and the result, in Lee's view, was a setback.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "view")),
+        ["the result", "was a setback"]
+    );
     // closing the sentence, before it
     let all = reports("It is a failure from the budget to diplomacy, in Bolton's view.");
     assert_eq!(

@@ -257,15 +257,16 @@ pub(crate) fn in_view(frame: &Frame<'_>) -> Option<Candidate> {
 /// content (the clause after it only where it goes on with its verb).
 fn in_view_aside(frame: &Frame<'_>) -> Option<Candidate> {
     let r = &frame.r;
-    let i = (frame.lo + 1..frame.hi)
-        .find(|&i| r.toks[i - 1].is_punct(',') && frame.word(i) == "in" && r.is_word_at(i))?;
-    let (n, speaker) = view_holder(frame, i)?;
+    // (the first "in" after a comma that a holder's noun follows: not
+    // "…, in part because …")
+    let (i, (n, speaker)) = (frame.lo + 1..frame.hi)
+        .filter(|&i| r.toks[i - 1].is_punct(',') && frame.word(i) == "in" && r.is_word_at(i))
+        .find_map(|i| view_holder(frame, i).map(|h| (i, h)))?;
     let comma = i - 1;
-    let start = clause::sentence_start(frame, comma);
-    let words = (start..comma).filter(|&j| r.is_word_at(j)).count();
+    let sentence = clause::sentence_start(frame, comma);
     // (not inside what someone else reports: "He said the plan, in his
     // view, was a failure" is his report)
-    if words < MIN_FINDING || (start..comma).any(|j| frame.is_cue(j)) {
+    if comma <= sentence || (sentence..comma).any(|j| frame.is_cue(j)) {
         return None;
     }
     let after = n + 1;
@@ -277,12 +278,27 @@ fn in_view_aside(frame: &Frame<'_>) -> Option<Candidate> {
         && (r.is(comma - 1, SUBORDINATOR)
             || matches!(frame.word(comma - 1), "and" | "but" | "that")
             || r.toks.get(after + 1).is_some_and(|t| t.quote().is_some()));
+    // (inside a clause, from its subject: the sentence's start, or the
+    // clause a conjunction after a comma opens, "Turnout fell, and the
+    // result, in Lee's view, was a setback")
+    let clause_start = (sentence..comma)
+        .rev()
+        .find(|&j| r.toks[j].is_punct(',') && matches!(frame.word(j + 1), "and" | "but" | "yet"))
+        .map_or(sentence, |j| j + 2);
+    let words = |from: usize| (from..comma).filter(|&j| r.is_word_at(j)).count();
     let content = if opens {
         [(after + 1, clause::end(frame, after + 1)), (0, 0)]
-    } else if closes {
-        [(start, comma), (0, 0)]
-    } else if r.toks[after].is_punct(',') && clause::continues(frame, after + 1) {
-        [(start, comma), (after + 1, clause::end(frame, after + 1))]
+    } else if closes && words(sentence) >= MIN_FINDING {
+        [(sentence, comma), (0, 0)]
+    } else if !closes
+        && words(clause_start) > 0
+        && r.toks[after].is_punct(',')
+        && clause::continues(frame, after + 1)
+    {
+        [
+            (clause_start, comma),
+            (after + 1, clause::end(frame, after + 1)),
+        ]
     } else {
         return None;
     };
