@@ -7346,3 +7346,49 @@ fn an_impersonal_passive_set_off_by_a_comma() {
     let text = "The plan failed, and it was stated at once.";
     assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
 }
+
+#[test]
+fn a_thing_before_a_participle_of_speaking_leaves_it_to_the_subject() {
+    // a thing that cannot speak, with no comma before the participle
+    for (text, cue, who) in [
+        (
+            "Lee was heard on a microphone telling the crowd to go home.",
+            "telling",
+            "Lee",
+        ),
+        (
+            "Senator Ann Cole is making a pitch to farmers saying the tariff hurts them.",
+            "saying",
+            "Senator Ann Cole",
+        ),
+        (
+            "She stood at a podium in the rain insisting that the war was over.",
+            "insisting",
+            "She",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // a person, a body, or a document speaks itself
+    for (text, cue, who) in [
+        (
+            "Her office issued a statement saying the bill was dead.",
+            "saying",
+            "Her office",
+        ),
+        (
+            "The mayor met a nurse saying the ward was full.",
+            "saying",
+            "a nurse",
+        ),
+        (
+            "The mayor met voters saying the road was unsafe.",
+            "saying",
+            "voters",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}

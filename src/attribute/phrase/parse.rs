@@ -26,7 +26,9 @@
 //! for the campaign"), after "according to", as a subject (read back from
 //! the verb by trying each start in turn, see [`subjects`](super::subjects)).
 
-use super::{DAYS, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, is_past_form, looks_finite};
+use super::{
+    DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, is_past_form, looks_finite,
+};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME, ORG,
@@ -436,6 +438,11 @@ impl Reader<'_> {
             // read", "the banners said"; "carrying signs reading …" names
             // no speaker)
             let inscription = INSCRIPTIONS.contains(&self.word(head));
+            // (an irregular past is the verb before the phrase, never its
+            // modifier: "met voters", "saw protesters")
+            if (start..head).any(|k| IRREGULAR_PAST.contains(&self.word(k))) {
+                return false;
+            }
             return bare_roles
                 || named_modifier
                 || (self.word(head).ends_with('s') && !inscription)

@@ -2600,19 +2600,10 @@ fn speaker_of(
                 .or(previous)
                 .map(|s| (s, false));
         }
-        // "she said at a news conference announcing that C": a
-        // participle after a phrase a preposition governs describes an
-        // occasion of the speaker before it, which does not speak
-        if let Some(np) = subject_before() {
-            // (not "with 47 percent saying C", "a clip of McCain saying
-            // C": those name who speaks)
-            let governed = np.first > frame.lo
-                && matches!(frame.word(np.first - 1), "at" | "in" | "during" | "after")
-                && !(np.first..=np.last).any(|i| frame.word(i) == "of");
-            let speaker = previous.or(frame.subject.filter(|s| s.last < np.first));
-            if let Some(s) = speaker.filter(|_| governed && np.generic) {
-                return Some((s, false));
-            }
+        // "she said at a news conference announcing that C", "heard on a
+        // microphone telling C": the phrase before does not speak
+        if let Some(s) = subject_before().and_then(|np| occasion_speaker(frame, &np, previous)) {
+            return Some((s, false));
         }
         // "Noting that C, Trump said …": a participle opening the
         // sentence speaks for the subject after it
@@ -2714,6 +2705,73 @@ fn in_series(
     let p = previous
         .filter(|p| frame.subject.is_some_and(|s| s.first == p.first) && p.last + 1 < c - 1)?;
     (subject_before().is_none() && inverted_speaker(frame, c, last).is_none()).then_some(p)
+}
+
+/// The speaker of a participle (no comma before it) after the phrase
+/// `np`, where that phrase does not speak: an occasion a preposition
+/// governs ("she said at a news conference announcing that C") is the
+/// speaker's before it, or the report's before; a thing that cannot
+/// speak ("Trump was heard on a microphone telling C", "Cruz is making a
+/// pitch to voters saying C") leaves it to the sentence's subject.
+fn occasion_speaker(frame: &Frame<'_>, np: &Np, previous: Option<Np>) -> Option<Np> {
+    // (not "with 47 percent saying C", "a clip of McCain saying C": those
+    // name who speaks)
+    let governed = np.first > frame.lo
+        && matches!(frame.word(np.first - 1), "at" | "in" | "during" | "after")
+        && !(np.first..=np.last).any(|i| frame.word(i) == "of");
+    let speaker = previous.or(frame.subject.filter(|s| s.last < np.first));
+    speaker
+        .filter(|_| governed && np.generic)
+        .or_else(|| mute_before_participle(frame, np))
+}
+
+/// Participles of speaking that only a person or body does: the thing
+/// before one does not ([`mute_before_participle`]).
+const SPEAKING_PARTICIPLES: &[&str] = &[
+    "adding",
+    "arguing",
+    "asking",
+    "claiming",
+    "declaring",
+    "explaining",
+    "insisting",
+    "noting",
+    "promising",
+    "saying",
+    "telling",
+    "urging",
+    "vowing",
+    "warning",
+];
+
+/// The sentence's subject, when the phrase `np` right before a participle
+/// (no comma between) is a thing that cannot speak: a common noun in
+/// lower case that names no speaker, body, document or speech, inside the
+/// sentence after its subject ("Trump was heard on a microphone telling
+/// C", "Cruz is making a pitch to voters saying C"). The subject itself
+/// is a person or body, named or a pronoun (not "The fracas").
+fn mute_before_participle(frame: &Frame<'_>, np: &Np) -> Option<Np> {
+    let r = &frame.r;
+    // (the head before a complement: "a pitch to voters")
+    let head = (np.first..np.last)
+        .find(|&i| r.is(i + 1, PREPOSITION))
+        .unwrap_or(np.last);
+    // (no count of people, "30 percent of voters saying", nor a part of
+    // something that may speak, "the wake of a new poll showing")
+    let mute = np.kind == MentionKind::Description
+        && np.generic
+        && SPEAKING_PARTICIPLES.contains(&frame.word(np.last + 1))
+        && !r.is_cap(head)
+        && !r.is(head, SPEAKER | DOCUMENT | SPEECH_NOUN | SPEECH_ACT)
+        && (np.first..=head).all(|i| !r.is(i, SPEAKER | DOCUMENT) && !r.is_number_like(i))
+        && (np.first..=np.last).all(|i| frame.word(i) != "of");
+    if !mute {
+        return None;
+    }
+    frame.subject.filter(|s| {
+        s.last < np.first
+            && (s.is_named() || (s.kind == MentionKind::Pronoun && !r.relative(s.first)))
+    })
 }
 
 /// "C, during their meeting, said an official who was briefed": the
