@@ -46,6 +46,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("remarks"),
         ),
         yes(
+            "Mr. Hollis's verdict: \"An insult to every working family.\"",
+            "Mr. Hollis",
+            Some("verdict"),
+        ),
+        yes(
             "The mayor was blunt. In her words, \u{201c}the plan is dead.\u{201d}",
             "her",
             Some("words"),
