@@ -7392,3 +7392,28 @@ fn a_thing_before_a_participle_of_speaking_leaves_it_to_the_subject() {
         assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
     }
 }
+
+#[test]
+fn an_interrupted_report_after_and_starts_at_its_subject() {
+    // the clause before ", and" is the writer's
+    for (text, expected) in [
+        (
+            "The plant closed in May, but the workers, the mayor said, have found new jobs.",
+            ["the workers", "have found new jobs"],
+        ),
+        (
+            "Prices rose, and wages, economists said, fell behind.",
+            ["wages", "fell behind"],
+        ),
+    ] {
+        assert_eq!(content(by_cue(&reports(text), "said")), expected, "{text}");
+    }
+    // a clause of its own after the conjunction is not a subject: the
+    // whole first part stays
+    let text = "Prices rose, and wages fell sharply, economists said, before the election.";
+    assert_eq!(
+        content(by_cue(&reports(text), "said"))[0],
+        "Prices rose, and wages fell sharply",
+        "{text}"
+    );
+}

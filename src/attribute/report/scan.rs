@@ -1431,7 +1431,7 @@ fn around(
         let content = if circumstance {
             [second, (0, 0)]
         } else {
-            [past_dash(frame, first), second]
+            [past_coordinator(frame, past_dash(frame, first)), second]
         };
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
@@ -1581,6 +1581,37 @@ fn past_dash(frame: &Frame<'_>, (a, b): Range) -> Range {
     }
     if k < b { (k, b) } else { (a, b) }
 }
+
+/// The first part of an interrupted report from the subject after the
+/// last ", and" or ", but" in it, when only that subject stands between
+/// the conjunction and the reporting clause: "Rent has doubled, and her
+/// knees, she admits, aren't what they were" reports from "her knees"
+/// (the clause before the conjunction is the writer's).
+fn past_coordinator(frame: &Frame<'_>, (a, b): Range) -> Range {
+    let r = &frame.r;
+    let Some(k) = (a + 1..b)
+        .rev()
+        .find(|&j| matches!(frame.word(j), "and" | "but") && frame.comma_at(j - 1))
+    else {
+        return (a, b);
+    };
+    // (a short subject: words without a verb, an auxiliary or a cue)
+    let subject = b > k + 1
+        && b - (k + 1) <= COORDINATED_SUBJECT
+        && (k + 1..b).all(|j| {
+            let w = frame.word(j);
+            r.is_word_at(j)
+                && !frame.is_cue(j)
+                && !clause::is_auxiliary(w)
+                && !w.ends_with("ed")
+                && !IRREGULAR_PAST.contains(&w)
+        });
+    if subject { (k + 1, b) } else { (a, b) }
+}
+
+/// The most words of the subject after ", and" that opens the first part
+/// of an interrupted report ([`past_coordinator`]).
+const COORDINATED_SUBJECT: usize = 5;
 
 /// Whether a comma at `after`, closing a reporting clause, is followed by
 /// a participle of speaking ("C, Hollande said, noting that C2"), which
