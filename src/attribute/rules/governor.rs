@@ -11,9 +11,11 @@
 //! sentence's opening phrase.
 
 use crate::attribute::MentionKind;
-use crate::attribute::classes::{MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR};
+use crate::attribute::classes::{
+    DOCUMENT, MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
+};
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell,
+    Frame, OBJECT_PRONOUNS, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell, says,
 };
 use crate::attribute::phrase::{Np, looks_finite};
 use crate::attribute::tokens::Kind;
@@ -68,7 +70,7 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
     let (verb, speaker) = if adjacent {
         candidates[0]?
     } else {
-        outermost(frame, &candidates[..n])?
+        outermost(frame, &candidates[..n], q)?
     };
     Some(Governor {
         verb,
@@ -102,7 +104,11 @@ fn embedded(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> bool {
 /// blamed … on "Q""), into another clause (", but he said that …"), nor
 /// back into an opening phrase before the sentence's subject ("In a
 /// message posted Friday, Cruz said …").
-fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(usize, Np)> {
+fn outermost(
+    frame: &Frame<'_>,
+    candidates: &[Option<(usize, Np)>],
+    q: usize,
+) -> Option<(usize, Np)> {
     let main = frame.subject.map_or(frame.lo, |s| s.first);
     let mut chosen = candidates.first().copied().flatten()?;
     for &(outer, np) in candidates[1..].iter().flatten() {
@@ -146,6 +152,10 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
             || (frame.r.relative(chosen.1.first)
                 && chosen.1.first > np.last
                 && frame.comma_at(chosen.1.first - 1))
+            // "apologized for remarks by a minister who had said the
+            // victims were "Q"": so does one set off by no comma, where
+            // its verb governs the quotation
+            || restrictive_report(frame, chosen, q)
             || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
             // "According to the Times, which first reported the texts, Lee
             // described them as "Q"": a relative clause closed by a comma
@@ -167,6 +177,38 @@ fn outermost(frame: &Frame<'_>, candidates: &[Option<(usize, Np)>]) -> Option<(u
         chosen = (outer, np);
     }
     Some(chosen)
+}
+
+/// Whether the reporting verb and subject `chosen` are a relative
+/// clause's, "who" or "that" right after the noun it describes with no
+/// comma between, whose verb governs the quotation at `q`: a form of
+/// "say" or a verb of naming, with no finite verb between it and the
+/// quotation ("who called the victims "Q"", "who described them as
+/// "Q""; not "the officials who announced the plan were "Q"", nor
+/// "anybody who complains about it "is not having a good night"", where
+/// the quotation is the outer clause's).
+fn restrictive_report(frame: &Frame<'_>, (c, np): (usize, Np), q: usize) -> bool {
+    let r = &frame.r;
+    let p = np.first;
+    let w = frame.word(c);
+    let naming = matches!(w, "called" | "calls" | "described" | "describes" | "dubbed")
+        && frame.word(c + 1) != "for";
+    let governs = || {
+        (says(w) || naming)
+            && (c + 1..q).all(|i| {
+                let w = frame.word(i);
+                !(r.is_word_at(i) && (is_finite_auxiliary(w) || is_be(w) || w.ends_with("ed")))
+            })
+    };
+    np.kind == MentionKind::Pronoun
+        && matches!(frame.word(p), "who" | "that")
+        && r.relative(p)
+        && p > frame.lo
+        && r.is_word_at(p - 1)
+        // (a document's words are relayed by whoever quotes it: "Interfax
+        // quoted a statement that called it "Q"")
+        && !r.is(p - 1, PRONOUN | DOCUMENT | SPEECH_NOUN)
+        && governs()
 }
 
 /// Whether the verb at `outer` is a participle set off by a comma that a

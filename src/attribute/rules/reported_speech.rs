@@ -67,6 +67,19 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Police",
             Some("said"),
         ),
+        // …and so does one set off by no comma whose verb of saying or
+        // naming takes the quotation
+        yes(
+            "The premier apologized for a minister who called the flood victims \u{201c}lucky.\u{201d}",
+            "who",
+            Some("called"),
+        ),
+        // …but not one whose clause the quotation's verb goes on past
+        yes(
+            "Lee mocked the plan, saying anyone who complains about it \u{201c}is not paying attention.\u{201d}",
+            "Lee",
+            Some("mocked"),
+        ),
         // a relative clause closed before the subject governs nothing
         yes(
             "According to the Sunday Times, which first reported the texts, Lee described striking nurses as \u{201c}moaners\u{201d} in a chat.",
