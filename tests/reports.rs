@@ -7417,3 +7417,21 @@ fn an_interrupted_report_after_and_starts_at_its_subject() {
         "{text}"
     );
 }
+
+#[test]
+fn a_plural_in_men_is_a_bare_addressee() {
+    // "newsmen", "businessmen": plurals without an "-s"
+    for text in [
+        "Senator Taft told newsmen afterward that he was \"not satisfied\" with the answers.",
+        "The governor told businessmen on Monday that taxes would fall.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert!(
+            content(r)[0].starts_with("that "),
+            "{text}: {:?}",
+            content(r)
+        );
+        assert!(r.addressee().is_some(), "{text}");
+    }
+}

@@ -443,10 +443,17 @@ impl Reader<'_> {
             if (start..head).any(|k| IRREGULAR_PAST.contains(&self.word(k))) {
                 return false;
             }
+            // (a plural in "-men" of a speaker noun: "newsmen",
+            // "businessmen", "women")
+            // (after no participle: "depicting women")
+            let men = self.word(head).ends_with("men")
+                && self.is(head, SPEAKER)
+                && (start..head).all(|k| !self.word(k).ends_with("ing"));
             return bare_roles
                 || named_modifier
                 || (self.word(head).ends_with('s') && !inscription)
-                || unmarked_plural;
+                || unmarked_plural
+                || men;
         }
         let m = (start..=head)
             .find(|&k| self.is_cap(k) || self.descriptor(k) || self.is(k, TITLE))
