@@ -7435,3 +7435,12 @@ fn a_plural_in_men_is_a_bare_addressee() {
         assert!(r.addressee().is_some(), "{text}");
     }
 }
+
+#[test]
+fn an_interview_question_label_is_no_initial() {
+    let all = reports("Q. Your opponent says you have no experience.");
+    assert_eq!(speaker(by_cue(&all, "says")), Some("Your opponent"));
+    // a name's initial opening the paragraph stays
+    let all = reports("A. Philip Randolph said the march would go ahead.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("A. Philip Randolph"));
+}

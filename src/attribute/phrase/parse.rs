@@ -340,10 +340,14 @@ impl Reader<'_> {
             // "one said", "others say"
             return Some(Np::description(i, i));
         }
-        if self.is_cap(i)
-            && self.is(i, NON_NAME)
-            && !self.is(i, TITLE | DETERMINER)
-            && self.is_cap(i + 1)
+        // "Q. Your opponent says …": an interview's question label opening
+        // the paragraph is no initial of a name
+        let label = i == 0 && matches!(self.word(i), "Q." | "Q:") && self.is_cap(i + 1);
+        if label
+            || self.is_cap(i)
+                && self.is(i, NON_NAME)
+                && !self.is(i, TITLE | DETERMINER)
+                && self.is_cap(i + 1)
         {
             // "However Lavrov", and "Will Doyle" read as "Doyle"
             return self.simple(i + 1, hi, bare_roles);
