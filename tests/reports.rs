@@ -7444,3 +7444,18 @@ fn an_interview_question_label_is_no_initial() {
     let all = reports("A. Philip Randolph said the march would go ahead.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("A. Philip Randolph"));
 }
+
+#[test]
+fn a_relative_pronoun_after_a_preposition_is_no_part_of_the_content() {
+    let text = "She gave a speech in which she said judges should push back.";
+    let all = reports(text);
+    for r in &all {
+        assert!(!content(r).iter().any(|c| c == "which"), "{text}: {all:#?}");
+    }
+    // the pronoun of a relative clause with a gap still is
+    let all = reports("It is a law which the agency says is the strictest in Europe.");
+    assert_eq!(
+        content(by_cue(&all, "says")),
+        ["which", "is the strictest in Europe"]
+    );
+}

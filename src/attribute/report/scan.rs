@@ -856,7 +856,9 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
         return None;
     }
     let p = frame.relative_before(c)?;
-    if !(r.is_word_at(p - 1) || frame.comma_at(p - 1)) {
+    // (nor after a preposition, which the pronoun is the object of: "a
+    // speech in which she said judges should …")
+    if !(r.is_word_at(p - 1) || frame.comma_at(p - 1)) || r.is(p - 1, PREPOSITION) {
         return None;
     }
     // ("the claim that thousands cheered was false": after a noun of

@@ -131,8 +131,9 @@ fn outermost(
         // clause with a subject of its own reports for that subject (not
         // "a video in which Trump called himself "Q"", which shows what
         // the video's publisher relays)
-        let relative = object_relative(frame, &chosen.1)
-            .is_some_and(|p| !(p > frame.lo && frame.r.is(p - 1, PREPOSITION)));
+        let relative = object_relative(frame, &chosen.1).is_some_and(|p| {
+            !(p > frame.lo && frame.r.is(p - 1, PREPOSITION)) || says(frame.word(chosen.0))
+        });
         if outer < main
             || own_clause
             || closes_quote

@@ -74,6 +74,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "who",
             Some("called"),
         ),
+        // …and one after a preposition where "say" takes the quotation
+        yes(
+            "Her critics pointed to a speech in which she said judges should \u{201c}push back.\u{201d}",
+            "she",
+            Some("said"),
+        ),
         // …but not one whose clause the quotation's verb goes on past
         yes(
             "Lee mocked the plan, saying anyone who complains about it \u{201c}is not paying attention.\u{201d}",
