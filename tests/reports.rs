@@ -7459,3 +7459,27 @@ fn a_relative_pronoun_after_a_preposition_is_no_part_of_the_content() {
         ["which", "is the strictest in Europe"]
     );
 }
+
+#[test]
+fn show_up_and_show_off_report_nothing() {
+    for text in [
+        "Hundreds of voters showed up to hear her speak.",
+        "The mayor was showing off the new library on Monday.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // "show" with a clause still reports
+    let all = reports("The records show that the mayor was paid twice.");
+    assert_eq!(speaker(by_cue(&all, "show")), Some("The records"));
+}
+
+#[test]
+fn a_verb_joined_to_a_relative_clause_ends_with_it() {
+    // the comma that closes the relative clause ends the content
+    let all = reports(
+        "Lee, who endorsed Park in May and said he would campaign with him, did not attend the rally.",
+    );
+    let r = by_cue(&all, "said");
+    assert_eq!(content(r), ["he would campaign with him"]);
+    assert_eq!(speaker(r), Some("who"));
+}

@@ -221,7 +221,7 @@ fn coordinated(frame: &Frame<'_>, found: &mut [Candidate]) {
 /// verb of thought or evidence, used as a verb.
 fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     let r = &frame.r;
-    if !r.is_word_at(i) || plural_noun_after_quantity(frame, i) {
+    if !r.is_word_at(i) || plural_noun_after_quantity(frame, i) || shows_up(frame, i) {
         return None;
     }
     let thought = r.is(i, THOUGHT);
@@ -2493,6 +2493,7 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
         b -= 1;
     }
     matches!(frame.word(b), "who" | "which")
+        || coordinated_in_relative(frame, b)
         || (frame.word(c).ends_with("ing")
             && frame.r.is_word_at(c - 1)
             && !frame.r.is(c - 1, MODIFIER)
@@ -2505,6 +2506,25 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
                 "and" | "but" | "or" | "by" | "of" | "for" | "after" | "before" | "while" | "without"
             ))
 }
+
+/// Whether "and" or "but" at `b` joins a verb to the verb of a relative
+/// clause set off by a comma, with no comma between: "Sanders, who
+/// endorsed Canova and said he would campaign with him, did not …".
+fn coordinated_in_relative(frame: &Frame<'_>, b: usize) -> bool {
+    if !matches!(frame.word(b), "and" | "but") {
+        return false;
+    }
+    let floor = frame.lo.max(b.saturating_sub(RELATIVE_COORDINATION));
+    (floor..b)
+        .rev()
+        .take_while(|&k| frame.r.is_word_at(k))
+        .find(|&k| matches!(frame.word(k), "who" | "which"))
+        .is_some_and(|k| k > frame.lo && frame.comma_at(k - 1))
+}
+
+/// How far back from "and" the relative pronoun of the clause it goes on
+/// may stand ([`coordinated_in_relative`]).
+const RELATIVE_COORDINATION: usize = 16;
 
 /// How many words a phrase of circumstance between a conjunction and its
 /// verb may have ("but in a later interview said").
@@ -3067,6 +3087,16 @@ fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     let quoted = (k..c).any(|i| r.toks[i].quote().is_some());
     (opens_modifier && (!quoted || t.is_dash()) && subject.kind != MentionKind::Pronoun)
         .then_some(subject)
+}
+
+/// Whether the verb at `i` is "show" with the particle "up" or "off"
+/// ("Hundreds showed up to hear her", "showing off the renovations"):
+/// turning up or displaying, which reports nothing.
+fn shows_up(frame: &Frame<'_>, i: usize) -> bool {
+    matches!(
+        frame.word(i),
+        "show" | "shows" | "showed" | "showing" | "shown"
+    ) && matches!(frame.word(i + 1), "up" | "off")
 }
 
 /// Whether an object content starting at token `k` has a word of its
