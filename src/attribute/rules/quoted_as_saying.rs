@@ -4,7 +4,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
-use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, REACH};
+use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, REACH, is_time_word};
 use crate::attribute::phrase::Np;
 use crate::lexicon::{MAX_WORD, folded};
 
@@ -25,6 +25,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         yes(
             "The minister was quoted by local media as saying the talks were \u{201c}useful.\u{201d}",
+            "The minister",
+            Some("saying"),
+        ),
+        yes(
+            "The minister was quoted today by the news agency Tass as saying Moscow \u{201c}will never accept\u{201d} it.",
             "The minister",
             Some("saying"),
         ),
@@ -114,10 +119,15 @@ pub(crate) fn parties(
     verb: usize,
     as_: usize,
 ) -> Option<(Np, Option<Np>)> {
-    if verb + 1 == as_ || frame.word(verb + 1) == "by" {
+    // (past a word of time: "was quoted today by Tass as saying")
+    let mut k = verb + 1;
+    while k < as_ && is_time_word(frame.word(k)) {
+        k += 1;
+    }
+    if k == as_ || frame.word(k) == "by" {
         let speaker = frame.r.subject_before(lo, verb)?;
-        let source = (frame.word(verb + 1) == "by")
-            .then(|| frame.r.phrase_starting_at(verb + 2, as_))
+        let source = (frame.word(k) == "by")
+            .then(|| frame.r.phrase_starting_at(k + 1, as_))
             .flatten();
         return Some((speaker, source));
     }
