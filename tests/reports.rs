@@ -7483,3 +7483,15 @@ fn a_verb_joined_to_a_relative_clause_ends_with_it() {
     assert_eq!(content(r), ["he would campaign with him"]);
     assert_eq!(speaker(r), Some("who"));
 }
+
+#[test]
+fn a_document_before_a_participle_speaks_for_its_issuer() {
+    // the subject that sent the document speaks, past a word of time
+    let all = reports("Two senators sent a letter Tuesday demanding a hearing.");
+    let r = by_cue(&all, "demanding");
+    assert_eq!(speaker(r), Some("Two senators"));
+    assert_eq!(r.source().map(whosaid::Mention::text), Some("a letter"));
+    // no document: the thing before the participle is no source
+    let all = reports("Two senators stood at the door demanding a hearing.");
+    assert_eq!(by_cue(&all, "demanding").source(), None);
+}

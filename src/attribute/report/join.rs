@@ -1088,13 +1088,19 @@ fn publisher(frame: &Frame<'_>, c: &mut Candidate) {
     }
     let relative =
         c.speaker.last == p && matches!(frame.word(p), "that" | "which") && frame.r.relative(p);
-    let participle = c.speaker.last + 1 == c.cue.0 && frame.word(c.cue.0).ends_with("ing");
+    let participle = frame.word(c.cue.0).ends_with("ing");
     let after = if relative { p } else { c.cue.0 };
     if !(relative || participle) {
         return;
     }
+    // (the document read as the speaker right before the participle, or
+    // its issuer, read as the speaker already: "Two senators sent a
+    // letter demanding C")
+    let adjacent = c.speaker.last + 1 == c.cue.0;
     if let Some((issuer, document)) = issued(frame, after, true)
-        && (relative || document.first == c.speaker.first)
+        && (relative
+            || (adjacent && document.first == c.speaker.first)
+            || issuer.first == c.speaker.first)
     {
         c.speaker = issuer;
         c.source = Some(document);

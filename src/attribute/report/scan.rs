@@ -2655,6 +2655,11 @@ fn speaker_of(
         }
         // "she said at a news conference announcing that C", "heard on a
         // microphone telling C": the phrase before does not speak
+        // "Two senators sent a letter Tuesday demanding C": a document
+        // right before the participle speaks for whoever issued it
+        if let Some((issuer, _)) = issuer_before(frame, c) {
+            return Some((issuer, false));
+        }
         if let Some(s) = subject_before().and_then(|np| occasion_speaker(frame, &np, previous)) {
             return Some((s, false));
         }
@@ -2758,6 +2763,18 @@ fn in_series(
     let p = previous
         .filter(|p| frame.subject.is_some_and(|s| s.first == p.first) && p.last + 1 < c - 1)?;
     (subject_before().is_none() && inverted_speaker(frame, c, last).is_none()).then_some(p)
+}
+
+/// The issuer and document of a participle right after a document that
+/// a verb of issuing takes as its object ([`published::issued`]).
+/// Not before a quotation, which the rule `Published` reads ("sent an
+/// email saying, "Q"").
+fn issuer_before(frame: &Frame<'_>, c: usize) -> Option<(Np, Np)> {
+    let quoted = (c + 1..frame.hi.min(c + 3)).any(|k| frame.r.toks[k].quote().is_some());
+    if quoted {
+        return None;
+    }
+    crate::attribute::rules::published::issued(frame, c, true)
 }
 
 /// The speaker of a participle (no comma before it) after the phrase
