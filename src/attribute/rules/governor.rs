@@ -502,7 +502,14 @@ fn reporter_before(frame: &Frame<'_>, comma: usize) -> Option<Np> {
 fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
     let floor = frame.lo.max(conj.saturating_sub(REACH));
     let mut v = conj;
-    while v > floor {
+    // (the sentence's subject after an opening clause starts the clause
+    // "and" goes on: "When reporters asked …, the chairman smiled and
+    // said")
+    let main = frame
+        .subject
+        .filter(|s| s.first > frame.lo && s.last < conj)
+        .map_or(floor, |s| s.first.max(floor));
+    while v > main {
         v -= 1;
         // (a term in running words is passed: "tweeting that it was a
         // "disaster" for her and asking")

@@ -28,6 +28,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Maria Lopez",
             Some("said"),
         ),
+        // "and" goes on the main clause, not a reporting verb in the
+        // clause that opens the sentence
+        yes(
+            "When reporters asked whether he would resign, the chairman smiled and said, \"Not today.\"",
+            "the chairman",
+            Some("said"),
+        ),
         yes(
             "The coach told reporters, \"We played badly.\"",
             "The coach",
