@@ -103,7 +103,7 @@ fn is_document(frame: &Frame<'_>, np: &Np) -> bool {
 }
 
 /// Whether `word` is one of the [`DOCUMENTS`].
-fn document_word(word: &str) -> bool {
+pub(crate) fn document_word(word: &str) -> bool {
     DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
