@@ -2653,13 +2653,13 @@ fn speaker_of(
                 .or(previous)
                 .map(|s| (s, false));
         }
-        // "she said at a news conference announcing that C", "heard on a
-        // microphone telling C": the phrase before does not speak
         // "Two senators sent a letter Tuesday demanding C": a document
         // right before the participle speaks for whoever issued it
         if let Some((issuer, _)) = issuer_before(frame, c) {
             return Some((issuer, false));
         }
+        // "she said at a news conference announcing that C", "heard on a
+        // microphone telling C": the phrase before does not speak
         if let Some(s) = subject_before().and_then(|np| occasion_speaker(frame, &np, previous)) {
             return Some((s, false));
         }

@@ -130,7 +130,8 @@ fn outermost(
         // "criticized the plan, which the agency said was "Q"": a relative
         // clause with a subject of its own reports for that subject (not
         // "a video in which Trump called himself "Q"", which shows what
-        // the video's publisher relays)
+        // the video's publisher relays; but "a speech in which she said
+        // judges should "Q"" is hers)
         let relative = object_relative(frame, &chosen.1).is_some_and(|p| {
             !(p > frame.lo && frame.r.is(p - 1, PREPOSITION)) || says(frame.word(chosen.0))
         });
@@ -153,9 +154,9 @@ fn outermost(
             || (frame.r.relative(chosen.1.first)
                 && chosen.1.first > np.last
                 && frame.comma_at(chosen.1.first - 1))
-            // "apologized for remarks by a minister who had said the
-            // victims were "Q"": so does one set off by no comma, where
-            // its verb governs the quotation
+            // "apologized for a minister who called the victims "Q"": so
+            // does one set off by no comma, where its verb governs the
+            // quotation
             || restrictive_report(frame, chosen, q)
             || (outer + 1..chosen.0).any(|i| frame.r.is(i, SUBORDINATOR))
             // "According to the Times, which first reported the texts, Lee
