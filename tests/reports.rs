@@ -7495,3 +7495,21 @@ fn a_document_before_a_participle_speaks_for_its_issuer() {
     let all = reports("Two senators stood at the door demanding a hearing.");
     assert_eq!(by_cue(&all, "demanding").source(), None);
 }
+
+#[test]
+fn a_number_with_other_before_a_noun_is_one_phrase() {
+    for text in [
+        "Two other directors said they would support her.",
+        "Two other directors, speaking privately, said they would support her.",
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "said")),
+            Some("Two other directors"),
+            "{text}"
+        );
+    }
+    // "others" alone stays a noun of its own
+    let all = reports("Two others said they would support her.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Two others"));
+}

@@ -331,9 +331,14 @@ impl Reader<'_> {
             && self.is(i + 1, VERB)
             && !self.is(i + 1, STOP & !VERB)
             && self.descriptor(i + 2);
+        // ("two other directors": "other" and a noun go on the phrase)
+        let other = (self.is(i, DETERMINER) || self.is_number(i))
+            && self.word(i + 1) == "other"
+            && self.noun_follows(i + 2, hi);
         if quantifier
             && self.is_quantifier(i)
             && !self.noun_follows(i + 1, hi)
+            && !other
             && !modifier
             && !compound
         {
