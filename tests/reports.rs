@@ -7513,3 +7513,14 @@ fn a_number_with_other_before_a_noun_is_one_phrase() {
     let all = reports("Two others said they would support her.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Two others"));
 }
+
+#[test]
+fn a_number_alone_is_a_subject() {
+    assert_say_speakers(&[
+        ("Two said the plan would fail.", "Two"),
+        ("The two said the plan would fail.", "The two"),
+    ]);
+    // a number before a noun is no subject of its own
+    let all = reports("Two reported cases were confirmed on Monday.");
+    assert!(all.is_empty(), "{all:#?}");
+}

@@ -266,6 +266,10 @@ const QUANTITIES: &[&str] = &[
     "both", "many", "most", "some", "few", "others", "all", "several",
 ];
 
+/// Numbers of people that stand as a subject alone or after an article
+/// ("Two said", "the two said").
+const COUNTED: &[&str] = &["two", "three", "four", "five", "six"];
+
 /// Whether the past form at `i` follows a quantity of people standing
 /// alone as its subject ("Many said", "Several argued that", "Both
 /// believed they", "the two said"), not one that modifies a noun ("some
@@ -282,7 +286,12 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
         return true;
     }
     let unmodified = i - 1 == frame.lo || !r.is(i - 2, NOUN_MARKER | DETERMINER);
-    let lone = unmodified && QUANTITIES.iter().any(|q| q.eq_ignore_ascii_case(before));
+    // ("Two said", "Three argued": a number alone, too)
+    let lone = unmodified
+        && QUANTITIES
+            .iter()
+            .chain(COUNTED)
+            .any(|q| q.eq_ignore_ascii_case(before));
     // "one said", "another told me": "one" alone before a verb of saying
     // (not "one reported case"; the verb is tested below)
     let one = unmodified
@@ -290,9 +299,7 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
             .iter()
             .any(|q| q.eq_ignore_ascii_case(before));
     // "the two said": a number of people after an article
-    let counted = i > frame.lo + 1
-        && matches!(before, "two" | "three" | "four" | "five" | "six")
-        && r.is(i - 2, NOUN_MARKER);
+    let counted = i > frame.lo + 1 && COUNTED.contains(&before) && r.is(i - 2, NOUN_MARKER);
     let quantity = lone || counted || one;
     let w = frame.word(i);
     // ("Many believe C", "Some argue that C": a plain form that is never
