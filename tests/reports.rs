@@ -7524,3 +7524,17 @@ fn a_number_alone_is_a_subject() {
     let all = reports("Two reported cases were confirmed on Monday.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn a_word_of_time_after_a_loose_subject_is_the_verbs() {
+    assert_say_speakers(&[(
+        "Britain's trade unions yesterday said the offer was too low.",
+        "Britain's trade unions",
+    )]);
+    // a participle's time stays with its phrase
+    let all = reports("A poll released today found that most voters were undecided.");
+    assert!(
+        speaker(by_cue(&all, "found")).is_some_and(|s| s.ends_with("today")),
+        "{all:#?}"
+    );
+}

@@ -3220,6 +3220,19 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     while j > frame.lo && r.is_modifier(j - 1) {
         j -= 1;
     }
+    // (and a deictic word of time after a noun, before a finite verb:
+    // "Britain's trade unions yesterday said"; not "issued a statement
+    // today saying", nor "a poll released today found", whose time is the
+    // participle's)
+    if j > frame.lo + 1
+        && !frame.word(c).ends_with("ing")
+        && matches!(frame.word(j - 1), "today" | "yesterday" | "tonight")
+        && r.is_word_at(j - 2)
+        && !r.is(j - 2, PREPOSITION | DETERMINER)
+        && !is_past_form(frame.word(j - 2))
+    {
+        j -= 1;
+    }
     let last = j
         .checked_sub(1)
         .filter(|&l| l >= frame.lo && r.is_word_at(l))?;
