@@ -7509,6 +7509,12 @@ fn a_number_with_other_before_a_noun_is_one_phrase() {
             "{text}"
         );
     }
+    // after an article too
+    let all = reports("The two other directors said they would support her.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("The two other directors")
+    );
     // "others" alone stays a noun of its own
     let all = reports("Two others said they would support her.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Two others"));

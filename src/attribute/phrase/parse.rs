@@ -382,6 +382,10 @@ impl Reader<'_> {
             }
         }
         if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {
+            // "the two other men": "other" goes on the phrase
+            if self.word(start + 1) == "other" && self.noun_follows(start + 2, hi) {
+                start += 1;
+            }
             // "the two men"; "the two" alone names them too
             if !self.noun_follows(start + 1, hi) {
                 return Some(Np::description(i, start));
