@@ -2777,21 +2777,12 @@ fn in_series(
 /// Not before a quotation, which the rule `Published` reads ("sent an
 /// email saying, "Q"").
 fn issuer_before(frame: &Frame<'_>, c: usize) -> Option<(Np, Np)> {
-    use crate::attribute::rules::published;
     let quoted = (c + 1..frame.hi.min(c + 3)).any(|k| frame.r.toks[k].quote().is_some());
-    // (a cheap look first: a document's word a few tokens before)
-    let document = (c.saturating_sub(DOCUMENT_REACH).max(frame.lo)..c)
-        .any(|k| frame.r.is_word_at(k) && published::document_word(frame.word(k)));
-    if quoted || !document {
+    if quoted {
         return None;
     }
-    published::issued(frame, c, true)
+    crate::attribute::rules::published::issued(frame, c, true)
 }
-
-/// How many tokens before a participle the document of
-/// [`issuer_before`] may end ("a letter to the agency on Tuesday
-/// demanding").
-const DOCUMENT_REACH: usize = 8;
 
 /// The speaker of a participle (no comma before it) after the phrase
 /// `np`, where that phrase does not speak: an occasion a preposition

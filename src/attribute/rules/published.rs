@@ -103,7 +103,7 @@ fn is_document(frame: &Frame<'_>, np: &Np) -> bool {
 }
 
 /// Whether `word` is one of the [`DOCUMENTS`].
-pub(crate) fn document_word(word: &str) -> bool {
+fn document_word(word: &str) -> bool {
     DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
@@ -217,6 +217,10 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     Some(f)
 }
 
+/// How many tokens before the participle or relative pronoun a document
+/// of [`issued`] may start.
+const DOCUMENT_WINDOW: usize = 12;
+
 /// The document that ends before token `after`, and who issued it: the
 /// subject of the verb that takes it as object ("Her office issued a
 /// statement saying", "He released a letter from his doctor that
@@ -237,7 +241,16 @@ pub(crate) fn issued(frame: &Frame<'_>, after: usize, relative: bool) -> Option<
             k
         }
     };
-    let document = (after.saturating_sub(12).max(frame.lo)..after)
+    let mut window = after.saturating_sub(DOCUMENT_WINDOW).max(frame.lo)..after;
+    // (a cheap look first, as this runs for every participle: the
+    // document's head word stands in the window)
+    if !window
+        .clone()
+        .any(|k| frame.r.is_word_at(k) && document_word(frame.word(k)))
+    {
+        return None;
+    }
+    let document = window
         .find_map(|s| {
             frame.r.phrase_starting_at(s, after).filter(|np| {
                 is_document(frame, np)
