@@ -332,9 +332,7 @@ impl Reader<'_> {
             && !self.is(i + 1, STOP & !VERB)
             && self.descriptor(i + 2);
         // ("two other directors": "other" and a noun go on the phrase)
-        let other = (self.is(i, DETERMINER) || self.is_number(i))
-            && self.word(i + 1) == "other"
-            && self.noun_follows(i + 2, hi);
+        let other = (self.is(i, DETERMINER) || self.is_number(i)) && self.other_noun(i + 1, hi);
         if quantifier
             && self.is_quantifier(i)
             && !self.noun_follows(i + 1, hi)
@@ -372,7 +370,7 @@ impl Reader<'_> {
         // belongs to the phrase; "the other" alone names one of two ("one
         // said …, the other said")
         if det && start < hi && self.word(start) == "other" {
-            if self.noun_follows(start + 1, hi) {
+            if self.other_noun(start, hi) {
                 start += 1;
             } else if self.word(i).eq_ignore_ascii_case("the") {
                 // (it names a thing as often: "The other was ensuring …")
@@ -383,7 +381,7 @@ impl Reader<'_> {
         }
         if det && start < hi && NUMBER_WORDS.contains(&self.word(start)) {
             // "the two other men": "other" goes on the phrase
-            if self.word(start + 1) == "other" && self.noun_follows(start + 2, hi) {
+            if self.other_noun(start + 1, hi) {
                 start += 1;
             }
             // "the two men"; "the two" alone names them too
@@ -408,6 +406,12 @@ impl Reader<'_> {
             return None;
         }
         Some(self.classify_phrase(i, start, head, &run, det))
+    }
+
+    /// Whether "other" stands at `k` before a word of a noun phrase: "the
+    /// other man", "two other directors".
+    fn other_noun(&self, k: usize, hi: usize) -> bool {
+        self.word(k) == "other" && self.noun_follows(k + 1, hi)
     }
 
     /// Whether the lone affiliation word at `i` is a name, as no adjective
