@@ -441,6 +441,15 @@ mod leading {
     }
 
     #[test]
+    fn a_that_clause_with_an_object_between_speaker_and_verb() {
+        // the relative clause's object is not the speaker
+        let text = "The firm that designed the bridge said, \"Our drawings were altered.\"";
+        assert_eq!(speaker(text, 0), Some("The firm".to_owned()));
+        let text = "The union which represents the drivers said the offer was \"a joke.\"";
+        assert_eq!(speaker(text, 0), Some("The union".to_owned()));
+    }
+
+    #[test]
     fn outer_reporter_of_nested_reported_speech() {
         let text =
             "Ben Cole said on Friday that Ms. Grant once described the plan as \"a disaster.\"";

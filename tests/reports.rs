@@ -255,6 +255,50 @@ fn people_and_police_as_the_subject_of_a_relative_clause() {
 }
 
 #[test]
+fn a_that_clause_with_an_object_between_subject_and_verb() {
+    assert_say_speakers(&[
+        (
+            "The company that built the bridge said the steel met every standard.",
+            "The company",
+        ),
+        (
+            "The agency that oversees the port said the cranes were safe.",
+            "The agency",
+        ),
+    ]);
+    // not across a clause of its own, and not before a participle
+    for (text, cue, who) in [
+        (
+            "Owners won many of the battles that preceded the strike because the board refused requests to delay it.",
+            "refused",
+            "the board",
+        ),
+        (
+            "The mayor addressed the students in a speech that included Harris vowing to cut taxes.",
+            "vowing",
+            "Harris",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_without_its_pronoun_after_a_subject() {
+    assert_say_speakers(&[
+        (
+            "In her favor, all the experts I interviewed said her plan was sound.",
+            "the experts I interviewed",
+        ),
+        (
+            "Most of the doctors we talked to said the clinic was understaffed.",
+            "Most of the doctors we talked to",
+        ),
+    ]);
+}
+
+#[test]
 fn the_time_and_occasion_that_close_an_object() {
     // an object's content ends before the event it was said at, and
     // before a time with it, read from the end
@@ -7525,9 +7569,17 @@ fn a_number_alone_is_a_subject() {
     assert_say_speakers(&[
         ("Two said the plan would fail.", "Two"),
         ("The two said the plan would fail.", "The two"),
+        // a count in figures after a comma
+        (
+            "Of the 60 delegates asked, 43 said they would vote no.",
+            "43",
+        ),
     ]);
     // a number before a noun is no subject of its own
     let all = reports("Two reported cases were confirmed on Monday.");
+    assert!(all.is_empty(), "{all:#?}");
+    // nor is a number closing a name
+    let all = reports("Section 43 said nothing about fees.");
     assert!(all.is_empty(), "{all:#?}");
 }
 

@@ -5,11 +5,11 @@
 //! relative pronoun refers to.
 
 use super::parse::looks_adjective;
-use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP, looks_finite};
+use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP, is_past_form, looks_finite};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, MODIFIER, NON_NAME, ORG, POSSESSIVE, PREPOSITION,
-    PRONOUN, SPEAKER, SUBORDINATOR, TITLE,
+    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NON_NAME, ORG, POSSESSIVE,
+    PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 
 /// Names of days and months, which make a time phrase ("on Monday").
@@ -204,7 +204,10 @@ impl Reader<'_> {
     /// verb), not before `lo`: "Lavrov said", "the minister, who …, said",
     /// "Gov. Pat Moran (R) said".
     pub(crate) fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
-        if let Some(np) = self.before_relative(lo, v) {
+        if let Some(np) = self
+            .before_relative(lo, v)
+            .or_else(|| self.before_contact_clause(lo, v))
+        {
             return Some(np);
         }
         let j = self.subject_end(lo, v)?;
@@ -474,9 +477,10 @@ impl Reader<'_> {
             && !self.is(j - 1, DETERMINER | PREPOSITION)
     }
 
-    /// "A White House official who spoke anonymously said": the phrase
-    /// before a relative clause, set off by no comma, that has a verb of
-    /// its own before the verb at `v`. Where the verb follows "who"
+    /// "A White House official who spoke anonymously said", "The company
+    /// that built the bridge said": the phrase before a relative clause,
+    /// set off by no comma, that has a verb of its own before the verb at
+    /// `v`. Where the verb follows "who"
     /// directly ("the man who said"), "who" is the subject, read as usual.
     fn before_relative(&self, lo: usize, v: usize) -> Option<Np> {
         let floor = lo.max(v.saturating_sub(RELATIVE_REACH));
@@ -487,7 +491,7 @@ impl Reader<'_> {
             .take_while(|&k| {
                 self.is_word_at(k) || self.toks[k].kind == crate::attribute::tokens::Kind::Clitic
             })
-            .find(|&k| self.word(k) == "who")?;
+            .find(|&k| self.word(k) == "who" || self.object_relative(k, v))?;
         if who <= lo || !self.is_word_at(who - 1) {
             return None;
         }
@@ -501,8 +505,56 @@ impl Reader<'_> {
         if k >= v || self.is_cap(k) || self.is(k, function) || self.is_number(k) {
             return None;
         }
+        // (after "that" or "which", only a known speaker word or a name:
+        // "a speech that included comparing …" is no speaker)
+        let object = self.word(who) != "who";
         self.phrase_ending_at(lo, who - 1)
-            .filter(|np| np.kind != MentionKind::Pronoun)
+            .filter(|np| np.kind != MentionKind::Pronoun && !(object && np.generic))
+    }
+
+    /// "All the experts I interviewed said", "the people we spoke with
+    /// say": the phrase before a relative clause without its pronoun, a
+    /// subject pronoun and a past form (with a stranded preposition) right
+    /// before the verb at `v`, which the mention takes in. Only a name or a
+    /// speaker word heads it.
+    fn before_contact_clause(&self, lo: usize, v: usize) -> Option<Np> {
+        let mut k = v.checked_sub(1)?;
+        if matches!(self.word(k), "to" | "with" | "for" | "from") {
+            k = k.checked_sub(1)?;
+        }
+        let p = k.checked_sub(1)?;
+        if p <= lo
+            || !self.is_word_at(k)
+            || self.is_cap(k)
+            || !is_past_form(self.word(k))
+            || !matches!(self.word(p), "I" | "we" | "you" | "he" | "she" | "they")
+            || !self.is_word_at(p - 1)
+        {
+            return None;
+        }
+        // (the clause is part of the mention: "the experts I interviewed")
+        let np = self
+            .phrase_ending_at(lo, p - 1)
+            .filter(|np| np.kind != MentionKind::Pronoun && !np.generic)?;
+        Some(Np { last: v - 1, ..np })
+    }
+
+    /// Whether "that" or "which" at `k` opens a relative clause on the noun
+    /// before it, with a finite verb of its own right after it: "the
+    /// company that built the bridge", "the agency which runs the port".
+    /// The clause must end at the verb it precedes (`v`, finite: not "a
+    /// speech that included Trump vowing"), its own verb must take no
+    /// clause ("a poll that shows voters favor …"), and its object must
+    /// follow it bare: no subordinator opens another clause ("battles that
+    /// preceded the vote because the court refused") and no preposition
+    /// leaves room for a participle ("messages that appeared on chains
+    /// recently labeled").
+    fn object_relative(&self, k: usize, v: usize) -> bool {
+        self.relative_with_verb(k)
+            && self.noun_before(k)
+            && looks_finite(self.word(v))
+            && !self.is(k + 1, VERB | THOUGHT | EVIDENCE)
+            && !(k + 2..v).any(|i| self.is(i, SUBORDINATOR | PREPOSITION))
     }
 
     /// The subject before an appositive or relative clause that ends with

@@ -292,6 +292,12 @@ fn after_quantity(frame: &Frame<'_>, i: usize) -> bool {
             .iter()
             .chain(COUNTED)
             .any(|q| q.eq_ignore_ascii_case(before));
+    // ("Of those asked, 43 said": a count in figures after a comma, or
+    // opening the sentence; not a year)
+    let figures = before.len() <= 3
+        && before.bytes().all(|b| b.is_ascii_digit())
+        && (i - 1 == frame.lo || frame.comma_at(i - 2));
+    let lone = lone || figures;
     // "one said", "another told me": "one" alone before a verb of saying
     // (not "one reported case"; the verb is tested below)
     let one = unmodified
@@ -1725,7 +1731,10 @@ const ASPECT: &[&str] = &[
 /// gerund a fronted preposition governs: "In addition to saying").
 #[allow(clippy::type_complexity)] // two exclusive answers, each optional
 fn infinitive_of(frame: &Frame<'_>, c: usize) -> Option<(Option<usize>, Option<Np>)> {
-    if c == frame.lo || frame.word(c - 1) != "to" || fronted_governor(frame, c) {
+    // (a past form after "to" closes a stranded preposition: "the doctors
+    // we talked to said")
+    let past = is_past_form(frame.word(c)) && !frame.word(c).ends_with("eed");
+    if c == frame.lo || frame.word(c - 1) != "to" || past || fronted_governor(frame, c) {
         return Some((None, None));
     }
     Some(match aspect_verb(frame, c - 1) {
