@@ -299,6 +299,38 @@ fn a_relative_clause_without_its_pronoun_after_a_subject() {
 }
 
 #[test]
+fn a_noun_that_sums_up_a_clause_is_what_its_relative_clause_reports() {
+    let text = "Lee insisted there had been no deal, a claim the opposition rejected.";
+    let all = reports(text);
+    let r = by_cue(&all, "rejected");
+    assert_eq!(speaker(r), Some("the opposition"));
+    assert_eq!(content(r), ["a claim"]);
+    // the clause before it keeps its own report
+    assert_eq!(speaker(by_cue(&all, "insisted")), Some("Lee"));
+    for (text, cue, who, what) in [
+        (
+            "He said the vote was rigged, a charge that the party's leaders strongly denied.",
+            "denied",
+            "the party's leaders",
+            "a charge",
+        ),
+        (
+            "She did take part, a point Park also acknowledged to reporters.",
+            "acknowledged",
+            "Park",
+            "a point",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!((speaker(r), content(r)), (Some(who), vec![what.to_owned()]));
+    }
+    // not a noun that names no speech or content
+    let all = reports("The mayor resigned, a move that critics welcomed.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
 fn the_time_and_occasion_that_close_an_object() {
     // an object's content ends before the event it was said at, and
     // before a time with it, read from the end

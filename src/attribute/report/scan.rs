@@ -694,11 +694,7 @@ fn verb(
     }
     let last = clause::cue_end(frame, c);
     if aspect.is_none() && controller.is_none() {
-        if let Some(found) = naming_gap(frame, c, last, class) {
-            *spoke = Some(found.speaker);
-            return Some(found);
-        }
-        if let Some(found) = relative_gap(frame, c, last, class) {
+        if let Some(found) = gap(frame, c, last, class) {
             *spoke = Some(found.speaker);
             return Some(found);
         }
@@ -894,6 +890,59 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
     Some(gap_report(
         frame,
         [(p, p + 1), (k, end)],
+        speaker,
+        (c, last),
+        class,
+    ))
+}
+
+/// The report of a relative clause whose object or subject stands apart
+/// from its verb: [`naming_gap`], [`relative_gap`], [`resumptive_gap`].
+fn gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
+    naming_gap(frame, c, last, class)
+        .or_else(|| relative_gap(frame, c, last, class))
+        .or_else(|| resumptive_gap(frame, c, last, class))
+}
+
+/// How many tokens a noun that sums up a clause, and the relative clause
+/// on it, may take before the verb ("a charge that the state's Republican
+/// leaders strongly denied").
+const RESUMPTIVE_REACH: usize = 12;
+
+/// "C, a charge that Colorado's leaders denied", "C, a point Lee also
+/// acknowledged to reporters": a noun of speech or content after a comma
+/// sums up the clause before it, and the relative clause on it reports
+/// it. The verb's object is the noun, which is the content; its subject
+/// speaks. The verb takes nothing after it but a phrase with a
+/// preposition.
+fn resumptive_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
+    let r = &frame.r;
+    let k = last + 1;
+    if k < frame.hi && r.is_word_at(k) && !r.is(k, PREPOSITION) {
+        return None;
+    }
+    let floor = c.saturating_sub(RESUMPTIVE_REACH).max(frame.lo);
+    let comma = (floor..c)
+        .rev()
+        .find(|&m| !r.is_word_at(m) && r.toks[m].kind != Kind::Clitic)?;
+    let article = comma + 1;
+    if !frame.comma_at(comma) || !matches!(frame.word(article), "a" | "an") {
+        return None;
+    }
+    // the noun, past adjectives: "a familiar charge"
+    let noun = (article + 1..c).find(|&h| {
+        r.is(h, SPEECH_NOUN) || CONTENT_NOUNS.contains(&frame.word(h)) || frame.word(h) == "point"
+    })?;
+    if (article + 1..noun).any(|h| !looks_adjective(frame.word(h)) && !r.is(h, MODIFIER)) {
+        return None;
+    }
+    let s = noun + 1 + usize::from(matches!(frame.word(noun + 1), "that" | "which"));
+    // the subject runs from there to the verb, past adverbs ("strongly
+    // denied")
+    let speaker = r.subject_before(s, c).filter(|np| np.first == s)?;
+    Some(gap_report(
+        frame,
+        [(article, noun + 1), (0, 0)],
         speaker,
         (c, last),
         class,
