@@ -325,6 +325,10 @@ fn a_noun_that_sums_up_a_clause_is_what_its_relative_clause_reports() {
         let r = by_cue(&all, cue);
         assert_eq!((speaker(r), content(r)), (Some(who), vec![what.to_owned()]));
     }
+    // a participle after it speaks for the relative clause's subject
+    let text = "He said the vote was rigged, a charge that the leaders denied, noting that the rules had not changed.";
+    let all = reports(text);
+    assert_eq!(speaker(by_cue(&all, "noting")), Some("the leaders"));
     // not a noun that names no speech or content
     let all = reports("The mayor resigned, a move that critics welcomed.");
     assert!(all.is_empty(), "{all:#?}");

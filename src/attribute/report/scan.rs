@@ -926,17 +926,10 @@ fn resumptive_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> 
         .rev()
         .find(|&m| !r.is_word_at(m) && r.toks[m].kind != Kind::Clitic)?;
     let article = comma + 1;
-    if !frame.comma_at(comma) || !matches!(frame.word(article), "a" | "an") {
+    if !frame.comma_at(comma) {
         return None;
     }
-    // the noun, past adjectives: "a familiar charge"
-    let noun = (article + 1..c).find(|&h| {
-        r.is(h, SPEECH_NOUN) || CONTENT_NOUNS.contains(&frame.word(h)) || frame.word(h) == "point"
-    })?;
-    if (article + 1..noun).any(|h| !looks_adjective(frame.word(h)) && !r.is(h, MODIFIER)) {
-        return None;
-    }
-    let s = noun + 1 + usize::from(matches!(frame.word(noun + 1), "that" | "which"));
+    let (noun, s) = summing_noun(frame, article, c)?;
     // the subject runs from there to the verb, past adverbs ("strongly
     // denied")
     let speaker = r.subject_before(s, c).filter(|np| np.first == s)?;
@@ -946,6 +939,27 @@ fn resumptive_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> 
         speaker,
         (c, last),
         class,
+    ))
+}
+
+/// "a charge that", "a familiar point": at `article`, before `hi`, a
+/// noun of speech or content after "a" or "an" and perhaps adjectives,
+/// and the relative pronoun after it if any. Gives the noun and the token
+/// after them, where the relative clause's subject starts.
+fn summing_noun(frame: &Frame<'_>, article: usize, hi: usize) -> Option<(usize, usize)> {
+    let r = &frame.r;
+    if !matches!(frame.word(article), "a" | "an") {
+        return None;
+    }
+    let noun = (article + 1..hi).find(|&h| {
+        r.is(h, SPEECH_NOUN) || CONTENT_NOUNS.contains(&frame.word(h)) || frame.word(h) == "point"
+    })?;
+    if (article + 1..noun).any(|h| !looks_adjective(frame.word(h)) && !r.is(h, MODIFIER)) {
+        return None;
+    }
+    Some((
+        noun,
+        noun + 1 + usize::from(matches!(frame.word(noun + 1), "that" | "which")),
     ))
 }
 
@@ -2634,7 +2648,11 @@ fn closes_before(frame: &Frame<'_>, speaker: &Np, comma: usize) -> bool {
     // ("Christie, a governor, repeated that Rubio …, calling"; "the plan,
     // which Smith said was sound, adding")
     let first = open + 1;
-    let opens = speaker.first == first || (frame.is_cue(first) && speaker.first <= first + 2);
+    // (or after a noun that sums up the clause before: "…, a charge the
+    // leaders denied, noting C")
+    let opens = speaker.first == first
+        || (frame.is_cue(first) && speaker.first <= first + 2)
+        || summing_noun(frame, first, speaker.first).is_some_and(|(_, s)| s == speaker.first);
     opens
         && comma - speaker.last <= CLOSING_TAIL
         && frame.subject.is_none_or(|s| s.last < open)
