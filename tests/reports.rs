@@ -335,6 +335,19 @@ fn a_noun_that_sums_up_a_clause_is_what_its_relative_clause_reports() {
 }
 
 #[test]
+fn as_one_put_it_inside_a_sentence_reports_what_follows() {
+    assert_contents(&[
+        (
+            "But at the time, as the prosecutor put it, there was not much to complain about.",
+            "put it",
+            "there was not much to complain about",
+        ),
+        // closing the sentence, what came before
+        ("It was a mess, as Lee put it.", "put it", "It was a mess"),
+    ]);
+}
+
+#[test]
 fn the_time_and_occasion_that_close_an_object() {
     // an object's content ends before the event it was said at, and
     // before a time with it, read from the end

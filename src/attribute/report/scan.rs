@@ -1429,19 +1429,31 @@ fn around(
         && ["but", "and", "yet", "so"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(frame.word(open - 2)));
-    if (open == frame.lo + 1 || conjunction) && frame.word(open - 1).eq_ignore_ascii_case("as") {
+    // (and "as X put it" inside a sentence, whose wording follows it:
+    // "But at the time, as the prosecutor put it, C")
+    let put = frame.word(c) == "put"
+        && frame.word(c + 1) == "it"
+        && open > frame.lo
+        && frame.word(open) == "as"
+        && frame.comma_at(open - 1);
+    let opening =
+        (open == frame.lo + 1 || conjunction) && frame.word(open - 1).eq_ignore_ascii_case("as");
+    if opening || put {
         let after = clause::time_after(frame, close);
-        return (after < frame.hi
-            && toks[after].is_punct(',')
-            && clause::continues(frame, after + 1))
-        .then(|| {
-            let content = (after + 1, clause::end(frame, after + 1));
-            (
-                [content, (0, 0)],
-                Rule::InterruptedReport,
-                INTERRUPTED_REPORT,
-            )
-        });
+        let found =
+            (after < frame.hi && toks[after].is_punct(',') && clause::continues(frame, after + 1))
+                .then(|| {
+                    let content = (after + 1, clause::end(frame, after + 1));
+                    (
+                        [content, (0, 0)],
+                        Rule::InterruptedReport,
+                        INTERRUPTED_REPORT,
+                    )
+                });
+        // (closing the sentence, "as X put it" reports what came before)
+        if opening || found.is_some() {
+            return found;
+        }
     }
     let first = before_comma(frame, open)?;
     let after = past_circumstance(frame, c, clause::time_after(frame, close));
