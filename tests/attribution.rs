@@ -3357,6 +3357,29 @@ fn a_portfolio_after_of_belongs_to_the_title() {
 }
 
 #[test]
+fn a_nationality_after_the_is_a_description_not_a_name() {
+    for text in [
+        "Bruno Fernandes scored twice. \"We have to look at ourselves,\" the Portuguese said.",
+        "\"It is over,\" the Norwegian said after the race.",
+        "\"Not this year,\" the Texan said.",
+    ] {
+        let a = &all(text)[0];
+        let s = a.speaker().expect(text);
+        assert_eq!(
+            (s.kind(), s.name()),
+            (MentionKind::Description, None),
+            "{text}"
+        );
+    }
+    // before a title it tells where the person comes from
+    let text = "Norwegian Prime Minister Ola Berg said, \"We will wait.\"";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Ola Berg")
+    );
+}
+
+#[test]
 fn a_description_speaks_across_an_indefinite_aside_or_an_age() {
     for (text, who) in [
         (
