@@ -3328,12 +3328,16 @@ fn an_object_content_needs_a_word_of_its_own() {
     for text in [
         "The senator had shown up.",
         "Every member responded anonymously.",
+        "Another aide put it more bluntly.",
     ] {
         let all = reports(text);
         assert!(all.is_empty(), "{text}: {all:#?}");
     }
     let all = reports("The senator showed restraint.");
     assert_eq!(content(by_cue(&all, "showed")), ["restraint"]);
+    // a clause after the adverb is content again
+    let all = reports("Lee put it more bluntly: the plan is dead.");
+    assert!(!all.is_empty(), "{all:#?}");
 }
 
 #[test]

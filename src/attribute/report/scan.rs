@@ -3213,15 +3213,26 @@ fn shows_up(frame: &Frame<'_>, i: usize) -> bool {
 
 /// Whether an object content starting at token `k` has a word of its
 /// own: not a number alone ("he tweeted 4"), a particle ("had shown up")
-/// or an adverb ("responded anonymously").
+/// or an adverb, graded or not ("responded anonymously", "put it more
+/// bluntly").
 fn worded(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
     let w = frame.word(k);
-    let alone = k + 1 >= frame.hi || !r.is_word_at(k + 1);
-    !(alone
-        && (r.is_number(k)
-            || matches!(w, "up" | "out" | "off" | "back" | "down" | "in" | "on")
-            || (w.ends_with("ly") && !r.is_cap(k))))
+    let alone = |k: usize| k + 1 >= frame.hi || !r.is_word_at(k + 1);
+    let adverb = |k: usize| frame.word(k).ends_with("ly") && !r.is_cap(k);
+    // ("put it more bluntly": an adverb of degree before one in -ly)
+    let graded = matches!(w, "more" | "less" | "most" | "so" | "very" | "quite")
+        && r.is_word_at(k + 1)
+        && adverb(k + 1)
+        && alone(k + 1)
+        // (not before a colon that opens the words: "put it more
+        // bluntly: C")
+        && !r.toks.get(k + 2).is_some_and(|t| t.is_punct(':'));
+    !(graded
+        || alone(k)
+            && (r.is_number(k)
+                || matches!(w, "up" | "out" | "off" | "back" | "down" | "in" | "on")
+                || adverb(k)))
 }
 
 /// Whether the verb at `c` is "add" with an amount for its object, from
