@@ -3874,6 +3874,11 @@ fn an_adjective_of_readiness_carries_the_subjects_report() {
     assert_eq!(speaker(by_cue(&all, "note")), Some("he"));
     // any other adjective's infinitive reports nothing
     assert!(reports("The mayor was unable to say that the plan would work.").is_empty());
+    // a passive of hearing carries it too
+    let all = reports("Lee was heard to say that the deal was dead.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["that the deal was dead"]);
 }
 
 #[test]

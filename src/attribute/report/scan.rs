@@ -1897,7 +1897,9 @@ pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
     let go = v.checked_sub(1).filter(|&g| g >= frame.lo)?;
     // "was quick to add", "is right to note": an adjective of readiness
     // or judgement after a copula carries its subject's report too
-    if READY.contains(&frame.word(v)) && matches!(frame.word(go), "is" | "was" | "are" | "were") {
+    // (and "was heard to say": a passive of hearing)
+    let ready = READY.contains(&frame.word(v)) || matches!(frame.word(v), "heard" | "overheard");
+    if ready && matches!(frame.word(go), "is" | "was" | "are" | "were") {
         return Some(go);
     }
     (frame.word(v) == "on" && matches!(frame.word(go), "went" | "goes" | "go" | "going" | "gone"))
