@@ -75,6 +75,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Lee",
             Some("reply"),
         ),
+        yes(
+            "The governor's words to the crowd: \"Go home and vote.\"",
+            "The governor",
+            Some("words"),
+        ),
         // a noun of speech without a possessor names no one
         no(
             "The claim that \u{201c}nothing happened\u{201d} is false.",
@@ -192,7 +197,8 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // apposition between dashes, too)
     let colon = noun + 2 == q
         && (frame.r.toks[noun + 1].is_punct(':') || frame.r.toks[noun + 1].is_dash())
-        || copula_colon(ctx, noun);
+        || copula_colon(ctx, noun)
+        || addressed_colon(ctx, noun);
     // "claim that …" holds a clause; a preposition only the quotation,
     // perhaps after an article: "call for a "ban"", not "remarks about a
     // judge "racist"" (an outer verb's object complement)
@@ -222,6 +228,23 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         q,
     ))
+}
+
+/// How many words may name whom a noun of speech was addressed to before
+/// its colon ("words to the striking miners:").
+const ADDRESSEE_WORDS: usize = 4;
+
+/// Whether the noun at `noun` names whom it was addressed to, and a colon
+/// right before the quotation closes that: `the governor's words to the
+/// crowd: "Q"`, `her advice for young women: "Q"`.
+fn addressed_colon(ctx: &Ctx<'_, '_>, noun: usize) -> bool {
+    let frame = ctx.frame;
+    let q = ctx.q;
+    matches!(frame.word(noun + 1), "to" | "for")
+        && q > noun + 3
+        && q <= noun + 3 + ADDRESSEE_WORDS
+        && frame.r.toks[q - 1].is_punct(':')
+        && (noun + 2..q - 1).all(|k| frame.r.is_word_at(k))
 }
 
 /// How many words may stand between "was" and the colon ("was, quite
