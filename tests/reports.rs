@@ -1618,6 +1618,12 @@ fn according_to_opening_or_closing() {
     let r = by_cue(&all, "According to");
     assert_eq!(speaker(r), Some("police"));
     assert_eq!(content(r), ["Ann Lee, 45, was arrested on Monday"]);
+    // a relative clause on the closing source is none of the content
+    let all = reports(
+        "The firm is weighing a sale, according to people briefed on the talks, who asked not to be named.",
+    );
+    let r = by_cue(&all, "according to");
+    assert_eq!(content(r), ["The firm is weighing a sale"]);
 }
 
 #[test]

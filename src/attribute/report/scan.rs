@@ -3624,9 +3624,16 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     // (past a time after the source: "The plan, first reported by the
     // Times on Tuesday, is …")
     let after = clause::time_after(frame, after);
+    // (not a relative clause on the source of "according to": "…,
+    // according to people briefed on the talks, who asked not to be
+    // named"; after "first reported by X", one is as often on the thing
+    // reported)
+    let on_source = frame.word(i).eq_ignore_ascii_case("according")
+        && matches!(frame.word(after + 1), "who" | "which" | "whose" | "whom");
     if after < frame.hi
         && toks[after].is_punct(',')
         && !conjunction(after)
+        && !on_source
         && clause::continues(frame, after + 1)
     {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
