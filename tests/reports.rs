@@ -335,6 +335,25 @@ fn a_noun_that_sums_up_a_clause_is_what_its_relative_clause_reports() {
 }
 
 #[test]
+fn a_relative_clause_or_manner_after_a_closing_clause_is_no_content() {
+    assert_contents(&[
+        (
+            "The plan will fail, Ann Lee said, which surprised no one.",
+            "said",
+            "The plan will fail",
+        ),
+        (
+            "The vote was rigged, the candidate claimed, without offering evidence.",
+            "claimed",
+            "The vote was rigged",
+        ),
+    ]);
+    // a clause of the content's own still goes on after it
+    let all = reports("The plan, Ann Lee said, will fail.");
+    assert_eq!(content(by_cue(&all, "said")), ["The plan", "will fail"]);
+}
+
+#[test]
 fn as_one_put_it_inside_a_sentence_reports_what_follows() {
     assert_contents(&[
         (

@@ -1509,7 +1509,7 @@ fn around(
             None => ([first, (0, 0)], Rule::ClosingReport, CLOSING_REPORT),
         });
     }
-    if participle_after(frame, after) && !circumstance {
+    if (participle_after(frame, after) || aside_after(frame, after)) && !circumstance {
         return closes_attribution_before(frame, c, after).then_some((
             [first, (0, 0)],
             Rule::ClosingReport,
@@ -1526,6 +1526,17 @@ fn around(
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// Whether a relative clause on what was said, or a phrase of manner,
+/// follows the comma at `after` that closes a reporting clause: "C, Lee
+/// said, which surprised no one", "C, Lee claimed, without offering
+/// evidence". It is no part of the content.
+fn aside_after(frame: &Frame<'_>, after: usize) -> bool {
+    frame.comma_at(after)
+        && (matches!(frame.word(after + 1), "which" | "who" | "whose")
+            || (matches!(frame.word(after + 1), "without" | "before" | "after")
+                && frame.word(after + 2).ends_with("ing")))
 }
 
 /// Whether the sentence before a reporting clause, `first`, is an opening
