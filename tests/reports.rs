@@ -1643,6 +1643,10 @@ fn according_to_opening_or_closing() {
     );
     let r = by_cue(&all, "according to");
     assert_eq!(content(r), ["The firm is weighing a sale"]);
+    // …and the content goes on after it
+    let all = reports("The wait, according to Ann Lee, who runs the clinic, is now six weeks.");
+    let r = by_cue(&all, "according to");
+    assert_eq!(content(r), ["The wait", "is now six weeks"]);
 }
 
 #[test]

@@ -3639,17 +3639,41 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     // according to people briefed on the talks, who asked not to be
     // named"; after "first reported by X", one is as often on the thing
     // reported)
-    let on_source = frame.word(i).eq_ignore_ascii_case("according")
-        && matches!(frame.word(after + 1), "who" | "which" | "whose" | "whom");
+    let after = past_relative_on_source(frame, i, after);
     if after < frame.hi
         && toks[after].is_punct(',')
         && !conjunction(after)
-        && !on_source
         && clause::continues(frame, after + 1)
     {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
     Some(found)
+}
+
+/// How many tokens a relative clause on the source of "according to" may
+/// take before the content goes on.
+const RELATIVE_ON_SOURCE: usize = 16;
+
+/// For the comma at `after` that closes the source of "according to" at
+/// `i`: past a relative clause on that source, the comma after which the
+/// content goes on with its verb ("The wait, according to Ann Lee, who
+/// runs the clinic, is six weeks"), or the frame's end where it does not
+/// (the clause closes the sentence). Any other comma is returned as is.
+fn past_relative_on_source(frame: &Frame<'_>, i: usize, after: usize) -> usize {
+    let on_source = frame.word(i).eq_ignore_ascii_case("according")
+        && matches!(frame.word(after + 1), "who" | "which" | "whose" | "whom");
+    if !on_source {
+        return after;
+    }
+    (after + 2..frame.hi.min(after + 2 + RELATIVE_ON_SOURCE))
+        .take_while(|&j| !matches!(frame.r.toks[j].kind, Kind::Punct('.' | '!' | '?' | ';')))
+        .find(|&j| frame.comma_at(j))
+        .filter(|&j| {
+            frame.r.is_word_at(j + 1)
+                && !frame.r.is_cap(j + 1)
+                && (clause::is_auxiliary(frame.word(j + 1)) || looks_finite(frame.word(j + 1)))
+        })
+        .unwrap_or(frame.hi)
 }
 
 /// Past an appositive of the source of an opening "according to" at
