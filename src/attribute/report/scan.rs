@@ -3661,6 +3661,7 @@ const RELATIVE_ON_SOURCE: usize = 16;
 /// (the clause closes the sentence). Any other comma is returned as is.
 fn past_relative_on_source(frame: &Frame<'_>, i: usize, after: usize) -> usize {
     let on_source = frame.word(i).eq_ignore_ascii_case("according")
+        && frame.comma_at(after)
         && matches!(frame.word(after + 1), "who" | "which" | "whose" | "whom");
     if !on_source {
         return after;
