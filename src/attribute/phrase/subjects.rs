@@ -5,7 +5,9 @@
 //! relative pronoun refers to.
 
 use super::parse::looks_adjective;
-use super::{ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP, is_past_form, looks_finite};
+use super::{
+    ADVERB_REACH, IRREGULAR_PAST, Np, Reader, STOP, is_past_form, looks_finite, subject_pronoun,
+};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NON_NAME, ORG, POSSESSIVE,
@@ -527,7 +529,7 @@ impl Reader<'_> {
             || !self.is_word_at(k)
             || self.is_cap(k)
             || !is_past_form(self.word(k))
-            || !matches!(self.word(p), "I" | "we" | "you" | "he" | "she" | "they")
+            || !(subject_pronoun(self.word(p)) || self.word(p) == "you")
             || !self.is_word_at(p - 1)
         {
             return None;

@@ -831,6 +831,7 @@ const CONTENT_NOUNS: &[&str] = &[
     "view",
     "sense",
     "possibility",
+    "point",
 ];
 
 /// Whether token `after` closes the sentence part that starts at `start`:
@@ -951,9 +952,8 @@ fn summing_noun(frame: &Frame<'_>, article: usize, hi: usize) -> Option<(usize, 
     if !matches!(frame.word(article), "a" | "an") {
         return None;
     }
-    let noun = (article + 1..hi).find(|&h| {
-        r.is(h, SPEECH_NOUN) || CONTENT_NOUNS.contains(&frame.word(h)) || frame.word(h) == "point"
-    })?;
+    let noun = (article + 1..hi)
+        .find(|&h| r.is(h, SPEECH_NOUN) || CONTENT_NOUNS.contains(&frame.word(h)))?;
     if (article + 1..noun).any(|h| !looks_adjective(frame.word(h)) && !r.is(h, MODIFIER)) {
         return None;
     }
