@@ -4135,6 +4135,13 @@ fn an_office_before_a_name_is_its_role() {
             "Paul Okafor",
             "Archbishop",
         ),
+        // an honorific between the office and the name is neither
+        ("\"Enough,\" said Tory MP Sir Alan Reed.", "Alan Reed", "MP"),
+        (
+            "Local MP Dame Joan Hale said: \"We wait.\"",
+            "Joan Hale",
+            "MP",
+        ),
     ] {
         let found = all(text);
         let who = found[0].speaker().expect(text);

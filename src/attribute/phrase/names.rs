@@ -231,7 +231,13 @@ impl Reader<'_> {
                 while ft > k && self.is(ft - 1, PORTFOLIO) {
                     ft -= 1;
                 }
-                np.role = Some((ft, lt));
+                // ("Local MP Sir Robert Lane": the honorific between the
+                // role and the name is no part of the role)
+                let role_end = (ft..=lt)
+                    .rev()
+                    .find(|&i| !self.is(i, HONORIFIC))
+                    .unwrap_or(lt);
+                np.role = Some((ft, role_end));
                 if ft > k {
                     np.affiliation = Some((k, ft - 1));
                 }
