@@ -4596,3 +4596,50 @@ fn two_roles_after_a_possessive_pronoun_are_one_person() {
     let text = "\"It is over,\" said his wife and two sons, Ann and Bo Lee.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
 }
+
+#[test]
+fn a_person_described_then_named_is_that_person() {
+    for (text, who, name, role) in [
+        (
+            "\"We'll stay out,\" a veteran named Walt Kowal said.",
+            "a veteran named Walt Kowal",
+            "Walt Kowal",
+            "veteran",
+        ),
+        (
+            "\"It was cold,\" said a woman named Ana Ruiz.",
+            "a woman named Ana Ruiz",
+            "Ana Ruiz",
+            "woman",
+        ),
+        (
+            "\"We wait,\" said a picket, a worker named Tom Dale.",
+            "a picket, a worker named Tom Dale",
+            "Tom Dale",
+            "worker",
+        ),
+        (
+            "A retiree named Bo Chen said: \"Not today.\"",
+            "A retiree named Bo Chen",
+            "Bo Chen",
+            "retiree",
+        ),
+    ] {
+        let found = all(text);
+        let s = found[0].speaker().expect(text);
+        assert_eq!(
+            (s.text(), s.name(), s.role()),
+            (who, Some(name), Some(role)),
+            "{text}"
+        );
+    }
+    // a thing with a name is no person, nor is the name its speaker
+    for text in [
+        "\"Join us,\" said a group called Citizens for Trump.",
+        "\"Join us,\" said a program named Sandy Hook Promise.",
+    ] {
+        let found = all(text);
+        let s = found[0].speaker().expect(text);
+        assert_ne!(s.kind(), whosaid::MentionKind::Person, "{text}");
+    }
+}

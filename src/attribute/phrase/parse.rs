@@ -137,6 +137,9 @@ impl Reader<'_> {
         let mut np = self
             .roles_before_name(i, hi)
             .or_else(|| self.simple_phrase(i, hi))?;
+        if let Some(named) = self.named_after(&np, hi) {
+            return Some(named);
+        }
         for _ in 0..COMPLEMENTS {
             match self.complement(&np, hi, occasions) {
                 Some(last) => np.last = last,
@@ -156,6 +159,32 @@ impl Reader<'_> {
             }
         }
         Some(joined)
+    }
+
+    /// "a welder named Tom Dale", "a woman named Ana Ruiz": a description
+    /// of a person followed by "named" and a person's name is that person,
+    /// with the description's role. Not a thing's name ("a group called
+    /// Citizens for Trump", "a program named Sandy Hook Promise"): the
+    /// description's head must be a speaker noun.
+    fn named_after(&self, np: &Np, hi: usize) -> Option<Np> {
+        let k = np.last + 1;
+        if np.kind != MentionKind::Description
+            || np.coordinated
+            || np.generic
+            || k + 1 >= hi
+            || self.word(k) != "named"
+            || !self.is(np.last, SPEAKER)
+        {
+            return None;
+        }
+        let name = self.simple_phrase(k + 1, hi)?;
+        (name.kind == MentionKind::Person && name.name.is_some() && name.first == k + 1).then(
+            || Np {
+                first: np.first,
+                role: name.role.or(np.role),
+                ..name
+            },
+        )
     }
 
     /// "author and historian Doris Kearns Goodwin", "lobbyist and GOP
