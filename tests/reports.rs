@@ -7683,3 +7683,31 @@ fn a_word_of_time_after_a_loose_subject_is_the_verbs() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_after_a_description_in_apposition_names_the_person() {
+    for (text, name) in [
+        (
+            "The post drew fire from Ed Park, a radio host who said the plan was cruel.",
+            "Ed Park",
+        ),
+        (
+            "Voters asked whether Ann Lee, the party's nominee, who said taxes would fall, was honest.",
+            "Ann Lee",
+        ),
+        (
+            "The money came from the Carver Group, a lobbying firm that said it would give more.",
+            "Carver Group",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        let who = r.speaker().expect(text);
+        assert_eq!(who.name(), Some(name), "{text}");
+    }
+    // a description with no name before it names no one
+    let text = "The post drew fire from a radio host who said the plan was cruel.";
+    let all = reports(text);
+    let who = by_cue(&all, "said").speaker().expect(text);
+    assert_eq!(who.name(), None, "{text}");
+}

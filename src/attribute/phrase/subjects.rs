@@ -1132,6 +1132,22 @@ impl Reader<'_> {
                 return named;
             }
         }
+        // ("Erick Erickson, a radio host who said", "Donald Trump, the
+        // Republican nominee, who said": of a description in apposition to
+        // a name, the name)
+        if np.kind == MentionKind::Description
+            && np.first >= lo + 2
+            && self.toks[np.first - 1].is_punct(',')
+        {
+            let named = self.phrase_ending_at(lo, np.first - 2).filter(|name| {
+                matches!(name.kind, MentionKind::Person | MentionKind::Organization)
+                    && name.is_named()
+                    && !name.coordinated
+            });
+            if named.is_some() {
+                return named;
+            }
+        }
         Some(np)
     }
 }
