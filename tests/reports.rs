@@ -7699,6 +7699,11 @@ fn a_relative_pronoun_after_a_description_in_apposition_names_the_person() {
             "The money came from the Carver Group, a lobbying firm that said it would give more.",
             "Carver Group",
         ),
+        // past a bracket
+        (
+            "The aide Jo Sims (who said the deal was dead) left early.",
+            "Jo Sims",
+        ),
     ] {
         let all = reports(text);
         let r = by_cue(&all, "said");

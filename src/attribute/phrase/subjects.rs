@@ -1111,12 +1111,13 @@ impl Reader<'_> {
     }
 
     /// The phrase a relative pronoun at `i` refers to: the one just before
-    /// it, past a comma; and of a noun that cannot speak with a name as
+    /// it, past a comma or bracket; and of a noun that cannot speak with a name as
     /// its complement, the name ("a defeat for Mayor Ann Lee, who said":
     /// Ann Lee).
     pub(crate) fn antecedent(&self, lo: usize, i: usize) -> Option<Np> {
         let mut j = i.checked_sub(1).filter(|&j| j >= lo)?;
-        if self.toks[j].is_punct(',') {
+        // (past a comma, or an opening bracket: "Jake Sullivan (who …")
+        if self.toks[j].is_punct(',') || self.toks[j].is_punct('(') {
             j = j.checked_sub(1).filter(|&j| j >= lo)?;
         }
         let np = self
