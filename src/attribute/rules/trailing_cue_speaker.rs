@@ -5,7 +5,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
-use crate::attribute::classes::ARTICLE;
+use crate::attribute::classes::{ARTICLE, DETERMINER};
 use crate::attribute::frame::is_tell;
 
 /// The tightest construction of all.
@@ -42,6 +42,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // "told" names the addressee, not the speaker
         no("\u{201c}Go home,\u{201d} told the crowd nothing.", None),
+        // a term after a determiner is the subject of the verb after it
+        // (the clause is what "Half" say)
+        no(
+            "Half say the \"gig economy\" reflects an improvement on jobs.",
+            Some("Half"),
+        ),
+        yes(
+            "It is a \"raw time,\" said an adviser to the mayor.",
+            "an adviser to the mayor",
+            Some("said"),
+        ),
     ],
 };
 
@@ -91,6 +102,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // an inverted attribution has a finite verb: "said X", not
     // "referencing X"
     if !frame.is_cue(k) || is_tell(frame.word(k)) || frame.word(k).ends_with("ing") {
+        return None;
+    }
+    // ("the "sharing economy" reflects an improvement": a quotation after
+    // a determiner that closes no clause is a noun phrase's term, the verb
+    // after it its own; not "This is a "raw time," said Lee")
+    if ctx.q > frame.lo
+        && frame.r.is_word_at(ctx.q - 1)
+        && frame.r.is(ctx.q - 1, DETERMINER)
+        && !super::unlisted_cue::ends_clause(frame, ctx.q)
+    {
         return None;
     }
     let start = frame.cue_last(k) + 1;

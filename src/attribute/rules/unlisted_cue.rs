@@ -148,7 +148,7 @@ fn verb_like(frame: &Frame<'_>, v: usize) -> bool {
 
 /// Whether the quotation at `q` closes a clause: it ends with a comma, an
 /// exclamation or a question mark, or a comma follows it.
-fn ends_clause(frame: &Frame<'_>, q: usize) -> bool {
+pub(crate) fn ends_clause(frame: &Frame<'_>, q: usize) -> bool {
     let inside = frame
         .word(q)
         .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '!' | '?'));
