@@ -4643,3 +4643,15 @@ fn a_person_described_then_named_is_that_person() {
         assert_ne!(s.kind(), whosaid::MentionKind::Person, "{text}");
     }
 }
+
+#[test]
+fn a_source_with_knowledge_of_something_speaks_after_the_verb() {
+    let text = "\"We are close,\" said people with knowledge of the talks.";
+    assert_eq!(
+        speaker(text, 0).as_deref(),
+        Some("people with knowledge of the talks")
+    );
+    // a manner after "with" is no part of the speaker
+    let text = "\"We are close,\" said the envoy with a smile.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("the envoy"));
+}

@@ -7716,3 +7716,22 @@ fn a_relative_pronoun_after_a_description_in_apposition_names_the_person() {
     let who = by_cue(&all, "said").speaker().expect(text);
     assert_eq!(who.name(), None, "{text}");
 }
+
+#[test]
+fn with_knowledge_of_is_the_complement_of_a_source() {
+    assert_say_speakers(&[
+        (
+            "People with knowledge of the talks said a deal was close.",
+            "People with knowledge of the talks",
+        ),
+        (
+            "Two officials with direct knowledge of the agency's budget said cuts were coming.",
+            "Two officials with direct knowledge of the agency's budget",
+        ),
+    ]);
+    // not a manner after a verb: "spoke with knowledge" leaves the subject
+    assert_say_speakers(&[(
+        "Lee spoke with knowledge of the talks and said a deal was close.",
+        "Lee",
+    )]);
+}

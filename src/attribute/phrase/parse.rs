@@ -9,7 +9,7 @@
 //!             | (determiner | number | possessive)? run
 //! run        := modifier* (possessor "'s")? modifier* head
 //! complement := ("of" | "for" | "at" | "from" | "with" | "in" | "on"
-//!               | "close to" | "familiar with") simple
+//!               | "close to" | "familiar with" | "with knowledge of") simple
 //! ```
 //!
 //! A modifier is an adjective, an age or number ("71-year-old", "9/11"),
@@ -476,6 +476,7 @@ impl Reader<'_> {
                 && self.is_word_at(head + 1)
                 && (self.word(head + 1) == "who"
                     || self.starts_complement(head + 1)
+                    || self.knowledge_of(head + 1).is_some()
                     || matches!(
                         self.word(head + 1),
                         "say" | "said" | "believe" | "believed" | "allege" | "alleged"
@@ -887,6 +888,20 @@ impl Reader<'_> {
     /// the talks", "officials involved in the review", "a diplomat based
     /// in Geneva", "aides working on the campaign"), none of which is a
     /// finite verb before its preposition.
+    /// How many tokens "with knowledge of" (or "with direct knowledge
+    /// of") takes from `j`: a source's complement, as "familiar with" is
+    /// ("people with knowledge of the talks").
+    fn knowledge_of(&self, j: usize) -> Option<usize> {
+        if self.word(j) != "with" {
+            return None;
+        }
+        let n = usize::from(matches!(
+            self.word(j + 1),
+            "direct" | "firsthand" | "first-hand" | "intimate" | "detailed" | "close"
+        ));
+        (self.word(j + 1 + n) == "knowledge" && self.word(j + 2 + n) == "of").then_some(n + 3)
+    }
+
     fn starts_complement(&self, j: usize) -> bool {
         matches!(
             (self.word(j), self.word(j + 1)),
@@ -1011,7 +1026,10 @@ impl Reader<'_> {
         // the Sierra Club"), not whom they speak to ("Smith to Jones")
         let person = np.kind == MentionKind::Person
             && !matches!(self.word(p), "of" | "from" | "at" | "with");
-        let start = if self.starts_complement(p) {
+        let knowledge = self.knowledge_of(p);
+        let start = if let Some(n) = knowledge {
+            p + n
+        } else if self.starts_complement(p) {
             p + 2
         } else if self.is_head_preposition(p) && !person {
             p + 1
@@ -1074,7 +1092,7 @@ impl Reader<'_> {
         let when = TIME_NOUNS.contains(&self.word(c.last)) || DAYS.contains(&self.word(c.last));
         // "an analyst with Goldman Sachs", "an official with the agency";
         // not "her companion with a sigh", which tells how she spoke
-        let manner = self.word(p) == "with" && c.generic;
+        let manner = self.word(p) == "with" && knowledge.is_none() && c.generic;
         // "the mayor in a statement", "the senator in an interview", "the
         // governor on Twitter": the occasion or medium of the words, not
         // part of who spoke ("a lawyer in Chicago" stays whole)
