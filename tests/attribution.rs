@@ -4655,3 +4655,39 @@ fn a_source_with_knowledge_of_something_speaks_after_the_verb() {
     let text = "\"We are close,\" said the envoy with a smile.";
     assert_eq!(speaker(text, 0).as_deref(), Some("the envoy"));
 }
+
+#[test]
+fn a_description_in_apposition_after_a_name_gives_its_role() {
+    for (text, role) in [
+        (
+            "\"We will stand firm,\" said Rahm Lee, his chief of staff.",
+            "chief of staff",
+        ),
+        (
+            "\"Yes,\" Kim Park, the union's president, said.",
+            "president",
+        ),
+        (
+            "\"No,\" said Tom Ruiz, a spokesman for the campaign.",
+            "spokesman",
+        ),
+    ] {
+        let found = all(text);
+        let s = found[0].speaker().expect(text);
+        assert_eq!(s.role(), Some(role), "{text}");
+    }
+    // later mentions of the person carry it
+    let text = "\"Yes,\" Kim Park, the union's president, said. \"No,\" Park added.";
+    assert_eq!(
+        all(text)[1].speaker().and_then(Mention::role),
+        Some("president")
+    );
+    // a role of the name's own wins, and a list is no appositive
+    let text = "\"Yes,\" said Gov. Ann Lee, a Democrat.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::role), Some("Gov."));
+    let text = "\"Yes,\" said Ann Lee, Bo Chen and a spokesman.";
+    assert_ne!(
+        all(text)[0].speaker().and_then(Mention::role),
+        Some("spokesman")
+    );
+}

@@ -163,6 +163,10 @@ impl Coref {
             known => known,
         };
         let titled = np.role.is_some() || honorific.is_some();
+        // ("said Ann Lee, the union's president,": a description in
+        // apposition after the name gives its role, where the name has
+        // none of its own)
+        let role = role.or_else(|| appositive_role(frame, np));
         self.registry
             .link(frame.r.text, name, np.kind, role, gender, titled)
     }
@@ -777,4 +781,37 @@ fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
         let adverbial = (a..b).any(|i| frame.comma_at(i) && frame.r.is(i + 1, SUBORDINATOR));
         a < b && b - a <= PRONOUN_CLAUSE_REACH && !frame.coordinated(a, b) && !adverbial
     })
+}
+
+/// The role a description in apposition right after the person `np`
+/// gives ("Ann Lee, the union's president, said", "said Ann Lee, a
+/// spokeswoman."): the description's own role, where it closes at
+/// punctuation or the frame's end.
+fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
+    let comma = np.last + 1;
+    if np.kind != MentionKind::Person || comma + 1 >= frame.hi || !frame.r.toks[comma].is_punct(',')
+    {
+        return None;
+    }
+    let d = frame.r.phrase_starting_at(comma + 1, frame.hi)?;
+    let closes = d.last + 1 >= frame.hi
+        || matches!(
+            frame.r.toks[d.last + 1].kind,
+            Kind::Punct(',' | '.' | ';' | '!' | '?' | ')')
+        );
+    if d.kind != MentionKind::Description || d.coordinated || d.generic || !closes {
+        return None;
+    }
+    let (a, mut b) = d.role?;
+    // ("his chief of staff", "a professor of law": a title's bare "of"
+    // complement is part of it)
+    if frame.word(b + 1) == "of"
+        && b + 2 <= d.last
+        && d.last <= b + 3
+        && (b + 2..=d.last)
+            .all(|k| frame.r.is_word_at(k) && !frame.r.is_cap(k) && !frame.r.is(k, DETERMINER))
+    {
+        b = d.last;
+    }
+    Some(span_of(frame.r.toks, a, b))
 }
