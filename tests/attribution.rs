@@ -4691,3 +4691,14 @@ fn a_description_in_apposition_after_a_name_gives_its_role() {
         Some("spokesman")
     );
 }
+
+#[test]
+fn a_role_in_apposition_tells_the_gender() {
+    // "spokeswoman" makes the person a woman, whom "she" then names
+    let text = "\"We are ready,\" said Sam Okafor, a spokeswoman for the city. \
+                Mayor Tom Park spoke next. \"We wait,\" she said.";
+    assert_eq!(
+        all(text)[1].speaker().and_then(Mention::name),
+        Some("Sam Okafor")
+    );
+}

@@ -147,7 +147,13 @@ impl Coref {
         let toks = frame.r.toks;
         let (a, b) = np.name?;
         let name = span_of(toks, a, b);
-        let role = np.role.map(|(x, y)| span_of(toks, x, y));
+        // ("said Ann Lee, the union's president,": a description in
+        // apposition after the name gives its role, where the name has
+        // none of its own)
+        let role = np
+            .role
+            .map(|(x, y)| span_of(toks, x, y))
+            .or_else(|| appositive_role(frame, np));
         let honorific = (np.first..a)
             .find(|&i| frame.r.is(i, HONORIFIC))
             .map(|i| frame.word(i));
@@ -163,10 +169,6 @@ impl Coref {
             known => known,
         };
         let titled = np.role.is_some() || honorific.is_some();
-        // ("said Ann Lee, the union's president,": a description in
-        // apposition after the name gives its role, where the name has
-        // none of its own)
-        let role = role.or_else(|| appositive_role(frame, np));
         self.registry
             .link(frame.r.text, name, np.kind, role, gender, titled)
     }
@@ -791,6 +793,10 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
     let comma = np.last + 1;
     if np.kind != MentionKind::Person || comma + 1 >= frame.hi || !frame.r.toks[comma].is_punct(',')
     {
+        return None;
+    }
+    // (not a place after a name: "Sen. Ann Lee of Ohio, the chairwoman")
+    if np.first > frame.lo && matches!(frame.word(np.first - 1), "of" | "from" | "in" | "at") {
         return None;
     }
     let d = frame.r.phrase_starting_at(comma + 1, frame.hi)?;
