@@ -40,6 +40,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the guards",
             Some("reply"),
         ),
+        // a place the words came from is no speaker
+        no(
+            "\u{201c}Never,\u{201d} came the answer from the back of the hall.",
+            None,
+        ),
         // "told" names the addressee, not the speaker
         no("\u{201c}Go home,\u{201d} told the crowd nothing.", None),
         // a term after a determiner is the subject of the verb after it
@@ -65,6 +70,13 @@ const UTTERANCES: &[&str] = &[
     "voice",
 ];
 
+/// Parts of a place the words of a crowd may come from ("came a shout
+/// from the back of the hall"), which name no speaker.
+const PLACES: &[&str] = &[
+    "back", "balcony", "corner", "darkness", "distance", "door", "floor", "front", "gallery",
+    "hall", "middle", "rear", "room", "side", "street", "window",
+];
+
 /// `"Q," came the reply from X`, `"Q," came shouts from the crowd`: the
 /// utterance is the cue and the phrase after "from" the speaker.
 fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
@@ -83,7 +95,12 @@ fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
     if frame.word(n + 1) != "from" {
         return None;
     }
-    let np = frame.r.speaker_after_verb(n + 2, frame.hi)?;
+    // (who sent them, not where from: "came the answer from the back of
+    // the hall")
+    let np = frame
+        .r
+        .speaker_after_verb(n + 2, frame.hi)
+        .filter(|np| (np.first..=np.last).all(|i| !PLACES.contains(&frame.word(i))))?;
     Some(Found::new(
         np,
         Some(n),

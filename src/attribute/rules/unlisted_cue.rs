@@ -63,6 +63,8 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "\u{201c}Rocket Man\u{201d} Elton John recorded a new album.",
             None,
         ),
+        // the utterance that came is no speaker
+        no("\u{201c}Till Christmas,\u{201d} came the reply.", None),
     ],
 };
 
@@ -89,6 +91,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         })?;
         let after = np.last + 1;
         let message = frame.r.is(np.last, SPEECH_NOUN | DOCUMENT);
+        // ("…," came the reply: the words that came are no speaker; with
+        // "from" after them, `trailing_cue_speaker` reads who sent them)
+        if message && frame.word(k) == "came" {
+            return None;
+        }
         let ends = closes(frame, after)
             || frame.r.is(after, PREPOSITION)
             || (message && frame.r.relative_with_verb(after));
