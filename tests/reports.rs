@@ -7735,3 +7735,42 @@ fn with_knowledge_of_is_the_complement_of_a_source() {
         "Lee",
     )]);
 }
+
+#[test]
+fn a_participle_describing_the_medium_of_the_words_is_no_cue() {
+    for (text, cue, who) in [
+        (
+            "The group later claimed, in a message posted on Telegram, that it had no role.",
+            "claimed",
+            "The group",
+        ),
+        (
+            "The group said in a message posted on Telegram that it had no role.",
+            "said",
+            "The group",
+        ),
+        (
+            "Lee said in a brief written statement that he would resign.",
+            "said",
+            "Lee",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(all[0].cue().map(whosaid::Cue::text), Some(cue), "{text}");
+        assert_eq!(speaker(&all[0]), Some(who), "{text}");
+    }
+    // the verb itself, after its subject, still reports
+    let text = "Lee posted on Facebook that the plan was dead.";
+    let all = reports(text);
+    assert_eq!(speaker(by_cue(&all, "posted")), Some("Lee"));
+    // before a noun of a message, after a determiner and a modifier, the
+    // participle modifies the noun
+    let text = "A widely denounced tweet said the plan was dead.";
+    let all = reports(text);
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("denounced")),
+        "{all:#?}"
+    );
+}

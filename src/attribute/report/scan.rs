@@ -221,7 +221,11 @@ fn coordinated(frame: &Frame<'_>, found: &mut [Candidate]) {
 /// verb of thought or evidence, used as a verb.
 fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     let r = &frame.r;
-    if !r.is_word_at(i) || plural_noun_after_quantity(frame, i) || shows_up(frame, i) {
+    if !r.is_word_at(i)
+        || plural_noun_after_quantity(frame, i)
+        || shows_up(frame, i)
+        || describes_medium(frame, i)
+    {
         return None;
     }
     let thought = r.is(i, THOUGHT);
@@ -242,6 +246,50 @@ fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
         CueClass::Evidence
     })
 }
+
+/// Whether the past form at `i` describes the noun of a message or
+/// document, before it after an adjective ("a brief written statement")
+/// or after it inside a phrase of the medium of the words: "said
+/// in a message posted on Telegram that", "claimed, in a letter sent to
+/// donors, that". Such a participle is no reporting verb of its own; the
+/// verb before the phrase reports.
+fn describes_medium(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    if i < frame.lo + 2 {
+        return false;
+    }
+    // ("in a brief written statement": before the noun, after its
+    // determiner and an adjective, the participle modifies it)
+    if i + 1 < frame.hi
+        && r.is_word_at(i + 1)
+        && !r.is_cap(i + 1)
+        && r.is(i + 1, DOCUMENT | SPEECH_NOUN)
+        && r.is_word_at(i - 1)
+        && !r.is_cap(i - 1)
+        && !r.is(i - 1, STOP)
+        && r.is(i - 2, DETERMINER | POSSESSIVE)
+    {
+        return true;
+    }
+    if i < frame.lo + 3 || !is_past_form(frame.word(i)) {
+        return false;
+    }
+    let noun = i - 1;
+    if !r.is_word_at(noun) || r.is_cap(noun) || !r.is(noun, DOCUMENT | SPEECH_NOUN) {
+        return false;
+    }
+    // back from the noun past its determiner and modifiers to the
+    // preposition of the medium
+    (noun.saturating_sub(MEDIUM_WORDS).max(frame.lo)..noun)
+        .rev()
+        .take_while(|&k| r.is_word_at(k) && !r.is_cap(k))
+        .find(|&k| !r.is(k, DETERMINER | POSSESSIVE | MODIFIER) && !looks_adjective(frame.word(k)))
+        .is_some_and(|k| matches!(frame.word(k), "in" | "on" | "via" | "through"))
+}
+
+/// How many words a phrase of the medium may have between its
+/// preposition and its noun ("in a brief written statement").
+const MEDIUM_WORDS: usize = 4;
 
 /// Whether the word at `i` ends in "s" after a quantity word that would
 /// be its plural subject ("some reasons to hope", "many claims"): a
