@@ -4702,3 +4702,12 @@ fn a_role_in_apposition_tells_the_gender() {
         Some("Sam Okafor")
     );
 }
+
+#[test]
+fn a_role_in_apposition_after_an_age() {
+    let text = "\"We are afraid,\" said Fatima Noor, 34, a teacher.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::role),
+        Some("teacher")
+    );
+}

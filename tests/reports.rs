@@ -7774,3 +7774,35 @@ fn a_participle_describing_the_medium_of_the_words_is_no_cue() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_age_after_an_inverted_speaker_is_no_content() {
+    for (text, first, second) in [
+        (
+            "The town is dying, said Ann Lee, 71, who has lived there for decades.",
+            "The town is dying",
+            None,
+        ),
+        (
+            "The town is dying, said Ann Lee, 71.",
+            "The town is dying",
+            None,
+        ),
+        (
+            "The town, said Ann Lee, 71, is dying.",
+            "The town",
+            Some("is dying"),
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        let want: Vec<&str> = std::iter::once(first).chain(second).collect();
+        assert_eq!(content(r), want, "{text}");
+    }
+    // the relative pronoun after the age and a description names the person
+    let text =
+        "The town is dying, said Ann Lee, 71, a nurse who asked that her street not be named.";
+    let all = reports(text);
+    let who = by_cue(&all, "asked").speaker().expect(text);
+    assert_eq!(who.name(), Some("Ann Lee"));
+}

@@ -799,7 +799,12 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
     if np.first > frame.lo && matches!(frame.word(np.first - 1), "of" | "from" | "in" | "at") {
         return None;
     }
-    let d = frame.r.phrase_starting_at(comma + 1, frame.hi)?;
+    // (past an age: "Fatima Noor, 34, a teacher,")
+    let mut from = comma + 1;
+    if from + 2 < frame.hi && frame.r.is_number_like(from) && frame.r.toks[from + 1].is_punct(',') {
+        from += 2;
+    }
+    let d = frame.r.phrase_starting_at(from, frame.hi)?;
     let closes = d.last + 1 >= frame.hi
         || matches!(
             frame.r.toks[d.last + 1].kind,

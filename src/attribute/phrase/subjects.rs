@@ -1140,7 +1140,12 @@ impl Reader<'_> {
             && np.first >= lo + 2
             && self.toks[np.first - 1].is_punct(',')
         {
-            let named = self.phrase_ending_at(lo, np.first - 2).filter(|name| {
+            // (past an age: "Fatima, 34, a teacher who asked")
+            let mut end = np.first - 2;
+            if end >= lo + 2 && self.is_number_like(end) && self.toks[end - 1].is_punct(',') {
+                end -= 2;
+            }
+            let named = self.phrase_ending_at(lo, end).filter(|name| {
                 matches!(name.kind, MentionKind::Person | MentionKind::Organization)
                     && name.is_named()
                     && !name.coordinated

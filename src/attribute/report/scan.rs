@@ -1432,7 +1432,7 @@ fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>)
 
 /// Past an appositive that describes an inverted speaker and ends before
 /// token `k`'s comma: "C, said Ann Lee, a fellow at the institute." (a
-/// description, or a relative clause to the next comma), so that what the
+/// description, an age, or a relative clause to the next comma), so that what the
 /// speaker is called is no content. `k` itself where none follows.
 fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
     let r = &frame.r;
@@ -1446,6 +1446,10 @@ fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
         return (k + 2..frame.hi)
             .find(|&j| frame.comma_at(j) || r.toks[j].quote().is_some())
             .unwrap_or(frame.hi);
+    }
+    // (an age: "said Ann Lee, 71, who …", "said Ann Lee, 71.")
+    if r.is_number_like(k + 1) && bounded(k + 2) {
+        return k + 2;
     }
     match r.phrase_starting_at(k + 1, frame.hi) {
         Some(np) if np.kind != MentionKind::Pronoun && bounded(np.last + 1) => np.last + 1,
