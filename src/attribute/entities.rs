@@ -219,8 +219,7 @@ fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
 /// and end where its head does: at the role's end, or before its "of"
 /// ("the minister" in "Foreign Minister", "the secretary" in "Secretary
 /// of State"; not "his campaign" in "campaign manager").
-fn heads_role(want: &[u64], role: &[u64]) -> bool {
-    let of = word_key(b"of");
+fn heads_role(want: &[u64], role: &[u64], of: u64) -> bool {
     !want.is_empty()
         && want.len() <= role.len()
         && (0..=role.len() - want.len()).any(|i| {
@@ -360,13 +359,14 @@ impl Registry {
             return None;
         }
         let from = self.entities.len().saturating_sub(RECENT * 4);
+        let of = word_key(b"of");
         self.entities
             .iter()
             .enumerate()
             .skip(from)
             .filter(|(_, e)| {
                 if thing {
-                    heads_role(&want, &e.role_key)
+                    heads_role(&want, &e.role_key, of)
                 } else {
                     contiguous(&want, &e.role_key)
                 }

@@ -221,13 +221,16 @@ fn coordinated(frame: &Frame<'_>, found: &mut [Candidate]) {
 /// verb of thought or evidence, used as a verb.
 fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     let r = &frame.r;
-    if !r.is_word_at(i)
-        || plural_noun_after_quantity(frame, i)
-        || shows_up(frame, i)
-        || describes_medium(frame, i)
-    {
+    if !r.is_word_at(i) || plural_noun_after_quantity(frame, i) || shows_up(frame, i) {
         return None;
     }
+    let class = cue_class(frame, i)?;
+    (!describes_medium(frame, i)).then_some(class)
+}
+
+/// The class of the cue at `i`, read as in [`verb_class`].
+fn cue_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
+    let r = &frame.r;
     let thought = r.is(i, THOUGHT);
     if !thought && (frame.is_cue(i) || (r.is(i, SPEECH_ACT) && used_as_verb(frame, i))) {
         let evidence = r.is(i, EVIDENCE) && !r.is(i, VERB);
