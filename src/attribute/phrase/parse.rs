@@ -161,7 +161,7 @@ impl Reader<'_> {
         Some(joined)
     }
 
-    /// "a welder named Tom Dale", "a woman named Ana Ruiz": a description
+    /// "a worker named Tom Dale", "a woman named Ana Ruiz": a description
     /// of a person followed by "named" and a person's name is that person,
     /// with the description's role. Not a thing's name ("a group called
     /// Citizens for Trump", "a program named Sandy Hook Promise"): the
@@ -882,12 +882,6 @@ impl Reader<'_> {
             || (!self.is_cap(k) && self.word(k).ends_with("ed"))
     }
 
-    /// Whether the word at `j` opens a complement that is no part of the
-    /// run: "close to", "familiar with", or a participle that places a
-    /// speaker by what they know or where they work ("people briefed on
-    /// the talks", "officials involved in the review", "a diplomat based
-    /// in Geneva", "aides working on the campaign"), none of which is a
-    /// finite verb before its preposition.
     /// How many tokens "with knowledge of" (or "with direct knowledge
     /// of") takes from `j`: a source's complement, as "familiar with" is
     /// ("people with knowledge of the talks").
@@ -902,6 +896,12 @@ impl Reader<'_> {
         (self.word(j + 1 + n) == "knowledge" && self.word(j + 2 + n) == "of").then_some(n + 3)
     }
 
+    /// Whether the word at `j` opens a complement that is no part of the
+    /// run: "close to", "familiar with", or a participle that places a
+    /// speaker by what they know or where they work ("people briefed on
+    /// the talks", "officials involved in the review", "a diplomat based
+    /// in Geneva", "aides working on the campaign"), none of which is a
+    /// finite verb before its preposition.
     fn starts_complement(&self, j: usize) -> bool {
         matches!(
             (self.word(j), self.word(j + 1)),

@@ -1111,9 +1111,10 @@ impl Reader<'_> {
     }
 
     /// The phrase a relative pronoun at `i` refers to: the one just before
-    /// it, past a comma or bracket; and of a noun that cannot speak with a name as
-    /// its complement, the name ("a defeat for Mayor Ann Lee, who said":
-    /// Ann Lee).
+    /// it, past a comma or bracket; of a noun that cannot speak with a
+    /// name as its complement, the name ("a defeat for Mayor Ann Lee, who
+    /// said": Ann Lee); of a description in apposition to a name, the
+    /// name ("Ed Park, a radio host who said": Ed Park).
     pub(crate) fn antecedent(&self, lo: usize, i: usize) -> Option<Np> {
         let mut j = i.checked_sub(1).filter(|&j| j >= lo)?;
         // (past a comma, or an opening bracket: "Jake Sullivan (who …")

@@ -1435,8 +1435,9 @@ fn clause_close(frame: &Frame<'_>, c: usize, last: usize, inverted: Option<&Np>)
 
 /// Past an appositive that describes an inverted speaker and ends before
 /// token `k`'s comma: "C, said Ann Lee, a fellow at the institute." (a
-/// description, an age, or a relative clause to the next comma), so that what the
-/// speaker is called is no content. `k` itself where none follows.
+/// description, an age, or a relative clause to the next comma), so that
+/// what the speaker is called is no content. `k` itself where none
+/// follows.
 fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
     let r = &frame.r;
     if k + 1 >= frame.hi || !r.toks[k].is_punct(',') || !r.is_word_at(k + 1) {
