@@ -4711,3 +4711,23 @@ fn a_role_in_apposition_after_an_age() {
         Some("teacher")
     );
 }
+
+#[test]
+fn a_description_may_name_the_affiliation_with_the_role() {
+    let text = "Everton boss Sean Dyer was unhappy. \
+                \"It was never a penalty,\" the Everton boss said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Sean Dyer")
+    );
+    // the role alone still names the person
+    let text = "Everton boss Sean Dyer was unhappy. \"It was never a penalty,\" the boss said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Sean Dyer")
+    );
+    // another club's boss is someone else
+    let text = "Everton boss Sean Dyer was unhappy. \
+                \"It was a penalty,\" the Liverpool boss said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+}

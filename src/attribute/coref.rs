@@ -8,7 +8,7 @@ use super::classes::{
     DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG, PREPOSITION,
     SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
-use super::entities::{Gender, Registry};
+use super::entities::{Gender, Registry, Role};
 use super::frame::{Frame, is_finite_auxiliary, is_tell, says};
 use super::phrase::{Np, contracted_negation, looks_finite};
 use super::tokens::{Kind, Token};
@@ -169,6 +169,16 @@ impl Coref {
             known => known,
         };
         let titled = np.role.is_some() || honorific.is_some();
+        // ("Everton boss Sean Dyche" is "the Everton boss" too: the
+        // affiliation right before the role is among the words a later
+        // description may name it by)
+        let role = role.map(|span| Role {
+            span,
+            words: match (np.affiliation, np.role) {
+                (Some((x, y)), Some((a, b))) if y + 1 == a => span_of(toks, x, b),
+                _ => span,
+            },
+        });
         self.registry
             .link(frame.r.text, name, np.kind, role, gender, titled)
     }

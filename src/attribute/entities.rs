@@ -228,6 +228,15 @@ fn heads_role(want: &[u64], role: &[u64], of: u64) -> bool {
         })
 }
 
+/// A role given with a name: its span as shown ("Foreign Minister") and
+/// the span of the words a later description may name it by, which may
+/// take in the affiliation before it ("Russian Foreign Minister").
+#[derive(Clone, Copy)]
+pub(crate) struct Role {
+    pub(crate) span: Span,
+    pub(crate) words: Span,
+}
+
 /// Whether `short` appears as a contiguous run in `long`.
 fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
@@ -243,7 +252,7 @@ impl Registry {
         text: &str,
         name: Span,
         kind: NpKind,
-        role: Option<Span>,
+        role: Option<Role>,
         gender: Gender,
         person: bool,
     ) -> Option<usize> {
@@ -291,8 +300,8 @@ impl Registry {
         ent.last_seen = self.clock;
         if ent.role.is_none() {
             if let Some(r) = role {
-                ent.role = Some(text[r].into());
-                ent.role_key = words(&text[r]);
+                ent.role = Some(text[r.span].into());
+                ent.role_key = words(&text[r.words]);
             }
         }
         if ent.gender == Gender::Unknown {
