@@ -4731,3 +4731,23 @@ fn a_description_may_name_the_affiliation_with_the_role() {
                 \"It was a penalty,\" the Liverpool boss said.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
 }
+
+#[test]
+fn a_description_by_age_names_the_person_of_that_age() {
+    let text = "Kofi Mensah, 19, scored late. \"I just hit it,\" the 19-year-old said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Kofi Mensah")
+    );
+    // another age, or an indefinite description, names no one known
+    for text in [
+        "Kofi Mensah, 19, scored late. \"I just hit it,\" the 20-year-old said.",
+        "Kofi Mensah, 19, scored late. \"He just hit it,\" a 19-year-old said.",
+    ] {
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            None,
+            "{text}"
+        );
+    }
+}

@@ -129,7 +129,18 @@ impl Coref {
             // (a full name's last word, not a word read alone as a name
             // before: "Others", "Two-thirds")
             .filter(|&e| self.registry.entities[e].key.len() > 1)
+            .or_else(|| self.by_age(frame, np))
             .or_else(|| self.by_role(frame, np.first, np.last))
+    }
+
+    /// The person a definite description by age names: "the 19-year-old"
+    /// (or "the 19-year-old striker") after "Kofi Mensah, 19,".
+    fn by_age(&self, frame: &Frame<'_>, np: &Np) -> Option<usize> {
+        if !frame.word(np.first).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let age = (np.first + 1..=np.last).find_map(|k| years_old(frame.word(k)))?;
+        self.registry.by_age(age)
     }
 
     /// The entity whose role the description over tokens `first..=last`
@@ -179,8 +190,13 @@ impl Coref {
                 _ => span,
             },
         });
-        self.registry
-            .link(frame.r.text, name, np.kind, role, gender, titled)
+        let id = self
+            .registry
+            .link(frame.r.text, name, np.kind, role, gender, titled)?;
+        if let Some(age) = age_after(frame, np) {
+            self.registry.entities[id].age = Some(age);
+        }
+        Some(id)
     }
 
     /// The entity a pronoun at `pos` refers to: the most recent person
@@ -835,4 +851,30 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
         b = d.last;
     }
     Some(span_of(frame.r.toks, a, b))
+}
+
+/// The age in apposition right after the person `np`: "Kofi Mensah, 19,"
+/// or "…, 19." (a number of one to three digits closed by punctuation).
+fn age_after(frame: &Frame<'_>, np: &Np) -> Option<u16> {
+    let n = np.last + 2;
+    if np.kind != MentionKind::Person
+        || n >= frame.hi
+        || !frame.r.toks[np.last + 1].is_punct(',')
+        || !frame.r.is_word_at(n)
+        || !(n + 1 >= frame.hi || matches!(frame.r.toks[n + 1].kind, Kind::Punct(_)))
+    {
+        return None;
+    }
+    let w = frame.word(n);
+    (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+}
+
+/// The age an "N-year-old" word gives.
+fn years_old(w: &str) -> Option<u16> {
+    let n = w.strip_suffix("-year-old")?;
+    (!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| n.parse().ok())
+        .flatten()
 }

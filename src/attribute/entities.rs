@@ -121,6 +121,9 @@ pub(crate) struct EntityData {
     pub(crate) person: bool,
     /// Order of the last mention, for recency.
     pub(crate) last_seen: usize,
+    /// The age given after the name ("Kofi Mensah, 19,"), for "the
+    /// 19-year-old".
+    pub(crate) age: Option<u16>,
 }
 
 /// All entities of a document.
@@ -293,6 +296,7 @@ impl Registry {
                 gender: Gender::Unknown,
                 person: false,
                 last_seen: 0,
+                age: None,
             });
             id
         };
@@ -380,6 +384,19 @@ impl Registry {
                     contiguous(&want, &e.role_key)
                 }
             })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// The most recent person of the recent entities whose age is `age`
+    /// ("the 19-year-old" after "Kofi Mensah, 19,").
+    pub(crate) fn by_age(&self, age: u16) -> Option<usize> {
+        let from = self.entities.len().saturating_sub(RECENT * 4);
+        self.entities
+            .iter()
+            .enumerate()
+            .skip(from)
+            .filter(|(_, e)| e.age == Some(age))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
     }
