@@ -180,7 +180,7 @@ impl Coref {
             known => known,
         };
         let titled = np.role.is_some() || honorific.is_some();
-        // ("Everton boss Sean Dyche" is "the Everton boss" too: the
+        // ("Everton boss Sean Dyer" is "the Everton boss" too: the
         // affiliation right before the role is among the words a later
         // description may name it by)
         let role = role.map(|span| Role {

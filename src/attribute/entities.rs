@@ -388,8 +388,9 @@ impl Registry {
             .map(|(i, _)| i)
     }
 
-    /// The most recent person of the recent entities whose age is `age`
-    /// ("the 19-year-old" after "Kofi Mensah, 19,").
+    /// The most recently seen of the recent entities whose age is `age`
+    /// ("the 19-year-old" after "Kofi Mensah, 19,"; only persons are
+    /// given an age).
     pub(crate) fn by_age(&self, age: u16) -> Option<usize> {
         let from = self.entities.len().saturating_sub(RECENT * 4);
         self.entities
