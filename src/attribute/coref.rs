@@ -814,7 +814,10 @@ fn reports_pronoun(frame: &Frame<'_>, subject: &Np, at: usize) -> bool {
 /// The role a description in apposition right after the person `np`
 /// gives ("Ann Lee, the union's president, said", "said Ann Lee, a
 /// spokeswoman."): the description's own role, where it closes at
-/// punctuation or the frame's end.
+/// punctuation or the frame's end. The mirror of
+/// [`described_by_appositive`], which reads a description before the
+/// name; this one is read for every name linked, so that a name's role
+/// stands wherever it is given.
 fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
     let comma = np.last + 1;
     if np.kind != MentionKind::Person || comma + 1 >= frame.hi || !frame.r.toks[comma].is_punct(',')
@@ -827,7 +830,10 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
     }
     // (past an age: "Fatima Noor, 34, a teacher,")
     let mut from = comma + 1;
-    if from + 2 < frame.hi && frame.r.is_number_like(from) && frame.r.toks[from + 1].is_punct(',') {
+    if from + 2 < frame.hi
+        && frame.r.age_aside(from, frame.hi)
+        && frame.r.toks[from + 1].is_punct(',')
+    {
         from += 2;
     }
     let d = frame.r.phrase_starting_at(from, frame.hi)?;
@@ -854,14 +860,14 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
 }
 
 /// The age in apposition right after the person `np`: "Kofi Mensah, 19,"
-/// or "…, 19." (a number of one to three digits closed by punctuation).
+/// or "…, 19." (an [age aside](crate::attribute::phrase::Reader::age_aside)
+/// of one to three digits).
 fn age_after(frame: &Frame<'_>, np: &Np) -> Option<u16> {
     let n = np.last + 2;
     if np.kind != MentionKind::Person
         || n >= frame.hi
         || !frame.r.toks[np.last + 1].is_punct(',')
-        || !frame.r.is_word_at(n)
-        || !(n + 1 >= frame.hi || matches!(frame.r.toks[n + 1].kind, Kind::Punct(_)))
+        || !frame.r.age_aside(n, frame.hi)
     {
         return None;
     }

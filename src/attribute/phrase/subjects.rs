@@ -13,6 +13,7 @@ use crate::attribute::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NON_NAME, ORG, POSSESSIVE,
     PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
+use crate::attribute::tokens::Kind;
 
 /// Names of days and months, which make a time phrase ("on Monday").
 pub(crate) const DAYS: &[&str] = &[
@@ -828,6 +829,18 @@ impl Reader<'_> {
         relative.then_some(np)
     }
 
+    /// Whether token `i` is an age set off after a name: a number alone
+    /// ("71", "71-year-old") that punctuation closing a phrase, or `hi`,
+    /// follows ("Ann Lee, 71, said", "said Ann Lee, 71.").
+    pub(crate) fn age_aside(&self, i: usize, hi: usize) -> bool {
+        self.is_number_like(i)
+            && (i + 1 >= hi
+                || matches!(
+                    self.toks[i + 1].kind,
+                    Kind::Punct(',' | '.' | '!' | '?' | ';')
+                ))
+    }
+
     /// Whether tokens `inner..j` are an aside of description: a phrase
     /// opened by "a" or "an", words alone up to `j` (perhaps a complement
     /// or a relative clause) and no "and" or "or" outside a name that
@@ -1143,7 +1156,7 @@ impl Reader<'_> {
         {
             // (past an age: "Fatima, 34, a teacher who asked")
             let mut end = np.first - 2;
-            if end >= lo + 2 && self.is_number_like(end) && self.toks[end - 1].is_punct(',') {
+            if end >= lo + 2 && self.age_aside(end, np.first) && self.toks[end - 1].is_punct(',') {
                 end -= 2;
             }
             let named = self.phrase_ending_at(lo, end).filter(|name| {

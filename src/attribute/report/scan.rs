@@ -1452,7 +1452,7 @@ fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
             .unwrap_or(frame.hi);
     }
     // (an age: "said Ann Lee, 71, who …", "said Ann Lee, 71.")
-    if r.is_number_like(k + 1) && bounded(k + 2) {
+    if r.age_aside(k + 1, frame.hi) {
         return k + 2;
     }
     match r.phrase_starting_at(k + 1, frame.hi) {
