@@ -7806,3 +7806,57 @@ fn an_age_after_an_inverted_speaker_is_no_content() {
     let who = by_cue(&all, "asked").speaker().expect(text);
     assert_eq!(who.name(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_quotation_with_its_own_reporting_clause_ends_the_report_before_it() {
+    for (text, cue, before, said) in [
+        (
+            "Ann Lee suggested that the plan was unserious - \"We need the details,\" she said - and left.",
+            "suggested",
+            "that the plan was unserious",
+            "We need the details",
+        ),
+        (
+            "Ann Lee suggested that the plan was unserious (\"we need the details,\" she said) and left.",
+            "suggested",
+            "that the plan was unserious",
+            "we need the details",
+        ),
+        (
+            "Ann Lee said she was too busy to look: \"I have a lot going on,\" she wrote.",
+            "said",
+            "she was too busy to look",
+            "I have a lot going on",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [before], "{text}");
+        // the quotation is a direct report of its own, said whole
+        let own = all
+            .iter()
+            .find(|r| {
+                r.cue().map(whosaid::Cue::text) != Some(cue) && r.kind() == ReportKind::Direct
+            })
+            .unwrap_or_else(|| panic!("{text}: {all:#?}"));
+        assert!(content(own)[0].contains(said), "{text}");
+    }
+    // a partial quotation inside a report closed by another speaker's
+    // clause stays in the report that holds it
+    for text in [
+        "Ann Lee called the plan \"a mess,\" Kim Park said.",
+        "Ann Lee said the plan was \"a mess,\" Kim Park recalled.",
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert_eq!(all[0].kind(), ReportKind::Mixed, "{text}");
+        assert!(content(&all[0])[0].ends_with("\"a mess,\""), "{text}");
+    }
+    // and a quotation its report's own clause closes is that report's
+    let text = "The plan is \"a mess,\" Kim Park said.";
+    let all = reports(text);
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["The plan is \"a mess,\""],
+        "{all:#?}"
+    );
+}

@@ -244,6 +244,64 @@ fn subject_complement(
     ))
 }
 
+/// "Lee suggested that the plan was unserious - "We need details," she
+/// said - and …": a quotation with a reporting clause of its own after it
+/// is no part of a report whose content would run over it. That content
+/// ends before the quotation (and the dash, bracket or comma before it),
+/// and the quotation keeps its own report.
+fn end_before_tagged(frame: &Frame<'_>, base: usize, quotes: &[FrameQuote], c: &mut Candidate) {
+    let toks = frame.r.toks;
+    for q in quotes {
+        let Some(cue) = q
+            .outcome
+            .as_ref()
+            .filter(|o| trails(o.rule))
+            .and_then(|o| o.cue)
+        else {
+            continue;
+        };
+        // (a partial quotation only when set off by a dash or a bracket:
+        // "Lee called it "a mess," Kim said" reports a partial quotation
+        // inside a report)
+        if !(q.kind == QuoteKind::Direct || (q.kind == QuoteKind::Partial && aside(frame, q.token)))
+            || cue.start < toks[q.token].span.end + base
+            || toks[c.cue.0].span.start + base == cue.start
+        {
+            continue;
+        }
+        for r in &mut c.content {
+            let holds_cue = (r.0..r.1).any(|i| toks[i].span.start + base == cue.start);
+            if (r.0..r.1).contains(&q.token) && !holds_cue {
+                r.1 = clause::trimmed_end(frame, r.0, q.token);
+            }
+        }
+    }
+}
+
+/// Whether the quotation at token `q` opens an aside: a dash or an
+/// opening bracket stands before it.
+fn aside(frame: &Frame<'_>, q: usize) -> bool {
+    q > frame.lo && {
+        let t = &frame.r.toks[q - 1];
+        t.is_dash() || t.is_punct('(')
+    }
+}
+
+/// The kind of the report of quotation `q` standing on its own: a partial
+/// quotation or a term is mixed, save one in an aside with its own
+/// reporting clause after it ("… - "Q," she said - …"), which is said
+/// whole.
+fn quotation_kind(frame: &Frame<'_>, q: &FrameQuote) -> ReportKind {
+    let own_aside = q.kind == QuoteKind::Partial
+        && aside(frame, q.token)
+        && q.outcome.as_ref().is_some_and(|o| trails(o.rule));
+    if matches!(q.kind, QuoteKind::Partial | QuoteKind::Term) && !own_aside {
+        ReportKind::Mixed
+    } else {
+        ReportKind::Direct
+    }
+}
+
 /// Rules whose reporting clause follows the quotation.
 fn trails(rule: Rule) -> bool {
     matches!(
@@ -362,6 +420,9 @@ impl Joiner {
             c.rule != Rule::ClosingReport
         });
         drop_nested(frame, &mut candidates);
+        for c in &mut candidates {
+            end_before_tagged(frame, base, quotes, c);
+        }
         self.absorbed.clear();
         self.absorbed.resize(quotes.len(), false);
         let toks = frame.r.toks;
@@ -443,11 +504,7 @@ impl Joiner {
             if self.last_quote.replace((span, speaker)) == Some((span, speaker)) {
                 continue;
             }
-            let kind = if matches!(q.kind, QuoteKind::Partial | QuoteKind::Term) {
-                ReportKind::Mixed
-            } else {
-                ReportKind::Direct
-            };
+            let kind = quotation_kind(frame, q);
             // "“Q1,” she said, adding, “Q2.”": a report of its own
             let anew = anew_cue(frame, base, q.token, kind);
             match &q.outcome {
