@@ -7860,3 +7860,32 @@ fn a_quotation_with_its_own_reporting_clause_ends_the_report_before_it() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_quotation_closing_a_relative_clause_with_its_comma_stays_in_its_content() {
+    // the comma inside the closing mark ends the relative clause, and the
+    // quotation is the content's, not cut off before it
+    assert_contents(&[
+        (
+            "Ann Lee, who called the plan a \"disaster,\" resigned.",
+            "called",
+            "the plan a \"disaster,\"",
+        ),
+        (
+            "Ann Lee, who said \"enough is enough,\" resigned on Friday.",
+            "said",
+            "\"enough is enough,\"",
+        ),
+        (
+            "Voters who say the plan is a \"disaster,\" like Ann Lee, will decide.",
+            "say",
+            "the plan is a \"disaster,\"",
+        ),
+    ]);
+    // a plain comma still closes the relative clause before it
+    assert_contents(&[(
+        "Ann Lee, who said the plan was dead, resigned on Friday.",
+        "said",
+        "the plan was dead",
+    )]);
+}

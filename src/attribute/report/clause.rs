@@ -1747,20 +1747,26 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool
     // a reported clause with its own subject has its own verb first:
     // "saying he was tired", "who think that it is over"
     let mut own_verb = clausal || opens_clause(frame, k);
+    // (a quotation ending with the comma inside its marks stays in: "who
+    // called it a "disaster," resigned", "who said "enough," left")
+    let quoted_comma = |j: usize| frame.comma_at(j) && frame.r.toks[j].quote().is_some();
+    if quoted_comma(k) {
+        return k + 1;
+    }
     let cut = (k + 1..stop)
-        .find(|&j| {
+        .find_map(|j| {
             if frame.comma_at(j) {
-                return true;
+                return Some(j + usize::from(quoted_comma(j)));
             }
             if !(aux && frame.r.is_word_at(j) && is_auxiliary(frame.word(j))) {
-                return false;
+                return None;
             }
             // (an auxiliary after another goes on its chain: "had been
             // understated", "could not be")
             if auxiliary_chain(frame, j) {
-                return false;
+                return None;
             }
-            !std::mem::replace(&mut own_verb, false)
+            (!std::mem::replace(&mut own_verb, false)).then_some(j)
         })
         .unwrap_or(stop);
     trim(frame, k, cut)
