@@ -7889,3 +7889,48 @@ fn a_quotation_closing_a_relative_clause_with_its_comma_stays_in_its_content() {
         "the plan was dead",
     )]);
 }
+
+#[test]
+fn a_relative_clause_on_the_subject_reports_up_to_the_main_verb() {
+    // the content of the relative clause's verb ends where the main
+    // clause's verb (its auxiliary, or a verb of saying) comes
+    assert_contents(&[
+        (
+            "Critics who say the plan will fail have been ignored.",
+            "say",
+            "the plan will fail",
+        ),
+        (
+            "Those who said they would vote for him were in the minority.",
+            "said",
+            "they would vote for him",
+        ),
+        (
+            "The aide who wrote the speech for the governor says he was proud of it.",
+            "wrote",
+            "the speech for the governor",
+        ),
+    ]);
+    // …and the main verb reports for the subject
+    let all = reports("The aide who wrote the speech for the governor says he was proud of it.");
+    assert_eq!(content(by_cue(&all, "says")), ["he was proud of it"]);
+    // a relative clause set off by commas is read as before
+    assert_contents(&[(
+        "Ann Lee, who said the plan would fail and would cost jobs, was right.",
+        "said",
+        "the plan would fail and would cost jobs",
+    )]);
+}
+
+#[test]
+fn a_noun_in_ly_after_an_article_is_no_adverb_before_a_verb() {
+    // "the rally say": "rally" is no adverb standing between a subject
+    // and its verb, so "say" is the verb of the subject before the
+    // relative clause
+    let all = reports("Voters who attended the rally say the plan will fail.");
+    let r = by_cue(&all, "say");
+    assert_eq!(speaker(r), Some("Voters"));
+    assert_eq!(content(r), ["the plan will fail"]);
+    let all = reports("The family say they will appeal.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("The family"));
+}

@@ -574,9 +574,11 @@ impl<'a> Frame<'a> {
         // this runs for many tokens, and must not walk back far)
         let mut b = i - 1;
         let floor = self.lo.max(i.saturating_sub(ADVERB_REACH));
+        // (a word in -ly after an article or possessive is a noun: "the
+        // rally say", "his family")
         while b > floor && {
             let w = self.word(b);
-            w.ends_with("ly") || FREQUENCY_ADVERBS.contains(&w)
+            (w.ends_with("ly") && !self.r.is(b - 1, NOUN_MARKER)) || FREQUENCY_ADVERBS.contains(&w)
         } {
             b -= 1;
         }

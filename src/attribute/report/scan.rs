@@ -1166,7 +1166,7 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
         // a verb of saying in a relative clause reports a clause, whose
         // own auxiliary does not end it ("who said the plan would fail")
         let participle = frame.word(c).ends_with("ing");
-        let aux = class != CueClass::Speech || participle;
+        let aux = class != CueClass::Speech || participle || restrictive_subject(frame, c);
         // a participle of saying that takes no noun object, right before
         // its content, reports a clause whose subject may be a noun ("a
         // pitch saying a state law banning fracking is hurting jobs"):
@@ -1177,12 +1177,41 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
             && (CLAUSAL_PARTICIPLES.contains(&frame.word(c))
                 || ((CLAUSAL_VERBS.contains(&frame.word(c)) || says(frame.word(c)))
                     && clause::bare_clause(frame, k)));
-        return clause::embedded_end(frame, k, aux, clausal);
+        let end = clause::embedded_end(frame, k, aux, clausal);
+        // ("The voter who wrote the speech says he …": the main clause's
+        // verb of saying after the relative clause's object ends it)
+        if restrictive_subject(frame, c) {
+            if let Some(j) = (k + 1..end).find(|&j| {
+                matches!(frame.word(j), "says" | "said")
+                    && frame.r.is_word_at(j - 1)
+                    && !frame.r.is(j - 1, PRONOUN | SUBORDINATOR | PREPOSITION)
+                    && !clause::is_auxiliary(frame.word(j - 1))
+            }) {
+                return clause::trimmed_end(frame, k, j);
+            }
+        }
+        return end;
     }
     // (a verb's own occasion or day closes its content; "according to"
     // has none: "According to police, Lee was arrested on Monday")
     clause::without_circumstance(frame, k, clause::end(frame, k))
 }
+
+/// Whether the cue at `c` is the verb of a relative clause on the
+/// sentence's subject, the words opening the sentence, with no comma
+/// before it ("Critics who say the plan
+/// will fail have been ignored"): the main clause's verb comes after the
+/// content, and its auxiliary ends it.
+fn restrictive_subject(frame: &Frame<'_>, c: usize) -> bool {
+    c > frame.lo + 1
+        && c <= frame.lo + 1 + RESTRICTIVE_SUBJECT_WORDS
+        && matches!(frame.word(c - 1), "who" | "that")
+        && (frame.lo..c - 1).all(|i| frame.r.is_word_at(i))
+}
+
+/// How many words the subject before "who" in [`restrictive_subject`] may
+/// have ("Those", "Critics", "Voters in both parties").
+const RESTRICTIVE_SUBJECT_WORDS: usize = 5;
 
 /// Participles of saying whose complement is a clause, never a noun
 /// object ("saying", not "asking", "describing").
