@@ -7934,3 +7934,35 @@ fn a_noun_in_ly_after_an_article_is_no_adverb_before_a_verb() {
     let all = reports("The family say they will appeal.");
     assert_eq!(speaker(by_cue(&all, "say")), Some("The family"));
 }
+
+#[test]
+fn a_colon_dateline_before_a_sentence_with_its_own_reporting_clause_is_no_speaker() {
+    let text = "NEW DELHI: India on Tuesday said it \"firmly rejects\" the report.";
+    let all = reports(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("India"));
+    let quotes: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(
+        quotes[0].speaker().map(whosaid::Mention::text),
+        Some("India")
+    );
+
+    let text = "LONDON: \"We will not back down,\" the prime minister said on Monday.";
+    let all = reports(text);
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some(":")),
+        "{all:#?}"
+    );
+    assert_eq!(speaker(by_cue(&all, "said")), Some("the prime minister"));
+
+    // a speaker's label goes on in the first person, and a headline's
+    // capitalised verbs are its own
+    for (text, label) in [
+        ("SANDERS: I said we would win this thing.", "SANDERS"),
+        ("Obama: Americans Will Say No to Trump", "Obama"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, ":")), Some(label), "{text}");
+    }
+}

@@ -22,6 +22,7 @@ mod openers;
 mod scan;
 
 pub(crate) use join::{FrameQuote, Joiner};
+pub(crate) use openers::reports_itself;
 pub(crate) use scan::aspect_verb;
 
 use super::coref::Draft;

@@ -114,7 +114,7 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         .filter(|&i| (r.is_word_at(i) && !r.is_number(i)) || r.toks[i].quote().is_some())
         .take(MIN_COLON_WORDS)
         .count();
-    if !clause::continues(frame, k) || words < MIN_COLON_WORDS {
+    if !clause::continues(frame, k) || words < MIN_COLON_WORDS || reports_itself(frame, k) {
         return None;
     }
     // "Obama to Congress: Pass the bill": the one who speaks, and to whom
@@ -135,6 +135,48 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         confidence: if finding { COLON_FINDING } else { COLON_REPORT },
     })
 }
+
+/// Whether what follows a colon at `k` has a reporting clause of its
+/// own with a speaker in the third person: `NEW DELHI: India on Tuesday
+/// said …`, `LONDON: "Q," the prime minister said`. The words before the
+/// colon are then a dateline or a label, no speaker (a speaker's label
+/// goes on in the first person: `SANDERS: I said we would win`).
+pub(crate) fn reports_itself(frame: &Frame<'_>, k: usize) -> bool {
+    // (a headline's capitalised verbs are read as cues, and what a
+    // headline's label says may hold them: "Obama: Americans Will Say No")
+    if frame.headline || k >= frame.hi {
+        return false;
+    }
+    let r = &frame.r;
+    let third = |np: &Np| {
+        np.kind != MentionKind::Pronoun
+            || matches!(
+                frame.word(np.first),
+                "he" | "she" | "they" | "He" | "She" | "They"
+            )
+    };
+    // the subject opens the sentence after the colon, or follows the
+    // quotation that opens it ("LONDON: "Q," the prime minister said")
+    let opening = if r.toks[k].quote().is_some() {
+        k + 1
+    } else {
+        k
+    };
+    (opening + 1..frame.hi.min(opening + 1 + OWN_REPORT_REACH)).any(|c| {
+        frame.is_cue(c)
+            && (r.subject_before(opening, c).is_some_and(|np| {
+                np.first == opening + usize::from(opening > k && r.toks[opening].is_punct(','))
+                    && third(&np)
+            }) || (opening > k
+                && c == opening + usize::from(r.toks[opening].is_punct(','))
+                && r.phrase_starting_at(c + 1, frame.hi)
+                    .is_some_and(|np| third(&np))))
+    })
+}
+
+/// How far after a colon (and a quotation after it) the reporting verb of
+/// [`reports_itself`] may stand, in tokens.
+const OWN_REPORT_REACH: usize = 8;
 
 /// The comma before a role in capitals that closes a transcript's
 /// speaker label at `colon` ("JANE MOSS, BYLINE:"): a name in capitals

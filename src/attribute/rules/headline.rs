@@ -38,6 +38,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // an inverted reporting verb opening the paragraph is the cue
         no("Said Mr. Smith: \"We will win.\"", Some("Mr. Smith")),
+        // a dateline before a sentence with its own reporting clause
+        no(
+            "NEW DELHI: India on Tuesday said it \"firmly rejects\" the report.",
+            Some("India"),
+        ),
     ],
 };
 
@@ -51,6 +56,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     }
     let q = ctx.q;
     let colon = (frame.lo + 1..q.min(frame.lo + REACH)).find(|&i| frame.r.toks[i].is_punct(':'))?;
+    // (not a dateline or label before a sentence with its own reporting
+    // clause: "NEW DELHI: India on Tuesday said it "firmly rejects" …")
+    if crate::attribute::report::reports_itself(frame, colon + 1) {
+        return None;
+    }
     let np = frame.r.phrase_starting_at(frame.lo, colon)?;
     if np.first != frame.lo || np.last + 1 != colon || !np.is_named() {
         return None;
