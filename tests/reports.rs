@@ -7966,3 +7966,38 @@ fn a_colon_dateline_before_a_sentence_with_its_own_reporting_clause_is_no_speake
         assert_eq!(speaker(by_cue(&all, ":")), Some(label), "{text}");
     }
 }
+
+#[test]
+fn according_to_a_norm_or_plan_names_no_source() {
+    for text in [
+        "Things did not go according to plan.",
+        "The vote was held according to the rules of the House.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // the report that holds it keeps its content whole
+    assert_contents(&[(
+        "He said that the protesters would be dealt with according to law.",
+        "said",
+        "that the protesters would be dealt with according to law",
+    )]);
+    // a source whose phrase only opens with such a noun is one
+    for (text, source) in [
+        (
+            "According to the plan's authors, costs will fall.",
+            "the plan's authors",
+        ),
+        (
+            "According to law enforcement officials, the man fled.",
+            "law enforcement officials",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "According to")),
+            Some(source),
+            "{text}"
+        );
+    }
+}

@@ -1303,6 +1303,22 @@ impl<'a> Frame<'a> {
             && self.r.toks[i].span.len() == "according".len()
             && self.word(i).eq_ignore_ascii_case("according")
             && self.word(i + 1) == "to"
+            && !self.by_norm(i + 2)
+    }
+
+    /// Whether a norm or plan, no source, follows "according to" at `k`:
+    /// "went according to plan", "dealt with according to law", "held
+    /// according to the rules of the House" say how, not who says so.
+    fn by_norm(&self, k: usize) -> bool {
+        let k = k + usize::from(self.word(k) == "the");
+        // (closing its phrase: not a possessor, "according to the plan's
+        // authors", nor a modifier, "according to law enforcement")
+        let ends = |j: usize| {
+            j >= self.hi
+                || (!self.r.is_word_at(j) && self.r.toks[j].kind != Kind::Clitic)
+                || matches!(self.word(j), "of" | "and")
+        };
+        self.r.is_word_at(k) && NORMS.contains(&self.word(k)) && ends(k + 1)
     }
 
     /// The phrase after "according to" at `i`, with a name in apposition
@@ -1496,6 +1512,21 @@ const PLACE_WORDS: usize = 4;
 /// How many words the subject of a relative clause before its verb may
 /// have ("which the Organisation for Economic Co-operation says").
 pub(crate) const RELATIVE_SUBJECT: usize = 8;
+
+/// Nouns of a norm or plan that "according to" measures by, naming no
+/// source ([`Frame::by_norm`]).
+const NORMS: &[&str] = &[
+    "plan",
+    "schedule",
+    "law",
+    "rules",
+    "tradition",
+    "custom",
+    "protocol",
+    "procedure",
+    "script",
+    "design",
+];
 
 /// How many tokens a dateline may have, with its dash.
 const DATELINE: usize = 12;
