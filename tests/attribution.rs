@@ -4751,3 +4751,19 @@ fn a_description_by_age_names_the_person_of_that_age() {
         );
     }
 }
+
+#[test]
+fn a_colon_dateline_leaves_the_sentence_subject_to_name_later_mentions() {
+    // the subject after "ISLAMABAD:" is the person that "the prime
+    // minister" and "he" name later
+    let text = "ISLAMABAD: Prime Minister Imran Khan on Tuesday said the country would not bow.\n\n\
+                Addressing a ceremony, the prime minister said reforms would go on. \
+                \"We will not let the nation down,\" he added.";
+    let s = summary(text);
+    assert_eq!(s[0].0.as_deref(), Some("he"));
+    assert_eq!(s[0].1.as_deref(), Some("Imran Khan"));
+    // a transcript's label in capitals still names the one speaking
+    let text = "TAPPER: \"Will you run?\"\n\nTAPPER: \"Why not?\"";
+    let s = summary(text);
+    assert_eq!(s[1].1.as_deref(), Some("TAPPER"), "{s:?}");
+}

@@ -971,6 +971,24 @@ impl<'a> Frame<'a> {
         if let Some(k) = self.dated_colon(i) {
             return k;
         }
+        // "ISLAMABAD: Prime Minister Imran Khan said …": a place in
+        // capitals and a colon before a sentence whose named subject
+        // reports (not a transcript's label, "SANDERS: We will …", which
+        // names the one speaking)
+        if shouting {
+            if let Some(colon) = (i + 1..self.hi.min(i + DATELINE_PLACE))
+                .take_while(|&k| {
+                    let t = self.r.toks[k];
+                    t.is_punct(':')
+                        || t.is_punct(',')
+                        || (t.cap && self.word(k).chars().all(|c| !c.is_lowercase()))
+                })
+                .find(|&k| self.r.toks[k].is_punct(':'))
+                .filter(|&c| self.r.is_cap(c + 1) && self.named_reporter_at(c + 1))
+            {
+                return colon + 1;
+            }
+        }
         if !shouting && !agency {
             return i;
         }
@@ -988,6 +1006,19 @@ impl<'a> Frame<'a> {
             // has no dateline)
             .filter(|&d| self.r.is_cap(d + 1))
             .map_or(i, |d| d + 1)
+    }
+
+    /// Whether a sentence opening at `k` has a reporting verb soon after
+    /// its subject, a phrase that is no pronoun: "Prime Minister Imran
+    /// Khan on Tuesday said …".
+    fn named_reporter_at(&self, k: usize) -> bool {
+        (k + 1..self.hi.min(k + 1 + NAMED_REPORTER_REACH)).any(|c| {
+            self.is_cue(c)
+                && self
+                    .r
+                    .subject_before(k, c)
+                    .is_some_and(|np| np.first == k && np.kind != MentionKind::Pronoun)
+        })
     }
 
     /// The first token after a dateline closed by a colon rather than a
@@ -1512,6 +1543,10 @@ const PLACE_WORDS: usize = 4;
 /// How many words the subject of a relative clause before its verb may
 /// have ("which the Organisation for Economic Co-operation says").
 pub(crate) const RELATIVE_SUBJECT: usize = 8;
+
+/// How far after the start of a sentence after a colon dateline its
+/// reporting verb may stand, in tokens ([`Frame::named_reporter_at`]).
+const NAMED_REPORTER_REACH: usize = 10;
 
 /// Nouns of a norm or plan that "according to" measures by, naming no
 /// source ([`Frame::by_norm`]).
