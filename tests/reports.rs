@@ -8001,3 +8001,39 @@ fn according_to_a_norm_or_plan_names_no_source() {
         );
     }
 }
+
+#[test]
+fn a_medium_of_speaking_between_the_subject_and_its_verb() {
+    for (text, who) in [
+        (
+            "The company in a statement said the remarks were unwarranted.",
+            "The company",
+        ),
+        (
+            "Ann Lee in a statement issued here said the remarks were unwarranted.",
+            "Ann Lee",
+        ),
+        (
+            "The ministry in a statement released on Monday said the remarks were unwarranted.",
+            "The ministry",
+        ),
+        (
+            "Ann Lee, the spokesperson, in a statement said the remarks were unwarranted.",
+            "Ann Lee",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), ["the remarks were unwarranted"], "{text}");
+    }
+    // a participle that a phrase of place or agent follows still
+    // describes the message, and the verb before it reports
+    let all = reports("The group claimed, in a message posted on Telegram, that it had struck.");
+    assert_eq!(speaker(by_cue(&all, "claimed")), Some("The group"));
+    // and a poll is where people were asked, not their medium: the
+    // subject is not cut to a number before it
+    let all =
+        reports("Nearly one in four voters in a New York Times poll said the plan would fail.");
+    assert_ne!(speaker(by_cue(&all, "said")), Some("one"));
+}

@@ -11,7 +11,7 @@ use super::{
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NON_NAME, ORG, POSSESSIVE,
-    PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -82,6 +82,15 @@ const APPOSITIVE_COMMAS: usize = 4;
 /// How many tokens a party label in parentheses after a name may have
 /// ("(D-Newport News)").
 const PARTY_LABEL: usize = 8;
+
+/// How many words a medium of speaking may have between its preposition
+/// and its noun ("in a brief written statement").
+const MEDIUM_WORDS: usize = 4;
+
+/// How far before its verb a medium of speaking that a participle
+/// describes may start ("in a statement released on Monday said"), in
+/// tokens.
+const MEDIUM_REACH: usize = 10;
 
 /// How far before a verb a relative clause without commas may start, in
 /// tokens ("officials who spoke on condition of anonymity said").
@@ -207,6 +216,9 @@ impl Reader<'_> {
     /// verb), not before `lo`: "Lavrov said", "the minister, who …, said",
     /// "Gov. Pat Moran (R) said".
     pub(crate) fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
+        if let Some(p) = self.medium_before(lo, v) {
+            return self.subject_before(lo, p);
+        }
         if let Some(np) = self
             .before_relative(lo, v)
             .or_else(|| self.before_contact_clause(lo, v))
@@ -283,6 +295,25 @@ impl Reader<'_> {
             }
             _ => np,
         }
+    }
+
+    /// "Ann Lee in a statement issued here said": the preposition of a
+    /// medium of speaking that a participle describes (with its words of
+    /// place or time), standing between the subject and its verb at `v`.
+    fn medium_before(&self, lo: usize, v: usize) -> Option<usize> {
+        let floor = lo.max(v.saturating_sub(MEDIUM_REACH));
+        let participle = (floor + 1..v)
+            .rev()
+            .take_while(|&i| {
+                self.is_word_at(i) && (!self.is_cap(i) || DAYS.contains(&self.word(i)))
+            })
+            .find(|&i| is_past_form(self.word(i)) && self.is(i - 1, SPEECH_NOUN | DOCUMENT))?;
+        let noun = participle - 1;
+        (noun.saturating_sub(MEDIUM_WORDS).max(lo + 1)..noun)
+            .rev()
+            .take_while(|&k| self.is_word_at(k) && !self.is_cap(k))
+            .find(|&k| !self.is(k, DETERMINER | POSSESSIVE | MODIFIER))
+            .filter(|&k| matches!(self.word(k), "in" | "during") && self.is_word_at(k - 1))
     }
 
     /// "Neither the White House nor the State Department responded",
@@ -906,6 +937,26 @@ impl Reader<'_> {
         // its phrases of place, time or agent, describes the subject
         if let Some(np) = self.participle_described(lo, p) {
             return Some(Some(np));
+        }
+        // "Ann Lee, the spokesperson, in a statement said", "The company
+        // in a statement said": a phrase of the medium between the
+        // subject and its verb (a name or a body's: not "one in four
+        // voters in a poll said")
+        if matches!(self.word(p), "in" | "during")
+            && p > lo
+            && np.kind != MentionKind::Pronoun
+            && self.is(np.last, SPEECH_NOUN | DOCUMENT)
+        {
+            if self.comma_at(p - 1) {
+                if let Some(subject) = self.across_appositive(lo, p - 1) {
+                    return Some(Some(subject));
+                }
+            } else if let Some(subject) = self.phrase_ending_at(lo, p - 1).filter(|s| {
+                (s.is_named() || s.kind == MentionKind::Organization)
+                    && !self.is(s.last, SPEECH_NOUN | DOCUMENT)
+            }) {
+                return Some(Some(subject));
+            }
         }
         // "Trump in his announcement speech called": a name right before
         // a phrase of circumstance is the subject ("The Brookings

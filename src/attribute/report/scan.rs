@@ -23,8 +23,8 @@ use crate::attribute::classes::{
     HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, passive_adverb,
-    says,
+    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, is_time_word,
+    passive_adverb, says,
 };
 use crate::attribute::phrase::{
     DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite, subject_pronoun,
@@ -279,6 +279,17 @@ fn describes_medium(frame: &Frame<'_>, i: usize) -> bool {
     }
     let noun = i - 1;
     if !r.is_word_at(noun) || r.is_cap(noun) || !r.is(noun, DOCUMENT | SPEECH_NOUN) {
+        return false;
+    }
+    // (a participle describing the noun goes on with its phrase of place,
+    // time or agent, "posted on Telegram", "issued here"; a verb goes on
+    // with its content: "The company in a statement said the …")
+    let next = i + 1;
+    let described = next >= frame.hi
+        || !r.is_word_at(next)
+        || r.is(next, PREPOSITION | MODIFIER)
+        || is_time_word(frame.word(next));
+    if !described {
         return false;
     }
     // back from the noun past its determiner and modifiers to the
