@@ -90,7 +90,7 @@ const MEDIUM_WORDS: usize = 4;
 /// How far before its verb a medium of speaking that a participle
 /// describes may start ("in a statement released on Monday said"), in
 /// tokens.
-const MEDIUM_REACH: usize = 10;
+const MEDIUM_REACH: usize = 5;
 
 /// How far before a verb a relative clause without commas may start, in
 /// tokens ("officials who spoke on condition of anonymity said").
@@ -307,7 +307,7 @@ impl Reader<'_> {
             .take_while(|&i| {
                 self.is_word_at(i) && (!self.is_cap(i) || DAYS.contains(&self.word(i)))
             })
-            .find(|&i| is_past_form(self.word(i)) && self.is(i - 1, SPEECH_NOUN | DOCUMENT))?;
+            .find(|&i| self.is(i - 1, SPEECH_NOUN | DOCUMENT) && is_past_form(self.word(i)))?;
         let noun = participle - 1;
         (noun.saturating_sub(MEDIUM_WORDS).max(lo + 1)..noun)
             .rev()
