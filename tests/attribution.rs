@@ -4767,3 +4767,20 @@ fn a_colon_dateline_leaves_the_sentence_subject_to_name_later_mentions() {
     let s = summary(text);
     assert_eq!(s[1].1.as_deref(), Some("TAPPER"), "{s:?}");
 }
+
+#[test]
+fn a_verb_the_subject_joins_by_and_is_the_cue_of_the_quotation_after_it() {
+    let s = summary(
+        "He accused the governor of \"scaring voters\" and said the plan would \"save the program.\"",
+    );
+    assert_eq!(s[0].2.as_deref(), Some("accused"));
+    assert_eq!(s[1].0.as_deref(), Some("He"));
+    assert_eq!(s[1].2.as_deref(), Some("said"));
+    let s = summary("Ann Lee praised the bill and later said it would \"help farmers.\"");
+    assert_eq!(s[0].2.as_deref(), Some("said"));
+    // verbs joined inside what another verb reports leave the quotation
+    // to that verb's speaker
+    let s = summary("She noted that Lee had criticized the president and called him \"weak.\"");
+    assert_eq!(s[0].0.as_deref(), Some("She"), "{s:?}");
+    assert_eq!(s[0].2.as_deref(), Some("noted"), "{s:?}");
+}

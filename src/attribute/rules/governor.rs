@@ -111,7 +111,19 @@ fn outermost(
 ) -> Option<(usize, Np)> {
     let main = frame.subject.map_or(frame.lo, |s| s.first);
     let mut chosen = candidates.first().copied().flatten()?;
+    // (the first verb of two the subject's "and" joins, whose chain goes
+    // on outwards while the second keeps the quotation)
+    let mut joined: Option<(usize, usize)> = None;
     for &(outer, np) in candidates[1..].iter().flatten() {
+        // "He accused Lee of "Q1" and said the plan would "Q2"": the verb
+        // after "and" is its subject's next act, not inside what the verb
+        // before reports; the chain goes on from that verb ("She noted
+        // that Lee had criticized him and called him "Q"" is hers)
+        if joined.is_none() && coordinated_verb(frame, chosen.0) && chosen.1.first == np.first {
+            joined = Some((chosen.0, outer));
+            chosen = (outer, np);
+            continue;
+        }
         // "with Trump tweeting": an absolute clause has its own speaker;
         // "X accuses Obama of "Q1" and Trump says …": a clause of its own
         let before_speaker = if chosen.1.first > frame.lo {
@@ -178,7 +190,25 @@ fn outermost(
         }
         chosen = (outer, np);
     }
-    Some(chosen)
+    // (the chain stopped at the first of the joined verbs: the second,
+    // nearer the quotation, is its cue)
+    match joined {
+        Some((second, first)) if chosen.0 == first => Some((second, chosen.1)),
+        _ => Some(chosen),
+    }
+}
+
+/// Whether "and" or "but" (and adverbs) stand right before the verb at
+/// `c`: "He accused Lee of "Q1" and later said the plan would "Q2"". With
+/// the same subject as the verb before, the verb is that subject's next
+/// act, a clause of its own, not one inside what the verb before reports
+/// (as in "She noted that Lee had criticized him and called him "Q"").
+fn coordinated_verb(frame: &Frame<'_>, c: usize) -> bool {
+    let mut b = c;
+    while b > frame.lo + 1 && frame.r.is_modifier(b - 1) {
+        b -= 1;
+    }
+    b > frame.lo + 1 && matches!(frame.word(b - 1), "and" | "but")
 }
 
 /// Whether the reporting verb and subject `chosen` are a relative
