@@ -4784,3 +4784,24 @@ fn a_verb_the_subject_joins_by_and_is_the_cue_of_the_quotation_after_it() {
     assert_eq!(s[0].0.as_deref(), Some("She"), "{s:?}");
     assert_eq!(s[0].2.as_deref(), Some("noted"), "{s:?}");
 }
+
+#[test]
+fn a_closing_reported_names_the_outlet_a_quotation_came_through() {
+    let text = "Gorbachev told reporters that Moscow would \"never accept\" the plan, the Tass news agency reported.";
+    let a = all(text);
+    assert_eq!(a[0].speaker().map(Mention::text), Some("Gorbachev"));
+    assert_eq!(
+        a[0].source().map(Mention::text),
+        Some("the Tass news agency")
+    );
+    // the outlet that speaks for itself is the speaker, and no relay
+    let a = all("\"The plan is dead,\" the Tass news agency reported.");
+    assert_eq!(
+        a[0].speaker().map(Mention::text),
+        Some("the Tass news agency")
+    );
+    assert!(a[0].source().is_none());
+    // a verb other than "reported" closing the sentence relays nothing
+    let a = all("Gorbachev said Moscow would \"never accept\" the plan, Tass said.");
+    assert!(a[0].source().is_none(), "{a:?}");
+}
