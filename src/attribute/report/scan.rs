@@ -1210,9 +1210,9 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
 
 /// Whether the cue at `c` is the verb of a relative clause on the
 /// sentence's subject, the words opening the sentence, with no comma
-/// before it ("Critics who say the plan
-/// will fail have been ignored"): the main clause's verb comes after the
-/// content, and its auxiliary ends it.
+/// before it ("Critics who say the plan will fail have been ignored"):
+/// the main clause's verb comes after the content, and its auxiliary ends
+/// it.
 fn restrictive_subject(frame: &Frame<'_>, c: usize) -> bool {
     c > frame.lo + 1
         && c <= frame.lo + 1 + RESTRICTIVE_SUBJECT_WORDS

@@ -9,8 +9,9 @@ use crate::attribute::Rule;
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
 
-/// `found` with the frame's "according to" phrase as its source, when the
-/// speaker is someone else and the rule did not read that phrase itself.
+/// `found` with the frame's "according to" phrase (or closing "…, X
+/// reported.") as its source, when the speaker is someone else and the
+/// rule did not read that phrase itself.
 pub(crate) fn relay(frame: &Frame<'_>, mut found: Found) -> Found {
     let Some((at, np)) = frame.according.or_else(|| closing_report(frame)) else {
         return found;
@@ -32,7 +33,10 @@ fn closing_report(frame: &Frame<'_>) -> Option<(usize, Np)> {
     let last = (frame.lo..frame.hi)
         .rev()
         .find(|&i| frame.r.is_word_at(i))?;
-    if !matches!(frame.word(last), "reported" | "reports") {
+    // (closing the sentence: no quotation after it)
+    if !matches!(frame.word(last), "reported" | "reports")
+        || (last + 1..frame.hi).any(|i| frame.r.toks[i].quote().is_some())
+    {
         return None;
     }
     frame
