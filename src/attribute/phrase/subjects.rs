@@ -85,7 +85,7 @@ const PARTY_LABEL: usize = 8;
 
 /// How many words a medium of speaking may have between its preposition
 /// and its noun ("in a brief written statement").
-const MEDIUM_WORDS: usize = 4;
+pub(crate) const MEDIUM_WORDS: usize = 4;
 
 /// How far before its verb a medium of speaking that a participle
 /// describes may start ("in a statement released on Monday said"), in
@@ -308,12 +308,22 @@ impl Reader<'_> {
                 self.is_word_at(i) && (!self.is_cap(i) || DAYS.contains(&self.word(i)))
             })
             .find(|&i| self.is(i - 1, SPEECH_NOUN | DOCUMENT) && is_past_form(self.word(i)))?;
-        let noun = participle - 1;
-        (noun.saturating_sub(MEDIUM_WORDS).max(lo + 1)..noun)
+        self.medium_preposition(lo + 1, participle - 1)
+            .filter(|&k| matches!(self.word(k), "in" | "during") && self.is_word_at(k - 1))
+    }
+
+    /// The preposition of a medium of speaking whose noun is at `noun`
+    /// ("in a brief written statement", "via a message"): back from the
+    /// noun past its determiner and modifiers, within [`MEDIUM_WORDS`],
+    /// not before `lo`.
+    pub(crate) fn medium_preposition(&self, lo: usize, noun: usize) -> Option<usize> {
+        (noun.saturating_sub(MEDIUM_WORDS).max(lo)..noun)
             .rev()
             .take_while(|&k| self.is_word_at(k) && !self.is_cap(k))
-            .find(|&k| !self.is(k, DETERMINER | POSSESSIVE | MODIFIER))
-            .filter(|&k| matches!(self.word(k), "in" | "during") && self.is_word_at(k - 1))
+            .find(|&k| {
+                !self.is(k, DETERMINER | POSSESSIVE | MODIFIER) && !looks_adjective(self.word(k))
+            })
+            .filter(|&k| matches!(self.word(k), "in" | "on" | "via" | "through" | "during"))
     }
 
     /// "Neither the White House nor the State Department responded",

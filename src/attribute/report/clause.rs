@@ -14,7 +14,9 @@ use crate::attribute::classes::{
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
 };
-use crate::attribute::phrase::{DAYS, Np, STOP, is_past_form, looks_finite, subject_pronoun};
+use crate::attribute::phrase::{
+    DAYS, MEDIUM_WORDS, Np, STOP, is_past_form, looks_finite, subject_pronoun,
+};
 use crate::attribute::tokens::Kind;
 
 /// Tokens `a..b` of a paragraph.
@@ -653,10 +655,6 @@ const MEDIA: &[&str] = &[
     "rally",
     "debate",
 ];
-
-/// How many words may stand between the preposition and the noun of a
-/// medium ("in a brief televised statement").
-const MEDIUM_WORDS: usize = 4;
 
 /// Where the content starts after a phrase of the medium of speaking at
 /// `k`, before `reach`, with no "that" ("said in a statement released by

@@ -294,16 +294,9 @@ fn describes_medium(frame: &Frame<'_>, i: usize) -> bool {
     }
     // back from the noun past its determiner and modifiers to the
     // preposition of the medium
-    (noun.saturating_sub(MEDIUM_WORDS).max(frame.lo)..noun)
-        .rev()
-        .take_while(|&k| r.is_word_at(k) && !r.is_cap(k))
-        .find(|&k| !r.is(k, DETERMINER | POSSESSIVE | MODIFIER) && !looks_adjective(frame.word(k)))
-        .is_some_and(|k| matches!(frame.word(k), "in" | "on" | "via" | "through"))
+    r.medium_preposition(frame.lo, noun)
+        .is_some_and(|k| frame.word(k) != "during")
 }
-
-/// How many words a phrase of the medium may have between its
-/// preposition and its noun ("in a brief written statement").
-const MEDIUM_WORDS: usize = 4;
 
 /// Whether the word at `i` ends in "s" after a quantity word that would
 /// be its plural subject ("some reasons to hope", "many claims"): a
