@@ -871,15 +871,16 @@ fn age_after(frame: &Frame<'_>, np: &Np) -> Option<u16> {
     {
         return None;
     }
-    let w = frame.word(n);
-    (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| w.parse().ok())
-        .flatten()
+    years(frame.word(n))
 }
 
 /// The age an "N-year-old" word gives.
 fn years_old(w: &str) -> Option<u16> {
-    let n = w.strip_suffix("-year-old")?;
+    years(w.strip_suffix("-year-old")?)
+}
+
+/// A number of years written in one to three digits ("19", "71").
+fn years(n: &str) -> Option<u16> {
     (!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
         .then(|| n.parse().ok())
         .flatten()

@@ -984,7 +984,10 @@ impl<'a> Frame<'a> {
                         || (t.cap && self.word(k).chars().all(|c| !c.is_lowercase()))
                 })
                 .find(|&k| self.r.toks[k].is_punct(':'))
-                .filter(|&c| self.r.is_cap(c + 1) && self.named_reporter_at(c + 1))
+                .filter(|&c| {
+                    self.r.is_cap(c + 1)
+                        && self.reporter_opens(c + 1, |np| np.kind != MentionKind::Pronoun)
+                })
             {
                 return colon + 1;
             }
@@ -1008,16 +1011,17 @@ impl<'a> Frame<'a> {
             .map_or(i, |d| d + 1)
     }
 
-    /// Whether a sentence opening at `k` has a reporting verb soon after
-    /// its subject, a phrase that is no pronoun: "Prime Minister Imran
-    /// Khan on Tuesday said …".
-    fn named_reporter_at(&self, k: usize) -> bool {
-        (k + 1..self.hi.min(k + 1 + NAMED_REPORTER_REACH)).any(|c| {
+    /// Whether a sentence part opening at `k` has a reporting verb soon
+    /// after its subject, a phrase opening at `k` that `speaks` accepts:
+    /// "Prime Minister Imran Khan on Tuesday said …" after a dateline's
+    /// colon.
+    pub(crate) fn reporter_opens(&self, k: usize, speaks: impl Fn(&Np) -> bool) -> bool {
+        (k + 1..self.hi.min(k + 1 + OPENING_REPORTER_REACH)).any(|c| {
             self.is_cue(c)
                 && self
                     .r
                     .subject_before(k, c)
-                    .is_some_and(|np| np.first == k && np.kind != MentionKind::Pronoun)
+                    .is_some_and(|np| np.first == k && speaks(&np))
         })
     }
 
@@ -1544,9 +1548,9 @@ const PLACE_WORDS: usize = 4;
 /// have ("which the Organisation for Economic Co-operation says").
 pub(crate) const RELATIVE_SUBJECT: usize = 8;
 
-/// How far after the start of a sentence after a colon dateline its
-/// reporting verb may stand, in tokens ([`Frame::named_reporter_at`]).
-const NAMED_REPORTER_REACH: usize = 10;
+/// How far after the start of a sentence part its reporting verb may
+/// stand, in tokens ([`Frame::reporter_opens`]).
+const OPENING_REPORTER_REACH: usize = 10;
 
 /// Nouns of a norm or plan that "according to" measures by, naming no
 /// source ([`Frame::by_norm`]).

@@ -162,21 +162,17 @@ pub(crate) fn reports_itself(frame: &Frame<'_>, k: usize) -> bool {
     } else {
         k
     };
-    (opening + 1..frame.hi.min(opening + 1 + OWN_REPORT_REACH)).any(|c| {
-        frame.is_cue(c)
-            && (r.subject_before(opening, c).is_some_and(|np| {
-                np.first == opening + usize::from(opening > k && r.toks[opening].is_punct(','))
-                    && third(&np)
-            }) || (opening > k
-                && c == opening + usize::from(r.toks[opening].is_punct(','))
-                && r.phrase_starting_at(c + 1, frame.hi)
-                    .is_some_and(|np| third(&np))))
-    })
+    if opening >= frame.hi {
+        return false;
+    }
+    let start = opening + usize::from(opening > k && r.toks[opening].is_punct(','));
+    // ("…," said the prime minister: inverted after the quotation)
+    let inverted = opening > k
+        && frame.is_cue(start)
+        && r.phrase_starting_at(start + 1, frame.hi)
+            .is_some_and(|np| third(&np));
+    inverted || frame.reporter_opens(start, third)
 }
-
-/// How far after a colon (and a quotation after it) the reporting verb of
-/// [`reports_itself`] may stand, in tokens.
-const OWN_REPORT_REACH: usize = 8;
 
 /// The comma before a role in capitals that closes a transcript's
 /// speaker label at `colon` ("JANE MOSS, BYLINE:"): a name in capitals

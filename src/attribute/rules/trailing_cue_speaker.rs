@@ -40,10 +40,16 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the guards",
             Some("reply"),
         ),
-        // a place the words came from is no speaker
+        // a place the words came from is no speaker…
         no(
             "\u{201c}Never,\u{201d} came the answer from the back of the hall.",
             None,
+        ),
+        // …but a speaker whose phrase only holds a word of place is one
+        yes(
+            "\u{201c}Never,\u{201d} came the reply from the leader of the street vendors.",
+            "the leader of the street vendors",
+            Some("reply"),
         ),
         // "told" names the addressee, not the speaker
         no("\u{201c}Go home,\u{201d} told the crowd nothing.", None),
@@ -96,11 +102,11 @@ fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
         return None;
     }
     // (who sent them, not where from: "came the answer from the back of
-    // the hall")
-    let np = frame
-        .r
-        .speaker_after_verb(n + 2, frame.hi)
-        .filter(|np| (np.first..=np.last).all(|i| !PLACES.contains(&frame.word(i))))?;
+    // the hall"; the phrase's first noun, past its article, names it)
+    let np = frame.r.speaker_after_verb(n + 2, frame.hi).filter(|np| {
+        let head = np.first + usize::from(frame.r.is(np.first, ARTICLE));
+        !PLACES.contains(&frame.word(head))
+    })?;
     Some(Found::new(
         np,
         Some(n),
