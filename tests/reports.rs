@@ -8037,3 +8037,19 @@ fn a_medium_of_speaking_between_the_subject_and_its_verb() {
         reports("Nearly one in four voters in a New York Times poll said the plan would fail.");
     assert_ne!(speaker(by_cue(&all, "said")), Some("one"));
 }
+
+#[test]
+fn a_participle_describing_the_subject_takes_a_gerund_after_its_preposition() {
+    // the gerund's object is no subject: the phrase the participle
+    // describes is
+    let all = reports(
+        "A former nurse accused of poisoning three patients told the jury that she was innocent.",
+    );
+    assert_eq!(speaker(by_cue(&all, "told")), Some("A former nurse"));
+    let all =
+        reports("The driver charged with killing a cyclist told police that the road was dark.");
+    assert_eq!(speaker(by_cue(&all, "told")), Some("The driver"));
+    // a participle set off by commas is no part of the subject's phrase
+    let all = reports("Voters, worried about paying rent, say that prices are too high.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("Voters"));
+}

@@ -926,6 +926,19 @@ impl Reader<'_> {
     #[allow(clippy::option_option)] // "not governed" and "no speaker" differ
     fn after_preposition(&self, lo: usize, np: &Np) -> Option<Option<Np>> {
         let mut p = np.first.checked_sub(1).filter(|&p| p >= lo)?;
+        // "A nurse accused of poisoning three patients told": the object
+        // of a gerund after the preposition a participle takes is no
+        // subject; the phrase the participle describes is
+        if p > lo + 1
+            && self.is_word_at(p)
+            && !self.is_cap(p)
+            && self.word(p).ends_with("ing")
+            && self.is(p - 1, PREPOSITION)
+        {
+            if let Some(np) = self.participle_described(lo, p - 1) {
+                return Some(Some(np));
+            }
+        }
         // (a name read without its article: "by the National Academies")
         if p > lo && self.is(p, ARTICLE) && !self.is_cap(p) {
             p -= 1;

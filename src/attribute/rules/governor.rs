@@ -154,6 +154,7 @@ fn outermost(
             // a verb inside the chosen verb's subject ("Trump, who
             // questioned …, said") is no clause around it
             || (chosen.1.appositive && outer > chosen.1.first)
+            || reduced_relative(frame, outer, chosen)
             // …nor one in a relative clause set off by no comma ("the
             // groups who wrote to her say")
             || (np.first > chosen.1.last
@@ -196,6 +197,21 @@ fn outermost(
         Some((second, first)) if chosen.0 == first => Some((second, chosen.1)),
         _ => Some(chosen),
     }
+}
+
+/// Whether the verb at `outer` is a participle right after the chosen
+/// verb's subject that, with its preposition's phrase, describes that
+/// subject, the chosen verb following with no comma between and in a
+/// finite form: "A nurse accused of poisoning patients told the jury that
+/// …", "Officials charged with the inquiry said …" (not "The senator
+/// called for a vote, saying …", where the first verb is the clause's).
+fn reduced_relative(frame: &Frame<'_>, outer: usize, (c, np): (usize, Np)) -> bool {
+    outer == np.last + 1
+        && outer < c
+        && frame.r.agent_participle(outer)
+        && frame.r.is(outer + 1, PREPOSITION)
+        && !frame.word(c).ends_with("ing")
+        && !(outer..c).any(|i| frame.comma_at(i))
 }
 
 /// Whether "and" or "but" (and adverbs) stand right before the verb at

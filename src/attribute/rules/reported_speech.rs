@@ -92,6 +92,24 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Lee",
             Some("described"),
         ),
+        // a participle describing the subject, with its preposition's
+        // phrase, is no verb around the sentence's own
+        yes(
+            "A former nurse accused of poisoning three patients told the jury she had \u{201c}never harmed anyone.\u{201d}",
+            "A former nurse",
+            Some("told"),
+        ),
+        yes(
+            "Officials charged with the inquiry said it would be \u{201c}thorough.\u{201d}",
+            "Officials",
+            Some("said"),
+        ),
+        // …but a finite verb before a comma and a participle is
+        yes(
+            "The senator called for a vote, saying the bill was \u{201c}overdue.\u{201d}",
+            "The senator",
+            Some("called"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],
