@@ -4142,6 +4142,19 @@ fn an_office_before_a_name_is_its_role() {
             "Joan Hale",
             "MP",
         ),
+        // …and so is an academic title there
+        (
+            "\"Results vary,\" said study author Dr Rosa Klein.",
+            "Rosa Klein",
+            "study author",
+        ),
+        (
+            "Chancellor Prof. Omar Haddad said: \"We are proud.\"",
+            "Omar Haddad",
+            "Chancellor",
+        ),
+        // (alone it is the role)
+        ("\"Rest,\" said Dr. Omar Haddad.", "Omar Haddad", "Dr."),
     ] {
         let found = all(text);
         let who = found[0].speaker().expect(text);

@@ -13,6 +13,14 @@ use crate::lexicon::{MAX_WORD, POST_NOMINALS, folded};
 /// Nouns of speakers that name a group or a body, not a person, and are
 /// hardly ever a surname: capitalised alone at a sentence's start they
 /// describe ("Police said", "People close to him say"), like a plural.
+/// Whether `w` is an academic title that stands before a name as an
+/// honorific does ("Dr", "Prof.").
+fn is_academic(w: &str) -> bool {
+    ["dr", "dr.", "prof", "prof."]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(w))
+}
+
 const COLLECTIVE_NOUNS: &[&str] = &[
     "people",
     "police",
@@ -231,11 +239,12 @@ impl Reader<'_> {
                 while ft > k && self.is(ft - 1, PORTFOLIO) {
                     ft -= 1;
                 }
-                // ("Local MP Sir Robert Lane": the honorific between the
-                // role and the name is no part of the role)
+                // ("Local MP Sir Robert Lane", "lead author Dr Sarah Kim":
+                // the honorific or academic title between the role and
+                // the name is no part of the role)
                 let role_end = (ft..=lt)
                     .rev()
-                    .find(|&i| !self.is(i, HONORIFIC))
+                    .find(|&i| !(self.is(i, HONORIFIC) || (i > ft && is_academic(self.word(i)))))
                     .unwrap_or(lt);
                 np.role = Some((ft, role_end));
                 if ft > k {
