@@ -8053,3 +8053,19 @@ fn a_participle_describing_the_subject_takes_a_gerund_after_its_preposition() {
     let all = reports("Voters, worried about paying rent, say that prices are too high.");
     assert_eq!(speaker(by_cue(&all, "say")), Some("Voters"));
 }
+
+#[test]
+fn a_place_phrase_after_the_addressee_is_no_content() {
+    assert_contents(&[
+        (
+            "The spokesman told reporters aboard the plane that the talks had stalled.",
+            "told",
+            "that the talks had stalled",
+        ),
+        (
+            "Lee told reporters atop the tower that the view was unmatched.",
+            "told",
+            "that the view was unmatched",
+        ),
+    ]);
+}

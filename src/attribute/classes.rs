@@ -136,6 +136,10 @@ const PREPOSITIONS: &[&str] = &[
     "unlike",
     "onto",
     "via",
+    "aboard",
+    "atop",
+    "beneath",
+    "underneath",
 ];
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "while", "because", "since", "although", "though", "if", "until",
