@@ -4818,3 +4818,24 @@ fn a_closing_reported_names_the_outlet_a_quotation_came_through() {
     let a = all("Gorbachev said Moscow would \"never accept\" the plan, Tass said.");
     assert!(a[0].source().is_none(), "{a:?}");
 }
+
+#[test]
+fn a_person_named_after_an_opening_place_and_was_is_the_subject() {
+    let name = |text: &str, i: usize| {
+        all(text)[i]
+            .speaker()
+            .and_then(Mention::name)
+            .map(str::to_owned)
+    };
+    let text = "The Rev. John Hale, pastor of St. Mary's, offered the invocation. \
+        Among the spectators was Joseph Kowalski, 12, who had climbed a lamp post. \
+        \"I could see everything,\" he said.";
+    assert_eq!(name(text, 0).as_deref(), Some("Joseph Kowalski"));
+    let text = "The Rev. John Hale, pastor of St. Mary's, offered the invocation. \
+        At his side were Maria Lopez and her husband. \"We came early,\" she said.";
+    assert_eq!(name(text, 0).as_deref(), Some("Maria Lopez"));
+    // a place phrase followed by its own subject and verb is no inversion
+    let text = "Maria Lopez opened the fair. \
+        In the park Joseph Kowalski was selling maps. \"Rain is coming,\" she said.";
+    assert_eq!(name(text, 0).as_deref(), Some("Maria Lopez"));
+}

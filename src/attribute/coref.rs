@@ -193,8 +193,11 @@ impl Coref {
         let id = self
             .registry
             .link(frame.r.text, name, np.kind, role, gender, titled)?;
+        // ("Joseph Kowalski, 12,": a full name with an age is a person's)
         if let Some(age) = age_after(frame, np) {
-            self.registry.entities[id].age = Some(age);
+            let entity = &mut self.registry.entities[id];
+            entity.age = Some(age);
+            entity.person |= b > a;
         }
         Some(id)
     }

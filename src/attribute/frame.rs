@@ -119,6 +119,11 @@ const INVERTING: &[&str] = &[
 /// subject ("9 percent say", "a majority say").
 const SHARES: &[&str] = &["percent", "%", "majority", "minority", "plurality"];
 
+/// How far after an opening preposition "was" or "were" may stand
+/// before an inverted subject, in tokens ("Among the hundreds of
+/// spectators was …").
+const INVERTED_REACH: usize = 8;
+
 /// Adverbs that may stand between an auxiliary or subject and a verb.
 const FREQUENCY_ADVERBS: &[&str] = &[
     "now",
@@ -772,6 +777,9 @@ impl<'a> Frame<'a> {
     /// ("Speaking in Beijing, …", "According to X, …", "However, …").
     fn find_subject(&self) -> Option<Np> {
         let r = &self.r;
+        if let Some(np) = self.inverted_subject(self.after_dateline()) {
+            return Some(np);
+        }
         let mut i = self.after_opening_phrase();
         let first = i;
         while i < self.hi {
@@ -826,6 +834,22 @@ impl<'a> Frame<'a> {
                 .or_else(|| self.document_subject(i));
         }
         None
+    }
+
+    /// "Among the spectators was Joseph Kowalski, 12, …", "At his side
+    /// were two aides": after an opening phrase of place and "was" or
+    /// "were", the phrase that follows is the subject (a named one only:
+    /// the grammar reads generic nouns where a phrase plainly ends).
+    fn inverted_subject(&self, i: usize) -> Option<Np> {
+        let r = &self.r;
+        if !(r.is_cap(i) && r.is(i, PREPOSITION)) || r.is(i, SUBORDINATOR) {
+            return None;
+        }
+        let be = (i + 1..self.hi.min(i + INVERTED_REACH))
+            .take_while(|&k| r.is_word_at(k))
+            .find(|&k| matches!(r.word(k), "was" | "were"))?;
+        r.phrase_starting_at(be + 1, self.hi)
+            .filter(|np| np.is_named() && np.kind == MentionKind::Person)
     }
 
     /// "The email went on to say": a determiner and a document noun as a
