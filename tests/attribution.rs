@@ -4153,6 +4153,11 @@ fn an_office_before_a_name_is_its_role() {
             "Omar Haddad",
             "Chancellor",
         ),
+        (
+            "\"Get a grip,\" said Labour backbencher Clive Lane.",
+            "Clive Lane",
+            "Labour backbencher",
+        ),
         // (alone it is the role)
         ("\"Rest,\" said Dr. Omar Haddad.", "Omar Haddad", "Dr."),
     ] {
