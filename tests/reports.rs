@@ -8069,3 +8069,29 @@ fn a_place_phrase_after_the_addressee_is_no_content() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_after_a_reporting_clause_that_interrupts_its_subject_is_in_the_content() {
+    // the subject before the interruption is the content's, and so is a
+    // reporting verb after it: the interrupting clause holds it all
+    for (text, second) in [
+        (
+            "Mr. Lee, the prosecutor said, had warned the victim twice.",
+            "had warned the victim twice",
+        ),
+        (
+            "Ann Park, officials said, has ordered the staff to wait.",
+            "has ordered the staff to wait",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert_eq!(all[0].rule(), Some(Rule::InterruptedReport));
+        assert_eq!(content(&all[0])[1], second, "{text}");
+    }
+    // a relative clause's report between the subject and its verb still
+    // ends before the main verb
+    let all = reports("Cruz, who said the plan would fail, told reporters that he was ready.");
+    assert_eq!(speaker(by_cue(&all, "told")), Some("Cruz"));
+    assert_eq!(content(by_cue(&all, "said")), ["the plan would fail"]);
+}

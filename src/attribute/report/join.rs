@@ -776,10 +776,14 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
         if c.named && !holder.named && holder.rule == Rule::ReportedClause {
             continue;
         }
+        // (not where the speaker is in the holder's content, before a
+        // reporting clause that interrupts it: "Mr. Lee, the prosecutor
+        // said, had warned the victim" is the prosecutor's whole)
         if c.named
             && c.speaker.last < a
             && c.speaker.last < holder.speaker.first.min(holder.cue.0)
             && holder.cue.0 < c.cue.0
+            && !holder.holds(c.speaker.first)
         {
             cuts.push((outer, slot, before_commas(frame, c.cue.0, a)));
             continue;
