@@ -8095,3 +8095,28 @@ fn a_verb_after_a_reporting_clause_that_interrupts_its_subject_is_in_the_content
     assert_eq!(speaker(by_cue(&all, "told")), Some("Cruz"));
     assert_eq!(content(by_cue(&all, "said")), ["the plan would fail"]);
 }
+
+#[test]
+fn what_a_court_or_inquest_heard_is_reported() {
+    assert_contents(&[
+        (
+            "The jury heard that the victim had been stabbed twice.",
+            "heard",
+            "that the victim had been stabbed twice",
+        ),
+        (
+            "The inquest heard the pilot had not slept for 20 hours.",
+            "heard",
+            "the pilot had not slept for 20 hours",
+        ),
+    ]);
+    let all = reports("The defendant, the court heard, had lied to police.");
+    let r = by_cue(&all, "heard");
+    assert_eq!(speaker(r), Some("the court"));
+    assert_eq!(content(r), ["The defendant", "had lied to police"]);
+    // anyone else hears sounds, or rumours they report themselves
+    assert!(reports("She heard a loud bang and ran outside.").is_empty());
+    let all = reports("Lee said he heard that the plant would close.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].cue().map(whosaid::Cue::text), Some("said"));
+}

@@ -119,6 +119,19 @@ const INVERTING: &[&str] = &[
 /// subject ("9 percent say", "a majority say").
 const SHARES: &[&str] = &["percent", "%", "majority", "minority", "plurality"];
 
+/// Bodies that hear evidence: "the court heard" reports what it was told.
+const HEARINGS: &[&str] = &[
+    "court",
+    "jury",
+    "jurors",
+    "inquest",
+    "tribunal",
+    "inquiry",
+    "hearing",
+    "trial",
+    "magistrates",
+];
+
 /// How far after an opening preposition "was" or "were" may stand
 /// before an inverted subject, in tokens ("Among the hundreds of
 /// spectators was …").
@@ -428,6 +441,11 @@ impl<'a> Frame<'a> {
                 || self.r.toks.get(after).is_none_or(|n| {
                     n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
                 });
+        }
+        // "The court heard that …", "Lee, the inquest heard, had …": what
+        // a hearing is told (not "she heard a bang")
+        if w == "heard" {
+            return i > self.lo && HEARINGS.contains(&self.word(i - 1));
         }
         if !self.r.is(i, VERB) && !self.vocab.is_added_cue(w) {
             return false;
