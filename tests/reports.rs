@@ -8120,3 +8120,32 @@ fn what_a_court_or_inquest_heard_is_reported() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].cue().map(whosaid::Cue::text), Some("said"));
 }
+
+#[test]
+fn a_phrase_fronted_after_that_leaves_the_clause_after_its_comma_in_the_content() {
+    assert_contents(&[
+        // a comma right after "that" opens an aside, whatever its words
+        (
+            "Lee argued that, frankly, the plan was a mess.",
+            "argued",
+            "that, frankly, the plan was a mess",
+        ),
+        (
+            "Lee boasted that, thanks to his \u{201c}new method,\u{201d} he was the only pollster to get it right.",
+            "boasted",
+            "that, thanks to his \u{201c}new method,\u{201d} he was the only pollster to get it right",
+        ),
+        // a fronted phrase without commas, its subject a pronoun
+        (
+            "Simas said that given the polls, he was confident of a win.",
+            "said",
+            "that given the polls, he was confident of a win",
+        ),
+        // (a quotation right after "that" is no aside)
+        (
+            "Lee said that \u{201c}the rules are clear,\u{201d} but he kept calm.",
+            "said",
+            "that \u{201c}the rules are clear,\u{201d}",
+        ),
+    ]);
+}

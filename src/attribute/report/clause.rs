@@ -958,8 +958,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         }
         if fronted && j > k + 1 && frame.comma_at(j) {
             fronted = false;
-            if matches!(frame.word(j + 1), "a" | "an" | "the") || frame.word(j + 1).ends_with("ing")
-            {
+            if after_fronted(frame, j + 1) {
                 j += 1;
                 continue;
             }
@@ -1067,6 +1066,18 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether the word at `i`, after the comma that closes a phrase fronted
+/// in a content, goes on with the content's clause: an article or an -ing
+/// form, or the clause's own subject ("that, thanks to the rules, he was
+/// …", "…, Lee's firm was …").
+fn after_fronted(frame: &Frame<'_>, i: usize) -> bool {
+    let w = frame.word(i);
+    matches!(w, "a" | "an" | "the")
+        || w.ends_with("ing")
+        || subject_pronoun(w)
+        || frame.r.is(i, POSSESSIVE)
 }
 
 /// Whether "while" at token `j` or after its comma draws a contrast inside
@@ -1413,6 +1424,11 @@ fn fronts_adverbial(frame: &Frame<'_>, k: usize) -> bool {
     // in small things,")
     let mut i = k + 1;
     let comma = frame.comma_at(i);
+    // ("that, thanks to the rules, …", "that, frankly, …": a comma right
+    // after "that" opens an aside before the clause, whatever its words)
+    if that && frame.r.toks[k + 1].is_punct(',') {
+        return true;
+    }
     if comma {
         i += 1;
     }
