@@ -8149,3 +8149,25 @@ fn a_phrase_fronted_after_that_leaves_the_clause_after_its_comma_in_the_content(
         ),
     ]);
 }
+
+#[test]
+fn a_dash_before_a_reporting_participle_or_terms_closes_the_content() {
+    assert_contents(&[
+        (
+            "Lee said the donations were legal \u{2014} asserting that they changed nothing.",
+            "said",
+            "the donations were legal",
+        ),
+        (
+            "The leaders called for the delay - as long as it comes with a pause in another tax.",
+            "called for",
+            "the delay",
+        ),
+        // more of what was said after a dash stays in
+        (
+            "Lee said the plan would help everyone \u{2014} including the poorest families.",
+            "said",
+            "the plan would help everyone \u{2014} including the poorest families",
+        ),
+    ]);
+}

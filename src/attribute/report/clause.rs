@@ -973,7 +973,8 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         }
         // "… with the FBI - but she also insisted": a dash before a
         // contrast opens a clause of the writer's
-        if j > k && t.is_dash() && CONTRAST.contains(&frame.word(j + 1)) {
+        if j > k && t.is_dash() && (CONTRAST.contains(&frame.word(j + 1)) || dash_act(frame, j + 1))
+        {
             break;
         }
         // "say Omar Mateen, the gunman who …, held two licenses": an
@@ -1066,6 +1067,15 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether the words at `i`, after a dash in a content, are the
+/// speaker's own act or terms rather than more of what was said: a
+/// reporting participle ("— asserting that …") or "as long as".
+fn dash_act(frame: &Frame<'_>, i: usize) -> bool {
+    let w = frame.word(i);
+    (w.ends_with("ing") && frame.is_cue(i))
+        || (w == "as" && frame.word(i + 1) == "long" && frame.word(i + 2) == "as")
 }
 
 /// Whether the word at `i`, after the comma that closes a phrase fronted
