@@ -7910,6 +7910,12 @@ fn a_relative_clause_on_the_subject_reports_up_to_the_main_verb() {
             "wrote",
             "the speech for the governor",
         ),
+        // (past an adverb before the relative clause's verb)
+        (
+            "The hacker who first revealed that the senator used a server while she was in office was sentenced.",
+            "revealed",
+            "that the senator used a server while she was in office",
+        ),
     ]);
     // …and the main verb reports for the subject
     let all = reports("The aide who wrote the speech for the governor says he was proud of it.");

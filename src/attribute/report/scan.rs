@@ -1207,10 +1207,15 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
 /// the main clause's verb comes after the content, and its auxiliary ends
 /// it.
 fn restrictive_subject(frame: &Frame<'_>, c: usize) -> bool {
-    c > frame.lo + 1
-        && c <= frame.lo + 1 + RESTRICTIVE_SUBJECT_WORDS
-        && matches!(frame.word(c - 1), "who" | "that")
-        && (frame.lo..c - 1).all(|i| frame.r.is_word_at(i))
+    // (past adverbs: "The hacker who first revealed that …")
+    let mut v = c;
+    while v > frame.lo + 2 && frame.r.is_modifier(v - 1) {
+        v -= 1;
+    }
+    v > frame.lo + 1
+        && v <= frame.lo + 1 + RESTRICTIVE_SUBJECT_WORDS
+        && matches!(frame.word(v - 1), "who" | "that")
+        && (frame.lo..v - 1).all(|i| frame.r.is_word_at(i))
 }
 
 /// How many words the subject before "who" in [`restrictive_subject`] may
