@@ -569,6 +569,9 @@ impl<'a> Frame<'a> {
         if prev.kind == Kind::Clitic {
             return false;
         }
+        if self.inverted_plural(i, lower) {
+            return true;
+        }
         // "His introductory remarks were", "the jobs report cheered": a
         // noun is the subject of the verb after it
         let next = self.word(i + 1);
@@ -691,6 +694,21 @@ impl<'a> Frame<'a> {
                 .r
                 .subject_before(self.lo, i)
                 .is_some_and(|np| self.plural(&np))
+    }
+
+    /// Whether the plain form at `i` is an inverting verb of saying in the
+    /// plural after a comma, before the plural speaker phrase that closes
+    /// its clause: "…," write the authors.", "…, argue critics of the
+    /// plan." (as [`INVERTING`]'s forms in -s stand before one speaker).
+    fn inverted_plural(&self, i: usize, lower: &str) -> bool {
+        i > self.lo
+            && self.comma_at(i - 1)
+            && INVERTING.iter().any(|v| v.strip_suffix('s') == Some(lower))
+            && self.r.phrase_starting_at(i + 1, self.hi).is_some_and(|np| {
+                let end = np.last + 1;
+                self.plural(&np)
+                    && (end >= self.hi || !self.r.is_word_at(end) || self.r.is(end, PREPOSITION))
+            })
     }
 
     /// Whether the words up to token `b` are a plural head and a

@@ -30,6 +30,14 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the court",
             Some("wrote"),
         ),
+        // a plural speaker after the plain form
+        yes(
+            "\u{201c}The data are clear,\u{201d} write the authors, led by Dr. Helen Cho.",
+            "the authors",
+            Some("write"),
+        ),
+        // (not a singular phrase after it, which the form cannot agree with)
+        no("\u{201c}Stop,\u{201d} write the letter.", None),
         yes(
             "\u{201c}Look closer,\u{201d} pointed out Ms. Ruiz.",
             "Ms. Ruiz",
