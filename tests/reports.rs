@@ -8177,3 +8177,18 @@ fn a_dash_before_a_reporting_participle_or_terms_closes_the_content() {
         ),
     ]);
 }
+
+#[test]
+fn one_cited_as_saying_is_the_speaker_and_the_one_citing_the_source() {
+    let all = reports("The ministry was cited by Interfax as saying that talks would continue.");
+    let r = by_cue(&all, "saying");
+    assert_eq!(speaker(r), Some("The ministry"));
+    assert_eq!(r.source().map(whosaid::Mention::text), Some("Interfax"));
+    assert_eq!(content(r), ["that talks would continue"]);
+    // "cited" without "as saying" cites a thing, no speaker
+    let all = reports("The ministry cited rising costs as the reason for the delay.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("rising costs")),
+        "{all:#?}"
+    );
+}

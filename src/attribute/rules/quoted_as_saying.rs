@@ -1,6 +1,7 @@
 //! `Interfax quoted Lavrov as saying "Q"`: the person quoted is the
 //! speaker, the one who quotes the relay; also in the passive (`Lavrov was
-//! quoted by Interfax as saying "Q"`, `Lavrov was quoted as saying "Q"`).
+//! quoted by Interfax as saying "Q"`, `Lavrov was quoted as saying "Q"`),
+//! and with "cite" (`Lavrov was cited by Interfax as saying "Q"`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
@@ -38,6 +39,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ms. Okafor",
             Some("calling"),
         ),
+        // "cite" reads as "quote" does
+        yes(
+            "The ministry was cited by Interfax as saying the plan was \u{201c}unacceptable.\u{201d}",
+            "The ministry",
+            Some("saying"),
+        ),
+        yes(
+            "Xinhua cited an official as saying exports would \u{201c}stay strong.\u{201d}",
+            "an official",
+            Some("saying"),
+        ),
         yes(
             "\u{201c}We agree,\u{201d} the agency quoted Lavrov as saying.",
             "Lavrov",
@@ -56,16 +68,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
     ],
 };
 
-/// Whether `word` is a form of the verb "quote".
+/// Whether `word` is a form of the verb "quote", or of "cite", which
+/// wire copy uses alike ("was cited by Interfax as saying").
 pub(crate) fn is_quote_verb(word: &str) -> bool {
     // most words fail on their first letter, before any folding
-    if !word.starts_with(['q', 'Q']) {
+    if !word.starts_with(['q', 'Q', 'c', 'C']) {
         return false;
     }
     let mut buf = [0u8; MAX_WORD];
     matches!(
         &*folded(word, &mut buf),
-        "quoted" | "quotes" | "quote" | "quoting"
+        "quoted" | "quotes" | "quote" | "quoting" | "cited" | "cites" | "cite" | "citing"
     )
 }
 
