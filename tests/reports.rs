@@ -8192,3 +8192,32 @@ fn one_cited_as_saying_is_the_speaker_and_the_one_citing_the_source() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_participle_naming_the_source_between_the_verb_and_that_is_an_aside() {
+    for (text, cue, cited) in [
+        (
+            "Kyodo reported, citing unnamed sources, that the prime minister would resign.",
+            "reported",
+            "unnamed sources",
+        ),
+        (
+            "The newspaper said, quoting a senior aide, that the talks had collapsed.",
+            "said",
+            "a senior aide",
+        ),
+    ] {
+        let all = reports(text);
+        let outer = by_cue(&all, cue);
+        assert!(content(outer)[0].starts_with("that "), "{text}: {all:#?}");
+        let participle = by_cue(&all, if cue == "said" { "quoting" } else { "citing" });
+        assert_eq!(content(participle), [cited], "{text}");
+    }
+    // a list the participle cites keeps its commas
+    let all =
+        reports("Lee blamed the delay on costs, citing rising prices, weak sales and bad weather.");
+    assert_eq!(
+        content(by_cue(&all, "citing")),
+        ["rising prices, weak sales and bad weather"]
+    );
+}

@@ -67,7 +67,7 @@ const PARTICLE_VERBS: &[&str] = &[
 
 /// How far "that" may stand after the verb, past a place or time of
 /// speaking ("said in an interview with CNN on Tuesday that"), in tokens.
-const THAT_REACH: usize = 12;
+pub(crate) const THAT_REACH: usize = 12;
 
 /// Words that open a clause contrasting with the report before it.
 const CONTRAST: &[&str] = &["but", "while", "although", "though", "whereas", "yet"];
@@ -417,10 +417,13 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
             // (nor a participle after a comma, whose own "that" it is:
             // "C, Lee said, adding that C2")
+            // ("reported, citing unnamed sources, that C": one naming the
+            // source is an aside before the content)
             let participle = t.is_punct(',')
                 && r.is_word_at(j + 1)
                 && !r.is_cap(j + 1)
-                && frame.word(j + 1).ends_with("ing");
+                && frame.word(j + 1).ends_with("ing")
+                && !matches!(frame.word(j + 1), "citing" | "quoting");
             // ("said after the vote that": a word that opens clauses
             // too, here a preposition before its phrase)
             // (later, before an article or a possessive: "said in an

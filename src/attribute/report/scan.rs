@@ -1166,6 +1166,15 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
     if let Some(end) = (!clausal).then(|| stance_object(frame, c, k)).flatten() {
         return end;
     }
+    // "reported, citing unnamed sources, that C": what the outer verb
+    // reports follows the source's comma
+    if matches!(frame.word(c), "citing" | "quoting") {
+        if let Some(j) = (k..frame.hi.min(k + clause::THAT_REACH))
+            .find(|&j| frame.comma_at(j) && frame.word(j + 1) == "that")
+        {
+            return j;
+        }
+    }
     if embedded(frame, c) {
         // a verb of saying in a relative clause reports a clause, whose
         // own auxiliary does not end it ("who said the plan would fail")
