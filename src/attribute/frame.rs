@@ -813,10 +813,11 @@ impl<'a> Frame<'a> {
     /// ("Speaking in Beijing, …", "According to X, …", "However, …").
     fn find_subject(&self) -> Option<Np> {
         let r = &self.r;
-        if let Some(np) = self.inverted_subject(self.after_dateline()) {
+        let start = self.after_dateline();
+        if let Some(np) = self.inverted_subject(start) {
             return Some(np);
         }
-        let mut i = self.after_opening_phrase();
+        let mut i = self.after_opening_phrase(start);
         let first = i;
         while i < self.hi {
             let t = r.toks[i];
@@ -901,11 +902,11 @@ impl<'a> Frame<'a> {
         .then(|| Np::description(i, i + 1))
     }
 
-    /// The first token after an opening phrase, which ends at the first
-    /// comma: "Speaking in Beijing, …", "However, …" ("He" opens no phrase:
-    /// it is the subject).
-    fn after_opening_phrase(&self) -> usize {
-        let i = self.after_dateline();
+    /// The first token after an opening phrase from `i` (the first token
+    /// past any dateline), which ends at the first comma: "Speaking in
+    /// Beijing, …", "However, …" ("He" opens no phrase: it is the
+    /// subject).
+    fn after_opening_phrase(&self, i: usize) -> usize {
         let first_comma = || (i..self.hi.min(i + TIME_OPENING)).find(|&k| self.comma_at(k));
         // "Hours later, …", "Moments after the vote, …", "Back in 1999, …"
         // ("Early in his campaign, …", "Late last year, …")
