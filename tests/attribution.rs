@@ -4844,3 +4844,16 @@ fn a_person_named_after_an_opening_place_and_was_is_the_subject() {
         In the park Joseph Kowalski was selling maps. \"Rain is coming,\" she said.";
     assert_eq!(name(text, 0).as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn an_age_after_now_or_then_is_an_aside_of_the_speaker() {
+    for (text, who) in [
+        (
+            "\"I was wrong,\" the former mayor, now 80, told the Herald.",
+            "the former mayor",
+        ),
+        ("\"It was chaos,\" Tom Reyes, then 19, said.", "Tom Reyes"),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+}

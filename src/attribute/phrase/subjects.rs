@@ -886,9 +886,15 @@ impl Reader<'_> {
     /// opened by "a" or "an", words alone up to `j` (perhaps a complement
     /// or a relative clause) and no "and" or "or" outside a name that
     /// would make it a list ("a Democrat from Ohio", "a Republican who has served since
-    /// 2011"; not "a governor and a mayor"), or a number alone (an age).
+    /// 2011"; not "a governor and a mayor"), or a number alone (an age,
+    /// perhaps after "now" or "then").
     fn indefinite_aside(&self, inner: usize, j: usize) -> bool {
-        if inner + 1 == j && self.is_number_like(inner) {
+        // (after "now" or "then" too: "the former mayor, now 80,")
+        if inner + 1 == j && self.is_number_like(inner)
+            || inner + 2 == j
+                && matches!(self.word(inner), "now" | "then")
+                && self.is_number_like(inner + 1)
+        {
             return true;
         }
         // (an "and" inside a name joins no phrases: "a division of
