@@ -10,9 +10,6 @@ use crate::attribute::classes::{
 };
 use crate::lexicon::{MAX_WORD, POST_NOMINALS, folded};
 
-/// Nouns of speakers that name a group or a body, not a person, and are
-/// hardly ever a surname: capitalised alone at a sentence's start they
-/// describe ("Police said", "People close to him say"), like a plural.
 /// Whether `w` is an academic title that stands before a name as an
 /// honorific does ("Dr", "Prof.").
 fn is_academic(w: &str) -> bool {
@@ -21,6 +18,9 @@ fn is_academic(w: &str) -> bool {
         .any(|t| t.eq_ignore_ascii_case(w))
 }
 
+/// Nouns of speakers that name a group or a body, not a person, and are
+/// hardly ever a surname: capitalised alone at a sentence's start they
+/// describe ("Police said", "People close to him say"), like a plural.
 const COLLECTIVE_NOUNS: &[&str] = &[
     "people",
     "police",

@@ -1170,7 +1170,7 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
     // reports follows the source's comma
     if matches!(frame.word(c), "citing" | "quoting") {
         if let Some(j) = (k..frame.hi.min(k + clause::THAT_REACH))
-            .find(|&j| frame.comma_at(j) && frame.word(j + 1) == "that")
+            .find(|&j| j + 1 < frame.hi && frame.comma_at(j) && frame.word(j + 1) == "that")
         {
             return j;
         }
