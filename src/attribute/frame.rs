@@ -569,7 +569,7 @@ impl<'a> Frame<'a> {
         if prev.kind == Kind::Clitic {
             return false;
         }
-        if self.inverted_plural(i, lower) {
+        if self.inverted_present(i, lower) {
             return true;
         }
         // "His introductory remarks were", "the jobs report cheered": a
@@ -643,18 +643,6 @@ impl<'a> Frame<'a> {
         // "The economists, like their counterparts, say": after an aside,
         // the subject before it decides
         if self.r.toks[b].is_punct(',') {
-            // "…, says Ann Lee.", "…, notes the report": a present form of
-            // a verb of saying inverted before the speaker phrase that
-            // closes its clause
-            if b + 1 == i && INVERTING.contains(&lower) {
-                let inverted = self.r.phrase_starting_at(i + 1, self.hi).is_some_and(|np| {
-                    let end = np.last + 1;
-                    end >= self.hi || !self.r.is_word_at(end) || self.r.is(end, PREPOSITION)
-                });
-                if inverted {
-                    return true;
-                }
-            }
             return self
                 .r
                 .subject_before(self.lo, i)
@@ -696,17 +684,20 @@ impl<'a> Frame<'a> {
                 .is_some_and(|np| self.plural(&np))
     }
 
-    /// Whether the plain form at `i` is an inverting verb of saying in the
-    /// plural after a comma, before the plural speaker phrase that closes
-    /// its clause: "…," write the authors.", "…, argue critics of the
-    /// plan." (as [`INVERTING`]'s forms in -s stand before one speaker).
-    fn inverted_plural(&self, i: usize, lower: &str) -> bool {
-        i > self.lo
+    /// Whether the present form at `i` (`lower`) is an inverting verb of
+    /// saying after a comma, before the speaker phrase that closes its
+    /// clause: a form of [`INVERTING`] in -s before any phrase ("…, says
+    /// Ann Lee.", "…, notes the report"), its plain form before a plural
+    /// one ("…," write the authors.", "…, argue critics of the plan.").
+    fn inverted_present(&self, i: usize, lower: &str) -> bool {
+        let singular = INVERTING.contains(&lower);
+        let plural = !singular && INVERTING.iter().any(|v| v.strip_suffix('s') == Some(lower));
+        (singular || plural)
+            && i > self.lo
             && self.comma_at(i - 1)
-            && INVERTING.iter().any(|v| v.strip_suffix('s') == Some(lower))
             && self.r.phrase_starting_at(i + 1, self.hi).is_some_and(|np| {
                 let end = np.last + 1;
-                self.plural(&np)
+                (singular || self.plural(&np))
                     && (end >= self.hi || !self.r.is_word_at(end) || self.r.is(end, PREPOSITION))
             })
     }

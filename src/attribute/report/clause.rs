@@ -69,6 +69,11 @@ const PARTICLE_VERBS: &[&str] = &[
 /// speaking ("said in an interview with CNN on Tuesday that"), in tokens.
 pub(crate) const THAT_REACH: usize = 12;
 
+/// Participles that name the source of what a verb before them reports
+/// ("reported, citing unnamed sources, that …"): an aside before its
+/// content, their own content no more than the source.
+pub(crate) const SOURCE_PARTICIPLES: &[&str] = &["citing", "quoting"];
+
 /// Words that open a clause contrasting with the report before it.
 const CONTRAST: &[&str] = &["but", "while", "although", "though", "whereas", "yet"];
 
@@ -423,7 +428,7 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                 && r.is_word_at(j + 1)
                 && !r.is_cap(j + 1)
                 && frame.word(j + 1).ends_with("ing")
-                && !matches!(frame.word(j + 1), "citing" | "quoting");
+                && !SOURCE_PARTICIPLES.contains(&frame.word(j + 1));
             // ("said after the vote that": a word that opens clauses
             // too, here a preposition before its phrase)
             // (later, before an article or a possessive: "said in an

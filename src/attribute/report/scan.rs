@@ -1168,7 +1168,7 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
     }
     // "reported, citing unnamed sources, that C": what the outer verb
     // reports follows the source's comma
-    if matches!(frame.word(c), "citing" | "quoting") {
+    if clause::SOURCE_PARTICIPLES.contains(&frame.word(c)) {
         if let Some(j) = (k..frame.hi.min(k + clause::THAT_REACH))
             .find(|&j| j + 1 < frame.hi && frame.comma_at(j) && frame.word(j + 1) == "that")
         {
