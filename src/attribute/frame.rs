@@ -684,6 +684,16 @@ impl<'a> Frame<'a> {
                 .is_some_and(|np| self.plural(&np))
     }
 
+    /// The first of the adverbs standing right before token `i`, not
+    /// before `floor`: `i` itself when none does ("first revealed",
+    /// "and later said").
+    pub(crate) fn before_modifiers(&self, mut i: usize, floor: usize) -> usize {
+        while i > floor && self.r.is_modifier(i - 1) {
+            i -= 1;
+        }
+        i
+    }
+
     /// Whether the present form at `i` (`lower`) is an inverting verb of
     /// saying after a comma, before the speaker phrase that closes its
     /// clause: a form of [`INVERTING`] in -s before any phrase ("…, says

@@ -1179,7 +1179,8 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
         // a verb of saying in a relative clause reports a clause, whose
         // own auxiliary does not end it ("who said the plan would fail")
         let participle = frame.word(c).ends_with("ing");
-        let aux = class != CueClass::Speech || participle || restrictive_subject(frame, c);
+        let restrictive = restrictive_subject(frame, c);
+        let aux = class != CueClass::Speech || participle || restrictive;
         // a participle of saying that takes no noun object, right before
         // its content, reports a clause whose subject may be a noun ("a
         // pitch saying a state law banning fracking is hurting jobs"):
@@ -1193,7 +1194,7 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
         let end = clause::embedded_end(frame, k, aux, clausal);
         // ("The voter who wrote the speech says he …": the main clause's
         // verb of saying after the relative clause's object ends it)
-        if restrictive_subject(frame, c) {
+        if restrictive {
             if let Some(j) = (k + 1..end).find(|&j| {
                 matches!(frame.word(j), "says" | "said")
                     && frame.r.is_word_at(j - 1)
@@ -1217,10 +1218,7 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
 /// it.
 fn restrictive_subject(frame: &Frame<'_>, c: usize) -> bool {
     // (past adverbs: "The hacker who first revealed that …")
-    let mut v = c;
-    while v > frame.lo + 2 && frame.r.is_modifier(v - 1) {
-        v -= 1;
-    }
+    let v = frame.before_modifiers(c, frame.lo + 2);
     v > frame.lo + 1
         && v <= frame.lo + 1 + RESTRICTIVE_SUBJECT_WORDS
         && matches!(frame.word(v - 1), "who" | "that")
@@ -3203,10 +3201,7 @@ const NOUNS_TOO: &[&str] = &[
 /// "the swing states that Obama won", "the United States that …".)
 fn states_as_verb(frame: &Frame<'_>, c: usize) -> bool {
     let r = &frame.r;
-    let mut s = c;
-    while s > frame.lo && r.is_modifier(s - 1) {
-        s -= 1;
-    }
+    let s = frame.before_modifiers(c, frame.lo);
     let Some(s) = s
         .checked_sub(1)
         .filter(|&s| s >= frame.lo && r.is_word_at(s))
@@ -3422,10 +3417,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// verb of their own, and open with a capital, a determiner or a number.
 fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
     let r = &frame.r;
-    let mut j = c;
-    while j > frame.lo && r.is_modifier(j - 1) {
-        j -= 1;
-    }
+    let mut j = frame.before_modifiers(c, frame.lo);
     // (and a deictic word of time after a noun, before a finite verb:
     // "Britain's trade unions yesterday said"; not "issued a statement
     // today saying", nor "a poll released today found", whose time is the

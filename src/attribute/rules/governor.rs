@@ -220,10 +220,7 @@ fn reduced_relative(frame: &Frame<'_>, outer: usize, (c, np): (usize, Np)) -> bo
 /// act, a clause of its own, not one inside what the verb before reports
 /// (as in "She noted that Lee had criticized him and called him "Q"").
 fn coordinated_verb(frame: &Frame<'_>, c: usize) -> bool {
-    let mut b = c;
-    while b > frame.lo + 1 && frame.r.is_modifier(b - 1) {
-        b -= 1;
-    }
+    let b = frame.before_modifiers(c, frame.lo + 1);
     b > frame.lo + 1 && matches!(frame.word(b - 1), "and" | "but")
 }
 
