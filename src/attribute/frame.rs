@@ -700,11 +700,13 @@ impl<'a> Frame<'a> {
     /// Ann Lee.", "…, notes the report"), its plain form before a plural
     /// one ("…," write the authors.", "…, argue critics of the plan.").
     fn inverted_present(&self, i: usize, lower: &str) -> bool {
+        // (the comma first: it rules out nearly every word this runs for)
+        if i <= self.lo || !self.comma_at(i - 1) {
+            return false;
+        }
         let singular = INVERTING.contains(&lower);
         let plural = !singular && INVERTING.iter().any(|v| v.strip_suffix('s') == Some(lower));
         (singular || plural)
-            && i > self.lo
-            && self.comma_at(i - 1)
             && self.r.phrase_starting_at(i + 1, self.hi).is_some_and(|np| {
                 let end = np.last + 1;
                 (singular || self.plural(&np))
