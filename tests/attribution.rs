@@ -2564,6 +2564,28 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_surname_with_an_elided_particle_is_a_name() {
+        for (tail, who) in [
+            ("said Valéry Giscard d'Estaing.", "Valéry Giscard d'Estaing"),
+            (
+                "Foreign Minister Miguel d\u{2019}Escoto Brockmann said.",
+                "Miguel d\u{2019}Escoto Brockmann",
+            ),
+        ] {
+            let text = format!("\"We are ready,\" {tail}");
+            let a = &all(&text)[0];
+            assert_eq!(a.speaker().and_then(Mention::name), Some(who), "{text}");
+        }
+        // the surname alone, after an honorific, names the same person
+        let text = "\"We are ready,\" said Miguel d'Escoto Brockmann.\n\n\"Nothing has changed,\" Mr. d'Escoto said.";
+        let a = &all(text)[1];
+        assert_eq!(a.speaker().map(Mention::text), Some("Mr. d'Escoto"));
+        // an elided word that is no particle reads as it is written
+        let text = "\"We are ready,\" said the l'Oréal spokesman.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the l'Oréal spokesman"));
+    }
+
+    #[test]
     fn demonstratives_and_organisation_words_in_speaker_phrases() {
         for (tail, who) in [
             ("this source told the Post.", "this source"),

@@ -255,7 +255,8 @@ fn word(
         }
     }
     let cap = if bytes[start].is_ascii() {
-        bytes[start].is_ascii_uppercase() || (hyphen && reads_capitalised(&text[start..end]))
+        bytes[start].is_ascii_uppercase()
+            || ((hyphen || apostrophe) && reads_capitalised(&text[start..end]))
     } else {
         char_at(text, start).is_some_and(char::is_uppercase)
     };
@@ -363,13 +364,24 @@ fn contracted_auxiliary(word: &str) -> Option<usize> {
 
 /// Whether `word` reads as capitalised though its first letter is lower
 /// case: a name that opens with an Arabic article joined by a hyphen
-/// ("al-Assad", "el-Sisi", "ul-Haq"), or a capitalised title after a
+/// ("al-Assad", "el-Sisi", "ul-Haq") or an elided particle before it
+/// ("d'Escoto", "d’Estaing"), or a capitalised title after a
 /// prefix of time ("then-Secretary", "ex-Gov").
 fn reads_capitalised(word: &str) -> bool {
     let capital = |rest: &str| rest.chars().next().is_some_and(char::is_uppercase);
-    ["al-", "el-", "ul-", "ad-", "ash-"]
-        .iter()
-        .any(|p| word.strip_prefix(p).is_some_and(capital))
+    [
+        "al-",
+        "el-",
+        "ul-",
+        "ad-",
+        "ash-",
+        "d'",
+        "d\u{2019}",
+        "dell'",
+        "dell\u{2019}",
+    ]
+    .iter()
+    .any(|p| word.strip_prefix(p).is_some_and(capital))
         || crate::lexicon::former_of(word).is_some_and(capital)
 }
 
