@@ -146,7 +146,7 @@ fn outermost(
         // judges should "Q"" is hers)
         let relative = object_relative(frame, &chosen.1).is_some_and(|p| {
             !(p > frame.lo && frame.r.is(p - 1, PREPOSITION)) || says(frame.word(chosen.0))
-        });
+        }) || that_relative(frame, chosen, q);
         if outer < main
             || own_clause
             || closes_quote
@@ -489,6 +489,25 @@ fn closed_adverbial(frame: &Frame<'_>, np: &Np, c: usize, q: usize) -> bool {
 fn object_relative(frame: &Frame<'_>, np: &Np) -> Option<usize> {
     let p = np.first.checked_sub(1).filter(|&p| p >= frame.lo)?;
     matches!(frame.word(p), "which" | "whom").then_some(p)
+}
+
+/// Whether the verb at `c`, with subject `np`, stands in a relative
+/// clause opened by "that" after a noun, with its object the noun and
+/// the quotation what the verb calls it: "a move that one analyst
+/// described as "Q"", "a charge that officials dismissed as "Q"". The
+/// gap after the verb tells it from the clause a noun of speech opens,
+/// whose verb has an object of its own ("her claim that officials
+/// described the plan as "Q"" goes on with the claim's speaker).
+fn that_relative(frame: &Frame<'_>, (c, np): (usize, Np), q: usize) -> bool {
+    let r = &frame.r;
+    let Some(p) = np.first.checked_sub(1).filter(|&p| p > frame.lo) else {
+        return false;
+    };
+    frame.word(p) == "that"
+        && (r.noun_before(p) || r.is(p - 1, SPEECH_NOUN))
+        && (np.last + 1..c).all(|i| is_finite_auxiliary(frame.word(i)) || r.is_modifier(i))
+        && frame.word(c + 1) == "as"
+        && c + 2 == q
 }
 
 /// How far back from a participle's comma a clause of place may start.

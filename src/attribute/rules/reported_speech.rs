@@ -74,6 +74,25 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "who",
             Some("called"),
         ),
+        // …and one opened by "that" after a noun, where the verb calls
+        // that noun by the quotation…
+        yes(
+            "The firm announced the layoffs, a move that one analyst described as \u{201c}overdue.\u{201d}",
+            "one analyst",
+            Some("described"),
+        ),
+        yes(
+            "Ms. Park accused the board of lying, a charge that the board dismissed as \u{201c}absurd.\u{201d}",
+            "the board",
+            Some("dismissed"),
+        ),
+        // …but not the clause of a noun of speech, whose verb has an
+        // object of its own
+        yes(
+            "Ann Lee repeated her claim that officials described the plan as \u{201c}a disaster.\u{201d}",
+            "Ann Lee",
+            Some("repeated"),
+        ),
         // …and one after a preposition where "say" takes the quotation
         yes(
             "Her critics pointed to a speech in which she said judges should \u{201c}push back.\u{201d}",
