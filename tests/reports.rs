@@ -8221,3 +8221,21 @@ fn a_participle_naming_the_source_between_the_verb_and_that_is_an_aside() {
         ["rising prices, weak sales and bad weather"]
     );
 }
+
+#[test]
+fn a_participle_after_an_article_or_possessive_describes_a_noun() {
+    for (text, who) in [
+        ("In a written statement, Lee said the plan was dead.", "Lee"),
+        (
+            "Reading from his prepared remarks, the mayor said the plan was dead.",
+            "the mayor",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(speaker(by_cue(&all, "said")), Some(who), "{text}");
+    }
+    // "her" before a participle in -ing is also an object
+    let all = reports("Lee tweeted, linking to a video of her slamming his remarks to the Post.");
+    assert_eq!(speaker(by_cue(&all, "slamming")), Some("her"), "{all:#?}");
+}
