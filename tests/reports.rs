@@ -8239,3 +8239,27 @@ fn a_participle_after_an_article_or_possessive_describes_a_noun() {
     let all = reports("Lee tweeted, linking to a video of her slamming his remarks to the Post.");
     assert_eq!(speaker(by_cue(&all, "slamming")), Some("her"), "{all:#?}");
 }
+
+#[test]
+fn an_inquiry_or_autopsy_finds_like_a_document() {
+    for (text, who, what) in [
+        (
+            "The inquiry found no evidence of wrongdoing.",
+            "The inquiry",
+            "no evidence of wrongdoing",
+        ),
+        (
+            "An autopsy found bruises on his neck.",
+            "An autopsy",
+            "bruises on his neck",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "found");
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+        assert_eq!(r.cue_class(), CueClass::Evidence, "{text}");
+    }
+    // people who find a thing report nothing
+    assert!(reports("Divers found the car in the lake.").is_empty());
+}
