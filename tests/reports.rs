@@ -8263,3 +8263,35 @@ fn an_inquiry_or_autopsy_finds_like_a_document() {
     // people who find a thing report nothing
     assert!(reports("Divers found the car in the lake.").is_empty());
 }
+
+#[test]
+fn a_clause_of_the_writer_after_a_dash_ends_the_content() {
+    assert_contents(&[
+        (
+            "Lee said the plan would fail — and he was right.",
+            "said",
+            "the plan would fail",
+        ),
+        (
+            "Many voters want Washington to change - only she thinks the mayor should do it.",
+            "want",
+            "Washington to change",
+        ),
+        // a clause the verb goes on to report, and an aside the content
+        // opens, stay in
+        (
+            "Lee said the plan would fail — and that the mayor knew it.",
+            "said",
+            "the plan would fail — and that the mayor knew it",
+        ),
+        (
+            "Kim said that – in his own view – he was the better candidate.",
+            "said",
+            "that – in his own view – he was the better candidate",
+        ),
+    ]);
+    // the pronoun's clause reports on its own
+    let all =
+        reports("Many voters want Washington to change - only she thinks the mayor should do it.");
+    assert_eq!(speaker(by_cue(&all, "thinks")), Some("she"));
+}

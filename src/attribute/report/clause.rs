@@ -979,10 +979,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             j += usize::from(t.quote().is_some());
             break;
         }
-        // "… with the FBI - but she also insisted": a dash before a
-        // contrast opens a clause of the writer's
-        if j > k && t.is_dash() && (CONTRAST.contains(&frame.word(j + 1)) || dash_act(frame, j + 1))
-        {
+        if j > k && t.is_dash() && writer_after_dash(frame, k, j) {
             break;
         }
         // "say Omar Mateen, the gunman who …, held two licenses": an
@@ -1077,6 +1074,19 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, j)
 }
 
+/// Whether the dash at `j`, in a content from `k`, opens words of the
+/// writer's: a contrast ("… with the FBI - but she also insisted"), the
+/// speaker's own act or terms, or a clause with a pronoun for subject
+/// ("— and he was right") after a dash that closes no aside the content
+/// opened ("that – in his life – he is …").
+fn writer_after_dash(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    CONTRAST.contains(&frame.word(j + 1))
+        || dash_act(frame, j + 1)
+        || (dash_clause(frame, j + 1)
+            && !matches!(frame.word(j - 1), "that" | "and")
+            && frame.r.toks[k..j].iter().filter(|t| t.is_dash()).count() % 2 == 0)
+}
+
 /// Whether the words at `i`, after a dash in a content, are the
 /// speaker's own act or terms rather than more of what was said: a
 /// reporting participle ("— asserting that …") or "as long as".
@@ -1084,6 +1094,23 @@ fn dash_act(frame: &Frame<'_>, i: usize) -> bool {
     let w = frame.word(i);
     (w.ends_with("ing") && frame.is_cue(i))
         || (w == "as" && frame.word(i + 1) == "long" && frame.word(i + 2) == "as")
+}
+
+/// Whether a clause of the writer's opens at `i`, after a dash: a
+/// personal pronoun as its subject, after "and" or an adverb, before a
+/// verb ("— and he was right", "- only she thinks …"), not a clause the
+/// reporting verb goes on to report ("— and that the mayor knew it").
+fn dash_clause(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    let mut s = i;
+    if matches!(frame.word(s), "and" | "so") || (r.is_word_at(s) && r.is_modifier(s)) {
+        s += 1;
+    }
+    let v = s + 1;
+    subject_pronoun(frame.word(s))
+        && v < frame.hi
+        && r.is_word_at(v)
+        && (looks_finite(frame.word(v)) || is_auxiliary(frame.word(v)))
 }
 
 /// Whether the word at `i`, after the comma that closes a phrase fronted
