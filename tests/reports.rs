@@ -8027,6 +8027,11 @@ fn a_medium_of_speaking_between_the_subject_and_its_verb() {
             "Ann Lee, the spokesperson, in a statement said the remarks were unwarranted.",
             "Ann Lee",
         ),
+        // (a participle's phrase after an appositive's comma)
+        (
+            "The spokesperson of the ministry, Ann Lee, in a statement issued here said the remarks were unwarranted.",
+            "The spokesperson of the ministry, Ann Lee",
+        ),
     ] {
         let all = reports(text);
         let r = by_cue(&all, "said");

@@ -299,7 +299,9 @@ impl Reader<'_> {
 
     /// "Ann Lee in a statement issued here said": the preposition of a
     /// medium of speaking that a participle describes (with its words of
-    /// place or time), standing between the subject and its verb at `v`.
+    /// place or time), standing between the subject and its verb at `v`
+    /// (after an appositive's comma too: "The spokesman, Ann Lee, in a
+    /// statement issued here said").
     fn medium_before(&self, lo: usize, v: usize) -> Option<usize> {
         let floor = lo.max(v.saturating_sub(MEDIUM_REACH));
         let participle = (floor + 1..v)
@@ -309,7 +311,10 @@ impl Reader<'_> {
             })
             .find(|&i| self.is(i - 1, SPEECH_NOUN | DOCUMENT) && is_past_form(self.word(i)))?;
         self.medium_preposition(lo + 1, participle - 1)
-            .filter(|&k| matches!(self.word(k), "in" | "during") && self.is_word_at(k - 1))
+            .filter(|&k| {
+                matches!(self.word(k), "in" | "during")
+                    && (self.is_word_at(k - 1) || self.comma_at(k - 1))
+            })
     }
 
     /// The preposition of a medium of speaking whose noun is at `noun`
