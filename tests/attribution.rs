@@ -4879,3 +4879,30 @@ fn an_age_after_now_or_then_is_an_aside_of_the_speaker() {
         assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_phrase_of_time_or_place_between_commas_is_an_aside_of_the_speaker() {
+    for (text, who) in [
+        // after "now", "then" or "still"
+        (
+            "\"I was wrong,\" the mayor, now in her third term, said on Monday.",
+            "the mayor",
+        ),
+        (
+            "\"We held on,\" the coach, then in his first season, said.",
+            "the coach",
+        ),
+        // an ordinal after a possessive is no share of people: "third
+        // term" is a noun, not "a third" who "term" it so
+        (
+            "\"I was wrong,\" Ann Lee, in her third term, said.",
+            "Ann Lee",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+    // a share of people still speaks: "a third say"
+    let found: Vec<_> = whosaid::reports("A third say the plan will fail.").collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].speaker().map(Mention::text), Some("A third"));
+}

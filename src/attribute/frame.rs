@@ -631,8 +631,14 @@ impl<'a> Frame<'a> {
         let before = folded(self.word(b), &mut buf);
         // "a third say", "9 percent say", "four in 10 say", "two-thirds
         // say": a share of people is a plural subject
+        // (an ordinal after a possessive or "the" is no share: "in her
+        // third term", "the fifth term")
+        let ordinal = b > self.lo
+            && (self.r.is(b - 1, POSSESSIVE)
+                || self.r.toks[b - 1].kind == Kind::Clitic
+                || (self.word(b - 1) == "the" && before != "half"));
         let share = SHARES.contains(&&*before)
-            || FRACTIONS.contains(&&*before)
+            || (FRACTIONS.contains(&&*before) && !ordinal)
             || before.ends_with('%')
             || (b > self.lo
                 && self.word(b - 1) == "in"

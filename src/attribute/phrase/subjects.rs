@@ -871,7 +871,10 @@ impl Reader<'_> {
             || self.word(inner).ends_with("ing")
             || (self.word(inner).ends_with("ed") && !self.is_cap(inner))
             || IRREGULAR_PARTICIPLES.contains(&self.word(inner))
-            || (self.is(inner, PREPOSITION | SUBORDINATOR) && !self.is_cap(inner));
+            || (self.is(inner, PREPOSITION | SUBORDINATOR) && !self.is_cap(inner))
+            // ("the mayor, now in her third term, said")
+            || (matches!(self.word(inner), "now" | "then" | "still")
+                && self.is(inner + 1, PREPOSITION));
         relative.then_some(np)
     }
 
