@@ -4906,3 +4906,13 @@ fn a_phrase_of_time_or_place_between_commas_is_an_aside_of_the_speaker() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].speaker().map(Mention::text), Some("A third"));
 }
+
+#[test]
+fn a_relative_clause_of_be_missing_its_closing_comma_leaves_the_verb_to_the_name() {
+    let text = "\"We will win,\" Ann Lee, who is chairman of the Civic League said in a statement.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    // a relative clause with a verb of its own speaking still reports
+    // nothing for the name before it
+    let text = "\"We will win,\" Ann Lee, who has said the mayor said so.";
+    assert_ne!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+}

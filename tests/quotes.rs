@@ -41,6 +41,18 @@ mod marks {
     }
 
     #[test]
+    fn a_mark_between_a_clause_ending_and_a_word_opens_or_closes() {
+        // a space missing after the closing mark, or before the opening
+        let t = r#""We will win,"he said. "We always do.""#;
+        assert_eq!(spans(t), [r#""We will win,""#, r#""We always do.""#]);
+        let t = r#"He said,"We will win." Then he left."#;
+        assert_eq!(spans(t), [r#""We will win.""#]);
+        // both in one sentence
+        let t = r#"She said,"No,"and walked out."#;
+        assert_eq!(spans(t), [r#""No,""#]);
+    }
+
+    #[test]
     fn a_mark_after_a_dash_closes_words_broken_off() {
         // with space, a comma or a period after it, the mark closes
         let t = "\"We\u{2014}\" Lee began. \"Never mind.\"";

@@ -111,6 +111,12 @@ fn flanking(before: Side, after: Side) -> (bool, bool) {
 }
 
 fn role_from_flanking(before: Side, after: Side) -> Option<Role> {
+    // (a mark between a clause's ending and a word, with no space on
+    // either side, may open or close: `He said,"We won."`, `"We won,"he
+    // said`; whether a quotation is open decides)
+    if before == Side::Ender && after == Side::Word {
+        return Some(Role::Either);
+    }
     match flanking(before, after) {
         (true, false) => Some(Role::Open),
         (true, true) => Some(Role::Either),

@@ -64,6 +64,15 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
                 .r
                 .subject_before(k, v)
                 .or_else(|| lone_surname(frame, k, v))?;
+            // "Lee, who is chairman of the group said": a relative clause
+            // whose own verb is "be", its closing comma missing, leaves
+            // the reporting verb to the name before it
+            if let Some(main) = (k + 2..np.first.max(k + 2))
+                .find(|&p| frame.r.relative(p))
+                .and_then(|p| unclosed_relative(frame, k, p, c))
+            {
+                return closes_attribution(frame, c).then_some((c, main));
+            }
             if np.first > k && frame.r.relative(np.first) {
                 // "Cruz, who has proposed …, said": the relative clause's
                 // verb is not the reporting verb
@@ -86,6 +95,26 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
         }
     }
     None
+}
+
+/// The named speaker from `k` to the comma before the relative pronoun at
+/// `p`, when the relative clause opens with "is" or "was" and runs in
+/// words alone to the reporting verb at `c`: "Lee, who is chairman of
+/// the group said" (a clause of "be" takes no second verb).
+fn unclosed_relative(frame: &Frame<'_>, k: usize, p: usize, c: usize) -> Option<Np> {
+    if p < k + 2
+        || !frame.r.comma_at(p - 1)
+        || !matches!(frame.word(p + 1), "is" | "was")
+        || (p + 1..c).any(|i| !frame.r.is_word_at(i))
+    {
+        return None;
+    }
+    let mut np = frame
+        .r
+        .phrase_ending_at(k, p - 2)
+        .filter(|np| np.first == k && np.is_named())?;
+    np.appositive = true;
+    Some(np)
 }
 
 /// The agent after "by" of the passive reporting verb at `c` closing the
