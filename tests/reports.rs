@@ -8300,3 +8300,26 @@ fn a_clause_of_the_writer_after_a_dash_ends_the_content() {
         reports("Many voters want Washington to change - only she thinks the mayor should do it.");
     assert_eq!(speaker(by_cue(&all, "thinks")), Some("she"));
 }
+
+#[test]
+fn a_label_before_a_colon_is_no_part_of_a_closing_report() {
+    assert_contents(&[
+        (
+            "Ukraine war: West must not blink, Zelensky warns",
+            "warns",
+            "West must not blink",
+        ),
+        (
+            "The result: students take 112 tests before they graduate, the study found.",
+            "found",
+            "students take 112 tests before they graduate",
+        ),
+    ]);
+    // a single word before the colon is an interview's speaker or a
+    // label of its own kind, read as before
+    let all = reports("A: Because they needed help, I think.");
+    assert_eq!(
+        content(by_cue(&all, "think")),
+        ["A: Because they needed help"]
+    );
+}

@@ -1565,7 +1565,7 @@ fn around(
             return found;
         }
     }
-    let first = before_comma(frame, open)?;
+    let first = past_label(frame, before_comma(frame, open)?);
     let after = past_circumstance(frame, c, clause::time_after(frame, close));
     // ("According to a new poll, 54 percent approve of it": the phrase
     // names a source; it reports nothing itself)
@@ -1760,6 +1760,27 @@ fn before_comma(frame: &Frame<'_>, open: usize) -> Option<Range> {
     }
     let reported = (start..open - 1).any(|i| frame.is_cue(i));
     (partial_with_comma(frame, open - 1) && reported).then_some((start, open))
+}
+
+/// How many words a label before a colon may have: "Ukraine war:",
+/// "Live updates:".
+const LABEL_WORDS: usize = 3;
+
+/// The words `(a, b)` before a reporting clause, past a label of two or
+/// three words, no number among them, that opens them with a colon:
+/// "Ukraine war: West must not blink, Zelensky warns" reports "West must
+/// not blink" (a time or a count stays: "At 11:05: …"). (A single word
+/// before a colon is a label of its own kind, "EXCLUSIVE:", read with
+/// the dateline, or an interview's speaker, "A: Because …, I think".)
+fn past_label(frame: &Frame<'_>, (a, b): Range) -> Range {
+    let colon = (a + 2..b.min(a + LABEL_WORDS + 1))
+        .find(|&i| !frame.r.is_word_at(i))
+        .filter(|&i| {
+            frame.r.toks[i].is_punct(':')
+                && i + 2 < b
+                && (a..i).all(|k| frame.r.is_word_at(k) && !frame.r.is_number_like(k))
+        });
+    colon.map_or((a, b), |i| (i + 1, b))
 }
 
 /// Whether token `q` is a partial quotation inside running words that
