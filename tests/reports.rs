@@ -8323,3 +8323,20 @@ fn a_label_before_a_colon_is_no_part_of_a_closing_report() {
         ["A: Because they needed help"]
     );
 }
+
+#[test]
+fn a_court_ruling_that_reports_after_a_comma() {
+    let all = reports(
+        "A judge blocked the law on Friday, ruling that it placed an undue burden on voters.",
+    );
+    let r = by_cue(&all, "ruling");
+    assert_eq!(speaker(r), Some("A judge"));
+    assert_eq!(content(r), ["that it placed an undue burden on voters"]);
+    // the noun reports nothing of its own
+    let all = reports("The ruling that the law was void surprised no one.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("ruling")),
+        "{all:#?}"
+    );
+}

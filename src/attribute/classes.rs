@@ -411,10 +411,10 @@ pub(crate) const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
 /// A filter over the words that may be a cue of reported speech: a bit
 /// for each (first letter, last letter, length) of the reporting verbs,
 /// the verbs of thought, evidence and speech acts, the nouns of speech,
-/// the first words of reporting phrases, "according" and the participles
-/// of repute. A word whose
-/// bit is clear is none of them, found without a lookup in the table:
-/// most words of a text are not.
+/// the first words of reporting phrases, the participles of repute, and
+/// "according", "heard" and "ruling" (cues only where they stand). A word
+/// whose bit is clear is none of them, found without a lookup in the
+/// table: most words of a text are not.
 static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
     let mut bits = vec![0u64; REPORT_KEYS.div_ceil(64)];
     let lists: [&WordList; 5] = [
@@ -428,7 +428,7 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
         .into_iter()
         .flat_map(WordList::words)
         .chain(CUE_PHRASES.iter().map(|p| p[0]))
-        .chain(["according"])
+        .chain(["according", "heard", "ruling"])
         .chain(NOUNS_ABOUT.iter().map(|&(noun, _)| noun))
         .chain(HEDGES.iter().copied())
         .chain(STANCE_ADJECTIVES.iter().map(|&(adjective, _)| adjective))

@@ -442,6 +442,11 @@ impl<'a> Frame<'a> {
                     n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
                 });
         }
+        // ", ruling that …": a court's participle (not the noun, "the
+        // ruling said", "the court ruling that …")
+        if w == "ruling" {
+            return i > self.lo && self.comma_at(i - 1) && self.word(i + 1) == "that";
+        }
         // "The court heard that …", "Lee, the inquest heard, had …": what
         // a hearing is told (not "she heard a bang")
         if w == "heard" {
