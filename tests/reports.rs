@@ -8340,3 +8340,22 @@ fn a_court_ruling_that_reports_after_a_comma() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_auxiliary_after_to_is_the_infinitives_own() {
+    assert_contents(&[
+        (
+            "Officials who asked not to be named said the fire started at noon.",
+            "asked",
+            "not to be named",
+        ),
+        (
+            "A neighbor who declined to be identified told police the fire started at noon.",
+            "declined",
+            "to be identified",
+        ),
+    ]);
+    // a finite auxiliary still ends a relative clause's content
+    let all = reports("Critics who say the plan will fail have been ignored.");
+    assert_eq!(content(by_cue(&all, "say")), ["the plan will fail"]);
+}

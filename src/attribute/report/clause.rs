@@ -1821,8 +1821,9 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool
                 return None;
             }
             // (an auxiliary after another goes on its chain: "had been
-            // understated", "could not be")
-            if auxiliary_chain(frame, j) {
+            // understated", "could not be"; and one after "to" is the
+            // infinitive's: "who asked not to be named said")
+            if auxiliary_chain(frame, j) || frame.word(j - 1) == "to" {
                 return None;
             }
             (!std::mem::replace(&mut own_verb, false)).then_some(j)
