@@ -4916,3 +4916,26 @@ fn a_relative_clause_of_be_missing_its_closing_comma_leaves_the_verb_to_the_name
     let text = "\"We will win,\" Ann Lee, who has said the mayor said so.";
     assert_ne!(speaker(text, 0).as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_dash_before_a_pronoun_and_its_verb_sets_off_the_reporting_clause() {
+    for text in [
+        "\"We will win,\" \u{2014} he said.",
+        "\"We will win\" -- she said.",
+    ] {
+        let a = &all(text)[0];
+        assert!(
+            a.speaker()
+                .is_some_and(|m| matches!(m.text(), "he" | "she")),
+            "{text}"
+        );
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("said"), "{text}");
+    }
+    // a name after the dash is a signature, read by its own rule
+    let text = "\"We will win\" \u{2014} Ann Lee, mayor.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    // a pronoun whose verb goes on with a clause is no reporting clause
+    // of the quotation
+    let text = "\"We will win,\" \u{2014} he said the plan was dead.";
+    assert_eq!(speaker(text, 0), None);
+}

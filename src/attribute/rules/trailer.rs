@@ -4,7 +4,7 @@
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{DEMONSTRATIVE, DETERMINER, MODIFIER, PRONOUN, SUBORDINATOR, VERB};
 use crate::attribute::frame::{Frame, closes_attribution, is_tell};
-use crate::attribute::phrase::{Np, STOP};
+use crate::attribute::phrase::{Np, STOP, subject_pronoun};
 
 /// How far after the quotation the reporting verb may stand, in tokens.
 const REACH: usize = 32;
@@ -24,6 +24,15 @@ pub(crate) fn after(frame: &Frame<'_>, q: usize) -> Option<usize> {
 /// reporting verb (`"Q," said X`), which other rules read.
 pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
     let k = after(frame, q)?;
+    // ("…," — he said.): a dash before a pronoun and its verb of saying
+    // sets off the same reporting clause
+    if frame.r.toks[k].is_dash()
+        && subject_pronoun(frame.word(k + 1))
+        && frame.is_cue(k + 2)
+        && closes_attribution(frame, k + 2)
+    {
+        return Some((k + 2, Np::pronoun(k + 1)));
+    }
     if frame.r.toks[k].is_dash()
         || frame.according_to(k)
         || (frame.is_cue(k) && !is_tell(frame.word(k)))
