@@ -481,9 +481,14 @@ impl<'a> Frame<'a> {
         if (lower.ends_with("ing") || participle) && self.gerund_modifier(i) {
             return false;
         }
-        // "issued a warning that C", "in a telling sign": after an
-        // article an -ing form is a noun or an adjective
-        if lower.ends_with("ing") && i > self.lo && self.r.is(i - 1, ARTICLE) {
+        // "issued a warning that C", "in a telling sign", "In a written
+        // statement", "his prepared remarks": after an article or a
+        // possessive a verb's form is a noun or an adjective (but "a video
+        // of her slamming …": "her" is also an object)
+        if i > self.lo
+            && self.r.is(i - 1, ARTICLE | POSSESSIVE)
+            && !(self.word(i - 1) == "her" && lower.ends_with("ing"))
+        {
             return false;
         }
         let verbal =

@@ -167,6 +167,11 @@ const BARE_TAKERS: &[&str] = &[
     "help", "helps", "helped", "helping",
 ];
 
+/// Adverbs of time that may open an aside on a speaker before an age or
+/// a phrase ("the former mayor, now 80,", "the coach, then in his first
+/// season,").
+const ASIDE_TIMES: &[&str] = &["now", "then", "still"];
+
 impl Reader<'_> {
     /// The phrase whose last token is `j` (not starting before `lo`): the
     /// longest that the grammar reads from some start to exactly `j`.
@@ -873,8 +878,7 @@ impl Reader<'_> {
             || IRREGULAR_PARTICIPLES.contains(&self.word(inner))
             || (self.is(inner, PREPOSITION | SUBORDINATOR) && !self.is_cap(inner))
             // ("the mayor, now in her third term, said")
-            || (matches!(self.word(inner), "now" | "then" | "still")
-                && self.is(inner + 1, PREPOSITION));
+            || (ASIDE_TIMES.contains(&self.word(inner)) && self.is(inner + 1, PREPOSITION));
         relative.then_some(np)
     }
 
@@ -900,7 +904,7 @@ impl Reader<'_> {
         // (after "now" or "then" too: "the former mayor, now 80,")
         if inner + 1 == j && self.is_number_like(inner)
             || inner + 2 == j
-                && matches!(self.word(inner), "now" | "then")
+                && ASIDE_TIMES.contains(&self.word(inner))
                 && self.is_number_like(inner + 1)
         {
             return true;

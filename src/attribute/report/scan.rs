@@ -224,15 +224,6 @@ fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     if !r.is_word_at(i) || plural_noun_after_quantity(frame, i) || shows_up(frame, i) {
         return None;
     }
-    // ("In a written statement, Lee said", "his prepared remarks"): after
-    // an article or a possessive a verb's form describes a noun (but "a
-    // video of her slamming …": "her" is also an object)
-    if i > frame.lo
-        && r.is(i - 1, ARTICLE | POSSESSIVE)
-        && !(frame.word(i - 1) == "her" && frame.word(i).ends_with("ing"))
-    {
-        return None;
-    }
     let class = cue_class(frame, i)?;
     (!describes_medium(frame, i)).then_some(class)
 }

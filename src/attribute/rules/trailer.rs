@@ -111,8 +111,8 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
 /// words alone to the reporting verb at `c`: "Lee, who is chairman of
 /// the group said" (a clause of "be" takes no second verb).
 fn unclosed_relative(frame: &Frame<'_>, k: usize, p: usize, c: usize) -> Option<Np> {
-    if p < k + 2
-        || !frame.r.comma_at(p - 1)
+    // (`p` is at least `k + 2`: a word and its comma before it)
+    if !frame.r.comma_at(p - 1)
         || !matches!(frame.word(p + 1), "is" | "was")
         || (p + 1..c).any(|i| !frame.r.is_word_at(i))
     {
