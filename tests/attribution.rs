@@ -2586,6 +2586,31 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_month_or_weekday_after_a_given_name_or_honorific_is_a_surname() {
+        for (tail, text_, who) in [
+            ("Mrs May told MPs.", "Mrs May", "May"),
+            ("said Mrs May.", "Mrs May", "May"),
+            ("Ms. June said.", "Ms. June", "June"),
+            ("Mr. Friday said.", "Mr. Friday", "Friday"),
+            (
+                "British Prime Minister Theresa May said.",
+                "British Prime Minister Theresa May",
+                "Theresa May",
+            ),
+        ] {
+            let text = format!("\"We are ready,\" {tail}");
+            let a = &all(&text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(text_), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::name), Some(who), "{text}");
+        }
+        // a weekday between a name and its verb is still when they spoke
+        let text = "\"We are ready,\" Ann Lee Friday said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        let text = "\"We are ready,\" the mayor Tuesday said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+    }
+
+    #[test]
     fn demonstratives_and_organisation_words_in_speaker_phrases() {
         for (tail, who) in [
             ("this source told the Post.", "this source"),

@@ -31,8 +31,8 @@ use super::{
 };
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, MALE, MODIFIER, NON_NAME, ORG,
-    PARTICLE, PORTFOLIO, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
+    AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME,
+    ORG, PARTICLE, PORTFOLIO, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
     TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
@@ -764,15 +764,17 @@ impl Reader<'_> {
         looks_finite(&lower) && lower.len() > 3
     }
 
-    /// Whether the capitalised verb at `j` is a surname: after a first
-    /// name or an initial, in running text ("Ian Read said", "said Ian
-    /// Read."), where a headline would go on in capitals ("Hillary Says
+    /// Whether the capitalised verb or other word no name has at `j` is a
+    /// surname: after a first name, an initial or an honorific, in running
+    /// text ("Ian Read said", "said Ian Read.", "Mrs May said", "Ms. June
+    /// said"), where a headline would go on in capitals ("Hillary Says
     /// She …") or use a form in -s ("Jill Says").
     fn surname_after_given(&self, j: usize) -> bool {
         let w = self.word(j);
         let given = j > 0
             && self.is_cap(j - 1)
-            && (self.is(j - 1, MALE | FEMALE) || super::names::is_initial(self.word(j - 1)));
+            && (self.is(j - 1, MALE | FEMALE | HONORIFIC)
+                || super::names::is_initial(self.word(j - 1)));
         let capital_follows = self.is_word_at(j + 1) && self.is_cap(j + 1);
         given && !w.ends_with('s') && !w.eq_ignore_ascii_case("said") && !capital_follows
     }

@@ -10,8 +10,8 @@ use super::{
 };
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NON_NAME, ORG, POSSESSIVE,
-    PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, HONORIFIC, MODIFIER, NON_NAME, ORG,
+    POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -1140,8 +1140,10 @@ impl Reader<'_> {
         // "earlier" or "later" before it; a weekday named with a word
         // before it ("Super Tuesday", "Black Friday") is a name
         // (not before a participle: "sent a letter Tuesday urging …" is
-        // no subject; nor after a particle: "a poll out Monday")
-        if DAYS.contains(&w)
+        // no subject; nor after a particle: "a poll out Monday"); a month
+        // alone never stands there, so "Theresa May said" and "Mrs May
+        // said" keep their name
+        if DAYS[..7].contains(&w)
             && !NAMED_DAYS.contains(&before)
             && !self.word(j + 1).ends_with("ing")
             && !matches!(
@@ -1152,7 +1154,8 @@ impl Reader<'_> {
             if matches!(before, "earlier" | "later" | "late" | "early") {
                 return Some(k - 1);
             }
-            if !self.is(k - 1, PREPOSITION) && (self.toks[k - 1].is_word() || self.comma_at(k - 1))
+            if !self.is(k - 1, PREPOSITION | HONORIFIC)
+                && (self.toks[k - 1].is_word() || self.comma_at(k - 1))
             {
                 return Some(k);
             }
