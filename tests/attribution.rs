@@ -1703,6 +1703,23 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_transcript_label_is_no_part_of_the_pronoun_after_it() {
+        // "A." labels an answer; "He" opens the answer's own clause
+        for (text, who) in [
+            ("Q. Did he?\n\nA. He said, \"Trust me.\"", "He"),
+            ("A. She told us, \"Trust me.\"", "She"),
+            // an initial before a surname is still a name's
+            ("A. Lee said, \"Trust me.\"", "A. Lee"),
+            ("Mary A. Martin said, \"Trust me.\"", "Mary A. Martin"),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+        let r = whosaid::reports("A. He said it was the best deal he could get.").next();
+        let who = r.as_ref().and_then(|r| r.speaker()).map(Mention::text);
+        assert_eq!(who, Some("He"));
+    }
+
+    #[test]
     fn a_plural_description_stops_at_function_words() {
         let text = "They were involved with what multiple lawmakers called \"fraud.\"";
         assert_eq!(speaker(text, 0), Some("multiple lawmakers".to_owned()));

@@ -603,6 +603,14 @@ impl Reader<'_> {
             if initial {
                 return Some(j + 1);
             }
+            // a subject pronoun after a capital or an article opens a
+            // clause of its own: "A. He said …", an answer's label in a
+            // transcript
+            if (run.first_cap.is_some() || det)
+                && matches!(self.word(j), "He" | "She" | "They" | "We" | "It")
+            {
+                return None;
+            }
             // "a Monday statement", "a Wednesday editorial": a day naming
             // the document or speaker after it
             if det
