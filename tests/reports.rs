@@ -8359,3 +8359,34 @@ fn an_auxiliary_after_to_is_the_infinitives_own() {
     let all = reports("Critics who say the plan will fail have been ignored.");
     assert_eq!(content(by_cue(&all, "say")), ["the plan will fail"]);
 }
+
+#[test]
+fn a_source_may_know_of_a_pronoun() {
+    // "familiar with it", "close to him", "briefed on them": the pronoun
+    // closes the source, and what follows the comma is the content again
+    for (text, source) in [
+        (
+            "The plan, according to two people familiar with it, would cut taxes for most families.",
+            "two people familiar with it",
+        ),
+        (
+            "The deal, according to aides briefed on it, is nearly done.",
+            "aides briefed on it",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "according to");
+        assert_eq!(speaker(r), Some(source), "{text}");
+        assert_eq!(content(r).len(), 2, "{text}: {r:#?}");
+    }
+    let text = "\"It is done,\" said a source close to him.";
+    let q = whosaid::attribute(text).next().unwrap();
+    assert_eq!(
+        q.speaker().map(whosaid::Mention::text),
+        Some("a source close to him")
+    );
+    // a pronoun after any other preposition stays out of the phrase
+    let text = "\"It is done,\" said a source with him.";
+    let q = whosaid::attribute(text).next().unwrap();
+    assert_eq!(q.speaker().map(whosaid::Mention::text), Some("a source"));
+}

@@ -1037,15 +1037,23 @@ impl Reader<'_> {
         let person = np.kind == MentionKind::Person
             && !matches!(self.word(p), "of" | "from" | "at" | "with");
         let knowledge = self.knowledge_of(p);
+        let placing = knowledge.is_none() && self.starts_complement(p);
         let start = if let Some(n) = knowledge {
             p + n
-        } else if self.starts_complement(p) {
+        } else if placing {
             p + 2
         } else if self.is_head_preposition(p) && !person {
             p + 1
         } else {
             return None;
         };
+        // "people familiar with it", "a source close to him": what a
+        // source knows may be a pronoun
+        if (knowledge.is_some() || placing)
+            && matches!(self.word(start), "it" | "them" | "him" | "her")
+        {
+            return Some(start);
+        }
         // "the former secretary of State", "the minister of finance": a
         // portfolio after "of" belongs to the title, in any case and
         // whatever follows
