@@ -34,6 +34,33 @@ mod trailing {
     use super::*;
 
     #[test]
+    fn one_who_recalls_another_speaking_reports_the_words() {
+        for (text, who) in [
+            (
+                "\"Try harder,\" Mr. Mitchell recalled the president telling him.",
+                "Mr. Mitchell",
+            ),
+            ("\"Try harder,\" Ann Lee recalled him saying.", "Ann Lee"),
+            (
+                "\"Try harder,\" Ann Lee recalled her coach saying at the time.",
+                "Ann Lee",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+            assert_eq!(a.cue().map(whosaid::Cue::text), Some("recalled"), "{text}");
+        }
+        // a memory of a thing, or of any other act, is no report of the
+        // quotation
+        for text in [
+            "\"Try harder,\" Ann Lee recalled the coach had written.",
+            "\"Try harder,\" Ann Lee recalled the coach running drills.",
+        ] {
+            assert_eq!(speaker(text, 0), None, "{text}");
+        }
+    }
+
+    #[test]
     fn quote_then_speaker_then_verb() {
         assert_eq!(
             summary("\u{201c}We will win,\u{201d} Maria Lopez said."),

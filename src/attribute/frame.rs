@@ -1760,7 +1760,18 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
     if frame.word(k) == "that" {
         return false;
     }
-    if !addressing && !says(frame.word(c)) && (frame.r.is(k, DETERMINER) || frame.r.is_number(k)) {
+    // "…," Lee recalled the president telling him: the one who remembers
+    // reports what another said, and the words after the verb are theirs
+    let cue = frame.word(c);
+    if (cue.starts_with("recall") || cue.starts_with("remember"))
+        && frame.r.phrase_starting_at(k, hi).is_some_and(|np| {
+            let v = np.last + 1;
+            v < hi && frame.word(v).ends_with("ing") && frame.is_cue(v)
+        })
+    {
+        return true;
+    }
+    if !addressing && !says(cue) && (frame.r.is(k, DETERMINER) || frame.r.is_number(k)) {
         return false;
     }
     // a clause: a phrase and a finite verb ("said the two cases were"),
