@@ -2630,6 +2630,33 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_name_closed_by_a_number_names_a_body() {
+        for (tail, who) in [
+            ("No 10 said.", "No 10"),
+            ("a No 10 spokesman said.", "a No 10 spokesman"),
+            ("Number 10 said.", "Number 10"),
+            ("Channel 4 said.", "Channel 4"),
+            ("said SEIU Local 1199.", "SEIU Local 1199"),
+        ] {
+            let text = format!("\"We stand by it,\" {tail}");
+            let a = &all(&text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+        }
+        let text = "\"We stand by it,\" Channel 4 said.";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(MentionKind::Organization)
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Channel 4"));
+        // a day after a month, a year or a verse is no part of a name
+        let text = "\"We stand by it,\" the mayor said March 3.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"));
+        let text = "Isaiah 45:1 reads: \"Arise.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Isaiah 45"));
+    }
+
+    #[test]
     fn a_month_or_weekday_after_a_given_name_or_honorific_is_a_surname() {
         for (tail, text_, who) in [
             ("Mrs May told MPs.", "Mrs May", "May"),

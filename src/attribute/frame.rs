@@ -1656,7 +1656,7 @@ const DATELINE_PLACE: usize = 4;
 
 /// The abbreviations of months, as a dateline dates itself ("Dec 3",
 /// "Sept. 12"); the full names are the months of [`DAYS`].
-const MONTH_ABBREVIATIONS: &[&str] = &[
+pub(crate) const MONTH_ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 

@@ -606,9 +606,8 @@ impl Reader<'_> {
             // a subject pronoun after a capital or an article opens a
             // clause of its own: "A. He said …", an answer's label in a
             // transcript
-            if (run.first_cap.is_some() || det)
-                && matches!(self.word(j), "He" | "She" | "They" | "We" | "It")
-            {
+            let pronoun = matches!(self.word(j), "He" | "She" | "They" | "We" | "It");
+            if pronoun && (run.first_cap.is_some() || det) {
                 return None;
             }
             // "a Monday statement", "a Wednesday editorial": a day naming
@@ -621,7 +620,8 @@ impl Reader<'_> {
             {
                 return Some(j + 1);
             }
-            let surname = class & NON_NAME != 0 && self.surname_after_given(j);
+            let surname =
+                class & NON_NAME != 0 && (self.surname_after_given(j) || self.numbered_name(j));
             return (class & NON_NAME == 0 || class & TITLE != 0 || org || surname)
                 .then_some(j + 1);
         }
@@ -787,11 +787,41 @@ impl Reader<'_> {
         given && !w.ends_with('s') && !w.eq_ignore_ascii_case("said") && !capital_follows
     }
 
+    /// Whether the capitalised word at `j` opens a name that a number
+    /// closes: "No 10" and "No. 10" (a street number standing for the
+    /// office there), "Number 10".
+    fn numbered_name(&self, j: usize) -> bool {
+        matches!(self.word(j), "No" | "No." | "Number") && self.is_numbered(j + 1)
+    }
+
+    /// Whether the token at `j` is a short number that ends a name after
+    /// the capitalised word before it: "Channel 4", "No 10", "Local 1199"
+    /// (not a day after a month, "March 3", nor a year).
+    fn is_numbered(&self, j: usize) -> bool {
+        let w = self.word(j);
+        j > 0
+            && self.is_word_at(j)
+            && (1..=4).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && self.is_cap(j - 1)
+            && !DAYS.contains(&self.word(j - 1))
+            && !crate::attribute::frame::MONTH_ABBREVIATIONS
+                .contains(&self.word(j - 1).trim_end_matches('.'))
+            && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            // (a chapter and verse, a score or a time goes on: "Isaiah
+            // 45:1", "Section 4.2")
+            && !(matches!(self.word(j + 1), ":" | ".") && self.is_number_like(j + 2))
+            // (nor a count or share: "Trump 46 percent to 32", "Lee 51-49")
+            && !matches!(self.word(j + 1), "to" | "%" | "-" | "\u{2013}")
+            && !(self.is_word_at(j + 1) && !self.is_cap(j + 1) && self.class(j + 1) == 0)
+    }
+
     /// Records what the word at `j`, taken into the run, can be.
     fn note_head(&self, run: &mut Run, j: usize) {
         let t = self.toks[j];
         let class = self.class(j);
-        let name = t.cap && (class & NON_NAME == 0 || self.surname_after_given(j));
+        let numbered = run.first_cap.is_some_and(|c| c < j) && self.is_numbered(j);
+        let name = numbered || (t.cap && (class & NON_NAME == 0 || self.surname_after_given(j)));
         // (a lower-case document noun is taken into a run only after a
         // capital, where it heads the phrase)
         let document = !t.cap && class & DOCUMENT != 0 && run.first_cap.is_some_and(|c| c < j);
@@ -970,7 +1000,7 @@ impl Reader<'_> {
     /// description.
     fn classify_phrase(&self, first: usize, start: usize, head: usize, run: &Run, det: bool) -> Np {
         let core = run.possessed.unwrap_or(start);
-        if self.is_cap(head) {
+        if self.is_cap(head) || (head > core && self.is_numbered(head)) {
             // modifiers before the name: "a smiling Merkel", "longtime GOP
             // adviser Ann Lee"
             let mut m = (core..=head)
@@ -996,6 +1026,10 @@ impl Reader<'_> {
             }
             let with_det = det && m == start && run.possessed.is_none();
             let mut np = self.classify_run(m, head, with_det);
+            // (no person's name ends in a number: "Channel 4", "No 10")
+            if np.kind == MentionKind::Person && !self.is_cap(head) {
+                np.kind = MentionKind::Organization;
+            }
             if with_det && np.kind == MentionKind::Organization && self.word(first) == "The" {
                 // "The New York Times": a capitalised article belongs to it
                 np.name = np.name.map(|(_, b)| (first, b));
