@@ -8390,3 +8390,40 @@ fn a_source_may_know_of_a_pronoun() {
     let q = whosaid::attribute(text).next().unwrap();
     assert_eq!(q.speaker().map(whosaid::Mention::text), Some("a source"));
 }
+
+#[test]
+fn later_after_a_subject_opens_no_phrase_of_time() {
+    // "later" after a name is the verb's adverb: the sentence opens with
+    // its subject
+    for text in [
+        "Lee later deleted the tweet, saying she regretted it.",
+        "Ann Lee later left, saying the plan would fail.",
+        "Lee later deleted the tweet, telling Axios she \"regretted the tone.\"",
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| c.text().ends_with("ing")))
+            .unwrap_or_else(|| panic!("a report in {text}"));
+        assert!(
+            speaker(r).is_some_and(|s| s.ends_with("Lee")),
+            "{text}: {r:#?}"
+        );
+    }
+    // a span of time before "later", "after" or "ago" still opens the
+    // sentence with a phrase of its own
+    for text in [
+        "Hours later, the mayor said the plan would fail.",
+        "Two days later, the mayor said the plan would fail.",
+        "Moments after the vote, the mayor said the plan would fail.",
+        "Not long after, the mayor said the plan would fail.",
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "said")), Some("the mayor"), "{text}");
+        assert_eq!(
+            content(by_cue(&all, "said")),
+            ["the plan would fail"],
+            "{text}"
+        );
+    }
+}

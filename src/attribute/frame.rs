@@ -929,11 +929,24 @@ impl<'a> Frame<'a> {
         let first_comma = || (i..self.hi.min(i + TIME_OPENING)).find(|&k| self.comma_at(k));
         // "Hours later, …", "Moments after the vote, …", "Back in 1999, …"
         // ("Early in his campaign, …", "Late last year, …")
+        // (a span of time or an adverb of time before "later": "Lee later
+        // left, saying …" opens with its subject)
+        let span = |k: usize| {
+            let w = self.word(k).to_ascii_lowercase();
+            let unit = w.strip_suffix('s').unwrap_or(&w);
+            self.r.is_number(k)
+                || TIME_NOUNS.contains(&unit)
+                || matches!(
+                    unit,
+                    "decade" | "second" | "long" | "shortly" | "soon" | "immediately" | "just"
+                )
+        };
         let time = || {
             matches!(self.word(i), "Early" | "Late") && self.r.is_word_at(i + 1)
                 || first_comma().is_some_and(|c| {
                     (i + 1..c).any(|k| {
-                        matches!(self.word(k), "later" | "ago" | "earlier" | "after")
+                        (matches!(self.word(k), "later" | "ago" | "earlier" | "after")
+                            && span(k - 1))
                             || (self.r.is_number(k) && self.r.is(k - 1, PREPOSITION))
                     })
                 })
