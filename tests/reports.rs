@@ -8427,3 +8427,28 @@ fn later_after_a_subject_opens_no_phrase_of_time() {
         );
     }
 }
+
+#[test]
+fn a_participle_before_a_plural_noun_of_people_describes_them() {
+    assert_say_speakers(&[
+        (
+            "Informed sources said the decision was final.",
+            "Informed sources",
+        ),
+        (
+            "Worried residents said the water was unsafe.",
+            "Worried residents",
+        ),
+    ]);
+    let q = whosaid::attribute("\"We are scared,\" worried residents said.")
+        .next()
+        .unwrap();
+    assert_eq!(
+        q.speaker().map(whosaid::Mention::text),
+        Some("worried residents")
+    );
+    assert_eq!(q.cue().map(whosaid::Cue::text), Some("said"));
+    // a verb before its object is still the cue
+    let all = reports("The mayor warned residents to stay indoors.");
+    assert_eq!(speaker(by_cue(&all, "warned")), Some("The mayor"));
+}

@@ -481,6 +481,10 @@ impl<'a> Frame<'a> {
         if (lower.ends_with("ing") || participle) && self.gerund_modifier(i) {
             return false;
         }
+        // ("…," worried residents said: an adjective of the speakers)
+        if self.r.participle_before_plural(i) {
+            return false;
+        }
         // "issued a warning that C", "in a telling sign", "In a written
         // statement", "his prepared remarks": after an article or a
         // possessive a verb's form is a noun or an adjective (but "a video

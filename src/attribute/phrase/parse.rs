@@ -557,7 +557,15 @@ impl Reader<'_> {
             if !t.is_word() || super::contracted_negation(self.word(j)) {
                 break;
             }
-            match self.run_word(j, hi, &run, det || run.possessed.is_some()) {
+            // ("Worried residents said": an adjective opening the run)
+            let adjective =
+                run.last.is_none() && self.is(j, VERB) && self.participle_before_plural(j);
+            let next = if adjective {
+                Some(j + 1)
+            } else {
+                self.run_word(j, hi, &run, det || run.possessed.is_some())
+            };
+            match next {
                 Some(next) => j = next,
                 None => break,
             }
@@ -785,6 +793,25 @@ impl Reader<'_> {
                 || super::names::is_initial(self.word(j - 1)));
         let capital_follows = self.is_word_at(j + 1) && self.is_cap(j + 1);
         given && !w.ends_with('s') && !w.eq_ignore_ascii_case("said") && !capital_follows
+    }
+
+    /// Whether the form in -ed at `j` is an adjective before a plural noun
+    /// of people whose verb follows: "Worried residents said", "informed
+    /// sources say", "Concerned parents told the board".
+    pub(crate) fn participle_before_plural(&self, j: usize) -> bool {
+        let w = self.word(j);
+        let plural = self.word(j + 1);
+        w.len() > 4
+            && w.ends_with("ed")
+            && self.is_word_at(j + 1)
+            && !self.is_cap(j + 1)
+            && plural.ends_with('s')
+            && self.is(j + 1, SPEAKER)
+            && !self.is(j + 1, VERB)
+            && self.is_word_at(j + 2)
+            && !self.is_cap(j + 2)
+            && self.is(j + 2, VERB)
+            && looks_finite(self.word(j + 2))
     }
 
     /// Whether the capitalised word at `j` opens a name that a number
