@@ -1722,6 +1722,23 @@ mod boundaries_of_speaker_phrases {
     use super::*;
 
     #[test]
+    fn a_saying_as_a_noun_speaks_for_no_one() {
+        for text in [
+            "As the saying goes, \"Where there is smoke, there is fire.\"",
+            "As the old saying goes, \"Where there is smoke, there is fire.\"",
+            "There is an old saying: \"Where there is smoke, there is fire.\"",
+            "His favorite saying was \"Keep it simple.\"",
+        ] {
+            assert_eq!(speaker(text, 0), None, "{text}");
+        }
+        // the participle still introduces its speaker's words
+        let text = "The old man kept saying, \"Go home.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("The old man"));
+        let text = "Her office issued a statement saying, \"We disagree.\"";
+        assert!(speaker(text, 0).is_some(), "{text}");
+    }
+
+    #[test]
     fn a_subordinate_clause_after_the_quote_is_no_speaker_phrase() {
         // "when Clinton" speaks no one's words; "him", the one the ad
         // shows saying it, does

@@ -400,57 +400,8 @@ impl<'a> Frame<'a> {
         if self.graded_adjective(i) {
             return false;
         }
-        // "a banner reading "Q"", "a sign reading: …": what is written on
-        // the thing named before it
-        if w == "reading" {
-            return i > self.lo
-                && self.r.is_word_at(i - 1)
-                && !self
-                    .r
-                    .is(i - 1, PRONOUN | PREPOSITION | DETERMINER | MODIFIER)
-                && !is_finite_auxiliary(self.word(i - 1))
-                && !is_be(self.word(i - 1))
-                && self.r.toks.get(i + 1).is_some_and(|n| {
-                    n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':'))
-                });
-        }
-        // "the article read." (past), not "she read the book"
-        if w == "read" {
-            // "…," read the statement: inverted after a quotation, before
-            // a document or a speaker noun
-            // ("…," read one.), adjectives between ("read a hand-painted
-            // sign", "read one sign")
-            let det = self.r.is(i + 1, DETERMINER | DEMONSTRATIVE)
-                || matches!(self.word(i + 1), "one" | "another");
-            let noun = (i + 2..=i + 2 + INSCRIPTION_ADJECTIVES)
-                .take_while(|&j| self.r.is_word_at(j) && !self.r.is_cap(j))
-                .find(|&j| self.r.is(j, DOCUMENT | SPEAKER))
-                .is_some_and(|j| (i + 2..j).all(|k| !self.r.is(k, STOP | DETERMINER)));
-            let inverted = i > self.lo
-                && self.comma_at(i - 1)
-                && ((det && noun)
-                    || (matches!(self.word(i + 1), "one" | "another")
-                        && !self.r.is_word_at(i + 2)));
-            // ("The letter read in part: "…"")
-            let after = if self.word(i + 1) == "in" && self.word(i + 2) == "part" {
-                i + 3
-            } else {
-                i + 1
-            };
-            return inverted
-                || self.r.toks.get(after).is_none_or(|n| {
-                    n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
-                });
-        }
-        // ", ruling that …": a court's participle (not the noun, "the
-        // ruling said", "the court ruling that …")
-        if w == "ruling" {
-            return i > self.lo && self.comma_at(i - 1) && self.word(i + 1) == "that";
-        }
-        // "The court heard that …", "Lee, the inquest heard, had …": what
-        // a hearing is told (not "she heard a bang")
-        if w == "heard" {
-            return i > self.lo && HEARINGS.contains(&self.word(i - 1));
+        if let Some(cue) = self.word_cue(i, w) {
+            return cue;
         }
         if !self.r.is(i, VERB) && !self.vocab.is_added_cue(w) {
             return false;
@@ -503,6 +454,74 @@ impl<'a> Frame<'a> {
             || i == self.lo
             || (self.word(i - 1) == "that" && self.r.relative(i - 1))
             || self.plain_form_is_verb(i, &lower)
+    }
+
+    /// Whether the word `w` at `i`, one of the verbs whose use as a cue
+    /// depends on the words around it ("reading", "read", "saying",
+    /// "ruling", "heard"), is a cue there; `None` for any other word.
+    fn word_cue(&self, i: usize, w: &str) -> Option<bool> {
+        // "a banner reading "Q"", "a sign reading: …": what is written on
+        // the thing named before it
+        if w == "reading" {
+            return Some(
+                i > self.lo
+                    && self.r.is_word_at(i - 1)
+                    && !self
+                        .r
+                        .is(i - 1, PRONOUN | PREPOSITION | DETERMINER | MODIFIER)
+                    && !is_finite_auxiliary(self.word(i - 1))
+                    && !is_be(self.word(i - 1))
+                    && self.r.toks.get(i + 1).is_some_and(|n| {
+                        n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':'))
+                    }),
+            );
+        }
+        // "the article read." (past), not "she read the book"
+        if w == "read" {
+            // "…," read the statement: inverted after a quotation, before
+            // a document or a speaker noun
+            // ("…," read one.), adjectives between ("read a hand-painted
+            // sign", "read one sign")
+            let det = self.r.is(i + 1, DETERMINER | DEMONSTRATIVE)
+                || matches!(self.word(i + 1), "one" | "another");
+            let noun = (i + 2..=i + 2 + INSCRIPTION_ADJECTIVES)
+                .take_while(|&j| self.r.is_word_at(j) && !self.r.is_cap(j))
+                .find(|&j| self.r.is(j, DOCUMENT | SPEAKER))
+                .is_some_and(|j| (i + 2..j).all(|k| !self.r.is(k, STOP | DETERMINER)));
+            let inverted = i > self.lo
+                && self.comma_at(i - 1)
+                && ((det && noun)
+                    || (matches!(self.word(i + 1), "one" | "another")
+                        && !self.r.is_word_at(i + 2)));
+            // ("The letter read in part: "…"")
+            let after = if self.word(i + 1) == "in" && self.word(i + 2) == "part" {
+                i + 3
+            } else {
+                i + 1
+            };
+            return Some(
+                inverted
+                    || self.r.toks.get(after).is_none_or(|n| {
+                        n.quote().is_some() || matches!(n.kind, Kind::Punct(',' | ':' | '.'))
+                    }),
+            );
+        }
+        // "an old saying", "as the saying goes", "his favorite saying": the
+        // noun of a proverb
+        if w == "saying" && self.r.proverb_noun(i) {
+            return Some(false);
+        }
+        // ", ruling that …": a court's participle (not the noun, "the
+        // ruling said", "the court ruling that …")
+        if w == "ruling" {
+            return Some(i > self.lo && self.comma_at(i - 1) && self.word(i + 1) == "that");
+        }
+        // "The court heard that …", "Lee, the inquest heard, had …": what
+        // a hearing is told (not "she heard a bang")
+        if w == "heard" {
+            return Some(i > self.lo && HEARINGS.contains(&self.word(i - 1)));
+        }
+        None
     }
 
     /// Whether the -ing form at `i` modifies the noun after it, inside a

@@ -31,9 +31,9 @@ use super::{
 };
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME,
-    ORG, PARTICLE, PORTFOLIO, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
-    TITLE, VERB,
+    AFFILIATION, ARTICLE, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, HONORIFIC, MALE, MODIFIER,
+    NON_NAME, ORG, PARTICLE, PORTFOLIO, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN,
+    SUBORDINATOR, TITLE, VERB,
 };
 use crate::attribute::tokens::Kind;
 
@@ -658,7 +658,9 @@ impl Reader<'_> {
         let noun = class & STOP == VERB
             && det
             && !self.is_cap(j)
-            && !(w.ends_with("ed") || w.ends_with("ing") || matches!(w, "said" | "told" | "wrote"))
+            && !(w.ends_with("ed")
+                || (w.ends_with("ing") && !self.proverb_noun(j))
+                || matches!(w, "said" | "told" | "wrote"))
             && (self.is(j - 1, DETERMINER)
                 || self.toks[j - 1].kind == Kind::Clitic
                 || run.last == Some(j - 1));
@@ -793,6 +795,24 @@ impl Reader<'_> {
                 || super::names::is_initial(self.word(j - 1)));
         let capital_follows = self.is_word_at(j + 1) && self.is_cap(j + 1);
         given && !w.ends_with('s') && !w.eq_ignore_ascii_case("said") && !capital_follows
+    }
+
+    /// Whether "saying" at `j` is the noun of a proverb: after an article
+    /// or possessive, or after one and an adjective ("the saying", "an old
+    /// saying", "his favorite saying"), or before "goes" ("as the saying
+    /// goes"); not after a noun ("her coach saying").
+    pub(crate) fn proverb_noun(&self, j: usize) -> bool {
+        let adjective = |k: usize| {
+            self.is(k, MODIFIER)
+                || matches!(
+                    self.word(k),
+                    "old" | "famous" | "favorite" | "favourite" | "popular" | "common"
+                )
+        };
+        self.word(j) == "saying"
+            && (self.word(j + 1) == "goes"
+                || (j >= 1 && self.is(j - 1, ARTICLE | POSSESSIVE))
+                || (j >= 2 && adjective(j - 1) && self.is(j - 2, ARTICLE | POSSESSIVE)))
     }
 
     /// Whether the form in -ed at `j` is an adjective before a plural noun
