@@ -381,3 +381,26 @@ mod pathological {
         assert_eq!(whosaid::sentences(&text).count(), 50_000);
     }
 }
+
+#[test]
+fn marks_typed_with_inner_spaces_pair() {
+    // a mark with space on both sides opens when nothing is open and
+    // closes what is
+    assert_eq!(spans("\" We will win, \" he said."), ["\" We will win, \""]);
+    assert_eq!(
+        spans("\u{201c}We will win,\u{201d} he said. \u{201c} And soon. \u{201d}"),
+        [
+            "\u{201c}We will win,\u{201d}",
+            "\u{201c} And soon. \u{201d}"
+        ]
+    );
+    assert_eq!(
+        spans("As the paper reported, \u{201c} \u{2026} the vote was close.\u{201d}"),
+        ["\u{201c} \u{2026} the vote was close.\u{201d}"]
+    );
+    // a spaced mark after an open quotation still closes it
+    assert_eq!(
+        spans("\"It is over, \" she said, \"and we lost.\""),
+        ["\"It is over, \"", "\"and we lost.\""]
+    );
+}

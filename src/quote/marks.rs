@@ -122,8 +122,11 @@ fn role_from_flanking(before: Side, after: Side) -> Option<Role> {
         (true, true) => Some(Role::Either),
         (false, true) => Some(Role::Close),
         // Space on both sides: a closing mark set off from an inner one
-        // ('outreach,' ") closes what is open; otherwise it is stray.
-        (false, false) if after != Side::Space || before == Side::Space => Some(Role::Close),
+        // ('outreach,' ") closes what is open, and one with nothing open
+        // opens a quotation typed with inner spaces (`" We won, " he
+        // said`)
+        (false, false) if before == Side::Space && after == Side::Space => Some(Role::Either),
+        (false, false) if after != Side::Space => Some(Role::Close),
         (false, false) => None,
     }
 }
@@ -449,6 +452,8 @@ fn fixed(
         Reading::LeftDouble => match role_from_flanking(side(before), side(after)) {
             Some(Role::Close) => push(out, Role::Close),
             None => {}
+            // (set off by spaces, it closes what is open: `“We won, “ he`)
+            Some(Role::Either) if side(before) == Side::Space => push(out, Role::Either),
             _ => push(out, Role::Open),
         },
         // ” closes; before a word after a space it may open (”…”)
