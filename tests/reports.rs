@@ -8452,3 +8452,39 @@ fn a_participle_before_a_plural_noun_of_people_describes_them() {
     let all = reports("The mayor warned residents to stay indoors.");
     assert_eq!(speaker(by_cue(&all, "warned")), Some("The mayor"));
 }
+
+#[test]
+fn per_names_a_source_as_according_to_does() {
+    for (text, source, what) in [
+        (
+            "The deal is worth $2 billion, per Axios.",
+            "Axios",
+            "The deal is worth $2 billion",
+        ),
+        (
+            "Per a statement from the company, the deal is worth $2 billion.",
+            "a statement from the company",
+            "the deal is worth $2 billion",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "per");
+        assert_eq!(speaker(r), Some(source), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+        assert_eq!(r.rule(), Some(Rule::AccordingTo));
+    }
+    // a rate or a norm names no one
+    for text in [
+        "Shares rose $5 per share.",
+        "The plan costs $400, per person.",
+        "Per the plan, the bridge will open in May.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| !r
+                .cue()
+                .is_some_and(|c| c.text().eq_ignore_ascii_case("per"))),
+            "{text}: {all:#?}"
+        );
+    }
+}

@@ -1460,7 +1460,7 @@ impl<'a> Frame<'a> {
     /// Whether a norm or plan, no source, follows "according to" at `k`:
     /// "went according to plan", "dealt with according to law", "held
     /// according to the rules of the House" say how, not who says so.
-    fn by_norm(&self, k: usize) -> bool {
+    pub(crate) fn by_norm(&self, k: usize) -> bool {
         let k = k + usize::from(self.word(k) == "the");
         // (closing its phrase: not a possessor, "according to the plan's
         // authors", nor a modifier, "according to law enforcement")

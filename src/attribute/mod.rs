@@ -180,7 +180,7 @@ pub enum Rule {
     InterruptedReport,
     /// Reported speech: `According to X, C` and `C, according to X`; also
     /// `As reported by X, C`, `C, as first reported by X` and `C1, first
-    /// reported by X, C2`; and `In X's view, C` (also "opinion",
+    /// reported by X, C2`; `C, per X` and `Per X, C`; and `In X's view, C` (also "opinion",
     /// "estimation", "judgment"), a view held, whose cue class is
     /// thought.
     AccordingTo,

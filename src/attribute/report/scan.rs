@@ -16,7 +16,7 @@ use super::clause::{self, Range};
 use super::openers;
 use super::{Candidate, CueClass};
 use crate::attribute::classes::{
-    ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, POSSESSIVE, PREPOSITION,
+    ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION,
     PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::classes::{
@@ -104,6 +104,11 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         if let Some(first) = as_reported_by(frame, i) {
             out.extend(according(frame, first, i + 2 - first));
             i += 2;
+            continue;
+        }
+        if per_source(frame, i) {
+            out.extend(according(frame, i, 1));
+            i += 1;
             continue;
         }
         if HEDGES.contains(&frame.word(i)) {
@@ -3894,6 +3899,24 @@ fn as_reported_by(frame: &Frame<'_>, i: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// Whether "per" at `i` names a source as "according to" does: after a
+/// comma or opening its sentence, before a name, a body, a person or a
+/// document ("…, per Axios.", "Per a statement from the company, …");
+/// not a rate ("$5 per share", "per capita") nor a norm ("per the plan").
+fn per_source(frame: &Frame<'_>, i: usize) -> bool {
+    let w = frame.word(i);
+    let placed =
+        (w == "Per" && i == frame.lo) || (w == "per" && i > frame.lo && frame.comma_at(i - 1));
+    if !placed {
+        return false;
+    }
+    !frame.by_norm(i + 1)
+        && frame.source_phrase(i + 1).is_some_and(|np| {
+            let head = np.role.map_or(np.last, |(_, last)| last);
+            np.is_named() || frame.r.is(head, DOCUMENT | ORG | SPEAKER | SPEECH_NOUN)
+        })
 }
 
 /// Whether the verb of `v` stands in a clause that describes its speaker
