@@ -8488,3 +8488,30 @@ fn per_names_a_source_as_according_to_does() {
         );
     }
 }
+
+#[test]
+fn a_participles_aside_closes_at_the_subjects_next_verb() {
+    assert_contents(&[
+        (
+            "The company, citing weak demand, cut its forecast.",
+            "citing",
+            "weak demand",
+        ),
+        (
+            "Lee, saying the plan was dead, left the room.",
+            "saying",
+            "the plan was dead",
+        ),
+        (
+            "Lee took a hard line, suggesting the U.S. leave the talks, was cool toward allies and voted no.",
+            "suggesting",
+            "the U.S. leave the talks",
+        ),
+    ]);
+    // a participle after the comma describes and goes on with the content
+    assert_contents(&[(
+        "Lee continued as a board member until resigning in 2014, claiming he was wasting time, distracted from the real work.",
+        "claiming",
+        "he was wasting time, distracted from the real work",
+    )]);
+}

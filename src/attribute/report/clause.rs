@@ -995,7 +995,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // (not in a list of quoted words: "a “loser,” a “liar” and …")
         if frame.comma_at(j)
             && j > k
-            && (new_clause(frame, j + 1) || independent_clause(frame, k, j + 1))
+            && clause_after_comma(frame, k, j)
             && !quoted_list(frame, j)
             && !finding_contrast(frame, before, j)
         {
@@ -1298,6 +1298,52 @@ fn enclosed(frame: &Frame<'_>, k: usize) -> (bool, bool) {
         }
     }
     (dashes % 2 == 1, depth > 0)
+}
+
+/// Whether the comma at `j`, in a content from `k`, opens a clause that
+/// is no part of the content: a new clause, an independent one, or the
+/// subject's next verb after a participle's aside ("The company, citing
+/// weak demand, cut …").
+fn clause_after_comma(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    new_clause(frame, j + 1)
+        || independent_clause(frame, k, j + 1)
+        || closes_participle_aside(frame, k, j)
+}
+
+/// How far before its content a participle in an aside may stand, in
+/// tokens ("citing", "warning of", "saying that").
+const ASIDE_PARTICIPLE: usize = 3;
+
+/// Whether the comma at `j` closes an aside opened by a participle after
+/// a comma, the content from `k` being the participle's: "The company,
+/// citing weak demand, cut its forecast", "Lee, saying the plan was dead,
+/// left the room", "Trump took a hands-off approach, suggesting C, was
+/// tepid about …". The word after the comma is the subject's next finite
+/// verb.
+fn closes_participle_aside(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    let v = j + 1;
+    let finite = frame.r.is_word_at(v)
+        && !frame.r.is_cap(v)
+        && !frame.word(v).ends_with("ing")
+        && (is_past_form(frame.word(v))
+            || (frame.r.is(v, VERB) && looks_finite(frame.word(v)))
+            // (a verb no list holds, before its object: "cut its forecast")
+            || (frame.r.class(v) == 0 && frame.r.is(v + 1, ARTICLE | POSSESSIVE)));
+    if !finite || (k..j).any(|i| frame.comma_at(i)) {
+        return false;
+    }
+    // (a participle that describes goes on with the content: "claiming
+    // he was wasting time, distracted from the real work")
+    if describes_before(frame, v) || frame.word(v + 1) == "from" {
+        return false;
+    }
+    let floor = frame.lo.max(k.saturating_sub(ASIDE_PARTICIPLE));
+    (floor.max(frame.lo + 2)..k).any(|p| {
+        frame.word(p).ends_with("ing")
+            && frame.comma_at(p - 1)
+            && frame.r.is_word_at(p - 2)
+            && !(p..k).any(|i| frame.comma_at(i))
+    })
 }
 
 /// "mocked a reporter, referred to migrants as …": whether the comma at
