@@ -2647,6 +2647,37 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_title_not_yet_taken_up_is_a_title() {
+        for (tail, who, role) in [
+            (
+                "said Gov.-elect Ann Lee.",
+                "Gov.-elect Ann Lee",
+                "Gov.-elect",
+            ),
+            (
+                "said Sen.-designate Ann Lee.",
+                "Sen.-designate Ann Lee",
+                "Sen.-designate",
+            ),
+            (
+                "said President-elect Ann Lee.",
+                "President-elect Ann Lee",
+                "President-elect",
+            ),
+        ] {
+            let text = format!("\"We will act,\" {tail}");
+            let a = &all(&text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+            assert_eq!(
+                a.speaker().and_then(Mention::name),
+                Some("Ann Lee"),
+                "{text}"
+            );
+            assert_eq!(a.speaker().and_then(Mention::role), Some(role), "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_closed_by_a_number_names_a_body() {
         for (tail, who) in [
             ("No 10 said.", "No 10"),

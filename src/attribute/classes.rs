@@ -290,8 +290,9 @@ pub(crate) fn classes(word: &str) -> u32 {
         // a former holder of a title is named by it ("ex-senator",
         // "then-Sen.", "then-candidate"), and a shared role is the role
         // ("co-anchor", "co-Chair")
-        if let Some(rest) =
-            crate::lexicon::former_of(word).or_else(|| crate::lexicon::shared_of(word))
+        if let Some(rest) = crate::lexicon::former_of(word)
+            .or_else(|| crate::lexicon::shared_of(word))
+            .or_else(|| crate::lexicon::elect_of(word))
         {
             return classes(rest) & (TITLE | SPEAKER);
         }

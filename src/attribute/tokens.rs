@@ -202,6 +202,20 @@ fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut 
     }
 }
 
+/// The suffixes of a title not yet taken up, which may follow an
+/// abbreviated title ("Gov.-elect").
+const ELECT_SUFFIXES: &[&str] = &["elect", "designate"];
+
+/// Whether "-elect" or "-designate" starts at byte `i`, before `limit`.
+fn title_suffix_at(bytes: &[u8], i: usize, limit: usize) -> bool {
+    bytes.get(i) == Some(&b'-')
+        && ELECT_SUFFIXES.iter().any(|x| {
+            bytes
+                .get(i + 1..limit)
+                .is_some_and(|b| b.starts_with(x.as_bytes()))
+        })
+}
+
 /// A word starting at `i`; returns the byte after it.
 fn word(
     text: &str,
@@ -242,6 +256,10 @@ fn word(
         {
             i += len;
             end = i;
+        } else if c == '.' && title_suffix_at(bytes, i + 1, limit) {
+            // "Gov.-elect": an abbreviated title and its suffix, one word
+            (dotted, hyphen) = (true, true);
+            i += 2;
         } else if matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
             && i + len < limit
             && char_at(text, i + len).is_some_and(char::is_alphanumeric)

@@ -555,6 +555,18 @@ pub(crate) fn former_of(word: &str) -> Option<&str> {
     })
 }
 
+/// The title before "-elect" or "-designate" in any case:
+/// "president-elect" and "Gov.-elect" are read as "president" and "Gov.".
+pub(crate) fn elect_of(word: &str) -> Option<&str> {
+    ["-elect", "-designate"].iter().find_map(|x| {
+        let cut = word.len().checked_sub(x.len())?;
+        word.get(cut..)
+            .filter(|tail| tail.eq_ignore_ascii_case(x))
+            .and_then(|_| word.get(..cut))
+            .filter(|head| !head.is_empty())
+    })
+}
+
 /// The role after "co-" in any case: "co-anchor" is read as "anchor",
 /// "co-Chair" as "Chair".
 pub(crate) fn shared_of(word: &str) -> Option<&str> {
