@@ -8515,3 +8515,31 @@ fn a_participles_aside_closes_at_the_subjects_next_verb() {
         "he was wasting time, distracted from the real work",
     )]);
 }
+
+#[test]
+fn a_verb_and_its_particle_end_the_subject() {
+    for text in [
+        "The mayor hit out at critics, accusing them of lying.",
+        "The mayor shot back at critics on Tuesday, accusing them of lying.",
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "accusing")),
+            Some("The mayor"),
+            "{text}"
+        );
+    }
+    let text =
+        "The prime minister hit out at critics, accusing them of \"talking the country down\".";
+    let q = whosaid::attribute(text).next().unwrap();
+    assert_eq!(
+        q.speaker().map(whosaid::Mention::text),
+        Some("The prime minister")
+    );
+    // a noun before a preposition is still the phrase's
+    let all = reports("The mayor of Springfield said the plan was dead.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("The mayor of Springfield")
+    );
+}

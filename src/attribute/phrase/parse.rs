@@ -746,7 +746,11 @@ impl Reader<'_> {
             && grading_adverb(self.word(j - 1))
             && w.ends_with("ed");
         let plural_noun = w.ends_with('s') && self.descriptor(j + 1);
-        looks_finite(w) && !(plural_noun || title_object || graded)
+        // ("The mayor hit out at critics", "the senator shot back at":
+        // a verb and its particle before a preposition)
+        let phrasal = matches!(self.word(j + 1), "out" | "back" | "off" | "up" | "down")
+            && self.is(j + 2, PREPOSITION);
+        phrasal || (looks_finite(w) && !(plural_noun || title_object || graded))
     }
 
     /// Whether the word at `j`, in -s after an adjective of the run and
