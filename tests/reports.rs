@@ -8543,3 +8543,23 @@ fn a_verb_and_its_particle_end_the_subject() {
         Some("The mayor of Springfield")
     );
 }
+
+#[test]
+fn a_verb_before_that_after_a_name_is_no_part_of_it() {
+    // "reports" names documents too; before "that" it is the verb
+    for (text, name) in [
+        ("CBS News reports that the plan is dead.", "CBS News"),
+        (
+            "As the plan stalled, the Associated Press reports that aides quit.",
+            "Associated Press",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "reports");
+        assert_eq!(
+            r.speaker().and_then(whosaid::Mention::name),
+            Some(name),
+            "{text}"
+        );
+    }
+}

@@ -557,6 +557,13 @@ impl Reader<'_> {
             if !t.is_word() || super::contracted_negation(self.word(j)) {
                 break;
             }
+            // a subject pronoun after a capital or an article opens a
+            // clause of its own: "A. He said …", an answer's label in a
+            // transcript
+            let pronoun = matches!(self.word(j), "He" | "She" | "They" | "We" | "It");
+            if pronoun && (run.first_cap.is_some() || det) {
+                break;
+            }
             // ("Worried residents said": an adjective opening the run)
             let adjective =
                 run.last.is_none() && self.is(j, VERB) && self.participle_before_plural(j);
@@ -611,13 +618,6 @@ impl Reader<'_> {
             if initial {
                 return Some(j + 1);
             }
-            // a subject pronoun after a capital or an article opens a
-            // clause of its own: "A. He said …", an answer's label in a
-            // transcript
-            let pronoun = matches!(self.word(j), "He" | "She" | "They" | "We" | "It");
-            if pronoun && (run.first_cap.is_some() || det) {
-                return None;
-            }
             // "a Monday statement", "a Wednesday editorial": a day naming
             // the document or speaker after it
             if det
@@ -633,7 +633,10 @@ impl Reader<'_> {
             return (class & NON_NAME == 0 || class & TITLE != 0 || org || surname)
                 .then_some(j + 1);
         }
-        if class & (TITLE | SPEAKER | ORG | AFFILIATION | PORTFOLIO | PARTICLE) != 0 {
+        // ("The filings state that …": a verb before its "that", after a
+        // noun of the run, though "state" names a body too)
+        let verb = class & VERB != 0 && run.last == Some(j - 1) && self.word(j + 1) == "that";
+        if class & (TITLE | SPEAKER | ORG | AFFILIATION | PORTFOLIO | PARTICLE) != 0 && !verb {
             return Some(j + 1);
         }
         let w = self.word(j);
