@@ -8563,3 +8563,26 @@ fn a_verb_before_that_after_a_name_is_no_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_passive_told_without_its_agent_reports_a_clause_without_that() {
+    for text in [
+        "Reporters were told the talks had stalled.",
+        "Lee was told the talks had stalled.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(speaker(r), None, "{text}");
+        assert_eq!(content(r), ["the talks had stalled"], "{text}");
+        assert_eq!(r.rule(), Some(Rule::UnnamedSource), "{text}");
+    }
+    // the active verb keeps its speaker, and a passive before an object
+    // reports nothing
+    let all = reports("Lee told reporters the talks had stalled.");
+    assert_eq!(speaker(by_cue(&all, "told")), Some("Lee"));
+    let all = reports("Lee was told to leave the room.");
+    assert!(
+        all.iter().all(|r| r.rule() != Some(Rule::UnnamedSource)),
+        "{all:#?}"
+    );
+}

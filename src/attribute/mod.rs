@@ -202,7 +202,7 @@ pub enum Rule {
     /// Reported speech whose source no one names: `X is expected to C`,
     /// `X is said to C`, `it was said that C`, `it is thought that C`,
     /// `X was asked about C`, `Asked whether C, …`, `When asked about C,
-    /// …` (a passive without its agent), `X seems to C`, `X seemed lost`,
+    /// …`, `X was told C` (a passive without its agent), `X seems to C`, `X seemed lost`,
     /// `it seems likely that C`, `it appears (that) C`, `X is reportedly
     /// C` (an adverb of report), `X is widely seen as C`, `a state known
     /// for C` (a passive of repute: the content is X and C). Its report

@@ -2375,6 +2375,11 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
             let k = clause::content_start(frame, k);
             [(k, clause::end(frame, k)), (0, 0)]
         }
+        // "Reporters were told the talks had stalled": a passive "told"
+        // without its agent, before a clause with no "that"
+        "told" if frame.after_be(c) && clause::starts_content(frame, k) => {
+            [(k, clause::end(frame, k)), (0, 0)]
+        }
         // "it is thought that …", "it was alleged that …": after "it"
         // only, since others ("he was warned that") are addressed
         // (past a time too: "it was learned today that …")
