@@ -560,8 +560,10 @@ impl Reader<'_> {
             // a subject pronoun after a capital or an article opens a
             // clause of its own: "A. He said …", an answer's label in a
             // transcript
-            let pronoun = matches!(self.word(j), "He" | "She" | "They" | "We" | "It");
-            if pronoun && (run.first_cap.is_some() || det) {
+            if t.cap
+                && (run.first_cap.is_some() || det)
+                && matches!(self.word(j), "He" | "She" | "They" | "We" | "It")
+            {
                 break;
             }
             // ("Worried residents said": an adjective opening the run)
