@@ -670,6 +670,10 @@ fn inputs_found_by_fuzzing_do_not_panic() {
         // a partial quotation's clause holding the fuller mention of its
         // trailing speaker (found by fuzzing before release)
         "E agree on u\u{201c}4!\u{201d}he said",
+        // a verb of a name's class as the text's first word: the word
+        // before it was read below the text
+        "read",
+        "state that",
     ];
     check_all(&texts);
 }

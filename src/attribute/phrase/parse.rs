@@ -637,7 +637,8 @@ impl Reader<'_> {
         }
         // ("The filings state that …": a verb before its "that", after a
         // noun of the run, though "state" names a body too)
-        let verb = class & VERB != 0 && run.last == Some(j - 1) && self.word(j + 1) == "that";
+        let verb =
+            class & VERB != 0 && run.last.is_some_and(|l| l + 1 == j) && self.word(j + 1) == "that";
         if class & (TITLE | SPEAKER | ORG | AFFILIATION | PORTFOLIO | PARTICLE) != 0 && !verb {
             return Some(j + 1);
         }
