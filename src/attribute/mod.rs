@@ -180,9 +180,9 @@ pub enum Rule {
     InterruptedReport,
     /// Reported speech: `According to X, C` and `C, according to X`; also
     /// `As reported by X, C`, `C, as first reported by X` and `C1, first
-    /// reported by X, C2`; `C, per X` and `Per X, C`; and `In X's view, C` (also "opinion",
-    /// "estimation", "judgment"), a view held, whose cue class is
-    /// thought.
+    /// reported by X, C2`; `C, per X` and `Per X, C`; and `In X's view,
+    /// C` (also "opinion", "estimation", "judgment"), a view held, whose
+    /// cue class is thought.
     AccordingTo,
     /// Reported speech: `X: C`, a name and a colon opening a headline or
     /// a speaker's turn in a transcript (a turn that opens a paragraph
@@ -202,11 +202,11 @@ pub enum Rule {
     /// Reported speech whose source no one names: `X is expected to C`,
     /// `X is said to C`, `it was said that C`, `it is thought that C`,
     /// `X was asked about C`, `Asked whether C, …`, `When asked about C,
-    /// …`, `X was told C` (a passive without its agent), `X seems to C`, `X seemed lost`,
-    /// `it seems likely that C`, `it appears (that) C`, `X is reportedly
-    /// C` (an adverb of report), `X is widely seen as C`, `a state known
-    /// for C` (a passive of repute: the content is X and C). Its report
-    /// has no speaker.
+    /// …`, `X was told C` (a passive without its agent), `X seems to C`,
+    /// `X seemed lost`, `it seems likely that C`, `it appears (that) C`,
+    /// `X is reportedly C` (an adverb of report), `X is widely seen as
+    /// C`, `a state known for C` (a passive of repute: the content is X
+    /// and C). Its report has no speaker.
     UnnamedSource,
 }
 

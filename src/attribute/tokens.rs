@@ -206,13 +206,15 @@ fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut 
 /// abbreviated title ("Gov.-elect").
 const ELECT_SUFFIXES: &[&str] = &["elect", "designate"];
 
-/// Whether "-elect" or "-designate" starts at byte `i`, before `limit`.
+/// Whether "-elect" or "-designate" starts at byte `i` and ends a word
+/// before `limit` (not "-designated").
 fn title_suffix_at(bytes: &[u8], i: usize, limit: usize) -> bool {
     bytes.get(i) == Some(&b'-')
         && ELECT_SUFFIXES.iter().any(|x| {
-            bytes
-                .get(i + 1..limit)
-                .is_some_and(|b| b.starts_with(x.as_bytes()))
+            let end = i + 1 + x.len();
+            end <= limit
+                && bytes.get(i + 1..end) == Some(x.as_bytes())
+                && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
         })
 }
 

@@ -635,8 +635,8 @@ impl Reader<'_> {
             return (class & NON_NAME == 0 || class & TITLE != 0 || org || surname)
                 .then_some(j + 1);
         }
-        // ("The filings state that …": a verb before its "that", after a
-        // noun of the run, though "state" names a body too)
+        // ("CBS News reports that …": a verb before its "that", right
+        // after a word of the run, though "reports" names documents too)
         let verb =
             class & VERB != 0 && run.last.is_some_and(|l| l + 1 == j) && self.word(j + 1) == "that";
         if class & (TITLE | SPEAKER | ORG | AFFILIATION | PORTFOLIO | PARTICLE) != 0 && !verb {
@@ -844,11 +844,11 @@ impl Reader<'_> {
             && looks_finite(self.word(j + 2))
     }
 
-    /// Whether the capitalised word at `j` opens a name that a number
-    /// closes: "No 10" and "No. 10" (a street number standing for the
-    /// office there), "Number 10".
+    /// Whether the capitalised word at `j`, one no name has, opens a name
+    /// that a number closes: "No 10" and "Number 10" (the street number
+    /// that stands for the office there).
     fn numbered_name(&self, j: usize) -> bool {
-        matches!(self.word(j), "No" | "No." | "Number") && self.is_numbered(j + 1)
+        matches!(self.word(j), "No" | "Number") && self.is_numbered(j + 1)
     }
 
     /// Whether the token at `j` is a short number that ends a name after
