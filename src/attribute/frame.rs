@@ -955,14 +955,21 @@ impl<'a> Frame<'a> {
         // (a span of time or an adverb of time before "later": "Lee later
         // left, saying …" opens with its subject)
         let span = |k: usize| {
-            let w = self.word(k).to_ascii_lowercase();
-            let unit = w.strip_suffix('s').unwrap_or(&w);
+            let w = self.word(k);
+            let unit = w.strip_suffix('s').unwrap_or(w);
             self.r.is_number(k)
-                || TIME_NOUNS.contains(&unit)
-                || matches!(
-                    unit,
-                    "decade" | "second" | "long" | "shortly" | "soon" | "immediately" | "just"
-                )
+                || TIME_NOUNS
+                    .iter()
+                    .chain(&[
+                        "decade",
+                        "second",
+                        "long",
+                        "shortly",
+                        "soon",
+                        "immediately",
+                        "just",
+                    ])
+                    .any(|n| n.eq_ignore_ascii_case(unit))
         };
         let time = || {
             matches!(self.word(i), "Early" | "Late") && self.r.is_word_at(i + 1)

@@ -202,15 +202,12 @@ fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut 
     }
 }
 
-/// The suffixes of a title not yet taken up, which may follow an
-/// abbreviated title ("Gov.-elect").
-const ELECT_SUFFIXES: &[&str] = &["elect", "designate"];
-
-/// Whether "-elect" or "-designate" starts at byte `i` and ends a word
-/// before `limit` (not "-designated").
+/// Whether "-elect" or "-designate" ([`crate::lexicon::TITLE_SUFFIXES`])
+/// starts at byte `i` and ends a word before `limit` (not
+/// "-designated"), as after an abbreviated title: "Gov.-elect".
 fn title_suffix_at(bytes: &[u8], i: usize, limit: usize) -> bool {
     bytes.get(i) == Some(&b'-')
-        && ELECT_SUFFIXES.iter().any(|x| {
+        && crate::lexicon::TITLE_SUFFIXES.iter().any(|x| {
             let end = i + 1 + x.len();
             end <= limit
                 && bytes.get(i + 1..end) == Some(x.as_bytes())

@@ -558,14 +558,19 @@ pub(crate) fn former_of(word: &str) -> Option<&str> {
 /// The title before "-elect" or "-designate" in any case:
 /// "president-elect" and "Gov.-elect" are read as "president" and "Gov.".
 pub(crate) fn elect_of(word: &str) -> Option<&str> {
-    ["-elect", "-designate"].iter().find_map(|x| {
-        let cut = word.len().checked_sub(x.len())?;
+    TITLE_SUFFIXES.iter().find_map(|x| {
+        // (the suffix and the hyphen before it)
+        let cut = word.len().checked_sub(x.len() + 1)?;
         word.get(cut..)
-            .filter(|tail| tail.eq_ignore_ascii_case(x))
+            .filter(|tail| tail.starts_with('-') && tail[1..].eq_ignore_ascii_case(x))
             .and_then(|_| word.get(..cut))
             .filter(|head| !head.is_empty())
     })
 }
+
+/// The suffixes after a hyphen of a title not yet taken up: "-elect",
+/// "-designate".
+pub(crate) const TITLE_SUFFIXES: &[&str] = &["elect", "designate"];
 
 /// The role after "co-" in any case: "co-anchor" is read as "anchor",
 /// "co-Chair" as "Chair".
