@@ -8586,3 +8586,50 @@ fn a_passive_told_without_its_agent_reports_a_clause_without_that() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_poll_after_in_closing_its_clause_is_the_source() {
+    for (text, source, what) in [
+        (
+            "Ann Lee held a 24-point lead among older voters in a CNN national poll.",
+            "a CNN national poll",
+            "Ann Lee held a 24-point lead among older voters",
+        ),
+        (
+            "The mayor leads by 9 points, 42% to 33%, in the survey, taken May 1-4, \
+             but her rival is gaining.",
+            "the survey",
+            "The mayor leads by 9 points, 42% to 33%",
+        ),
+        (
+            "Lee is running fifth in the RealClearPolitics average of state polls.",
+            "the RealClearPolitics average of state polls",
+            "Lee is running fifth",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "in");
+        assert_eq!(speaker(r), Some(source), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+        assert_eq!(r.rule(), Some(Rule::InDocument), "{text}");
+        assert_eq!(r.cue_class(), CueClass::Evidence, "{text}");
+    }
+    // the polls at large, those asked, a poll inside another phrase, a
+    // place where a vote is cast, a survey of something, and a finding
+    // that another cue reports
+    for text in [
+        "Ann Lee has sagged in the polls since May.",
+        "Most of the voters surveyed in a new poll support the plan.",
+        "Donors worry about the Senate in light of his standing in the polls.",
+        "Lee kept up his attacks in the hours before the Tuesday polls.",
+        "She spoke in a survey of the region.",
+        "Six in 10 say he is decisive, after half said so in the earlier poll.",
+        "The poll showed Lee doing better than in other recent polls.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| r.cue().is_none_or(|c| c.text() != "in")),
+            "{text}: {all:#?}"
+        );
+    }
+}

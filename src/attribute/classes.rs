@@ -429,7 +429,7 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
         .into_iter()
         .flat_map(WordList::words)
         .chain(CUE_PHRASES.iter().map(|p| p[0]))
-        .chain(["according", "heard", "ruling", "per"])
+        .chain(["according", "heard", "ruling", "per", "in"])
         .chain(NOUNS_ABOUT.iter().map(|&(noun, _)| noun))
         .chain(HEDGES.iter().copied())
         .chain(STANCE_ADJECTIVES.iter().map(|&(adjective, _)| adjective))

@@ -25,6 +25,9 @@ pub(crate) const COLON_FINDING: f32 = 0.8;
 /// `In a new poll, C`: a document named as the source of the clause, but
 /// often the medium of a report inside it.
 pub(crate) const IN_DOCUMENT: f32 = 0.32;
+/// `C in a new poll.`: the poll's finding as often as a standing the
+/// writer reports ("Mr. Trump is ahead in the latest polls").
+pub(crate) const IN_POLL: f32 = 0.5;
 
 /// `X's claim that C`: the noun says what kind of speech, but the claim
 /// is often itself the content of another report ("critics rejected

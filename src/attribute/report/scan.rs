@@ -111,6 +111,11 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
+        if frame.word(i) == "in" {
+            out.extend(in_poll(frame, i));
+            i += 1;
+            continue;
+        }
         if HEDGES.contains(&frame.word(i)) {
             if let Some(c) = unnamed(frame, i, i + 1, CueClass::Thought) {
                 out.push(c);
@@ -3922,6 +3927,76 @@ fn per_source(frame: &Frame<'_>, i: usize) -> bool {
             let head = np.role.map_or(np.last, |(_, last)| last);
             np.is_named() || frame.r.is(head, DOCUMENT | ORG | SPEAKER | SPEECH_NOUN)
         })
+}
+
+/// `C in a new CNN poll.`: the clause before "in" and a phrase headed
+/// by a poll or survey is what the poll found, the phrase its source
+/// (read as "according to"): "Clinton leads by four points in the latest
+/// Marist poll", "Trump had 45 percent, in the survey, taken July 11-14".
+/// Not the polls at large ("he has sagged in the polls", a standing,
+/// not a finding), nor those who were asked ("voters surveyed in a new
+/// poll"); the phrase opening its sentence is [`openers::in_document`]'s.
+fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
+    const ASKED: &[&str] = &[
+        "surveyed",
+        "polled",
+        "asked",
+        "questioned",
+        "interviewed",
+        "participated",
+        "included",
+        "sampled",
+        "than",
+    ];
+    if i <= frame.lo || opens_part(frame, i) || ASKED.contains(&frame.word(i - 1)) {
+        return None;
+    }
+    let np = frame
+        .source_phrase(i + 1)
+        .or_else(|| loose_phrase(frame, i + 1))?;
+    // (the poll heads the phrase: not "a survey of the region")
+    let poll = np.last;
+    let plural = match frame.word(poll).to_ascii_lowercase().as_str() {
+        "poll" | "survey" => false,
+        "polls" | "surveys" => true,
+        _ => return None,
+    };
+    // (a poll of its own, "the survey", "a CNN poll", "most polls": not
+    // "the polls" nor "polls" alone)
+    if plural && (np.first..poll).all(|k| frame.word(k).eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    // (one phrase of a poll, "the RealClearPolitics average of recent
+    // polls", not a phrase of something else, "in light of his
+    // performance in the polls")
+    // (nor the polls where a vote is cast, "in the hours before the
+    // polls")
+    let of_other = (np.first..poll).any(|k| {
+        frame.r.is(k, PREPOSITION) && !(frame.word(k) == "of" && frame.word(k - 1) == "average")
+    });
+    if of_other {
+        return None;
+    }
+    let mut found = according(frame, i, 1)?;
+    // (not what another cue reports: "Six in 10 say he is decisive, after
+    // half said so in the earlier poll")
+    let (start, _) = found.content[0];
+    if (start..i).any(|j| frame.is_cue(j)) {
+        return None;
+    }
+    // (a participle after the poll's comma says more of the poll, "…, in
+    // the survey, taken July 11-14, …": no part of the finding)
+    let (k, _) = found.content[1];
+    if k > 0 && !frame.r.is_cap(k) && frame.word(k).ends_with("en") | frame.word(k).ends_with("ed")
+    {
+        found.content[1] = (0, 0);
+    }
+    Some(Candidate {
+        rule: Rule::InDocument,
+        confidence: openers::IN_POLL,
+        class: CueClass::Evidence,
+        ..found
+    })
 }
 
 /// Whether the verb of `v` stands in a clause that describes its speaker
