@@ -3948,7 +3948,21 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         "sampled",
         "than",
     ];
-    if i <= frame.lo || opens_part(frame, i) || ASKED.contains(&frame.word(i - 1)) {
+    let plural_poll = |k: usize| {
+        [
+            ("poll", false),
+            ("survey", false),
+            ("polls", true),
+            ("surveys", true),
+        ]
+        .into_iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(frame.word(k)))
+        .map(|(_, plural)| plural)
+    };
+    // (most of the many "in"s of a text have no poll after them: passed
+    // over before a phrase or the sentence's start is read)
+    let near = (i + 2..frame.hi.min(i + 2 + LOOSE_SOURCE)).any(|k| plural_poll(k).is_some());
+    if !near || i <= frame.lo || ASKED.contains(&frame.word(i - 1)) || opens_part(frame, i) {
         return None;
     }
     let np = frame
@@ -3956,11 +3970,7 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         .or_else(|| loose_phrase(frame, i + 1))?;
     // (the poll heads the phrase: not "a survey of the region")
     let poll = np.last;
-    let plural = match frame.word(poll).to_ascii_lowercase().as_str() {
-        "poll" | "survey" => false,
-        "polls" | "surveys" => true,
-        _ => return None,
-    };
+    let plural = plural_poll(poll)?;
     // (a poll of its own, "the survey", "a CNN poll", "most polls": not
     // "the polls" nor "polls" alone)
     if plural && (np.first..poll).all(|k| frame.word(k).eq_ignore_ascii_case("the")) {
