@@ -2602,6 +2602,27 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_named_speaker_after_an_unlisted_verb_may_go_on_with_a_clause() {
+        for text in [
+            "\"A great day,\" beamed Mayor Ann Lee as she cut the ribbon.",
+            "\"A great day,\" beamed Ann Lee and waved to the crowd.",
+        ] {
+            assert_eq!(
+                speaker(text, 0).as_deref(),
+                Some(if text.contains("Mayor") {
+                    "Mayor Ann Lee"
+                } else {
+                    "Ann Lee"
+                }),
+                "{text}"
+            );
+        }
+        // a thing is no speaker, whatever follows it
+        let text = "\"A great day,\" dawned the morning as the sun rose.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
     fn a_surname_with_a_hyphenated_arabic_article_is_a_name() {
         for (tail, who) in [
             ("said Bashar al-Assad.", "Bashar al-Assad"),

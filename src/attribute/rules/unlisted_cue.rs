@@ -26,6 +26,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Maria Lopez",
             Some("crowed"),
         ),
+        // a person's clause may go on with what they did meanwhile
+        yes(
+            "\u{201c}A great day,\u{201d} beamed Mayor Ann Lee as she cut the ribbon.",
+            "Mayor Ann Lee",
+            Some("beamed"),
+        ),
         yes(
             "\"Not again,\" seethed the coach after the game.",
             "the coach",
@@ -96,9 +102,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         if message && frame.word(k) == "came" {
             return None;
         }
+        // (a person may go on with a clause of what they did meanwhile:
+        // "beamed Mayor Lee as he cut the ribbon")
         let ends = closes(frame, after)
             || frame.r.is(after, PREPOSITION)
-            || (message && frame.r.relative_with_verb(after));
+            || (message && frame.r.relative_with_verb(after))
+            || (np.kind == MentionKind::Person && goes_on(frame, after));
         return (ends && (!np.generic || message) && np.kind != MentionKind::Pronoun)
             .then(|| Found::new(np, Some(k), Rule::UnlistedCue, CONFIDENCE, np.last + 1));
     }
@@ -115,8 +124,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // a person may go on "with a laugh"; a thing "linked to a group" is
     // described, not quoted
     let person = matches!(np.kind, MentionKind::Person | MentionKind::Pronoun);
-    let goes_on =
-        frame.r.is(after, PREPOSITION) || matches!(frame.word(after), "and" | "but" | "as");
+    let goes_on = frame.r.is(after, PREPOSITION) || goes_on(frame, after);
     if !(closes(frame, after) || (person && goes_on)) {
         return None;
     }
@@ -127,6 +135,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         v + 1,
     ))
+}
+
+/// Whether a person's clause goes on at `k` with a conjunction ("… Lee
+/// beamed and waved", "… beamed Lee as he cut the ribbon").
+fn goes_on(frame: &Frame<'_>, k: usize) -> bool {
+    matches!(frame.word(k), "and" | "but" | "as")
 }
 
 /// Whether the clause may end before token `k`: at its end or
