@@ -1155,6 +1155,25 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_subject_who_does_something_is_a_person_a_pronoun_may_mean() {
+        let text = "\"We lost,\" Belichick said. \
+                    Brady, who threw for 300 yards, shrugged off the loss. \
+                    \"It's one game,\" he said.";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Brady")
+        );
+        // a body "which" does something is no "he"
+        let text = "\"We lost,\" Belichick said. \
+                    Acme, which makes the helmets, cut its forecast. \
+                    \"It's one game,\" he said.";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Belichick")
+        );
+    }
+
+    #[test]
     fn the_speaker_closing_a_sentence_is_a_pronouns_antecedent() {
         // the pronoun goes on with the one who said it, not with the
         // subject of what was said

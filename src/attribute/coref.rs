@@ -426,7 +426,14 @@ impl Coref {
                 let e = self.link(frame, &subject);
                 // the subject of a reporting verb ("Lavrov spoke") is a person
                 let v = past_modifiers(frame, subject.last + 1);
-                if let (MentionKind::Person, Some(e), true) = (subject.kind, e, frame.is_cue(v)) {
+                // and so is one "who" does something ("Brady, who threw
+                // for 300 yards, shrugged off the criticism")
+                let who = subject.last + 2 < frame.hi
+                    && r.toks[subject.last + 1].is_punct(',')
+                    && r.word(subject.last + 2) == "who";
+                if let (MentionKind::Person, Some(e), true) =
+                    (subject.kind, e, frame.is_cue(v) || who)
+                {
                     self.registry.entities[e].person = true;
                 }
                 // "Sanders seemed torn when he spoke": a personal pronoun
