@@ -2621,6 +2621,19 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_noun_of_speech_naming_the_words_is_no_speaker() {
+        for text in [
+            "Ann Lee argued that her client \"never meant harm,\" a claim prosecutors rejected.",
+            "Ann Lee said the plan was \"dead on arrival,\" a view her rivals share.",
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"), "{text}");
+        }
+        // a noun of speech with its own verb still speaks
+        let text = "\"We are sorry,\" the statement said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the statement"));
+    }
+
+    #[test]
     fn a_named_speaker_after_an_unlisted_verb_may_go_on_with_a_clause() {
         for text in [
             "\"A great day,\" beamed Mayor Ann Lee as she cut the ribbon.",

@@ -4,7 +4,9 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
-use crate::attribute::classes::SUBORDINATOR;
+use crate::attribute::classes::{DETERMINER, POSSESSIVE, SPEAKER, SPEECH_NOUN, SUBORDINATOR};
+use crate::attribute::frame::Frame;
+use crate::attribute::phrase::Np;
 
 /// The commonest attribution in news, and the most reliable.
 pub(crate) const CONFIDENCE: f32 = 0.98;
@@ -22,6 +24,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "\"The numbers do not add up,\" the economist at the bank wrote on Monday.",
             "the economist at the bank",
             Some("wrote"),
+        ),
+        // a noun of speech naming the words, and a relative clause on it
+        no(
+            "Lee argued that her client \"never meant harm,\" a claim prosecutors rejected.",
+            Some("Lee"),
         ),
         yes(
             "\u{201c}Not again,\u{201d} she sighed.",
@@ -99,7 +106,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let (c, np) = ctx.trailer()?;
-    if np.appositive || in_reported_opening(ctx) {
+    if np.appositive || in_reported_opening(ctx) || names_the_words(ctx.frame, &np) {
         return None;
     }
     let mut f = Found::new(np, Some(c), Rule::TrailingSpeakerCue, CONFIDENCE, c + 1);
@@ -113,4 +120,18 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
 fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
     let frame = ctx.frame;
     frame.r.is(frame.lo, SUBORDINATOR) && ctx.governor().is_some()
+}
+
+/// Whether `np` is a noun of speech that names the quotation before it,
+/// with the subject of a relative clause on it, "that" left out: `"…," a
+/// claim prosecutors rejected` (the claim was made by whoever said the
+/// words; the prosecutors rejected it), `"…," a view her rivals share`.
+fn names_the_words(frame: &Frame<'_>, np: &Np) -> bool {
+    let r = &frame.r;
+    let (det, noun, next) = (np.first, np.first + 1, np.first + 2);
+    next <= np.last
+        && r.is(det, DETERMINER)
+        && !r.is_cap(noun)
+        && r.is(noun, SPEECH_NOUN)
+        && (r.is(next, DETERMINER | POSSESSIVE | SPEAKER) || r.is_cap(next))
 }
