@@ -8385,6 +8385,27 @@ fn a_source_may_know_of_a_pronoun() {
         q.speaker().map(whosaid::Mention::text),
         Some("a source close to him")
     );
+    // "her" before a noun is its possessive, and the phrase goes on
+    let text = "The mayor will run, according to two people familiar with her plans.";
+    let all = reports(text);
+    assert_eq!(
+        speaker(by_cue(&all, "according to")),
+        Some("two people familiar with her plans")
+    );
+    let text = "The mayor will run, according to two people close to her.";
+    let all = reports(text);
+    assert_eq!(
+        speaker(by_cue(&all, "according to")),
+        Some("two people close to her")
+    );
+    // (and "Rather," opening the sentence is an adverb, no name the
+    // phrase would be an appositive of)
+    let text = "Rather, sources close to her campaign say she backs the plan.";
+    let all = reports(text);
+    assert_eq!(
+        speaker(by_cue(&all, "say")),
+        Some("sources close to her campaign")
+    );
     // a pronoun after any other preposition stays out of the phrase
     let text = "\"It is done,\" said a source with him.";
     let q = whosaid::attribute(text).next().unwrap();

@@ -1139,10 +1139,14 @@ impl Reader<'_> {
             return None;
         };
         // "people familiar with it", "a source close to him": what a
-        // source knows may be a pronoun
-        if (knowledge.is_some() || placing)
-            && matches!(self.word(start), "it" | "them" | "him" | "her")
-        {
+        // source knows may be a pronoun ("her" as one only before no
+        // word: "familiar with her plans" goes on to its noun)
+        let object = match self.word(start) {
+            "it" | "them" | "him" => true,
+            "her" => !self.is_word_at(start + 1),
+            _ => false,
+        };
+        if (knowledge.is_some() || placing) && object {
             return Some(start);
         }
         // "the former secretary of State", "the minister of finance": a
