@@ -4137,6 +4137,15 @@ fn a_clause_with_its_own_subject_after_a_comma_and_and_is_the_writers() {
             "Lee predicted a deal by June, and he renewed that prediction last week.",
             "a deal by June",
         ),
+        // (past a time before the new subject)
+        (
+            "Lee argued that the rules were weak, and last year she proposed a ban.",
+            "that the rules were weak",
+        ),
+        (
+            "Lee said the plan would fail, and on Monday her aides began to lobby.",
+            "the plan would fail",
+        ),
     ] {
         let all = reports(text);
         let r = all

@@ -1003,11 +1003,12 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             break;
         }
         // "that C1, and (now) his campaign is …": a clause with a subject of
-        // its own after a comma and "and" is the writer's
+        // its own after a comma and "and" is the writer's (past a time
+        // before it: "…, and last year she proposed a ban")
         if frame.comma_at(j)
             && j > k
             && frame.word(j + 1) == "and"
-            && clause_with_subject(frame, past_adverbs(frame, j + 2))
+            && clause_with_subject(frame, past_adverbs(frame, time_after(frame, j + 2)))
         {
             j += usize::from(t.quote().is_some());
             break;
