@@ -4021,12 +4021,23 @@ fn an_utterance_that_came_from_a_speaker() {
             "the crowd",
             "shouts",
         ),
+        // the one whose reply it was
+        (
+            "\u{201c}Never,\u{201d} came Ann Lee's reply.",
+            "Ann Lee",
+            "reply",
+        ),
     ] {
         let (found_speaker, _, found_cue, _) = &summary(text)[0];
         assert_eq!(found_speaker.as_deref(), Some(who), "{text}");
         assert_eq!(found_cue.as_deref(), Some(cue), "{text}");
         assert!(all(text)[0].confidence() < 0.95, "{text}");
     }
+    // (a body's too; but not a time's)
+    let text = "\u{201c}Never,\u{201d} came the ministry's reply.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("the ministry"));
+    let text = "\u{201c}Never,\u{201d} came the day's reply.";
+    assert_eq!(all(text)[0].speaker(), None);
     // news that came from a place is no utterance
     let text = "\u{201c}We won,\u{201d} came the news from Ohio.";
     assert_ne!(all(text)[0].cue().map(whosaid::Cue::text), Some("news"));

@@ -9,6 +9,7 @@ use crate::attribute::Rule;
 use crate::attribute::classes::{DOCUMENT, MODIFIER, PREPOSITION, SPEECH_NOUN, VERB};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::{Np, STOP, looks_finite};
+use crate::attribute::tokens::Kind;
 
 /// Any verb may stand there; most that do report speech.
 pub(crate) const CONFIDENCE: f32 = 0.8;
@@ -69,8 +70,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "\u{201c}Rocket Man\u{201d} Elton John recorded a new album.",
             None,
         ),
-        // the utterance that came is no speaker
+        // the utterance that came is no speaker, but whose it was is
         no("\u{201c}Till Christmas,\u{201d} came the reply.", None),
+        yes(
+            "\u{201c}Till Christmas,\u{201d} came Ann Lee's reply.",
+            "Ann Lee",
+            Some("reply"),
+        ),
     ],
 };
 
@@ -99,8 +105,15 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         let message = frame.r.is(np.last, SPEECH_NOUN | DOCUMENT);
         // ("…," came the reply: the words that came are no speaker; with
         // "from" after them, `trailing_cue_speaker` reads who sent them)
+        // ("…," came Lee's reply: whose reply it was sent them, the noun
+        // the cue as in "came the reply from Lee")
         if message && frame.word(k) == "came" {
-            return None;
+            return possessor(frame, &np)
+                .filter(|p| {
+                    // (a person or body, not "the day's reply")
+                    !p.generic && p.kind != MentionKind::Pronoun && closes(frame, np.last + 1)
+                })
+                .map(|p| Found::new(p, Some(np.last), Rule::UnlistedCue, CONFIDENCE, np.last + 1));
         }
         // (a person may go on with a clause of what they did meanwhile:
         // "beamed Mayor Lee as he cut the ribbon")
@@ -135,6 +148,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         v + 1,
     ))
+}
+
+/// The possessor of the phrase `np` ("Lee's reply": "Lee"), where the
+/// grammar reads the words before the clitic as a phrase of their own.
+fn possessor(frame: &Frame<'_>, np: &Np) -> Option<Np> {
+    let clitic = (np.first + 1..=np.last).find(|&t| frame.r.toks[t].kind == Kind::Clitic)?;
+    frame
+        .r
+        .phrase_ending_at(np.first, clitic - 1)
+        .filter(|p| p.first == np.first && p.last + 1 == clitic)
 }
 
 /// Whether a person's clause goes on at `k` with a conjunction ("… Lee
