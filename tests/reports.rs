@@ -8663,3 +8663,31 @@ fn a_poll_after_in_closing_its_clause_is_the_source() {
         );
     }
 }
+
+#[test]
+fn a_document_published_in_a_journal_is_the_speaker_not_the_journal() {
+    for (text, source) in [
+        (
+            "A study published Wednesday in the journal Nature found that reefs are dying.",
+            "A study published Wednesday in the journal Nature",
+        ),
+        (
+            "A report released Monday by the inspector general concluded that the agency erred.",
+            "A report released Monday by the inspector general",
+        ),
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| {
+                r.cue()
+                    .is_some_and(|c| matches!(c.text(), "found" | "concluded"))
+            })
+            .expect("a report");
+        assert_eq!(speaker(r), Some(source), "{text}");
+        assert_eq!(r.cue_class(), CueClass::Evidence, "{text}");
+    }
+    // a person who published something in a journal speaks for herself
+    let text = "Ann Lee, who published in Nature last year, said that reefs are dying.";
+    assert_eq!(speaker(by_cue(&reports(text), "said")), Some("Ann Lee"));
+}

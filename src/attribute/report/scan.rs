@@ -3629,13 +3629,18 @@ const DOCUMENT_WORDS: usize = 4;
 /// speaker, with its author, not the author alone.
 fn with_document(frame: &Frame<'_>, np: Np) -> Np {
     let r = &frame.r;
-    if np.first < frame.lo + 2
-        || !matches!(frame.word(np.first - 1), "by" | "of" | "from" | "for")
-        || !r.is(np.first - 2, DOCUMENT)
-    {
+    if np.first < frame.lo + 2 {
         return np;
     }
-    let head = np.first - 2;
+    let head = if matches!(frame.word(np.first - 1), "by" | "of" | "from" | "for")
+        && r.is(np.first - 2, DOCUMENT)
+    {
+        np.first - 2
+    } else if let Some(head) = published_document(frame, np.first - 1) {
+        head
+    } else {
+        return np;
+    };
     let mut first = head;
     while first > frame.lo
         && head - first < DOCUMENT_WORDS
@@ -3646,6 +3651,36 @@ fn with_document(frame: &Frame<'_>, np: Np) -> Np {
         first -= 1;
     }
     Np::description(first, np.last).with_head(head)
+}
+
+/// Participles that tell how a document came out, before the phrase of
+/// its journal or author ("a study published in Nature", "a poll
+/// conducted by Gallup").
+const PUBLISHED: &[&str] = &[
+    "published",
+    "released",
+    "conducted",
+    "issued",
+    "posted",
+    "commissioned",
+    "printed",
+];
+
+/// "A study published Wednesday in the journal Nature found": for the
+/// preposition at `p` ("in", "by") after such a participle and a time or
+/// two, the document noun before the participle.
+fn published_document(frame: &Frame<'_>, p: usize) -> Option<usize> {
+    if !matches!(frame.word(p), "in" | "by") {
+        return None;
+    }
+    let mut v = p.checked_sub(1)?;
+    for _ in 0..2 {
+        if v > frame.lo && (DAYS.contains(&frame.word(v)) || is_time_word(frame.word(v))) {
+            v -= 1;
+        }
+    }
+    let head = v.checked_sub(1).filter(|&h| h >= frame.lo)?;
+    (PUBLISHED.contains(&frame.word(v)) && frame.r.is(head, DOCUMENT)).then_some(head)
 }
 
 /// The class of a cue, given its speaker: what a document, poll or data
