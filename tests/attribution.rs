@@ -1647,6 +1647,32 @@ mod more_constructions {
             assert_eq!(a.rule(), Some(Rule::ColonIntro), "{text}");
             assert_ne!(a.cue().map(whosaid::Cue::text), Some(":"), "{text}");
         }
+        // a present form that inverts, or a phrase of where it was said
+        // between the name and the colon, or a quotation before it
+        for (text, who, cue) in [
+            (
+                "Writes Jill Lepore: \"The nation is a story.\"",
+                "Jill Lepore",
+                "Writes",
+            ),
+            (
+                "Writes Jill Lepore in her new book: \"The nation is a story.\"",
+                "Jill Lepore",
+                "Writes",
+            ),
+            (
+                "\"It will happen here.\" Continued Stone: \"It is a real problem.\"",
+                "Stone",
+                "Continued",
+            ),
+        ] {
+            let a = all(text).pop().expect("a quotation");
+            assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+            assert_eq!(a.cue().map(whosaid::Cue::text), Some(cue), "{text}");
+        }
+        // a form that names things too, opening an outlet's name, stays
+        let text = "States Newsroom reported: \"The bill is dead.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("States Newsroom"));
     }
 
     #[test]

@@ -80,7 +80,7 @@ const NOUN_ADJECTIVES: &[&str] = &[
 
 /// Present forms of the verbs of saying that stand before their speaker
 /// at the end of a sentence ("…, says Ann Lee.", "…, adds the report").
-const INVERTING: &[&str] = &[
+pub(crate) const INVERTING: &[&str] = &[
     "says",
     "adds",
     "writes",
@@ -409,13 +409,15 @@ impl<'a> Frame<'a> {
         let mut buf = [0u8; MAX_WORD];
         let lower = folded(w, &mut buf);
         // "continue to support" and "continue "to strengthen …"" are no
-        // speech; "she continued, "…"" and "she continued." are
+        // speech; "she continued, "…"", "she continued." and, opening an
+        // inverted clause, "Continued Stone: "…"" are
         if lower.starts_with("continu")
             && !self
                 .r
                 .toks
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.kind, Kind::Punct(',' | ':' | '.' | ';' | '!' | '?')))
+            && !(self.r.is_cap(i) && self.r.is_cap(i + 1))
         {
             return false;
         }

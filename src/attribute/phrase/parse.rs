@@ -592,21 +592,7 @@ impl Reader<'_> {
         let t = self.toks[j];
         let class = self.class(j);
         if t.cap {
-            // a headline's verb is no part of the name ("Lagarde Warns"),
-            // nor is a verb opening a list item before a lower-case word
-            // ("Calls men names")
-            let opening_verb = run.first_cap.is_none()
-                && run.last.is_none()
-                && self.is_word_at(j + 1)
-                && !self.is_cap(j + 1);
-            // ("the United States Army": "States" there is a name's word)
-            let united_states = j > 0 && self.word(j) == "States" && self.word(j - 1) == "United";
-            if class & VERB != 0
-                && (run.first_cap.is_some() || opening_verb)
-                && self.finite_cap(j)
-                && !self.surname_after_given(j)
-                && !united_states
-            {
+            if self.cap_verb(j, run, det, class) {
                 return None;
             }
             // sentence openers are no names ("However Lavrov"), but an
@@ -782,6 +768,35 @@ impl Reader<'_> {
         };
         let named = |i: usize| i < hi && self.is_word_at(i) && self.is_cap(i);
         noun(k) && (named(k + 1) || (noun(k + 1) && named(k + 2)))
+    }
+
+    /// Whether the capitalised word at `j`, of the classes `class`, is a
+    /// verb that ends the run before it or opens none: a headline's verb
+    /// ("Lagarde Warns"), a verb opening a list item before a lower-case
+    /// word ("Calls men names"), or the verb of an inverted clause before
+    /// its name ("Writes Jill Lepore in her book:", "Continued Stone:").
+    fn cap_verb(&self, j: usize, run: &Run, det: bool, class: u32) -> bool {
+        let opens = run.first_cap.is_none() && run.last.is_none();
+        let opening_verb = opens && self.is_word_at(j + 1) && !self.is_cap(j + 1);
+        let inverted = opens && !det && self.is_cap(j + 1) && self.inverting(j);
+        // ("the United States Army": "States" there is a name's word)
+        let united_states = j > 0 && self.word(j) == "States" && self.word(j - 1) == "United";
+        class & VERB != 0
+            && (run.first_cap.is_some() || opening_verb || inverted)
+            && self.finite_cap(j)
+            && !self.surname_after_given(j)
+            && !united_states
+    }
+
+    /// Whether the capitalised word at `j` is a verb of saying that opens
+    /// an inverted clause: a present form that inverts ("Writes", "Adds")
+    /// or a past form ("Said", "Continued"), not "States" nor "Claims".
+    fn inverting(&self, j: usize) -> bool {
+        let mut buf = [0u8; crate::lexicon::MAX_WORD];
+        let lower = crate::lexicon::folded(self.word(j), &mut buf);
+        crate::attribute::frame::INVERTING.contains(&lower.as_ref())
+            || lower.ends_with("ed")
+            || matches!(lower.as_ref(), "said" | "wrote")
     }
 
     /// Whether the capitalised word at `j` is a finite form of a reporting

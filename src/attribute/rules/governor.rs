@@ -820,12 +820,19 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
             // "Said Ann Lee, who grew up there, "Q"": a sentence opening
             // with its verb has its speaker right after it, whatever
             // describes them before the quotation
-            let opener = c == frame.lo
+            // (or opening it after a quotation that ended a sentence:
+            // "…." Continued Stone: "Q"")
+            let opener = (c == frame.lo || frame.r.toks[c - 1].quote().is_some())
                 && frame.r.is_cap(c)
                 && before_quote
                 && !(np.last + 1..q).any(|i| frame.is_cue(i) || frame.r.toks[i].quote().is_some());
-            ((np.last + 2 == q || opener) && after_np && !is_tell(w) && !w.ends_with("ing"))
-                .then_some(np)
+            // (or where it spoke: "Writes Jill Lepore in her book: "Q"")
+            let medium = opener && frame.r.is(np.last + 1, PREPOSITION);
+            ((np.last + 2 == q || opener)
+                && (after_np || medium)
+                && !is_tell(w)
+                && !w.ends_with("ing"))
+            .then_some(np)
         })
         .or(main)
 }
