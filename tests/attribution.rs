@@ -1673,6 +1673,12 @@ mod more_constructions {
         // a form that names things too, opening an outlet's name, stays
         let text = "States Newsroom reported: \"The bill is dead.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("States Newsroom"));
+        // and "Continues" inside a headline reports no clause after it
+        let text = "Clinton Continues Attacks On Trump's \"Temperament\"\n\nShe spoke.";
+        assert!(
+            whosaid::reports(text).all(|r| r.kind() == whosaid::ReportKind::Direct),
+            "{text}"
+        );
     }
 
     #[test]

@@ -377,6 +377,14 @@ impl<'a> Frame<'a> {
         c + self.phrase_len(c).map_or(1, |n| n.max(1)) - 1
     }
 
+    /// Whether the capitalised word at `i` opens an inverted clause before
+    /// a name: at the frame's start or right after a quotation ("Continued
+    /// Stone: "…""), not inside a headline ("Clinton Continues Attacks").
+    fn opens_inverted(&self, i: usize) -> bool {
+        let opening = i == self.lo || (i > 0 && self.r.toks[i - 1].quote().is_some());
+        opening && self.r.is_cap(i) && self.r.is_cap(i + 1)
+    }
+
     /// Whether token `i` is a reporting verb (or phrase) used as a verb.
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         let Some(t) = self.r.toks.get(i) else {
@@ -417,7 +425,7 @@ impl<'a> Frame<'a> {
                 .toks
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.kind, Kind::Punct(',' | ':' | '.' | ';' | '!' | '?')))
-            && !(self.r.is_cap(i) && self.r.is_cap(i + 1))
+            && !self.opens_inverted(i)
         {
             return false;
         }

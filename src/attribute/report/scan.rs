@@ -3981,6 +3981,7 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         "participated",
         "included",
         "sampled",
+        // (nor a comparison: "doing better than in other polls")
         "than",
     ];
     let plural_poll = |k: usize| {
@@ -4032,8 +4033,8 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     // (a participle after the poll's comma says more of the poll, "…, in
     // the survey, taken July 11-14, …": no part of the finding)
     let (k, _) = found.content[1];
-    if k > 0 && !frame.r.is_cap(k) && frame.word(k).ends_with("en") | frame.word(k).ends_with("ed")
-    {
+    let participle = frame.word(k).ends_with("en") || frame.word(k).ends_with("ed");
+    if k > 0 && !frame.r.is_cap(k) && participle {
         found.content[1] = (0, 0);
     }
     Some(Candidate {
