@@ -776,13 +776,15 @@ impl Reader<'_> {
     /// word ("Calls men names"), or the verb of an inverted clause before
     /// its name ("Writes Jill Lepore in her book:", "Continued Stone:").
     fn cap_verb(&self, j: usize, run: &Run, det: bool, class: u32) -> bool {
+        if class & VERB == 0 {
+            return false;
+        }
         let opens = run.first_cap.is_none() && run.last.is_none();
         let opening_verb = opens && self.is_word_at(j + 1) && !self.is_cap(j + 1);
         let inverted = opens && !det && self.is_cap(j + 1) && self.inverting(j);
         // ("the United States Army": "States" there is a name's word)
         let united_states = j > 0 && self.word(j) == "States" && self.word(j - 1) == "United";
-        class & VERB != 0
-            && (run.first_cap.is_some() || opening_verb || inverted)
+        (run.first_cap.is_some() || opening_verb || inverted)
             && self.finite_cap(j)
             && !self.surname_after_given(j)
             && !united_states
