@@ -8690,4 +8690,10 @@ fn a_document_published_in_a_journal_is_the_speaker_not_the_journal() {
     // a person who published something in a journal speaks for herself
     let text = "Ann Lee, who published in Nature last year, said that reefs are dying.";
     assert_eq!(speaker(by_cue(&reports(text), "said")), Some("Ann Lee"));
+    // a statement issued after a meeting speaks, not the meeting
+    let text = "A communique issued here after the meeting said the talks had been frank.";
+    assert_eq!(
+        speaker(by_cue(&reports(text), "said")),
+        Some("A communique issued here after the meeting")
+    );
 }

@@ -3670,17 +3670,18 @@ const PUBLISHED: &[&str] = &[
 /// preposition at `p` ("in", "by") after such a participle and a time or
 /// two, the document noun before the participle.
 fn published_document(frame: &Frame<'_>, p: usize) -> Option<usize> {
-    if !matches!(frame.word(p), "in" | "by") {
+    if !matches!(frame.word(p), "in" | "by" | "after" | "at" | "on") {
         return None;
     }
     let mut v = p.checked_sub(1)?;
     for _ in 0..2 {
-        if v > frame.lo && (DAYS.contains(&frame.word(v)) || is_time_word(frame.word(v))) {
+        let w = frame.word(v);
+        if v > frame.lo && (DAYS.contains(&w) || is_time_word(w) || matches!(w, "here" | "there")) {
             v -= 1;
         }
     }
     let head = v.checked_sub(1).filter(|&h| h >= frame.lo)?;
-    (PUBLISHED.contains(&frame.word(v)) && frame.r.is(head, DOCUMENT)).then_some(head)
+    (PUBLISHED.contains(&frame.word(v)) && frame.r.is(head, DOCUMENT | SPEECH_NOUN)).then_some(head)
 }
 
 /// The class of a cue, given its speaker: what a document, poll or data
