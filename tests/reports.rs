@@ -8697,3 +8697,32 @@ fn a_document_published_in_a_journal_is_the_speaker_not_the_journal() {
         Some("A communique issued here after the meeting")
     );
 }
+
+#[test]
+fn a_noun_that_is_a_verb_too_before_a_verb_of_saying_is_the_noun() {
+    for (text, source, cue) in [
+        (
+            "The police report said the driver had been drinking.",
+            "The police report",
+            "said",
+        ),
+        (
+            "The police report states that the driver had been drinking.",
+            "The police report",
+            "states",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(source), "{text}");
+    }
+    // the plain form stays a verb before its content, and a verb that is
+    // no noun stays one before a noun in -s
+    let text = "Officials report that cases are rising.";
+    assert_eq!(speaker(by_cue(&reports(text), "report")), Some("Officials"));
+    let text = "Lee will say remarks were misread.";
+    assert!(
+        reports(text)
+            .iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "remarks"))
+    );
+}

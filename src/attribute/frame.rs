@@ -622,8 +622,17 @@ impl<'a> Frame<'a> {
         if lower == "think" && matches!(next, "tank" | "tanks") {
             return false;
         }
-        if (matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had")
-            || (self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1) && next.ends_with("ed")))
+        // ("The police report said …", "the jobs report shows …": after a
+        // word that is a noun too, an irregular past or a present verb of
+        // saying; not "to say remarks", "we discuss reasons")
+        let lower_next = self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1);
+        let noun_too = self.r.is(i, SPEECH_NOUN | DOCUMENT);
+        let finite_next = lower_next
+            && (next.ends_with("ed")
+                || (noun_too
+                    && (IRREGULAR_PAST.contains(&next)
+                        || (next.ends_with('s') && self.r.is(i + 1, VERB)))));
+        if (matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had") || finite_next)
             && !self.relative_subject_before(i)
         {
             return false;
