@@ -8726,3 +8726,21 @@ fn a_noun_that_is_a_verb_too_before_a_verb_of_saying_is_the_noun() {
             .all(|r| r.cue().is_none_or(|c| c.text() != "remarks"))
     );
 }
+
+#[test]
+fn an_adverb_alone_is_no_content() {
+    for (text, adverb) in [
+        ("Lee testified voluntarily.", "voluntarily"),
+        ("Often, Lee supports it.", "Often"),
+        ("Then, she apologized.", "Then"),
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| content(r) != [adverb]),
+            "{text}: {all:#?}"
+        );
+    }
+    // a word that stands for a clause still is one
+    let text = "Lee said yes.";
+    assert_eq!(content(by_cue(&reports(text), "said")), ["yes"]);
+}

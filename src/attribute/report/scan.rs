@@ -157,12 +157,21 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     // it": a content that opens with "and" or "or" joins the verb to
     // another; the verb reported nothing ("laughed and said C" is the
     // report of "said")
+    // ("Lee's campaign pushed back hard": nor is an adverb alone what a
+    // verb reports)
+    let lone_adverb = |c: &Candidate| {
+        let mut parts = c.ranges();
+        matches!((parts.next(), parts.next()), (Some((a, b)), None) if a + 1 == b
+            && frame.r.is_word_at(a)
+            && (frame.r.is(a, MODIFIER) || frame.word(a).ends_with("ly") || frame.word(a) == "hard"))
+    };
     let mut kept = start;
     for k in start..out.len() {
         let c = out[k];
         if c.ranges()
             .next()
             .is_none_or(|(a, _)| !matches!(frame.word(a), "and" | "or"))
+            && !lone_adverb(&c)
         {
             out[kept] = c;
             kept += 1;
