@@ -157,13 +157,13 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     // it": a content that opens with "and" or "or" joins the verb to
     // another; the verb reported nothing ("laughed and said C" is the
     // report of "said")
-    // ("Lee's campaign pushed back hard": nor is an adverb alone what a
-    // verb reports)
+    // ("Lee testified voluntarily", "Then, she apologized": nor is an
+    // adverb alone what a verb reports)
     let lone_adverb = |c: &Candidate| {
         let mut parts = c.ranges();
         matches!((parts.next(), parts.next()), (Some((a, b)), None) if a + 1 == b
             && frame.r.is_word_at(a)
-            && (frame.r.is(a, MODIFIER) || frame.word(a).ends_with("ly") || frame.word(a) == "hard"))
+            && (frame.r.is(a, MODIFIER) || frame.word(a).ends_with("ly")))
     };
     let mut kept = start;
     for k in start..out.len() {
@@ -3675,9 +3675,11 @@ const PUBLISHED: &[&str] = &[
     "printed",
 ];
 
-/// "A study published Wednesday in the journal Nature found": for the
-/// preposition at `p` ("in", "by") after such a participle and a time or
-/// two, the document noun before the participle.
+/// "A study published Wednesday in the journal Nature found", "A
+/// communique issued here after the meeting said": for the preposition at
+/// `p` ("in", "by", "after", "at", "on") after such a participle and a
+/// time or two (or "here"), the document or noun of speech before the
+/// participle.
 fn published_document(frame: &Frame<'_>, p: usize) -> Option<usize> {
     if !matches!(frame.word(p), "in" | "by" | "after" | "at" | "on") {
         return None;
