@@ -4013,10 +4013,10 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     if !near || i <= frame.lo || ASKED.contains(&frame.word(i - 1)) || opens_part(frame, i) {
         return None;
     }
-    let np = frame
-        .source_phrase(i + 1)
-        .or_else(|| loose_phrase(frame, i + 1))?;
-    // (the poll heads the phrase: not "a survey of the region")
+    // (the source "according to" would read after "in": a poll heads it,
+    // not "a survey of the region")
+    let mut found = according(frame, i, 1)?;
+    let np = found.speaker;
     let poll = np.last;
     let plural = plural_poll(poll)?;
     // (a poll of its own, "the survey", "a CNN poll", "most polls": not
@@ -4035,7 +4035,6 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     if of_other {
         return None;
     }
-    let mut found = according(frame, i, 1)?;
     // (not what another cue reports: "Six in 10 say he is decisive, after
     // half said so in the earlier poll")
     let (start, _) = found.content[0];

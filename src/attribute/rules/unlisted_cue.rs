@@ -9,7 +9,6 @@ use crate::attribute::Rule;
 use crate::attribute::classes::{DOCUMENT, MODIFIER, PREPOSITION, SPEECH_NOUN, VERB};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::{Np, STOP, looks_finite};
-use crate::attribute::tokens::Kind;
 
 /// Any verb may stand there; most that do report speech.
 pub(crate) const CONFIDENCE: f32 = 0.8;
@@ -108,7 +107,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         // ("…," came Lee's reply: whose reply it was sent them, the noun
         // the cue as in "came the reply from Lee")
         if message && frame.word(k) == "came" {
-            return possessor(frame, &np)
+            return super::noun_cue::possessor(ctx, np.last)
                 .filter(|p| {
                     // (a person or body, not "the day's reply")
                     !p.generic && p.kind != MentionKind::Pronoun && closes(frame, np.last + 1)
@@ -148,16 +147,6 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         v + 1,
     ))
-}
-
-/// The possessor of the phrase `np` ("Lee's reply": "Lee"), where the
-/// grammar reads the words before the clitic as a phrase of their own.
-fn possessor(frame: &Frame<'_>, np: &Np) -> Option<Np> {
-    let clitic = (np.first + 1..=np.last).find(|&t| frame.r.toks[t].kind == Kind::Clitic)?;
-    frame
-        .r
-        .phrase_ending_at(np.first, clitic - 1)
-        .filter(|p| p.first == np.first && p.last + 1 == clitic)
 }
 
 /// Whether a person's clause goes on at `k` with a conjunction ("… Lee
