@@ -5179,3 +5179,15 @@ fn a_dash_before_a_pronoun_and_its_verb_sets_off_the_reporting_clause() {
     let text = "\"We will win,\" \u{2014} he said the plan was dead.";
     assert_eq!(speaker(text, 0), None);
 }
+
+#[test]
+fn a_speaker_phrase_may_end_in_an_abbreviated_number() {
+    let text = "A spokesman for No. 10 said: \"The prime minister is confident.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("A spokesman for No. 10"));
+    assert_eq!(
+        all(text)[0].cue().map(whosaid::Cue::text),
+        Some("said"),
+        "{:#?}",
+        all(text)
+    );
+}

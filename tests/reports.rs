@@ -7674,9 +7674,9 @@ fn a_number_alone_is_a_subject() {
     // a number before a noun is no subject of its own
     let all = reports("Two reported cases were confirmed on Monday.");
     assert!(all.is_empty(), "{all:#?}");
-    // nor is a number closing a name
-    let all = reports("Section 43 said nothing about fees.");
-    assert!(all.is_empty(), "{all:#?}");
+    // nor is a number closing a name: the name is
+    let text = "Section 43 said nothing about fees.";
+    assert_eq!(speaker(by_cue(&reports(text), "said")), Some("Section 43"));
 }
 
 #[test]
@@ -8744,4 +8744,37 @@ fn an_adverb_alone_is_no_content() {
     for (text, word) in [("Lee said yes.", "yes"), ("Lee said so.", "so")] {
         assert_eq!(content(by_cue(&reports(text), "said")), [word], "{text}");
     }
+}
+
+#[test]
+fn a_number_closing_a_name_ends_a_subject() {
+    for (text, subject) in [
+        (
+            "Workers at Local 1199 said the strike was over.",
+            "Workers at Local 1199",
+        ),
+        (
+            "Officials in No. 10 said the plan was final.",
+            "Officials in No. 10",
+        ),
+        (
+            "Reporters at Channel 4 said the tape was real.",
+            "Reporters at Channel 4",
+        ),
+        ("Channel 4 says the tape is real.", "Channel 4"),
+    ] {
+        let cue = if text.contains("says") {
+            "says"
+        } else {
+            "said"
+        };
+        assert_eq!(
+            speaker(by_cue(&reports(text), cue)),
+            Some(subject),
+            "{text}"
+        );
+    }
+    // a count before a participle still modifies its noun
+    let text = "Lee won 20 pledged delegates.";
+    assert!(reports(text).is_empty(), "{:#?}", reports(text));
 }

@@ -638,9 +638,10 @@ impl<'a> Frame<'a> {
             return false;
         }
         // "three reasons", "several comments": a plural after a number
+        // (not after one closing a name: "Channel 4 says")
         let plural = lower.ends_with('s') && !lower.ends_with("ss");
         if plural
-            && (self.r.is_number(i - 1)
+            && ((self.r.is_number(i - 1) && !self.r.is_numbered(i - 1))
                 || matches!(
                     self.word(i - 1),
                     "several" | "many" | "few" | "two" | "three" | "four" | "five"

@@ -314,7 +314,8 @@ fn word(
     let keeps_period = end < limit
         && bytes.get(end) == Some(&b'.')
         && end - start <= 8
-        && abbreviation(&text[start..end], cap, dotted, segmenter);
+        && (abbreviation(&text[start..end], cap, dotted, segmenter)
+            || before_number(&text[start..end], &bytes[end + 1..limit]));
     let span_end = if keeps_period { end + 1 } else { end };
     out.push(Token {
         span: Span::new(start, span_end),
@@ -419,6 +420,17 @@ fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> b
         || segmenter.has_own_abbreviation(word)
 }
 
+/// Whether `word`, followed by a period and then `rest`, is an
+/// abbreviation that stands before a number and has one after it: "No.
+/// 10", "p. 55" (a sentence may end in "No.": "The answer was No.").
+fn before_number(word: &str, rest: &[u8]) -> bool {
+    crate::lexicon::NUMERIC_ABBREVIATIONS.contains(word)
+        && rest
+            .iter()
+            .find(|&&b| b != b' ')
+            .is_some_and(u8::is_ascii_digit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -490,6 +502,12 @@ mod tests {
             ]
         );
         assert_eq!(words("the U.S. Senate"), ["the", "U.S.", "Senate"]);
+        // one that stands before a number, where a number follows
+        assert_eq!(words("in No. 10 said"), ["in", "No.", "10", "said"]);
+        assert_eq!(
+            words("The answer was No. Lee"),
+            ["The", "answer", "was", "No", ".", "Lee"]
+        );
     }
 
     #[test]

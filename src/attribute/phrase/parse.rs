@@ -863,15 +863,15 @@ impl Reader<'_> {
 
     /// Whether the capitalised word at `j`, one no name has, opens a name
     /// that a number closes: "No 10" and "Number 10" (the street number
-    /// that stands for the office there).
+    /// that stands for the office there, "No. 10").
     fn numbered_name(&self, j: usize) -> bool {
-        matches!(self.word(j), "No" | "Number") && self.is_numbered(j + 1)
+        matches!(self.word(j), "No" | "No." | "Number") && self.is_numbered(j + 1)
     }
 
     /// Whether the token at `j` is a short number that ends a name after
     /// the capitalised word before it: "Channel 4", "No 10", "Local 1199"
     /// (not a day after a month, "March 3", nor a year).
-    fn is_numbered(&self, j: usize) -> bool {
+    pub(crate) fn is_numbered(&self, j: usize) -> bool {
         let w = self.word(j);
         j > 0
             && self.is_word_at(j)

@@ -887,7 +887,9 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
     after_verb
         || possessed
         || c > frame.lo
-            && (r.is_number(c - 1) || r.is(c - 1, DETERMINER))
+            // (a number closing a name is no count: "Workers at Local
+            // 1199 said")
+            && ((r.is_number(c - 1) && !r.is_numbered(c - 1)) || r.is(c - 1, DETERMINER))
             && !share
             && !after_quantity(frame, c)
 }
