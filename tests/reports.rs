@@ -8778,3 +8778,17 @@ fn a_number_closing_a_name_ends_a_subject() {
     let text = "Lee won 20 pledged delegates.";
     assert!(reports(text).is_empty(), "{:#?}", reports(text));
 }
+
+#[test]
+fn an_inverted_clause_after_a_quoted_sentence_reports_the_quotation() {
+    for text in [
+        "The mayor spoke. \"We will rebuild.\" So said Ann Lee, the mayor.",
+        "The mayor spoke. \"We will rebuild.\" Said Ann Lee.",
+    ] {
+        let all = reports(text);
+        // one report, the quotation's: the speaker is no content
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(speaker(&all[0]), Some("Ann Lee"), "{text}");
+        assert_eq!(content(&all[0]), ["\"We will rebuild.\""], "{text}");
+    }
+}

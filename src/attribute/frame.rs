@@ -385,6 +385,20 @@ impl<'a> Frame<'a> {
         opening && self.r.is_cap(i) && self.r.is_cap(i + 1)
     }
 
+    /// Whether token `q` is a quotation whose words end with terminal
+    /// punctuation inside its marks ("We won."), ending its sentence.
+    pub(crate) fn quotation_ends_sentence(&self, q: usize) -> bool {
+        let Some(t) = self.r.toks.get(q).filter(|t| t.quote().is_some()) else {
+            return false;
+        };
+        self.r
+            .text
+            .get(t.span.range())
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
+            .ends_with(['.', '!', '?'])
+    }
+
     /// Whether token `i` is a reporting verb (or phrase) used as a verb.
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         let Some(t) = self.r.toks.get(i) else {
@@ -394,8 +408,15 @@ impl<'a> Frame<'a> {
         // inverted attribution may open its sentence ("Said Ellis: …")
         // (some house styles capitalise the verb of Twitter: "Lee, the
         // head of the group, Tweeted on Friday")
+        // (or right after a quotation that ended its sentence: "…."
+        // Said Lee.; not a name after a comma: "…," Read said.)
+        let after_quote = i > self.lo && self.quotation_ends_sentence(i - 1);
         if !t.is_word()
-            || (t.cap && !(self.headline && i > self.lo) && i != self.lo && !self.capital_tweet(i))
+            || (t.cap
+                && !(self.headline && i > self.lo)
+                && i != self.lo
+                && !after_quote
+                && !self.capital_tweet(i))
         {
             return false;
         }

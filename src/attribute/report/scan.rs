@@ -2961,6 +2961,10 @@ fn speaker_of(
     {
         return Some((Np::pronoun(c - 1), false));
     }
+    // (the adverb is no subject: "…." So said Lee.)
+    if so_after_quotation(frame, c) {
+        return inverted_speaker(frame, c, last).map(|np| (np, true));
+    }
     if let Some(np) = subject_before().or_else(|| loose_subject(frame, c)) {
         if let Some(after) = closing_after_aside(frame, c, last, &np) {
             return Some((after, true));
@@ -3140,7 +3144,10 @@ fn inverted_speaker(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     let r = &frame.r;
     let w = frame.word(c);
     let object_verb = STANCE.contains(&w) || NAMING.contains(&w) || ACCUSING.contains(&w);
-    if c <= frame.lo || !frame.comma_at(c - 1) || crate::attribute::frame::is_tell(w) || object_verb
+    if c <= frame.lo
+        || !(frame.comma_at(c - 1) || so_after_quotation(frame, c))
+        || crate::attribute::frame::is_tell(w)
+        || object_verb
     {
         return None;
     }
@@ -3153,6 +3160,14 @@ fn inverted_speaker(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     // describing the speaker)
     let relative = matches!(frame.word(end), "who" | "whose");
     (end >= frame.hi || !r.is_word_at(end) || complement || relative).then_some(np)
+}
+
+/// `"…." So said Lee.`: whether "So" or "Thus", opening the sentence
+/// after a quotation, stands before the verb at `c`.
+fn so_after_quotation(frame: &Frame<'_>, c: usize) -> bool {
+    c > frame.lo + 1
+        && matches!(frame.word(c - 1), "So" | "Thus")
+        && frame.r.toks[c - 2].quote().is_some()
 }
 
 /// Whether `w`, in any case, is an auxiliary that opens a question before

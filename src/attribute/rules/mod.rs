@@ -54,7 +54,9 @@ pub(crate) use continued_fragment::CONFIDENCE as CONTINUED_FRAGMENT;
 pub(crate) use paragraph_continuation::CONFIDENCE as PARAGRAPH_CONTINUATION;
 
 use super::Rule;
+use super::classes::VERB;
 use super::frame::Frame;
+use super::frame::is_tell;
 use super::phrase::Np;
 use crate::quote::QuoteKind;
 use std::cell::OnceCell;
@@ -154,14 +156,38 @@ impl<'f, 'a> Ctx<'f, 'a> {
 /// second sentence opens with the speaker and holds only the reporting
 /// clause.
 pub(crate) fn detached_trailer(frame: &Frame<'_>, q: usize) -> bool {
-    trailer::find(frame, q).is_some_and(|(c, np)| {
-        // not a sentence that goes on to report more ("X said: …",
-        // "X said, twice, that …")
-        let next = frame.cue_last(c) + 1;
-        np.first == q + 1
-            && !(next < frame.hi
-                && (frame.r.toks[next].is_punct(':') || frame.r.toks[next].is_punct(',')))
-    })
+    inverted_trailer(frame, q)
+        || trailer::find(frame, q).is_some_and(|(c, np)| {
+            // not a sentence that goes on to report more ("X said: …",
+            // "X said, twice, that …")
+            let next = frame.cue_last(c) + 1;
+            np.first == q + 1
+                && !(next < frame.hi
+                    && (frame.r.toks[next].is_punct(':') || frame.r.toks[next].is_punct(',')))
+        })
+}
+
+/// `"Q." Said Ann Lee.`, `"Q." So said Lee, the mayor.`: whether the
+/// second sentence of a joined frame is an inverted reporting clause
+/// alone (perhaps after "So" or "Thus"): a verb of saying opens it, a
+/// speaker follows, and nothing but an appositive comes after. A verb
+/// that goes on with a clause or a preposition ("Said to be …", "Added
+/// to the list was …") reads no speaker after it.
+fn inverted_trailer(frame: &Frame<'_>, q: usize) -> bool {
+    let c = trailing_cue_speaker::inverted_cue(frame, q + 1);
+    if !frame.is_cue(c) || is_tell(frame.word(c)) || frame.word(c).ends_with("ing") {
+        return false;
+    }
+    frame
+        .r
+        .speaker_after_verb(frame.cue_last(c) + 1, frame.hi)
+        .is_some_and(|np| {
+            let after = np.last + 1;
+            after >= frame.hi
+                || frame.r.toks[after].is_punct('.')
+                || (frame.r.toks[after].is_punct(',')
+                    && (after + 1..frame.hi).all(|k| !frame.r.is(k, VERB)))
+        })
 }
 
 /// How a rule is applied.

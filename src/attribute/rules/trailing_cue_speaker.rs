@@ -6,7 +6,7 @@
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
 use crate::attribute::classes::{ARTICLE, DETERMINER};
-use crate::attribute::frame::is_tell;
+use crate::attribute::frame::{Frame, is_tell};
 
 /// The tightest construction of all.
 pub(crate) const CONFIDENCE: f32 = 0.98;
@@ -72,6 +72,25 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "an adviser to the mayor",
             Some("said"),
         ),
+        // the inverted clause as a sentence of its own after the quotation,
+        // perhaps after "So" or "Thus"
+        yes(
+            "\"We will rebuild every house.\" Said Ann Lee.",
+            "Ann Lee",
+            Some("Said"),
+        ),
+        yes(
+            "\"We will rebuild.\" So said Ann Lee, the mayor, on Monday.",
+            "Ann Lee",
+            Some("said"),
+        ),
+        // (not a capitalised name after a quotation closed by its comma,
+        // nor a participle opening a sentence of its own)
+        no("\"Not now,\" Read said.", Some("Read")),
+        no(
+            "\"We grow.\" Said to be worth $2 billion, the firm now employs 900 people.",
+            None,
+        ),
     ],
 };
 
@@ -124,9 +143,21 @@ fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
     ))
 }
 
+/// The token of the verb of an inverted clause that starts at `k`: `k`
+/// itself, or the token after "So" or "Thus" opening a sentence ("So
+/// said Lee.").
+pub(crate) fn inverted_cue(frame: &Frame<'_>, k: usize) -> usize {
+    let opens = k > frame.lo && frame.r.toks[k - 1].quote().is_some();
+    if opens && matches!(frame.word(k), "So" | "Thus") && frame.is_cue(k + 1) {
+        k + 1
+    } else {
+        k
+    }
+}
+
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
-    let k = trailer::after(frame, ctx.q)?;
+    let k = inverted_cue(frame, trailer::after(frame, ctx.q)?);
     if let Some(found) = came_from(ctx, k) {
         return Some(found);
     }
