@@ -5191,3 +5191,24 @@ fn a_speaker_phrase_may_end_in_an_abbreviated_number() {
         all(text)
     );
 }
+
+#[test]
+fn a_member_of_a_party_is_a_description_not_a_name() {
+    for (text, role) in [
+        ("\"We will fight,\" one senior Tory said.", "Tory"),
+        ("\"We will fight,\" a Unionist said.", "Unionist"),
+        ("\"We will fight,\" a senior Democrat said.", "Democrat"),
+    ] {
+        let found = all(text);
+        let who = found[0].speaker().expect("a speaker");
+        assert_eq!(who.kind(), MentionKind::Description, "{text}");
+        assert_eq!(who.name(), None, "{text}");
+        assert_eq!(who.role(), Some(role), "{text}");
+    }
+    // before a name the party stays outside it
+    let text = "\"We will fight,\" said Tory leader Kemi Badenoch.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Kemi Badenoch")
+    );
+}
