@@ -8792,3 +8792,12 @@ fn an_inverted_clause_after_a_quoted_sentence_reports_the_quotation() {
         assert_eq!(content(&all[0]), ["\"We will rebuild.\""], "{text}");
     }
 }
+
+#[test]
+fn a_dateline_closed_by_an_underscore_is_no_speaker() {
+    let text = "WASHINGTON (AP) _ The administration rejected the plan, saying it would fail.";
+    assert_eq!(
+        speaker(by_cue(&reports(text), "saying")),
+        Some("The administration")
+    );
+}

@@ -153,8 +153,9 @@ fn plain(text: &str, start: usize, end: usize, segmenter: &Segmenter, out: &mut 
         } else if b < 0x80 {
             let c = char::from(b);
             // "--" is a dash, and so is a hyphen with space on both sides
-            // ("Iowa - Ann Lee")
-            let spaced = c == '-'
+            // ("Iowa - Ann Lee"), or an underscore, which wire copy of
+            // old set for a dash ("WASHINGTON (AP) _ The …")
+            let spaced = matches!(c, '-' | '_')
                 && i > 0
                 && bytes[i - 1].is_ascii_whitespace()
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
@@ -491,6 +492,28 @@ mod tests {
         assert_eq!(words("a Ph.D student"), ["a", "Ph.D", "student"]);
         assert_eq!(words("in St.Louis"), ["in", "St.Louis"]);
         assert_eq!(words("on change.org"), ["on", "change.org"]);
+    }
+
+    #[test]
+    fn a_spaced_underscore_is_a_dash() {
+        // as wire copy of old set it; not inside a word
+        let text = "OMAHA (AP) _ Lee said snake_case";
+        let mut out = Vec::new();
+        let sentences: Vec<Span> = crate::sentences(text).map(|s| s.span()).collect();
+        tokenize(
+            text,
+            Span::new(0, text.len()),
+            &[],
+            &sentences,
+            Segmenter::shared(),
+            &mut out,
+        );
+        let dashes: Vec<&str> = out
+            .iter()
+            .filter(|t| t.is_dash())
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(dashes, ["_"]);
     }
 
     #[test]
