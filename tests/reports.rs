@@ -8801,3 +8801,47 @@ fn a_dateline_closed_by_an_underscore_is_no_speaker() {
         Some("The administration")
     );
 }
+
+#[test]
+fn a_relative_clause_without_its_pronoun_reports_the_noun_before_it() {
+    for (text, cue, who, what) in [
+        (
+            "Twitter will charge $8, a move critics warned could fuel fraud.",
+            "warned",
+            "critics",
+            ["a move", "could fuel fraud"],
+        ),
+        (
+            "It was a decision the mayor said was overdue.",
+            "said",
+            "the mayor",
+            ["a decision", "was overdue"],
+        ),
+        (
+            "She endorsed her, a step they believe could help unify the party.",
+            "believe",
+            "they",
+            ["a step", "could help unify the party"],
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(
+            (speaker(r), content(r)),
+            (Some(who), what.map(str::to_owned).to_vec()),
+            "{text}"
+        );
+    }
+    // a verb of saying with a clause of its own after it is no such gap
+    let text = "The campaign officials said they had been told.";
+    let all = reports(text);
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("The campaign officials"));
+    assert_eq!(content(r), ["they had been told"]);
+    // nor is a hyphenated word that opens the clause
+    let text = "The officials said would-be buyers were waiting.";
+    assert_eq!(
+        content(by_cue(&reports(text), "said")),
+        ["would-be buyers were waiting"]
+    );
+}

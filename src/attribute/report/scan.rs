@@ -974,11 +974,65 @@ fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Op
 }
 
 /// The report of a relative clause whose object or subject stands apart
-/// from its verb: [`naming_gap`], [`relative_gap`], [`resumptive_gap`].
+/// from its verb: [`naming_gap`], [`relative_gap`], [`contact_gap`],
+/// [`resumptive_gap`].
 fn gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
     naming_gap(frame, c, last, class)
         .or_else(|| relative_gap(frame, c, last, class))
+        .or_else(|| contact_gap(frame, c, last, class))
         .or_else(|| resumptive_gap(frame, c, last, class))
+}
+
+/// How many words a noun phrase that a relative clause without its
+/// pronoun describes may have ("a sweeping new plan").
+const CONTACT_NOUN: usize = 5;
+
+/// "a plan officials said would cost $2 billion", "a move critics warned
+/// could fuel fraud", "a decision the mayor said was overdue": a relative
+/// clause without its pronoun, whose verb of saying an auxiliary or modal
+/// follows at once, the verb of the noun before the clause's subject. The
+/// content is that noun's phrase (from its article) and the clause after
+/// the cue; the clause's subject speaks.
+fn contact_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
+    let r = &frame.r;
+    let k = last + 1;
+    if !(k < frame.hi && r.is_word_at(k) && is_finite_auxiliary(frame.word(k))) {
+        return None;
+    }
+    let np = r.subject_before(frame.lo, c)?;
+    // the noun's phrase ends before the subject ("a decision the mayor"),
+    // or the grammar read the two as one ("a move critics", "a bill
+    // experts"): the subject is then the phrase after the noun
+    let (noun, speaker) = if np.first > frame.lo && common_noun(frame, np.first - 1) {
+        (np.first - 1, np)
+    } else {
+        (np.first + 1..np.last).find_map(|h| {
+            let sub = r.phrase_starting_at(h + 1, c)?;
+            (common_noun(frame, h) && sub.last == np.last && r.is(np.first, ARTICLE))
+                .then_some((h, sub))
+        })?
+    };
+    let floor = noun.saturating_sub(CONTACT_NOUN).max(frame.lo);
+    let article = (floor..noun)
+        .rev()
+        .take_while(|&a| r.is_word_at(a) && !r.is_cap(a) && !r.is(a, PREPOSITION | VERB))
+        .find(|&a| r.is(a, ARTICLE))?;
+    if (article + 1..noun).any(|a| r.is(a, STOP)) {
+        return None;
+    }
+    Some(gap_report(
+        frame,
+        [(article, noun + 1), (k, clause::gap_end(frame, k))],
+        speaker,
+        (c, last),
+        class,
+    ))
+}
+
+/// Whether token `h` is a common noun that may head a phrase: a word in
+/// lower case that is no function word.
+fn common_noun(frame: &Frame<'_>, h: usize) -> bool {
+    frame.r.is_word_at(h) && !frame.r.is_cap(h) && !frame.r.is(h, STOP)
 }
 
 /// How many tokens a noun that sums up a clause, and the relative clause
