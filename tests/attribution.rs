@@ -5212,3 +5212,14 @@ fn a_member_of_a_party_is_a_description_not_a_name() {
         Some("Kemi Badenoch")
     );
 }
+
+#[test]
+fn a_quotations_source_goes_on_with_a_participle_of_its_making() {
+    let text = "\"We agreed,\" the bank said, according to a statement released by its board.";
+    let a = &all(text)[0];
+    assert_eq!(a.speaker().map(Mention::text), Some("the bank"));
+    assert_eq!(
+        a.source().map(Mention::text),
+        Some("a statement released by its board")
+    );
+}

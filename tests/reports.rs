@@ -1725,7 +1725,8 @@ fn according_to_opening_a_sentence_in_parentheses() {
 fn according_to_a_dated_document_closing_the_sentence_without_a_comma() {
     let all = reports("Kim now leads by seven points according to a poll released Monday.");
     let r = by_cue(&all, "according to");
-    assert_eq!(speaker(r), Some("a poll"));
+    // (the source goes on with its participle and date)
+    assert_eq!(speaker(r), Some("a poll released Monday"));
     assert_eq!(content(r), ["Kim now leads by seven points"]);
 }
 
@@ -8843,5 +8844,41 @@ fn a_relative_clause_without_its_pronoun_reports_the_noun_before_it() {
     assert_eq!(
         content(by_cue(&reports(text), "said")),
         ["would-be buyers were waiting"]
+    );
+}
+
+#[test]
+fn a_source_goes_on_with_a_participle_of_its_making() {
+    for (text, source) in [
+        (
+            "The decision was unanimous, according to a statement released by the central bank.",
+            "a statement released by the central bank",
+        ),
+        (
+            "The bank agreed, according to documents obtained by The Post.",
+            "documents obtained by The Post",
+        ),
+        (
+            "Lee leads by four points, according to a poll conducted in February.",
+            "a poll conducted in February",
+        ),
+    ] {
+        assert_eq!(
+            speaker(by_cue(&reports(text), "according to")),
+            Some(source),
+            "{text}"
+        );
+    }
+    // not over a clause, nor past its reach
+    let text = "Lee led, according to the polls conducted before Kim won the caucuses.";
+    assert_eq!(
+        speaker(by_cue(&reports(text), "according to")),
+        Some("the polls")
+    );
+    // and a poll after "in" still ends its phrase at its head
+    let text = "Lee held a 24-point lead in a new Fox News poll released Thursday.";
+    assert_eq!(
+        speaker(by_cue(&reports(text), "in")),
+        Some("a new Fox News poll released Thursday")
     );
 }

@@ -1537,7 +1537,37 @@ impl<'a> Frame<'a> {
                 named.last + 1 >= self.hi || matches!(t.kind, Kind::Punct('.' | '!' | '?'))
             })
         });
-        Some(named.unwrap_or(np))
+        let np = named.unwrap_or(np);
+        Some(self.handled_by(np).unwrap_or(np))
+    }
+
+    /// "a statement released by the central bank", "documents obtained
+    /// by The Post": a document's or statement's phrase that goes on with
+    /// a participle of its making or handling, to the punctuation that
+    /// closes the clause (or the frame's end), within a few words.
+    fn handled_by(&self, np: Np) -> Option<Np> {
+        let p = np.last + 1;
+        if np.kind != MentionKind::Description
+            || !self.r.is(np.last, DOCUMENT | SPEECH_NOUN)
+            || !HANDLED.contains(&self.word(p))
+        {
+            return None;
+        }
+        let end = (p + 1..=self.hi.min(p + 1 + HANDLED_REACH)).find(|&j| {
+            j >= self.hi || !(self.r.is_word_at(j) || self.r.toks[j].kind == Kind::Clitic)
+        })?;
+        let closed = end >= self.hi
+            || self.r.toks[end].is_dash()
+            || matches!(
+                self.r.toks[end].kind,
+                Kind::Punct(',' | '.' | '!' | '?' | ';')
+            );
+        // (not over a clause: "the polls conducted before Lee won")
+        let clause = (p + 1..end).any(|j| self.r.is(j, SUBORDINATOR));
+        (closed && !clause && end > p + 1).then_some(Np {
+            last: end - 1,
+            ..np
+        })
     }
 
     /// "according to X" anywhere in the frame: its position and phrase.
@@ -1730,6 +1760,28 @@ const NORMS: &[&str] = &[
     "script",
     "design",
 ];
+
+/// Participles of making or handling a document that its phrase as a
+/// source goes on with ("a statement released by the bank").
+pub(crate) const HANDLED: &[&str] = &[
+    "commissioned",
+    "compiled",
+    "conducted",
+    "filed",
+    "issued",
+    "obtained",
+    "posted",
+    "prepared",
+    "printed",
+    "provided",
+    "published",
+    "released",
+    "reviewed",
+    "seen",
+];
+
+/// How many words may follow such a participle in a source's phrase.
+const HANDLED_REACH: usize = 10;
 
 /// How many tokens a dateline may have, with its dash.
 const DATELINE: usize = 12;

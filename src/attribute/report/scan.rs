@@ -23,8 +23,8 @@ use crate::attribute::classes::{
     HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary, is_time_word,
-    passive_adverb, says,
+    Frame, HANDLED, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary,
+    is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
     DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite, subject_pronoun,
@@ -4088,7 +4088,12 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     // not "a survey of the region")
     let mut found = according(frame, i, 1)?;
     let np = found.speaker;
-    let poll = np.last;
+    // (or its head, before a participle that goes on with it: "a new
+    // poll released Thursday")
+    let poll = match np.role {
+        Some((_, head)) if HANDLED.contains(&frame.word(head + 1)) => head,
+        _ => np.last,
+    };
     let plural = plural_poll(poll)?;
     // (a poll of its own, "the survey", "a CNN poll", "most polls": not
     // "the polls" nor "polls" alone)
