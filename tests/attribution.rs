@@ -5223,3 +5223,21 @@ fn a_quotations_source_goes_on_with_a_participle_of_its_making() {
         Some("a statement released by its board")
     );
 }
+
+#[test]
+fn people_of_entertainment_and_sport_are_speaker_nouns() {
+    for (text, who) in [
+        (
+            "\"I wrote it in a day,\" said rapper Lil Dee.",
+            "rapper Lil Dee",
+        ),
+        ("\"We had fun,\" the celebrity said.", "the celebrity"),
+        (
+            "\"It is a good song,\" one songwriter said.",
+            "one songwriter",
+        ),
+        ("\"Cook it slowly,\" said chef Ana Ruiz.", "chef Ana Ruiz"),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+    }
+}
