@@ -8882,3 +8882,28 @@ fn a_source_goes_on_with_a_participle_of_its_making() {
         Some("a new Fox News poll released Thursday")
     );
 }
+
+#[test]
+fn an_agency_or_a_state_closes_a_dateline() {
+    for opening in [
+        "(CNN)",
+        "(CNN) -- ",
+        "NEW YORK (CNNMoney) ",
+        "Washington, DC \u{2014} ",
+        "Portland, Ore. \u{2014} ",
+    ] {
+        let text = format!("{opening}The administration rejected the plan, saying it would fail.");
+        let all = reports(&text);
+        assert_eq!(
+            speaker(by_cue(&all, "saying")),
+            Some("The administration"),
+            "{text}"
+        );
+    }
+    // a name and its suffix before a dash are no dateline
+    let text = "Martin Luther King, Jr. \u{2014} The dreamer \u{2014} said the plan would fail.";
+    assert_eq!(
+        speaker(by_cue(&reports(text), "said")),
+        Some("Martin Luther King")
+    );
+}

@@ -1119,19 +1119,22 @@ impl<'a> Frame<'a> {
         {
             return i + 2;
         }
+        // "(CNN)The …", "(CNN) -- The …": an agency in parentheses opens
+        // the sentence
+        if self.agency_at(i) {
+            let k = i + 3 + usize::from(self.r.toks.get(i + 3).is_some_and(Token::is_dash));
+            if self.r.is_cap(k) {
+                return k;
+            }
+        }
         let shouting = self.r.is_word_at(i)
             && self.word(i).len() > 1
             && self.word(i).chars().all(|c| !c.is_lowercase());
-        // ("Washington (AFP) –": a place in title case, with its agency)
+        // ("Washington (AFP) –": a place in title case, with its agency;
+        // "Washington, D.C. —": or with its state's abbreviation)
         let agency = self.r.is_cap(i)
-            && (i + 1..self.hi.min(i + DATELINE)).any(|k| {
-                self.r.toks[k].is_punct('(')
-                    && self.r.is_word_at(k + 1)
-                    && self.r.toks.get(k + 2).is_some_and(|t| t.is_punct(')'))
-                    && (self.word(k + 1).len() > 1
-                        && self.word(k + 1).chars().all(|c| !c.is_lowercase())
-                        || self.word(k + 1) == "Reuters")
-            });
+            && (i + 1..self.hi.min(i + DATELINE))
+                .any(|k| self.agency_at(k) || self.abbreviated_state(k));
         if let Some(k) = self.dated_colon(i) {
             return k;
         }
@@ -1168,11 +1171,47 @@ impl<'a> Frame<'a> {
                     || matches!(t.kind, Kind::Punct(',' | '.' | '(' | ')'))
                     || self.r.is_number(k)
             })
-            .find(|&k| self.r.toks[k].is_dash())
+            // ("NEW YORK (CNNMoney) The …": or the agency's bracket with
+            // no dash after it)
+            .find(|&k| {
+                self.r.toks[k].is_dash()
+                    || (k >= i + 3 && self.agency_at(k - 2) && self.r.is_word_at(k + 1))
+            })
             // the sentence starts after it ("NATO — the alliance — said"
             // has no dateline)
             .filter(|&d| self.r.is_cap(d + 1))
             .map_or(i, |d| d + 1)
+    }
+
+    /// Whether a news agency in parentheses opens at token `k`: "(AP)",
+    /// "(Reuters)", "(`CNNMoney`)" (a word that opens with two capitals).
+    fn agency_at(&self, k: usize) -> bool {
+        self.r.toks.get(k).is_some_and(|t| t.is_punct('('))
+            && self.r.is_word_at(k + 1)
+            && self.r.toks.get(k + 2).is_some_and(|t| t.is_punct(')'))
+            && {
+                let w = self.word(k + 1);
+                let mut caps = w.chars().take(2);
+                w == "Reuters"
+                    || (w.len() > 1
+                        && caps.next().is_some_and(char::is_uppercase)
+                        && caps.next().is_some_and(char::is_uppercase))
+            }
+    }
+
+    /// Whether the comma at `k` sets off a state's abbreviation before a
+    /// dash: "Washington, D.C. —", "Portland, Ore. -", "Washington, DC —".
+    fn abbreviated_state(&self, k: usize) -> bool {
+        let w = self.word(k + 1);
+        // (its period is a token of its own after a word no list holds)
+        let period = self.r.toks.get(k + 2).is_some_and(|t| t.is_punct('.'));
+        let dash = k + 2 + usize::from(period);
+        self.comma_at(k)
+            && self.r.is_cap(k + 1)
+            && (w.ends_with('.')
+                || period
+                || (w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())))
+            && self.r.toks.get(dash).is_some_and(Token::is_dash)
     }
 
     /// Whether a sentence part opening at `k` has a reporting verb soon
