@@ -5241,3 +5241,33 @@ fn people_of_entertainment_and_sport_are_speaker_nouns() {
         assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_noun_of_fame_before_a_name_is_its_role() {
+    for (text, who, role) in [
+        (
+            "\"I loved it,\" said golf legend Jane Doe.",
+            "golf legend Jane Doe",
+            "legend",
+        ),
+        (
+            "\"I loved it,\" said YouTube sensation Jane Doe.",
+            "YouTube sensation Jane Doe",
+            "sensation",
+        ),
+        (
+            "\"I loved it,\" said Hollywood heartthrob Jane Doe.",
+            "Hollywood heartthrob Jane Doe",
+            "heartthrob",
+        ),
+        (
+            "\"We sold out,\" said frontman Jim Roe.",
+            "frontman Jim Roe",
+            "frontman",
+        ),
+    ] {
+        let found = all(text);
+        let m = found[0].speaker().expect("a speaker");
+        assert_eq!((m.text(), m.role()), (who, Some(role)), "{text}");
+    }
+}

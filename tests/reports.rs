@@ -8907,3 +8907,20 @@ fn an_agency_or_a_state_closes_a_dateline() {
         Some("Martin Luther King")
     );
 }
+
+#[test]
+fn a_function_word_in_s_after_a_relative_clause_is_no_gap() {
+    // "his" is no verb of the relative pronoun: the report is the
+    // verb's own object, not "that" and what follows
+    let text = "In the week that the singer Ann Lee announced his return, the city felt it had its mojo back.";
+    let all = reports(text);
+    let r = by_cue(&all, "announced");
+    assert_eq!(speaker(r), Some("the singer Ann Lee"));
+    assert!(content(r)[0].starts_with("his return"), "{:?}", content(r));
+    // a verb after the relative pronoun's clause is one
+    let text = "It was a plan which the mayor says is unworkable.";
+    assert_eq!(
+        content(by_cue(&reports(text), "says")),
+        ["which", "is unworkable"]
+    );
+}

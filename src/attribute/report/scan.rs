@@ -934,9 +934,16 @@ fn closes_sentence(frame: &Frame<'_>, start: usize, after: usize) -> bool {
 fn relative_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
     let r = &frame.r;
     let k = last + 1;
+    // (not a function word in -s: "that Lee announced his return", "which
+    // he views as part of")
     let gap = k < frame.hi && r.is_word_at(k) && !r.is_cap(k) && {
         let w = frame.word(k);
-        is_finite_auxiliary(w) || looks_finite(w)
+        is_finite_auxiliary(w)
+            || (looks_finite(w)
+                && !r.is(
+                    k,
+                    PREPOSITION | SUBORDINATOR | PRONOUN | DETERMINER | POSSESSIVE,
+                ))
     };
     if !gap {
         return None;
