@@ -5271,3 +5271,40 @@ fn a_noun_of_fame_before_a_name_is_its_role() {
         assert_eq!((m.text(), m.role()), (who, Some(role)), "{text}");
     }
 }
+
+#[test]
+fn words_the_lexicon_lacks_before_a_name_after_the_verb_are_its_role() {
+    for (text, who, name, role) in [
+        (
+            "\"I loved it,\" said tennis great Jane Doe.",
+            "tennis great Jane Doe",
+            "Jane Doe",
+            "tennis great",
+        ),
+        (
+            "\"It passed,\" said longtime Hill staffer Ann Lee.",
+            "longtime Hill staffer Ann Lee",
+            "Ann Lee",
+            "staffer",
+        ),
+    ] {
+        let found = all(text);
+        let m = found[0].speaker().expect("a speaker");
+        assert_eq!(
+            (m.text(), m.name(), m.role()),
+            (who, Some(name), Some(role)),
+            "{text}"
+        );
+    }
+    // not a time, nor the manner of saying
+    for text in [
+        "\"I loved it,\" said last week Ann Lee.",
+        "\"I loved it,\" said tearfully Ann Lee.",
+    ] {
+        assert!(
+            all(text)[0].speaker().is_none_or(|m| m.text() == "Ann Lee"),
+            "{text}: {:?}",
+            all(text)[0].speaker()
+        );
+    }
+}

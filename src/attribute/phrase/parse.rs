@@ -51,6 +51,10 @@ const TITLE_OBJECT: usize = 3;
 const FORMER: &[&str] = &["former", "longtime", "onetime", "veteran", "retired"];
 
 /// Numbers in words after a determiner ("the two men", "the three").
+/// How many words may describe a name after a verb of saying in the place
+/// of a title ([`Reader::described_name`]).
+const DESCRIBED_NAME: usize = 3;
+
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
 ];
@@ -241,8 +245,42 @@ impl Reader<'_> {
     /// Lee's deputy") or a list ("said a spokesman, Ann Lee and Bo Chen")
     /// stays the description alone.
     pub(crate) fn speaker_after_verb(&self, i: usize, hi: usize) -> Option<Np> {
-        let np = self.phrase_starting_at(i, hi)?;
+        let Some(np) = self.phrase_starting_at(i, hi) else {
+            return self.described_name(i, hi);
+        };
         Some(self.named_in_apposition(np, hi).unwrap_or(np))
+    }
+
+    /// "said tennis great Jane Doe", "said longtime Hill staffer Ann Lee":
+    /// after a verb of saying, a few words the lexicon does not know
+    /// before a person's name that closes the clause, a description in
+    /// the place of a title. The words are the role.
+    fn described_name(&self, i: usize, hi: usize) -> Option<Np> {
+        (i + 1..hi.min(i + 1 + DESCRIBED_NAME)).find_map(|k| {
+            let before_ok = (i..k).all(|j| {
+                self.is_word_at(j)
+                    && !self.is(j, STOP | DETERMINER | ARTICLE | POSSESSIVE)
+                    && !crate::attribute::frame::is_time_word(self.word(j))
+                    && !DAYS.contains(&self.word(j))
+                    // (nor the manner of saying: "said tearfully Ann Lee")
+                    && !self.word(j).ends_with("ly")
+            }) && !self.is_cap(k - 1);
+            if !before_ok || !self.is_cap(k) {
+                return None;
+            }
+            let name = self.phrase_starting_at(k, hi)?;
+            let closes = name.last + 1 >= hi
+                || matches!(
+                    self.toks[name.last + 1].kind,
+                    Kind::Punct(',' | '.' | ';' | '!' | '?')
+                );
+            (name.kind == MentionKind::Person && name.name.is_some() && !name.coordinated && closes)
+                .then(|| Np {
+                    first: i,
+                    role: Some((i, k - 1)),
+                    ..name
+                })
+        })
     }
 
     /// The description `np` with the name in apposition after it, as
