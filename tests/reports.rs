@@ -8924,3 +8924,14 @@ fn a_function_word_in_s_after_a_relative_clause_is_no_gap() {
         ["which", "is unworkable"]
     );
 }
+
+#[test]
+fn a_relative_clause_on_the_one_told_is_no_content_of_the_quotation() {
+    let text = "He told a student who asked about his work: \"Read more poetry.\"";
+    let all = reports(text);
+    let told = by_cue(&all, "told");
+    assert_eq!(speaker(told), Some("He"));
+    assert_eq!(content(told), ["\"Read more poetry.\""]);
+    // the relative clause's own verb reports only its own words
+    assert_eq!(content(by_cue(&all, "asked")), ["about his work"]);
+}

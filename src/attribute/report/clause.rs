@@ -101,6 +101,24 @@ pub(crate) fn cue_end(frame: &Frame<'_>, c: usize) -> usize {
 /// The addressee of the verb at `c`, whose object starts at `k` ("told
 /// Lavrov", "warned reporters", "told him"), and the first token after
 /// it.
+/// How many tokens a relative clause on the one addressed may have before
+/// the quotation it introduces ([`relative_before_quotation`]).
+const ADDRESSEE_RELATIVE: usize = 16;
+
+/// "told a student who asked about it: "Q"": a relative clause at `i` on
+/// the one addressed, in words alone up to the colon or comma before a
+/// quotation, describes the listener; the content starts after it.
+fn relative_before_quotation(frame: &Frame<'_>, i: usize) -> Option<usize> {
+    if !matches!(frame.word(i), "who" | "whom") {
+        return None;
+    }
+    let toks = &frame.r.toks;
+    let j = (i + 1..frame.hi.min(i + ADDRESSEE_RELATIVE)).find(|&j| !frame.r.is_word_at(j))?;
+    (matches!(toks[j].kind, Kind::Punct(':' | ','))
+        && toks.get(j + 1).is_some_and(|t| t.quote().is_some()))
+    .then_some(j + 1)
+}
+
 pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, usize) {
     if k >= frame.hi || !is_addressing(frame.word(c)) || frame.word(k) == "that" {
         return (None, k);
@@ -168,7 +186,8 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             let k = past_dash_aside(frame, after, |i| {
                 starts_content(frame, i) || frame.word(i) == "that"
             })
-            .or_else(|| appositive_before_that(frame, after));
+            .or_else(|| appositive_before_that(frame, after))
+            .or_else(|| relative_before_quotation(frame, after));
             (Some(np), k.unwrap_or(after))
         }
         // "warned shareholders that …", "told parliament that …": a bare

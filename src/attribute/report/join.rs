@@ -252,6 +252,23 @@ fn subject_complement(
 fn end_before_tagged(frame: &Frame<'_>, base: usize, quotes: &[FrameQuote], c: &mut Candidate) {
     let toks = frame.r.toks;
     for q in quotes {
+        // ("He told a student who asked about it: "Q"": a quotation that
+        // another verb's colon introduces is no part of this content,
+        // which ends before the colon)
+        // (a verb before this one's: this one stands inside its clause)
+        let introduced = q.outcome.as_ref().is_some_and(|o| {
+            o.rule == Rule::ColonIntro
+                && o.cue
+                    .is_some_and(|cue| cue.start < toks[c.cue.0].span.start + base)
+        });
+        if introduced && q.token > frame.lo && toks[q.token - 1].is_punct(':') {
+            for r in &mut c.content {
+                if (r.0..r.1).contains(&q.token) {
+                    r.1 = clause::trimmed_end(frame, r.0, q.token - 1);
+                }
+            }
+            continue;
+        }
         let Some(cue) = q
             .outcome
             .as_ref()

@@ -38,6 +38,18 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The mayor",
             Some("told"),
         ),
+        // not a verb inside a relative clause on the one addressed
+        yes(
+            "He told a student who asked about his work: \u{201c}Read poetry.\u{201d}",
+            "He",
+            Some("told"),
+        ),
+        // (a relative clause on the subject leaves the main verb too)
+        yes(
+            "The aide, who asked not to be named, said: \u{201c}It is over.\u{201d}",
+            "The aide",
+            Some("said"),
+        ),
         // an infinitive after "had", its subject the speaker
         yes(
             "Here is what the mayor had to say: \u{201c}Not now.\u{201d}",

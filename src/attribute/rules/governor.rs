@@ -68,7 +68,25 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
         && (before_quote.is_punct(':')
             || (!that && (before_quote.is_punct(',') || nearest + 1 == q)));
     let (verb, speaker) = if adjacent {
-        candidates[0]?
+        // ("He told a student who asked about it: "Q"", "Lee answered a
+        // voter who asked: "Q"": a verb inside a relative clause on the
+        // object of an earlier verb of saying speaks no quotation after
+        // it; that verb does)
+        let (verb, speaker) = candidates[0]?;
+        let relative = speaker.first == speaker.last && frame.r.relative(speaker.first);
+        candidates[1..n]
+            .iter()
+            .flatten()
+            .copied()
+            .find(|&(v, _)| {
+                relative
+                    && v < speaker.first
+                    && frame
+                        .r
+                        .phrase_starting_at(frame.cue_last(v) + 1, speaker.first)
+                        .is_some_and(|np| np.last + 1 == speaker.first)
+            })
+            .unwrap_or((verb, speaker))
     } else {
         outermost(frame, &candidates[..n], q)?
     };
