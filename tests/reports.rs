@@ -8935,3 +8935,31 @@ fn a_relative_clause_on_the_one_told_is_no_content_of_the_quotation() {
     // the relative clause's own verb reports only its own words
     assert_eq!(content(by_cue(&all, "asked")), ["about his work"]);
 }
+
+#[test]
+fn words_the_lexicon_lacks_before_a_name_opening_a_sentence_describe_it() {
+    let text = "Pop star Kylie Dawson hit back at trolls, blasting them as \"sad little people\".";
+    assert_eq!(
+        speaker(by_cue(&reports(text), "blasting")),
+        Some("Pop star Kylie Dawson")
+    );
+    // not a verb before the name, nor a plural's verb
+    for (text, who) in [
+        (
+            "Ryan endorsed Trump in June, telling reporters he was ready.",
+            "Ryan",
+        ),
+        (
+            "Polls show Clinton ahead, suggesting she will win.",
+            "Polls",
+        ),
+    ] {
+        let all = reports(text);
+        let cue = if text.contains("telling") {
+            "telling"
+        } else {
+            "suggesting"
+        };
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}

@@ -921,7 +921,20 @@ impl<'a> Frame<'a> {
             }
             if t.cap {
                 if let Some(np) = r.phrase_starting_at(i, self.hi) {
-                    return Some(self.with_possessed(np));
+                    // ("Pop star Kylie Dawson has …": a capital the lexicon
+                    // does not know, before a noun it does not know either
+                    // and a name, describes the name)
+                    // (opening the clause, not inside a phrase: "In a
+                    // Bloomberg interview Trump said")
+                    // (nor a plural before its verb: "Polls show Lee …")
+                    let described = (i == first
+                        && np.first == np.last
+                        && !plural_capital(r.word(i))
+                        && r.is_word_at(i + 1)
+                        && !r.is_cap(i + 1))
+                    .then(|| r.described_name(i, self.hi, false))
+                    .flatten();
+                    return Some(self.with_possessed(described.unwrap_or(np)));
                 }
                 if let Some(np) = self.document_subject(i) {
                     return Some(np);
@@ -1821,6 +1834,13 @@ pub(crate) const HANDLED: &[&str] = &[
 
 /// How many words may follow such a participle in a source's phrase.
 const HANDLED_REACH: usize = 10;
+
+/// Whether a capitalised word reads as a plural noun ("Polls",
+/// "Democrats"), not a word that ends in "s" as a singular does
+/// ("Tennis", "Texas", "Congress").
+fn plural_capital(w: &str) -> bool {
+    w.ends_with('s') && !["ss", "is", "us", "as"].iter().any(|e| w.ends_with(e))
+}
 
 /// How many tokens a dateline may have, with its dash.
 const DATELINE: usize = 12;

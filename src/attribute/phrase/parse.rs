@@ -55,6 +55,13 @@ const FORMER: &[&str] = &["former", "longtime", "onetime", "veteran", "retired"]
 /// of a title ([`Reader::described_name`]).
 const DESCRIBED_NAME: usize = 3;
 
+/// Verbs whose past is their plain form ("put", "hit"), which a test of
+/// the past in -ed misses.
+const SAME_PAST: &[&str] = &[
+    "beat", "bet", "bid", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "read",
+    "set", "shut", "split", "spread",
+];
+
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
 ];
@@ -246,16 +253,18 @@ impl Reader<'_> {
     /// stays the description alone.
     pub(crate) fn speaker_after_verb(&self, i: usize, hi: usize) -> Option<Np> {
         let Some(np) = self.phrase_starting_at(i, hi) else {
-            return self.described_name(i, hi);
+            return self.described_name(i, hi, true);
         };
         Some(self.named_in_apposition(np, hi).unwrap_or(np))
     }
 
     /// "said tennis great Jane Doe", "said longtime Hill staffer Ann Lee":
     /// after a verb of saying, a few words the lexicon does not know
-    /// before a person's name that closes the clause, a description in
-    /// the place of a title. The words are the role.
-    fn described_name(&self, i: usize, hi: usize) -> Option<Np> {
+    /// before a person's name that closes the clause (`closing`; or
+    /// opening the sentence as its subject: "Pop star Kylie Dawson has
+    /// …"), a description in the place of a title. The words are the
+    /// role.
+    pub(crate) fn described_name(&self, i: usize, hi: usize, closing: bool) -> Option<Np> {
         (i + 1..hi.min(i + 1 + DESCRIBED_NAME)).find_map(|k| {
             let before_ok = (i..k).all(|j| {
                 self.is_word_at(j)
@@ -264,12 +273,25 @@ impl Reader<'_> {
                     && !DAYS.contains(&self.word(j))
                     // (nor the manner of saying: "said tearfully Ann Lee")
                     && !self.word(j).ends_with("ly")
-            }) && !self.is_cap(k - 1);
+            }) && !self.is_cap(k - 1)
+                // (before a subject's name, no word that may be its
+                // predecessor's verb: "Ryan endorsed Trump", "Washington
+                // put Puerto Rico")
+                && (closing
+                    || (i + 1..k).all(|j| {
+                        let w = self.word(j);
+                        !self.is_cap(j)
+                            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && !looks_finite(w)
+                            && !w.ends_with("ing")
+                            && !SAME_PAST.contains(&w)
+                    }));
             if !before_ok || !self.is_cap(k) {
                 return None;
             }
             let name = self.phrase_starting_at(k, hi)?;
-            let closes = name.last + 1 >= hi
+            let closes = !closing
+                || name.last + 1 >= hi
                 || matches!(
                     self.toks[name.last + 1].kind,
                     Kind::Punct(',' | '.' | ';' | '!' | '?')
