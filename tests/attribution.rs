@@ -5308,3 +5308,11 @@ fn words_the_lexicon_lacks_before_a_name_after_the_verb_are_its_role() {
         );
     }
 }
+
+#[test]
+fn a_possessor_before_a_noun_of_response_and_a_colon_speaks() {
+    for noun in ["reaction", "assessment", "excuse"] {
+        let text = format!("Lee's {noun}: \"The plan is dead.\"");
+        assert_eq!(speaker(&text, 0).as_deref(), Some("Lee"), "{text}");
+    }
+}
