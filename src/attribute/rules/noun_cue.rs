@@ -25,6 +25,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::NounCue,
     apply: Apply::Frame(apply),
     examples: &[
+        // "take" after a possessor and before the colon
+        yes(
+            "Lee's take: \u{201c}The plan is dead.\u{201d}",
+            "Lee",
+            Some("take"),
+        ),
+        no("They take: \u{201c}all of it\u{201d}.", Some("They")),
         yes(
             "Pence defended Trump's claim that Obama \u{201c}founded ISIS.\u{201d}",
             "Trump",
@@ -178,6 +185,17 @@ fn used_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
     ))
 }
 
+/// `Lee's take: "Q"`: "take", a noun of speech only after a possessor's
+/// "'s" and right before the colon of the quotation at `q` (a verb
+/// everywhere else).
+fn possessed_take(frame: &crate::attribute::frame::Frame<'_>, n: usize, q: usize) -> bool {
+    frame.word(n) == "take"
+        && n > frame.lo
+        && frame.r.toks[n - 1].kind == crate::attribute::tokens::Kind::Clitic
+        && n + 2 == q
+        && frame.r.toks[n + 1].is_punct(':')
+}
+
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if let Some(f) = in_words(ctx).or_else(|| used_words(ctx)) {
         return Some(f);
@@ -185,9 +203,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
     let floor = frame.lo.max(q.saturating_sub(REACH));
-    let noun = (floor..q)
-        .rev()
-        .find(|&n| frame.r.is_word_at(n) && !frame.r.is_cap(n) && frame.r.is(n, SPEECH_NOUN))?;
+    let noun = (floor..q).rev().find(|&n| {
+        frame.r.is_word_at(n)
+            && !frame.r.is_cap(n)
+            && (frame.r.is(n, SPEECH_NOUN) || possessed_take(frame, n, q))
+    })?;
     // the quotation is what the noun says: "claim that …", "call for
     // …", "remarks: …"; not "called Trump's charge "pathetic"" nor
     // "his words had been "misconstrued""
