@@ -410,12 +410,11 @@ impl<'a> Frame<'a> {
         // head of the group, Tweeted on Friday")
         // (or right after a quotation that ended its sentence: "…."
         // Said Lee.; not a name after a comma: "…," Read said.)
-        let after_quote = i > self.lo && self.quotation_ends_sentence(i - 1);
         if !t.is_word()
             || (t.cap
                 && !(self.headline && i > self.lo)
                 && i != self.lo
-                && !after_quote
+                && !(i > self.lo && self.quotation_ends_sentence(i - 1))
                 && !self.capital_tweet(i))
         {
             return false;
