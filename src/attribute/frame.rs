@@ -1145,8 +1145,11 @@ impl<'a> Frame<'a> {
         // ("Washington (AFP) –": a place in title case, with its agency;
         // "Washington, D.C. —": or with its state's abbreviation)
         let agency = self.r.is_cap(i)
-            && (i + 1..self.hi.min(i + DATELINE))
-                .any(|k| self.agency_at(k) || self.abbreviated_state(k));
+            && (i + 1..self.hi.min(i + DATELINE)).any(|k| match self.r.toks[k].kind {
+                Kind::Punct('(') => self.agency_at(k),
+                Kind::Punct(',') => self.abbreviated_state(k),
+                _ => false,
+            });
         if let Some(k) = self.dated_colon(i) {
             return k;
         }
@@ -1214,15 +1217,14 @@ impl<'a> Frame<'a> {
     /// Whether the comma at `k` sets off a state's abbreviation before a
     /// dash: "Washington, D.C. —", "Portland, Ore. -", "Washington, DC —".
     fn abbreviated_state(&self, k: usize) -> bool {
+        if !self.r.toks.get(k).is_some_and(|t| t.is_punct(',')) || !self.r.is_cap(k + 1) {
+            return false;
+        }
         let w = self.word(k + 1);
         // (its period is a token of its own after a word no list holds)
         let period = self.r.toks.get(k + 2).is_some_and(|t| t.is_punct('.'));
         let dash = k + 2 + usize::from(period);
-        self.comma_at(k)
-            && self.r.is_cap(k + 1)
-            && (w.ends_with('.')
-                || period
-                || (w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())))
+        (w.ends_with('.') || period || (w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())))
             && self.r.toks.get(dash).is_some_and(Token::is_dash)
     }
 

@@ -425,11 +425,11 @@ fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> b
 /// abbreviation that stands before a number and has one after it: "No.
 /// 10", "p. 55" (a sentence may end in "No.": "The answer was No.").
 fn before_number(word: &str, rest: &[u8]) -> bool {
-    crate::lexicon::NUMERIC_ABBREVIATIONS.contains(word)
-        && rest
-            .iter()
-            .find(|&&b| b != b' ')
-            .is_some_and(u8::is_ascii_digit)
+    // (the byte test first: most words before a period end a sentence)
+    rest.iter()
+        .find(|&&b| b != b' ')
+        .is_some_and(u8::is_ascii_digit)
+        && crate::lexicon::NUMERIC_ABBREVIATIONS.contains(word)
 }
 
 #[cfg(test)]
