@@ -385,6 +385,18 @@ impl<'a> Frame<'a> {
         opening && self.r.is_cap(i) && self.r.is_cap(i + 1)
     }
 
+    /// The token of the verb of an inverted clause that starts at `k`
+    /// right after a quotation: `k` itself, or the token after "So" or
+    /// "Thus" ("…." So said Lee.) when a verb of saying follows it.
+    pub(crate) fn inverted_cue(&self, k: usize) -> usize {
+        let opens = k > self.lo && self.r.toks[k - 1].quote().is_some();
+        if opens && matches!(self.word(k), "So" | "Thus") && self.is_cue(k + 1) {
+            k + 1
+        } else {
+            k
+        }
+    }
+
     /// Whether token `q` is a quotation whose words end with terminal
     /// punctuation inside its marks ("We won."), ending its sentence.
     pub(crate) fn quotation_ends_sentence(&self, q: usize) -> bool {

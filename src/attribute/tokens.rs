@@ -436,7 +436,7 @@ fn before_number(word: &str, rest: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<&str> {
+    fn tokens(text: &str) -> Vec<Token> {
         let sentences: Vec<Span> = crate::sentences(text).map(|s| s.span()).collect();
         let mut out = Vec::new();
         tokenize(
@@ -447,7 +447,11 @@ mod tests {
             Segmenter::shared(),
             &mut out,
         );
-        out.iter().map(|t| t.text(text)).collect()
+        out
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|t| t.text(text)).collect()
     }
 
     #[test]
@@ -498,16 +502,7 @@ mod tests {
     fn a_spaced_underscore_is_a_dash() {
         // as wire copy of old set it; not inside a word
         let text = "OMAHA (AP) _ Lee said snake_case";
-        let mut out = Vec::new();
-        let sentences: Vec<Span> = crate::sentences(text).map(|s| s.span()).collect();
-        tokenize(
-            text,
-            Span::new(0, text.len()),
-            &[],
-            &sentences,
-            Segmenter::shared(),
-            &mut out,
-        );
+        let out = tokens(text);
         let dashes: Vec<&str> = out
             .iter()
             .filter(|t| t.is_dash())

@@ -248,14 +248,15 @@ fn subject_complement(
 /// said - and …": a quotation with a reporting clause of its own after it
 /// is no part of a report whose content would run over it. That content
 /// ends before the quotation (and the dash, bracket or comma before it),
-/// and the quotation keeps its own report.
+/// and the quotation keeps its own report. So does a quotation that an
+/// earlier verb's colon introduces ("He told a student who asked about
+/// it: "Q""): a content of a verb inside that clause ends before the
+/// colon.
 fn end_before_tagged(frame: &Frame<'_>, base: usize, quotes: &[FrameQuote], c: &mut Candidate) {
     let toks = frame.r.toks;
     for q in quotes {
-        // ("He told a student who asked about it: "Q"": a quotation that
-        // another verb's colon introduces is no part of this content,
-        // which ends before the colon)
-        // (a verb before this one's: this one stands inside its clause)
+        // (the introducing verb stands before this one's, whose clause it
+        // holds)
         let introduced = q.outcome.as_ref().is_some_and(|o| {
             o.rule == Rule::ColonIntro
                 && o.cue

@@ -3023,7 +3023,7 @@ fn speaker_of(
         return Some((Np::pronoun(c - 1), false));
     }
     // (the adverb is no subject: "…." So said Lee.)
-    if so_after_quotation(frame, c) {
+    if c > frame.lo && frame.inverted_cue(c - 1) == c {
         return inverted_speaker(frame, c, last).map(|np| (np, true));
     }
     if let Some(np) = subject_before().or_else(|| loose_subject(frame, c)) {
@@ -3206,7 +3206,7 @@ fn inverted_speaker(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     let w = frame.word(c);
     let object_verb = STANCE.contains(&w) || NAMING.contains(&w) || ACCUSING.contains(&w);
     if c <= frame.lo
-        || !(frame.comma_at(c - 1) || so_after_quotation(frame, c))
+        || !(frame.comma_at(c - 1) || frame.inverted_cue(c - 1) == c)
         || crate::attribute::frame::is_tell(w)
         || object_verb
     {
@@ -3221,14 +3221,6 @@ fn inverted_speaker(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     // describing the speaker)
     let relative = matches!(frame.word(end), "who" | "whose");
     (end >= frame.hi || !r.is_word_at(end) || complement || relative).then_some(np)
-}
-
-/// `"…." So said Lee.`: whether "So" or "Thus", opening the sentence
-/// after a quotation, stands before the verb at `c`.
-fn so_after_quotation(frame: &Frame<'_>, c: usize) -> bool {
-    c > frame.lo + 1
-        && matches!(frame.word(c - 1), "So" | "Thus")
-        && frame.r.toks[c - 2].quote().is_some()
 }
 
 /// Whether `w`, in any case, is an auxiliary that opens a question before
@@ -3740,24 +3732,12 @@ fn with_document(frame: &Frame<'_>, np: Np) -> Np {
     Np::description(first, np.last).with_head(head)
 }
 
-/// Participles that tell how a document came out, before the phrase of
-/// its journal or author ("a study published in Nature", "a poll
-/// conducted by Gallup").
-const PUBLISHED: &[&str] = &[
-    "published",
-    "released",
-    "conducted",
-    "issued",
-    "posted",
-    "commissioned",
-    "printed",
-];
-
 /// "A study published Wednesday in the journal Nature found", "A
 /// communique issued here after the meeting said": for the preposition at
-/// `p` ("in", "by", "after", "at", "on") after such a participle and a
-/// time or two (or "here"), the document or noun of speech before the
-/// participle.
+/// `p` ("in", "by", "after", "at", "on") after a participle of a
+/// document's making or handling ([`HANDLED`]: "published", "issued",
+/// "obtained", …) and a time or two (or "here"), the document or noun of
+/// speech before the participle.
 fn published_document(frame: &Frame<'_>, p: usize) -> Option<usize> {
     if !matches!(frame.word(p), "in" | "by" | "after" | "at" | "on") {
         return None;
@@ -3770,7 +3750,7 @@ fn published_document(frame: &Frame<'_>, p: usize) -> Option<usize> {
         }
     }
     let head = v.checked_sub(1).filter(|&h| h >= frame.lo)?;
-    (PUBLISHED.contains(&frame.word(v)) && frame.r.is(head, DOCUMENT | SPEECH_NOUN)).then_some(head)
+    (HANDLED.contains(&frame.word(v)) && frame.r.is(head, DOCUMENT | SPEECH_NOUN)).then_some(head)
 }
 
 /// The class of a cue, given its speaker: what a document, poll or data

@@ -174,7 +174,7 @@ pub(crate) fn detached_trailer(frame: &Frame<'_>, q: usize) -> bool {
 /// that goes on with a clause or a preposition ("Said to be …", "Added
 /// to the list was …") reads no speaker after it.
 fn inverted_trailer(frame: &Frame<'_>, q: usize) -> bool {
-    let c = trailing_cue_speaker::inverted_cue(frame, q + 1);
+    let c = frame.inverted_cue(q + 1);
     if !frame.is_cue(c) || is_tell(frame.word(c)) || frame.word(c).ends_with("ing") {
         return false;
     }

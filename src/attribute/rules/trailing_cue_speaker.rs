@@ -6,7 +6,7 @@
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
 use crate::attribute::classes::{ARTICLE, DETERMINER};
-use crate::attribute::frame::{Frame, is_tell};
+use crate::attribute::frame::is_tell;
 
 /// The tightest construction of all.
 pub(crate) const CONFIDENCE: f32 = 0.98;
@@ -143,21 +143,9 @@ fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
     ))
 }
 
-/// The token of the verb of an inverted clause that starts at `k`: `k`
-/// itself, or the token after "So" or "Thus" opening a sentence ("So
-/// said Lee.").
-pub(crate) fn inverted_cue(frame: &Frame<'_>, k: usize) -> usize {
-    let opens = k > frame.lo && frame.r.toks[k - 1].quote().is_some();
-    if opens && matches!(frame.word(k), "So" | "Thus") && frame.is_cue(k + 1) {
-        k + 1
-    } else {
-        k
-    }
-}
-
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
-    let k = inverted_cue(frame, trailer::after(frame, ctx.q)?);
+    let k = frame.inverted_cue(trailer::after(frame, ctx.q)?);
     if let Some(found) = came_from(ctx, k) {
         return Some(found);
     }
