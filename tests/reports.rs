@@ -2651,6 +2651,48 @@ fn an_infinitive_after_a_verb_of_aspect_reports_for_its_subject() {
 }
 
 #[test]
+fn a_gerund_after_a_verb_of_aspect_or_liking_reports_for_its_subject() {
+    for (text, who, cue) in [
+        (
+            "Lee kept insisting that the vote was rigged.",
+            "Lee",
+            "insisting",
+        ),
+        (
+            "The mayor started criticizing the new budget plan.",
+            "The mayor",
+            "criticizing",
+        ),
+        (
+            "Then she began arguing that taxes were too high.",
+            "she",
+            "arguing",
+        ),
+        (
+            "The firm continues saying it will pay.",
+            "The firm",
+            "saying",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // and after verbs of liking
+    let all = reports("Kim enjoys saying that the rules are silly.");
+    assert_eq!(speaker(by_cue(&all, "saying")), Some("Kim"));
+    let all = reports("The coach likes reminding players that defense wins games.");
+    assert_eq!(speaker(by_cue(&all, "reminding")), Some("The coach"));
+    // (a gerund describing a noun is no such complement: "the letter",
+    // not "the start", speaks)
+    let all = reports("They sent a letter saying the plan would fail.");
+    assert!(
+        all.iter()
+            .all(|r| speaker(r).is_none_or(|s| !s.ends_with("sent"))),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

@@ -204,6 +204,54 @@ pub(crate) const REACH: usize = 64;
 /// in words ("though in a news conference last week he …").
 const CLAUSE_OPENING_REACH: usize = 8;
 
+/// Verbs whose gerund shares their subject: of aspect ("kept insisting",
+/// "started criticizing"), of liking and regret ("enjoys saying",
+/// "regrets telling"). Not the verbs that report the gerund themselves
+/// ("denied saying"), nor those that say it was not done ("avoided
+/// saying").
+const GERUND_TAKERS: &[&str] = &[
+    "kept",
+    "keeps",
+    "keep",
+    "continued",
+    "continues",
+    "continue",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+    "start",
+    "resumed",
+    "enjoys",
+    "enjoyed",
+    "enjoy",
+    "likes",
+    "liked",
+    "like",
+    "loves",
+    "loved",
+    "love",
+    "hates",
+    "hated",
+    "hate",
+    "recalled",
+    "recalls",
+    "recall",
+    "remembered",
+    "remembers",
+    "remember",
+    "regretted",
+    "regrets",
+    "regret",
+];
+
+/// Whether the verb `w` takes a gerund that shares its subject
+/// ([`GERUND_TAKERS`]).
+pub(crate) fn takes_gerund(w: &str) -> bool {
+    GERUND_TAKERS.contains(&w)
+}
+
 /// Whether a word is a form of "be", contracted ("'re") or not.
 pub(crate) fn is_be(w: &str) -> bool {
     matches!(

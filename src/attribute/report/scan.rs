@@ -2024,6 +2024,14 @@ fn infinitive_of(frame: &Frame<'_>, c: usize) -> Option<(Option<usize>, Option<N
     // (a past form after "to" closes a stranded preposition: "the doctors
     // we talked to said")
     let past = is_past_form(frame.word(c)) && !frame.word(c).ends_with("eed");
+    // "kept insisting", "began attacking", "enjoys saying": a gerund
+    // completing such a verb reports for that verb's subject
+    if c > frame.lo
+        && frame.word(c).ends_with("ing")
+        && crate::attribute::frame::takes_gerund(frame.word(c - 1))
+    {
+        return Some((Some(c - 1), None));
+    }
     if c == frame.lo || frame.word(c - 1) != "to" || past || fronted_governor(frame, c) {
         return Some((None, None));
     }

@@ -237,8 +237,15 @@ fn employer(frame: &Frame<'_>, k: usize, first: usize) -> bool {
 
 /// The first token of "can be heard" or "is seen" before the participle
 /// of speaking at `c` (not before `k`), where the participle's subject
-/// stands: "“Q?” a reporter can be heard asking"; `c` itself otherwise.
+/// stands: "“Q?” a reporter can be heard asking"; the verb a gerund
+/// completes, "“Q,” Lee kept saying"; `c` itself otherwise.
 fn heard_before(frame: &Frame<'_>, k: usize, c: usize) -> usize {
+    if frame.word(c).ends_with("ing")
+        && c > k + 1
+        && crate::attribute::frame::takes_gerund(frame.word(c - 1))
+    {
+        return c - 1;
+    }
     if !frame.word(c).ends_with("ing")
         || c < k + 3
         || !matches!(frame.word(c - 1), "heard" | "seen")

@@ -42,6 +42,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // a participle does not close an attribution
         no("\u{201c}It is over,\u{201d} Kim Park saying so.", None),
+        // …but a gerund completing a verb of aspect does
+        yes(
+            "\u{201c}It is over,\u{201d} Kim Park kept saying.",
+            "Kim Park",
+            Some("saying"),
+        ),
         // a surname that is also a function word or verb
         yes("\u{201c}We lost,\u{201d} From said.", "From", Some("said")),
         // "Will" before a surname is a given name inside a sentence
