@@ -2693,6 +2693,43 @@ fn a_gerund_after_a_verb_of_aspect_or_liking_reports_for_its_subject() {
 }
 
 #[test]
+fn a_participle_after_an_adverb_in_ly_before_its_noun_is_an_adjective() {
+    // the participle reports nothing, and the real report is found
+    let all = reports("In a widely reported speech, Lee said the war was over.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
+    for text in [
+        "He made a politically charged visit to the border.",
+        "The highly anticipated treaty fell apart in 2009.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // (a noun in -ly is the subject: "the family claimed")
+    let all = reports("The family claimed that the police lied.");
+    assert_eq!(speaker(by_cue(&all, "claimed")), Some("The family"));
+    // (nor is a participle before a clause an adjective)
+    let all = reports("The rally denounced the plan as cruel.");
+    assert_eq!(speaker(by_cue(&all, "denounced")), Some("The rally"));
+}
+
+#[test]
+fn be_supposed_to_reports_nothing() {
+    for text in [
+        "It wasn't supposed to be this way.",
+        "That's what it's supposed to do.",
+        "The plan was not supposed to cost more.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // (the verb of thought still reports)
+    let all = reports("He supposed that the rain would stop.");
+    assert_eq!(
+        content(by_cue(&all, "supposed")),
+        ["that the rain would stop"]
+    );
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

@@ -252,6 +252,29 @@ pub(crate) fn takes_gerund(w: &str) -> bool {
     GERUND_TAKERS.contains(&w)
 }
 
+/// Nouns in -ly, which are no adverbs before a participle ("the family
+/// claimed").
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "rally",
+    "ally",
+    "assembly",
+    "supply",
+    "reply",
+    "monopoly",
+    "anomaly",
+    "bully",
+    "belly",
+    "folly",
+    "tally",
+    "weekly",
+    "daily",
+    "monthly",
+    "quarterly",
+    "homily",
+    "melancholy",
+];
+
 /// Whether a word is a form of "be", contracted ("'re") or not.
 pub(crate) fn is_be(w: &str) -> bool {
     matches!(
@@ -1581,13 +1604,48 @@ impl<'a> Frame<'a> {
     /// adjective is: "the most telling promise", "Trump's most promising
     /// path", "the least favored candidates" (not "most said", where
     /// "most" is the subject).
+    ///
+    /// So is one after an adverb in -ly, before its noun: "a widely
+    /// reported speech", "a politically charged visit" (not "the family
+    /// claimed that", "the rally denounced him", where the -ly word is
+    /// the noun).
     pub(crate) fn graded_adjective(&self, i: usize) -> bool {
         let w = self.word(i);
-        (w.ends_with("ing") || w.ends_with("ed"))
-            && i >= self.lo + 2
-            && matches!(self.word(i - 1), "most" | "least" | "more" | "less")
-            && (self.r.is(i - 2, DETERMINER | POSSESSIVE)
-                || self.r.toks[i - 2].kind == Kind::Clitic)
+        if !(w.ends_with("ing") || w.ends_with("ed")) || i < self.lo + 2 {
+            return false;
+        }
+        let determined =
+            self.r.is(i - 2, DETERMINER | POSSESSIVE) || self.r.toks[i - 2].kind == Kind::Clitic;
+        if matches!(self.word(i - 1), "most" | "least" | "more" | "less") {
+            return determined;
+        }
+        // (a participle in -ing after "a friendly" is a noun: "a friendly
+        // warning not to …")
+        determined && w.ends_with("ed") && self.ly_adverb(i - 1) && self.noun_at(i + 1)
+    }
+
+    /// Whether the word at `i` is an adverb in -ly: lower case, of more
+    /// than four letters, and none of the nouns in -ly ("family",
+    /// "rally", "assembly", "weekly").
+    fn ly_adverb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.r.is_word_at(i)
+            && !self.r.is_cap(i)
+            && w.len() > 4
+            && w.ends_with("ly")
+            && !LY_NOUNS.contains(&w)
+    }
+
+    /// Whether the token at `i` is a lower-case word that can head a noun
+    /// phrase: not a function word, nor "that" opening a clause.
+    fn noun_at(&self, i: usize) -> bool {
+        i < self.hi
+            && self.r.is_word_at(i)
+            && !self.r.is_cap(i)
+            && !self.r.is(
+                i,
+                DETERMINER | PRONOUN | PREPOSITION | SUBORDINATOR | POSSESSIVE,
+            )
     }
 
     /// Whether a form of "be" stands before token `c`, past adverbs: a

@@ -3281,6 +3281,29 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
         || frame.names_an_object(c)
         || quotes_as_saying(frame, c)
         || compound_head(frame, c)
+        // "it wasn't supposed to be this way": "be supposed to" is a
+        // modal, which reports nothing
+        || (w == "supposed" && frame.word(c + 1) == "to" && be_before(frame, c))
+}
+
+/// Whether a form of "be" stands before `c`, past "not" and adverbs,
+/// contracted too ("it's", "wasn't").
+fn be_before(frame: &Frame<'_>, c: usize) -> bool {
+    c > frame.lo
+        && (frame.after_be(c)
+            || frame.r.toks[c - 1].kind == Kind::Clitic
+            || matches!(
+                frame.word(c - 1),
+                "isn't"
+                    | "wasn't"
+                    | "aren't"
+                    | "weren't"
+                    | "isn’t"
+                    | "wasn’t"
+                    | "aren’t"
+                    | "weren’t"
+            )
+            || (frame.word(c - 1) == "not" && frame.after_be(c - 1)))
 }
 
 /// Whether the cue word at `c`, a verb that is a noun too, heads the

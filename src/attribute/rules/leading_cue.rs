@@ -5,7 +5,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// Nearly as explicit as a colon.
-pub(crate) const CONFIDENCE: f32 = 0.88;
+pub(crate) const CONFIDENCE: f32 = 0.9;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LeadingCue,
