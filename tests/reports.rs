@@ -2730,6 +2730,39 @@ fn be_supposed_to_reports_nothing() {
 }
 
 #[test]
+fn a_span_of_time_to_an_event_after_a_comma_closes_a_content() {
+    assert_contents(&[
+        (
+            "The minister accused Moscow of stalling the talks, hours after the vote.",
+            "accused",
+            "Moscow of stalling the talks",
+        ),
+        (
+            "Lee said the plan was dead, just days before the vote.",
+            "said",
+            "the plan was dead",
+        ),
+        (
+            "Lee said the plan was dead, two weeks after its launch.",
+            "said",
+            "the plan was dead",
+        ),
+        // (an aside inside the content, its verb after it, stays in)
+        (
+            "Lee said the plan, days after its launch, was dead.",
+            "said",
+            "the plan, days after its launch, was dead",
+        ),
+        // (and without a comma, the time is the content's own)
+        (
+            "Lee said the bill passed two weeks after the vote.",
+            "said",
+            "the bill passed two weeks after the vote",
+        ),
+    ]);
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

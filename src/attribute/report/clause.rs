@@ -1328,6 +1328,52 @@ fn clause_after_comma(frame: &Frame<'_>, k: usize, j: usize) -> bool {
     new_clause(frame, j + 1)
         || independent_clause(frame, k, j + 1)
         || closes_participle_aside(frame, k, j)
+        || time_to_event(frame, j + 1)
+}
+
+/// Units of time that measure the span to an event ("hours after").
+const SPANS_OF_TIME: &[&str] = &[
+    "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+    "years", "year", "moments",
+];
+
+/// Whether a span of time before "after" or "before" starts at `i`: "hours
+/// after the vote", "just days before", "a week after", "two days
+/// after", "shortly after". Set off by a comma after a content, it is
+/// the writer's account of when it was said ("Lee accused Moscow of
+/// stalling, hours after …"), not part of what was said.
+fn time_to_event(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    let mut k = i;
+    if matches!(frame.word(k), "just" | "only" | "barely" | "mere") {
+        k += 1;
+    }
+    if frame.word(k) == "shortly" {
+        return matches!(frame.word(k + 1), "after" | "before");
+    }
+    if matches!(
+        frame.word(k),
+        "a" | "an" | "one" | "two" | "three" | "four" | "five" | "several" | "few"
+    ) || r.is_number(k)
+    {
+        k += 1;
+    }
+    if !(k < frame.hi
+        && r.is_word_at(k)
+        && SPANS_OF_TIME.contains(&frame.word(k))
+        && matches!(frame.word(k + 1), "after" | "before"))
+    {
+        return false;
+    }
+    // (not an aside inside the content, whose verb follows its closing
+    // comma: "said the plan, days after its launch, was dead")
+    let close = (k + 2..frame.hi).find(|&j| !r.is_word_at(j) && r.toks[j].kind != Kind::Clitic);
+    !close.is_some_and(|j| {
+        frame.comma_at(j)
+            && r.is_word_at(j + 1)
+            && !r.is_cap(j + 1)
+            && (is_auxiliary(frame.word(j + 1)) || looks_finite(frame.word(j + 1)))
+    })
 }
 
 /// How far before its content a participle in an aside may stand, in
