@@ -2763,6 +2763,20 @@ fn a_span_of_time_to_an_event_after_a_comma_closes_a_content() {
 }
 
 #[test]
+fn a_participle_after_a_dash_speaks_for_the_clause_before() {
+    let all = reports("Lee rejected the plan — calling it a disaster.");
+    let r = by_cue(&all, "calling");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["it a disaster"]);
+    let all = reports(
+        "\u{201c}We are not going away,\u{201d} said Tony Alvarez, who heads the union \u{2014} adding that members would picket.",
+    );
+    let r = by_cue(&all, "adding");
+    assert_eq!(speaker(r), Some("Tony Alvarez"));
+    assert_eq!(content(r), ["that members would picket"]);
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

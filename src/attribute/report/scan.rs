@@ -2967,7 +2967,10 @@ fn speaker_of(
         {
             return Some((p, false));
         }
-        if c > frame.lo && (frame.comma_at(c - 1) || governed) {
+        // (a dash sets the participle off as a comma does: "…, said Lee,
+        // who heads the union — adding that C")
+        let dash = c > frame.lo && frame.r.toks[c - 1].is_dash();
+        if c > frame.lo && (frame.comma_at(c - 1) || governed || dash) {
             // ("…, though at a hearing he used stronger words, saying C":
             // after a clause a conjunction opens, its pronoun's)
             let own = frame
