@@ -2777,6 +2777,23 @@ fn a_participle_after_a_dash_speaks_for_the_clause_before() {
 }
 
 #[test]
+fn a_relative_pronoun_past_an_age_or_party_label_names_the_person() {
+    for text in [
+        "Sen. Rita Vance, D-Maine, who voted for the bill, said she had no regrets.",
+        "Rita Vance, 54, who voted for the bill, said she had no regrets.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "voted");
+        assert_eq!(speaker(r), Some("who"), "{text}");
+        assert_eq!(
+            r.speaker().and_then(whosaid::Mention::name),
+            Some("Rita Vance"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

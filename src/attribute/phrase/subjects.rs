@@ -882,6 +882,17 @@ impl Reader<'_> {
         relative.then_some(np)
     }
 
+    /// Whether token `i` is a party label with a state or district, as one
+    /// word: "D-Maine", "R-Texas", "I-Vt.".
+    pub(crate) fn party_label(&self, i: usize) -> bool {
+        let w = self.word(i).as_bytes();
+        self.is_word_at(i)
+            && w.len() > 3
+            && matches!(w[0], b'D' | b'R' | b'I')
+            && w[1] == b'-'
+            && w[2].is_ascii_uppercase()
+    }
+
     /// Whether token `i` is an age set off after a name: a number alone
     /// ("71", "71-year-old") that punctuation closing a phrase, or `hi`,
     /// follows ("Ann Lee, 71, said", "said Ann Lee, 71.").
@@ -1228,6 +1239,14 @@ impl Reader<'_> {
         // (past a comma, or an opening bracket: "Jake Sullivan (who …")
         if self.toks[j].is_punct(',') || self.toks[j].is_punct('(') {
             j = j.checked_sub(1).filter(|&j| j >= lo)?;
+            // (past an age or a party label set off by commas: "Ann Lee,
+            // 54, who", "Sen. Ann Lee, D-Maine, who")
+            if j >= lo + 2
+                && self.toks[j - 1].is_punct(',')
+                && (self.age_aside(j, j + 1) || self.party_label(j))
+            {
+                j -= 2;
+            }
         }
         let np = self
             .phrase_ending_at(lo, j)
