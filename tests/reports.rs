@@ -2794,6 +2794,36 @@ fn a_relative_pronoun_past_an_age_or_party_label_names_the_person() {
 }
 
 #[test]
+fn a_bare_broadcast_medium_told_is_the_addressee() {
+    for (text, to, said) in [
+        (
+            "Lee told state radio his country would not accept it.",
+            "state radio",
+            "his country would not accept it",
+        ),
+        (
+            "Lee told local television the plan would fail.",
+            "local television",
+            "the plan would fail",
+        ),
+        (
+            "Lee told radio that he would run.",
+            "radio",
+            "that he would run",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(
+            r.addressee().map(whosaid::Mention::text),
+            Some(to),
+            "{text}"
+        );
+        assert_eq!(content(r), [said], "{text}");
+    }
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

@@ -137,6 +137,14 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     if let Some(np) = programme(frame, c, k) {
         return (Some(np), np.last + 1);
     }
+    // "told state radio his country …", "told local television that …":
+    // a broadcast medium, bare or after one modifier, right before the
+    // content
+    if is_tell(frame.word(c)) {
+        if let Some(head) = bare_medium(frame, k) {
+            return (Some(Np::description(k, head)), head + 1);
+        }
+    }
     let phrase = frame.r.phrase_starting_at(k, frame.hi);
     // "warned voters will pay more": a phrase before an auxiliary is the
     // content's subject, no one addressed
@@ -220,6 +228,38 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             None => (None, k),
         },
     }
+}
+
+/// Media addressed without a determiner ("told state radio").
+const BROADCAST: &[&str] = &["radio", "television", "TV", "media", "press"];
+
+/// The last token of a bare broadcast medium at `k` ("radio", "state
+/// radio", "local television"), where the content follows it: "that",
+/// or a clause whose subject opens with an article, a possessive or a
+/// subject pronoun.
+fn bare_medium(frame: &Frame<'_>, k: usize) -> Option<usize> {
+    let r = &frame.r;
+    let head = if BROADCAST.contains(&frame.word(k)) {
+        k
+    } else if k + 1 < frame.hi
+        && BROADCAST.contains(&frame.word(k + 1))
+        && r.is_word_at(k)
+        && !r.is(k, PREPOSITION | SUBORDINATOR | PRONOUN)
+    {
+        k + 1
+    } else {
+        return None;
+    };
+    let n = head + 1;
+    (n < frame.hi
+        && r.is_word_at(n)
+        && !r.is_cap(n)
+        && (matches!(
+            frame.word(n),
+            "that" | "his" | "her" | "its" | "their" | "our" | "my"
+        ) || r.is(n, ARTICLE | POSSESSIVE)
+            || subject_pronoun(frame.word(n))))
+    .then_some(head)
 }
 
 /// `np` and the phrase joined to it by "and" after it, where the grammar
