@@ -87,6 +87,21 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The governor",
             Some("words"),
         ),
+        // the quotation between the possessor and the noun it names
+        yes(
+            "Mitt Romney\u{2019}s \u{201c}47 percent\u{201d} comment was dismissive.",
+            "Mitt Romney",
+            Some("comment"),
+        ),
+        no(
+            "The \u{201c}47 percent\u{201d} comment was dismissive.",
+            None,
+        ),
+        yes(
+            "It is the pull of Obama's \"keep your plan\" promise.",
+            "Obama",
+            Some("promise"),
+        ),
         // a noun of speech without a possessor names no one
         no(
             "The claim that \u{201c}nothing happened\u{201d} is false.",
@@ -196,8 +211,55 @@ fn possessed_take(frame: &crate::attribute::frame::Frame<'_>, n: usize, q: usize
         && frame.r.toks[n + 1].is_punct(':')
 }
 
+/// `Romney's "47 percent" comment`, `his "basket of deplorables"
+/// remark`: a quotation between a possessor and its noun of speech,
+/// which it names; the possessor speaks.
+fn quoted_between(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    let (q, noun) = (ctx.q, ctx.q + 1);
+    if q <= frame.lo || noun >= frame.hi || !r.is_word_at(noun) || r.is_cap(noun) {
+        return None;
+    }
+    if !r.is(noun, SPEECH_NOUN) {
+        return None;
+    }
+    let p = q - 1;
+    let owner = if r.toks[p].kind == Kind::Clitic {
+        let np = (p > frame.lo)
+            .then(|| r.phrase_ending_at(frame.lo, p - 1))
+            .flatten()
+            .filter(|np| np.kind != MentionKind::Pronoun)?;
+        // ("the persistent pull of Obama's "…" promise": the possessor is
+        // the name after "of", not the phrase the name completes)
+        (np.first..p - 1)
+            .rev()
+            .find(|&k| frame.word(k) == "of")
+            .and_then(|k| r.phrase_starting_at(k + 1, p))
+            .filter(|inner| inner.last == p - 1 && inner.is_named())
+            .unwrap_or(np)
+    } else if r.is(p, POSSESSIVE) && !frame.word(p).eq_ignore_ascii_case("its") {
+        Np::pronoun(p)
+    } else {
+        return None;
+    };
+    if frame.names_a_medium(owner.first) {
+        return None;
+    }
+    Some(Found::new(
+        as_written(ctx, owner),
+        Some(noun),
+        Rule::NounCue,
+        CONFIDENCE,
+        q,
+    ))
+}
+
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
-    if let Some(f) = in_words(ctx).or_else(|| used_words(ctx)) {
+    if let Some(f) = in_words(ctx)
+        .or_else(|| used_words(ctx))
+        .or_else(|| quoted_between(ctx))
+    {
         return Some(f);
     }
     let frame = ctx.frame;
