@@ -2824,6 +2824,24 @@ fn a_bare_broadcast_medium_told_is_the_addressee() {
 }
 
 #[test]
+fn projected_is_a_finding_and_projects_stays_a_noun() {
+    let all = reports(
+        "The Department of Agriculture, in a report released Friday, projected that corn yields would fall.",
+    );
+    let r = by_cue(&all, "projected");
+    assert_eq!(speaker(r), Some("The Department of Agriculture"));
+    assert_eq!(content(r), ["that corn yields would fall"]);
+    assert_eq!(r.cue_class(), CueClass::Evidence);
+    // ("projects", like "project", is a noun as often as not)
+    let all = reports("Lee, a lawyer who represents developers of housing projects, left early.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "projects")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),
