@@ -259,6 +259,21 @@ mod trailing {
     }
 
     #[test]
+    fn the_occasion_is_no_part_of_the_one_told() {
+        for text in [
+            "\"Aid is coming,\" Vilsack told farmers at a meeting in Des Moines.",
+            "Vilsack told farmers at a meeting in Des Moines: \"Aid is coming.\"",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some("Vilsack"), "{text}");
+            assert_eq!(a.addressee().map(Mention::text), Some("farmers"), "{text}");
+        }
+        // (a place is: "workers in Ohio")
+        let a = &all("\"Jobs will return,\" Lee told workers in Ohio.")[0];
+        assert_eq!(a.addressee().map(Mention::text), Some("workers in Ohio"));
+    }
+
+    #[test]
     fn initials_with_periods_before_a_surname_name_a_person() {
         // so that a later "he" can refer to them
         let text = "Rep. Ann Lee said the firm must act. \"It has acted,\" said J.M. Berger, \

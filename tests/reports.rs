@@ -2842,6 +2842,21 @@ fn projected_is_a_finding_and_projects_stays_a_noun() {
 }
 
 #[test]
+fn the_occasion_is_no_part_of_the_one_told_and_the_infinitive_keeps_them() {
+    let all = reports("Vilsack told farmers at a meeting in Des Moines that aid would come.");
+    let r = by_cue(&all, "told");
+    assert_eq!(r.addressee().map(whosaid::Mention::text), Some("farmers"));
+    assert_eq!(content(r), ["that aid would come"]);
+    let all = reports("Trump urged his supporters at a rally to vote early.");
+    let r = by_cue(&all, "urged");
+    assert_eq!(
+        r.addressee().map(whosaid::Mention::text),
+        Some("his supporters")
+    );
+    assert_eq!(content(r), ["his supporters at a rally to vote early"]);
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

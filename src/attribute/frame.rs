@@ -275,6 +275,37 @@ const LY_NOUNS: &[&str] = &[
     "melancholy",
 ];
 
+/// How many words may stand between "at" and its occasion ("at a
+/// packed town hall").
+const OCCASION_REACH: usize = 4;
+
+/// Occasions of speaking that close the phrase of the one addressed
+/// ("told farmers at a meeting", "told the crowd at the rally").
+const OCCASION_NOUNS: &[&str] = &[
+    "meeting",
+    "event",
+    "forum",
+    "luncheon",
+    "dinner",
+    "breakfast",
+    "gathering",
+    "ceremony",
+    "summit",
+    "convention",
+    "fundraiser",
+    "hearing",
+    "session",
+    "town",
+    "rally",
+    "debate",
+    "conference",
+    "briefing",
+    "speech",
+    "interview",
+    "appearance",
+    "address",
+];
+
 /// Whether a word is a form of "be", contracted ("'re") or not.
 pub(crate) fn is_be(w: &str) -> bool {
     matches!(
@@ -1862,7 +1893,30 @@ impl<'a> Frame<'a> {
             return None;
         }
         let np = self.r.phrase_starting_at(c + 1, self.hi)?;
-        (np.kind != MentionKind::Pronoun || self.word(np.first) != "it").then_some(np)
+        (np.kind != MentionKind::Pronoun || self.word(np.first) != "it")
+            .then(|| self.without_occasion(np))
+    }
+
+    /// The one addressed, `np`, without a phrase of the occasion that
+    /// closes it ("farmers at a meeting in Des Moines": "farmers"): "at",
+    /// "during" or "in" at least one word in, an occasion of speaking
+    /// within [`OCCASION_REACH`] words after it.
+    pub(crate) fn without_occasion(&self, np: Np) -> Np {
+        let r = &self.r;
+        let occasion = (np.first + 1..=np.last).find(|&p| {
+            matches!(self.word(p), "at" | "during" | "in")
+                && (p + 1..=np.last.min(p + 1 + OCCASION_REACH))
+                    .any(|j| r.is_word_at(j) && OCCASION_NOUNS.contains(&self.word(j)))
+        });
+        match occasion {
+            Some(p) => Np {
+                last: p - 1,
+                name: np.name.filter(|&(_, b)| b < p),
+                role: np.role.filter(|&(_, b)| b < p),
+                ..np
+            },
+            None => np,
+        }
     }
 }
 

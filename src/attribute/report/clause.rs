@@ -191,6 +191,9 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             // ("asked the owners - Lee, Kim and Park - why …": past an
             // aside to the clause)
             let after = np.last + 1;
+            // ("told farmers at a meeting in Des Moines that …": the
+            // occasion is no part of whom he told)
+            let np = frame.without_occasion(np);
             let k = past_dash_aside(frame, after, |i| {
                 starts_content(frame, i) || frame.word(i) == "that"
             })

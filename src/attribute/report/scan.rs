@@ -1507,8 +1507,17 @@ fn infinitive_start(
     } else {
         k
     };
+    // (the one addressed opens it, past the occasion that closes their
+    // phrase: "tells his supporters at a rally to …")
     match addressee {
-        Some(np) if np.first == last + 1 && np.last + 1 == start => np.first,
+        Some(np)
+            if np.first == last + 1
+                && (np.last + 1 == start
+                    || (np.last < start
+                        && matches!(frame.word(np.last + 1), "at" | "during" | "in"))) =>
+        {
+            np.first
+        }
         _ => start,
     }
 }
