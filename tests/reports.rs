@@ -2857,6 +2857,24 @@ fn the_occasion_is_no_part_of_the_one_told_and_the_infinitive_keeps_them() {
 }
 
 #[test]
+fn a_champion_or_medalist_heads_a_description_before_a_name() {
+    for (text, who) in [
+        (
+            "Her coach, former champion Li Na, said the win was earned.",
+            "Her coach, former champion Li Na",
+        ),
+        (
+            "Olympic medalist Tu Wei said the race was fair.",
+            "Olympic medalist Tu Wei",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(speaker(r), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),
