@@ -2857,7 +2857,7 @@ fn the_occasion_is_no_part_of_the_one_told_and_the_infinitive_keeps_them() {
 }
 
 #[test]
-fn a_champion_or_medalist_heads_a_description_before_a_name() {
+fn a_champion_medalist_or_hawk_heads_a_description() {
     for (text, who) in [
         (
             "Her coach, former champion Li Na, said the win was earned.",
@@ -2866,6 +2866,11 @@ fn a_champion_or_medalist_heads_a_description_before_a_name() {
         (
             "Olympic medalist Tu Wei said the race was fair.",
             "Olympic medalist Tu Wei",
+        ),
+        // "hawk", too, and before an aside of examples
+        (
+            "The biggest hawks, like Ann Lee, said the troops should stay.",
+            "The biggest hawks",
         ),
     ] {
         let all = reports(text);
