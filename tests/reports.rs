@@ -2880,6 +2880,34 @@ fn a_champion_medalist_or_hawk_heads_a_description() {
 }
 
 #[test]
+fn appeared_with_a_judged_state_is_a_hedge() {
+    for (text, cue, expected) in [
+        (
+            "The campaign team appeared paralyzed.",
+            "appeared",
+            ["The campaign team", "paralyzed"],
+        ),
+        (
+            "Both houses now seem intent on a delay.",
+            "seem",
+            ["Both houses", "intent on a delay"],
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.speaker(), None, "{text}");
+        assert_eq!(content(r), expected, "{text}");
+    }
+    // (where or how one showed up is no hedge)
+    for text in [
+        "Lee appeared onstage with the mayor.",
+        "Lee appeared later on Fox.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

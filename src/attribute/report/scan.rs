@@ -2752,7 +2752,8 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     }
     let complement = r.is_word_at(k)
         && !r.is_cap(k)
-        && matches!(w, "seems" | "seemed" | "appears")
+        && (matches!(w, "seems" | "seemed" | "appears")
+            || (matches!(w, "appeared" | "appear" | "seem") && judged_state(frame, k)))
         && (next == "like" || !r.is(k, PREPOSITION | DETERMINER))
         && !matches!(next, "that" | "and" | "but" | "or");
     if !(infinitive || complement) {
@@ -2775,6 +2776,41 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     // subject the grammar reads
     let first = clause_subject_start(frame, v)?;
     Some([(first, v), rest])
+}
+
+/// Whether the word at `k`, after "appeared", "appear" or "seem", is a
+/// state judged from outside rather than where or how one showed up: a
+/// participle or an adjective of comparison ("appeared paralyzed",
+/// "appeared closer to", "seem intent on", "appear more attractive"),
+/// not "appeared onstage", "appeared briefly", "appeared together".
+fn judged_state(frame: &Frame<'_>, k: usize) -> bool {
+    let w = frame.word(k);
+    let r = &frame.r;
+    r.is_word_at(k)
+        && !r.is_cap(k)
+        && (w.ends_with("ed")
+            || w.ends_with("er")
+            || matches!(
+                w,
+                "more"
+                    | "less"
+                    | "intent"
+                    | "eager"
+                    | "ready"
+                    | "unable"
+                    | "likely"
+                    | "unlikely"
+                    | "certain"
+                    | "determined"
+                    | "poised"
+                    | "open"
+                    | "willing"
+                    | "reluctant"
+            ))
+        && !matches!(
+            w,
+            "together" | "under" | "after" | "over" | "later" | "earlier" | "never" | "ever"
+        )
 }
 
 /// The end of the infinitive at `k` that says what a subject is expected
