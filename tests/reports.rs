@@ -2908,6 +2908,49 @@ fn appeared_with_a_judged_state_is_a_hedge() {
 }
 
 #[test]
+fn a_noun_of_speech_a_light_verb_carries_with_its_preposition() {
+    for (text, who, cue, said) in [
+        (
+            "Trump made conflicting statements about how he would cut taxes.",
+            "Trump",
+            "statements",
+            "how he would cut taxes",
+        ),
+        (
+            "Trump notably made no mention of Jeb Bush.",
+            "Trump",
+            "mention",
+            "Jeb Bush",
+        ),
+        (
+            "Author Ann Lee made a case for reading diverse authors.",
+            "Author Ann Lee",
+            "case",
+            "reading diverse authors",
+        ),
+        (
+            "Lee made a plea for the party to unite behind him.",
+            "Lee",
+            "plea",
+            "the party to unite behind him",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [said], "{text}");
+    }
+    // (with no one who made it, nothing: "The case for reform is strong.")
+    assert!(reports("The case for reform is strong.").is_empty());
+    // the possessor of such a noun in an object is no subject of the next
+    // verb in a series
+    let all = reports(
+        "Curbelo has slammed Trump's comments about immigrants, and vowed not to vote for him.",
+    );
+    assert_eq!(speaker(by_cue(&all, "vowed")), Some("Curbelo"));
+}
+
+#[test]
 fn a_quantity_of_people_alone_is_a_speaker() {
     for (text, who, cue) in [
         ("Many said the party was weak.", "Many", "said"),

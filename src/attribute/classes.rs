@@ -457,6 +457,18 @@ pub(crate) const NOUNS_ABOUT: &[(&str, &str)] = &[
     ("criticism", "of"),
     ("call", "for"),
     ("calls", "for"),
+    ("case", "for"),
+    ("case", "against"),
+    ("plea", "for"),
+    ("appeal", "for"),
+    ("statements", "about"),
+    ("comments", "about"),
+    ("remarks", "about"),
+    ("mention", "of"),
+    ("allegations", "against"),
+    ("accusations", "against"),
+    ("complaints", "about"),
+    ("warnings", "about"),
 ];
 
 /// How many keys [`report_key`] has.

@@ -457,12 +457,21 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     // controversial pledge", "Sanders's clarion call")
     // (and a time: "her March comment", "his 2015 remark")
     let mut p = n - 1;
+    // (nor past the verb that carries the noun, "Trump made conflicting
+    // statements about", which a participle after a possessive or
+    // article is not: "his renewed call for")
+    let verb = |p: usize| {
+        let w = frame.word(p);
+        (LIGHT_VERBS.contains(&w) || crate::attribute::phrase::is_past_form(w))
+            && !(r.is(p - 1, POSSESSIVE | DETERMINER) || r.toks[p - 1].kind == Kind::Clitic)
+    };
     while p > frame.lo
         && n - p <= NOUN_ADJECTIVES
         && r.is_word_at(p)
         && (!r.is_cap(p) || DAYS.contains(&frame.word(p)))
         && !r.is(p, POSSESSIVE | DETERMINER | PREPOSITION | SUBORDINATOR)
         && !clause::is_auxiliary(frame.word(p))
+        && !verb(p)
     {
         p -= 1;
     }
@@ -529,10 +538,17 @@ fn with_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
 /// to C", "he made the suggestion that C".
 fn light_verb_subject(frame: &Frame<'_>, p: usize) -> Option<Np> {
     let r = &frame.r;
-    if p <= frame.lo + 1 || !r.is(p, DETERMINER) {
+    // (right after the verb, or after its determiner: "made conflicting
+    // statements", "made no mention", "made these same allegations")
+    let v = if LIGHT_VERBS.contains(&frame.word(p)) {
+        p
+    } else if p > frame.lo + 1
+        && (r.is(p, DETERMINER) || matches!(frame.word(p), "no" | "these" | "those" | "such"))
+    {
+        p - 1
+    } else {
         return None;
-    }
-    let v = p - 1;
+    };
     if !LIGHT_VERBS.contains(&frame.word(v)) || frame.after_be(v) {
         return None;
     }

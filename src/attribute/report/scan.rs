@@ -143,7 +143,13 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             let previous = out[start..]
                 .iter()
                 .rev()
-                .find(|c| c.named && c.rule != Rule::AccordingTo && c.cue.1 < i)
+                // (not the possessor of a noun of speech in an object:
+                // "slammed Trump's comments about immigrants, and vowed")
+                .find(|c| {
+                    c.named
+                        && !matches!(c.rule, Rule::AccordingTo | Rule::NounReport)
+                        && c.cue.1 < i
+                })
                 .map(|c| c.speaker)
                 .or(spoke);
             if let Some(c) = verb(frame, i, class, previous, &mut spoke) {
