@@ -430,9 +430,10 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     }
     // "his attacks on Clinton", "her criticism of the plan": a noun of
     // speech about its object, whose phrase is the content
-    let about = NOUNS_ABOUT
-        .iter()
-        .any(|&(noun, by)| frame.word(n) == noun && frame.word(n + 1) == by);
+    // (the preposition first: most words have none after them)
+    let (w, by) = (frame.word(n), frame.word(n + 1));
+    let about =
+        matches!(by, "on" | "of" | "for" | "about" | "against") && NOUNS_ABOUT.contains(&(w, by));
     // the word after first: it is rarely "that" or "to" (or a time of
     // speaking before them: "his statement on Wednesday that", "his
     // comment Monday that")
