@@ -204,23 +204,15 @@ pub(crate) const REACH: usize = 64;
 /// in words ("though in a news conference last week he …").
 const CLAUSE_OPENING_REACH: usize = 8;
 
-/// Verbs whose gerund shares their subject: of aspect ("kept insisting",
-/// "started criticizing"), of liking and regret ("enjoys saying",
-/// "regrets telling"). Not the verbs that report the gerund themselves
+/// Verbs whose gerund shares their subject, besides those of [`ASPECT`]:
+/// of aspect too ("kept insisting", "resumed criticizing"), of liking and
+/// regret ("enjoys saying", "regrets telling"). Not the verbs that report the gerund themselves
 /// ("denied saying"), nor those that say it was not done ("avoided
 /// saying").
 const GERUND_TAKERS: &[&str] = &[
-    "kept",
-    "keeps",
     "keep",
-    "continued",
-    "continues",
-    "continue",
-    "began",
-    "begins",
-    "begin",
-    "started",
-    "starts",
+    "keeps",
+    "kept",
     "start",
     "resumed",
     "enjoys",
@@ -240,10 +232,23 @@ const GERUND_TAKERS: &[&str] = &[
     "regret",
 ];
 
+/// Verbs of aspect, whose infinitive or gerund carries their subject's
+/// report ("continued to insist", "began arguing").
+pub(crate) const ASPECT: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+];
+
 /// Whether the verb `w` takes a gerund that shares its subject
-/// ([`GERUND_TAKERS`]).
+/// ([`ASPECT`], [`GERUND_TAKERS`]).
 pub(crate) fn takes_gerund(w: &str) -> bool {
-    GERUND_TAKERS.contains(&w)
+    ASPECT.contains(&w) || GERUND_TAKERS.contains(&w)
 }
 
 /// Nouns in -ly, which are no adverbs before a participle ("the family
@@ -273,12 +278,13 @@ const LY_NOUNS: &[&str] = &[
 /// packed town hall").
 const OCCASION_REACH: usize = 4;
 
-/// Occasions of speaking that close the phrase of the one addressed
-/// ("told farmers at a meeting", "told the crowd at the rally").
-const OCCASION_NOUNS: &[&str] = &[
-    "meeting",
-    "event",
+/// Events a speaker may speak at ("at a rally", "at a town hall"), besides
+/// the media of speaking (`MEDIA` of the reports' clauses).
+pub(crate) const EVENTS: &[&str] = &[
     "forum",
+    "hall",
+    "event",
+    "fundraiser",
     "luncheon",
     "dinner",
     "breakfast",
@@ -286,7 +292,14 @@ const OCCASION_NOUNS: &[&str] = &[
     "ceremony",
     "summit",
     "convention",
-    "fundraiser",
+    "stop",
+    "meeting",
+];
+
+/// Occasions of speaking that close the phrase of the one addressed
+/// ("told farmers at a meeting", "told the crowd at the rally"): the
+/// [`EVENTS`] and these.
+const OCCASION_NOUNS: &[&str] = &[
     "hearing",
     "session",
     "town",
@@ -1899,8 +1912,10 @@ impl<'a> Frame<'a> {
         let r = &self.r;
         let occasion = (np.first + 1..=np.last).find(|&p| {
             matches!(self.word(p), "at" | "during" | "in")
-                && (p + 1..=np.last.min(p + 1 + OCCASION_REACH))
-                    .any(|j| r.is_word_at(j) && OCCASION_NOUNS.contains(&self.word(j)))
+                && (p + 1..=np.last.min(p + 1 + OCCASION_REACH)).any(|j| {
+                    let w = self.word(j);
+                    r.is_word_at(j) && (EVENTS.contains(&w) || OCCASION_NOUNS.contains(&w))
+                })
         });
         match occasion {
             Some(p) => Np {

@@ -1789,7 +1789,7 @@ fn occasion_before(frame: &Frame<'_>, k: usize, end: usize, clause_at: usize) ->
         .find(|&i| {
             let w = frame.word(i);
             if word(at) == "at" {
-                object && (MEDIA.contains(&w) || EVENTS.contains(&w))
+                object && (MEDIA.contains(&w) || crate::attribute::frame::EVENTS.contains(&w))
             } else {
                 MEDIA.contains(&w)
             }
@@ -1835,24 +1835,6 @@ fn heads_medium(frame: &Frame<'_>, x: usize, end: usize) -> bool {
         || is_time_word(next)
         || released()
 }
-
-/// Events a speaker may speak at ("at a rally", "at a town hall"), besides
-/// the media of [`MEDIA`].
-const EVENTS: &[&str] = &[
-    "forum",
-    "hall",
-    "event",
-    "fundraiser",
-    "luncheon",
-    "dinner",
-    "breakfast",
-    "gathering",
-    "ceremony",
-    "summit",
-    "convention",
-    "stop",
-    "meeting",
-];
 
 /// Participles of the release of a medium ("a statement released
 /// Tuesday").

@@ -2014,21 +2014,6 @@ fn about_soon(frame: &Frame<'_>, c: usize) -> bool {
         .any(|k| matches!(frame.word(k), "about" | "of" | "on" | "to"))
 }
 
-/// Verbs of aspect, whose infinitive carries their subject's report
-/// ("continued to insist", "began to argue").
-const ASPECT: &[&str] = &[
-    "continued",
-    "continues",
-    "continue",
-    "began",
-    "begins",
-    "begin",
-    "started",
-    "starts",
-    "proceeded",
-    "hastened",
-];
-
 /// For a cue at `c` after "to": the verb of aspect whose subject speaks
 /// ("went on to say"), or the speaker [`infinitive_speaker`] reads;
 /// `None` where the infinitive reports nothing ("urged Congress to
@@ -2129,7 +2114,9 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
 /// to"), if there is one.
 pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
     let v = to.checked_sub(1).filter(|&v| v >= frame.lo)?;
-    if ASPECT.contains(&frame.word(v)) {
+    if crate::attribute::frame::ASPECT.contains(&frame.word(v))
+        || matches!(frame.word(v), "proceeded" | "hastened")
+    {
         return Some(v);
     }
     let go = v.checked_sub(1).filter(|&g| g >= frame.lo)?;
