@@ -257,10 +257,8 @@ fn bare_medium(frame: &Frame<'_>, k: usize) -> Option<usize> {
     (n < frame.hi
         && r.is_word_at(n)
         && !r.is_cap(n)
-        && (matches!(
-            frame.word(n),
-            "that" | "his" | "her" | "its" | "their" | "our" | "my"
-        ) || r.is(n, ARTICLE | POSSESSIVE)
+        && (frame.word(n) == "that"
+            || r.is(n, ARTICLE | POSSESSIVE)
             || subject_pronoun(frame.word(n))))
     .then_some(head)
 }

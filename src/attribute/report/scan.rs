@@ -3330,21 +3330,18 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
 /// Whether a form of "be" stands before `c`, past "not" and adverbs,
 /// contracted too ("it's", "wasn't").
 fn be_before(frame: &Frame<'_>, c: usize) -> bool {
-    c > frame.lo
-        && (frame.after_be(c)
-            || frame.r.toks[c - 1].kind == Kind::Clitic
-            || matches!(
-                frame.word(c - 1),
-                "isn't"
-                    | "wasn't"
-                    | "aren't"
-                    | "weren't"
-                    | "isn’t"
-                    | "wasn’t"
-                    | "aren’t"
-                    | "weren’t"
-            )
-            || (frame.word(c - 1) == "not" && frame.after_be(c - 1)))
+    if c == frame.lo {
+        return false;
+    }
+    let w = frame.word(c - 1);
+    let negated = w
+        .strip_suffix("n't")
+        .or_else(|| w.strip_suffix("n\u{2019}t"))
+        .is_some_and(crate::attribute::frame::is_be);
+    frame.after_be(c)
+        || frame.r.toks[c - 1].kind == Kind::Clitic
+        || negated
+        || (w == "not" && frame.after_be(c - 1))
 }
 
 /// Whether the cue word at `c`, a verb that is a noun too, heads the

@@ -225,24 +225,15 @@ fn quoted_between(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     let p = q - 1;
-    let owner = if r.toks[p].kind == Kind::Clitic {
-        let np = (p > frame.lo)
-            .then(|| r.phrase_ending_at(frame.lo, p - 1))
-            .flatten()
-            .filter(|np| np.kind != MentionKind::Pronoun)?;
-        // ("the persistent pull of Obama's "…" promise": the possessor is
-        // the name after "of", not the phrase the name completes)
-        (np.first..p - 1)
-            .rev()
-            .find(|&k| frame.word(k) == "of")
-            .and_then(|k| r.phrase_starting_at(k + 1, p))
-            .filter(|inner| inner.last == p - 1 && inner.is_named())
-            .unwrap_or(np)
-    } else if r.is(p, POSSESSIVE) && !frame.word(p).eq_ignore_ascii_case("its") {
-        Np::pronoun(p)
-    } else {
-        return None;
-    };
+    let np = owner_at(ctx, p)?;
+    // ("the persistent pull of Obama's "…" promise": the possessor is the
+    // name after "of", not the phrase the name completes)
+    let owner = (np.first..np.last)
+        .rev()
+        .find(|&k| frame.word(k) == "of")
+        .and_then(|k| r.phrase_starting_at(k + 1, p))
+        .filter(|inner| inner.last == np.last && inner.is_named())
+        .unwrap_or(np);
     if frame.names_a_medium(owner.first) {
         return None;
     }
@@ -375,19 +366,27 @@ pub(super) fn possessor(ctx: &Ctx<'_, '_>, noun: usize) -> Option<Np> {
     let mut p = noun;
     while p > floor {
         p -= 1;
-        if r.toks[p].kind == Kind::Clitic {
-            return (p > frame.lo)
-                .then(|| r.phrase_ending_at(frame.lo, p - 1))
-                .flatten()
-                .filter(|np| np.kind != MentionKind::Pronoun);
-        }
-        if r.is(p, POSSESSIVE) {
-            // "his call", "their demands"; not "its"
-            return (!frame.word(p).eq_ignore_ascii_case("its")).then(|| Np::pronoun(p));
+        if r.toks[p].kind == Kind::Clitic || r.is(p, POSSESSIVE) {
+            return owner_at(ctx, p);
         }
         if !r.is_word_at(p) || r.is_cap(p) {
             return None;
         }
     }
     None
+}
+
+/// The owner that the possessive at token `p` marks: the phrase before a
+/// clitic "'s" ("Trump's", "the senator's"), or a possessive pronoun
+/// ("his call", "their demands"; not "its"). `None` for any other token.
+fn owner_at(ctx: &Ctx<'_, '_>, p: usize) -> Option<Np> {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    if r.toks[p].kind == Kind::Clitic {
+        return (p > frame.lo)
+            .then(|| r.phrase_ending_at(frame.lo, p - 1))
+            .flatten()
+            .filter(|np| np.kind != MentionKind::Pronoun);
+    }
+    (r.is(p, POSSESSIVE) && !frame.word(p).eq_ignore_ascii_case("its")).then(|| Np::pronoun(p))
 }
