@@ -274,6 +274,32 @@ mod trailing {
     }
 
     #[test]
+    fn a_programme_closing_the_sentence_is_the_one_told() {
+        for (text, expected) in [
+            (
+                "\"We lost,\" Lee told the BBC's Today programme.",
+                "the BBC's Today programme",
+            ),
+            (
+                "\"We lost,\" Lee told WXYZ's Face the Fans on Sunday.",
+                "WXYZ's Face the Fans",
+            ),
+            (
+                "\"We lost,\" Lee told ABC's \"Good Morning America.\"",
+                "ABC's \"Good Morning America.\"",
+            ),
+            (
+                "\"We lost,\" Lee told Fox News' Ann Park.",
+                "Fox News' Ann Park",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some("Lee"), "{text}");
+            assert_eq!(a.addressee().map(Mention::text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
     fn initials_with_periods_before_a_surname_name_a_person() {
         // so that a later "he" can refer to them
         let text = "Rep. Ann Lee said the firm must act. \"It has acted,\" said J.M. Berger, \

@@ -955,6 +955,37 @@ fn a_programme_of_a_broadcaster_is_the_addressee() {
         assert_eq!(addressee(r), Some(expected), "{text}");
         assert_eq!(content(r), ["that the team had played badly"], "{text}");
     }
+    // a programme with the small words of a title, closed by a time and a
+    // clause with no "that", or by a preposition
+    for (text, expected, rest) in [
+        (
+            "The coach told KXAN's Face the Fans on Sunday the team had played badly.",
+            "KXAN's Face the Fans",
+            "the team had played badly",
+        ),
+        (
+            "The coach told ESPN's Tina Park about the team's bad season.",
+            "ESPN's Tina Park",
+            "about the team's bad season",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "told");
+        assert_eq!(addressee(r), Some(expected), "{text}");
+        assert_eq!(content(r), [rest], "{text}");
+    }
+    // after a quotation, the programme closing the sentence is whom the
+    // speaker told, and no content of its own
+    let all = reports("\"We played badly,\" the coach, Ann Lee, told the BBC's Today programme.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(addressee(&all[0]), Some("the BBC's Today programme"));
+    // a title with "of" is no programme: the grammar of speakers reads it
+    let all =
+        reports("The coach told Lee's Chief of Staff Ann Park that the team had played badly.");
+    assert_eq!(
+        addressee(by_cue(&all, "told")),
+        Some("Lee's Chief of Staff Ann Park")
+    );
     // lower-case listeners after the possessive are read as before, with
     // the clause after them
     let all = reports("The coach told ESPN's viewers the team had played badly.");

@@ -133,8 +133,8 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         return (Some(Np::pronoun(k)), k + 1);
     }
     // "told NBC's "Meet the Press" that", "told the BBC's Today programme
-    // that": a broadcaster's programme, up to "that"
-    if let Some(np) = programme(frame, c, k) {
+    // that": a broadcaster's programme
+    if let Some(np) = frame.programme(c, k) {
         return (Some(np), np.last + 1);
     }
     // "told state radio his country …", "told local television that …":
@@ -297,48 +297,6 @@ fn appositive_before_that(frame: &Frame<'_>, i: usize) -> Option<usize> {
         && r.toks[np.last + 1].is_punct(',')
         && frame.word(that) == "that")
         .then_some(that)
-}
-
-/// How many capitalised words a broadcaster's name, or its programme's,
-/// may have in [`programme`].
-const PROGRAMME_WORDS: usize = 4;
-
-/// The programme a verb of telling at `c` addresses from `k`: a
-/// broadcaster or paper in capitals, its possessive, and the programme as
-/// a quotation or in capitals ("told NBC's "Meet the Press" that", "told
-/// the BBC's Today programme on Sunday that"), right before "that" or a
-/// time of speaking and "that". The grammar of speakers reads only the
-/// broadcaster there, or nothing.
-fn programme(frame: &Frame<'_>, c: usize, k: usize) -> Option<Np> {
-    let r = &frame.r;
-    if !is_tell(frame.word(c)) {
-        return None;
-    }
-    let owner = if frame.word(k) == "the" { k + 1 } else { k };
-    let capital = |j: usize| r.is_word_at(j) && r.is_cap(j);
-    let owner_last = (owner..frame.hi.min(owner + PROGRAMME_WORDS))
-        .take_while(|&j| capital(j))
-        .last()?;
-    let show = owner_last + 2;
-    if show >= frame.hi || r.toks[owner_last + 1].kind != Kind::Clitic {
-        return None;
-    }
-    let last = if r.toks[show].quote().is_some() {
-        show
-    } else {
-        let words = (show..frame.hi.min(show + PROGRAMME_WORDS))
-            .take_while(|&j| capital(j))
-            .last()?;
-        if matches!(frame.word(words + 1), "show" | "programme" | "program") {
-            words + 1
-        } else {
-            words
-        }
-    };
-    // ("… on Sunday that", "… last week that")
-    let after_time = (last + 1..frame.hi.min(last + 4))
-        .find(|&j| !(frame.word(j) == "on" || is_time_word(frame.word(j))))?;
-    (frame.word(after_time) == "that").then(|| Np::description(k, last))
 }
 
 /// How many lower-case words a listener [`loose_listener`] reads may
