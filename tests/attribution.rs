@@ -1326,6 +1326,54 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_word_of_rank_makes_another_office() {
+        // "the president" is not the vice president, the former one, the
+        // deputy or the one elected, but the one named before them
+        for (before, description) in [
+            (
+                "President Ann Lee spoke. Vice President Bo Park spoke.",
+                "the president",
+            ),
+            (
+                "President Ann Lee spoke. Former President Bo Park spoke.",
+                "the president",
+            ),
+            (
+                "Prime Minister Ann Lee spoke. Deputy Prime Minister Bo Park spoke.",
+                "the prime minister",
+            ),
+            (
+                "Chancellor Ann Lee spoke. Shadow Chancellor Bo Park spoke.",
+                "the chancellor",
+            ),
+            (
+                "Secretary of State Ann Lee spoke. Assistant Secretary of State Bo Park spoke.",
+                "the secretary of state",
+            ),
+        ] {
+            let text = format!("{before} \"Enough,\" {description} said.");
+            let a = &all(&text)[0];
+            assert_eq!(
+                a.speaker().and_then(Mention::name),
+                Some("Ann Lee"),
+                "{text}"
+            );
+        }
+        // with the word of rank, the description names the one who has it
+        let text = "President Ann Lee spoke. Vice President Bo Park spoke. \
+                    \"Enough,\" the president said. \"No,\" the vice president said.";
+        let found = all(text);
+        let names: Vec<_> = found
+            .iter()
+            .map(|a| a.speaker().and_then(Mention::name))
+            .collect();
+        assert_eq!(names, [Some("Ann Lee"), Some("Bo Park")]);
+        // and alone, "the president" does not name a vice president
+        let a = &all("Vice President Bo Park spoke. \"Enough,\" the president said.")[0];
+        assert_eq!(a.speaker().and_then(Mention::name), None);
+    }
+
+    #[test]
     fn the_speaker_of_a_closing_reporting_clause_is_there_for_pronouns() {
         let before = "\"It is a way to skip the media,\" said Brian Sole, the chief executive.\n\n";
         for middle in [

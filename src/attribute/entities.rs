@@ -209,6 +209,36 @@ fn is_article(word: u64) -> bool {
     ARTICLES.contains(&word)
 }
 
+/// Words that make a role another office than the one they modify: "Vice
+/// President Joe Biden" is not "the president", nor "Deputy Prime
+/// Minister" "the prime minister", "former Gov. Ann Lee" "the governor",
+/// or "President-elect" "the president" (an acting or interim holder is).
+fn is_rank(word: u64) -> bool {
+    static RANKS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        keys(&[
+            "vice",
+            "deputy",
+            "assistant",
+            "associate",
+            "lieutenant",
+            "lt",
+            "under",
+            "shadow",
+            "former",
+            "ex",
+            "elect",
+        ])
+    });
+    RANKS.contains(&word)
+}
+
+/// Whether the role `role` has a word of rank the description `want`
+/// lacks ("the president" is not "Vice President", "the vice president"
+/// is).
+fn outranked(want: &[u64], role: &[u64]) -> bool {
+    role.iter().any(|&w| is_rank(w) && !want.contains(&w))
+}
+
 /// Whether the name `long` ends with `short`, but for a suffix after it
 /// ("Biden" of "Joseph R. Biden Jr.").
 fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
@@ -356,7 +386,9 @@ impl Registry {
     }
 
     /// The most recent entity whose role holds the words of a description
-    /// ("the foreign minister" → "Russian Foreign Minister Sergey Lavrov").
+    /// ("the foreign minister" → "Russian Foreign Minister Sergey Lavrov"),
+    /// with no word of rank the description lacks ("the president" is not
+    /// "Vice President Joe Biden").
     /// `thing`: the description's head is no noun of a person ("his
     /// campaign"), so it must head the role too: "campaign manager" is
     /// no campaign.
@@ -378,11 +410,12 @@ impl Registry {
             .enumerate()
             .skip(from)
             .filter(|(_, e)| {
-                if thing {
+                let holds = if thing {
                     heads_role(&want, &e.role_key, of)
                 } else {
                     contiguous(&want, &e.role_key)
-                }
+                };
+                holds && !outranked(&want, &e.role_key)
             })
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
