@@ -5405,3 +5405,12 @@ fn a_possessor_before_a_noun_of_response_and_a_colon_speaks() {
         assert_eq!(speaker(&text, 0).as_deref(), Some("Lee"), "{text}");
     }
 }
+
+#[test]
+fn a_year_after_a_preposition_opens_no_speaker() {
+    let found =
+        whosaid::attribute("In 2012 Ann Lee said: \"Taxes will rise.\"").collect::<Vec<_>>();
+    let a = &found[0];
+    assert_eq!(a.speaker().map(Mention::text), Some("Ann Lee"));
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+}

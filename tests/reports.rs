@@ -9252,3 +9252,26 @@ fn words_the_lexicon_lacks_before_a_name_opening_a_sentence_describe_it() {
         assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_year_closing_a_phrase_of_time_is_no_part_of_the_subject() {
+    for (text, expected) in [
+        ("In 2012 Lee said that taxes would rise.", "Lee"),
+        (
+            "By 2015 three senators had said that taxes would rise.",
+            "three senators",
+        ),
+        ("In May 2012 Lee concluded that taxes would rise.", "Lee"),
+        (
+            "Since 2015 the mayor has said that taxes would rise.",
+            "the mayor",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}");
+        assert_eq!(speaker(&all[0]), Some(expected), "{text}");
+    }
+    // a year that modifies the noun stays in the phrase
+    let all = reports("The 2012 Lee campaign said taxes would rise.");
+    assert_eq!(speaker(&all[0]), Some("The 2012 Lee campaign"));
+}

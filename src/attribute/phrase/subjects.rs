@@ -196,10 +196,36 @@ impl Reader<'_> {
         }) {
             floor = p + 1;
         }
-        (floor..=j).find_map(|s| {
+        let from = |s: usize| {
             self.phrase_within(s, j + 1, false)
                 .filter(|np| np.last == j && !self.headed_apart(s, j))
-        })
+        };
+        // (a phrase from a year of a time phrase only where no later start
+        // reads one)
+        let mut year = None;
+        (floor..=j)
+            .find_map(|s| {
+                if self.year_of_time(s) {
+                    year = year.or(Some(s));
+                    return None;
+                }
+                from(s)
+            })
+            .or_else(|| year.and_then(from))
+    }
+
+    /// Whether token `s` is a year after a preposition, or after a month
+    /// after one ("In 2012 Obama said", "By 2015 three senators had", "in
+    /// June 2012 Lee"; not "a March 2016 meeting"), which closes a phrase
+    /// of time: a phrase starts there only where no later one does.
+    fn year_of_time(&self, s: usize) -> bool {
+        let w = self.word(s);
+        s > 0
+            && w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && self.is_word_at(s - 1)
+            && (self.is(s - 1, PREPOSITION)
+                || (s > 1 && DAYS[7..].contains(&self.word(s - 1)) && self.is(s - 2, PREPOSITION)))
     }
 
     /// Whether a phrase from `s` to `j` leaves out the article before a
