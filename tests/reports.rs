@@ -9275,3 +9275,39 @@ fn a_year_closing_a_phrase_of_time_is_no_part_of_the_subject() {
     let all = reports("The 2012 Lee campaign said taxes would rise.");
     assert_eq!(speaker(&all[0]), Some("The 2012 Lee campaign"));
 }
+
+#[test]
+fn a_date_between_subject_and_verb_is_a_time_not_a_count() {
+    for (text, expected) in [
+        (
+            "The agency on March 3 said that the plan was dead.",
+            "The agency",
+        ),
+        ("Lee in June 2012 said that the plan was dead.", "Lee"),
+        (
+            "A memo drafted in June 2012 concluded that the plan was dead.",
+            "A memo drafted in June 2012",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}");
+        assert_eq!(speaker(&all[0]), Some(expected), "{text}");
+        assert_eq!(content(&all[0]), ["that the plan was dead"], "{text}");
+    }
+    // a count after a determiner is no name like "Channel 4": its
+    // participle modifies the noun after it and reports nothing
+    for text in [
+        "The 20 pledged delegates backed Lee.",
+        "Its 20 pledged delegates backed Lee.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().map(whosaid::Cue::text) != Some("pledged")),
+            "{text}: {all:?}"
+        );
+    }
+    // a number closing a name still does
+    let all = reports("Workers at Local 1199 said the plan was dead.");
+    assert_eq!(speaker(&all[0]), Some("Workers at Local 1199"));
+}

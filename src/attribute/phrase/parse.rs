@@ -938,6 +938,8 @@ impl Reader<'_> {
             && (1..=4).contains(&w.len())
             && w.bytes().all(|b| b.is_ascii_digit())
             && self.is_cap(j - 1)
+            // (a determiner opens a count: "The 20 pledged delegates")
+            && !self.is(j - 1, DETERMINER | POSSESSIVE)
             && !DAYS.contains(&self.word(j - 1))
             && !crate::attribute::frame::MONTH_ABBREVIATIONS
                 .contains(&self.word(j - 1).trim_end_matches('.'))

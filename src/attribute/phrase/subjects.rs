@@ -13,6 +13,7 @@ use crate::attribute::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, HONORIFIC, MODIFIER, NON_NAME, ORG,
     POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
+use crate::attribute::frame::MONTH_ABBREVIATIONS;
 use crate::attribute::tokens::Kind;
 
 /// Names of days and months, which make a time phrase ("on Monday").
@@ -1139,8 +1140,8 @@ impl Reader<'_> {
     }
 
     /// The first token of a short time phrase ending at token `j`: "on
-    /// Monday (night)", "in 2010", "last week", "this morning", "at the
-    /// time", "two weeks ago".
+    /// Monday (night)", "in 2010", "in June 2012", "on March 3", "last
+    /// week", "this morning", "at the time", "two weeks ago".
     pub(crate) fn time_before(&self, lo: usize, j: usize) -> Option<usize> {
         // "at the time", "at that point", "at one point", "in the past"
         if j >= lo + 2
@@ -1196,6 +1197,17 @@ impl Reader<'_> {
             {
                 return Some(k);
             }
+        }
+        // ("in June 2012", "on March 3", "on Jan. 5": a month and its
+        // year or day)
+        if k >= lo + 2
+            && w.len() <= 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (DAYS[7..].contains(&before)
+                || MONTH_ABBREVIATIONS.contains(&before.trim_end_matches('.')))
+            && matches!(self.word(k - 2), "on" | "in" | "since" | "during")
+        {
+            return Some(k - 2);
         }
         let dated = (DAYS.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
             && matches!(before, "on" | "in" | "since" | "during");

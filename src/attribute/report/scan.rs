@@ -23,8 +23,8 @@ use crate::attribute::classes::{
     HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
-    Frame, HANDLED, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary,
-    is_time_word, passive_adverb, says,
+    Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS, closes_attribution_before, is_be,
+    is_finite_auxiliary, is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
     DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite, subject_pronoun,
@@ -894,10 +894,23 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
         || possessed
         || c > frame.lo
             // (a number closing a name is no count: "Workers at Local
-            // 1199 said")
-            && ((r.is_number(c - 1) && !r.is_numbered(c - 1)) || r.is(c - 1, DETERMINER))
+            // 1199 said"; nor is a date: "The agency on March 3 said")
+            && ((r.is_number(c - 1) && !r.is_numbered(c - 1) && !date_number(frame, c - 1))
+                || r.is(c - 1, DETERMINER))
             && !share
             && !after_quantity(frame, c)
+}
+
+/// Whether the number at `k` is part of a date: a day or year after a
+/// month ("March 3", "June 2012", "Jan. 5") or a year after a preposition
+/// ("in 2012").
+fn date_number(frame: &Frame<'_>, k: usize) -> bool {
+    let w = frame.word(k);
+    let before = if k > frame.lo { frame.word(k - 1) } else { "" };
+    let month =
+        DAYS[7..].contains(&before) || MONTH_ABBREVIATIONS.contains(&before.trim_end_matches('.'));
+    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    (w.len() <= 2 || year) && k > frame.lo && (month || (year && frame.r.is(k - 1, PREPOSITION)))
 }
 
 /// Nouns whose "that" opens their content rather than a relative clause
