@@ -1326,6 +1326,28 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn an_abbreviated_title_is_the_role_a_description_names() {
+        for (before, description) in [
+            ("Sen. Ann Lee spoke first.", "the senator"),
+            ("Rep. Ann Lee spoke first.", "the congresswoman"),
+            ("Gov. Ann Lee spoke first.", "the governor"),
+            ("Gen. Ann Lee spoke first.", "the general"),
+            ("Lt. Gov. Ann Lee spoke first.", "the lieutenant governor"),
+        ] {
+            let text = format!("{before} \"Enough,\" {description} said.");
+            let a = &all(&text)[0];
+            assert_eq!(
+                a.speaker().and_then(Mention::name),
+                Some("Ann Lee"),
+                "{text}"
+            );
+        }
+        // the lieutenant governor is not the governor
+        let a = &all("Lt. Gov. Ann Lee spoke first. \"Enough,\" the governor said.")[0];
+        assert_eq!(a.speaker().and_then(Mention::name), None);
+    }
+
+    #[test]
     fn a_word_of_rank_makes_another_office() {
         // "the president" is not the vice president, the former one, the
         // deputy or the one elected, but the one named before them

@@ -232,6 +232,28 @@ fn is_rank(word: u64) -> bool {
     RANKS.contains(&word)
 }
 
+/// The key of the word a description names a role's word by: its full
+/// form for an abbreviation ("sen" → "senator"), "representative" for
+/// "congressman" and "congresswoman", the word itself otherwise.
+fn role_word(word: u64) -> u64 {
+    static FORMS: once_cell::sync::Lazy<FastMap<u64, u64>> = once_cell::sync::Lazy::new(|| {
+        crate::lexicon::ROLE_FORMS
+            .iter()
+            .map(|(form, full)| (word_key(form.as_bytes()), word_key(full.as_bytes())))
+            .collect()
+    });
+    FORMS.get(&word).copied().unwrap_or(word)
+}
+
+/// The words of a role or a description as [`role_word`] names them.
+fn role_words(text: &str) -> Vec<u64> {
+    let mut out = words(text);
+    for w in &mut out {
+        *w = role_word(*w);
+    }
+    out
+}
+
 /// Whether the role `role` has a word of rank the description `want`
 /// lacks ("the president" is not "Vice President", "the vice president"
 /// is).
@@ -335,7 +357,7 @@ impl Registry {
         if ent.role.is_none() {
             if let Some(r) = role {
                 ent.role = Some(text[r.span].into());
-                ent.role_key = words(&text[r.words]);
+                ent.role_key = role_words(&text[r.words]);
             }
         }
         if ent.gender == Gender::Unknown {
@@ -393,7 +415,7 @@ impl Registry {
     /// campaign"), so it must head the role too: "campaign manager" is
     /// no campaign.
     pub(crate) fn by_role(&self, description: &str, thing: bool) -> Option<usize> {
-        let mut want = words(description);
+        let mut want = role_words(description);
         // "a friend said", "one aide said": an indefinite phrase brings in
         // someone new, never one named before
         if want.first().is_some_and(|&w| is_indefinite(w)) {

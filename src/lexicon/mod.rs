@@ -352,6 +352,15 @@ list!(
     "section_labels.txt"
 );
 
+/// Short and other forms of a role with the word a description names it
+/// by ("sen" → "senator", "congresswoman" → "representative"), lower case.
+pub(crate) static ROLE_FORMS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
+    entries(include_str!("role_forms.txt"))
+        .filter_map(|l| l.split_once(' '))
+        .map(|(form, word)| (form, word.trim()))
+        .collect()
+});
+
 /// The raw list files, for the tests that check their form.
 #[cfg(test)]
 pub(crate) const FILES: &[(&str, &str)] = &[
@@ -400,6 +409,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("first_names_female.txt"),
     ),
     ("cue_modifiers.txt", include_str!("cue_modifiers.txt")),
+    ("role_forms.txt", include_str!("role_forms.txt")),
 ];
 
 /// Reporting verbs the caller adds to the built-in ones, one word or
