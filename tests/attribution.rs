@@ -1325,6 +1325,14 @@ mod pronouns_and_entities {
         assert_eq!(a.speaker().and_then(Mention::name), Some("Sergey Lavrov"));
     }
 
+    /// The canonical name of the description that says "Enough," after
+    /// the sentences `before`.
+    fn name_described(before: &str, description: &str) -> Option<String> {
+        let text = format!("{before} \"Enough,\" {description} said.");
+        let a = &all(&text)[0];
+        a.speaker().and_then(Mention::name).map(str::to_owned)
+    }
+
     #[test]
     fn an_abbreviated_title_is_the_role_a_description_names() {
         for (before, description) in [
@@ -1334,17 +1342,14 @@ mod pronouns_and_entities {
             ("Gen. Ann Lee spoke first.", "the general"),
             ("Lt. Gov. Ann Lee spoke first.", "the lieutenant governor"),
         ] {
-            let text = format!("{before} \"Enough,\" {description} said.");
-            let a = &all(&text)[0];
-            assert_eq!(
-                a.speaker().and_then(Mention::name),
-                Some("Ann Lee"),
-                "{text}"
-            );
+            let name = name_described(before, description);
+            assert_eq!(name.as_deref(), Some("Ann Lee"), "{before} {description}");
         }
         // the lieutenant governor is not the governor
-        let a = &all("Lt. Gov. Ann Lee spoke first. \"Enough,\" the governor said.")[0];
-        assert_eq!(a.speaker().and_then(Mention::name), None);
+        assert_eq!(
+            name_described("Lt. Gov. Ann Lee spoke first.", "the governor"),
+            None
+        );
     }
 
     #[test]
@@ -1373,13 +1378,8 @@ mod pronouns_and_entities {
                 "the secretary of state",
             ),
         ] {
-            let text = format!("{before} \"Enough,\" {description} said.");
-            let a = &all(&text)[0];
-            assert_eq!(
-                a.speaker().and_then(Mention::name),
-                Some("Ann Lee"),
-                "{text}"
-            );
+            let name = name_described(before, description);
+            assert_eq!(name.as_deref(), Some("Ann Lee"), "{before} {description}");
         }
         // with the word of rank, the description names the one who has it
         let text = "President Ann Lee spoke. Vice President Bo Park spoke. \
@@ -1391,8 +1391,10 @@ mod pronouns_and_entities {
             .collect();
         assert_eq!(names, [Some("Ann Lee"), Some("Bo Park")]);
         // and alone, "the president" does not name a vice president
-        let a = &all("Vice President Bo Park spoke. \"Enough,\" the president said.")[0];
-        assert_eq!(a.speaker().and_then(Mention::name), None);
+        assert_eq!(
+            name_described("Vice President Bo Park spoke.", "the president"),
+            None
+        );
     }
 
     #[test]

@@ -221,7 +221,6 @@ fn is_rank(word: u64) -> bool {
             "assistant",
             "associate",
             "lieutenant",
-            "lt",
             "under",
             "shadow",
             "former",

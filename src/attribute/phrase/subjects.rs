@@ -39,6 +39,18 @@ pub(crate) const DAYS: &[&str] = &[
     "December",
 ];
 
+/// Whether `w` names a month, in full or abbreviated, with its period or
+/// without ("June", "Jan.", "Sept").
+pub(crate) fn is_month(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    DAYS[7..].contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
+}
+
+/// Whether `w` is four digits, as a year is ("2012").
+pub(crate) fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Parts of a day after its name ("Monday night").
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
@@ -220,13 +232,11 @@ impl Reader<'_> {
     /// June 2012 Lee"; not "a March 2016 meeting"), which closes a phrase
     /// of time: a phrase starts there only where no later one does.
     fn year_of_time(&self, s: usize) -> bool {
-        let w = self.word(s);
         s > 0
-            && w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
+            && is_year(self.word(s))
             && self.is_word_at(s - 1)
             && (self.is(s - 1, PREPOSITION)
-                || (s > 1 && DAYS[7..].contains(&self.word(s - 1)) && self.is(s - 2, PREPOSITION)))
+                || (s > 1 && is_month(self.word(s - 1)) && self.is(s - 2, PREPOSITION)))
     }
 
     /// Whether a phrase from `s` to `j` leaves out the article before a
@@ -1203,14 +1213,13 @@ impl Reader<'_> {
         if k >= lo + 2
             && w.len() <= 4
             && w.bytes().all(|b| b.is_ascii_digit())
-            && (DAYS[7..].contains(&before)
-                || MONTH_ABBREVIATIONS.contains(&before.trim_end_matches('.')))
+            && is_month(before)
             && matches!(self.word(k - 2), "on" | "in" | "since" | "during")
         {
             return Some(k - 2);
         }
-        let dated = (DAYS.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
-            && matches!(before, "on" | "in" | "since" | "during");
+        let dated =
+            (DAYS.contains(&w) || is_year(w)) && matches!(before, "on" | "in" | "since" | "during");
         let relative = TIME_SPANS.contains(&w) && matches!(before, "last" | "this" | "earlier");
         (dated || relative).then_some(k - 1)
     }

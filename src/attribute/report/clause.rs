@@ -15,7 +15,7 @@ use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
 };
 use crate::attribute::phrase::{
-    DAYS, MEDIUM_WORDS, Np, STOP, is_past_form, looks_finite, subject_pronoun,
+    DAYS, MEDIUM_WORDS, Np, STOP, is_past_form, is_year, looks_finite, subject_pronoun,
 };
 use crate::attribute::tokens::Kind;
 
@@ -814,10 +814,6 @@ const TIME_UNITS: &[&str] = &[
     "month",
     "year",
 ];
-
-fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-}
 
 /// Whether a word is an auxiliary verb ("is", "would", "has", "been",
 /// "'ll"): words that stand between a verb and its content as its subject

@@ -23,11 +23,12 @@ use crate::attribute::classes::{
     HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
-    Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS, closes_attribution_before, is_be,
-    is_finite_auxiliary, is_time_word, passive_adverb, says,
+    Frame, HANDLED, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary,
+    is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
-    DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, looks_adjective, looks_finite, subject_pronoun,
+    DAYS, IRREGULAR_PAST, Np, STOP, is_month, is_past_form, is_year, looks_adjective, looks_finite,
+    subject_pronoun,
 };
 use crate::attribute::rules::quoted_as_saying;
 use crate::attribute::tokens::Kind;
@@ -906,11 +907,12 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
 /// ("in 2012").
 fn date_number(frame: &Frame<'_>, k: usize) -> bool {
     let w = frame.word(k);
-    let before = if k > frame.lo { frame.word(k - 1) } else { "" };
-    let month =
-        DAYS[7..].contains(&before) || MONTH_ABBREVIATIONS.contains(&before.trim_end_matches('.'));
-    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    (w.len() <= 2 || year) && k > frame.lo && (month || (year && frame.r.is(k - 1, PREPOSITION)))
+    if k == frame.lo {
+        return false;
+    }
+    let year = is_year(w) && (w.starts_with("19") || w.starts_with("20"));
+    (w.len() <= 2 || year)
+        && (is_month(frame.word(k - 1)) || (year && frame.r.is(k - 1, PREPOSITION)))
 }
 
 /// Nouns whose "that" opens their content rather than a relative clause
