@@ -5438,3 +5438,54 @@ fn a_year_after_a_preposition_opens_no_speaker() {
     assert_eq!(a.speaker().map(Mention::text), Some("Ann Lee"));
     assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
 }
+
+#[test]
+fn a_nickname_in_marks_is_part_of_the_name_and_nobody_s_words() {
+    for text in [
+        "\"This is a big year,\" Marcia \"Cia\" Price said.",
+        "Marcia \"Cia\" Price said: \"This is a big year.\"",
+        "\"This is a big year,\" his niece, state Sen. Marcia \"Cia\" Price, said.",
+    ] {
+        let found: Vec<_> = whosaid::attribute(text).collect();
+        let speech = found
+            .iter()
+            .find(|a| a.quote().content().starts_with("This"))
+            .unwrap();
+        assert_eq!(
+            speech.speaker().and_then(Mention::name),
+            Some("Marcia \"Cia\" Price"),
+            "{text}"
+        );
+        let nickname = found.iter().find(|a| a.quote().content() == "Cia").unwrap();
+        assert_eq!(nickname.speaker(), None, "{text}");
+    }
+    // a later pronoun goes on with the name
+    let text = "Juan \"Chico\" Lopez carried a photo. \"I cried,\" he said.";
+    let a = whosaid::attribute(text).last().unwrap();
+    assert_eq!(
+        a.speaker().and_then(Mention::name),
+        Some("Juan \"Chico\" Lopez")
+    );
+    // a word in marks after a verb in a title-case headline is no nickname
+    let text = "Retired General Reveals \u{2018}Demoralizing\u{2019} Experience";
+    let a = whosaid::attribute(text).next().unwrap();
+    assert!(a.speaker().is_some(), "{a:?}");
+}
+
+#[test]
+fn del_with_its_period_is_a_delegate_s_title() {
+    let a = whosaid::attribute("\"It is over,\" Del. Ann Lee said.")
+        .next()
+        .unwrap();
+    assert_eq!(a.speaker().map(Mention::text), Some("Del. Ann Lee"));
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+    // a name's word without the period, and the state after a town, stay
+    let a = whosaid::attribute("\"It is over,\" Lana Del Rey said.")
+        .next()
+        .unwrap();
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Lana Del Rey"));
+    let a = whosaid::attribute("Ann Lee of Dover, Del., said: \"It is over.\"")
+        .next()
+        .unwrap();
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+}

@@ -286,6 +286,11 @@ pub(crate) fn classes(word: &str) -> u32 {
     if class == 0 && is_agent_noun(word) {
         return SPEAKER;
     }
+    // "Del." with its period and capital is a delegate's title ("state
+    // Del. Marcia Price"), "Del" alone a name's word ("Lana Del Rey")
+    if word == "Del." {
+        return TITLE;
+    }
     if class == 0 {
         // a former holder of a title is named by it ("ex-senator",
         // "then-Sen.", "then-candidate"), and a shared role is the role

@@ -416,7 +416,10 @@ fn abbreviation(word: &str, cap: bool, dotted: bool, segmenter: &Segmenter) -> b
     let decimal = word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     (dotted && !decimal)
         || single_capital
-        || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd")
+        || matches!(
+            word,
+            "Jr" | "Sr" | "St" | "Inc" | "Co" | "Corp" | "Ltd" | "Del"
+        )
         || PREFIX_ABBREVIATIONS.contains(word)
         || segmenter.has_own_abbreviation(word)
 }

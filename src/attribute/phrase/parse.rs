@@ -612,6 +612,12 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
+            // "Marcia "Cia" Price", "Juan "Chico" Manriquez": a nickname
+            // in quotation marks between the words of a name
+            if j > start && self.is_cap(j - 1) && j + 1 < limit && self.nickname(j) {
+                j += 1;
+                continue;
+            }
             // (a negated auxiliary is no part of a phrase, in capitals too:
             // "Didn't you say …?")
             if !t.is_word() || super::contracted_negation(self.word(j)) {
@@ -644,6 +650,36 @@ impl Reader<'_> {
             self.note_head(&mut run, j - 1);
         }
         (run, j)
+    }
+
+    /// Whether token `j` is a quotation of a nickname between a given name
+    /// and a surname: one or two capitalised words in the marks, right
+    /// after a capitalised word that is a given name or follows a title,
+    /// and right before a capitalised word.
+    pub(crate) fn nickname(&self, j: usize) -> bool {
+        // (not before a day: "told Ann "Yes" Monday")
+        if self.toks[j].quote().is_none()
+            || j == 0
+            || !self.is_cap(j + 1)
+            || DAYS.contains(&self.word(j + 1))
+        {
+            return false;
+        }
+        // (a capital after a title need not be a known given name, but is
+        // no verb: "Retired General Reveals ‘Demoralizing’ Experience")
+        let given = self.is(j - 1, MALE | FEMALE)
+            || (j > 1 && self.is(j - 2, TITLE) && !self.is(j - 1, VERB | STOP | TITLE));
+        let inner = self
+            .word(j)
+            .trim_matches(|c: char| crate::chars::is_quote_mark(c));
+        let words = inner.split(' ').count();
+        given
+            && (1..=2).contains(&words)
+            && inner.split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '\''))
+            })
     }
 
     /// Whether the word at `j` continues the run; returns the token after

@@ -205,7 +205,7 @@ impl Reader<'_> {
         let mut floor = lo.max(j.saturating_sub(MAX_PHRASE));
         if let Some(p) = (floor..j).rev().find(|&k| {
             let t = &self.toks[k];
-            !t.is_word() && t.kind != crate::attribute::tokens::Kind::Clitic
+            !t.is_word() && t.kind != crate::attribute::tokens::Kind::Clitic && !self.nickname(k)
         }) {
             floor = p + 1;
         }

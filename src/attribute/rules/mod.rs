@@ -292,6 +292,11 @@ pub(crate) const RULES: &[RuleDef] = &[
 /// (among those `enabled`) that finds one, with an "according to" phrase
 /// elsewhere in the sentence as the relay it came through.
 pub(crate) fn find(ctx: &Ctx<'_, '_>, enabled: impl Fn(Rule) -> bool) -> Option<Found> {
+    // a nickname in marks inside a name ("Marcia "Cia" Price") is no one's
+    // words
+    if ctx.frame.r.nickname(ctx.q) {
+        return None;
+    }
     let found = RULES.iter().find_map(|def| match def.apply {
         Apply::Frame(apply) if enabled(def.rule) => apply(ctx),
         _ => None,
