@@ -9311,3 +9311,26 @@ fn a_date_between_subject_and_verb_is_a_time_not_a_count() {
     let all = reports("Workers at Local 1199 said the plan was dead.");
     assert_eq!(speaker(&all[0]), Some("Workers at Local 1199"));
 }
+
+#[test]
+fn a_verb_closing_a_quotation_past_its_speaker_s_appositive_reports_only_the_quotation() {
+    // what follows the verb is how or when it was said, as after a bare
+    // speaker
+    for text in [
+        "\"How are you today?\" Eva Lee, a retired nurse, said pleasantly into the phone.",
+        "\"We will win,\" Bo Park, the chairman, said of the encounter last week.",
+        "\"We will win,\" Ann Lee, 45, said about all the activity.",
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(all[0].kind(), ReportKind::Direct, "{text}");
+    }
+    // a clause of its own after the verb is still reported
+    let all =
+        reports("\"We will win,\" Ann Lee, the chairman, said, adding that the plan would pass.");
+    assert!(
+        all.iter()
+            .any(|r| content(r) == ["that the plan would pass"]),
+        "{all:?}"
+    );
+}

@@ -1405,8 +1405,20 @@ fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
             .trim_end_matches(|ch: char| !ch.is_alphanumeric() && !matches!(ch, ',' | '?' | '!'))
             .ends_with([',', '?', '!'])
         && speaker.last < c
-        && (speaker.last + 1..c).all(|i| r.is_modifier(i))
+        && (past_speaker_appositive(frame, speaker.last + 1)..c).all(|i| r.is_modifier(i))
         && !frame.word(c).ends_with("ing")
+}
+
+/// Past an appositive set off by commas at `k`, after a speaker before its
+/// verb ("“Q,” Will Estrada, the chairman, said of …"): the token after
+/// its closing comma; `k` itself where none stands there.
+fn past_speaker_appositive(frame: &Frame<'_>, k: usize) -> usize {
+    let close = past_appositive(frame, k);
+    if close > k && frame.comma_at(close) {
+        close + 1
+    } else {
+        k
+    }
 }
 
 /// Whether the quotation at token `q` is a title inside its sentence, as
