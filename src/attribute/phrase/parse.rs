@@ -118,6 +118,10 @@ const PLAIN_OBJECT_WORDS: usize = 3;
 /// Council").
 const COMPLEMENTS: usize = 2;
 
+/// How many bytes a nickname in quotation marks may have, with them
+/// ([`Reader::nickname`]).
+const NICKNAME_BYTES: usize = 40;
+
 /// What the words of a run have shown so far.
 #[derive(Default)]
 struct Run {
@@ -669,12 +673,14 @@ impl Reader<'_> {
         // no verb: "Retired General Reveals ‘Demoralizing’ Experience")
         let given = self.is(j - 1, MALE | FEMALE)
             || (j > 1 && self.is(j - 2, TITLE) && !self.is(j - 1, VERB | STOP | TITLE));
-        let inner = self
-            .word(j)
-            .trim_matches(|c: char| crate::chars::is_quote_mark(c));
-        let words = inner.split(' ').count();
-        given
-            && (1..=2).contains(&words)
+        // (the length first: a quotation may be long, and this is asked
+        // of every one near a verb)
+        let quoted = self.word(j);
+        if !given || quoted.len() > NICKNAME_BYTES {
+            return false;
+        }
+        let inner = quoted.trim_matches(|c: char| crate::chars::is_quote_mark(c));
+        (1..=2).contains(&inner.split(' ').count())
             && inner.split(' ').all(|w| {
                 w.starts_with(|c: char| c.is_uppercase())
                     && w.chars()
