@@ -9284,6 +9284,8 @@ fn a_date_between_subject_and_verb_is_a_time_not_a_count() {
             "The agency",
         ),
         ("Lee in June 2012 said that the plan was dead.", "Lee"),
+        // (an abbreviated month, its period a token of its own)
+        ("Lee on Jan. 5 said that the plan was dead.", "Lee"),
         (
             "A memo drafted in June 2012 concluded that the plan was dead.",
             "A memo drafted in June 2012",

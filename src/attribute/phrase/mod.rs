@@ -22,7 +22,7 @@ pub(crate) use quantity::{FRACTIONS, is_count, is_qualifier, share_starts};
 mod subjects;
 
 pub(crate) use parse::{grading_adverb, looks_adjective, plainly_adjective};
-pub(crate) use subjects::{DAYS, MEDIUM_WORDS, is_month, is_year};
+pub(crate) use subjects::{DAYS, MEDIUM_WORDS, is_year};
 
 /// Nouns of time: they head no complement of a speaker ("Rep. Lee at the
 /// time") and end a phrase of time after a reporting verb ("tweeted the

@@ -41,7 +41,7 @@ pub(crate) const DAYS: &[&str] = &[
 
 /// Whether `w` names a month, in full or abbreviated, with its period or
 /// without ("June", "Jan.", "Sept").
-pub(crate) fn is_month(w: &str) -> bool {
+fn is_month(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     DAYS[7..].contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
 }
@@ -237,6 +237,19 @@ impl Reader<'_> {
             && self.is_word_at(s - 1)
             && (self.is(s - 1, PREPOSITION)
                 || (s > 1 && is_month(self.word(s - 1)) && self.is(s - 2, PREPOSITION)))
+    }
+
+    /// The month right before token `k`, as a word or an abbreviation
+    /// whose period stands as a token of its own ("June 2012", "Jan. 5").
+    pub(crate) fn month_before(&self, k: usize) -> Option<usize> {
+        let m = k.checked_sub(1)?;
+        if is_month(self.word(m)) {
+            return Some(m);
+        }
+        let m = m
+            .checked_sub(1)
+            .filter(|_| self.toks[k - 1].is_punct('.'))?;
+        (self.is_word_at(m) && is_month(self.word(m))).then_some(m)
     }
 
     /// Whether a phrase from `s` to `j` leaves out the article before a
@@ -1210,13 +1223,12 @@ impl Reader<'_> {
         }
         // ("in June 2012", "on March 3", "on Jan. 5": a month and its
         // year or day)
-        if k >= lo + 2
-            && w.len() <= 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && is_month(before)
-            && matches!(self.word(k - 2), "on" | "in" | "since" | "during")
-        {
-            return Some(k - 2);
+        if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(m) = self.month_before(k).filter(|&m| m > lo) {
+                if matches!(self.word(m - 1), "on" | "in" | "since" | "during") {
+                    return Some(m - 1);
+                }
+            }
         }
         let dated =
             (DAYS.contains(&w) || is_year(w)) && matches!(before, "on" | "in" | "since" | "during");

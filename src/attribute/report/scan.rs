@@ -27,7 +27,7 @@ use crate::attribute::frame::{
     is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
-    DAYS, IRREGULAR_PAST, Np, STOP, is_month, is_past_form, is_year, looks_adjective, looks_finite,
+    DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, is_year, looks_adjective, looks_finite,
     subject_pronoun,
 };
 use crate::attribute::rules::quoted_as_saying;
@@ -912,7 +912,8 @@ fn date_number(frame: &Frame<'_>, k: usize) -> bool {
     }
     let year = is_year(w) && (w.starts_with("19") || w.starts_with("20"));
     (w.len() <= 2 || year)
-        && (is_month(frame.word(k - 1)) || (year && frame.r.is(k - 1, PREPOSITION)))
+        && (frame.r.month_before(k).is_some_and(|m| m >= frame.lo)
+            || (year && frame.r.is(k - 1, PREPOSITION)))
 }
 
 /// Nouns whose "that" opens their content rather than a relative clause
