@@ -2729,6 +2729,8 @@ fn be_supposed_to_reports_nothing() {
         "It wasn't supposed to be this way.",
         "That's what it's supposed to do.",
         "The plan was not supposed to cost more.",
+        // (the "be" put before the subject by a question)
+        "Where is that $115 supposed to come from?",
     ] {
         assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
     }
@@ -9309,6 +9311,16 @@ fn a_date_between_subject_and_verb_is_a_time_not_a_count() {
             "{text}: {all:?}"
         );
     }
+    // and a participle after a count is an adjective of the subject's
+    // noun: the phrase reads across it
+    let all = reports("Some 20 pledged delegates said the plan was dead.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("Some 20 pledged delegates")
+    );
+    // a count's participle before no noun is its verb
+    let all = reports("Some 20 pledged to fight the plan.");
+    assert_eq!(speaker(by_cue(&all, "pledged")), Some("Some 20"));
     // a number closing a name still does
     let all = reports("Workers at Local 1199 said the plan was dead.");
     assert_eq!(speaker(&all[0]), Some("Workers at Local 1199"));

@@ -637,8 +637,10 @@ impl Reader<'_> {
                 break;
             }
             // ("Worried residents said": an adjective opening the run)
-            let adjective =
-                run.last.is_none() && self.is(j, VERB) && self.participle_before_plural(j);
+            // (after a count too: "The 20 elected officials said")
+            let adjective = (run.last.is_none() || (j > start && self.is_number(j - 1)))
+                && self.is(j, VERB)
+                && self.participle_before_plural(j);
             let next = if adjective {
                 Some(j + 1)
             } else {

@@ -868,14 +868,14 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
     // verb, a past form before a bare noun modifies it (not "those
     // surveyed reported", a determiner's reduced relative)
     let next = frame.word(c + 1);
-    let after_verb = c > frame.lo
-        && c + 1 < frame.hi
-        && frame.word(c).ends_with("ed")
-        && r.past_after_noun(c - 1)
+    // (a bare noun after the participle, which it may modify)
+    let bare_noun_next = c + 1 < frame.hi
         && r.is_word_at(c + 1)
         && !r.is_cap(c + 1)
         && !r.is(c + 1, DETERMINER | PREPOSITION | SUBORDINATOR | PRONOUN)
         && !matches!(next, "that" | "as" | "to" | "by");
+    let after_verb =
+        c > frame.lo && frame.word(c).ends_with("ed") && r.past_after_noun(c - 1) && bare_noun_next;
     // "Clinton's supposed divisiveness": a participle of doubt between a
     // possessive and a bare noun modifies the noun (not "Lee's supposed
     // to go", where "'s" is "is"; nor "he's claimed victory", where it is
@@ -895,8 +895,13 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
         || possessed
         || c > frame.lo
             // (a number closing a name is no count: "Workers at Local
-            // 1199 said"; nor is a date: "The agency on March 3 said")
-            && ((r.is_number(c - 1) && !r.is_numbered(c - 1) && !date_number(frame, c - 1))
+            // 1199 said"; nor is a date: "The agency on March 3 said"; and
+            // a count's participle modifies only a bare noun after it:
+            // "Some 20 pledged to fight" reports)
+            && ((r.is_number(c - 1)
+                && !r.is_numbered(c - 1)
+                && !date_number(frame, c - 1)
+                && bare_noun_next)
                 || r.is(c - 1, DETERMINER))
             && !share
             && !after_quantity(frame, c)
@@ -3350,26 +3355,10 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
         || frame.names_an_object(c)
         || quotes_as_saying(frame, c)
         || compound_head(frame, c)
-        // "it wasn't supposed to be this way": "be supposed to" is a
-        // modal, which reports nothing
-        || (w == "supposed" && frame.word(c + 1) == "to" && be_before(frame, c))
-}
-
-/// Whether a form of "be" stands before `c`, past "not" and adverbs,
-/// contracted too ("it's", "wasn't").
-fn be_before(frame: &Frame<'_>, c: usize) -> bool {
-    if c == frame.lo {
-        return false;
-    }
-    let w = frame.word(c - 1);
-    let negated = w
-        .strip_suffix("n't")
-        .or_else(|| w.strip_suffix("n\u{2019}t"))
-        .is_some_and(crate::attribute::frame::is_be);
-    frame.after_be(c)
-        || frame.r.toks[c - 1].kind == Kind::Clitic
-        || negated
-        || (w == "not" && frame.after_be(c - 1))
+        // "it wasn't supposed to be this way", "where is that $115
+        // supposed to come from?": "(be) supposed to" is a modal, which
+        // reports nothing, with its "be" wherever a question puts it
+        || (w == "supposed" && frame.word(c + 1) == "to")
 }
 
 /// Whether the cue word at `c`, a verb that is a noun too, heads the
