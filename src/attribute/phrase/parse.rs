@@ -638,7 +638,10 @@ impl Reader<'_> {
             }
             // ("Worried residents said": an adjective opening the run)
             // (after a count too: "The 20 elected officials said")
-            let adjective = (run.last.is_none() || (j > start && self.is_number(j - 1)))
+            // (the cheap test of the ending first: this runs for every
+            // word of every run)
+            let after_count = || j > start && self.word(j).ends_with("ed") && self.is_number(j - 1);
+            let adjective = (run.last.is_none() || after_count())
                 && self.is(j, VERB)
                 && self.participle_before_plural(j);
             let next = if adjective {

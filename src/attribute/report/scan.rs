@@ -869,13 +869,17 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
     // surveyed reported", a determiner's reduced relative)
     let next = frame.word(c + 1);
     // (a bare noun after the participle, which it may modify)
-    let bare_noun_next = c + 1 < frame.hi
-        && r.is_word_at(c + 1)
-        && !r.is_cap(c + 1)
-        && !r.is(c + 1, DETERMINER | PREPOSITION | SUBORDINATOR | PRONOUN)
-        && !matches!(next, "that" | "as" | "to" | "by");
-    let after_verb =
-        c > frame.lo && frame.word(c).ends_with("ed") && r.past_after_noun(c - 1) && bare_noun_next;
+    let bare_noun_next = || {
+        c + 1 < frame.hi
+            && r.is_word_at(c + 1)
+            && !r.is_cap(c + 1)
+            && !r.is(c + 1, DETERMINER | PREPOSITION | SUBORDINATOR | PRONOUN)
+            && !matches!(next, "that" | "as" | "to" | "by")
+    };
+    let after_verb = c > frame.lo
+        && frame.word(c).ends_with("ed")
+        && r.past_after_noun(c - 1)
+        && bare_noun_next();
     // "Clinton's supposed divisiveness": a participle of doubt between a
     // possessive and a bare noun modifies the noun (not "Lee's supposed
     // to go", where "'s" is "is"; nor "he's claimed victory", where it is
@@ -901,7 +905,7 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
             && ((r.is_number(c - 1)
                 && !r.is_numbered(c - 1)
                 && !date_number(frame, c - 1)
-                && bare_noun_next)
+                && bare_noun_next())
                 || r.is(c - 1, DETERMINER))
             && !share
             && !after_quantity(frame, c)
