@@ -636,10 +636,10 @@ impl Reader<'_> {
             {
                 break;
             }
-            // ("Worried residents said": an adjective opening the run)
-            // (after a count too: "The 20 elected officials said")
-            // (the cheap test of the ending first: this runs for every
-            // word of every run)
+            // ("Worried residents said": an adjective opening the run, or
+            // after a count, "Some 20 pledged delegates said"; the cheap
+            // test of the ending first, as this runs for every word of
+            // every run)
             let after_count = || j > start && self.word(j).ends_with("ed") && self.is_number(j - 1);
             let adjective = (run.last.is_none() || after_count())
                 && self.is(j, VERB)
