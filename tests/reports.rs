@@ -2760,6 +2760,12 @@ fn a_span_of_time_to_an_event_after_a_comma_closes_a_content() {
             "said",
             "the plan was dead",
         ),
+        // (any count in words up to ten)
+        (
+            "Lee said the plan was dead, six days after its launch.",
+            "said",
+            "the plan was dead",
+        ),
         // (an aside inside the content, its verb after it, stays in)
         (
             "Lee said the plan, days after its launch, was dead.",

@@ -15,7 +15,7 @@ use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
 };
 use crate::attribute::phrase::{
-    DAYS, MEDIUM_WORDS, Np, STOP, is_past_form, is_year, looks_finite, subject_pronoun,
+    DAYS, MEDIUM_WORDS, Np, STOP, is_count, is_past_form, is_year, looks_finite, subject_pronoun,
 };
 use crate::attribute::tokens::Kind;
 
@@ -1346,11 +1346,10 @@ fn time_to_event(frame: &Frame<'_>, i: usize) -> bool {
     if frame.word(k) == "shortly" {
         return matches!(frame.word(k + 1), "after" | "before");
     }
-    if matches!(
-        frame.word(k),
-        "a" | "an" | "one" | "two" | "three" | "four" | "five" | "several" | "few"
-    ) || r.is_number(k)
-    {
+    // (a count in words or figures, or a quantifier: "two days after",
+    // "48 hours after", "a week after", "several days before")
+    let w = frame.word(k);
+    if matches!(w, "a" | "an" | "several" | "few") || is_count(w) || r.is_number(k) {
         k += 1;
     }
     if !(k < frame.hi
