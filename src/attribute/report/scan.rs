@@ -2051,6 +2051,12 @@ fn about_soon(frame: &Frame<'_>, c: usize) -> bool {
         .any(|k| matches!(frame.word(k), "about" | "of" | "on" | "to"))
 }
 
+/// Verbs of aspect that take an infinitive but no gerund ("proceeded to
+/// attack", "hastened to add"), besides the shared [`ASPECT`] verbs.
+///
+/// [`ASPECT`]: crate::attribute::frame::ASPECT
+const INFINITIVE_ASPECT: &[&str] = &["proceeded", "hastened"];
+
 /// For a cue at `c` after "to": the verb of aspect whose subject speaks
 /// ("went on to say"), or the speaker [`infinitive_speaker`] reads;
 /// `None` where the infinitive reports nothing ("urged Congress to
@@ -2152,7 +2158,7 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
 pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
     let v = to.checked_sub(1).filter(|&v| v >= frame.lo)?;
     if crate::attribute::frame::ASPECT.contains(&frame.word(v))
-        || matches!(frame.word(v), "proceeded" | "hastened")
+        || INFINITIVE_ASPECT.contains(&frame.word(v))
     {
         return Some(v);
     }
