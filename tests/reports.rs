@@ -1242,6 +1242,16 @@ fn phrases_of_attack_and_comment_report_their_object() {
             "hinted at",
             "a run for governor",
         ),
+        (
+            "The manager hit out at the referee on Saturday.",
+            "hit out at",
+            "the referee",
+        ),
+        (
+            "The coach hits out at his critics.",
+            "hits out at",
+            "his critics",
+        ),
     ]);
     // the shorter phrase still reads where the longer does not
     let all = reports("\u{201c}We will not wait,\u{201d} Lee lashed out.");
@@ -1249,6 +1259,29 @@ fn phrases_of_attack_and_comment_report_their_object() {
         all.iter()
             .any(|r| r.cue().is_some_and(|c| c.text() == "lashed out"))
     );
+}
+
+#[test]
+fn a_sentence_adverb_before_a_name_and_a_past_like_its_plain_form() {
+    // "hit", "cut", "put" after a singular name are past forms: the
+    // adverb opens no phrase that runs to the comma, and the name is the
+    // subject the participle after the comma speaks for
+    for text in [
+        "Meanwhile Silva hit out at the referee, claiming the goal was offside.",
+        "Then Lee cut the budget, claiming the goal was offside.",
+        "Later Ann Park put the plan aside, claiming the goal was offside.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "claiming");
+        assert!(
+            speaker(r).is_some_and(|s| s == "Silva" || s == "Lee" || s == "Ann Park"),
+            "{text}: {all:#?}"
+        );
+        assert_eq!(content(r), ["the goal was offside"], "{text}");
+    }
+    // a phrase that does open the sentence still does: its comma ends it
+    let all = reports("Hit by the storm, Lee said the town would rebuild.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
 }
 
 #[test]

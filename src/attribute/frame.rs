@@ -26,6 +26,14 @@ const IRREGULAR_PAST: &[&str] = &[
     "read", "shot", "hit",
 ];
 
+/// Verbs whose past is their plain form ("hit", "put"): after a singular
+/// name, which a plain form cannot follow, they are past forms ("Then
+/// Silva hit out at the referee").
+const UNCHANGED_PAST: &[&str] = &[
+    "beat", "bet", "cast", "cut", "hit", "hurt", "let", "put", "quit", "read", "set", "shut",
+    "spread", "upset",
+];
+
 /// How many words may stand between a reporting verb and the preposition
 /// of the medium it names ("saying only in his statement").
 const MEDIUM_REACH: usize = 3;
@@ -1200,10 +1208,12 @@ impl<'a> Frame<'a> {
                     && !asks
                     && !self.word(i).ends_with("ing")
                     && (i + 1..comma).any(|p| {
-                        // (or a name: "And then Trump attacked, saying")
+                        // (or a name: "And then Trump attacked, saying";
+                        // "Then Silva hit out at the referee, claiming")
                         let name = self.r.is_cap(p)
                             && !self.r.is(p, NON_NAME | PREPOSITION)
-                            && crate::attribute::phrase::looks_finite(self.word(p + 1));
+                            && (crate::attribute::phrase::looks_finite(self.word(p + 1))
+                                || UNCHANGED_PAST.contains(&self.word(p + 1)));
                         (name || subject_pronoun(self.word(p)))
                             && self.r.is_word_at(p + 1)
                             && !self.r.is_cap(p + 1)
