@@ -453,6 +453,24 @@ mod leading {
     }
 
     #[test]
+    fn an_aside_opened_by_an_irregular_participle() {
+        // "stung", "struck", "shaken": participles not in -ed open an
+        // aside as "angered" does
+        for text in [
+            "The senator, stung by the defections, said, \"We will wait.\"",
+            "The senator, struck by the defections, said: \"We will wait.\"",
+            "\"We will wait,\" the senator, shaken by the defections, said.",
+        ] {
+            let got = speaker(text, 0);
+            assert!(
+                got.as_deref()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("the senator")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn colon_introduction_with_a_titled_speaker() {
         let text = "Speaking in Ottawa after talks with her counterpart Luis Ortega, \
                     Environment Minister Claire Dubois said: \"The era is over.\"";
@@ -3617,6 +3635,26 @@ mod datelines {
         ] {
             assert_eq!(speaker(text, 0).as_deref(), Some("the mayor"), "{text}");
         }
+    }
+
+    #[test]
+    fn an_aside_after_the_subject_never_reaches_back_into_the_dateline() {
+        for text in [
+            "WASHINGTON, Jan. 12 -- The House leadership, stung by defections, said: \
+             \"We will wait.\"",
+            "WASHINGTON, Jan. 12 -- The House leadership, worried by defections, said: \
+             \"We will wait.\"",
+        ] {
+            assert_eq!(
+                speaker(text, 0).as_deref(),
+                Some("The House leadership"),
+                "{text}"
+            );
+        }
+        // a pair of dashes inside the aside stays inside it
+        let text = "Lee, later alleging - again falsely - that the count was rigged, \
+                    said: \"We will wait.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
     }
 }
 

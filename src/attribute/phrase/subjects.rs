@@ -121,6 +121,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "sent", "made", "held", "brought", "built", "kept", "led", "paid", "sold", "taught", "found",
     "known", "written", "given", "taken", "chosen", "drawn", "grown", "shown", "seen", "born",
+    "struck", "stung", "stricken", "shaken", "driven", "beaten", "torn", "thrown", "bitten",
+    "caught", "hit", "hurt", "bound", "left", "stuck",
 ];
 
 /// How many names a list before "A and B" may add.
@@ -672,10 +674,31 @@ impl Reader<'_> {
         let mut k = j;
         let mut nearest = None;
         for _ in 0..APPOSITIVE_COMMAS {
-            let Some(c) = (floor..k).rev().find(|&x| {
-                (self.toks[x].quote().is_some() && !self.embedded_quote(lo, x))
-                    || self.toks[x].is_punct(',')
-            }) else {
+            // (no aside runs back across a dash of its own: "WASHINGTON,
+            // Jan. 12 -- The House leadership, stung by defections, said"
+            // is no "WASHINGTON" described by all that follows; a pair of
+            // dashes stays inside, "Lee, later alleging - again falsely -
+            // that …, said")
+            let dash = |x: usize| self.toks[x].is_dash();
+            let mut paired = false;
+            let Some(c) = (floor..k)
+                .rev()
+                .take_while(|&x| {
+                    if !dash(x) {
+                        true
+                    } else if paired {
+                        paired = false;
+                        true
+                    } else {
+                        paired = (floor..x).any(dash);
+                        paired
+                    }
+                })
+                .find(|&x| {
+                    (self.toks[x].quote().is_some() && !self.embedded_quote(lo, x))
+                        || self.toks[x].is_punct(',')
+                })
+            else {
                 break;
             };
             k = c;
