@@ -1262,6 +1262,40 @@ fn phrases_of_attack_and_comment_report_their_object() {
 }
 
 #[test]
+fn a_content_ends_before_a_reporting_clause_that_closes_the_sentence() {
+    // a report inside what a closing "police said" reports ends at the
+    // comma before it, as the outer content does
+    for (text, cue, expected) in [
+        (
+            "The man heard shots and reported them, police said.",
+            "reported",
+            "them",
+        ),
+        (
+            "The agency met twice and cited a list of concerns, officials said Tuesday.",
+            "cited",
+            "a list of concerns",
+        ),
+        (
+            "The man heard shots and reported them, said a police spokesman.",
+            "reported",
+            "them",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
+    }
+    // a verb after the comma that is no reporting clause of its own
+    // leaves the content whole
+    let text = "Lee said his partner Ann Park, AKA Lady Sol, wrote a host of new songs.";
+    let all = reports(text);
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["his partner Ann Park, AKA Lady Sol, wrote a host of new songs"]
+    );
+}
+
+#[test]
 fn a_sentence_adverb_before_a_name_and_a_past_like_its_plain_form() {
     // "hit", "cut", "put" after a singular name are past forms: the
     // adverb opens no phrase that runs to the comma, and the name is the

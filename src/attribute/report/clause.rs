@@ -1324,6 +1324,41 @@ fn clause_after_comma(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         || independent_clause(frame, k, j + 1)
         || closes_participle_aside(frame, k, j)
         || time_to_event(frame, j + 1)
+        // (a quotation closing with the comma is that clause's own
+        // content, which the joining of reports settles: "scolded him:
+        // “C,” she said")
+        || (frame.r.toks[j].quote().is_none() && closing_reporter(frame, j + 1))
+}
+
+/// Whether a reporting clause that closes the sentence starts at `i`, a
+/// subject and its verb of saying or the verb and its subject, perhaps
+/// with a time, before the sentence's end: "…, police said.", "…,
+/// officials said Tuesday.", "…, said the mayor." It reports what comes
+/// before its comma, so a report inside that ("The man heard shots and
+/// reported them, police said.") ends at the comma too.
+fn closing_reporter(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    let ends = |k: usize| {
+        let k = time_after(frame, k);
+        k >= frame.hi || matches!(r.toks[k].kind, Kind::Punct('.' | '!' | '?'))
+    };
+    let finite_cue = |c: usize| {
+        c < frame.hi
+            && frame.is_cue(c)
+            && !r.is_cap(c)
+            && (looks_finite(frame.word(c)) || matches!(frame.word(c), "say" | "tell"))
+    };
+    // (after the verb, a name or a noun of speakers: not "…, wrote a
+    // host of new songs.")
+    if finite_cue(i) {
+        return r
+            .phrase_starting_at(i + 1, frame.hi)
+            .is_some_and(|np| (np.is_named() || r.is(np.last, SPEAKER)) && ends(np.last + 1));
+    }
+    r.phrase_starting_at(i, frame.hi).is_some_and(|np| {
+        let c = past_modifiers(frame, np.last + 1);
+        finite_cue(c) && ends(c + 1)
+    })
 }
 
 /// Units of time that measure the span to an event ("hours after").
