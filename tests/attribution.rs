@@ -1904,6 +1904,46 @@ mod boundaries_of_speaker_phrases {
     use super::*;
 
     #[test]
+    fn a_body_named_with_for_after_a_person_of_it() {
+        // "Americans for Prosperity" is one body after "of", in either
+        // order of speaker and verb
+        for text in [
+            "\"It could hurt,\" said Ann Lee of Americans for Prosperity.",
+            "Ann Lee of Americans for Prosperity said: \"It could hurt.\"",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(
+                a.speaker().map(Mention::text),
+                Some("Ann Lee of Americans for Prosperity"),
+                "{text}"
+            );
+            assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+        }
+        // a day after "on" names when, not the body
+        let text = "\"It could hurt,\" said Ann Lee of Ohio on Monday.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee of Ohio"));
+    }
+
+    #[test]
+    fn a_titled_name_ends_before_a_connector_and_a_place() {
+        // "to" after a titled person's name sends them somewhere; the
+        // place is no part of the name a later surname refers to
+        let text = "Aides sent White House Counsel W. Neil Eggleston to Capitol Hill. \
+                    \"It could hurt,\" Eggleston said.";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().and_then(Mention::name),
+            Some("W. Neil Eggleston")
+        );
+        // a body's own word before the connector keeps it in the name
+        let text = "\"It could hurt,\" said Lee of the Committee to Protect Journalists.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Lee of the Committee to Protect Journalists")
+        );
+    }
+
+    #[test]
     fn a_saying_as_a_noun_speaks_for_no_one() {
         for text in [
             "As the saying goes, \"Where there is smoke, there is fire.\"",
