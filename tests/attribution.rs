@@ -861,6 +861,46 @@ mod other_rules {
 mod pronouns_and_entities {
     use super::*;
 
+    /// The canonical name of each top-level quotation's speaker.
+    fn names(text: &str) -> Vec<Option<String>> {
+        summary(text).into_iter().map(|s| s.1).collect()
+    }
+
+    #[test]
+    fn a_surname_that_speaks_is_the_one_who_spoke_before() {
+        // the teacher named last never spoke: "Murphy said" is the
+        // senator, and so is the "he" after it
+        let text = "\"We will act,\" said Sen. Chris Murphy.\n\n\
+                    He paid tribute to a teacher, Anne Marie Murphy, who died.\n\n\
+                    \"It takes courage,\" Murphy said.\n\n\
+                    \"This was a way to lead,\" he conceded.";
+        let got = names(text);
+        assert_eq!(got[1].as_deref(), Some("Chris Murphy"), "{got:?}");
+        assert_eq!(got[2].as_deref(), Some("Chris Murphy"), "{got:?}");
+        // with no one of the name who spoke, the one named last
+        let text = "Bill Clinton stayed home. Hillary Clinton went to Ohio.\n\n\
+                    \"We will win,\" Clinton said.";
+        assert_eq!(names(text)[0].as_deref(), Some("Hillary Clinton"));
+        let text = "Hillary Clinton went to Ohio. Bill Clinton stayed home.\n\n\
+                    \"We will win,\" Clinton said.";
+        assert_eq!(names(text)[0].as_deref(), Some("Bill Clinton"));
+        // a full name is never overruled
+        let text = "\"We will act,\" said Sen. Chris Murphy.\n\n\
+                    \"It takes courage,\" said Anne Marie Murphy.";
+        assert_eq!(names(text)[1].as_deref(), Some("Anne Marie Murphy"));
+        // a headline's speaker, whose capitals may take in a description,
+        // is no one who spoke before
+        let text = "Liberal Oscar-winner Sarandon \u{2018}not sure\u{2019} about the race.\n\n\
+                    Actress Susan Sarandon is not sure she can vote.\n\n\
+                    \"It is a concern,\" Sarandon told reporters.";
+        let got = names(text);
+        assert_eq!(
+            got.last().cloned().flatten().as_deref(),
+            Some("Susan Sarandon"),
+            "{got:?}"
+        );
+    }
+
     #[test]
     fn a_name_first_met_in_capitals_takes_its_ordinary_case() {
         let text = "EISENHOWER ASKS CONGRESS FOR AID\n\n\

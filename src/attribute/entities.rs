@@ -124,6 +124,8 @@ pub(crate) struct EntityData {
     /// The age given after the name ("Kofi Mensah, 19,"), for "the
     /// 19-year-old".
     pub(crate) age: Option<u16>,
+    /// Whether it has been the speaker of an attribution.
+    pub(crate) spoke: bool,
 }
 
 /// All entities of a document.
@@ -133,6 +135,10 @@ pub(crate) struct Registry {
     /// Lower-case word to the entities whose key holds it.
     index: FastMap<u64, Vec<usize>>,
     clock: usize,
+    /// Set while a speaker's name is linked: a one-word name then refers
+    /// to an entity that has spoken before, if one holds it, rather than
+    /// to a more recent one only mentioned.
+    pub(crate) linking_speaker: bool,
 }
 
 /// The words of `text` (by Unicode word boundaries), each as a hash of its
@@ -348,6 +354,7 @@ impl Registry {
                 person: false,
                 last_seen: 0,
                 age: None,
+                spoke: false,
             });
             id
         };
@@ -378,26 +385,34 @@ impl Registry {
         // One" while a Donald Trump is known)
         let mut best: Option<(usize, usize)> = None;
         let mut weak: Option<(usize, usize)> = None;
+        // ("Sen. Chris Murphy" speaks, "a teacher's aide, Anne Marie
+        // Murphy," is named, and "Murphy said": a surname that speaks is
+        // the one who spoke before)
+        let speaking = self.linking_speaker && key.len() == 1;
+        let mut spoken: Option<(usize, usize)> = None;
         // the most recent entities holding each word (ids grow with time)
         for ids in key.iter().filter_map(|w| self.index.get(w)) {
             for &e in ids.iter().rev().take(RECENT) {
                 let ent = &self.entities[e];
-                if best.is_some_and(|(seen, _)| ent.last_seen <= seen)
-                    || ent.kind != kind
-                    || !ent.gender.compatible(gender)
-                {
+                if ent.kind != kind || !ent.gender.compatible(gender) {
                     continue;
                 }
+                let newer = |found: Option<(usize, usize)>| {
+                    found.is_none_or(|(seen, _)| ent.last_seen > seen)
+                };
                 if contiguous(&ent.key, key) || ends_with_name(&ent.key, key) {
-                    best = Some((ent.last_seen, e));
-                } else if contiguous(key, &ent.key)
-                    && weak.is_none_or(|(seen, _)| ent.last_seen > seen)
-                {
+                    if newer(best) {
+                        best = Some((ent.last_seen, e));
+                    }
+                    if speaking && ent.spoke && newer(spoken) {
+                        spoken = Some((ent.last_seen, e));
+                    }
+                } else if contiguous(key, &ent.key) && newer(weak) {
                     weak = Some((ent.last_seen, e));
                 }
             }
         }
-        best.or(weak).map(|(_, e)| e)
+        spoken.or(best).or(weak).map(|(_, e)| e)
     }
 
     /// The entity a name refers to, as [`Registry::link`] would find it,

@@ -41,10 +41,23 @@ impl Outcome {
             let last = f.cue_last.unwrap_or_else(|| frame.cue_last(c));
             Span::new(toks[c].span.start, toks[last].span.end).shifted(base)
         });
+        coref.registry.linking_speaker = true;
         let speaker = coref.mention(frame, base, f.speaker);
+        coref.registry.linking_speaker = false;
         // a name that speaks is a person's (or an organisation's)
         if let (MentionKind::Person, Some(e)) = (speaker.kind, speaker.entity) {
             coref.registry.entities[e].person = true;
+        }
+        // (not in a headline, nor by the rule that reads one in sentence
+        // case, whose capitals may take in words of description: "Liberal
+        // Oscar-winner Sarandon 'not sure' about …")
+        let headline = frame.headline
+            || matches!(
+                f.rule,
+                Rule::Headline | Rule::HeadlineVerb | Rule::SentenceSubject
+            );
+        if let Some(e) = speaker.entity.filter(|_| !headline) {
+            coref.registry.entities[e].spoke = true;
         }
         Outcome {
             speaker,
