@@ -1965,6 +1965,35 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_company_named_in_apposition_to_a_complement_names_no_speaker() {
+        // the company is the owner, not the lawyer who speaks
+        let text = "\"It is legal,\" a lawyer for the owner, Greenway Properties, said.";
+        let got = summary(text);
+        assert_eq!(
+            got[0].0.as_deref(),
+            Some("a lawyer for the owner, Greenway Properties")
+        );
+        assert_eq!(got[0].1, None);
+        // a body right after its own description is the speaker's name,
+        // and so is one after a share of a group
+        let text = "\"It is legal,\" the building's owner, Greenway Properties, said.";
+        assert_eq!(summary(text)[0].1.as_deref(), Some("Greenway Properties"));
+        let text = "\"It is legal,\" one of them, Greenway Holdings, said.";
+        assert_eq!(summary(text)[0].1.as_deref(), Some("Greenway Holdings"));
+    }
+
+    #[test]
+    fn a_company_word_makes_a_body_no_pronoun_refers_to() {
+        // "Technologies", "Holdings", "Properties": a company's name is no
+        // woman's, whom "she" would name
+        let text = "Carol Bigbee, 59, has worked at the plant for 13 years.\n\n\
+                    In addition, United Technologies has offered to cover the cost of \
+                    schooling.\n\n\
+                    \"I would go back to school,\" she said.";
+        assert_eq!(summary(text)[0].1.as_deref(), Some("Carol Bigbee"));
+    }
+
+    #[test]
     fn a_titled_name_ends_before_a_connector_and_a_place() {
         // "to" after a titled person's name sends them somewhere; the
         // place is no part of the name a later surname refers to

@@ -581,7 +581,7 @@ impl Reader<'_> {
     }
 
     /// Whether token `i` is a word that can stand for a speaker alone.
-    fn is_quantifier(&self, i: usize) -> bool {
+    pub(super) fn is_quantifier(&self, i: usize) -> bool {
         let w = self.word(i);
         QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w))
     }

@@ -885,6 +885,18 @@ impl Reader<'_> {
                 && (self.is_cap(name.first) || self.word(name.first) == "the")
                 && np.kind == MentionKind::Description
                 && !np.generic;
+            // (a body after a description with a complement names the
+            // complement's noun, not the speaker: "A lawyer for the
+            // building's owner, Greenway Properties, said" is the lawyer,
+            // unnamed; not after a share, which the body is: "One of
+            // them, UnitedHealth Group, said")
+            let share = self.is_quantifier(np.first) || self.is_number(np.first);
+            if closes && body && !share && (np.first..np.last).any(|k| self.is(k, PREPOSITION)) {
+                return Some(Np {
+                    last: name.last,
+                    ..np
+                });
+            }
             if closes && ((name.kind == MentionKind::Person && named) || body) {
                 return Some(Np {
                     first: np.first,
