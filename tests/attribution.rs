@@ -2893,6 +2893,27 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn verbs_of_delivery_are_listed_cues() {
+        // "deadpanned", "intoned": listed verbs of speaking, read at the
+        // confidence of the list, not as unknown verbs
+        for text in [
+            "\"We will see,\" Lee deadpanned.",
+            "\"We will see,\" intoned the chairman.",
+            "\"We will see,\" Lee intones.",
+        ] {
+            assert_eq!(
+                summary(text)[0].3,
+                Some(if text.contains("intoned") {
+                    Rule::TrailingCueSpeaker
+                } else {
+                    Rule::TrailingSpeakerCue
+                }),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_noun_of_speech_naming_the_words_is_no_speaker() {
         for text in [
             "Ann Lee argued that her client \"never meant harm,\" a claim prosecutors rejected.",
