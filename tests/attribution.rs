@@ -3756,6 +3756,18 @@ mod datelines {
     use super::*;
 
     #[test]
+    fn a_reporting_clause_wrapped_before_the_name_keeps_its_speaker() {
+        // text wrapped at a fixed width: the line after "said Sen." or a
+        // bare "said" goes on with the speaker's name
+        for text in [
+            "\"We will not yield,\" said Sen.\nJohn Smith of Ohio.",
+            "\"We will not yield,\" said\nJohn Smith of Ohio.",
+        ] {
+            assert_eq!(summary(text)[0].1.as_deref(), Some("John Smith"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_dateline_with_a_date_and_an_agency_is_no_subject() {
         for text in [
             "SPRINGFIELD, Mass., Dec. 8 (UPI) \u{2014} In response to the plan, the mayor rallied \

@@ -3,7 +3,7 @@
 use super::LineBreaks;
 use crate::Span;
 use crate::chars::{char_at, char_before, is_line_break, is_lower, skip_space, trim_end};
-use crate::lexicon::LINE_CONTINUERS;
+use crate::lexicon::{LINE_CONTINUERS, PREFIX_ABBREVIATIONS};
 
 /// Yields the trimmed spans of the paragraphs of `text`, in order.
 #[derive(Debug, Clone)]
@@ -243,7 +243,63 @@ fn ends_with_continuer(text: &str, start: usize, end: usize) -> bool {
         .count();
     // a whole word: after a space, not the tail of "U.S.-of" or a name
     let whole = letters > 0 && bytes.len() > letters && bytes[bytes.len() - letters - 1] == b' ';
-    whole && LINE_CONTINUERS.contains(&text[end - letters..end])
+    if whole && LINE_CONTINUERS.contains(&text[end - letters..end]) {
+        return true;
+    }
+    // a verb alone after a quotation closing with its comma: `"We won,"
+    // said` / `Lee.` (the reporting clause has no subject yet)
+    let before_word = bytes.len().saturating_sub(letters + 1);
+    if whole && before_word > 0 && closes_with_comma(text, start, start + before_word) {
+        return true;
+    }
+    prose_title_at_end(bytes)
+}
+
+/// Whether the text from `start` to `end` ends with a comma inside
+/// closing quotation marks: `"We won,"`.
+fn closes_with_comma(text: &str, start: usize, end: usize) -> bool {
+    let mut k = end;
+    let mut quoted = false;
+    while k > start {
+        match char_before(text, k) {
+            Some(',') => return quoted,
+            Some(c @ ('"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}')) => {
+                quoted = true;
+                k -= c.len_utf8();
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether a line (its bytes) ends with an abbreviated title that never
+/// ends a sentence ("Sen.", "Gov.", "Dr.") after a lower-case word, as in
+/// prose wrapped before the name (`said Sen.` / `Ann Lee`). Not after a
+/// capital, as in a title-case headline or a street ("Main St.").
+fn prose_title_at_end(bytes: &[u8]) -> bool {
+    let Some(body) = bytes.strip_suffix(b".") else {
+        return false;
+    };
+    let word_len = body
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let Some(rest) = body.len().checked_sub(word_len + 1) else {
+        return false;
+    };
+    let word = &body[rest + 1..];
+    if word_len == 0 || body[rest] != b' ' || !word[0].is_ascii_uppercase() {
+        return false;
+    }
+    let previous = body[..rest]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let lower_before = previous > 0 && body[rest - previous].is_ascii_lowercase();
+    lower_before && std::str::from_utf8(word).is_ok_and(|w| PREFIX_ABBREVIATIONS.contains(w))
 }
 
 /// Skips spaces and tabs but not line breaks.
@@ -319,6 +375,31 @@ mod tests {
         }
         // a fragment that opened in lower case stays apart
         assert_eq!(paras("contact of\nEvents", LineBreaks::Auto).len(), 2);
+    }
+
+    #[test]
+    fn a_line_cut_inside_a_reporting_clause_continues_prose() {
+        // an abbreviated title after a lower-case word, or a verb alone
+        // after a quotation's comma, ends no sentence
+        for t in [
+            "\"We will not yield,\" said Sen.\nJohn Smith of Ohio.",
+            "The plan was backed by Gov.\nAnn Lee on Monday.",
+            "\"We will not yield,\" said\nJohn Smith of Ohio.",
+            "\u{201c}We will not yield,\u{201d} added\nJohn Smith of Ohio.",
+        ] {
+            assert_eq!(paras(t, LineBreaks::Auto), [t], "{t}");
+        }
+        // after a capital (a street, a title-case headline), a whole
+        // reporting clause, or a quotation closing with its full stop,
+        // the line ends as before
+        for t in [
+            "He lives on Main St.\nThe house is old.",
+            "Ohio Backs Gov.\nThe vote was close.",
+            "\"We won,\" Lee says\nThe count ended.",
+            "\"We won.\" said\nThe count ended.",
+        ] {
+            assert_eq!(paras(t, LineBreaks::Auto).len(), 2, "{t}");
+        }
     }
 
     #[test]
