@@ -124,7 +124,9 @@ pub(crate) struct EntityData {
     /// The age given after the name ("Kofi Mensah, 19,"), for "the
     /// 19-year-old".
     pub(crate) age: Option<u16>,
-    /// Whether it has been the speaker of an attribution.
+    /// Whether it has spoken: the speaker of a quotation, or of a
+    /// sentence that reports a named speaker ("…, Schiff said."), outside
+    /// headlines.
     pub(crate) spoke: bool,
 }
 
