@@ -34,6 +34,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // a description after the dash is no speaker
         no("\u{201c}It is a start\u{201d} \u{2014} a small one.", None),
+        // a name and its verb of saying: the reporting clause's rule
+        no(
+            "\u{201c}It is a start\u{201d} \u{2014} Lena Ortiz said.",
+            Some("Lena Ortiz"),
+        ),
     ],
 };
 
@@ -47,6 +52,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     let np = frame.r.phrase_starting_at(k + 1, frame.hi)?;
+    // (a verb of saying after the name is the cue, which the reporting
+    // clause's rule reads: "…" — Lee said.)
+    if trailer::find(frame, ctx.q).is_some_and(|(c, _)| c == np.last + 1) {
+        return None;
+    }
     np.is_named()
         .then(|| Found::new(np, Some(k), Rule::Dash, CONFIDENCE, np.last + 1))
 }

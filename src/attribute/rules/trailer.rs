@@ -33,6 +33,17 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
     {
         return Some((k + 2, Np::pronoun(k + 1)));
     }
+    // (so it does before any subject: "…" — the mayor said on Friday.)
+    if frame.r.toks[k].is_dash() {
+        let np = frame.r.phrase_starting_at(k + 1, frame.hi)?;
+        let c = np.last + 1;
+        let closes = c < frame.hi
+            && frame.is_cue(c)
+            && !frame.r.is_cap(c)
+            && np.kind != MentionKind::Pronoun
+            && closes_attribution(frame, c);
+        return closes.then_some((c, np));
+    }
     if frame.r.toks[k].is_dash()
         || frame.according_to(k)
         || (frame.is_cue(k) && !is_tell(frame.word(k)))

@@ -30,6 +30,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the court",
             Some("wrote"),
         ),
+        // a dash sets the clause off as a comma does
+        yes(
+            "\u{201c}The law is clear\u{201d} \u{2014} wrote the court.",
+            "the court",
+            Some("wrote"),
+        ),
         // a plural speaker after the plain form
         yes(
             "\u{201c}The data are clear,\u{201d} write the authors, led by Dr. Helen Cho.",
@@ -145,7 +151,14 @@ fn came_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Found> {
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
-    let k = frame.inverted_cue(trailer::after(frame, ctx.q)?);
+    // (a dash sets the clause off as a comma does: "…" — said the mayor.)
+    let after = trailer::after(frame, ctx.q)?;
+    let after = if frame.r.toks[after].is_dash() && frame.is_cue(after + 1) {
+        after + 1
+    } else {
+        after
+    };
+    let k = frame.inverted_cue(after);
     if let Some(found) = came_from(ctx, k) {
         return Some(found);
     }

@@ -25,6 +25,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the economist at the bank",
             Some("wrote"),
         ),
+        // a dash sets the clause off as a comma does
+        yes(
+            "\"The numbers do not add up\" \u{2014} the economist wrote on Monday.",
+            "the economist",
+            Some("wrote"),
+        ),
+        yes(
+            "\"The numbers do not add up\" -- Ann Lee said.",
+            "Ann Lee",
+            Some("said"),
+        ),
         // a noun of speech naming the words, and a relative clause on it
         no(
             "Lee argued that her client \"never meant harm,\" a claim prosecutors rejected.",
