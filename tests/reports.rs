@@ -1262,6 +1262,48 @@ fn phrases_of_attack_and_comment_report_their_object() {
 }
 
 #[test]
+fn a_second_predicate_after_but_belongs_to_the_reported_clause() {
+    // after a verb of saying, "but" and a verb with no subject go on with
+    // the reported clause's own subject
+    assert_contents(&[
+        (
+            "Leon said she wanted change, but found the mogul too crude to support.",
+            "said",
+            "she wanted change, but found the mogul too crude to support",
+        ),
+        (
+            "The chairman said the process was fair, but required an effort.",
+            "said",
+            "the process was fair, but required an effort",
+        ),
+        (
+            "Porter said he was paid well, but strongly favored the new rule.",
+            "said",
+            "he was paid well, but strongly favored the new rule",
+        ),
+    ]);
+    // a subject after "but" opens the writer's clause, and after an
+    // object the verb is the speaker's next act
+    assert_contents(&[
+        (
+            "Lee said the plan was fair, but voters say it is not.",
+            "said",
+            "the plan was fair",
+        ),
+        (
+            "Lee said the plan was fair, but the mayor disagreed.",
+            "said",
+            "the plan was fair",
+        ),
+        (
+            "Lee denounced the plan, but voted for it.",
+            "denounced",
+            "the plan",
+        ),
+    ]);
+}
+
+#[test]
 fn a_content_ends_before_a_reporting_clause_that_closes_the_sentence() {
     // a report inside what a closing "police said" reports ends at the
     // comma before it, as the outer content does

@@ -1012,6 +1012,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             && clause_after_comma(frame, k, j)
             && !quoted_list(frame, j)
             && !finding_contrast(frame, before, j)
+            && !predicate_contrast(frame, before, j)
         {
             j += usize::from(t.quote().is_some());
             break;
@@ -1147,6 +1148,46 @@ fn finding_contrast(frame: &Frame<'_>, before: usize, j: usize) -> bool {
     before > frame.lo
         && frame.r.is(before - 1, EVIDENCE)
         && (frame.word(j) == "while" || frame.word(j + 1) == "while")
+}
+
+/// Whether ", but" after the comma at `j` goes on with a second
+/// predicate of the reported clause's own subject: "said she wanted
+/// change, but found Mr. Trump too objectionable", "said the process was
+/// fair, but required an effort". After a verb of saying or thought
+/// before `before`, whose content is a clause, "but" and a verb with no
+/// subject of its own (past adverbs: "but now plans") belong to the
+/// content: an auxiliary, a negated one, a past form, or a form in -s
+/// before its object ("but favors a ban"; not "but voters say", whose
+/// plural is a subject). A verb of saying there still ends it, being a
+/// report of its own ("but wants “tougher” deals"). A subject after
+/// "but" opens the writer's
+/// clause, and after an object ("denounced the plan, but voted for it")
+/// the verb is the speaker's next act.
+fn predicate_contrast(frame: &Frame<'_>, before: usize, j: usize) -> bool {
+    let r = &frame.r;
+    let b = j + 1;
+    if b >= frame.hi || frame.word(b) != "but" || before <= frame.lo {
+        return false;
+    }
+    if !(says(frame.word(before - 1)) || r.is(before - 1, THOUGHT)) {
+        return false;
+    }
+    let v = past_adverbs(frame, b + 1);
+    if v >= frame.hi || !r.is_word_at(v) || r.is_cap(v) || r.is(v, PRONOUN | DETERMINER) {
+        return false;
+    }
+    let w = frame.word(v);
+    let object_after = |k: usize| {
+        k < frame.hi
+            && (r.toks[k].quote().is_some()
+                || (r.is_word_at(k)
+                    && (r.is(k, ARTICLE | DETERMINER | POSSESSIVE | PREPOSITION)
+                        || frame.word(k) == "to")))
+    };
+    is_auxiliary(w)
+        || crate::attribute::phrase::contracted_negation(w)
+        || is_past_form(w)
+        || (w.ends_with('s') && !w.ends_with("ss") && object_after(v + 1))
 }
 
 /// Whether "on (the) condition of" or "on (the) condition that" starts
