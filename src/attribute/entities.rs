@@ -396,20 +396,26 @@ impl Registry {
         for ids in key.iter().filter_map(|w| self.index.get(w)) {
             for &e in ids.iter().rev().take(RECENT) {
                 let ent = &self.entities[e];
-                if ent.kind != kind || !ent.gender.compatible(gender) {
-                    continue;
-                }
                 let newer = |found: Option<(usize, usize)>| {
                     found.is_none_or(|(seen, _)| ent.last_seen > seen)
                 };
+                // (an older one than the best found is passed over before
+                // its name is compared, unless it may be the one who spoke)
+                let may_have_spoken = speaking && ent.spoke && newer(spoken);
+                if !(newer(best) || may_have_spoken)
+                    || ent.kind != kind
+                    || !ent.gender.compatible(gender)
+                {
+                    continue;
+                }
                 if contiguous(&ent.key, key) || ends_with_name(&ent.key, key) {
                     if newer(best) {
                         best = Some((ent.last_seen, e));
                     }
-                    if speaking && ent.spoke && newer(spoken) {
+                    if may_have_spoken {
                         spoken = Some((ent.last_seen, e));
                     }
-                } else if contiguous(key, &ent.key) && newer(weak) {
+                } else if contiguous(key, &ent.key) && newer(best) && newer(weak) {
                     weak = Some((ent.last_seen, e));
                 }
             }
