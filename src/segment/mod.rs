@@ -46,8 +46,10 @@ pub enum LineBreaks {
     /// starts with a lower-case letter, or the line ends with a comma or a
     /// lower-case word that never ends a sentence or a headline (an
     /// article, a preposition, a conjunction, a possessive: "The voters
-    /// of" / "Kansas know it.", as in text wrapped at a fixed width), or
-    /// the paragraph is indented (by 2 to 15 spaces or tabs, with two
+    /// of" / "Kansas know it.", as in text wrapped at a fixed width), an
+    /// abbreviated title after a lower-case word ("said Sen." / "Ann
+    /// Lee.") or a verb alone after a quotation closing with its comma
+    /// (`"We won," said` / `Ann Lee.`), or the paragraph is indented (by 2 to 15 spaces or tabs, with two
     /// spaces at least or a tab, as newswire indents its paragraphs), the line is 40 bytes or more and
     /// the next line is not indented. Lines of lower-case fragments stay
     /// apart, as items of a list. Headlines and datelines without terminal
@@ -318,8 +320,10 @@ pub fn sentences(text: &str) -> Sentences<'static, '_> {
 ///
 /// A blank line always ends a paragraph; a single line break ends one
 /// unless the line plainly continues the sentence: the next line starts in
-/// lower case, or the line ends with a comma or a word such as "of" or
-/// "the" that ends no sentence ([`LineBreaks::Auto`]).
+/// lower case, or the line ends with a comma, a word such as "of" or "the"
+/// that ends no sentence, an abbreviated title after a lower-case word
+/// ("said Sen.") or a verb alone after a quotation's comma (`"We won,"
+/// said`) ([`LineBreaks::Auto`]).
 ///
 /// # Examples
 ///
