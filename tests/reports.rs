@@ -1262,6 +1262,28 @@ fn phrases_of_attack_and_comment_report_their_object() {
 }
 
 #[test]
+fn what_a_source_knows_stays_in_its_phrase_before_a_relative_clause() {
+    // "familiar with the matter", "briefed on the situation": the
+    // phrase ends before the relative clause on the source
+    for (text, cue, who) in [
+        (
+            "The talks have stalled, according to people familiar with the matter \
+             who spoke on condition of anonymity.",
+            "according to",
+            "people familiar with the matter",
+        ),
+        (
+            "People briefed on the situation who asked not to be named say the deal is off.",
+            "say",
+            "People briefed on the situation",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn a_second_predicate_after_but_belongs_to_the_reported_clause() {
     // after a verb of saying, "but" and a verb with no subject go on with
     // the reported clause's own subject

@@ -1335,6 +1335,11 @@ impl Reader<'_> {
             return Some(start);
         }
         let Some(c) = self.simple_phrase(start, hi) else {
+            // ("people familiar with the matter who spoke …": what a
+            // source knows is a plain phrase a relative clause may follow)
+            if knowledge.is_some() || placing {
+                return self.known_matter(start, hi);
+            }
             return self.plain_object(p, start, hi);
         };
         // "Rep. Lee at the time", "the mayor on Monday": a time is when
@@ -1395,6 +1400,22 @@ impl Reader<'_> {
         let w = self.word(last);
         let when = TIME_NOUNS.contains(&w) || DAYS.contains(&w);
         (self.closes_phrase(last + 1, hi) && !when && !self.is_occasion(last)).then_some(last)
+    }
+
+    /// The last token of what a source knows or is close to, a plain
+    /// phrase from `start` ("the matter", "the talks") that closes the
+    /// speaker phrase or that a relative clause on the source follows
+    /// ("people familiar with the matter who spoke on condition of
+    /// anonymity").
+    fn known_matter(&self, start: usize, hi: usize) -> Option<usize> {
+        if !self.opens_plain_phrase(start) {
+            return None;
+        }
+        let last = (start + 1..hi.min(start + 1 + PLAIN_OBJECT_WORDS))
+            .take_while(|&k| self.plain_phrase_word(k))
+            .last()?;
+        let relative = matches!(self.word(last + 1), "who" | "whom" | "which");
+        (self.closes_phrase(last + 1, hi) || relative).then_some(last)
     }
 
     /// Whether token `i` opens a plain noun phrase, one the speaker
