@@ -2893,6 +2893,25 @@ mod modifiers_and_quantities {
     }
 
     #[test]
+    fn a_participle_after_a_nouns_possessive_modifies_the_quoted_term() {
+        // "the congressman's alleged "paramours"": an adjective, no verb
+        // whose subject speaks
+        for text in [
+            "She is one of the congressman\u{2019}s alleged \u{201c}paramours.\u{201d}",
+            "She is one of the congressman's alleged \"paramours.\"",
+        ] {
+            assert_eq!(summary(text)[0].2, None, "{text}");
+        }
+        // a pronoun's "'s" is "has", and a verb after a name speaks
+        for text in [
+            "She\u{2019}s alleged \"fraud\" for years.",
+            "The mayor alleged \"fraud\" on Monday.",
+        ] {
+            assert_eq!(summary(text)[0].2.as_deref(), Some("alleged"), "{text}");
+        }
+    }
+
+    #[test]
     fn verbs_of_delivery_are_listed_cues() {
         // "deadpanned", "intoned": listed verbs of speaking, read at the
         // confidence of the list, not as unknown verbs

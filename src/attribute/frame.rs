@@ -595,6 +595,18 @@ impl<'a> Frame<'a> {
         if (lower.ends_with("ing") || participle) && self.gerund_modifier(i) {
             return false;
         }
+        // (and after a noun's possessive, before a quoted term: "one of the
+        // congressman's alleged "paramours""; not a pronoun's "'s", which
+        // is "has": "she's alleged "fraud"")
+        if lower.ends_with("ed")
+            && i > self.lo + 1
+            && self.r.toks[i - 1].kind == Kind::Clitic
+            && matches!(self.word(i - 1), "'s" | "\u{2019}s")
+            && !self.r.is(i - 2, PRONOUN)
+            && self.r.toks.get(i + 1).is_some_and(|n| n.quote().is_some())
+        {
+            return false;
+        }
         // ("…," worried residents said: an adjective of the speakers)
         if self.r.participle_before_plural(i) {
             return false;
