@@ -227,13 +227,8 @@ fn is_indented(text: &str, start: usize) -> bool {
 fn ends_with_continuer(text: &str, start: usize, end: usize) -> bool {
     let end = trim_end(text, start, end);
     // a comma, perhaps inside closing quotation marks
-    let mut k = end;
-    while k > start {
-        match char_before(text, k) {
-            Some(',') => return true,
-            Some(c @ ('"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}')) => k -= c.len_utf8(),
-            _ => break,
-        }
+    if ends_with_comma(text, start, end).is_some() {
+        return true;
     }
     let bytes = &text.as_bytes()[start..end];
     let letters = bytes
@@ -249,28 +244,29 @@ fn ends_with_continuer(text: &str, start: usize, end: usize) -> bool {
     // a verb alone after a quotation closing with its comma: `"We won,"
     // said` / `Lee.` (the reporting clause has no subject yet)
     let before_word = bytes.len().saturating_sub(letters + 1);
-    if whole && before_word > 0 && closes_with_comma(text, start, start + before_word) {
+    if whole && before_word > 0 && ends_with_comma(text, start, start + before_word) == Some(true) {
         return true;
     }
     prose_title_at_end(bytes)
 }
 
-/// Whether the text from `start` to `end` ends with a comma inside
-/// closing quotation marks: `"We won,"`.
-fn closes_with_comma(text: &str, start: usize, end: usize) -> bool {
+/// Whether the text from `start` to `end` ends with a comma, after which
+/// only closing quotation marks may stand: `Some(true)` inside them (`"We
+/// won,"`), `Some(false)` bare, `None` without a comma.
+fn ends_with_comma(text: &str, start: usize, end: usize) -> Option<bool> {
     let mut k = end;
     let mut quoted = false;
     while k > start {
         match char_before(text, k) {
-            Some(',') => return quoted,
+            Some(',') => return Some(quoted),
             Some(c @ ('"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}')) => {
                 quoted = true;
                 k -= c.len_utf8();
             }
-            _ => return false,
+            _ => return None,
         }
     }
-    false
+    None
 }
 
 /// Whether a line (its bytes) ends with an abbreviated title that never
