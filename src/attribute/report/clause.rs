@@ -1012,7 +1012,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             && clause_after_comma(frame, k, j)
             && !quoted_list(frame, j)
             && !finding_contrast(frame, before, j)
-            && !predicate_contrast(frame, before, j)
+            && !(clause_cue && predicate_contrast(frame, j))
         {
             j += usize::from(t.quote().is_some());
             break;
@@ -1153,23 +1153,19 @@ fn finding_contrast(frame: &Frame<'_>, before: usize, j: usize) -> bool {
 /// Whether ", but" after the comma at `j` goes on with a second
 /// predicate of the reported clause's own subject: "said she wanted
 /// change, but found Mr. Trump too objectionable", "said the process was
-/// fair, but required an effort". After a verb of saying or thought
-/// before `before`, whose content is a clause, "but" and a verb with no
-/// subject of its own (past adverbs: "but now plans") belong to the
-/// content: an auxiliary, a negated one, a past form, or a form in -s
-/// before its object ("but favors a ban"; not "but voters say", whose
-/// plural is a subject). A verb of saying there still ends it, being a
-/// report of its own ("but wants “tougher” deals"). A subject after
-/// "but" opens the writer's
-/// clause, and after an object ("denounced the plan, but voted for it")
-/// the verb is the speaker's next act.
-fn predicate_contrast(frame: &Frame<'_>, before: usize, j: usize) -> bool {
+/// fair, but required an effort". Asked only after a verb of saying or
+/// thought (the caller's `clause_cue`), whose content is a clause: "but"
+/// and a verb with no subject of its own (past adverbs: "but now plans")
+/// belong to the content: an auxiliary, a negated one, a past form, or a
+/// form in -s before its object ("but favors a ban"; not "but voters
+/// say", whose plural is a subject). A verb of saying there still ends
+/// it, being a report of its own ("but wants “tougher” deals"). A subject
+/// after "but" opens the writer's clause, and after an object ("denounced
+/// the plan, but voted for it") the verb is the speaker's next act.
+fn predicate_contrast(frame: &Frame<'_>, j: usize) -> bool {
     let r = &frame.r;
     let b = j + 1;
-    if b >= frame.hi || frame.word(b) != "but" || before <= frame.lo {
-        return false;
-    }
-    if !(says(frame.word(before - 1)) || r.is(before - 1, THOUGHT)) {
+    if b >= frame.hi || frame.word(b) != "but" {
         return false;
     }
     let v = past_adverbs(frame, b + 1);
