@@ -1389,17 +1389,25 @@ impl Reader<'_> {
     /// ("supporters of the law", "voters in each state"). No time or
     /// occasion ("the mayor in a statement").
     fn plain_object(&self, p: usize, start: usize, hi: usize) -> Option<usize> {
-        if !matches!(self.word(p), "of" | "in" | "from" | "across")
-            || !self.opens_plain_phrase(start)
-        {
+        if !matches!(self.word(p), "of" | "in" | "from" | "across") {
             return None;
         }
-        let last = (start + 1..hi.min(start + 1 + PLAIN_OBJECT_WORDS))
-            .take_while(|&k| self.plain_phrase_word(k))
-            .last()?;
+        let last = self.plain_run(start, hi)?;
         let w = self.word(last);
         let when = TIME_NOUNS.contains(&w) || DAYS.contains(&w);
         (self.closes_phrase(last + 1, hi) && !when && !self.is_occasion(last)).then_some(last)
+    }
+
+    /// The last token of a plain phrase from `start`: its opening word
+    /// ([`Reader::opens_plain_phrase`]) and one to [`PLAIN_OBJECT_WORDS`]
+    /// plain words after it, wherever it ends.
+    fn plain_run(&self, start: usize, hi: usize) -> Option<usize> {
+        if !self.opens_plain_phrase(start) {
+            return None;
+        }
+        (start + 1..hi.min(start + 1 + PLAIN_OBJECT_WORDS))
+            .take_while(|&k| self.plain_phrase_word(k))
+            .last()
     }
 
     /// The last token of what a source knows or is close to, a plain
@@ -1408,12 +1416,7 @@ impl Reader<'_> {
     /// ("people familiar with the matter who spoke on condition of
     /// anonymity").
     fn known_matter(&self, start: usize, hi: usize) -> Option<usize> {
-        if !self.opens_plain_phrase(start) {
-            return None;
-        }
-        let last = (start + 1..hi.min(start + 1 + PLAIN_OBJECT_WORDS))
-            .take_while(|&k| self.plain_phrase_word(k))
-            .last()?;
+        let last = self.plain_run(start, hi)?;
         let relative = matches!(self.word(last + 1), "who" | "whom" | "which");
         (self.closes_phrase(last + 1, hi) || relative).then_some(last)
     }
