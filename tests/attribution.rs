@@ -4898,6 +4898,43 @@ fn the_subject_of_a_coordinated_clause_is_the_newer_antecedent() {
 }
 
 #[test]
+fn one_who_speaks_in_a_clause_after_the_subject_is_the_newer_antecedent() {
+    // a clause on a noun, with a reporting verb of its own: its speaker
+    // is newer than the subject, with or without a quotation before
+    for text in [
+        "Mr. Tom Park joined the band in 1955. \
+         The critic Al Ames called his album empty, a verdict Mr. Park said he never forgot.\n\n\
+         \"I practised more,\" he said.",
+        "Mr. Tom Park joined the band in 1955. \
+         The critic Al Ames called his album \"pretty but empty,\" a verdict Mr. Park said \
+         he never forgot.\n\n\"I practised more,\" he said.",
+    ] {
+        let last = all(text).pop().unwrap();
+        assert_eq!(
+            last.speaker().and_then(Mention::name),
+            Some("Tom Park"),
+            "{text}"
+        );
+    }
+    // what someone reports is not theirs to say, nor is a possessor's man
+    for text in [
+        "Mr. Tom Park spoke first. \
+         Mr. Al Ames said Monday that Gov. Luis Ortega has long called for calm.\n\n\
+         \"It was not well done,\" he said.",
+        "Mr. Tom Park spoke first. \
+         Mr. Al Ames recalled that the paper's Luis Ortega had reported the story.\n\n\
+         \"It was not well done,\" he said.",
+    ] {
+        let last = all(text).pop().unwrap();
+        assert_eq!(
+            last.speaker().and_then(Mention::name),
+            Some("Al Ames"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_sign_or_banner_with_a_determiner_speaks_its_words() {
     for (text, who) in [
         ("Outside, a sign read \"Closed for good.\"", "a sign"),

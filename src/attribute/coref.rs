@@ -395,11 +395,15 @@ impl Coref {
 
     /// Links the names of a frame to entities and records the frame's
     /// subject as a candidate for later pronouns.
-    pub(crate) fn note_subject(&mut self, frame: &Frame<'_>, base: usize) {
+    ///
+    /// Returns the one who closes the sentence by saying something, with
+    /// the position of the mention: the speaker of a quotation before
+    /// them does not outrank them for later pronouns.
+    pub(crate) fn note_subject(&mut self, frame: &Frame<'_>, base: usize) -> Option<Found> {
         // In a title-case headline every word is capitalised: runs of
         // capitals are not names there.
         if frame.headline {
-            return;
+            return None;
         }
         let (closing, coordinate) = self.link_full_names(frame, base);
         self.note_frame_subject(frame, base);
@@ -414,6 +418,7 @@ impl Coref {
         if let Some((pos, e)) = closing {
             self.remember(pos, e);
         }
+        closing
     }
 
     /// Records the frame's subject as a candidate for later pronouns.
@@ -590,7 +595,7 @@ impl Coref {
                 if let (true, Some(e)) = (clause_subject || speaks, e) {
                     let pos = r.toks[np.first].span.start + base;
                     self.remember(pos, e);
-                    if closes {
+                    if closes || (clause_subject && speaks_after_subject(frame, &np)) {
                         closing = Some((pos, e));
                     } else if clause_subject && coordinated_clause(frame, np.first) {
                         coordinate = Some((pos, e));
@@ -604,7 +609,7 @@ impl Coref {
 }
 
 /// An entity and the position of its mention.
-type Found = (usize, usize);
+pub(crate) type Found = (usize, usize);
 
 /// `np`, a full name set off by commas after a description ("confirmed
 /// by her daughter, Ruth Voss, who said"), with the description's role
@@ -694,6 +699,27 @@ fn closing_speaker(frame: &Frame<'_>, np: &Np) -> bool {
     }
     let v = past_modifiers(frame, np.last + 1);
     v < frame.hi && frame.is_cue(v)
+}
+
+/// Whether `np`, the subject of a clause after the sentence's subject,
+/// says something: "The critic called it empty, a judgment Mr. Wexler
+/// said he never forgot".
+fn speaks_after_subject(frame: &Frame<'_>, np: &Np) -> bool {
+    let r = &frame.r;
+    let v = past_modifiers(frame, np.last + 1);
+    // (a clause that modifies a noun, with no "that": not what someone
+    // reports, "said Monday that President Obama has", nor a possessor's
+    // man, "the paper's Robert Costa had reported")
+    let after_noun = np.first > frame.lo
+        && r.is_word_at(np.first - 1)
+        && !r.is_cap(np.first - 1)
+        && frame.word(np.first - 1) != "that"
+        && !r.is(np.first - 1, DETERMINER | PREPOSITION | SUBORDINATOR | VERB)
+        && !frame.is_cue(np.first - 1);
+    after_noun
+        && frame.subject.is_some_and(|s| s.last < np.first)
+        && v < frame.hi
+        && frame.is_cue(v)
 }
 
 /// Whether the person `np` speaks in a relative clause after the name,
