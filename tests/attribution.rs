@@ -1351,6 +1351,59 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_day_or_a_name_with_an_age_after_an_opening_is_no_place() {
+        // "Sunday," names no town, and "Hanna Melnyk, 68," (a given name
+        // the lists may lack) is a person with an age, not a state
+        for opening in ["On Sunday", "In Zatoka", "In the village of Zatoka"] {
+            let text = format!(
+                "Mr. Tom Park spoke first. {opening}, Dana Kowalczyk, 68, swept glass \
+                 from her floor. \"Where should we go?\" she asked."
+            );
+            assert_eq!(
+                all(&text)[0].speaker().and_then(Mention::name),
+                Some("Dana Kowalczyk"),
+                "{text}"
+            );
+        }
+        // a town and its state are still passed over after a day
+        let text = "Mr. Tom Park spoke first. In Salem, Oregon, on Sunday, Dana Kowalczyk \
+                    swept glass from her floor. \"Where should we go?\" she asked.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Dana Kowalczyk")
+        );
+    }
+
+    #[test]
+    fn given_names_of_other_languages_tell_a_gender() {
+        // a pronoun of the other gender passes over the name to the one
+        // named before it
+        for (name, female) in [
+            ("Hanna Melnyk", true),
+            ("Olena Shevchenko", true),
+            ("Priya Raman", true),
+            ("Petro Kovalenko", false),
+            ("Dmytro Bondar", false),
+            ("Kofi Mensah", false),
+        ] {
+            let (first, pronoun) = if female {
+                ("Mr. Tom Park", "he")
+            } else {
+                ("Ms. Ann Park", "she")
+            };
+            let text = format!(
+                "{first} spoke at the event. {name} spoke next. \"We will stay,\" {pronoun} said."
+            );
+            let want = first.split_once(' ').unwrap().1;
+            assert_eq!(
+                all(&text)[0].speaker().and_then(Mention::name),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn pronoun_gender_skips_an_incompatible_subject() {
         let text = "Ms. Claire Dubois met Luis Ortega. Ortega spoke first. \
                     \"We agree,\" she said.";

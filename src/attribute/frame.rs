@@ -1474,10 +1474,12 @@ impl<'a> Frame<'a> {
         // (a word opening the sentence, or following a dateline's dash,
         // is capitalised whatever it is: "Earlier, Sheriff Joe Arpaio, …"
         // names no place)
+        // (nor does a day or a month: "On Sunday, Hanna Melnyk, …")
         if comma <= self.lo
             || !self.r.is_cap(comma - 1)
             || comma - 1 == self.lo
             || !self.r.is_word_at(comma - 2)
+            || DAYS.contains(&self.word(comma - 1))
         {
             return after;
         }
@@ -1506,7 +1508,15 @@ impl<'a> Frame<'a> {
         // West, Jay DiPietro, the club's president, said")
         // (nor are a title and a name: "In Phoenix, Sheriff Joe Arpaio,
         // the county's sheriff, said")
-        let person = caps >= 2 && self.r.is(after, MALE | FEMALE | TITLE | HONORIFIC);
+        // (nor a name with an age after it: "In Zatoka, Hanna Melnyk, 68,")
+        let aged = self
+            .r
+            .toks
+            .get(after + caps)
+            .is_some_and(|t| t.is_punct(','))
+            && after + caps + 1 < self.hi
+            && self.r.age_aside(after + caps + 1, self.hi);
+        let person = caps >= 2 && (self.r.is(after, MALE | FEMALE | TITLE | HONORIFIC) || aged);
         if caps > 0
             && !person
             && self
