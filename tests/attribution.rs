@@ -1354,7 +1354,13 @@ mod pronouns_and_entities {
     fn a_day_or_a_name_with_an_age_after_an_opening_is_no_place() {
         // "Sunday," names no town, and "Hanna Melnyk, 68," (a given name
         // the lists may lack) is a person with an age, not a state
-        for opening in ["On Sunday", "In Zatoka", "In the village of Zatoka"] {
+        // (nor does a relative clause on the place: "In Zatoka, where …,")
+        for opening in [
+            "On Sunday",
+            "In Zatoka",
+            "In the village of Zatoka",
+            "In Zatoka, where the buses have stopped",
+        ] {
             let text = format!(
                 "Mr. Tom Park spoke first. {opening}, Dana Kowalczyk, 68, swept glass \
                  from her floor. \"Where should we go?\" she asked."

@@ -9485,3 +9485,31 @@ fn a_verb_closing_a_quotation_past_its_speaker_s_appositive_reports_only_the_quo
         "{all:?}"
     );
 }
+
+#[test]
+fn an_aside_between_an_auxiliary_and_its_verb_keeps_the_subject() {
+    for (text, cue, who) in [
+        (
+            "Voters want him to quit, a step which he has, so far, refused to consider.",
+            "refused",
+            "he",
+        ),
+        (
+            "Ann Lee had, in the end, agreed to testify.",
+            "agreed",
+            "Ann Lee",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+    // a verb after a comma with no auxiliary before the aside is the next
+    // of the subject's acts
+    let text = "Ann Lee condemned the vote, accused the party of lying.";
+    let all = reports(text);
+    assert_eq!(
+        speaker(by_cue(&all, "accused")),
+        Some("Ann Lee"),
+        "{all:#?}"
+    );
+}

@@ -1242,9 +1242,12 @@ impl<'a> Frame<'a> {
                     // "And, in a clip that …, Santilli said", "At an event
                     // in Ames, Iowa, on Sunday, Lee said": a second opening
                     // phrase, a preposition in lower case after the comma
+                    // (or a relative clause on the place: "In Shropshire,
+                    // where routes have halved, Margaret Hughes said")
                     let second = self.r.is_word_at(next)
                         && !self.r.is_cap(next)
-                        && self.r.is(next, PREPOSITION | SUBORDINATOR)
+                        && (self.r.is(next, PREPOSITION | SUBORDINATOR)
+                            || self.word(next) == "where")
                         && !self.according_to(next);
                     if let Some(c) = second
                         .then(|| (next..self.hi.min(next + 30)).find(|&k| self.comma_at(k)))

@@ -3148,6 +3148,30 @@ fn speaker_of(
     modified_subject(frame, c, last).map(|np| (np, false))
 }
 
+/// The most words an aside between an auxiliary and its verb may have
+/// ("has, so far, refused", "had, in the end, agreed").
+const AUXILIARY_ASIDE: usize = 4;
+
+/// The subject of the verb at `c` when an aside set off by commas stands
+/// between it and its auxiliary: "which he has, so far, refused to
+/// consider", "Lee had, in the end, agreed".
+fn aside_after_auxiliary(frame: &Frame<'_>, c: usize) -> Option<Np> {
+    let r = &frame.r;
+    if c < frame.lo + 4 || !frame.comma_at(c - 1) {
+        return None;
+    }
+    let open = (c.saturating_sub(AUXILIARY_ASIDE + 2).max(frame.lo + 1)..c - 1)
+        .rev()
+        .find(|&k| !r.is_word_at(k))?;
+    let aux = open.checked_sub(1)?;
+    (frame.comma_at(open)
+        && open + 1 < c - 1
+        && r.is_word_at(aux)
+        && clause::is_auxiliary(frame.word(aux)))
+    .then(|| r.subject_before(frame.lo, aux))
+    .flatten()
+}
+
 /// "Lee condemned violence, accused the party of …": the main subject
 /// `previous` (the speaker of the report before) as the speaker of a verb
 /// in the past right after the comma that closes the content before it,
@@ -3155,7 +3179,9 @@ fn speaker_of(
 /// clause ("…, said Lee"), a participle describing the phrase before it
 /// ("his plan, denounced as cruel, has …"), nor the verb of a subject set
 /// off by commas ("a woman in Worcester, Massachusetts, told him"), which
-/// `subject_before` reads.
+/// `subject_before` reads, nor a verb after an aside that follows its
+/// auxiliary ("he has, so far, refused"), whose subject is the
+/// auxiliary's.
 fn in_series(
     frame: &Frame<'_>,
     c: usize,
@@ -3163,6 +3189,9 @@ fn in_series(
     previous: Option<Np>,
     subject_before: impl Fn() -> Option<Np>,
 ) -> Option<Np> {
+    if let Some(np) = aside_after_auxiliary(frame, c) {
+        return Some(np);
+    }
     let w = frame.word(c);
     let series = c > frame.lo + 1
         && frame.comma_at(c - 1)
