@@ -1,12 +1,14 @@
 //! `"Q," X crowed.` / `"Q," crowed X.`: right after a quotation, the
 //! speaker and a verb the lists lack, in either order, closing the clause.
 //! Any finite verb in that slot reports the quotation, but a verb the lists
-//! lack is a weaker sign than "said".
+//! lack is a weaker sign than "said". Before a quotation, `X cracked,
+//! "Q."`: a person's verb in the past and a comma before a whole
+//! utterance that closes the sentence.
 
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::MentionKind;
 use crate::attribute::Rule;
-use crate::attribute::classes::{DOCUMENT, MODIFIER, PREPOSITION, SPEECH_NOUN, VERB};
+use crate::attribute::classes::{DOCUMENT, MODIFIER, ORG, PREPOSITION, SPEAKER, SPEECH_NOUN, VERB};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::{Np, STOP, looks_finite};
 
@@ -69,6 +71,19 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "\u{201c}Rocket Man\u{201d} Elton John recorded a new album.",
             None,
         ),
+        // before a whole utterance closing the sentence
+        yes(
+            "During the debate, Ann Lee cracked, \"I'm a progressive.\"",
+            "Ann Lee",
+            Some("cracked"),
+        ),
+        yes("The crowd roared, \"Ted!\"", "The crowd", Some("roared")),
+        // not a thing's verb, a fragment in lower case, a quotation the
+        // sentence goes on after, nor a verb a reporting clause governs
+        no("The campaign launched an ad titled, \"Scam.\"", None),
+        no("Ann Lee finished, \"second.\"", None),
+        no("Ann Lee finished, \"Goodbye\" and left.", None),
+        no("When Lee said it, the crowd roared, \"Ted!\"", None),
         // the utterance that came is no speaker, but whose it was is
         no("\u{201c}Till Christmas,\u{201d} came the reply.", None),
         yes(
@@ -80,6 +95,56 @@ pub(crate) const RULE: RuleDef = RuleDef {
 };
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    trailing(ctx).or_else(|| leading(ctx))
+}
+
+/// `X crowed, "Q"`: a person, a verb in the past the lists lack and a
+/// comma before a quotation that opens with a capital and closes the
+/// sentence (or an aside set off by dashes).
+fn leading(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    let q = ctx.q;
+    if q < frame.lo + 3 || !r.toks[q - 1].is_punct(',') || ctx.governor().is_some() {
+        return None;
+    }
+    let v = q - 2;
+    let w = frame.word(v);
+    if !(verb_like(frame, v) && w.ends_with("ed")) {
+        return None;
+    }
+    let opens_capital = frame
+        .word(q)
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase);
+    let closes = q + 1 >= frame.hi
+        || r.toks[q + 1].is_dash()
+        || matches!(
+            r.toks[q + 1].kind,
+            crate::attribute::tokens::Kind::Punct('.' | '!' | '?')
+        );
+    if !(opens_capital && closes) {
+        return None;
+    }
+    let np = r
+        .subject_before(frame.lo, v)
+        .filter(|np| np.last + 1 == v)?;
+    let person = match np.kind {
+        MentionKind::Person => !np.generic,
+        MentionKind::Pronoun => matches!(frame.word(np.first), "he" | "she" | "He" | "She" | "I"),
+        // ("his friends jeered", not "an ad titled")
+        MentionKind::Description => r.is(np.last, SPEAKER) && !r.is(np.last, ORG | DOCUMENT),
+        MentionKind::Organization => false,
+    };
+    // (a verb in the sentence before the subject may report it: only
+    // the subject's own clause, with no other verb before it)
+    let alone = (frame.lo..np.first).all(|k| !frame.is_cue(k));
+    (person && alone).then(|| Found::new(np, Some(v), Rule::UnlistedCue, CONFIDENCE, q))
+}
+
+/// `"Q," X crowed.` and `"Q," crowed X.`
+fn trailing(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let k = trailer::after(frame, ctx.q)?;
     // the quotation ends its clause with a comma, "!" or "?" (inside or
