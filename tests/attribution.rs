@@ -1381,6 +1381,28 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn nouns_of_kin_tell_a_gender() {
+        // a widow named after her role is a woman a later "she" means
+        let text = "Mr. Tom Park spoke first. \"It is wrong,\" said widow Terry Strada.\n\n\
+                    She continued, \"We want our day in court.\"";
+        assert_eq!(
+            all(text)[1].speaker().and_then(Mention::name),
+            Some("Terry Strada")
+        );
+        // an aunt with no name is the woman "she" means, not one named before
+        let text = "Ann Lee spoke first. My aunt reads every one of the books. \
+                    \"That is not how it happened,\" she tells me.";
+        assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+        // "taunt" holds "aunt" but tells nothing
+        let text = "Ann Lee spoke first. The taunt came from the stands. \
+                    \"That is not how it happened,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Ann Lee")
+        );
+    }
+
+    #[test]
     fn given_names_of_other_languages_tell_a_gender() {
         // a pronoun of the other gender passes over the name to the one
         // named before it

@@ -32,7 +32,12 @@ const FEMALE_ROLES: &[&str] = &[
     "sister",
     "niece",
     "girlfriend",
+    "duchess",
+    "widow",
 ];
+
+/// Nouns that tell a woman as whole words ("aunt", not "daunting").
+const FEMALE_WORDS: &[&str] = &["aunt", "mom", "mum", "bride", "fiancee", "grandma"];
 
 /// Roles and nouns of kin that tell a man, as whole words ("Prince", not
 /// "Princeton"; "son", not "Johnson").
@@ -54,6 +59,11 @@ const MALE_ROLES: &[&str] = &[
     "nephew",
     "uncle",
     "boyfriend",
+    "dad",
+    "grandpa",
+    "widower",
+    "fiance",
+    "groom",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +93,7 @@ impl Gender {
             let mut buf = [0u8; crate::lexicon::MAX_WORD];
             for word in r.split_whitespace() {
                 let w = crate::lexicon::folded(word, &mut buf);
-                if FEMALE_ROLES.iter().any(|f| w.contains(f)) {
+                if FEMALE_ROLES.iter().any(|f| w.contains(f)) || FEMALE_WORDS.contains(&&*w) {
                     return Gender::Female;
                 }
             }
