@@ -2072,6 +2072,24 @@ mod boundaries_of_speaker_phrases {
                     schooling.\n\n\
                     \"I would go back to school,\" she said.";
         assert_eq!(summary(text)[0].1.as_deref(), Some("Carol Bigbee"));
+        // a school, a cathedral, a mosque, a synagogue are bodies too
+        for place in [
+            "Lincoln Elementary",
+            "St. Mary's Cathedral",
+            "Al-Noor Mosque",
+            "Beth Shalom Synagogue",
+        ] {
+            let text = format!(
+                "Board President Dana Whitaker said the decision was hard.\n\n\
+                 {place} has 212 members in a building designed for 600.\n\n\
+                 \"We cannot keep it open,\" she said."
+            );
+            assert_eq!(
+                summary(&text)[0].1.as_deref(),
+                Some("Dana Whitaker"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
