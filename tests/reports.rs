@@ -9513,3 +9513,13 @@ fn an_aside_between_an_auxiliary_and_its_verb_keeps_the_subject() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_plural_word_of_bodies_keeps_the_name_whole() {
+    let text = "The National Institutes of Health said it would fund the study.";
+    let all = reports(text);
+    let name = by_cue(&all, "said")
+        .speaker()
+        .and_then(whosaid::Mention::name);
+    assert_eq!(name, Some("The National Institutes of Health"), "{all:#?}");
+}
