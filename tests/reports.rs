@@ -9523,3 +9523,34 @@ fn a_plural_word_of_bodies_keeps_the_name_whole() {
         .and_then(whosaid::Mention::name);
     assert_eq!(name, Some("The National Institutes of Health"), "{all:#?}");
 }
+
+#[test]
+fn an_appositive_after_a_name_in_the_content_stays_in_it() {
+    assert_contents(&[
+        (
+            "The survey showed that 54 percent would vote for Lee, the Republican \
+             nominee, while 25 percent would vote for Kim.",
+            "showed",
+            "that 54 percent would vote for Lee, the Republican nominee, while 25 percent \
+             would vote for Kim",
+        ),
+        (
+            "The panel voted to hold Ann Lee, a former aide, in contempt of Congress.",
+            "voted",
+            "to hold Ann Lee, a former aide, in contempt of Congress",
+        ),
+        // not the next item of a list, nor an appositive with a relative
+        // clause after it
+        (
+            "Ann Park said she had invited Tim Cook, the chief of Apple, one of her \
+             biggest holdings, and Tom Kim.",
+            "said",
+            "she had invited Tim Cook",
+        ),
+        (
+            "Ann Park said the deal helped Tom Kim, a builder, who won the bid.",
+            "said",
+            "the deal helped Tom Kim",
+        ),
+    ]);
+}

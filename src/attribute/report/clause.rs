@@ -999,7 +999,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // "say Omar Mateen, the gunman who …, held two licenses": an
         // appositive of the content's subject, its verb after it
         if frame.comma_at(j) && j > k {
-            if let Some(close) = subject_appositive(frame, k, j) {
+            if let Some(close) = appositive(frame, k, j) {
                 j = close + 1;
                 continue;
             }
@@ -2177,6 +2177,41 @@ fn subject_appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
     }
     let close = closing_comma(frame, j + 2, APPOSITIVE_REACH)?;
     verb(close + 1).then_some(close)
+}
+
+/// The closing comma of an appositive set off at the comma `j` that the
+/// content from `k` goes on past: [`subject_appositive`],
+/// [`name_appositive`].
+fn appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
+    subject_appositive(frame, k, j).or_else(|| name_appositive(frame, k, j))
+}
+
+/// "would vote for Trump, the Republican nominee, while only …": an
+/// appositive after a name in the content, opening with an article, with
+/// no verb of its own, whose closing comma the content goes on after in
+/// lower case (not a reporting clause: "…, the Post reported").
+fn name_appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
+    let r = &frame.r;
+    if j <= k + 1
+        || !r.is_word_at(j - 1)
+        || !r.is_cap(j - 1)
+        || !matches!(frame.word(j + 1), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let close = closing_comma(frame, j + 2, APPOSITIVE_REACH)?;
+    // (the clause goes on with a verb, a preposition or a conjunction;
+    // not a list's next item, "Tim Cook, the chief of Apple, one of …")
+    let n = close + 1;
+    let goes_on = n < frame.hi
+        && r.is_word_at(n)
+        && !r.is_cap(n)
+        && !r.relative(n)
+        && (finite_verb_at(frame, n)
+            || r.is(n, PREPOSITION | SUBORDINATOR)
+            || frame.word(n).ends_with("ing"))
+        && !closing_reporter(frame, n);
+    (goes_on && !(j + 2..close).any(|i| finite_verb_at(frame, i))).then_some(close)
 }
 
 /// Whether a new clause of its own starts at token `k`, after a comma: a
