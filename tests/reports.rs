@@ -9554,3 +9554,30 @@ fn an_appositive_after_a_name_in_the_content_stays_in_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_list_of_nouns_is_the_whole_object_of_a_verb_of_stance() {
+    assert_contents(&[
+        (
+            "She supports nurses, teachers and farmers.",
+            "supports",
+            "nurses, teachers and farmers",
+        ),
+        (
+            "She backed workers in Ohio, Texas and Utah who went on strike.",
+            "backed",
+            "workers in Ohio, Texas and Utah",
+        ),
+        // not a second clause, nor a closing reporting clause
+        (
+            "She endorsed Cruz, and Rubio backed Kasich.",
+            "endorsed",
+            "Cruz",
+        ),
+        (
+            "They support the nominee, no matter whom voters back in the primaries.",
+            "support",
+            "the nominee",
+        ),
+    ]);
+}

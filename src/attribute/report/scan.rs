@@ -629,7 +629,14 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     } else {
         frame.r.phrase_starting_at(k, frame.hi)?
     };
-    let np = frame.r.list_after(head_after_name(frame, np), frame.hi);
+    let mut np = frame.r.list_after(head_after_name(frame, np), frame.hi);
+    // ("supports nurses, teachers and farmers": a list of nouns too)
+    if let Some(last) = (!np.coordinated)
+        .then(|| object_list_end(frame, np.last))
+        .flatten()
+    {
+        np.last = last;
+    }
     // a phrase followed by a verb of its own is a clause's subject
     let v = np.last + 1;
     let clause = frame.r.is_word_at(v)
@@ -649,6 +656,48 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     }
     let end = clause::end(frame, v);
     Some((v..end).find(|&j| frame.comma_at(j)).unwrap_or(end))
+}
+
+/// How many tokens a list of nouns after an object is read over.
+const OBJECT_LIST_REACH: usize = 16;
+
+/// The last token of a list of nouns whose first item ends at `last`:
+/// items set off by commas, the last after "and" or "or" ("nurses,
+/// teachers and farmers", "workers in New York, Los Angeles and
+/// Seattle"), with no verb, participle or relative pronoun among them
+/// (not "…, he said", nor "…, and Lee endorsed Kim": a second item before
+/// the conjunction is needed).
+fn object_list_end(frame: &Frame<'_>, last: usize) -> Option<usize> {
+    let r = &frame.r;
+    let comma = last + 1;
+    if !(frame.comma_at(comma) && r.toks[comma].quote().is_none() && r.is_word_at(comma + 1)) {
+        return None;
+    }
+    let plain = |i: usize| {
+        let w = frame.word(i);
+        r.is_word_at(i)
+            && !clause::is_auxiliary(w)
+            && !(!r.is_cap(i) && (is_past_form(w) || w.ends_with("ing")))
+            && !r.relative(i)
+            && !r.is(i, PRONOUN | SUBORDINATOR)
+            && !matches!(
+                w,
+                "whom" | "whose" | "what" | "whether" | "where" | "how" | "why"
+            )
+    };
+    let hi = frame.hi.min(comma + OBJECT_LIST_REACH);
+    let mut i = comma + 1;
+    while i < hi {
+        if matches!(frame.word(i), "and" | "or") && i > comma + 1 {
+            let end = (i + 1..hi).take_while(|&j| plain(j)).last()?;
+            return Some(end);
+        }
+        if !(plain(i) || (frame.comma_at(i) && r.toks[i].quote().is_none())) {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// "endorsed Cruz for president", "backed Paul for the presidency": the
