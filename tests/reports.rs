@@ -9455,6 +9455,20 @@ fn a_date_between_subject_and_verb_is_a_time_not_a_count() {
         speaker(by_cue(&all, "said")),
         Some("Some 20 pledged delegates")
     );
+    // (any form in -ed there, listed as a verb or not)
+    for (text, who) in [
+        (
+            "\"We object,\" the 20 elected officials said in a letter.",
+            "the 20 elected officials",
+        ),
+        (
+            "The 12 appointed members said the plan was dead.",
+            "The 12 appointed members",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "said")), Some(who), "{text}");
+    }
     // a count's participle before no noun is its verb
     let all = reports("Some 20 pledged to fight the plan.");
     assert_eq!(speaker(by_cue(&all, "pledged")), Some("Some 20"));

@@ -641,8 +641,8 @@ impl Reader<'_> {
             // test of the ending first, as this runs for every word of
             // every run)
             let after_count = || j > start && self.word(j).ends_with("ed") && self.is_number(j - 1);
-            let adjective = (run.last.is_none() || after_count())
-                && self.is(j, VERB)
+            // (after a count, any form in -ed: "the 20 elected officials")
+            let adjective = ((run.last.is_none() && self.is(j, VERB)) || after_count())
                 && self.participle_before_plural(j);
             let next = if adjective {
                 Some(j + 1)
