@@ -5034,6 +5034,22 @@ fn one_who_speaks_in_a_clause_after_the_subject_is_the_newer_antecedent() {
 }
 
 #[test]
+fn a_verb_set_off_by_dashes_splits_a_quotation() {
+    let text =
+        "Ann Lee spoke first. \"I think\" \u{2014} she paused \u{2014} \"that we should wait.\"";
+    let got = summary(text);
+    assert_eq!(got.len(), 2);
+    for (who, name, cue, _) in &got {
+        assert_eq!(
+            (who.as_deref(), name.as_deref(), cue.as_deref()),
+            (Some("she"), Some("Ann Lee"), Some("paused")),
+            "{got:?}"
+        );
+    }
+    assert_eq!(got[0].3, Some(Rule::UnlistedCue));
+}
+
+#[test]
 fn a_sign_or_banner_with_a_determiner_speaks_its_words() {
     for (text, who) in [
         ("Outside, a sign read \"Closed for good.\"", "a sign"),

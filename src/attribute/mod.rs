@@ -88,8 +88,9 @@ pub enum Rule {
     /// relative clause.
     TrailingAppositive,
     /// `"Q," X crowed` or `"Q," crowed X`: a verb the lists lack in the
-    /// place of a reporting verb right after the quotation; or `X
-    /// cracked, "Q."` before a whole utterance that closes the sentence.
+    /// place of a reporting verb right after the quotation (or set off by
+    /// dashes: `"Q" — she paused — "Q2"`); or `X cracked, "Q."` before a
+    /// whole utterance that closes the sentence.
     UnlistedCue,
     /// `"Q1," X said, "Q2."`: the second part of a split quotation.
     SplitQuote,

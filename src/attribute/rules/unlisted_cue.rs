@@ -78,6 +78,14 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("cracked"),
         ),
         yes("The crowd roared, \"Ted!\"", "The crowd", Some("roared")),
+        // set off by dashes
+        yes(
+            "Ann Lee spoke. \"Well\" \u{2014} she paused \u{2014} and left.",
+            "she",
+            Some("paused"),
+        ),
+        // but not a thing's
+        no("\"Hope\" \u{2014} the slogan appeared everywhere.", None),
         // not a thing's verb, a fragment in lower case, a quotation the
         // sentence goes on after, nor a verb a reporting clause governs
         no("The campaign launched an ad titled, \"Scam.\"", None),
@@ -95,7 +103,36 @@ pub(crate) const RULE: RuleDef = RuleDef {
 };
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
-    trailing(ctx).or_else(|| leading(ctx))
+    trailing(ctx)
+        .or_else(|| dashed(ctx))
+        .or_else(|| leading(ctx))
+}
+
+/// `"Q" — she paused — "Q2"`: a person's verb in the past the lists
+/// lack, set off by dashes (or closing the sentence) right after the
+/// quotation.
+fn dashed(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    let q = ctx.q;
+    if !(q + 2 < frame.hi && r.toks[q + 1].is_dash()) || ctx.governor().is_some() {
+        return None;
+    }
+    let np = r.phrase_starting_at(q + 2, frame.hi)?;
+    let person = match np.kind {
+        MentionKind::Person => !np.generic,
+        MentionKind::Pronoun => matches!(frame.word(np.first), "he" | "she" | "I" | "they"),
+        _ => false,
+    };
+    let v = np.last + 1;
+    let closed = v + 1 >= frame.hi
+        || r.toks[v + 1].is_dash()
+        || matches!(
+            r.toks[v + 1].kind,
+            crate::attribute::tokens::Kind::Punct('.')
+        );
+    (person && verb_like(frame, v) && frame.word(v).ends_with("ed") && closed)
+        .then(|| Found::new(np, Some(v), Rule::UnlistedCue, CONFIDENCE, v + 1))
 }
 
 /// `X crowed, "Q"`: a person, a verb in the past the lists lack and a
