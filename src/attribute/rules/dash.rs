@@ -34,6 +34,8 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // a description after the dash is no speaker
         no("\u{201c}It is a start\u{201d} \u{2014} a small one.", None),
+        // a name with a verb of its own starts a sentence of the writer's
+        no("\"Hope\" \u{2014} Obama campaigned on it.", None),
         // a name and its verb of saying: the reporting clause's rule
         no(
             "\u{201c}It is a start\u{201d} \u{2014} Lena Ortiz said.",
@@ -55,6 +57,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // (a verb of saying after the name is the cue, which the reporting
     // clause's rule reads: "…" — Lee said.)
     if trailer::find(frame, ctx.q).is_some_and(|(c, _)| c == np.last + 1) {
+        return None;
+    }
+    // (nor is a name with a verb of its own a byline: "…" — Obama
+    // campaigned on it.)
+    let v = np.last + 1;
+    if v < frame.hi
+        && frame.r.is_word_at(v)
+        && !frame.r.is_cap(v)
+        && crate::attribute::phrase::looks_finite(frame.word(v))
+    {
         return None;
     }
     np.is_named()
