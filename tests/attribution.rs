@@ -5817,6 +5817,13 @@ fn a_nickname_in_marks_is_part_of_the_name_and_nobody_s_words() {
         a.speaker().and_then(Mention::name),
         Some("Juan \"Chico\" Lopez")
     );
+    // a given name the lists lack, right after a reporting verb
+    let text = "\"Yes,\" said Chiara \"Kiki\" Benedetti.";
+    let a = whosaid::attribute(text).next().unwrap();
+    assert_eq!(
+        a.speaker().and_then(Mention::name),
+        Some("Chiara \"Kiki\" Benedetti")
+    );
     // a word in marks after a verb in a title-case headline is no nickname
     let text = "Retired General Reveals \u{2018}Demoralizing\u{2019} Experience";
     let a = whosaid::attribute(text).next().unwrap();
