@@ -1792,6 +1792,26 @@ fn according_to_opening_or_closing() {
     let all = reports("The wait, according to Ann Lee, who runs the clinic, is now six weeks.");
     let r = by_cue(&all, "according to");
     assert_eq!(content(r), ["The wait", "is now six weeks"]);
+    // and so is a participle on it, before a time or a preposition, but
+    // not the content's next verb with its object
+    for (text, expected) in [
+        (
+            "Turnout fell, according to the report, published Monday in the Gazette.",
+            &["Turnout fell"][..],
+        ),
+        (
+            "The wait, according to the report, released in May, is now six weeks.",
+            &["The wait", "is now six weeks"][..],
+        ),
+        (
+            "The city cut its budget and, according to officials, adopted a new plan.",
+            &["The city cut its budget and", "adopted a new plan"][..],
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "according to");
+        assert_eq!(content(r), expected, "{text}");
+    }
 }
 
 #[test]

@@ -4070,9 +4070,25 @@ const RELATIVE_ON_SOURCE: usize = 16;
 /// runs the clinic, is six weeks"), or the frame's end where it does not
 /// (the clause closes the sentence). Any other comma is returned as is.
 fn past_relative_on_source(frame: &Frame<'_>, i: usize, after: usize) -> usize {
+    // (or a participle: "…, according to the paper, published Wednesday
+    // in Nature.")
+    let participle = || {
+        let w = frame.word(after + 1);
+        frame.r.is_word_at(after + 1)
+            && !frame.r.is_cap(after + 1)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !frame.is_cue(after + 1)
+            // (then a time or a preposition, not an object: "…, according
+            // to officials, adopted a new strategy")
+            && (frame.r.is(after + 2, PREPOSITION)
+                || is_time_word(frame.word(after + 2))
+                || DAYS.contains(&frame.word(after + 2))
+                || !frame.r.is_word_at(after + 2))
+    };
     let on_source = frame.word(i).eq_ignore_ascii_case("according")
         && frame.comma_at(after)
-        && matches!(frame.word(after + 1), "who" | "which" | "whose" | "whom");
+        && (matches!(frame.word(after + 1), "who" | "which" | "whose" | "whom") || participle());
     if !on_source {
         return after;
     }
