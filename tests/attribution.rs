@@ -4019,6 +4019,36 @@ fn a_portfolio_after_of_belongs_to_the_title() {
 }
 
 #[test]
+fn a_title_s_complement_ends_before_a_given_name_the_lists_lack() {
+    // three words or more after "of" and no known given name: the last
+    // two are the name, unless the first of them belongs to the title or
+    // the last is a body's word
+    for (text, name) in [
+        (
+            "\"No,\" U.S. Secretary of State Antony Blinken said.",
+            Some("Antony Blinken"),
+        ),
+        (
+            "\"No,\" Director of National Intelligence Clapper said.",
+            Some("Clapper"),
+        ),
+        (
+            "\"No,\" Secretary of Homeland Security Johnson said.",
+            Some("Johnson"),
+        ),
+        ("\"No,\" Secretary of State Kerry said.", Some("Kerry")),
+    ] {
+        assert_eq!(summary(text)[0].1.as_deref(), name, "{text}");
+    }
+    let text = "\"No,\" said the chief of Washington Restaurant Association.";
+    assert_ne!(
+        summary(text)[0].1.as_deref(),
+        Some("Restaurant Association"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_nationality_after_the_is_a_description_not_a_name() {
     for text in [
         "Bruno Fernandes scored twice. \"We have to look at ourselves,\" the Portuguese said.",

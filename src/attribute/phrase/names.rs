@@ -5,8 +5,8 @@
 use super::{Np, Reader, is_past_form};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, ORG, PARTICLE, PORTFOLIO,
-    PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes, is_agent_noun,
+    AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, NON_NAME, ORG, PARTICLE,
+    PORTFOLIO, PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes, is_agent_noun,
 };
 use crate::lexicon::{MAX_WORD, POST_NOMINALS, folded};
 
@@ -212,13 +212,9 @@ impl Reader<'_> {
         let mut np = Np::new(k, j, MentionKind::Person);
         if let Some(mut lt) = last_title {
             // "Secretary of State John Kerry", "Director of National
-            // Intelligence James Clapper": the title's complement runs to
-            // the first given name, or else to the last word, which is the
-            // name unless it too belongs to the title
+            // Intelligence James Clapper": the title's complement
             if lt + 1 < j && self.word(lt + 1) == "of" {
-                let name = (lt + 2..=j).find(|&i| given(i)).unwrap_or(j);
-                let own = name == j && self.is(j, PORTFOLIO | AFFILIATION | ORG);
-                lt = if own { j } else { name - 1 };
+                lt = self.complement_end(lt, j);
             }
             if let Some(np) = (lt < j).then(|| self.nameless(k, j, lt)).flatten() {
                 return np;
@@ -260,6 +256,30 @@ impl Reader<'_> {
             return np;
         }
         self.untitled(k, j, with_det, np)
+    }
+
+    /// The last token of the complement after "of" of the title ending at
+    /// `lt`, in the run that ends at `j`: it runs to the first given name
+    /// ("Secretary of State John Kerry"), or else to the last word, which
+    /// is the name unless it too belongs to the title. With no given name
+    /// the lists know, a complement of three words or more ends before the
+    /// last two, a given name and a surname, unless the first of them
+    /// belongs to the title or the last is a body's word ("Secretary of
+    /// State Antony Blinken"; not "Secretary of Homeland Security
+    /// Johnson", nor "Washington Restaurant Association").
+    fn complement_end(&self, lt: usize, j: usize) -> usize {
+        let given = |i: usize| {
+            self.is_cap(i) && (self.is(i, MALE | FEMALE | HONORIFIC) || is_initial(self.word(i)))
+        };
+        let pair = j >= lt + 4
+            && self.is_cap(j - 1)
+            && !self.is(j - 1, PORTFOLIO | AFFILIATION | ORG | TITLE | NON_NAME)
+            && !self.is(j, PORTFOLIO | AFFILIATION | ORG);
+        let name = (lt + 2..=j)
+            .find(|&i| given(i))
+            .unwrap_or(if pair { j - 1 } else { j });
+        let own = name == j && self.is(j, PORTFOLIO | AFFILIATION | ORG);
+        if own { j } else { name - 1 }
     }
 
     /// The run `k..=j` with no role word: an organisation, a described
