@@ -536,7 +536,9 @@ impl Coref {
     /// entities for later short mentions; a bare single word ("Moscow")
     /// waits until it speaks or is a subject.
     /// Returns the last person who closes the sentence as its speaker
-    /// ("C, Stovall said"), and the last subject of a clause coordinated
+    /// ("C, Stovall said") or speaks in a clause on a noun after the
+    /// sentence's subject ("…, a verdict Mr. Park said he never forgot"),
+    /// and the last subject of a clause coordinated
     /// after a comma or semicolon ("…, but Mr. Rowe interrupted"), each
     /// with the position of the mention.
     fn link_full_names(

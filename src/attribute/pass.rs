@@ -304,7 +304,7 @@ impl<'a> Pass<'a> {
 
     /// Reads one frame of paragraph `para`.
     fn frame(&mut self, para: &Paragraph<'_>, frame: &Frame<'_>, out: &mut Vec<(usize, Outcome)>) {
-        let closing = self.coref.note_subject(frame, self.base);
+        let last_speaker = self.coref.note_subject(frame, self.base);
         let mut spoke_at = None;
         let alone = stands_alone(frame);
         let first = out.len();
@@ -362,7 +362,7 @@ impl<'a> Pass<'a> {
         }
         // "Ames called it "empty," a verdict Mr. Wexler said he never
         // forgot": the one who speaks last is the newest candidate
-        if let (Some((pos, e)), Some(at)) = (closing, spoke_at) {
+        if let (Some((pos, e)), Some(at)) = (last_speaker, spoke_at) {
             if pos > at {
                 self.coref.remember(pos, e);
             }

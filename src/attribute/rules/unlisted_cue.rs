@@ -1,9 +1,10 @@
 //! `"Q," X crowed.` / `"Q," crowed X.`: right after a quotation, the
 //! speaker and a verb the lists lack, in either order, closing the clause.
 //! Any finite verb in that slot reports the quotation, but a verb the lists
-//! lack is a weaker sign than "said". Before a quotation, `X cracked,
-//! "Q."`: a person's verb in the past and a comma before a whole
-//! utterance that closes the sentence.
+//! lack is a weaker sign than "said". Set off by dashes after a
+//! quotation, `"Q" — she paused — "Q2"`, and before one, `X cracked,
+//! "Q."`: a person's verb in the past (before a comma and a whole
+//! utterance that closes the sentence).
 
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::MentionKind;
@@ -11,6 +12,7 @@ use crate::attribute::Rule;
 use crate::attribute::classes::{DOCUMENT, MODIFIER, ORG, PREPOSITION, SPEAKER, SPEECH_NOUN, VERB};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::{Np, STOP, looks_finite};
+use crate::attribute::tokens::Kind;
 
 /// Any verb may stand there; most that do report speech.
 pub(crate) const CONFIDENCE: f32 = 0.8;
@@ -119,20 +121,32 @@ fn dashed(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     let np = r.phrase_starting_at(q + 2, frame.hi)?;
-    let person = match np.kind {
-        MentionKind::Person => !np.generic,
-        MentionKind::Pronoun => matches!(frame.word(np.first), "he" | "she" | "I" | "they"),
-        _ => false,
-    };
     let v = np.last + 1;
     let closed = v + 1 >= frame.hi
         || r.toks[v + 1].is_dash()
-        || matches!(
-            r.toks[v + 1].kind,
-            crate::attribute::tokens::Kind::Punct('.')
-        );
-    (person && verb_like(frame, v) && frame.word(v).ends_with("ed") && closed)
+        || matches!(r.toks[v + 1].kind, Kind::Punct('.'));
+    (utters(frame, &np, false) && verb_like(frame, v) && frame.word(v).ends_with("ed") && closed)
         .then(|| Found::new(np, Some(v), Rule::UnlistedCue, CONFIDENCE, v + 1))
+}
+
+/// Whether `np` may utter words: a named person, a personal pronoun, or,
+/// where `people` allows it, a noun of people ("his friends jeered", not
+/// "an ad titled").
+fn utters(frame: &Frame<'_>, np: &Np, people: bool) -> bool {
+    let r = &frame.r;
+    match np.kind {
+        MentionKind::Person => !np.generic,
+        MentionKind::Pronoun => {
+            matches!(
+                &*frame.word(np.first).to_ascii_lowercase(),
+                "he" | "she" | "i" | "they"
+            )
+        }
+        MentionKind::Description => {
+            people && r.is(np.last, SPEAKER) && !r.is(np.last, ORG | DOCUMENT)
+        }
+        MentionKind::Organization => false,
+    }
 }
 
 /// `X crowed, "Q"`: a person, a verb in the past the lists lack and a
@@ -157,27 +171,18 @@ fn leading(ctx: &Ctx<'_, '_>) -> Option<Found> {
         .is_some_and(char::is_uppercase);
     let closes = q + 1 >= frame.hi
         || r.toks[q + 1].is_dash()
-        || matches!(
-            r.toks[q + 1].kind,
-            crate::attribute::tokens::Kind::Punct('.' | '!' | '?')
-        );
+        || matches!(r.toks[q + 1].kind, Kind::Punct('.' | '!' | '?'));
     if !(opens_capital && closes) {
         return None;
     }
     let np = r
         .subject_before(frame.lo, v)
         .filter(|np| np.last + 1 == v)?;
-    let person = match np.kind {
-        MentionKind::Person => !np.generic,
-        MentionKind::Pronoun => matches!(frame.word(np.first), "he" | "she" | "He" | "She" | "I"),
-        // ("his friends jeered", not "an ad titled")
-        MentionKind::Description => r.is(np.last, SPEAKER) && !r.is(np.last, ORG | DOCUMENT),
-        MentionKind::Organization => false,
-    };
     // (a verb in the sentence before the subject may report it: only
     // the subject's own clause, with no other verb before it)
     let alone = (frame.lo..np.first).all(|k| !frame.is_cue(k));
-    (person && alone).then(|| Found::new(np, Some(v), Rule::UnlistedCue, CONFIDENCE, q))
+    (utters(frame, &np, true) && alone)
+        .then(|| Found::new(np, Some(v), Rule::UnlistedCue, CONFIDENCE, q))
 }
 
 /// `"Q," X crowed.` and `"Q," crowed X.`
