@@ -5080,6 +5080,22 @@ fn a_verb_set_off_by_dashes_splits_a_quotation() {
 }
 
 #[test]
+fn the_name_of_a_show_a_verb_addresses_is_no_one_s_words() {
+    let text = "\"I was sitting in a house,\" Trump told NBC's \"Today\" on Monday. \
+                \"I could hardly hear.\"";
+    let got = all(text);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    // the show's name is no quotation of Trump's
+    assert_eq!(got[1].quote().content(), "Today");
+    assert!(got[1].speaker().is_none(), "{:#?}", got[1]);
+    // and the quotation after goes on with the first, addressee and all
+    let addressee =
+        |a: &whosaid::Attribution<'_>| a.addressee().map(Mention::text).map(str::to_owned);
+    assert_eq!(addressee(&got[2]).as_deref(), Some("NBC's \"Today\""));
+    assert_eq!(addressee(&got[0]), addressee(&got[2]));
+}
+
+#[test]
 fn a_sign_or_banner_with_a_determiner_speaks_its_words() {
     for (text, who) in [
         ("Outside, a sign read \"Closed for good.\"", "a sign"),

@@ -674,6 +674,9 @@ fn inputs_found_by_fuzzing_do_not_panic() {
         // before it was read below the text
         "read",
         "state that",
+        // marks inside a word open a quotation that the phrase after
+        // "told" took in: the addressee held its own quotation
+        "Ortega told Dubois''''''''x'''''''' that Mexico would go.''",
     ];
     check_all(&texts);
 }

@@ -476,6 +476,10 @@ impl<'a> Pass<'a> {
         let mut f = rules::find(&ctx, |r| self.cfg.enabled(r))?;
         let nearest = f.speaker;
         f.speaker = self.coref.prefer_named(frame, f.speaker);
+        // (nor does the fuller mention hold the quotation)
+        if f.speaker.first <= q && q <= f.speaker.last {
+            f.speaker = nearest;
+        }
         if kind == QuoteKind::Term {
             f.confidence *= TERM_CONFIDENCE;
         }

@@ -297,11 +297,22 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>, enabled: impl Fn(Rule) -> bool) -> Option<
     if ctx.frame.r.nickname(ctx.q) {
         return None;
     }
+    // (a mention never holds its own quotation: a phrase may take a
+    // quoted term in, "told the "Gang of Eight" that", and marks inside a
+    // word may open one)
+    // (a quotation inside the one a verb addresses is the name of a show,
+    // "told NBC's "Today"", no one's words)
+    let holds = |np: &Np| np.first <= ctx.q && ctx.q <= np.last;
     let found = RULES.iter().find_map(|def| match def.apply {
         Apply::Frame(apply) if enabled(def.rule) => apply(ctx),
         _ => None,
     })?;
-    Some(relay::relay(ctx.frame, found))
+    if holds(&found.speaker) || found.addressee.as_ref().is_some_and(holds) {
+        return None;
+    }
+    let mut found = relay::relay(ctx.frame, found);
+    found.source = found.source.filter(|np| !holds(np));
+    Some(found)
 }
 
 #[cfg(test)]
