@@ -2951,6 +2951,8 @@ fn a_relative_pronoun_past_an_age_or_party_label_names_the_person() {
     for text in [
         "Sen. Rita Vance, D-Maine, who voted for the bill, said she had no regrets.",
         "Rita Vance, 54, who voted for the bill, said she had no regrets.",
+        // (a state's abbreviation with its period)
+        "Sen. Rita Vance, R-Mo., who voted for the bill, said she had no regrets.",
     ] {
         let all = reports(text);
         let r = by_cue(&all, "voted");

@@ -1340,6 +1340,14 @@ impl Reader<'_> {
                 && (self.age_aside(j, j + 1) || self.party_label(j))
             {
                 j -= 2;
+            } else if j >= lo + 3
+                && self.toks[j].is_punct('.')
+                && self.party_label(j - 1)
+                && self.toks[j - 2].is_punct(',')
+            {
+                // (a state's abbreviation keeps its period apart: "Sen.
+                // Ann Lee, R-Mo., who")
+                j -= 3;
             }
         }
         let np = self
