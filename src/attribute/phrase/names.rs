@@ -143,9 +143,7 @@ impl Reader<'_> {
         // surname even when it is also a title: "Mr. King", "Ms. Judge",
         // "Peter King", "Peter T. King", and across a middle name that is
         // no title: "Martin Luther King Jr."
-        let given = |i: usize| {
-            self.is_cap(i) && (self.is(i, MALE | FEMALE | HONORIFIC) || is_initial(self.word(i)))
-        };
+        let given = |i: usize| self.opens_name(i);
         let middle =
             |i: usize| self.is_cap(i) && !self.is(i, TITLE | PORTFOLIO | ORG | AFFILIATION);
         let surname =
@@ -258,6 +256,12 @@ impl Reader<'_> {
         self.untitled(k, j, with_det, np)
     }
 
+    /// Whether the capitalised word at `i` opens a person's name: a given
+    /// name, an honorific or an initial.
+    fn opens_name(&self, i: usize) -> bool {
+        self.is_cap(i) && (self.is(i, MALE | FEMALE | HONORIFIC) || is_initial(self.word(i)))
+    }
+
     /// The last token of the complement after "of" of the title ending at
     /// `lt`, in the run that ends at `j`: it runs to the first given name
     /// ("Secretary of State John Kerry"), or else to the last word, which
@@ -268,15 +272,12 @@ impl Reader<'_> {
     /// State Antony Blinken"; not "Secretary of Homeland Security
     /// Johnson", nor "Washington Restaurant Association").
     fn complement_end(&self, lt: usize, j: usize) -> usize {
-        let given = |i: usize| {
-            self.is_cap(i) && (self.is(i, MALE | FEMALE | HONORIFIC) || is_initial(self.word(i)))
-        };
         let pair = j >= lt + 4
             && self.is_cap(j - 1)
             && !self.is(j - 1, PORTFOLIO | AFFILIATION | ORG | TITLE | NON_NAME)
             && !self.is(j, PORTFOLIO | AFFILIATION | ORG);
         let name = (lt + 2..=j)
-            .find(|&i| given(i))
+            .find(|&i| self.opens_name(i))
             .unwrap_or(if pair { j - 1 } else { j });
         let own = name == j && self.is(j, PORTFOLIO | AFFILIATION | ORG);
         if own { j } else { name - 1 }

@@ -3,6 +3,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
+use crate::attribute::phrase::looks_finite;
 
 /// A name after a dash is nearly always the speaker in news copy, but the
 /// dash has other uses.
@@ -62,11 +63,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // (nor is a name with a verb of its own a byline: "…" — Obama
     // campaigned on it.)
     let v = np.last + 1;
-    if v < frame.hi
-        && frame.r.is_word_at(v)
-        && !frame.r.is_cap(v)
-        && crate::attribute::phrase::looks_finite(frame.word(v))
-    {
+    if v < frame.hi && frame.r.is_word_at(v) && !frame.r.is_cap(v) && looks_finite(frame.word(v)) {
         return None;
     }
     np.is_named()

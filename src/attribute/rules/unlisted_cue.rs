@@ -136,12 +136,9 @@ fn utters(frame: &Frame<'_>, np: &Np, people: bool) -> bool {
     let r = &frame.r;
     match np.kind {
         MentionKind::Person => !np.generic,
-        MentionKind::Pronoun => {
-            matches!(
-                &*frame.word(np.first).to_ascii_lowercase(),
-                "he" | "she" | "i" | "they"
-            )
-        }
+        MentionKind::Pronoun => ["he", "she", "i", "they"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(frame.word(np.first))),
         MentionKind::Description => {
             people && r.is(np.last, SPEAKER) && !r.is(np.last, ORG | DOCUMENT)
         }
