@@ -5893,3 +5893,18 @@ fn del_with_its_period_is_a_delegate_s_title() {
         .unwrap();
     assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
 }
+
+#[test]
+fn a_caption_names_its_writer_before_the_picture_it_stands_under() {
+    let text = "Ann Lee left the show in May. \u{201c}Taking some time for me,\u{201d} \
+                she captioned a photo of herself on a beach.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("she"));
+    assert_eq!(
+        all(text)[0].cue().map(whosaid::Cue::text),
+        Some("captioned")
+    );
+    // a verb of another kind before a determiner goes on with its object
+    let text = "Ann Lee left the show in May. \u{201c}Taking some time for me,\u{201d} \
+                she painted a photo of herself on a beach.";
+    assert_eq!(all(text)[0].cue(), None);
+}

@@ -9617,3 +9617,25 @@ fn a_list_of_nouns_is_the_whole_object_of_a_verb_of_stance() {
         ),
     ]);
 }
+
+#[test]
+fn early_or_late_before_a_time_belongs_to_the_time() {
+    assert_contents(&[
+        (
+            "The company said late on Wednesday it now expects revenue to fall.",
+            "said",
+            "it now expects revenue to fall",
+        ),
+        (
+            "The mayor said early on Monday that the roads would reopen.",
+            "said",
+            "that the roads would reopen",
+        ),
+        // "late" before anything but a time is the content's own word
+        (
+            "The owner said late payments hurt the firm.",
+            "said",
+            "late payments hurt the firm",
+        ),
+    ]);
+}

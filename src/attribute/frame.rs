@@ -2257,7 +2257,13 @@ pub(crate) fn closes_attribution_before(frame: &Frame<'_>, c: usize, hi: usize) 
     {
         return true;
     }
-    if !addressing && !says(cue) && (frame.r.is(k, DETERMINER) || frame.r.is_number(k)) {
+    // ("…," she captioned a photo of herself: the object of a caption is
+    // the picture it stands under, no object of the words)
+    if !addressing
+        && !says(cue)
+        && !cue.starts_with("caption")
+        && (frame.r.is(k, DETERMINER) || frame.r.is_number(k))
+    {
         return false;
     }
     // a clause: a phrase and a finite verb ("said the two cases were"),

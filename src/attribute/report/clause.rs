@@ -757,7 +757,7 @@ fn comma_clause(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// Past a time after token `k`: "Monday", "on Tuesday night", "last
-/// week", "earlier", "in 2010".
+/// week", "earlier", "in 2010", "late on Friday".
 pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
     let word = |i: usize| if i < frame.hi { frame.word(i) } else { "" };
     for _ in 0..3 {
@@ -768,6 +768,14 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         ) && (DAYS.contains(&word(k + 1)) || is_time_word(word(k + 1)) || is_year(word(k + 1)))
         {
             k += 2;
+        } else if matches!(w, "early" | "late" | "earlier" | "later")
+            && matches!(word(k + 1), "on" | "in")
+            && (DAYS.contains(&word(k + 2)) || is_time_word(word(k + 2)))
+        {
+            // "said late on Wednesday", "said early in the day": the
+            // time's preposition comes next
+            k += 1;
+            continue;
         } else if w == "that" && TIME_UNITS.contains(&word(k + 1)) {
             // "said that night", "told reporters that day": a time, not
             // the conjunction that opens the content

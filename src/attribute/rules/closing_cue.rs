@@ -42,6 +42,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Lee, a star of \"The Show,\" who worked there, said his boss was kind.",
             None,
         ),
+        // a relative clause holds the quotation, and its closing comma
+        // leaves the main verb and its object
+        no(
+            "Ann Lee, who starred in \"Silver Lake\" for six seasons, announced her break in May.",
+            Some("Ann Lee"),
+        ),
+        yes(
+            "The plan, which ran under the name \"Fresh Start,\" failed, said the union president.",
+            "the union president",
+            Some("said"),
+        ),
         // "was how X put it", across a relative clause too
         yes(
             "\u{201c}It is a bluff,\u{201d} was how one manager, who declined to be named, put it.",
@@ -116,7 +127,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
                 return Some(found(np, c + 1));
             }
         }
-        if c > q + 1 && frame.r.toks[c - 1].is_punct(',') && !is_tell(frame.word(c)) {
+        if c > q + 1
+            && frame.r.toks[c - 1].is_punct(',')
+            && !is_tell(frame.word(c))
+            && !closes_relative(frame, q, c - 1)
+        {
             // (the speaker closes the clause: not ", said his boss was
             // kind", where the phrase is the subject of what was said; and
             // after the whole of a reporting phrase, not the "it" of "put
@@ -132,6 +147,20 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     None
+}
+
+/// Whether the quotation at `q` stands in a relative clause set off by
+/// commas that the comma at `comma` closes: `Lee, who starred in "The
+/// Show" for years, announced her break.` The verb after that comma is the
+/// main verb of the noun the clause describes, and the phrase after it its
+/// object, no speaker of the quotation.
+fn closes_relative(frame: &Frame<'_>, q: usize, comma: usize) -> bool {
+    let r = &frame.r;
+    let opened = (frame.lo..q).rev().find(|&k| r.toks[k].is_punct(','));
+    opened.is_some_and(|k| {
+        matches!(frame.word(k + 1), "who" | "which" | "whose")
+            && !(q..comma).any(|i| frame.comma_at(i))
+    })
 }
 
 /// How many tokens may stand between "was" and a possessed noun of
