@@ -5908,3 +5908,19 @@ fn a_caption_names_its_writer_before_the_picture_it_stands_under() {
                 she painted a photo of herself on a beach.";
     assert_eq!(all(text)[0].cue(), None);
 }
+
+#[test]
+fn letters_after_a_party_alone_are_its_members_title_not_a_name() {
+    for text in [
+        "Tom Hill arrived.\n\nLabour MP for Stroud, Simon Opher, said he had received \
+         letters. \u{201c}People are worried,\u{201d} he told the BBC.",
+        "Tom Hill arrived.\n\nLabour MP Simon Opher said he had received letters. \
+         \u{201c}People are worried,\u{201d} he told the BBC.",
+    ] {
+        let s = summary(text);
+        assert_eq!(s[0].1.as_deref(), Some("Simon Opher"), "{text}: {s:?}");
+    }
+    // after a person's name the letters stay the name's
+    let s = summary("\u{201c}We lost,\u{201d} said Keith Larkin QC.");
+    assert_eq!(s[0].1.as_deref(), Some("Keith Larkin"), "{s:?}");
+}

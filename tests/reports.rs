@@ -9639,3 +9639,19 @@ fn early_or_late_before_a_time_belongs_to_the_time() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_after_a_role_and_its_place_is_the_speaker() {
+    assert_say_speakers(&[
+        (
+            "Labour MP for Stroud, Simon Opher, said he had received letters.",
+            "Labour MP for Stroud, Simon Opher",
+        ),
+        (
+            "The congressman from Ohio, Jim Jordan, said he had received letters.",
+            "The congressman from Ohio, Jim Jordan",
+        ),
+        // a list of names before the verb: the first is the subject
+        ("Lee, Ann Park, said the plan had failed.", "Lee"),
+    ]);
+}

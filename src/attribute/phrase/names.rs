@@ -116,7 +116,10 @@ impl Reader<'_> {
         // "Keith Larkin QC", "Sir Paul Nurse FRS": letters of office or
         // honour after a person's name belong to the phrase, not the name
         // (nor do they make it an organisation's, as capitals would)
-        if j > k && POST_NOMINALS.contains(self.word(j)) {
+        // (not after a party alone, which the title describes: "Labour
+        // MP for Stroud, Simon Opher, said")
+        if j > k && POST_NOMINALS.contains(self.word(j)) && !(j == k + 1 && self.is(k, AFFILIATION))
+        {
             let mut np = self.classify_words(k, j - 1, with_det);
             if np.kind == MentionKind::Person && np.name.is_some() {
                 np.last = j;
