@@ -5924,3 +5924,20 @@ fn letters_after_a_party_alone_are_its_members_title_not_a_name() {
     let s = summary("\u{201c}We lost,\u{201d} said Keith Larkin QC.");
     assert_eq!(s[0].1.as_deref(), Some("Keith Larkin"), "{s:?}");
 }
+
+#[test]
+fn an_opening_adverb_of_place_leaves_the_subject_to_the_name_after_it() {
+    let text = "\u{201c}I never thought it,\u{201d} says Maria Ortega, 34.\n\n\
+                \u{201c}People are doing everything right,\u{201d} Rachel Diaz says.\n\n\
+                Back in line, Ortega checks her phone.\n\n\
+                \u{201c}You do what you have to do,\u{201d} she says.";
+    let s = summary(text);
+    assert_eq!(s[2].1.as_deref(), Some("Maria Ortega"), "{s:?}");
+    // with no subject in between, the last speaker goes on
+    let text = "\u{201c}I never thought it,\u{201d} says Maria Ortega, 34.\n\n\
+                \u{201c}People are doing everything right,\u{201d} Rachel Diaz says.\n\n\
+                Back in line, the phones ring.\n\n\
+                \u{201c}You do what you have to do,\u{201d} she says.";
+    let s = summary(text);
+    assert_eq!(s[2].1.as_deref(), Some("Rachel Diaz"), "{s:?}");
+}
