@@ -402,9 +402,15 @@ fn the_time_and_occasion_that_close_an_object() {
             "his endorsement",
         ),
     ]);
+    // (a span of time up to now closes it too)
+    assert_contents(&[(
+        "Kim wrote about Latinos in the last year.",
+        "wrote about",
+        "Latinos",
+    )]);
     // a phrase that is the object's own stays: a medium that heads no
     // phrase, one without a determiner, a debate, a second phrase after
-    // "and", a time inside a longer phrase
+    // "and"
     assert_contents(&[
         (
             "Lee described additional content on the email chains.",
@@ -420,11 +426,6 @@ fn the_time_and_occasion_that_close_an_object() {
             "Lee boasted about his prowess in the debates.",
             "boasted",
             "about his prowess in the debates",
-        ),
-        (
-            "Kim wrote about Latinos in the last year.",
-            "wrote about",
-            "Latinos in the last year",
         ),
     ]);
     // in a clause or an infinitive the event may be what was said; nor
@@ -9653,5 +9654,55 @@ fn a_name_after_a_role_and_its_place_is_the_speaker() {
         ),
         // a list of names before the verb: the first is the subject
         ("Lee, Ann Park, said the plan had failed.", "Lee"),
+    ]);
+}
+
+#[test]
+fn a_share_in_n_takes_the_people_it_counts() {
+    assert_say_speakers(&[
+        (
+            "About 6 in 10 white men said the economy was weak.",
+            "About 6 in 10 white men",
+        ),
+        (
+            "One in four voters said taxes were too high.",
+            "One in four voters",
+        ),
+        // alone, the share is the whole phrase
+        ("Four in 10 said they would vote.", "Four in 10"),
+    ]);
+    // and opens a clause of its own after "while"
+    assert_contents(&[(
+        "Most women preferred Clinton while about 6 in 10 men supported Sanders.",
+        "preferred",
+        "Clinton",
+    )]);
+}
+
+#[test]
+fn as_after_a_time_opens_a_clause() {
+    assert_contents(&[
+        // (a span of time up to now closes an object, and opens no content)
+        (
+            "Lee said in recent weeks that the plan failed.",
+            "said",
+            "that the plan failed",
+        ),
+        (
+            "Lee has criticized the plan over the past year.",
+            "criticized",
+            "the plan",
+        ),
+        (
+            "Lee has played down the idea in recent weeks as he tries to win over voters.",
+            "played down",
+            "the idea",
+        ),
+        // a time it measures opens none: "a day after"
+        (
+            "Lee denied the report a day after the vote was held.",
+            "denied",
+            "the report a day after the vote was held",
+        ),
     ]);
 }

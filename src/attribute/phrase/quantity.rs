@@ -105,7 +105,15 @@ impl Reader<'_> {
         }
         let count = |k: usize| k < hi && (self.is_number(k) || is(k, COUNTS));
         let last = if count(j) && word_is(j + 1, "in") && count(j + 2) {
-            // "four in 10"
+            // "four in 10", and the people it counts: "about 6 in 10 white
+            // men" (the phrase after "in" as its grammar reads it)
+            if let Some(np) = self
+                .simple_phrase(j + 2, hi)
+                .filter(|np| np.first == j + 2 && np.last > j + 2)
+            {
+                return (np.kind == crate::attribute::MentionKind::Description)
+                    .then(|| Np::description(i, np.last));
+            }
             j + 2
         } else if count(j) && (word_is(j + 1, "percent") || word_is(j + 1, "%")) && j > i {
             // "a mere 9 percent" ("9 percent" alone the phrase grammar reads)

@@ -776,6 +776,10 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
             // time's preposition comes next
             k += 1;
             continue;
+        } else if let Some(end) = recent_span(frame, k) {
+            // "said in recent weeks", "over the past year"
+            k = end;
+            continue;
         } else if w == "that" && TIME_UNITS.contains(&word(k + 1)) {
             // "said that night", "told reporters that day": a time, not
             // the conjunction that opens the content
@@ -801,6 +805,21 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         }
     }
     k
+}
+
+/// The token after a span of time reaching up to now or ahead from `k`:
+/// "in recent weeks", "over the past year", "in the coming days".
+fn recent_span(frame: &Frame<'_>, k: usize) -> Option<usize> {
+    let word = |i: usize| if i < frame.hi { frame.word(i) } else { "" };
+    if !matches!(word(k), "in" | "over" | "during") {
+        return None;
+    }
+    let d = if word(k + 1) == "the" { k + 2 } else { k + 1 };
+    let unit = word(d + 1);
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    (matches!(word(d), "recent" | "past" | "last" | "coming" | "next")
+        && TIME_UNITS.contains(&unit))
+    .then_some(d + 2)
 }
 
 /// Whether "this" before `next` is a demonstrative, not the start of a
@@ -1298,7 +1317,9 @@ fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     let before = frame.word(j - 1);
     let unit = before.rsplit('-').next().unwrap_or(before);
     let unit = unit.strip_suffix('s').unwrap_or(unit);
-    if TIME_UNITS.contains(&unit)
+    // ("as" measures no time: "played down the idea in recent weeks as
+    // he attempts …")
+    if (TIME_UNITS.contains(&unit) && w != "as")
         || matches!(unit, "time" | "moment" | "hour" | "minute" | "ago")
         || BEFORE_NO_CLAUSE.contains(&before)
     {
@@ -1759,7 +1780,8 @@ fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize, clause_at: usize
                 && !matches!(frame.word(i - 1), "earlier" | "later");
             // (nor the second of two phrases joined by "and")
             let opens = (matches!(w, "in" | "on") && !matches!(frame.word(i - 1), "and" | "or"))
-                || (w == "last" && after_noun);
+                || (w == "last" && after_noun)
+                || recent_span(frame, i).is_some();
             let time = opens && time_after(frame, i) >= end;
             // (opened by a determiner or a name: "in a speech", "on
             // Twitter", "in other interviews"; not "in political speech")
