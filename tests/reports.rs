@@ -9706,3 +9706,26 @@ fn as_after_a_time_opens_a_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_clause_after_an_object_and_an_opening_phrase_is_the_writers() {
+    assert_contents(&[
+        (
+            "Lee mentioned the former governor, and at one point the crowd chanted.",
+            "mentioned",
+            "the former governor",
+        ),
+        // a phrase with no clause after it stays in the object
+        (
+            "Lee praised the governor, and at one point the mayor of the city.",
+            "praised",
+            "the governor, and at one point the mayor of the city",
+        ),
+        // after a verb of saying the clause may still be what was said
+        (
+            "Lee said the plan would fail, and in the end the vote was close.",
+            "said",
+            "the plan would fail, and in the end the vote was close",
+        ),
+    ]);
+}

@@ -1050,7 +1050,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if frame.comma_at(j)
             && j > k
             && frame.word(j + 1) == "and"
-            && clause_with_subject(frame, past_adverbs(frame, time_after(frame, j + 2)))
+            && clause_after_and(frame, k, j, !clause_cue && !own_subject)
         {
             j += usize::from(t.quote().is_some());
             break;
@@ -1115,6 +1115,48 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         j += 1;
     }
     trim(frame, k, j)
+}
+
+/// Whether a clause with a subject of its own follows the comma at `j`
+/// and "and", past a time and adverbs, in a content from `k`; and, where
+/// the content may be a plain object (`object`: no verb of saying or
+/// thought before it, no subject of its own), past a short phrase
+/// opening the clause ("mentioned her, and at one point the crowd
+/// chanted"; after a verb of saying such a clause may still be what was
+/// said).
+fn clause_after_and(frame: &Frame<'_>, k: usize, j: usize, object: bool) -> bool {
+    let next = past_adverbs(frame, time_after(frame, j + 2));
+    // (a quotation in it may hold a predicate the words do not show:
+    // "Clinton, an aide said, “is very confident” …")
+    let plain = || object && !frame.quote_between(k, j) && (k..j).all(|i| object_word(frame, i));
+    let next = if plain() {
+        past_opening_phrase(frame, next)
+    } else {
+        next
+    };
+    clause_with_subject(frame, next)
+}
+
+/// How many words a prepositional phrase opening a clause after ", and"
+/// may have ("at one point", "in the end", "for the first time").
+const OPENING_PHRASE_WORDS: usize = 4;
+
+/// The token after a short prepositional phrase of words alone at `k`
+/// that opens a clause with a subject of its own right after it ("…, and
+/// at one point the crowd chanted"); `k` when none does.
+fn past_opening_phrase(frame: &Frame<'_>, k: usize) -> usize {
+    let r = &frame.r;
+    if k >= frame.hi || !r.is(k, PREPOSITION) || r.is_cap(k) || clause_with_subject(frame, k) {
+        return k;
+    }
+    (k + 2..frame.hi.min(k + 2 + OPENING_PHRASE_WORDS))
+        .take_while(|&i| r.is_word_at(i - 1))
+        .find(|&i| {
+            r.is_word_at(i)
+                && (r.is(i, ARTICLE | DETERMINER | POSSESSIVE) || subject_pronoun(frame.word(i)))
+                && clause_with_subject(frame, i)
+        })
+        .unwrap_or(k)
 }
 
 /// Whether the dash at `j`, in a content from `k`, opens words of the
