@@ -9729,3 +9729,43 @@ fn a_clause_after_an_object_and_an_opening_phrase_is_the_writers() {
         ),
     ]);
 }
+
+#[test]
+fn that_after_a_preposition_is_a_determiner() {
+    assert_contents(&[
+        (
+            "Sanders pledged to stay in the race through that contest.",
+            "pledged",
+            "to stay in the race through that contest",
+        ),
+        (
+            "The agency declined to concur with that assessment.",
+            "declined",
+            "to concur with that assessment",
+        ),
+        // after a place or a medium it opens the content
+        (
+            "Lee told reporters in Iowa that the plan failed.",
+            "told",
+            "that the plan failed",
+        ),
+    ]);
+}
+
+#[test]
+fn gerunds_in_a_series_are_one_object() {
+    assert_contents(&[
+        (
+            "The resolution supported eliminating caucuses, limiting superdelegates and \
+             binding delegates to the vote.",
+            "supported",
+            "eliminating caucuses, limiting superdelegates and binding delegates to the vote",
+        ),
+        // a participle after the comma with no series is the writer's
+        (
+            "The resolution supported eliminating caucuses, angering party leaders.",
+            "supported",
+            "eliminating caucuses",
+        ),
+    ]);
+}

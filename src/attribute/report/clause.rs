@@ -630,10 +630,13 @@ fn complement_that(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         && !r.is_cap(j + 1)
         && is_past_form(frame.word(j + 1))
         && !r.is(j + 1, PRONOUN | DETERMINER);
+    // (nor a determiner after a preposition: "pledged to fight through
+    // that contest")
     frame.word(j) == "that"
         && r.is_word_at(j)
         && !TIME_UNITS.contains(&frame.word(j + 1))
         && !relative
+        && !(j > k && r.is(j - 1, PREPOSITION) && !r.is(j - 1, SUBORDINATOR))
 }
 
 /// Whether a clause without "that" opens at token `k` with a subject of a
@@ -1428,6 +1431,9 @@ fn enclosed(frame: &Frame<'_>, k: usize) -> (bool, bool) {
 /// subject's next verb after a participle's aside ("The company, citing
 /// weak demand, cut …").
 fn clause_after_comma(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    if gerund_series(frame, k, j) {
+        return false;
+    }
     new_clause(frame, j + 1)
         || independent_clause(frame, k, j + 1)
         || closes_participle_aside(frame, k, j)
@@ -2306,6 +2312,25 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
             && !(!frame.is_cue(k)
                 && (matches!(frame.word(k + 1), "and" | "or") || frame.comma_at(k + 1))))
         || (matches!(w, "a" | "an" | "the") && !list_item(frame, k))
+}
+
+/// Whether the comma at `j` parts gerunds in a series that is the whole
+/// content from `k`: the content opens with a gerund, another follows the
+/// comma, and "and" or "or" brings in the last ("supported eliminating
+/// caucuses, limiting superdelegates and binding delegates to the
+/// vote"), with words and commas alone between.
+fn gerund_series(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    let r = &frame.r;
+    let gerund = |i: usize| {
+        i < frame.hi && r.is_word_at(i) && !r.is_cap(i) && frame.word(i).ends_with("ing")
+    };
+    // (not a participle of saying: "backed it, saying … and adding …")
+    gerund(k)
+        && gerund(j + 1)
+        && !frame.is_cue(j + 1)
+        && (j + 2..frame.hi.min(j + 2 + LIST_REACH))
+            .take_while(|&i| r.is_word_at(i) || frame.comma_at(i))
+            .any(|i| matches!(frame.word(i), "and" | "or") && gerund(i + 1))
 }
 
 /// How many tokens a list is read over for the "and" that closes it.
