@@ -9603,7 +9603,7 @@ fn a_list_of_nouns_is_the_whole_object_of_a_verb_of_stance() {
         (
             "She backed workers in Ohio, Texas and Utah who went on strike.",
             "backed",
-            "workers in Ohio, Texas and Utah",
+            "workers in Ohio, Texas and Utah who went on strike",
         ),
         // not a second clause, nor a closing reporting clause
         (
@@ -9767,5 +9767,24 @@ fn gerunds_in_a_series_are_one_object() {
             "supported",
             "eliminating caucuses",
         ),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_without_a_comma_belongs_to_a_stance_object() {
+    assert_contents(&[
+        (
+            "Most voters support a ban on workers who are not citizens.",
+            "support",
+            "a ban on workers who are not citizens",
+        ),
+        // set off by a comma it is the writer's
+        (
+            "Most voters support the ban, which passed in May.",
+            "support",
+            "the ban",
+        ),
+        // after a name it restricts nothing
+        ("Most voters support Lee who won.", "support", "Lee"),
     ]);
 }

@@ -652,10 +652,38 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
         && frame.r.is_word_at(v + 1)
         && !frame.r.is_cap(v + 1);
     if !infinitive {
-        return Some(for_office(frame, v).unwrap_or(v));
+        return Some(
+            for_office(frame, v)
+                .or_else(|| relative_on_object(frame, &np))
+                .unwrap_or(v),
+        );
     }
     let end = clause::end(frame, v);
     Some((v..end).find(|&j| frame.comma_at(j)).unwrap_or(end))
+}
+
+/// How many tokens a relative clause on a stance verb's object is read
+/// over for the punctuation that closes it.
+const OBJECT_RELATIVE_REACH: usize = 20;
+
+/// "supports a ban on workers who are not citizens": a relative clause
+/// with no comma before it, right after a described object, restricts
+/// the object and belongs to it, up to the punctuation that closes it
+/// within reach; the token after it, else `None`.
+fn relative_on_object(frame: &Frame<'_>, np: &Np) -> Option<usize> {
+    let r = &frame.r;
+    let v = np.last + 1;
+    if np.kind != MentionKind::Description
+        || !matches!(frame.word(v), "who" | "which" | "that")
+        || !r.is_word_at(v + 1)
+        || r.is_cap(v + 1)
+    {
+        return None;
+    }
+    let reach = frame.hi.min(v + OBJECT_RELATIVE_REACH);
+    (v + 1..=reach)
+        .find(|&j| j >= frame.hi || !(r.is_word_at(j) || r.toks[j].kind == Kind::Clitic))
+        .filter(|&j| j >= frame.hi || !r.toks[j].is_dash() && r.toks[j].quote().is_none())
 }
 
 /// How many tokens a list of nouns after an object is read over.
