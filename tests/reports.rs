@@ -402,7 +402,26 @@ fn the_time_and_occasion_that_close_an_object() {
             "his endorsement",
         ),
     ]);
-    // (a span of time up to now closes it too)
+    // (whom the speaker spoke through closes it, and a span of time up
+    // to now)
+    assert_contents(&[
+        (
+            "Lee denied the accusations through a spokeswoman.",
+            "denied",
+            "the accusations",
+        ),
+        (
+            "Lee denied the charges through his lawyer.",
+            "denied",
+            "the charges",
+        ),
+        // a phrase on through that names no speaker stays
+        (
+            "Lee praised the road through the valley.",
+            "praised",
+            "the road through the valley",
+        ),
+    ]);
     assert_contents(&[(
         "Kim wrote about Latinos in the last year.",
         "wrote about",

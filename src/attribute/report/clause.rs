@@ -1847,7 +1847,14 @@ fn object_circumstance(frame: &Frame<'_>, k: usize, end: usize, clause_at: usize
                     // (a medium's noun heads its phrase: not "on the email
                     // chains")
                     .any(|x| medium(x) && heads_medium(frame, x, end));
-            time || media
+            // ("denied the accusations through a spokeswoman": whom the
+            // speaker spoke through, closing the content)
+            let conduit = w == "through"
+                && opened
+                && end - 1 <= i + 3
+                && r.is(end - 1, SPEAKER)
+                && !r.is_cap(end - 1);
+            time || media || conduit
         })
         .unwrap_or(end)
 }
