@@ -2412,8 +2412,8 @@ fn speaking_reports_only_what_it_is_about() {
         ),
         (
             "His friends talked glowingly about his character.",
-            "talked",
-            "glowingly about his character",
+            "talked glowingly about",
+            "his character",
         ),
     ] {
         let all = reports(text);
@@ -6597,7 +6597,7 @@ fn speak_reports_what_it_was_about_not_how_or_how_long() {
     for (text, cue, expected) in [
         (
             "The mayor spoke passionately about the flood.",
-            "spoke",
+            "spoke passionately about",
             "the flood",
         ),
         ("She has spoken out against the law.", "spoken", "the law"),
@@ -9806,4 +9806,28 @@ fn a_relative_clause_without_a_comma_belongs_to_a_stance_object() {
         // after a name it restricts nothing
         ("Most voters support Lee who won.", "support", "Lee"),
     ]);
+}
+
+#[test]
+fn an_adverb_or_a_short_phrase_may_part_a_verb_from_its_about() {
+    assert_contents(&[
+        (
+            "She talked openly about her views.",
+            "talked openly about",
+            "her views",
+        ),
+        (
+            "He spoke at length about the economy.",
+            "spoke at length about",
+            "the economy",
+        ),
+        (
+            "She wrote on Facebook about her views.",
+            "wrote on Facebook about",
+            "her views",
+        ),
+    ]);
+    // "about" before a number is no topic, and a verb without "about"
+    // keeps no phrase of its own
+    assert!(reports("He spoke in a speech about 40 minutes long.").is_empty());
 }

@@ -94,8 +94,37 @@ pub(crate) fn cue_end(frame: &Frame<'_>, c: usize) -> usize {
     if particle && next < frame.hi && frame.r.is_word_at(next) {
         next
     } else {
-        last
+        distant_about(frame, verb, next).unwrap_or(last)
     }
+}
+
+/// How many words a phrase of medium or occasion may have between a
+/// verb and its "about" ([`distant_about`]).
+const ABOUT_GAP: usize = 4;
+
+/// "talked openly about", "spoke at length about", "wrote on Facebook
+/// about": the "about" of a verb that takes one ([`PARTICLE_VERBS`]),
+/// past an adverb or a short phrase of manner, medium or occasion in
+/// words alone, from token `next` right after the verb.
+fn distant_about(frame: &Frame<'_>, verb: &str, next: usize) -> Option<usize> {
+    let r = &frame.r;
+    if !PARTICLE_VERBS.contains(&verb) || next >= frame.hi || !r.is_word_at(next) {
+        return None;
+    }
+    let w = frame.word(next);
+    let reach = if w.ends_with("ly") || (w == "at" && frame.word(next + 1) == "length") {
+        next + 2 + usize::from(w == "at")
+    } else if matches!(w, "on" | "in" | "at" | "during") {
+        next + 1 + ABOUT_GAP
+    } else {
+        return None;
+    };
+    (next + 1..frame.hi.min(reach))
+        .take_while(|&i| r.is_word_at(i))
+        .find(|&i| frame.word(i) == "about")
+        // (not "about" before a number: "in a speech about 40 minutes
+        // long")
+        .filter(|&i| !r.is_cap(i) && !r.is_number_like(i + 1))
 }
 
 /// The addressee of the verb at `c`, whose object starts at `k` ("told
