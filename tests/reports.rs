@@ -9831,3 +9831,22 @@ fn an_adverb_or_a_short_phrase_may_part_a_verb_from_its_about() {
     // keeps no phrase of its own
     assert!(reports("He spoke in a speech about 40 minutes long.").is_empty());
 }
+
+#[test]
+fn media_are_a_source_that_reports() {
+    for text in [
+        "Talks would be useless, state media reported.",
+        "Talks would be useless, Iranian media reported.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "reported");
+        assert!(
+            speaker(r).is_some_and(|s| s.ends_with("media")),
+            "{text}: {all:#?}"
+        );
+        assert_eq!(content(r), ["Talks would be useless"], "{text}");
+    }
+    // a medium one speaks in is no speaker
+    let all = reports("He said in the media that talks had failed.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("He"));
+}
