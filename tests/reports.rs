@@ -9850,3 +9850,37 @@ fn media_are_a_source_that_reports() {
     let all = reports("He said in the media that talks had failed.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("He"));
 }
+
+#[test]
+fn a_text_of_law_states_what_it_lays_down() {
+    assert_contents(&[
+        (
+            "The law states that any breach must be reported.",
+            "states",
+            "that any breach must be reported",
+        ),
+        (
+            "The policy states that every breach must be reported.",
+            "states",
+            "that every breach must be reported",
+        ),
+        // an adverb before the quantifier opens the clause with it
+        (
+            "Lee said nearly every voter he met was angry.",
+            "said",
+            "nearly every voter he met was angry",
+        ),
+    ]);
+    // kinds of states are no texts
+    for text in [
+        "The swing states that Obama won will decide.",
+        "The member states that signed the treaty met.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().map(whosaid::Cue::text) != Some("states")),
+            "{text}: {all:#?}"
+        );
+    }
+}

@@ -621,8 +621,15 @@ pub(crate) fn own_clause(frame: &Frame<'_>, k: usize) -> bool {
             && (is_auxiliary(w) || (looks_finite(w) && !w.ends_with("ing")))
     });
     // (a finite auxiliary: not "a meeting being held")
+    // (a quantifier opens a subject too: "any breach must be reported";
+    // after an adverb the subject opens with the adverb, "nearly every
+    // conversation")
+    let quantifier = matches!(
+        frame.word(k),
+        "any" | "every" | "each" | "no" | "some" | "all" | "many" | "most" | "both"
+    ) && !(k > frame.lo && (r.is(k - 1, MODIFIER) || r.is_modifier(k - 1)));
     finite_after
-        || ((r.is(k, DETERMINER | PRONOUN) || r.is_cap(k))
+        || ((r.is(k, DETERMINER | PRONOUN) || r.is_cap(k) || quantifier)
             && auxiliary_after_subject(
                 frame,
                 k,

@@ -3511,6 +3511,26 @@ const NOUNS_TOO: &[&str] = &[
     "remark", "pledge", "vow", "promise",
 ];
 
+/// Texts of law and rule, which "state" what they lay down ("The law
+/// states that …"), and are never kinds of states ("swing states").
+const LEGAL_TEXTS: &[&str] = &[
+    "law",
+    "statute",
+    "constitution",
+    "policy",
+    "rule",
+    "bill",
+    "order",
+    "ruling",
+    "amendment",
+    "contract",
+    "agreement",
+    "treaty",
+    "charter",
+    "regulation",
+    "guidance",
+];
+
 /// Whether "states" at `c` is a verb: after a subject pronoun, a document
 /// or a name, past adverbs ("it states that", "the document clearly
 /// states that", "Byrne states that"), and before "that" and a clause
@@ -3529,7 +3549,7 @@ fn states_as_verb(frame: &Frame<'_>, c: usize) -> bool {
     let subject = ["it", "he", "she", "which"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(w))
-        || (r.is(s, DOCUMENT) && !r.is_cap(s))
+        || ((r.is(s, DOCUMENT) || LEGAL_TEXTS.contains(&w)) && !r.is_cap(s))
         || (r.is_cap(s) && s > frame.lo && !r.is(s, DETERMINER) && w != "United");
     subject && frame.word(c + 1) == "that" && clause::own_clause(frame, c + 2)
 }
