@@ -500,3 +500,20 @@ mod sample_article {
         );
     }
 }
+
+#[test]
+fn a_name_spelled_with_an_exclamation_mark_ends_no_sentence() {
+    assert_eq!(
+        split("A source told E! News that she is happy. We read Yahoo! Finance daily."),
+        [
+            "A source told E! News that she is happy.",
+            "We read Yahoo! Finance daily."
+        ]
+    );
+    // any other word's mark ends one, and so does a quoted name's
+    assert_eq!(split("We won! Then we left."), ["We won!", "Then we left."]);
+    assert_eq!(
+        split("He shouted \u{201c}E!\u{201d} Then he left."),
+        ["He shouted \u{201c}E!\u{201d}", "Then he left."]
+    );
+}

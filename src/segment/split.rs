@@ -179,6 +179,15 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
             return Decision::Continue(after);
         }
         if run.other {
+            // "told E! News", "on Yahoo! Finance": a name whose "!" is its
+            // own ends nothing
+            if run.end == t + 1
+                && text.as_bytes()[t] == b'!'
+                && !quoted
+                && BANG_NAMES.contains(&word_before(text, t, self.start).0)
+            {
+                return Decision::Continue(after);
+            }
             // "Hello?! Is it you?" ends; "Really?Yes" ends only before a
             // word; "Why?" Smith asked. does not end before its speaker.
             if !spaced {
@@ -420,6 +429,10 @@ impl Run {
         run
     }
 }
+
+/// Names of outlets and shows spelled with an exclamation mark of their
+/// own ("E! News", "Yahoo! Finance", "Jeopardy!"), without it.
+const BANG_NAMES: &[&str] = &["E", "Yahoo", "Jeopardy"];
 
 /// The next byte at or after `from` that may end a sentence. `ascii` caches
 /// the next ASCII terminator (`.` `?` `!`, or `end` for none) so that runs
