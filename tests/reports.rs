@@ -9884,3 +9884,11 @@ fn a_text_of_law_states_what_it_lays_down() {
         );
     }
 }
+
+#[test]
+fn a_name_spelled_with_an_exclamation_mark_is_one_addressee() {
+    let all = reports("A source told E! News that the singer is happy.");
+    let r = by_cue(&all, "told");
+    assert_eq!(addressee(r), Some("E! News"));
+    assert_eq!(content(r), ["that the singer is happy"]);
+}

@@ -311,13 +311,11 @@ fn word(
         }
         return end;
     }
-    // the period of an abbreviation or initial belongs to the word
-    let keeps_period = end < limit
-        && bytes.get(end) == Some(&b'.')
-        && end - start <= 8
-        && (abbreviation(&text[start..end], cap, dotted, segmenter)
-            || before_number(&text[start..end], &bytes[end + 1..limit]));
-    let span_end = if keeps_period { end + 1 } else { end };
+    let span_end = if keeps_mark(text, start, end, limit, cap, dotted, segmenter) {
+        end + 1
+    } else {
+        end
+    };
     out.push(Token {
         span: Span::new(start, span_end),
         kind: Kind::Word,
@@ -334,6 +332,31 @@ fn word(
         return end + len;
     }
     span_end
+}
+
+/// Whether the word from `start` to `end` keeps the mark right after it:
+/// the period of an abbreviation or initial, or the exclamation mark of a
+/// name spelled with one, inside a sentence ("told E! News").
+fn keeps_mark(
+    text: &str,
+    start: usize,
+    end: usize,
+    limit: usize,
+    cap: bool,
+    dotted: bool,
+    segmenter: &Segmenter,
+) -> bool {
+    let bytes = text.as_bytes();
+    let word = &text[start..end];
+    match bytes.get(end) {
+        Some(b'.') if end < limit => {
+            end - start <= 8
+                && (abbreviation(word, cap, dotted, segmenter)
+                    || before_number(word, &bytes[end + 1..limit]))
+        }
+        Some(b'!') => end + 1 < limit && crate::segment::BANG_NAMES.contains(&word),
+        _ => false,
+    }
 }
 
 /// Whether three digits start at byte `i`, and no fourth follows them,

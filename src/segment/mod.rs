@@ -8,6 +8,8 @@
 mod paragraph;
 mod split;
 
+pub(crate) use split::BANG_NAMES;
+
 use crate::Span;
 use crate::error::Error;
 use crate::lexicon::WordList;

@@ -432,7 +432,7 @@ impl Run {
 
 /// Names of outlets and shows spelled with an exclamation mark of their
 /// own ("E! News", "Yahoo! Finance", "Jeopardy!"), without it.
-const BANG_NAMES: &[&str] = &["E", "Yahoo", "Jeopardy"];
+pub(crate) const BANG_NAMES: &[&str] = &["E", "Yahoo", "Jeopardy"];
 
 /// The next byte at or after `from` that may end a sentence. `ascii` caches
 /// the next ASCII terminator (`.` `?` `!`, or `end` for none) so that runs
