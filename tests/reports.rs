@@ -9892,3 +9892,20 @@ fn a_name_spelled_with_an_exclamation_mark_is_one_addressee() {
     assert_eq!(addressee(r), Some("E! News"));
     assert_eq!(content(r), ["that the singer is happy"]);
 }
+
+#[test]
+fn a_statement_carried_by_an_agency_is_the_occasion() {
+    assert_contents(&[
+        (
+            "Kim said the drills were a rehearsal in a statement carried by KCNA.",
+            "said",
+            "the drills were a rehearsal",
+        ),
+        // a participle of release without a time or an agent stays
+        (
+            "Kim said the drills were a rehearsal in a statement carried widely.",
+            "said",
+            "the drills were a rehearsal in a statement carried widely",
+        ),
+    ]);
+}

@@ -1966,11 +1966,13 @@ fn occasion_before(frame: &Frame<'_>, k: usize, end: usize, clause_at: usize) ->
 fn heads_medium(frame: &Frame<'_>, x: usize, end: usize) -> bool {
     let r = &frame.r;
     let next = frame.word(x + 1);
+    // (a time after it, or its agent: "comments carried by KCNA")
     let released = || {
         RELEASED.contains(&next)
             && (x + 2 >= end
                 || DAYS.contains(&frame.word(x + 2))
-                || is_time_word(frame.word(x + 2)))
+                || is_time_word(frame.word(x + 2))
+                || frame.word(x + 2) == "by")
     };
     x + 1 >= end
         || !r.is_word_at(x + 1)
@@ -1983,6 +1985,7 @@ fn heads_medium(frame: &Frame<'_>, x: usize, end: usize) -> bool {
 /// Participles of the release of a medium ("a statement released
 /// Tuesday").
 const RELEASED: &[&str] = &[
+    "carried",
     "released",
     "published",
     "posted",
