@@ -526,7 +526,8 @@ fn an_adverbial_clause_after_an_object_is_the_writers() {
 #[test]
 fn a_relative_clause_after_an_object_is_the_writers() {
     // a relative clause set off by a comma describes an object for the
-    // reader; a clause's own relative clause stays in its content
+    // reader; at the end of a reported clause a "which" does too, a
+    // person's "who" stays in its content
     assert_contents(&[
         (
             "Patrick predicted a Cruz win in Texas, which votes on March 1.",
@@ -541,7 +542,12 @@ fn a_relative_clause_after_an_object_is_the_writers() {
         (
             "Lee said the plan would help Ohio, which lost jobs last year.",
             "said",
-            "the plan would help Ohio, which lost jobs last year",
+            "the plan would help Ohio",
+        ),
+        (
+            "Lee said the plan would help Kim, who lost her job last year.",
+            "said",
+            "the plan would help Kim, who lost her job last year",
         ),
     ]);
 }
@@ -9906,6 +9912,30 @@ fn a_statement_carried_by_an_agency_is_the_occasion() {
             "Kim said the drills were a rehearsal in a statement carried widely.",
             "said",
             "the drills were a rehearsal in a statement carried widely",
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_on_a_thing_at_the_end_of_a_reported_clause_is_the_writers() {
+    assert_contents(&[
+        (
+            "Fowler said he expects Clinton to recover from pneumonia, which forced her \
+             to leave early.",
+            "said",
+            "he expects Clinton to recover from pneumonia",
+        ),
+        // one closed before the clause's own verb is part of its subject
+        (
+            "Lee said the bill, which passed in May, would fail.",
+            "said",
+            "the bill, which passed in May, would fail",
+        ),
+        // a person's relative stays: it may be what was said of them
+        (
+            "Lee said she met the mayor, who promised to help.",
+            "said",
+            "she met the mayor, who promised to help",
         ),
     ]);
 }

@@ -1025,11 +1025,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     let (in_aside, in_parens) = enclosed(frame, k);
     // the cue right before the content (past "that"), if it reports a
     // clause: a verb of saying or of thought
-    let before = if k > frame.lo && frame.word(k - 1) == "that" {
-        k - 1
-    } else {
-        k
-    };
+    let before = k - usize::from(k > frame.lo && frame.word(k - 1) == "that");
     let clause_cue =
         before > frame.lo && (says(frame.word(before - 1)) || frame.r.is(before - 1, THOUGHT));
     let (mut object, mut compared, mut object_to) = (true, false, k);
@@ -1123,8 +1119,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if j > k && !own_subject && next_in_series(frame, k, j) {
             break;
         }
-        // "… on condition of anonymity": how the source spoke, never what
-        if j > k && anonymity(frame, j) {
+        // "… on condition of anonymity": how the source spoke, never
+        // what; and the writer's relative clause on a thing
+        if j > k && (anonymity(frame, j) || (clause_cue && writers_relative(frame, j))) {
+            j += usize::from(t.quote().is_some());
             break;
         }
         if j > k && !own_subject && closes_object(frame, j, before, clause_cue) {
@@ -1330,6 +1328,15 @@ fn closes_object(frame: &Frame<'_>, j: usize, before: usize, clause_cue: bool) -
             || (frame.r.is(j + 1, PREPOSITION) && frame.word(j + 2) == "whom"))
         && !subject_of_verb_after(frame, j + 1);
     relative || adverbial_clause(frame, j)
+}
+
+/// "said he supports the bill, which includes …": whether the comma at
+/// `j` opens a relative clause on a thing that runs on to the end of a
+/// reported clause, the writer's account of it; not one closed by a
+/// comma before the clause's own verb ("said the bill, which passed,
+/// would fail").
+fn writers_relative(frame: &Frame<'_>, j: usize) -> bool {
+    frame.comma_at(j) && frame.word(j + 1) == "which" && !subject_of_verb_after(frame, j + 1)
 }
 
 /// How far a relative clause set off by commas is read for its closing
