@@ -59,6 +59,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "one manager",
             Some("put it"),
         ),
+        // a passive verb's subject is spoken to, and speaks no title
+        no(
+            "Appearing on \"Meet the Press\" on Sunday, Sen. Ann Lee was asked whether she would run.",
+            None,
+        ),
         // a passive verb of wording after the quotation, with its agent
         yes(
             "The phrase \u{201c}fair share\u{201d} was uttered once, by Ann Lee.",
@@ -118,7 +123,10 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             continue;
         }
         let found = |np, end| Found::new(np, Some(c), Rule::ClosingCue, CONFIDENCE, end);
-        if let Some(np) = frame.r.subject_before(q + 1, c) {
+        // (a passive verb's subject was spoken to, or is what was said:
+        // "Appearing on "Meet the Press," Lee was asked whether …")
+        let passive = frame.word(c).ends_with("ed") && frame.after_be(c);
+        if let Some(np) = frame.r.subject_before(q + 1, c).filter(|_| !passive) {
             // (", as Lee put it", and "was how Lee put it")
             let before = np.first.checked_sub(1).filter(|&b| b > q);
             let how = before
