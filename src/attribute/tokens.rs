@@ -347,14 +347,13 @@ fn keeps_mark(
     segmenter: &Segmenter,
 ) -> bool {
     let bytes = text.as_bytes();
-    let word = &text[start..end];
     match bytes.get(end) {
-        Some(b'.') if end < limit => {
-            end - start <= 8
-                && (abbreviation(word, cap, dotted, segmenter)
-                    || before_number(word, &bytes[end + 1..limit]))
+        Some(b'.') if end < limit && end - start <= 8 => {
+            let word = &text[start..end];
+            abbreviation(word, cap, dotted, segmenter)
+                || before_number(word, &bytes[end + 1..limit])
         }
-        Some(b'!') => end + 1 < limit && crate::segment::BANG_NAMES.contains(&word),
+        Some(b'!') => end + 1 < limit && crate::segment::BANG_NAMES.contains(&&text[start..end]),
         _ => false,
     }
 }

@@ -108,7 +108,7 @@ const ABOUT_GAP: usize = 4;
 /// words alone, from token `next` right after the verb.
 fn distant_about(frame: &Frame<'_>, verb: &str, next: usize) -> Option<usize> {
     let r = &frame.r;
-    if !PARTICLE_VERBS.contains(&verb) || next >= frame.hi || !r.is_word_at(next) {
+    if next >= frame.hi || !r.is_word_at(next) {
         return None;
     }
     let w = frame.word(next);
@@ -119,6 +119,10 @@ fn distant_about(frame: &Frame<'_>, verb: &str, next: usize) -> Option<usize> {
     } else {
         return None;
     };
+    // (the list read last: most verbs have no such phrase after them)
+    if !PARTICLE_VERBS.contains(&verb) {
+        return None;
+    }
     (next + 1..frame.hi.min(reach))
         .take_while(|&i| r.is_word_at(i))
         .find(|&i| frame.word(i) == "about")
