@@ -1032,7 +1032,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     let before = k - usize::from(k > frame.lo && frame.word(k - 1) == "that");
     let clause_cue =
         before > frame.lo && (says(frame.word(before - 1)) || frame.r.is(before - 1, THOUGHT));
-    let (mut object, mut compared, mut object_to) = (true, false, k);
+    let mut seen = ObjectScan::new(k);
     let mut j = k;
     while j < frame.hi {
         let t = &toks[j];
@@ -1086,11 +1086,11 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // "that C1, and (now) his campaign is …": a clause with a subject of
         // its own after a comma and "and" is the writer's (past a time
         // before it: "…, and last year she proposed a ban")
-        if frame.comma_at(j)
-            && j > k
-            && frame.word(j + 1) == "and"
-            && clause_after_and(frame, k, j, !clause_cue && !own_subject)
-        {
+        if frame.comma_at(j) && j > k && frame.word(j + 1) == "and" && {
+            seen.read_to(frame, j);
+            let plain = seen.object && !seen.quoted && !clause_cue && !own_subject;
+            clause_after_and(frame, j, plain)
+        } {
             j += usize::from(t.quote().is_some());
             break;
         }
@@ -1130,17 +1130,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             break;
         }
         if j > k && !own_subject && closes_object(frame, j, before, clause_cue) {
-            // (whether the content so far is a plain object, read only
-            // where a clause may close it, and on from where the last
-            // reading stopped: the content is never walked twice)
-            while object_to < j {
-                object &= object_word(frame, object_to);
-                compared |= frame.word(object_to) == "as";
-                object_to += 1;
-            }
+            seen.read_to(frame, j);
             // (the second "as" of a comparison opens no clause: "as much
             // help as many had hoped")
-            if object && !(compared && frame.word(j) == "as") {
+            if seen.object && !(seen.compared && frame.word(j) == "as") {
                 j += usize::from(t.quote().is_some());
                 break;
             }
@@ -1158,19 +1151,50 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     trim(frame, k, j)
 }
 
+/// What [`end`] has read of a content so far, from its first token up to
+/// `to`: whether it is a plain object ([`object_word`]), holds a
+/// comparison's "as" or a quotation. Read only where a clause may close
+/// the content, and on from where the last reading stopped, so that the
+/// content is never walked twice.
+struct ObjectScan {
+    object: bool,
+    compared: bool,
+    quoted: bool,
+    to: usize,
+}
+
+impl ObjectScan {
+    fn new(k: usize) -> Self {
+        ObjectScan {
+            object: true,
+            compared: false,
+            quoted: false,
+            to: k,
+        }
+    }
+
+    /// Reads on up to token `j`.
+    fn read_to(&mut self, frame: &Frame<'_>, j: usize) {
+        while self.to < j {
+            self.object &= object_word(frame, self.to);
+            self.compared |= frame.word(self.to) == "as";
+            self.quoted |= frame.r.toks[self.to].quote().is_some();
+            self.to += 1;
+        }
+    }
+}
+
 /// Whether a clause with a subject of its own follows the comma at `j`
-/// and "and", past a time and adverbs, in a content from `k`; and, where
-/// the content may be a plain object (`object`: no verb of saying or
-/// thought before it, no subject of its own), past a short phrase
+/// and "and", past a time and adverbs; and, after a plain object (`plain`:
+/// no verb of saying or thought before it, no subject of its own, no
+/// quotation in it, which may hold a predicate the words do not show,
+/// "Clinton, an aide said, “is very confident” …"), past a short phrase
 /// opening the clause ("mentioned her, and at one point the crowd
 /// chanted"; after a verb of saying such a clause may still be what was
 /// said).
-fn clause_after_and(frame: &Frame<'_>, k: usize, j: usize, object: bool) -> bool {
+fn clause_after_and(frame: &Frame<'_>, j: usize, plain: bool) -> bool {
     let next = past_adverbs(frame, time_after(frame, j + 2));
-    // (a quotation in it may hold a predicate the words do not show:
-    // "Clinton, an aide said, “is very confident” …")
-    let plain = || object && !frame.quote_between(k, j) && (k..j).all(|i| object_word(frame, i));
-    let next = if plain() {
+    let next = if plain {
         past_opening_phrase(frame, next)
     } else {
         next
