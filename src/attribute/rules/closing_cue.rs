@@ -157,6 +157,10 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     None
 }
 
+/// How many tokens before a quotation [`closes_relative`] reads for the
+/// comma that opens a relative clause.
+const RELATIVE_SCAN: usize = 40;
+
 /// Whether the quotation at `q` stands in a relative clause set off by
 /// commas that the comma at `comma` closes: `Lee, who starred in "The
 /// Show" for years, announced her break.` The verb after that comma is the
@@ -164,7 +168,10 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
 /// object, no speaker of the quotation.
 fn closes_relative(frame: &Frame<'_>, q: usize, comma: usize) -> bool {
     let r = &frame.r;
-    let opened = (frame.lo..q).rev().find(|&k| r.toks[k].is_punct(','));
+    // (read back over a bounded reach: a quotation far into a sentence
+    // is read in time linear in the sentence)
+    let floor = frame.lo.max(q.saturating_sub(RELATIVE_SCAN));
+    let opened = (floor..q).rev().find(|&k| r.toks[k].is_punct(','));
     opened.is_some_and(|k| {
         matches!(frame.word(k + 1), "who" | "which" | "whose")
             && !(q..comma).any(|i| frame.comma_at(i))
