@@ -9827,6 +9827,12 @@ fn an_adverb_or_a_short_phrase_may_part_a_verb_from_its_about() {
             "spoke at length about",
             "the economy",
         ),
+        // (the adverbs a verb of speaking passes over anywhere)
+        (
+            "He spoke instead about trade.",
+            "spoke instead about",
+            "trade",
+        ),
         (
             "She wrote on Facebook about her views.",
             "wrote on Facebook about",

@@ -98,6 +98,16 @@ pub(crate) fn cue_end(frame: &Frame<'_>, c: usize) -> usize {
     }
 }
 
+/// Whether token `k` is an adverb of manner in lower case ("openly",
+/// "passionately", "instead"), which may stand between a verb of
+/// speaking and what it is about.
+pub(crate) fn manner_adverb(frame: &Frame<'_>, k: usize) -> bool {
+    let w = frame.word(k);
+    frame.r.is_word_at(k)
+        && !frame.r.is_cap(k)
+        && (w.len() > 4 && w.ends_with("ly") || w == "instead")
+}
+
 /// How many words a phrase of medium or occasion may have between a
 /// verb and its "about" ([`distant_about`]).
 const ABOUT_GAP: usize = 4;
@@ -112,7 +122,7 @@ fn distant_about(frame: &Frame<'_>, verb: &str, next: usize) -> Option<usize> {
         return None;
     }
     let w = frame.word(next);
-    let reach = if w.ends_with("ly") || (w == "at" && frame.word(next + 1) == "length") {
+    let reach = if manner_adverb(frame, next) || (w == "at" && frame.word(next + 1) == "length") {
         next + 2 + usize::from(w == "at")
     } else if matches!(w, "on" | "in" | "at" | "during") {
         next + 1 + ABOUT_GAP

@@ -1056,14 +1056,8 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
     let Some((a, b)) = first else {
         return Topic::Unchanged;
     };
-    let adverb = |k: usize| {
-        let w = frame.word(k);
-        frame.r.is_word_at(k)
-            && !frame.r.is_cap(k)
-            && (w.len() > 4 && w.ends_with("ly") || w == "instead")
-    };
     let mut k = a;
-    while k < b && adverb(k) {
+    while k < b && clause::manner_adverb(frame, k) {
         k += 1;
     }
     if k < b && matches!(frame.word(k), "out" | "up") {
