@@ -9945,3 +9945,44 @@ fn a_relative_on_a_thing_at_the_end_of_a_reported_clause_is_the_writers() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_of_saying_after_a_relative_clause_has_its_own_that_clause() {
+    // "declined to comment" between commas has its infinitive; the "that"
+    // after the next verb of saying is that verb's, with the subject
+    // before the relative clause
+    for (text, verb, who) in [
+        (
+            "The officials, who declined to comment, said that a pause had been discussed.",
+            "declined",
+            "The officials",
+        ),
+        (
+            "Two aides, who refused to be identified, told reporters that the talks had stalled.",
+            "refused",
+            "Two aides",
+        ),
+    ] {
+        let all = reports(text);
+        let said = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| c.text() != verb))
+            .unwrap_or_else(|| panic!("a report of the main verb in {text}: {all:#?}"));
+        assert_eq!(speaker(said), Some(who), "{text}");
+        assert!(
+            content(said)[0].starts_with("that "),
+            "{text}: {:?}",
+            content(said)
+        );
+        let relative = by_cue(&all, verb);
+        assert!(
+            content(relative)[0].starts_with("to "),
+            "{text}: {:?}",
+            content(relative)
+        );
+    }
+    // a comma before "that" with no verb of saying still lets the
+    // circumstance through: "said on Monday, in a statement, that"
+    let all = reports("The mayor said on Monday, in a statement, that the plan was dead.");
+    assert_eq!(content(by_cue(&all, "said")), ["that the plan was dead"]);
+}

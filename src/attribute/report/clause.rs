@@ -481,15 +481,6 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
-            // (nor a participle after a comma, whose own "that" it is:
-            // "C, Lee said, adding that C2")
-            // ("reported, citing unnamed sources, that C": one naming the
-            // source is an aside before the content)
-            let participle = t.is_punct(',')
-                && r.is_word_at(j + 1)
-                && !r.is_cap(j + 1)
-                && frame.word(j + 1).ends_with("ing")
-                && !SOURCE_PARTICIPLES.contains(&frame.word(j + 1));
             // ("said after the vote that": a word that opens clauses
             // too, here a preposition before its phrase)
             // (later, before an article or a possessive: "said in an
@@ -512,7 +503,7 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                 || (r.is(j, SUBORDINATOR) && !preposition && !aside)
                 || appositive
                 || object
-                || participle
+                || verb_after_comma(frame, j)
             {
                 break;
             }
@@ -554,6 +545,24 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
         return k + 1;
     }
     k
+}
+
+/// Whether the comma at token `j` is followed by a verb whose own
+/// "that" any later one is: a participle ("C, Lee said, adding that C2";
+/// not one naming the source, an aside before the content: "reported,
+/// citing unnamed sources, that C") or a finite verb of saying
+/// ("Officials, who declined to comment, said that C").
+fn verb_after_comma(frame: &Frame<'_>, j: usize) -> bool {
+    let r = &frame.r;
+    if !r.toks[j].is_punct(',') || !r.is_word_at(j + 1) {
+        return false;
+    }
+    let w = frame.word(j + 1);
+    if w.ends_with("ing") {
+        !r.is_cap(j + 1) && !SOURCE_PARTICIPLES.contains(&w)
+    } else {
+        frame.is_cue(j + 1)
+    }
 }
 
 /// Nouns for a work or a programme that a quoted title names ("the show
