@@ -2987,7 +2987,7 @@ mod modifiers_and_quantities {
             assert!(speaker(text, 0).is_some(), "{text}");
         }
         // an unknown noun after an unlisted verb is no speaker
-        let text = "\"It is what it is,\" shrugged the gathering.";
+        let text = "\"It is what it is,\" seethed the gathering.";
         assert_eq!(speaker(text, 0), None);
     }
 
@@ -5940,4 +5940,30 @@ fn an_opening_adverb_of_place_leaves_the_subject_to_the_name_after_it() {
                 \u{201c}You do what you have to do,\u{201d} she says.";
     let s = summary(text);
     assert_eq!(s[2].1.as_deref(), Some("Rachel Diaz"), "{s:?}");
+}
+
+#[test]
+fn a_quotation_after_a_gesture_is_the_gesturers() {
+    // "Lee shrugged. "Q"": the quotation alone in the next sentence
+    // continues the subject of the gesture, as after "Lee laughed."
+    for (text, who) in [
+        (
+            "The Celtics won again. Jayson Tatum shrugged. \"I just took what they gave me.\"",
+            "Jayson Tatum",
+        ),
+        (
+            "The vote failed. Ann Lee grinned. \"We will be back.\"",
+            "Ann Lee",
+        ),
+    ] {
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().and_then(Mention::name),
+            Some(who),
+            "{text}"
+        );
+    }
+    // a thing's gesture names no speaker
+    let found = all("The market nodded along. \"It is fine.\"");
+    assert_eq!(found[0].speaker().map(Mention::text), None);
 }

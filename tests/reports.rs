@@ -6599,6 +6599,36 @@ fn a_verb_of_laughing_reports_only_quoted_words_or_a_that_clause() {
 }
 
 #[test]
+fn a_verb_of_gesture_reports_only_quoted_words() {
+    // "smiled", "shrugged", "nodded": the words quoted beside it
+    for (text, verb) in [
+        ("\"We are done,\" Lee smiled.", "smiled"),
+        (
+            "\"This is fantastic!\" beamed Ann Lee of Madison.",
+            "beamed",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, verb)).len(), 1, "{text}: {all:#?}");
+    }
+    // …and nothing that follows it unquoted
+    for text in [
+        "Lee smiled at the crowd and waved.",
+        "The coach shrugged when asked about the injury.",
+        "Ann Lee nodded toward the door.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| !matches!(
+                r.cue().map(whosaid::Cue::text),
+                Some("smiled" | "shrugged" | "nodded")
+            )),
+            "{text}: {all:#?}"
+        );
+    }
+}
+
+#[test]
 fn speak_reports_what_it_was_about_not_how_or_how_long() {
     for (text, cue, expected) in [
         (

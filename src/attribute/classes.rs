@@ -366,7 +366,9 @@ impl Table {
 /// Verbs of seeming, which report with no one named ("X seems to …").
 pub(crate) const HEDGES: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
-/// Verbs of laughing, sighing and interrupting, which report words
+/// Verbs of laughing, sighing, interrupting and of gesture ("smiled",
+/// "shrugged", "nodded"; past forms only, the others being nouns as
+/// often: "wide smiles"), which report words
 /// quoted or a "that"-clause, and nothing else that follows them: the
 /// object of "interrupted the speaker" is no content.
 pub(crate) const MANNER_VERBS: &[&str] = &[
@@ -386,6 +388,13 @@ pub(crate) const MANNER_VERBS: &[&str] = &[
     "interrupts",
     "interrupted",
     "interrupting",
+    "smiled",
+    "grinned",
+    "chuckled",
+    "chuckling",
+    "shrugged",
+    "beamed",
+    "nodded",
 ];
 
 /// Adverbs that mark a clause as reported by someone unnamed ("The group

@@ -32,9 +32,9 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // a person's clause may go on with what they did meanwhile
         yes(
-            "\u{201c}A great day,\u{201d} beamed Mayor Ann Lee as she cut the ribbon.",
+            "\u{201c}A great day,\u{201d} crowed Mayor Ann Lee as she cut the ribbon.",
             "Mayor Ann Lee",
-            Some("beamed"),
+            Some("crowed"),
         ),
         yes(
             "\"Not again,\" seethed the coach after the game.",
@@ -219,7 +219,7 @@ fn trailing(ctx: &Ctx<'_, '_>) -> Option<Found> {
                 .map(|p| Found::new(p, Some(np.last), Rule::UnlistedCue, CONFIDENCE, np.last + 1));
         }
         // (a person may go on with a clause of what they did meanwhile:
-        // "beamed Mayor Lee as he cut the ribbon")
+        // "crowed Mayor Lee as he cut the ribbon")
         let ends = closes(frame, after)
             || frame.r.is(after, PREPOSITION)
             || (message && frame.r.relative_with_verb(after))
@@ -254,7 +254,7 @@ fn trailing(ctx: &Ctx<'_, '_>) -> Option<Found> {
 }
 
 /// Whether a person's clause goes on at `k` with a conjunction ("… Lee
-/// beamed and waved", "… beamed Lee as he cut the ribbon").
+/// crowed and waved", "… crowed Lee as he cut the ribbon").
 fn goes_on(frame: &Frame<'_>, k: usize) -> bool {
     matches!(frame.word(k), "and" | "but" | "as")
 }
