@@ -15,9 +15,10 @@ use crate::attribute::phrase::{DAYS, Np};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 
-/// `X: C`: a name and a colon; but a headline's name is as often its
-/// topic ("Cruz: Just hang on") as its speaker.
-pub(crate) const COLON_REPORT: f32 = 0.41;
+/// `X: C`: a name and a colon; but a headline's name is at times its
+/// topic ("Cruz: Just hang on") rather than its speaker: right, content
+/// and speaker, 76 times in 108 on the training and development splits.
+pub(crate) const COLON_REPORT: f32 = 0.7;
 /// `Poll: C`: a document of findings alone before the colon is nearly
 /// always the headline's source (9 of the 10 on the training and
 /// development splits).

@@ -514,10 +514,11 @@ fn is_copula(w: &str) -> bool {
         )
 }
 
-/// `X is concerned that C`: a view the writer states for its holder, as
-/// sure as a verb of seeming (the adjectives are those the training
-/// split annotates in most of their uses).
-pub(crate) const STANCE_ADJECTIVE: f32 = 0.5;
+/// `X is concerned that C`: a view the writer states for its holder
+/// (the adjectives are those the training split annotates in most of
+/// their uses): right, content and holder, 38 times in 46 on the
+/// training and development splits.
+pub(crate) const STANCE_ADJECTIVE: f32 = 0.8;
 
 /// The most words a phrase of circumstance between a verb after a
 /// quantity and its "that" may have ("after the 2012 election").
