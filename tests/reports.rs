@@ -10016,3 +10016,34 @@ fn a_verb_of_saying_after_a_relative_clause_has_its_own_that_clause() {
     let all = reports("The mayor said on Monday, in a statement, that the plan was dead.");
     assert_eq!(content(by_cue(&all, "said")), ["that the plan was dead"]);
 }
+
+#[test]
+fn a_participle_after_or_shares_the_speaker_of_the_report_before_it() {
+    let all = reports("Many protesters carried placards supporting Sanders or slamming the party.");
+    let first = by_cue(&all, "supporting");
+    let second = by_cue(&all, "slamming");
+    assert!(speaker(first).is_some(), "{all:#?}");
+    assert_eq!(speaker(second), speaker(first));
+    assert_eq!(content(second), ["the party"]);
+    // with no report before it, "or" lends the participle no subject
+    let all = reports(
+        "A long campaign gives a candidate time to fail by listening to bad advice or saying something stupid.",
+    );
+    assert!(
+        all.iter()
+            .filter(|r| r.cue().is_some_and(|c| c.text() == "saying"))
+            .all(|r| r.speaker().is_none()),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_title_case_and_in_a_headline_joins_a_second_verb() {
+    // the second verb's speaker never ends in the conjunction
+    let all = reports(
+        "Ann Lee Backs Rivals And Denounces Critics Over Tax Plan\n\nThe mayor spoke on Monday.",
+    );
+    let r = by_cue(&all, "Denounces");
+    let who = speaker(r).unwrap_or_default();
+    assert!(!who.ends_with("And"), "{all:#?}");
+}

@@ -3167,8 +3167,15 @@ fn speaker_of(
             b -= 1;
         }
     }
-    if matches!(before, "and" | "but")
-        || (b < c && matches!(frame.word(b), "and" | "but"))
+    // "placards supporting Sanders or slamming Clinton": a participle
+    // after "or" shares the speaker of a report just before it (not
+    // "knew about it or wanted …", nor "by listening to advice or saying
+    // something stupid")
+    if before == "or" && w.ends_with("ing") && previous.is_some() {
+        return previous.map(|p| (p, false));
+    }
+    if (c > frame.lo && joins_verbs(frame, c - 1))
+        || (b < c && joins_verbs(frame, b))
         || circumstance_after_conjunction(frame, c)
     {
         return previous
@@ -3179,17 +3186,7 @@ fn speaker_of(
     if let Some(p) = in_series(frame, c, last, previous, subject_before) {
         return Some((p, false));
     }
-    // "Do you think …?", "Why didn't you say …?": a personal pronoun
-    // after an auxiliary that opens a question is the subject (not in an
-    // aside, "Just yesterday, can you believe it, he …", nor a question
-    // of naming, "What do you call a boy who …?")
-    if c >= frame.lo + 2
-        && c <= frame.lo + 4
-        && question_auxiliary(frame.word(c - 2))
-        && matches!(before, "you" | "we" | "they" | "I" | "he" | "she")
-        && (frame.lo..c).all(|k| frame.r.is_word_at(k))
-        && !NAMING.contains(&w)
-    {
+    if question_pronoun(frame, c) {
         return Some((Np::pronoun(c - 1), false));
     }
     // (the adverb is no subject: "…." So said Lee.)
@@ -3224,6 +3221,30 @@ fn speaker_of(
         return Some((np, true));
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// "Do you think …?", "Why didn't you say …?": whether a personal
+/// pronoun after an auxiliary that opens a question is the subject of the
+/// verb at `c` (not in an aside, "Just yesterday, can you believe it, he
+/// …", nor a question of naming, "What do you call a boy who …?").
+fn question_pronoun(frame: &Frame<'_>, c: usize) -> bool {
+    c >= frame.lo + 2
+        && c <= frame.lo + 4
+        && question_auxiliary(frame.word(c - 2))
+        && matches!(
+            frame.word(c - 1),
+            "you" | "we" | "they" | "I" | "he" | "she"
+        )
+        && (frame.lo..c).all(|k| frame.r.is_word_at(k))
+        && !NAMING.contains(&frame.word(c))
+}
+
+/// Whether token `i` is "and" or "but" joining a second verb to the one
+/// before it; in title case within a headline only ("Le Pen Backs Trump
+/// And Denounces Clinton"), not a sentence's "But projecting …".
+fn joins_verbs(frame: &Frame<'_>, i: usize) -> bool {
+    let x = frame.word(i);
+    matches!(x, "and" | "but") || (frame.headline && i > frame.lo && matches!(x, "And" | "But"))
 }
 
 /// The most words an aside between an auxiliary and its verb may have
