@@ -10047,3 +10047,30 @@ fn a_title_case_and_in_a_headline_joins_a_second_verb() {
     let who = speaker(r).unwrap_or_default();
     assert!(!who.ends_with("And"), "{all:#?}");
 }
+
+#[test]
+fn a_document_after_a_preposition_in_an_opening_phrase_is_no_source() {
+    // "In addition to …", "In the wake of …": the document is inside a
+    // phrase of circumstance, not the phrase's head
+    for text in [
+        "In addition to the FBI's investigation, the inspector general found that the rules were broken.",
+        "In the wake of the report, the mayor resigned from the board.",
+        "In response to the survey, the council changed its rules.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| r.rule() != Some(Rule::InDocument)),
+            "{text}: {all:#?}"
+        );
+    }
+    let all = reports(
+        "In addition to the FBI's investigation, the inspector general found that the rules were broken.",
+    );
+    assert_eq!(
+        speaker(by_cue(&all, "found")),
+        Some("the inspector general")
+    );
+    // the document heading the phrase still is
+    let all = reports("In a report released Monday, the agency found widespread fraud.");
+    assert!(all.iter().any(|r| r.rule() == Some(Rule::InDocument)));
+}

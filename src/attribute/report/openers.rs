@@ -229,7 +229,12 @@ pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
     }
     let comma =
         (lo + 1..frame.hi.min(lo + DOCUMENT_PHRASE + 1)).find(|&k| r.toks[k].is_punct(','))?;
-    let head = (lo + 1..comma).find(|&k| r.is(k, DOCUMENT))?;
+    // (the document heads the phrase: not one inside a phrase after a
+    // preposition, "In addition to the FBI's investigation,", "In the
+    // wake of the report,")
+    let head = (lo + 1..comma)
+        .take_while(|&k| !r.is(k, PREPOSITION))
+        .find(|&k| r.is(k, DOCUMENT))?;
     let k = comma + 1;
     let end = opening_content(frame, k)?;
     Some(Candidate {
