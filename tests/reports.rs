@@ -10074,3 +10074,23 @@ fn a_document_after_a_preposition_in_an_opening_phrase_is_no_source() {
     let all = reports("In a report released Monday, the agency found widespread fraud.");
     assert!(all.iter().any(|r| r.rule() == Some(Rule::InDocument)));
 }
+
+#[test]
+fn a_participle_right_after_said_is_the_speakers() {
+    // "said" takes no object, so the participle after it is the
+    // speaker's own, not a phrase ending in "said"
+    let all =
+        reports("\u{201c}We will win,\u{201d} Ann Lee said answering a question at a town hall.");
+    assert_eq!(speaker(by_cue(&all, "answering")), Some("Ann Lee"));
+    // after a verb with an object, the participle modifies the object,
+    // which is the addressee
+    let all = reports("He told cheering supporters in Nashua that the race was close.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("cheering")),
+        "{all:#?}"
+    );
+    let told = by_cue(&all, "told");
+    assert_eq!(addressee(told), Some("cheering supporters in Nashua"));
+    assert_eq!(content(told), ["that the race was close"]);
+}

@@ -188,7 +188,20 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             return (Some(Np::description(k, head)), head + 1);
         }
     }
-    let phrase = frame.r.phrase_starting_at(k, frame.hi);
+    // ("told cheering supporters that …": a participle before a noun of
+    // people modifies it)
+    let r = &frame.r;
+    let participle = frame.word(k).ends_with("ing")
+        && !r.is_cap(k)
+        && r.is_word_at(k + 1)
+        && !r.is_cap(k + 1)
+        && r.is(k + 1, SPEAKER);
+    let phrase = if participle {
+        r.phrase_starting_at(k + 1, frame.hi)
+            .map(|np| Np { first: k, ..np })
+    } else {
+        r.phrase_starting_at(k, frame.hi)
+    };
     // "warned voters will pay more": a phrase before an auxiliary is the
     // content's subject, no one addressed
     if phrase.is_some_and(|np| {

@@ -845,7 +845,7 @@ fn verb(
     // Congress to consider", "refused to say") reports nothing
     // ("In addition to saying": a gerund after a preposition)
     let (aspect, controller) = infinitive_of(frame, c)?;
-    if participle && modifies_noun(frame, c) {
+    if (participle && modifies_noun(frame, c)) || addressed_modifier(frame, c) {
         return None;
     }
     if reads_no_report(frame, c) {
@@ -987,6 +987,20 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
                 || r.is(c - 1, DETERMINER))
             && !share
             && !after_quantity(frame, c)
+}
+
+/// "told cheering supporters": whether the participle in "-ing" at `c`,
+/// right after a verb of addressing and before a bare noun of people,
+/// modifies that noun.
+fn addressed_modifier(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    c > frame.lo
+        && c + 1 < frame.hi
+        && frame.word(c).ends_with("ing")
+        && crate::attribute::frame::is_addressing(frame.word(c - 1))
+        && r.is_word_at(c + 1)
+        && !r.is_cap(c + 1)
+        && r.is(c + 1, SPEAKER)
 }
 
 /// Whether the number at `k` is part of a date: a day or year after a
@@ -3127,9 +3141,12 @@ fn speaker_of(
             return Some((p, false));
         }
         // (a dash sets the participle off as a comma does: "…, said Lee,
-        // who heads the union — adding that C")
+        // who heads the union — adding that C"; and so does "said",
+        // which takes no object the participle could modify: "“Q,” Lee
+        // said answering a question", not "told cheering supporters")
         let dash = c > frame.lo && frame.r.toks[c - 1].is_dash();
-        if c > frame.lo && (frame.comma_at(c - 1) || governed || dash) {
+        let after_said = c > frame.lo && matches!(before, "said" | "says" | "say");
+        if c > frame.lo && (frame.comma_at(c - 1) || governed || dash || after_said) {
             // ("…, though at a hearing he used stronger words, saying C":
             // after a clause a conjunction opens, its pronoun's)
             let own = frame
