@@ -5967,3 +5967,30 @@ fn a_quotation_after_a_gesture_is_the_gesturers() {
     let found = all("The market nodded along. \"It is fine.\"");
     assert_eq!(found[0].speaker().map(Mention::text), None);
 }
+
+#[test]
+fn a_quoted_title_inside_the_speaker_phrase_is_part_of_it() {
+    // "the "Avatar" star": the title modifies the noun after it
+    for (text, who) in [
+        (
+            "\"It was fun,\" the \"Avatar\" star said.",
+            "the \"Avatar\" star",
+        ),
+        (
+            "\"It was fun,\" said the \"Jane the Virgin\" actress.",
+            "the \"Jane the Virgin\" actress",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        // the title is still a quotation of its own
+        assert!(
+            whosaid::quotes(text)
+                .any(|q| text[q.span()].contains("Avatar") || text[q.span()].contains("Virgin")),
+            "{text}"
+        );
+    }
+    // a quotation with a sentence's punctuation is no title
+    let text =
+        "The \"we will win, no matter what\" slogan was everywhere. \"It was fun,\" she said.";
+    assert_eq!(speaker(text, 1).as_deref(), Some("she"));
+}

@@ -10094,3 +10094,19 @@ fn a_participle_right_after_said_is_the_speakers() {
     assert_eq!(addressee(told), Some("cheering supporters in Nashua"));
     assert_eq!(content(told), ["that the race was close"]);
 }
+
+#[test]
+fn a_quoted_title_inside_a_source_phrase_is_part_of_it() {
+    let all = reports(
+        "The plan would cost $1.38 trillion a year, according to the \"Medicare for all\" document he released.",
+    );
+    assert_eq!(
+        speaker(by_cue(&all, "according to")),
+        Some("the \"Medicare for all\" document")
+    );
+    let all = reports("The \"Medicare for all\" document says the plan would cost $1 trillion.");
+    assert_eq!(
+        speaker(by_cue(&all, "says")),
+        Some("The \"Medicare for all\" document")
+    );
+}

@@ -483,6 +483,11 @@ impl Reader<'_> {
             }
             start += 1;
         }
+        // "the "Avatar" star", "the "Medicare for all" document": a
+        // quoted title after the determiner modifies the noun after it
+        if det && start + 1 < hi && self.title_modifier(start) {
+            start += 1;
+        }
         let (run, end) = self.run(start, hi, det);
         let head = self.head(&run, end, hi, det)?;
         if !det
@@ -659,6 +664,32 @@ impl Reader<'_> {
             self.note_head(&mut run, j - 1);
         }
         (run, j)
+    }
+
+    /// Whether token `k` is a quoted title that modifies the noun after it
+    /// ("the "Avatar" star", "her "clawback" plan"): a short quotation
+    /// (six words at most, no punctuation of its own but a title's) right
+    /// after a determiner or possessive and right before a word in lower
+    /// case.
+    pub(crate) fn title_modifier(&self, k: usize) -> bool {
+        const MAX_TITLE_WORDS: usize = 6;
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if t.quote().is_none() || k == 0 || !self.is_word_at(k + 1) || self.is_cap(k + 1) {
+            return false;
+        }
+        let before = &self.toks[k - 1];
+        let owner = before.kind == Kind::Clitic
+            || (before.is_word() && self.is(k - 1, DETERMINER | POSSESSIVE));
+        // (the words inside the marks)
+        let inner = t
+            .text(self.text)
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        owner
+            && !inner.is_empty()
+            && inner.split_whitespace().count() <= MAX_TITLE_WORDS
+            && !inner.contains(['.', ',', '!', '?', ';', ':'])
     }
 
     /// Whether token `j` is a quotation of a nickname between a given name

@@ -207,7 +207,10 @@ impl Reader<'_> {
         let mut floor = lo.max(j.saturating_sub(MAX_PHRASE));
         if let Some(p) = (floor..j).rev().find(|&k| {
             let t = &self.toks[k];
-            !t.is_word() && t.kind != crate::attribute::tokens::Kind::Clitic && !self.nickname(k)
+            !t.is_word()
+                && t.kind != crate::attribute::tokens::Kind::Clitic
+                && !self.nickname(k)
+                && !self.title_modifier(k)
         }) {
             floor = p + 1;
         }
