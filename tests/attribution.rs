@@ -5994,3 +5994,35 @@ fn a_quoted_title_inside_the_speaker_phrase_is_part_of_it() {
         "The \"we will win, no matter what\" slogan was everywhere. \"It was fun,\" she said.";
     assert_eq!(speaker(text, 1).as_deref(), Some("she"));
 }
+
+#[test]
+fn a_quoted_title_opening_the_speaker_phrase_is_no_ones_words() {
+    // ""Meet the Press" host Chuck Todd said": the title opens the
+    // speaker's phrase, before a role and a name
+    for (text, who) in [
+        (
+            "\"It is close,\" \"Meet the Press\" host Chuck Todd said.",
+            "Chuck Todd",
+        ),
+        (
+            "\"It is close,\" said \"Fox News Sunday\" host Chris Wallace.",
+            "Chris Wallace",
+        ),
+    ] {
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().and_then(Mention::name),
+            Some(who),
+            "{text}"
+        );
+        // the title itself is attributed to no one
+        assert_eq!(found[1].speaker().map(Mention::text), None, "{text}");
+    }
+    // words quoted with their own punctuation are an utterance, not a
+    // title: the speaker after them is theirs
+    let text = "\u{201c}It is unanimous,\u{201d} councilmember Mark Levine said.";
+    assert_eq!(
+        speaker(text, 0).as_deref(),
+        Some("councilmember Mark Levine")
+    );
+}

@@ -385,6 +385,14 @@ impl Reader<'_> {
     /// A phrase without complement or conjunct; with `bare_roles`, a role
     /// noun without a determiner counts ("… and U.S. senator").
     fn simple(&self, i: usize, hi: usize, bare_roles: bool) -> Option<Np> {
+        // ""Meet the Press" host Chuck Todd": a quoted title opening the
+        // phrase before a role and a name
+        if i + 1 < hi && self.toks[i].quote().is_some() && self.title_modifier(i) {
+            return self
+                .simple(i + 1, hi, bare_roles)
+                .filter(|np| np.name.is_some())
+                .map(|np| Np { first: i, ..np });
+        }
         if i >= hi || !self.is_word_at(i) {
             return None;
         }
@@ -676,20 +684,27 @@ impl Reader<'_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        if t.quote().is_none() || k == 0 || !self.is_word_at(k + 1) || self.is_cap(k + 1) {
+        if t.quote().is_none() || !self.is_word_at(k + 1) || self.is_cap(k + 1) {
             return false;
         }
-        let before = &self.toks[k - 1];
-        let owner = before.kind == Kind::Clitic
-            || (before.is_word() && self.is(k - 1, DETERMINER | POSSESSIVE));
-        // (the words inside the marks)
-        let inner = t
-            .text(self.text)
-            .trim_matches(|c: char| !c.is_alphanumeric());
-        owner
+        let before = k.checked_sub(1).map(|b| &self.toks[b]);
+        let owner = before.is_some_and(|b| {
+            b.kind == Kind::Clitic || (b.is_word() && self.is(k - 1, DETERMINER | POSSESSIVE))
+        });
+        // (or opening the phrase, after punctuation or a verb, before a
+        // role and a capitalised name: "said "Fox News Sunday" host Chris
+        // Wallace")
+        let lead = before.is_none_or(|b| !b.is_word() || self.is(k - 1, VERB))
+            && self.is(k + 1, SPEAKER | TITLE)
+            && self.is_cap(k + 2);
+        // (the words inside the marks, and no punctuation even before the
+        // closing mark: "“It's unanimous,” Levine said" quotes words)
+        let quoted = t.text(self.text);
+        let inner = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+        (owner || lead)
             && !inner.is_empty()
             && inner.split_whitespace().count() <= MAX_TITLE_WORDS
-            && !inner.contains(['.', ',', '!', '?', ';', ':'])
+            && !quoted.contains(['.', ',', '!', '?', ';', ':'])
     }
 
     /// Whether token `j` is a quotation of a nickname between a given name

@@ -297,6 +297,17 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>, enabled: impl Fn(Rule) -> bool) -> Option<
     if ctx.frame.r.nickname(ctx.q) {
         return None;
     }
+    // nor is a title opening a speaker's phrase (""Meet the Press" host
+    // Chuck Todd said")
+    if ctx.frame.r.title_modifier(ctx.q)
+        && ctx
+            .frame
+            .r
+            .phrase_starting_at(ctx.q, ctx.frame.hi)
+            .is_some_and(|np| np.first == ctx.q)
+    {
+        return None;
+    }
     // (a mention never holds its own quotation: a phrase may take a
     // quoted term in, "told the "Gang of Eight" that", and marks inside a
     // word may open one)
