@@ -6026,3 +6026,24 @@ fn a_quoted_title_opening_the_speaker_phrase_is_no_ones_words() {
         Some("councilmember Mark Levine")
     );
 }
+
+#[test]
+fn the_person_a_cleft_puts_in_focus_is_a_later_pronouns() {
+    // "It was Mr. Trump who …": the focus is the subject of the clause
+    // after it, and a later "he" goes on with him
+    for text in [
+        "Mr. Cruz came away with no delegates. It was Mr. Trump who seemed different. \"We won,\" he said.",
+        "Mr. Cruz came away with no delegates, but it was Mr. Trump who seemed different. \"We won,\" he said.",
+    ] {
+        let found = all(text);
+        assert_eq!(
+            found[0].speaker().and_then(Mention::name),
+            Some("Trump"),
+            "{text}"
+        );
+    }
+    // a possessor after "it was" is in focus of nothing
+    let text =
+        "Mr. Cruz came away with no delegates. It was Mr. Trump's night. \"We lost,\" he said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), Some("Cruz"));
+}

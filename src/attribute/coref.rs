@@ -576,7 +576,9 @@ impl Coref {
                     || (full
                         && r.is(np.first, MALE | FEMALE)
                         && !(np.first > frame.lo && r.is(np.first - 1, PREPOSITION))))
-                && (verb_follows(frame, np.last + 1) || verb_after_relative(frame, np.last + 1))
+                && (verb_follows(frame, np.last + 1)
+                    || verb_after_relative(frame, np.last + 1)
+                    || cleft_focus(frame, &np))
                 && !reported_subject(frame, np.first);
             let named = np.kind == MentionKind::Person && np.is_named();
             let closes = named && closing_speaker(frame, &np);
@@ -599,7 +601,7 @@ impl Coref {
                     self.remember(pos, e);
                     if closes || (clause_subject && speaks_after_subject(frame, &np)) {
                         closing = Some((pos, e));
-                    } else if clause_subject && coordinated_clause(frame, np.first) {
+                    } else if clause_subject && coordinated_clause(frame, &np) {
                         coordinate = Some((pos, e));
                     }
                 }
@@ -640,8 +642,23 @@ fn described_by_appositive(frame: &Frame<'_>, mut np: Np) -> Np {
 /// Whether the phrase at token `first` opens a clause coordinated after a
 /// comma ("…, but Mr. Rowe interrupted", "…, and Ms. Lee left") or a
 /// semicolon.
-fn coordinated_clause(frame: &Frame<'_>, first: usize) -> bool {
+/// Whether `np` is the person a cleft puts in focus, the subject of the
+/// clause after it: "…, but it was Mr. Trump who seemed changed", "It is
+/// Lee who decides".
+fn cleft_focus(frame: &Frame<'_>, np: &Np) -> bool {
+    let first = np.first;
+    first >= frame.lo + 2
+        && matches!(frame.word(first - 1), "was" | "is")
+        && frame.word(first - 2).eq_ignore_ascii_case("it")
+        && matches!(frame.word(np.last + 1), "who" | "that")
+}
+
+fn coordinated_clause(frame: &Frame<'_>, np: &Np) -> bool {
     let r = &frame.r;
+    let first = np.first;
+    if cleft_focus(frame, np) {
+        return true;
+    }
     match first.checked_sub(frame.lo) {
         Some(1..) if r.toks[first - 1].is_punct(';') => true,
         Some(2..) => {
