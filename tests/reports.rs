@@ -10110,3 +10110,20 @@ fn a_quoted_title_inside_a_source_phrase_is_part_of_it() {
         Some("The \"Medicare for all\" document")
     );
 }
+
+#[test]
+fn the_other_of_two_speakers_reports() {
+    // "the other" names one of two; the verb after it is no participle
+    // modifying a noun
+    let all = reports(
+        "One of the people said the deal was off. The other said investigators were focused on revenue.",
+    );
+    let r = all
+        .iter()
+        .find(|r| speaker(r) == Some("The other"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(content(r), ["investigators were focused on revenue"]);
+    // a participle after another determiner still modifies its noun
+    let all = reports("The expected results were worse.");
+    assert!(all.is_empty(), "{all:#?}");
+}

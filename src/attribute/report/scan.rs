@@ -984,7 +984,9 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
                 && !r.is_numbered(c - 1)
                 && !date_number(frame, c - 1)
                 && bare_noun_next())
-                || r.is(c - 1, DETERMINER))
+                // (not "the other", which names one of two: "The other
+                // said investigators …")
+                || (r.is(c - 1, DETERMINER) && frame.word(c - 1) != "other"))
             && !share
             && !after_quantity(frame, c)
 }
