@@ -10127,3 +10127,29 @@ fn the_other_of_two_speakers_reports() {
     let all = reports("The expected results were worse.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn each_all_and_none_open_a_speaker_phrase() {
+    assert_say_speakers(&[
+        (
+            "Each of the candidates said the economy was the top issue.",
+            "Each of the candidates",
+        ),
+        ("All three said they would vote.", "All three"),
+        (
+            "None of the senators said the bill would pass.",
+            "None of the senators",
+        ),
+        ("Each said the plan was flawed.", "Each"),
+    ]);
+    // floating after the subject, the quantifier leaves it the speaker
+    assert_say_speakers(&[("They each said the plan was flawed.", "They")]);
+    let all = reports("Lee, Park and Kim all suggested that the plan was flawed.");
+    assert_ne!(speaker(by_cue(&all, "suggested")), Some("all"));
+    // after a comma, before a participle, it is the participle's subject
+    let all = reports("Lee and Kim met on Monday, each saying the plan was flawed.");
+    assert_eq!(speaker(by_cue(&all, "saying")), Some("each"));
+    // and as an object it keeps what it picks from
+    let all = reports("The campaign endorsed none of this, but it did not object.");
+    assert_eq!(content(by_cue(&all, "endorsed")), ["none of this"]);
+}

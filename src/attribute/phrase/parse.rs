@@ -41,7 +41,13 @@ use crate::attribute::tokens::Kind;
 /// "others say".
 const QUANTIFIERS: &[&str] = &[
     "one", "another", "others", "some", "many", "several", "both", "few", "most", "two", "three",
+    "neither", "none",
 ];
+
+/// Quantifiers that also float after the subject they count ("they all
+/// said", "the two each said"): speakers alone only where a phrase opens
+/// ("All said", "…, and each said", "Of the ten, all agreed").
+const FLOATING: &[&str] = &["all", "each"];
 
 /// How many words the object of a title after "of the" may have before
 /// the name ("Leader of the Opposition R. Subramanian").
@@ -385,13 +391,8 @@ impl Reader<'_> {
     /// A phrase without complement or conjunct; with `bare_roles`, a role
     /// noun without a determiner counts ("… and U.S. senator").
     fn simple(&self, i: usize, hi: usize, bare_roles: bool) -> Option<Np> {
-        // ""Meet the Press" host Chuck Todd": a quoted title opening the
-        // phrase before a role and a name
         if i + 1 < hi && self.toks[i].quote().is_some() && self.title_modifier(i) {
-            return self
-                .simple(i + 1, hi, bare_roles)
-                .filter(|np| np.name.is_some())
-                .map(|np| Np { first: i, ..np });
+            return self.titled(i, hi, bare_roles);
         }
         if i >= hi || !self.is_word_at(i) {
             return None;
@@ -434,6 +435,9 @@ impl Reader<'_> {
             && self.descriptor(i + 2);
         // ("two other directors": "other" and a noun go on the phrase)
         let other = (self.is(i, DETERMINER) || self.is_number(i)) && self.other_noun(i + 1, hi);
+        if let Some(np) = self.all_count(i, hi) {
+            return Some(np);
+        }
         if quantifier
             && self.is_quantifier(i)
             && !self.noun_follows(i + 1, hi)
@@ -596,6 +600,22 @@ impl Reader<'_> {
     /// Whether token `i` is a word that can stand for a speaker alone.
     pub(super) fn is_quantifier(&self, i: usize) -> bool {
         let w = self.word(i);
+        if FLOATING.iter().any(|q| q.eq_ignore_ascii_case(w)) {
+            // (after the subject, or a comma after it, it floats, and
+            // the subject speaks: "Lee, Park and Kim (D) all said", "They
+            // each said", "Lee and Kim met, each touting …"; it heads
+            // a phrase before "of", "Each of the candidates", or opening
+            // a sentence or a clause, "All said", "…, and each said")
+            let opens = i == 0
+                || matches!(
+                    self.toks[i - 1].kind,
+                    Kind::Punct('.' | '!' | '?' | ':' | ';')
+                )
+                || self.toks[i - 1].quote().is_some()
+                || self.is(i - 1, SUBORDINATOR)
+                || matches!(self.word(i - 1), "and" | "but" | "or" | "yet");
+            return opens || self.word(i + 1) == "of";
+        }
         QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w))
     }
 
@@ -672,6 +692,24 @@ impl Reader<'_> {
             self.note_head(&mut run, j - 1);
         }
         (run, j)
+    }
+
+    /// ""Meet the Press" host Chuck Todd": the phrase a quoted title at `i`
+    /// opens, before a role and a name.
+    fn titled(&self, i: usize, hi: usize, bare_roles: bool) -> Option<Np> {
+        self.simple(i + 1, hi, bare_roles)
+            .filter(|np| np.name.is_some())
+            .map(|np| Np { first: i, ..np })
+    }
+
+    /// "all three said": "all" at `i` and a count of people alone.
+    fn all_count(&self, i: usize, hi: usize) -> Option<Np> {
+        (self.word(i).eq_ignore_ascii_case("all")
+            && i + 1 < hi
+            && self.is_word_at(i + 1)
+            && (self.is_number(i + 1) || super::quantity::is_count(self.word(i + 1)))
+            && !self.noun_follows(i + 2, hi))
+        .then(|| Np::description(i, i + 1))
     }
 
     /// Whether token `k` is a quoted title that modifies the noun after it
@@ -1375,12 +1413,18 @@ impl Reader<'_> {
                 return Some(self.and_complement(last, hi).unwrap_or(last));
             }
         }
-        // "one of them", "two of us": an object pronoun names the group a
-        // quantifier alone picks from
+        // "one of them", "two of us", "none of this": an object pronoun
+        // or a demonstrative names the group a quantifier alone picks from
         if self.word(p) == "of"
             && np.first == np.last
             && self.is_quantifier(np.first)
-            && matches!(self.word(start), "them" | "us")
+            && matches!(
+                self.word(start),
+                "them" | "us" | "it" | "this" | "that" | "these" | "those"
+            )
+            // (a demonstrative before its noun opens a phrase of its own:
+            // "none of these candidates")
+            && !self.noun_follows(start + 1, hi)
         {
             return Some(start);
         }

@@ -3148,6 +3148,9 @@ fn speaker_of(
         // said answering a question", not "told cheering supporters")
         let dash = c > frame.lo && frame.r.toks[c - 1].is_dash();
         let after_said = c > frame.lo && matches!(before, "said" | "says" | "say");
+        if let Some(np) = participle_subject(frame, c, previous) {
+            return Some((np, false));
+        }
         if c > frame.lo && (frame.comma_at(c - 1) || governed || dash || after_said) {
             // ("…, though at a hearing he used stronger words, saying C":
             // after a clause a conjunction opens, its pronoun's)
@@ -3185,13 +3188,6 @@ fn speaker_of(
         if b > frame.lo && clause::is_adverbial(frame, b) {
             b -= 1;
         }
-    }
-    // "placards supporting Sanders or slamming Clinton": a participle
-    // after "or" shares the speaker of a report just before it (not
-    // "knew about it or wanted …", nor "by listening to advice or saying
-    // something stupid")
-    if before == "or" && w.ends_with("ing") && previous.is_some() {
-        return previous.map(|p| (p, false));
     }
     if (c > frame.lo && joins_verbs(frame, c - 1))
         || (b < c && joins_verbs(frame, b))
@@ -3240,6 +3236,24 @@ fn speaker_of(
         return Some((np, true));
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// The subject of the participle at `c` that a word right before it
+/// gives: "Trump and Clinton vied for the title, each touting …", where a
+/// quantifier after a comma is the subject, as written (like "who"); and
+/// "placards supporting Sanders or slamming Clinton", where "or" shares
+/// the speaker of the report just before (`previous`; not "knew about it
+/// or wanted …", nor "by listening to advice or saying something stupid",
+/// with no report before).
+fn participle_subject(frame: &Frame<'_>, c: usize, previous: Option<Np>) -> Option<Np> {
+    if c <= frame.lo + 1 {
+        return None;
+    }
+    let before = frame.word(c - 1);
+    if matches!(before, "each" | "all" | "both") && frame.comma_at(c - 2) {
+        return Some(Np::description(c - 1, c - 1));
+    }
+    previous.filter(|_| before == "or")
 }
 
 /// "Do you think …?", "Why didn't you say …?": whether a personal
