@@ -10153,3 +10153,44 @@ fn each_all_and_none_open_a_speaker_phrase() {
     let all = reports("The campaign endorsed none of this, but it did not object.");
     assert_eq!(content(by_cue(&all, "endorsed")), ["none of this"]);
 }
+
+#[test]
+fn a_platform_or_a_medium_after_the_verb_is_no_content() {
+    // "said on Twitter she …", "said Tuesday in an interview she …": the
+    // clause with its own subject is the content, without "that"
+    assert_contents(&[
+        (
+            "Lee said on Twitter she would not run.",
+            "said",
+            "she would not run",
+        ),
+        (
+            "Lee said on CNN Sunday he would not run.",
+            "said",
+            "he would not run",
+        ),
+        (
+            "Lee said Tuesday in an interview she would not run.",
+            "said",
+            "she would not run",
+        ),
+    ]);
+    // a reporting clause after the medium is no content of its own, nor
+    // is a clause past a participle the sentence goes on with
+    let all = reports(
+        "Lee wrote in an email to the paper, noting the first time she named him, that it was over.",
+    );
+    assert!(
+        all.iter()
+            .filter(|r| r.cue().is_some_and(|c| c.text() == "wrote"))
+            .all(|r| !content(r)[0].starts_with("she named")),
+        "{all:#?}"
+    );
+    // "on" before a name that is no medium leaves the content alone
+    let all = reports("Lee insisted on Obama being present.");
+    assert!(
+        all.iter()
+            .all(|r| content(r).iter().all(|c| !c.starts_with("being"))),
+        "{all:#?}"
+    );
+}

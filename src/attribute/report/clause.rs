@@ -557,7 +557,8 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     if k < frame.hi && r.toks[k].is_punct(':') {
         return k + 1;
     }
-    k
+    // ("said Tuesday in an interview he …": the medium after the time)
+    past_medium(frame, k, frame.hi.min(k + THAT_REACH)).unwrap_or(k)
 }
 
 /// Whether the comma at token `j` is followed by a verb whose own
@@ -763,28 +764,48 @@ const MEDIA: &[&str] = &[
 /// would run"): the first subject followed by a verb of its own.
 fn past_medium(frame: &Frame<'_>, k: usize, reach: usize) -> Option<usize> {
     let r = &frame.r;
-    if !matches!(frame.word(k), "in" | "during" | "at") {
+    let noun = if matches!(frame.word(k), "in" | "during" | "at") {
+        (k + 1..frame.hi.min(k + 2 + MEDIUM_WORDS))
+            .take_while(|&j| r.is_word_at(j))
+            .find(|&j| MEDIA.contains(&frame.word(j)))?
+    } else if frame.word(k) == "on" && r.is_word_at(k + 1) && r.is_cap(k + 1) {
+        // ("said on Twitter she …", "said on CNN Sunday he …": a platform
+        // or network by its name, its capitalised words, and the clause's
+        // subject right after it, past a time)
+        let name = (k + 1..frame.hi.min(k + 1 + MEDIUM_WORDS))
+            .take_while(|&j| r.is_word_at(j) && r.is_cap(j))
+            .last()?;
+        let subject = time_after(frame, name + 1);
+        return (subject < reach && own_subject(frame, subject)).then_some(subject);
+    } else {
         return None;
-    }
-    let noun = (k + 1..frame.hi.min(k + 2 + MEDIUM_WORDS))
-        .take_while(|&j| r.is_word_at(j))
-        .find(|&j| MEDIA.contains(&frame.word(j)))?;
-    let finite = |i: usize| finite_verb_at(frame, i);
+    };
+    // (a participle after a comma is the sentence's own: "wrote in an
+    // email to POLITICO, marking the first time she named …")
     (noun + 1..reach)
         .take_while(|&j| {
-            r.is_word_at(j) || r.toks[j].is_punct(',') || r.toks[j].kind == Kind::Clitic
+            r.is_word_at(j)
+                || (r.toks[j].is_punct(',') && !frame.word(j + 1).ends_with("ing"))
+                || r.toks[j].kind == Kind::Clitic
         })
-        .find(|&j| {
-            if !r.is_word_at(j) || r.is(j - 1, PREPOSITION) || frame.word(j - 1) == "by" {
-                return false;
-            }
-            if matches!(frame.word(j), "he" | "she" | "they" | "we" | "I" | "it") {
-                return finite(j + 1);
-            }
-            r.is(j, DETERMINER)
-                && r.phrase_starting_at(j, frame.hi)
-                    .is_some_and(|np| finite(np.last + 1))
-        })
+        .find(|&j| !r.is(j - 1, PREPOSITION) && frame.word(j - 1) != "by" && own_subject(frame, j))
+}
+
+/// Whether a clause's subject opens at `j`, a personal pronoun or a
+/// determiner's phrase, with a finite verb after it that is no verb of
+/// saying ("said on CNN he would run", not "said on CNN … he said, "Q"").
+fn own_subject(frame: &Frame<'_>, j: usize) -> bool {
+    let r = &frame.r;
+    let verb = |i: usize| finite_verb_at(frame, i) && !frame.is_cue(i);
+    if !r.is_word_at(j) {
+        return false;
+    }
+    if matches!(frame.word(j), "he" | "she" | "they" | "we" | "I" | "it") {
+        return verb(j + 1);
+    }
+    r.is(j, DETERMINER)
+        && r.phrase_starting_at(j, frame.hi)
+            .is_some_and(|np| verb(np.last + 1))
 }
 
 /// Past a comma at `k` before a clause with a subject of its own, later
