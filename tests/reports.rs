@@ -10194,3 +10194,22 @@ fn a_platform_or_a_medium_after_the_verb_is_no_content() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_content_never_ends_with_a_bare_conjunction() {
+    // cut before a second predicate, the content leaves its "and" behind
+    let all = reports("Lee was asked whether he would run and said no.");
+    let asked = by_cue(&all, "asked");
+    assert_eq!(content(asked), ["whether he would run"]);
+    let all = reports(
+        "She said parents who adopt would not be eligible for the leave, and she said the plan was fair.",
+    );
+    for r in &all {
+        for c in content(r) {
+            assert!(
+                !c.ends_with(" and") && !c.ends_with(" or") && !c.ends_with(" but"),
+                "{c:?}"
+            );
+        }
+    }
+}

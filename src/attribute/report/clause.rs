@@ -2642,18 +2642,23 @@ fn plain_subject(frame: &Frame<'_>, k: usize) -> Option<usize> {
     Some(end)
 }
 
-/// The end of a content from `k` to `hi`, without punctuation at its end.
+/// The end of a content from `k` to `hi`, without punctuation or a bare
+/// conjunction at its end.
 pub(crate) fn trimmed_end(frame: &Frame<'_>, k: usize, hi: usize) -> usize {
     trim(frame, k, hi)
 }
 
-/// `a..b` without punctuation at its end; a closing parenthesis stays
-/// where its opening one is inside ("… Rep. Ann Lee (R-Ohio)"), not where
-/// the content ends a parenthesised sentence ("(According to X, C.)").
+/// `a..b` without punctuation or a bare conjunction at its end; a closing
+/// parenthesis stays where its opening one is inside ("… Rep. Ann Lee
+/// (R-Ohio)"), not where the content ends a parenthesised sentence
+/// ("(According to X, C.)").
 fn trim(frame: &Frame<'_>, a: usize, mut b: usize) -> usize {
     while b > a {
         let t = &frame.r.toks[b - 1];
-        if t.is_word()
+        // (nor with a conjunction whose second part was cut off: "whether
+        // he would run and" before "said no")
+        let conjunction = t.is_word() && matches!(frame.word(b - 1), "and" | "or" | "but");
+        if (t.is_word() && !conjunction)
             || t.quote().is_some()
             || (t.is_punct(')') && frame.r.toks[a..b - 1].iter().any(|t| t.is_punct('(')))
         {

@@ -909,10 +909,15 @@ fn adjunct_start(frame: &Frame<'_>, inner: &Candidate, from: usize) -> Option<us
     Some(before_commas(frame, opener, from + 1))
 }
 
-/// Token `cut` moved back over the commas right before it, not below
-/// `floor`: where a held content ends before the clause that follows it.
+/// Token `cut` moved back over the commas and a conjunction right before
+/// it, not below `floor`: where a held content ends before the clause
+/// that follows it ("asked whether he would run and said no" holds
+/// "whether he would run").
 fn before_commas(frame: &Frame<'_>, mut cut: usize, floor: usize) -> usize {
-    while cut > floor && frame.r.toks[cut - 1].is_punct(',') {
+    while cut > floor
+        && (frame.r.toks[cut - 1].is_punct(',')
+            || (frame.r.is_word_at(cut - 1) && matches!(frame.word(cut - 1), "and" | "or" | "but")))
+    {
         cut -= 1;
     }
     cut
