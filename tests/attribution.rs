@@ -6047,3 +6047,18 @@ fn the_person_a_cleft_puts_in_focus_is_a_later_pronouns() {
         "Mr. Cruz came away with no delegates. It was Mr. Trump's night. \"We lost,\" he said.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::name), Some("Cruz"));
 }
+
+#[test]
+fn a_noun_of_speech_after_with_a_is_the_subjects() {
+    let text = "Ann Lee closed the rally with a promise \"to fight for every vote.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    let text = "Ann Lee closed with a warning: \"The city is broke.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+    // "it" is no speaker
+    let text = "It ended with a warning \"to stay indoors.\"";
+    assert_eq!(speaker(text, 0), None);
+    // the rule reads the noun as the cue
+    let found = all("Ann Lee closed the rally with a promise \"to fight for every vote.\"");
+    assert_eq!(found[0].rule(), Some(Rule::NounCue));
+    assert_eq!(found[0].cue().map(whosaid::Cue::text), Some("promise"));
+}

@@ -102,6 +102,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Obama",
             Some("promise"),
         ),
+        // a noun of speech after "with a" is the sentence subject's
+        yes(
+            "Ann Lee ended the speech with a promise \u{201c}to fight for every vote.\u{201d}",
+            "Ann Lee",
+            Some("promise"),
+        ),
         // a noun of speech without a possessor names no one
         no(
             "The claim that \u{201c}nothing happened\u{201d} is false.",
@@ -246,10 +252,44 @@ fn quoted_between(ctx: &Ctx<'_, '_>) -> Option<Found> {
     ))
 }
 
+/// `Lee ended the speech with a promise "to fight"`, `closed with a
+/// warning: "Q"`: a noun of speech after "with a", right before the
+/// quotation (or its colon), is what the subject of the sentence said.
+fn with_noun(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    let q = ctx.q;
+    let noun = if q > frame.lo + 1 && r.toks[q - 1].is_punct(':') {
+        q - 2
+    } else {
+        q.checked_sub(1)?
+    };
+    if noun < frame.lo + 2
+        || !r.is_word_at(noun)
+        || r.is_cap(noun)
+        || !r.is(noun, SPEECH_NOUN)
+        || !matches!(frame.word(noun - 1), "a" | "an")
+        || frame.word(noun - 2) != "with"
+    {
+        return None;
+    }
+    let subject = frame.subject.filter(|s| {
+        s.last + 1 < noun - 2 && !frame.is_it(s) && s.kind != MentionKind::Description
+    })?;
+    Some(Found::new(
+        as_written(ctx, subject),
+        Some(noun),
+        Rule::NounCue,
+        CONFIDENCE,
+        q,
+    ))
+}
+
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if let Some(f) = in_words(ctx)
         .or_else(|| used_words(ctx))
         .or_else(|| quoted_between(ctx))
+        .or_else(|| with_noun(ctx))
     {
         return Some(f);
     }
