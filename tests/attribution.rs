@@ -6062,3 +6062,35 @@ fn a_noun_of_speech_after_with_a_is_the_subjects() {
     assert_eq!(found[0].rule(), Some(Rule::NounCue));
     assert_eq!(found[0].cue().map(whosaid::Cue::text), Some("promise"));
 }
+
+#[test]
+fn a_title_of_a_place_alone_names_no_one() {
+    // "the Mayor of London": a role whose object is a place, no name
+    for text in [
+        "\"No,\" said the Mayor of London.",
+        "\"No,\" said the Duchess of Sussex.",
+    ] {
+        let found = all(text);
+        assert!(found[0].speaker().is_some(), "{text}");
+        assert_eq!(found[0].speaker().and_then(Mention::name), None, "{text}");
+    }
+    // a portfolio or a place before a name keeps the name
+    for (text, name) in [
+        ("\"No,\" Secretary of State Kerry said.", "Kerry"),
+        ("\"No,\" said Secretary of State John Kerry.", "John Kerry"),
+        (
+            "\"No,\" Mayor of New York Bill de Blasio said.",
+            "Bill de Blasio",
+        ),
+        (
+            "\"No,\" Baroness Helena Kennedy told peers.",
+            "Helena Kennedy",
+        ),
+    ] {
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some(name),
+            "{text}"
+        );
+    }
+}

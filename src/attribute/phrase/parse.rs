@@ -908,14 +908,25 @@ impl Reader<'_> {
         if self.word(j) != "of" || !self.is(j - 1, TITLE) {
             return None;
         }
-        if self.is_cap(j + 1) {
-            return Some(j + 1);
-        }
-        let named = || {
-            (j + 3..hi.min(j + 3 + TITLE_OBJECT))
+        // (a given name or an initial a few capitalised words on)
+        let named_from = |from: usize| {
+            (from..hi.min(from + TITLE_OBJECT))
                 .take_while(|&i| self.is_word_at(i) && self.is_cap(i))
                 .any(|i| self.is(i, MALE | FEMALE) || super::names::is_initial(self.word(i)))
         };
+        if self.is_cap(j + 1) {
+            // "Secretary of State John Kerry", "Secretary of State Kerry":
+            // a portfolio, or a place before a name; not a place alone,
+            // "the Mayor of London said", whose name is no one's
+            let caps = (j + 1..hi.min(j + 2 + TITLE_OBJECT))
+                .take_while(|&i| self.is_word_at(i) && self.is_cap(i))
+                .count();
+            let portfolio =
+                self.is(j + 1, PORTFOLIO) || self.word(j + 1).eq_ignore_ascii_case("state");
+            let named = portfolio || named_from(j + 2) || caps >= TITLE_OBJECT;
+            return named.then_some(j + 1);
+        }
+        let named = || named_from(j + 3);
         (self.word(j + 1) == "the" && j + 2 < hi && self.is_cap(j + 2) && named()).then_some(j + 2)
     }
 
