@@ -6094,3 +6094,21 @@ fn a_title_of_a_place_alone_names_no_one() {
         );
     }
 }
+
+#[test]
+fn a_quotation_after_a_gesture_past_a_long_aside_is_the_subjects() {
+    // the verb stands after an aside of any length set off by commas
+    let text = "The Celtics won.\n\nJayson Tatum, asked about his strong late run in the fourth quarter, shrugged. \"I took it.\"";
+    let found = all(text);
+    assert_eq!(
+        found[0].speaker().and_then(Mention::name),
+        Some("Jayson Tatum")
+    );
+    // a verb of another subject after the aside is not the subject's
+    let text = "The Celtics won.\n\nJayson Tatum, whom the crowd cheered for a long time after the game, the coach said. \"I took it.\"";
+    let found = all(text);
+    assert_ne!(
+        found[0].speaker().and_then(Mention::name),
+        Some("Jayson Tatum")
+    );
+}

@@ -160,7 +160,10 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
                     // participle a preposition governs speaks for the
                     // sentence's subject, farther from it than a verb
                     // (a far token is read only as such a participle)
-                    let near = c < subject.last + SUBJECT_VERB_REACH;
+                    // (or right after an aside set off by commas: "Tatum,
+                    // asked about his late run, shrugged.")
+                    let near = c < subject.last + SUBJECT_VERB_REACH
+                        || (frame.comma_at(c - 1) && frame.comma_at(subject.last + 1));
                     if !near && !governed_participle(frame, c) {
                         return false;
                     }
