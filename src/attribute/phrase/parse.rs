@@ -714,9 +714,9 @@ impl Reader<'_> {
 
     /// Whether token `k` is a quoted title that modifies the noun after it
     /// ("the "Avatar" star", "her "clawback" plan"): a short quotation
-    /// (six words at most, no punctuation of its own but a title's) right
-    /// after a determiner or possessive and right before a word in lower
-    /// case.
+    /// (six words at most, and no punctuation inside its marks) right
+    /// after a determiner or possessive, or opening a phrase before a role
+    /// and a name, and right before a word in lower case.
     pub(crate) fn title_modifier(&self, k: usize) -> bool {
         const MAX_TITLE_WORDS: usize = 6;
         let Some(t) = self.toks.get(k) else {
