@@ -435,18 +435,14 @@ impl Reader<'_> {
             && self.descriptor(i + 2);
         // ("two other directors": "other" and a noun go on the phrase)
         let other = (self.is(i, DETERMINER) || self.is_number(i)) && self.other_noun(i + 1, hi);
-        if let Some(np) = self.all_count(i, hi) {
-            return Some(np);
-        }
-        if quantifier
-            && self.is_quantifier(i)
-            && !self.noun_follows(i + 1, hi)
-            && !other
-            && !modifier
-            && !compound
-        {
-            // "one said", "others say"
-            return Some(Np::description(i, i));
+        if quantifier && self.is_quantifier(i) {
+            if let Some(np) = self.all_count(i, hi) {
+                return Some(np);
+            }
+            if !self.noun_follows(i + 1, hi) && !other && !modifier && !compound {
+                // "one said", "others say"
+                return Some(Np::description(i, i));
+            }
         }
         // "Q. Your opponent says …": an interview's question label opening
         // the paragraph is no initial of a name
