@@ -728,17 +728,20 @@ impl Reader<'_> {
         // (or opening the phrase, after punctuation or a verb, before a
         // role and a capitalised name: "said "Fox News Sunday" host Chris
         // Wallace")
-        let lead = before.is_none_or(|b| !b.is_word() || self.is(k - 1, VERB))
-            && self.is(k + 1, SPEAKER | TITLE)
-            && self.is_cap(k + 2);
+        let lead = || {
+            before.is_none_or(|b| !b.is_word() || self.is(k - 1, VERB))
+                && self.is(k + 1, SPEAKER | TITLE)
+                && self.is_cap(k + 2)
+        };
+        if !(owner || lead()) {
+            return false;
+        }
         // (the words inside the marks, and no punctuation even before the
         // closing mark: "“It's unanimous,” Levine said" quotes words)
         let quoted = t.text(self.text);
-        let inner = quoted.trim_matches(|c: char| !c.is_alphanumeric());
-        (owner || lead)
-            && !inner.is_empty()
-            && inner.split_whitespace().count() <= MAX_TITLE_WORDS
-            && !quoted.contains(['.', ',', '!', '?', ';', ':'])
+        !quoted.contains(['.', ',', '!', '?', ';', ':'])
+            && quoted.split_whitespace().count() <= MAX_TITLE_WORDS
+            && quoted.chars().any(char::is_alphanumeric)
     }
 
     /// Whether token `j` is a quotation of a nickname between a given name
