@@ -391,7 +391,6 @@ pub(crate) const MANNER_VERBS: &[&str] = &[
     "smiled",
     "grinned",
     "chuckled",
-    "chuckling",
     "shrugged",
     "beamed",
     "nodded",

@@ -45,8 +45,9 @@ const QUANTIFIERS: &[&str] = &[
 ];
 
 /// Quantifiers that also float after the subject they count ("they all
-/// said", "the two each said"): speakers alone only where a phrase opens
-/// ("All said", "…, and each said", "Of the ten, all agreed").
+/// said", "the two each said"): speakers alone only where a sentence or
+/// clause opens or before "of" ("All said", "…, and each said", "Each of
+/// the candidates said").
 const FLOATING: &[&str] = &["all", "each"];
 
 /// How many words the object of a title after "of the" may have before
