@@ -639,9 +639,6 @@ fn described_by_appositive(frame: &Frame<'_>, mut np: Np) -> Np {
     np
 }
 
-/// Whether the phrase at token `first` opens a clause coordinated after a
-/// comma ("…, but Mr. Rowe interrupted", "…, and Ms. Lee left") or a
-/// semicolon.
 /// Whether `np` is the person a cleft puts in focus, the subject of the
 /// clause after it: "…, but it was Mr. Trump who seemed changed", "It is
 /// Lee who decides".
@@ -653,6 +650,9 @@ fn cleft_focus(frame: &Frame<'_>, np: &Np) -> bool {
         && matches!(frame.word(np.last + 1), "who" | "that")
 }
 
+/// Whether the phrase `np` opens a clause coordinated after a comma ("…,
+/// but Mr. Rowe interrupted", "…, and Ms. Lee left") or a semicolon, or
+/// is the focus of a cleft ([`cleft_focus`]).
 fn coordinated_clause(frame: &Frame<'_>, np: &Np) -> bool {
     let r = &frame.r;
     let first = np.first;
