@@ -10213,3 +10213,18 @@ fn a_content_never_ends_with_a_bare_conjunction() {
         }
     }
 }
+
+#[test]
+fn names_with_party_labels_joined_by_and_are_one_subject() {
+    let all =
+        reports("Sens. Ann Lee (D-Ore.) and Tom Kim (D-Ohio) suggested that the plan was flawed.");
+    let r = by_cue(&all, "suggested");
+    let who = r.speaker().unwrap_or_else(|| panic!("{all:#?}"));
+    assert!(who.text().starts_with("Sens. Ann Lee"), "{all:#?}");
+    assert!(who.text().ends_with("Tom Kim"), "{all:#?}");
+    // two people: no one name for both
+    assert_eq!(who.name(), None);
+    // not across a verb: "Voters backed Sen. Ann Lee (D-Ore.) and …"
+    let all = reports("Voters backed Sen. Ann Lee (D-Ore.) and Tom Kim said the plan was flawed.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Tom Kim"));
+}

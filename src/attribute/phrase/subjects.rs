@@ -304,7 +304,7 @@ impl Reader<'_> {
         }
         match self.after_preposition(lo, &np) {
             Some(found) => found,
-            None => Some(self.list_before(lo, np)),
+            None => Some(self.list_before(lo, self.labelled_pair_before(lo, np))),
         }
     }
 
@@ -454,6 +454,43 @@ impl Reader<'_> {
     /// Two names joined by "and" with more names before them, each
     /// closed by a comma: the whole list ("Ann Lee, Bo Chen and Kim Park
     /// said"), where the list opens its clause.
+    /// "Sen. Ann Lee (D-Ore.) and Rep. Tom Kim (D-Ohio) said": the name
+    /// `np` after "and", and a named person with a party label in
+    /// parentheses before it, are one coordinated subject.
+    fn labelled_pair_before(&self, lo: usize, np: Np) -> Np {
+        if np.kind != MentionKind::Person || !np.is_named() || np.first < lo + 4 {
+            return np;
+        }
+        let and = np.first - 1;
+        let close = and - 1;
+        if self.word(and) != "and" || !self.toks[close].is_punct(')') {
+            return np;
+        }
+        let floor = close.saturating_sub(PARTY_LABEL).max(lo);
+        let Some(open) = (floor..close).rev().find(|&k| self.toks[k].is_punct('(')) else {
+            return np;
+        };
+        if open <= lo || !self.party_label(open + 1) {
+            return np;
+        }
+        match self.phrase_ending_at(lo, open - 1) {
+            Some(first)
+                if first.kind == MentionKind::Person
+                    && first.is_named()
+                    && !first.coordinated
+                    && self.opens_clause(lo, first.first) =>
+            {
+                Np {
+                    first: first.first,
+                    coordinated: true,
+                    name: None,
+                    ..np
+                }
+            }
+            _ => np,
+        }
+    }
+
     fn list_before(&self, lo: usize, np: Np) -> Np {
         if !np.coordinated || np.kind != MentionKind::Person {
             return np;
