@@ -1,7 +1,9 @@
 //! `his call for "a total ban"`, `Trump's claim that "Q"`, `the
 //! senator's remarks: "Q"`: a noun for what someone said, with its
 //! possessor, holds the quotation in its phrase; the possessor speaks. So
-//! do `In her words, "Q"` and `in the words of X, "Q"`.
+//! do `In her words, "Q"` and `in the words of X, "Q"`; and the sentence's
+//! subject speaks a noun of speech after "with a" (`X closed with a
+//! promise "Q"`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::classes::{DETERMINER, POSSESSIVE, SPEECH_NOUN};
