@@ -162,6 +162,20 @@ fn relative_before_quotation(frame: &Frame<'_>, i: usize) -> Option<usize> {
     .then_some(j + 1)
 }
 
+/// Whether the word at `k` is a participle in "-ing" in lower case right
+/// before a bare noun of people, which it modifies: "cheering
+/// supporters", "striking workers".
+pub(crate) fn participle_before_people(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    k + 1 < frame.hi
+        && r.is_word_at(k)
+        && !r.is_cap(k)
+        && frame.word(k).ends_with("ing")
+        && r.is_word_at(k + 1)
+        && !r.is_cap(k + 1)
+        && r.is(k + 1, SPEAKER)
+}
+
 pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, usize) {
     if k >= frame.hi || !is_addressing(frame.word(c)) || frame.word(k) == "that" {
         return (None, k);
@@ -191,12 +205,7 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     // ("told cheering supporters that …": a participle before a noun of
     // people modifies it)
     let r = &frame.r;
-    let participle = frame.word(k).ends_with("ing")
-        && !r.is_cap(k)
-        && r.is_word_at(k + 1)
-        && !r.is_cap(k + 1)
-        && r.is(k + 1, SPEAKER);
-    let phrase = if participle {
+    let phrase = if participle_before_people(frame, k) {
         r.phrase_starting_at(k + 1, frame.hi)
             .map(|np| Np { first: k, ..np })
     } else {
@@ -794,6 +803,9 @@ fn past_medium(frame: &Frame<'_>, k: usize, reach: usize) -> Option<usize> {
 /// Whether a clause's subject opens at `j`, a personal pronoun or a
 /// determiner's phrase, with a finite verb after it that is no verb of
 /// saying ("said on CNN he would run", not "said on CNN … he said, "Q"").
+/// Narrower than [`clause_with_subject`], which also takes names and plain
+/// phrases: read at every word past a medium ("in an interview with CNN
+/// anchor Jake Tapper he …"), a name there would open no clause.
 fn own_subject(frame: &Frame<'_>, j: usize) -> bool {
     let r = &frame.r;
     let verb = |i: usize| finite_verb_at(frame, i) && !frame.is_cue(i);

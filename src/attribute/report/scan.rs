@@ -991,18 +991,13 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
             && !after_quantity(frame, c)
 }
 
-/// "told cheering supporters": whether the participle in "-ing" at `c`,
-/// right after a verb of addressing and before a bare noun of people,
-/// modifies that noun.
+/// "told cheering supporters": whether the participle at `c`, right after
+/// a verb of addressing, modifies the noun of people after it
+/// ([`clause::participle_before_people`]).
 fn addressed_modifier(frame: &Frame<'_>, c: usize) -> bool {
-    let r = &frame.r;
     c > frame.lo
-        && c + 1 < frame.hi
-        && frame.word(c).ends_with("ing")
         && crate::attribute::frame::is_addressing(frame.word(c - 1))
-        && r.is_word_at(c + 1)
-        && !r.is_cap(c + 1)
-        && r.is(c + 1, SPEAKER)
+        && clause::participle_before_people(frame, c)
 }
 
 /// Whether the number at `k` is part of a date: a day or year after a
@@ -3147,7 +3142,7 @@ fn speaker_of(
         // which takes no object the participle could modify: "“Q,” Lee
         // said answering a question", not "told cheering supporters")
         let dash = c > frame.lo && frame.r.toks[c - 1].is_dash();
-        let after_said = c > frame.lo && matches!(before, "said" | "says" | "say");
+        let after_said = c > frame.lo && crate::attribute::frame::says(before);
         if let Some(np) = participle_subject(frame, c, previous) {
             return Some((np, false));
         }
