@@ -107,8 +107,8 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             i += 2;
             continue;
         }
-        if per_source(frame, i) {
-            out.extend(according(frame, i, 1));
+        if let Some(first) = per_source(frame, i) {
+            out.extend(according(frame, first, i + 1 - first));
             i += 1;
             continue;
         }
@@ -4304,22 +4304,37 @@ fn as_reported_by(frame: &Frame<'_>, i: usize) -> Option<usize> {
     }
 }
 
-/// Whether "per" at `i` names a source as "according to" does: after a
-/// comma or opening its sentence, before a name, a body, a person or a
-/// document ("…, per Axios.", "Per a statement from the company, …");
-/// not a rate ("$5 per share", "per capita") nor a norm ("per the plan").
-fn per_source(frame: &Frame<'_>, i: usize) -> bool {
-    let w = frame.word(i);
-    let placed =
-        (w == "Per" && i == frame.lo) || (w == "per" && i > frame.lo && frame.comma_at(i - 1));
-    if !placed {
-        return false;
+/// The first token of "per" or "as per" at `i` when it names a source as
+/// "according to" does: after a comma or opening its sentence, before a
+/// name, a body, a person or a document ("…, per Axios.", "Per a
+/// statement from the company, …", "As per police, …"); not a rate ("$5
+/// per share", "per capita") nor a norm ("per the plan", "as per
+/// usual").
+fn per_source(frame: &Frame<'_>, i: usize) -> Option<usize> {
+    if !frame.word(i).eq_ignore_ascii_case("per") {
+        return None;
     }
-    !frame.by_norm(i + 1)
-        && frame.source_phrase(i + 1).is_some_and(|np| {
-            let head = np.role.map_or(np.last, |(_, last)| last);
-            np.is_named() || frame.r.is(head, DOCUMENT | ORG | SPEAKER | SPEECH_NOUN)
-        })
+    let opens = |j: usize, w: &str| {
+        (j == frame.lo && w.starts_with(|c: char| c.is_ascii_uppercase()))
+            || (j > frame.lo
+                && frame.comma_at(j - 1)
+                && w.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    let first = if i > frame.lo && frame.word(i - 1).eq_ignore_ascii_case("as") {
+        i - 1
+    } else {
+        i
+    };
+    if !opens(first, frame.word(first)) || frame.by_norm(i + 1) {
+        return None;
+    }
+    // (a bare body the grammar does not read alone, "…, per police.";
+    // not a rate, "per person")
+    let np = frame.source_phrase(i + 1).or_else(|| {
+        loose_phrase(frame, i + 1).filter(|np| np.first == np.last && frame.r.is(np.last, ORG))
+    })?;
+    let head = np.role.map_or(np.last, |(_, last)| last);
+    (np.is_named() || frame.r.is(head, DOCUMENT | ORG | SPEAKER | SPEECH_NOUN)).then_some(first)
 }
 
 /// `C in a new CNN poll.`: the clause before "in" and a phrase headed
