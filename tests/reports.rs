@@ -694,6 +694,37 @@ fn an_adverb_before_a_quantifier_object_is_no_circumstance() {
 }
 
 #[test]
+fn an_adjective_in_ly_before_the_object_keeps_its_relative_clause() {
+    // "quarterly" and "weekly" modify the object: the "that" after it is
+    // a relative pronoun's
+    assert_contents(&[
+        (
+            "The bank reported quarterly profits that beat forecasts.",
+            "reported",
+            "quarterly profits that beat forecasts",
+        ),
+        (
+            "The agency reported weekly figures that were revised.",
+            "reported",
+            "weekly figures that were revised",
+        ),
+    ]);
+    // as an adverb before "that" or a time it still leads to the clause
+    assert_contents(&[
+        (
+            "The mayor said early that the levy would pass.",
+            "said",
+            "that the levy would pass",
+        ),
+        (
+            "The board reported quarterly that sales had fallen.",
+            "reported",
+            "that sales had fallen",
+        ),
+    ]);
+}
+
+#[test]
 fn asides_between_dashes() {
     // a report inside the aside ends with it, and the verb around it
     // keeps its "that" clause

@@ -21,7 +21,7 @@ mod quantity;
 pub(crate) use quantity::{FRACTIONS, is_count, is_qualifier, share_starts};
 mod subjects;
 
-pub(crate) use parse::{grading_adverb, looks_adjective, plainly_adjective};
+pub(crate) use parse::{grading_adverb, looks_adjective, nominal_in_ly, plainly_adjective};
 pub(crate) use subjects::{DAYS, MEDIUM_WORDS, is_year};
 
 /// Nouns of time: they head no complement of a speaker ("Rep. Lee at the

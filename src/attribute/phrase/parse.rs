@@ -1680,10 +1680,44 @@ const PORTFOLIO_ADJECTIVES: &[&str] = &[
 /// adjectives before a noun ("likely voters", "daily briefings"), "only"
 /// (no adverb of degree), and nouns ("the rally ended", "a family moved").
 const NOT_GRADING: &[&str] = &[
-    "only", "early", "likely", "unlikely", "daily", "weekly", "monthly", "yearly", "elderly",
-    "family", "friendly", "lonely", "costly", "deadly", "orderly", "holy", "ugly", "silly", "ally",
-    "assembly", "belly", "bully", "folly", "jelly", "lily", "rally", "reply", "supply", "tally",
+    "only",
+    "early",
+    "likely",
+    "unlikely",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "yearly",
+    "elderly",
+    "family",
+    "friendly",
+    "lonely",
+    "costly",
+    "deadly",
+    "orderly",
+    "holy",
+    "ugly",
+    "silly",
+    "ally",
+    "assembly",
+    "belly",
+    "bully",
+    "folly",
+    "jelly",
+    "lily",
+    "rally",
+    "reply",
+    "supply",
+    "tally",
 ];
+
+/// Whether a word in -ly is an adjective or a noun, not an adverb, when
+/// a noun follows it ("reported quarterly revenue", "found early signs"):
+/// the words of [`NOT_GRADING`] but "only".
+pub(crate) fn nominal_in_ly(w: &str) -> bool {
+    w != "only" && NOT_GRADING.contains(&w)
+}
 
 /// Whether a lower-case word is an adverb in -ly that may grade the
 /// adjective or participle after it ("surprisingly positive", "visibly

@@ -15,7 +15,8 @@ use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
 };
 use crate::attribute::phrase::{
-    DAYS, MEDIUM_WORDS, Np, STOP, is_count, is_past_form, is_year, looks_finite, subject_pronoun,
+    DAYS, MEDIUM_WORDS, Np, STOP, is_count, is_past_form, is_year, looks_finite, nominal_in_ly,
+    subject_pronoun,
 };
 use crate::attribute::tokens::Kind;
 
@@ -429,6 +430,23 @@ fn past_dash_aside(frame: &Frame<'_>, k: usize, goes_on: impl Fn(usize) -> bool)
         .map(|d| d + 1)
 }
 
+/// Whether the word in -ly at `k` is an adjective before its noun, the
+/// verb's object ("reported quarterly revenue that beat estimates",
+/// "found early signs that"): a lower-case word follows it that is no
+/// preposition, no "that" or "whether" and no word of time. The "that"
+/// after such an object is a relative's, or the object's own.
+fn ly_before_noun(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let next = frame.word(k + 1);
+    nominal_in_ly(frame.word(k))
+        && k + 1 < frame.hi
+        && r.is_word_at(k + 1)
+        && !r.is_cap(k + 1)
+        && !r.is(k + 1, PREPOSITION | SUBORDINATOR)
+        && !matches!(next, "that" | "whether")
+        && !is_time_word(next)
+}
+
 /// The first token of the content after a verb whose object ends before
 /// `k`: "that" within reach past a place or time of speaking, else past a
 /// time ("said Monday"), a colon or a comma before "that".
@@ -442,7 +460,8 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
         && !matches!(
             frame.word(k + 1),
             "nothing" | "everything" | "something" | "anything" | "all" | "none" | "no"
-        );
+        )
+        && !ly_before_noun(frame, k);
     if adverb
         || r.is(k, PREPOSITION)
         || is_time_word(frame.word(k))
