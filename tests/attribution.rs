@@ -6112,3 +6112,33 @@ fn a_quotation_after_a_gesture_past_a_long_aside_is_the_subjects() {
         Some("Jayson Tatum")
     );
 }
+
+#[test]
+fn the_subject_of_what_a_body_reports_is_there_for_later_pronouns() {
+    // "Police" and "Prosecutors" cannot be "he": the man they report on
+    // is the newer candidate
+    for opening in [
+        "Police say that Tom Kim stole the van.",
+        "Prosecutors allege Tom Kim stole the van.",
+        "They say Tom Kim stole the van.",
+    ] {
+        let text = format!(
+            "Mark Lee, the owner, spoke first. {opening} \u{201c}I did nothing,\u{201d} he said."
+        );
+        assert_eq!(
+            summary(&text)[0].1.as_deref(),
+            Some("Tom Kim"),
+            "{text}: {:?}",
+            summary(&text)
+        );
+    }
+    // a person who reports it stays the one "he" goes on with
+    let text = "Mark Lee, the owner, spoke first. Mr. Lee said that Tom Kim stole the van. \
+                \u{201c}I saw it,\u{201d} he said.";
+    assert_eq!(
+        summary(text)[0].1.as_deref(),
+        Some("Mark Lee"),
+        "{:?}",
+        summary(text)
+    );
+}

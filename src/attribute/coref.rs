@@ -579,7 +579,7 @@ impl Coref {
                 && (verb_follows(frame, np.last + 1)
                     || verb_after_relative(frame, np.last + 1)
                     || cleft_focus(frame, &np))
-                && !reported_subject(frame, np.first);
+                && !(reported_subject(frame, np.first) && subject_is_a_person(frame));
             let named = np.kind == MentionKind::Person && np.is_named();
             let closes = named && closing_speaker(frame, &np);
             let speaks = closes || (named && speaks_in_relative(frame, &np));
@@ -685,6 +685,24 @@ fn headline_name(frame: &Frame<'_>, np: &Np) -> bool {
     let verb_like =
         |i: usize| i > a && looks_finite(frame.word(i)) && !frame.r.is(i - 1, MALE | FEMALE);
     b - a < HEADLINE_NAME_WORDS && (a..=b).all(|i| !frame.r.is(i, common) && !verb_like(i))
+}
+
+/// Whether the frame's subject may be the antecedent of a later "he" or
+/// "she": a name, "he" or "she", or a singular description that is no
+/// body and no document. When it may not ("Police say Tom Kim stole a
+/// car."), the subject of what it reports is the newer candidate.
+fn subject_is_a_person(frame: &Frame<'_>) -> bool {
+    let r = &frame.r;
+    frame.subject.is_some_and(|s| match s.kind {
+        MentionKind::Person => true,
+        MentionKind::Organization => false,
+        MentionKind::Pronoun => matches!(r.word(s.first), "he" | "she" | "He" | "She"),
+        MentionKind::Description => {
+            let head = s.role.map_or(s.last, |(_, last)| last);
+            let w = r.word(head);
+            !(r.is(head, DOCUMENT | ORG) || (w.ends_with('s') && !w.ends_with("ss")))
+        }
+    })
 }
 
 /// Whether the phrase at `first` opens what a cue reports ("doesn't think
