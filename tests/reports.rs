@@ -10284,3 +10284,49 @@ fn names_with_party_labels_joined_by_and_are_one_subject() {
     let all = reports("Voters backed Sen. Ann Lee (D-Ore.) and Tom Kim said the plan was flawed.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Tom Kim"));
 }
+
+#[test]
+fn a_participle_of_stance_on_the_subject_ends_before_the_sentences_verb() {
+    for (text, object, cue, subject, what) in [
+        (
+            "Democrats backing Ann Lee said the race was over.",
+            "Ann Lee",
+            "said",
+            "Democrats backing Ann Lee",
+            "the race was over",
+        ),
+        (
+            "Lawmakers opposing the levy argued that it was too costly.",
+            "the levy",
+            "argued",
+            "Lawmakers opposing the levy",
+            "that it was too costly",
+        ),
+        (
+            "Voters supporting Mr. Kim have pointed to the budget as proof.",
+            "Mr. Kim",
+            "pointed to",
+            "Voters supporting Mr. Kim",
+            "the budget as proof",
+        ),
+    ] {
+        let all = reports(text);
+        let stance = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| c.text().ends_with("ing")))
+            .unwrap_or_else(|| panic!("{text}: {all:#?}"));
+        assert_eq!(content(stance), [object], "{text}");
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(subject), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+    }
+    // after a comma the participle shares the subject, and a name with a
+    // verb of its own after it is a clause's subject
+    let all = reports("The senator is backing Ann Lee, who said the race was over.");
+    assert_ne!(
+        speaker(by_cue(&all, "said")),
+        Some("The senator backing Ann Lee")
+    );
+    let all = reports("Lee said he favors Kim winning the seat.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
+}

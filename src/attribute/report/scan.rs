@@ -638,12 +638,14 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     {
         np.last = last;
     }
-    // a phrase followed by a verb of its own is a clause's subject
+    // a phrase followed by a verb of its own is a clause's subject; not
+    // after a participle on the noun before it, whose object ends before
+    // the sentence's own verb ("Democrats supporting Clinton said …")
     let v = np.last + 1;
     let clause = frame.r.is_word_at(v)
         && !frame.r.is_cap(v)
         && (clause::is_auxiliary(frame.word(v)) || looks_finite(frame.word(v)));
-    if clause {
+    if clause && !on_noun_before(frame, c) {
         return None;
     }
     // "supports a path to citizenship", "backed a bill to tighten
@@ -661,6 +663,14 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     }
     let end = clause::end(frame, v);
     Some((v..end).find(|&j| frame.comma_at(j)).unwrap_or(end))
+}
+
+/// Whether the participle in -ing at `c` modifies the noun right before
+/// it ("Democrats supporting Clinton", "voters backing the plan"), as a
+/// relative clause would.
+fn on_noun_before(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    frame.word(c).ends_with("ing") && c > frame.lo && r.is_word_at(c - 1) && r.noun_before(c)
 }
 
 /// How many tokens a relative clause on a stance verb's object is read
@@ -3176,14 +3186,7 @@ fn speaker_of(
                 .map(|s| (s, false));
         }
     }
-    // ("but later said", "and has since argued": past adverbs and
-    // auxiliaries)
-    let mut b = c - usize::from(c > frame.lo);
-    for _ in 0..3 {
-        if b > frame.lo && clause::is_adverbial(frame, b) {
-            b -= 1;
-        }
-    }
+    let b = past_adverbials(frame, c);
     if (c > frame.lo && joins_verbs(frame, c - 1))
         || (b < c && joins_verbs(frame, b))
         || circumstance_after_conjunction(frame, c)
@@ -3217,6 +3220,9 @@ fn speaker_of(
             && !inverted
             && !(clause::is_auxiliary(before)
                 || matches!(before, "to" | "not" | "never" | "also" | "who"));
+        if let Some(longer) = with_participle(frame, &np, c) {
+            return Some((longer, false));
+        }
         if plain && !frame.plural(&np) && np.kind != MentionKind::Pronoun {
             if let Some(longer) = loose_subject(frame, c)
                 .filter(|l| l.first < np.first)
@@ -3231,6 +3237,39 @@ fn speaker_of(
         return Some((np, true));
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// The token before the verb at `c` past up to three adverbs and
+/// auxiliaries ("but later said", "and has since argued").
+fn past_adverbials(frame: &Frame<'_>, c: usize) -> usize {
+    let mut b = c - usize::from(c > frame.lo);
+    for _ in 0..3 {
+        if b > frame.lo && clause::is_adverbial(frame, b) {
+            b -= 1;
+        }
+    }
+    b
+}
+
+/// "Democrats supporting Clinton said": the object of a participle on
+/// the sentence's subject is no subject of the verb at `c`; the subject
+/// with its participle is. `np` is the phrase read back from the verb
+/// (the participle may be read with it, as an adjective: "supporting
+/// Mrs. Clinton").
+fn with_participle(frame: &Frame<'_>, np: &Np, c: usize) -> Option<Np> {
+    let p = if !frame.r.is_cap(np.first) && frame.word(np.first).ends_with("ing") {
+        np.first
+    } else {
+        np.first.checked_sub(1)?
+    };
+    let object = p > frame.lo
+        && p < c
+        && on_noun_before(frame, p)
+        && frame.subject.is_some_and(|s| s.last + 1 == p);
+    if !object {
+        return None;
+    }
+    loose_subject(frame, c).filter(|l| l.first < np.first)
 }
 
 /// The subject of the participle at `c` that a word right before it
