@@ -10330,3 +10330,45 @@ fn a_participle_of_stance_on_the_subject_ends_before_the_sentences_verb() {
     let all = reports("Lee said he favors Kim winning the seat.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
 }
+
+#[test]
+fn an_infinitive_of_saying_gives_a_verb_of_writing_or_calling_its_purpose() {
+    for (text, cue, what) in [
+        (
+            "Lee wrote to say the plan had failed.",
+            "wrote",
+            "the plan had failed",
+        ),
+        (
+            "A spokeswoman emailed after the meeting to say the board backs the plan.",
+            "emailed",
+            "the board backs the plan",
+        ),
+        (
+            "Lee emailed reporters to say that the plan had failed.",
+            "emailed",
+            "that the plan had failed",
+        ),
+        (
+            "Lee called Tuesday to say she would resign.",
+            "called",
+            "she would resign",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [what], "{text}: {all:#?}");
+    }
+    // an appeal, and an order to a listener, report the infinitive
+    assert_contents(&[
+        (
+            "The mayor called on residents to say no to the levy.",
+            "called on",
+            "residents to say no to the levy",
+        ),
+        (
+            "Lee told aides to say nothing.",
+            "told",
+            "aides to say nothing",
+        ),
+    ]);
+}

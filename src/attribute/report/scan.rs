@@ -899,6 +899,7 @@ fn verb(
         let (addressee, k) = clause::addressee(frame, c, last + 1);
         found.addressee = addressee;
         let k = after_comma(frame, c, class, &speaker, clause::content_start(frame, k));
+        let k = purpose_of_saying(frame, c, k).unwrap_or(k);
         let clausal = clause::infinitive(frame, c, k)
             || clause::opens_clause(frame, k)
             || fronted_phrase(frame, k);
@@ -944,6 +945,52 @@ fn verb(
         confidence,
         ..found
     })
+}
+
+/// Verbs of writing, calling or sending whose purpose an infinitive of
+/// saying gives ("wrote to say", "emailed reporters to say").
+const SENDING: &[&str] = &[
+    "wrote",
+    "writes",
+    "write",
+    "emailed",
+    "e-mailed",
+    "called",
+    "phoned",
+    "texted",
+    "messaged",
+    "posted",
+    "tweeted",
+    "returned",
+    "replied",
+    "responded",
+];
+
+/// Infinitives of saying that give a verb of [`SENDING`] its purpose.
+const SAYING_PURPOSE: &[&str] = &[
+    "say", "add", "announce", "note", "explain", "confirm", "deny", "clarify", "insist", "stress",
+    "report", "complain", "warn", "argue",
+];
+
+/// "Lee wrote to say C", "emailed after the meeting to say that C",
+/// "called Tuesday to say C": after a verb of [`SENDING`] at `c`, an
+/// infinitive of saying within a few words of circumstance (no verb and
+/// no punctuation among them) gives the verb's purpose, and the content
+/// starts after it. Not "called on residents to say no", an appeal.
+fn purpose_of_saying(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
+    let r = &frame.r;
+    if !SENDING.contains(&frame.word(c)) || matches!(frame.word(c + 1), "on" | "upon") {
+        return None;
+    }
+    let to = (k..frame.hi.min(k + PURPOSE_REACH))
+        .take_while(|&j| r.is_word_at(j))
+        .find(|&j| frame.word(j) == "to" && SAYING_PURPOSE.contains(&frame.word(j + 1)))?;
+    let verb_between = (k..to).any(|j| {
+        let w = frame.word(j);
+        !r.is_cap(j) && (clause::is_auxiliary(w) || r.relative(j) || is_past_form(w))
+    });
+    let start = clause::content_start(frame, to + 2);
+    (!verb_between && clause::starts_content(frame, start)).then_some(start)
 }
 
 /// "20 pledged delegates", "the expected results": whether the participle
