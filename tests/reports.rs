@@ -10372,3 +10372,37 @@ fn an_infinitive_of_saying_gives_a_verb_of_writing_or_calling_its_purpose() {
         ),
     ]);
 }
+
+#[test]
+fn phrases_of_raising_and_voicing_report_what_follows_them() {
+    assert_contents(&[
+        (
+            "Ann Lee raised concerns that the levy would fail.",
+            "raised concerns",
+            "that the levy would fail",
+        ),
+        (
+            "Critics have voiced support for the new levy.",
+            "voiced support for",
+            "the new levy",
+        ),
+        (
+            "The mayor floated the idea that the levy could wait.",
+            "floated the idea",
+            "that the levy could wait",
+        ),
+    ]);
+    // with nothing after them they report nothing, and they close no
+    // report of the words before them
+    let all = reports(
+        "Lee fired the clerk, a nurse who said the ward was unsafe when she raised concerns.",
+    );
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "raised concerns")),
+        "{all:#?}"
+    );
+    // the words alone are no cue
+    let all = reports("The city raised taxes and voiced nothing.");
+    assert!(all.is_empty(), "{all:#?}");
+}

@@ -1024,8 +1024,18 @@ enum Topic {
     Unchanged,
 }
 
-/// What the report `c` holds when its cue is one verb and its content no
-/// quotation, for the verbs that report only some complements.
+/// Verbs of the phrases of raising, voicing and floating ("raised
+/// concerns", "voiced support for", "floated the idea"), which report
+/// only what follows them: "… when they raised concerns." reports
+/// nothing before it.
+const RAISING: &[&str] = &[
+    "raise", "raised", "raises", "raising", "voice", "voiced", "voices", "voicing", "float",
+    "floated", "floats", "floating",
+];
+
+/// What the report `c` holds when its content is no quotation, for the
+/// verbs that report only some complements: a phrase of [`RAISING`] only
+/// what follows it, and for a cue of one verb:
 ///
 /// A verb of laughing or sighing ([`MANNER_VERBS`]) reports a
 /// "that"-clause and nothing else that follows it, which is how or when
@@ -1043,12 +1053,20 @@ enum Topic {
 /// speaking tour"), and no report.
 fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -> Topic {
     let (cue, last) = c.cue;
-    if cue != last || quotes.iter().any(|q| c.holds(q.token)) {
+    if quotes.iter().any(|q| c.holds(q.token)) {
         return Topic::Unchanged;
     }
     let mut buf = [0u8; MAX_WORD];
     let verb = folded(frame.word(cue), &mut buf);
     let first = c.ranges().next();
+    if cue != last {
+        // a phrase of raising or voicing reports only what follows it
+        return match first {
+            Some((a, _)) if a <= last && RAISING.contains(&&*verb) => Topic::None,
+            None if RAISING.contains(&&*verb) => Topic::None,
+            _ => Topic::Unchanged,
+        };
+    }
     if MANNER_VERBS.contains(&&*verb) {
         return match first {
             Some((a, _)) if frame.word(a) == "that" => Topic::Unchanged,
