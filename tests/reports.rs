@@ -10406,3 +10406,60 @@ fn phrases_of_raising_and_voicing_report_what_follows_them() {
     let all = reports("The city raised taxes and voiced nothing.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn a_plural_document_before_a_plain_verb_is_its_subject() {
+    for (text, subject, cue, what) in [
+        (
+            "Media reports say the deal is off.",
+            "Media reports",
+            "say",
+            "the deal is off",
+        ),
+        (
+            "Police reports show a rise in thefts.",
+            "Police reports",
+            "show",
+            "a rise in thefts",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(subject), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+        assert!(
+            all.iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "reports")),
+            "{text}: {all:#?}"
+        );
+    }
+    // after "other" or "some" the plural is a noun, and a quantifier
+    // opens its phrase
+    let all = reports("Other estimates put the number higher.");
+    assert!(all.is_empty(), "{all:#?}");
+    for text in [
+        "Some reports said the plant would close.",
+        "Many reports said the plant would close.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(
+            speaker(r),
+            Some(&text[..text.find(" said").unwrap()]),
+            "{text}"
+        );
+    }
+    // a verb still, before "that" or its object
+    assert_contents(&[
+        (
+            "The agency estimates that sales rose.",
+            "estimates",
+            "that sales rose",
+        ),
+        (
+            "Ann Lee reports that sales rose.",
+            "reports",
+            "that sales rose",
+        ),
+    ]);
+}

@@ -6,9 +6,9 @@
 
 use super::MentionKind;
 use super::classes::{
-    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, FEMALE, HONORIFIC, MALE, MODIFIER,
-    NON_NAME, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER,
-    SPEECH_NOUN, SUBORDINATOR, TITLE, VERB,
+    ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE,
+    MODIFIER, NON_NAME, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER,
+    SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::phrase::{
     ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, grading_adverb, looks_finite,
@@ -258,6 +258,24 @@ pub(crate) const ASPECT: &[&str] = &[
 pub(crate) fn takes_gerund(w: &str) -> bool {
     ASPECT.contains(&w) || GERUND_TAKERS.contains(&w)
 }
+
+/// Words before a plural noun that make it one ("Other estimates",
+/// "Some reports", "conflicting statements"): no subject of a verb.
+const PLURAL_DETERMINERS: &[&str] = &[
+    "other",
+    "some",
+    "multiple",
+    "numerous",
+    "various",
+    "conflicting",
+    "earlier",
+    "initial",
+    "recent",
+    "both",
+    "these",
+    "those",
+    "such",
+];
 
 /// Nouns in -ly, which are no adverbs before a participle ("the family
 /// claimed").
@@ -772,6 +790,32 @@ impl<'a> Frame<'a> {
     }
 
     /// [`Frame::plain_form_is_verb`] by the words around it.
+    /// Whether the word at `i` (`lower`, folded) is a noun as the subject
+    /// of the verb right after it: "His introductory remarks were", "The
+    /// police report said …", "the jobs report shows …", and for a plural
+    /// of speech or documents, a verb in its plain form, "Media reports
+    /// say …", "Other estimates put …" (not "to say remarks", "we discuss
+    /// reasons").
+    fn noun_before_verb(&self, i: usize, lower: &str) -> bool {
+        let next = self.word(i + 1);
+        if matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had") {
+            return true;
+        }
+        let lower_next = self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1);
+        let noun_too = self.r.is(i, SPEECH_NOUN | DOCUMENT);
+        let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        lower_next
+            && (next.ends_with("ed")
+                || (noun_too
+                    && (IRREGULAR_PAST.contains(&next)
+                        || (next.ends_with('s') && self.r.is(i + 1, VERB))
+                        || (plural
+                            && self.r.is(i + 1, VERB | EVIDENCE | THOUGHT)
+                            && !self
+                                .r
+                                .is(i + 1, PREPOSITION | DETERMINER | SUBORDINATOR | PRONOUN)))))
+    }
+
     fn plain_form_reads_as_verb(&self, i: usize, lower: &str) -> bool {
         let prev = self.r.toks[i - 1];
         if prev.kind == Kind::Clitic {
@@ -780,26 +824,11 @@ impl<'a> Frame<'a> {
         if self.inverted_present(i, lower) {
             return true;
         }
-        // "His introductory remarks were", "the jobs report cheered": a
-        // noun is the subject of the verb after it
-        let next = self.word(i + 1);
         // "a liberal think tank": the first word of a compound noun
-        if lower == "think" && matches!(next, "tank" | "tanks") {
+        if lower == "think" && matches!(self.word(i + 1), "tank" | "tanks") {
             return false;
         }
-        // ("The police report said …", "the jobs report shows …": after a
-        // word that is a noun too, an irregular past or a present verb of
-        // saying; not "to say remarks", "we discuss reasons")
-        let lower_next = self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1);
-        let noun_too = self.r.is(i, SPEECH_NOUN | DOCUMENT);
-        let finite_next = lower_next
-            && (next.ends_with("ed")
-                || (noun_too
-                    && (IRREGULAR_PAST.contains(&next)
-                        || (next.ends_with('s') && self.r.is(i + 1, VERB)))));
-        if (matches!(next, "is" | "are" | "was" | "were" | "has" | "have" | "had") || finite_next)
-            && !self.relative_subject_before(i)
-        {
+        if self.noun_before_verb(i, lower) && !self.relative_subject_before(i) {
             return false;
         }
         // "three reasons", "several comments": a plural after a number
@@ -810,7 +839,11 @@ impl<'a> Frame<'a> {
                 || matches!(
                     self.word(i - 1),
                     "several" | "many" | "few" | "two" | "three" | "four" | "five"
-                ))
+                )
+                || (self.r.is(i, SPEECH_NOUN | DOCUMENT)
+                    && PLURAL_DETERMINERS
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(self.word(i - 1)))))
         {
             return false;
         }

@@ -622,7 +622,11 @@ impl Reader<'_> {
     fn noun_follows(&self, i: usize, hi: usize) -> bool {
         i < hi
             && self.is_word_at(i)
-            && (!self.is(i, STOP) || (self.is(i, SPEAKER) && !self.is(i, STOP & !NON_NAME)))
+            && (!self.is(i, STOP)
+                || (self.is(i, SPEAKER) && !self.is(i, STOP & !NON_NAME))
+                // ("Many reports", "some statements": a document's
+                // plural, though a verb's form too)
+                || (self.is(i, DOCUMENT) && self.word(i).ends_with('s')))
             && self.word(i) != "of"
     }
 
