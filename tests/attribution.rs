@@ -2968,6 +2968,9 @@ mod modifiers_and_quantities {
             ("said the manager, Erik ten Hag.", "Erik ten Hag"),
             ("said Karl zu Guttenberg.", "Karl zu Guttenberg"),
             ("Marc ter Stegen told reporters.", "Marc ter Stegen"),
+            ("said Juan de los Santos.", "Juan de los Santos"),
+            ("said Pilar de las Heras, the mayor.", "Pilar de las Heras"),
+            ("said Joost van den Berg.", "Joost van den Berg"),
         ] {
             let text = format!("\"We are ready,\" {tail}");
             let a = &all(&text)[0];

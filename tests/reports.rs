@@ -4974,6 +4974,13 @@ fn quoted_as_saying_without_quotation_marks() {
             Some("Interfax"),
             "talks would resume",
         ),
+        // a source the grammar does not read alone
+        (
+            "Lee was cited by state media as saying the plan would fail.",
+            "Lee",
+            Some("state media"),
+            "the plan would fail",
+        ),
     ] {
         let all = reports(text);
         let r = by_cue(&all, "saying");

@@ -85,7 +85,7 @@ const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "da", "de", "del", "della", "der", "di", "du", "la", "le", "van", "von",
-    "y", "dos", "das", "ben", "abu", "ten", "ter", "zu",
+    "y", "dos", "das", "los", "las", "des", "den", "ben", "abu", "ten", "ter", "zu",
 ];
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "messrs"];
 const PREPOSITIONS: &[&str] = &[

@@ -139,8 +139,16 @@ pub(crate) fn parties(
     }
     if k == as_ || frame.word(k) == "by" {
         let speaker = frame.r.subject_before(lo, verb)?;
+        // (a source the grammar does not read, all words: "by state
+        // media")
+        let words = |a: usize, b: usize| a < b && (a..b).all(|i| frame.r.is_word_at(i));
         let source = (frame.word(k) == "by")
-            .then(|| frame.r.phrase_starting_at(k + 1, as_))
+            .then(|| {
+                frame
+                    .r
+                    .phrase_starting_at(k + 1, as_)
+                    .or_else(|| words(k + 1, as_).then(|| Np::description(k + 1, as_ - 1)))
+            })
             .flatten();
         return Some((speaker, source));
     }
