@@ -10470,3 +10470,37 @@ fn a_plural_document_before_a_plain_verb_is_its_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_participles_aside_after_the_contents_subject_stays_in_the_content() {
+    assert_contents(&[
+        (
+            "The agency says voters, numbering 9 million, outnumbered retirees in 2020.",
+            "says",
+            "voters, numbering 9 million, outnumbered retirees in 2020",
+        ),
+        (
+            "Officials said the levy, backed by unions, would pass.",
+            "said",
+            "the levy, backed by unions, would pass",
+        ),
+    ]);
+    // a participle of speech reports on its own, and a list after a
+    // participle is no aside
+    let all = reports(
+        "Lee lashed out at the mayor on Facebook, telling him that, whatever he meant, words matter.",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.cue().is_some_and(|c| c.text() == "telling")),
+        "{all:#?}"
+    );
+    let all = reports(
+        "The law reflects a convergence, uniting liberals who decried tests, conservatives who wanted less, state officials and unions.",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.cue().is_some_and(|c| c.text() == "decried")),
+        "{all:#?}"
+    );
+}

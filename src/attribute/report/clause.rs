@@ -2407,19 +2407,37 @@ const APPOSITIVE_REACH: usize = 14;
 
 /// The comma closing an appositive that opens at the comma `j` after the
 /// subject `k..j` of a content, where the subject's verb follows it:
-/// "Omar Mateen, the gunman who killed 49 people, held …". The subject
-/// has no verb of its own, the appositive opens with an article, and a
-/// verb in lower case follows its closing comma.
+/// "Omar Mateen, the gunman who killed 49 people, held …", "Millennials,
+/// numbering 75 million, surpassed …". The subject has no verb of its
+/// own, the appositive opens with an article or a participle, and a verb
+/// in lower case follows its closing comma.
 fn subject_appositive(frame: &Frame<'_>, k: usize, j: usize) -> Option<usize> {
     let r = &frame.r;
     let verb = |i: usize| finite_verb_at(frame, i);
-    if !matches!(frame.word(j + 1), "a" | "an" | "the")
-        || (k..j).any(|i| verb(i) || !r.is_word_at(i))
+    // (or a participle: "Millennials, numbering 75 million, surpassed …")
+    let next = frame.word(j + 1);
+    // (not one of speech, a report of its own: ", telling Trump that …")
+    let participle = r.is_word_at(j + 1)
+        && !r.is_cap(j + 1)
+        && ((next.ends_with("ing") && !frame.is_cue(j + 1)) || is_past_form(next));
+    // (the first word is the subject's, though a plural looks like a
+    // verb: "voters, numbering …")
+    if !(matches!(next, "a" | "an" | "the") || participle)
+        || (k..j).any(|i| (i > k && verb(i)) || !r.is_word_at(i))
     {
         return None;
     }
     let close = closing_comma(frame, j + 2, APPOSITIVE_REACH)?;
-    verb(close + 1).then_some(close)
+    // (a participle's aside holds no relative clause, and a verb that is
+    // plainly one follows it: not "…, uniting liberals who …,
+    // conservatives who …, state officials …", a list)
+    let plainly_verb = |i: usize| {
+        let w = frame.word(i);
+        is_auxiliary(w) || is_past_form(w) || (w.ends_with('s') && !w.ends_with("ss"))
+    };
+    let aside_ok =
+        !participle || (plainly_verb(close + 1) && !(j + 1..close).any(|i| r.relative(i)));
+    (verb(close + 1) && aside_ok).then_some(close)
 }
 
 /// The closing comma of an appositive set off at the comma `j` that the
