@@ -1612,6 +1612,16 @@ fn in_someones_view_or_words_later_in_a_sentence() {
     assert_eq!(speaker(r), Some("Pike"));
     assert_eq!(r.cue_class(), CueClass::Speech);
     assert_eq!(content(r), ["the town is choosing between two losses"]);
+    // and so does "the words of" a holder after it, opening the sentence
+    // or set off inside it
+    let all = reports("In the words of Ann Pike, the town is choosing between two losses.");
+    let r = by_cue(&all, "words");
+    assert_eq!(speaker(r), Some("Ann Pike"));
+    assert_eq!(content(r), ["the town is choosing between two losses"]);
+    let all = reports("The levy, in the view of the court, was void.");
+    let r = by_cue(&all, "view");
+    assert_eq!(speaker(r), Some("the court"));
+    assert_eq!(content(r), ["The levy", "was void"]);
     // inside someone else's report the view is part of the content, and
     // words without a holder hold nothing
     let all = reports("He said the plan, in his view, was a failure.");

@@ -289,8 +289,7 @@ pub(crate) fn in_view(frame: &Frame<'_>) -> Option<Candidate> {
     if !frame.word(lo).eq_ignore_ascii_case("in") {
         return in_view_aside(frame);
     }
-    let (n, speaker) = view_holder(frame, lo)?;
-    let k = n + 1;
+    let (n, speaker, k) = view_holder(frame, lo)?;
     if k + 1 >= frame.hi || !frame.r.toks[k].is_punct(',') {
         return None;
     }
@@ -306,7 +305,7 @@ fn in_view_aside(frame: &Frame<'_>) -> Option<Candidate> {
     let r = &frame.r;
     // (the first "in" after a comma that a holder's noun follows: not
     // "…, in part because …")
-    let (i, (n, speaker)) = (frame.lo + 1..frame.hi)
+    let (i, (n, speaker, after)) = (frame.lo + 1..frame.hi)
         .filter(|&i| r.toks[i - 1].is_punct(',') && frame.word(i) == "in" && r.is_word_at(i))
         .find_map(|i| view_holder(frame, i).map(|h| (i, h)))?;
     let comma = i - 1;
@@ -316,7 +315,6 @@ fn in_view_aside(frame: &Frame<'_>) -> Option<Candidate> {
     if comma <= sentence || (sentence..comma).any(|j| frame.is_cue(j)) {
         return None;
     }
-    let after = n + 1;
     let closes = after >= frame.hi || matches!(r.toks[after].kind, Kind::Punct('.' | '!' | '?'));
     // ("…, because, in Forbes' words, "Q"": after a conjunction, or
     // before a quotation, the phrase opens what it introduces)
@@ -352,11 +350,22 @@ fn in_view_aside(frame: &Frame<'_>) -> Option<Candidate> {
     Some(view_report(frame, n, speaker, content))
 }
 
-/// The noun of opinion after "in" at `at` and its possessor: a possessive
-/// pronoun ("in his view") or a phrase with "'s" ("in Professor Knittel's
-/// view").
-fn view_holder(frame: &Frame<'_>, at: usize) -> Option<(usize, Np)> {
+/// The noun of opinion after "in" at `at`, its possessor, and the token
+/// after the phrase: a possessive pronoun ("in his view") or a phrase
+/// with "'s" ("in Professor Knittel's view") before the noun, or a phrase
+/// after "the" noun "of" ("in the words of Ann Lee", "in the view of
+/// the court").
+fn view_holder(frame: &Frame<'_>, at: usize) -> Option<(usize, Np, usize)> {
     let r = &frame.r;
+    if frame.word(at + 1) == "the"
+        && VIEWS.contains(&frame.word(at + 2))
+        && frame.word(at + 3) == "of"
+        && r.is_word_at(at + 2)
+    {
+        let np = r.phrase_starting_at(at + 4, frame.hi)?;
+        let speaks = np.is_named() || (np.kind == MentionKind::Description && !np.generic);
+        return speaks.then_some((at + 2, np, np.last + 1));
+    }
     let reach = frame.hi.min(at + HOLDER_WORDS + 3);
     let n = (at + 2..reach).find(|&k| VIEWS.contains(&frame.word(k)) && r.is_word_at(k))?;
     let p = n - 1;
@@ -374,7 +383,7 @@ fn view_holder(frame: &Frame<'_>, at: usize) -> Option<(usize, Np)> {
     } else {
         return None;
     };
-    Some((n, speaker))
+    Some((n, speaker, n + 1))
 }
 
 /// The report of a noun of opinion at `n`.
