@@ -10514,3 +10514,31 @@ fn a_participles_aside_after_the_contents_subject_stays_in_the_content() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_clause_opening_after_a_fronted_phrase_ends_at_its_comma() {
+    assert_contents(&[
+        (
+            "Last month, when I asked Ann Lee if she would ever run, she looked straight at me and laughed.",
+            "asked",
+            "if she would ever run",
+        ),
+        (
+            "In June 2001, after the firm asked workers to take a pay cut, 80,000 workers agreed, some in tears.",
+            "asked",
+            "workers to take a pay cut",
+        ),
+        (
+            "Since May 2, when he asked voters to join him, at least 2,000 said they would.",
+            "asked",
+            "voters to join him",
+        ),
+    ]);
+    // a fronted phrase with a verb of its own is a clause: the content
+    // goes on
+    assert_contents(&[(
+        "Lee said that, when the vote came, she would abstain.",
+        "said",
+        "that, when the vote came, she would abstain",
+    )]);
+}

@@ -2175,6 +2175,37 @@ fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
             .any(|c| c.eq_ignore_ascii_case(first))
         || opening_as(frame))
         && !(frame.lo..k).any(|i| frame.comma_at(i))
+        || after_fronted_phrase(frame, k)
+}
+
+/// How many tokens a phrase fronted before an opening conjunction may
+/// have ("In June 2001, after …").
+const FRONTED_TOKENS: usize = 5;
+
+/// Whether a content starting at `k` lies in a clause that an adverbial
+/// conjunction opens after a short phrase fronted before it, of words
+/// with no verb: "Last month, when I asked Lee if C, he …", "In June
+/// 2001, after the firm asked workers to C, 80,000 …" (no comma between
+/// the conjunction and `k`).
+fn after_fronted_phrase(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let Some(comma) =
+        (frame.lo + 1..k.min(frame.lo + FRONTED_TOKENS + 1)).find(|&i| frame.comma_at(i))
+    else {
+        return false;
+    };
+    let conjunction = comma + 1;
+    conjunction < k
+        && !r.is_cap(conjunction)
+        && OPENING_CONJUNCTIONS.contains(&frame.word(conjunction))
+        && (frame.lo..comma).all(|i| {
+            let w = frame.word(i);
+            r.is_word_at(i)
+                && !frame.is_cue(i)
+                && !is_auxiliary(w)
+                && (r.is_cap(i) || !looks_finite(w))
+        })
+        && !(conjunction..k).any(|i| frame.comma_at(i))
 }
 
 /// Whether the sentence opens with "As" and a clause of its own: a
