@@ -10542,3 +10542,26 @@ fn a_clause_opening_after_a_fronted_phrase_ends_at_its_comma() {
         "that, when the vote came, she would abstain",
     )]);
 }
+
+#[test]
+fn a_bounded_count_is_a_whole_speaker_phrase() {
+    for (text, who) in [
+        (
+            "Yesterday, at least 2,000 said they would help.",
+            "at least 2,000",
+        ),
+        (
+            "When asked, at most 40 voters said they would help.",
+            "at most 40 voters",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "said")), Some(who), "{text}");
+    }
+    // a bound inside the content is the content's
+    assert_contents(&[(
+        "Prices rose at least 5 percent, analysts said.",
+        "said",
+        "Prices rose at least 5 percent",
+    )]);
+}

@@ -297,7 +297,11 @@ impl Reader<'_> {
         if let Some(np) = self.coordinate_adjective(lo, j) {
             return Some(np);
         }
-        let np = self.without_occasion(self.phrase_ending_at(lo, j)?);
+        let np = match self.phrase_ending_at(lo, j) {
+            Some(np) => self.with_bound(lo, self.without_occasion(np)),
+            // ("at least 2,000 said": a bounded count alone)
+            None => self.bounded_count(lo, j)?,
+        };
         let np = self.after_bare_taker(lo, np, v);
         if let Some(both) = self.neither_nor(lo, &np) {
             return Some(both);
@@ -306,6 +310,33 @@ impl Reader<'_> {
             Some(found) => found,
             None => Some(self.list_before(lo, self.labelled_pair_before(lo, np))),
         }
+    }
+
+    /// "at least 2,000 (people) said", "at most 40 said": the bound of a
+    /// quantity opens the phrase, which the grammar read from "least" or
+    /// from the number.
+    fn with_bound(&self, lo: usize, mut np: Np) -> Np {
+        let bound = |k: usize| {
+            k > lo
+                && matches!(self.word(k), "least" | "most")
+                && self.word(k - 1).eq_ignore_ascii_case("at")
+        };
+        if bound(np.first) {
+            np.first -= 1;
+        } else if np.first > lo + 1 && self.is_number(np.first) && bound(np.first - 1) {
+            np.first -= 2;
+        }
+        np
+    }
+
+    /// "at least 2,000" ending at the number `j`, not before `lo`, as a
+    /// phrase of its own.
+    fn bounded_count(&self, lo: usize, j: usize) -> Option<Np> {
+        (j >= lo + 2
+            && self.is_number(j)
+            && matches!(self.word(j - 1), "least" | "most")
+            && self.word(j - 2).eq_ignore_ascii_case("at"))
+        .then(|| Np::description(j - 2, j))
     }
 
     /// "He heard people say …", "She made voters believe …", "The ad let
