@@ -10297,6 +10297,22 @@ fn names_with_party_labels_joined_by_and_are_one_subject() {
     assert!(who.text().ends_with("Tom Kim"), "{all:#?}");
     // two people: no one name for both
     assert_eq!(who.name(), None);
+    // and after the verb of a quotation
+    let q =
+        whosaid::attribute("\"We need a vote,\" said Sens. Ann Lee (D-Ore.) and Tom Kim (D-Ohio).")
+            .next()
+            .unwrap();
+    let who = q.speaker().unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(who.text(), "Sens. Ann Lee (D-Ore.) and Tom Kim");
+    assert_eq!(who.name(), None);
+    // a label before no second name stays out
+    let q = whosaid::attribute("\"We need a vote,\" said Sen. Ann Lee (D-Ore.) and her aide.")
+        .next()
+        .unwrap();
+    assert_eq!(
+        q.speaker().map(whosaid::Mention::text),
+        Some("Sen. Ann Lee")
+    );
     // not across a verb: "Voters backed Sen. Ann Lee (D-Ore.) and …"
     let all = reports("Voters backed Sen. Ann Lee (D-Ore.) and Tom Kim said the plan was flawed.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Tom Kim"));

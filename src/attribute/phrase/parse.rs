@@ -266,6 +266,7 @@ impl Reader<'_> {
         let Some(np) = self.phrase_starting_at(i, hi) else {
             return self.described_name(i, hi, true);
         };
+        let np = self.labelled_pair_after(np, hi);
         Some(self.named_in_apposition(np, hi).unwrap_or(np))
     }
 

@@ -482,6 +482,40 @@ impl Reader<'_> {
         described.then(|| Np::description(det, j))
     }
 
+    /// "said Sens. Ann Lee (D-Ore.) and Tom Kim (D-Ohio)": after a verb,
+    /// a named person `np`, a party label in parentheses, "and" and
+    /// another named person are one coordinated speaker, up to the second
+    /// name (as [`Reader::labelled_pair_before`] reads it before a verb).
+    pub(crate) fn labelled_pair_after(&self, np: Np, hi: usize) -> Np {
+        if np.kind != MentionKind::Person || !np.is_named() || np.coordinated {
+            return np;
+        }
+        let Some(close) = self.label_after(np.last + 1, hi) else {
+            return np;
+        };
+        if self.word(close + 1) != "and" {
+            return np;
+        }
+        match self.phrase_starting_at(close + 2, hi) {
+            Some(second) if second.kind == MentionKind::Person && second.is_named() => Np {
+                last: second.last,
+                coordinated: true,
+                name: None,
+                ..np
+            },
+            _ => np,
+        }
+    }
+
+    /// The closing parenthesis of a party label opening at `open`
+    /// ("(D-Ore.)"), if one is there.
+    fn label_after(&self, open: usize, hi: usize) -> Option<usize> {
+        if open + 2 >= hi || !self.toks[open].is_punct('(') || !self.party_label(open + 1) {
+            return None;
+        }
+        (open + 2..hi.min(open + PARTY_LABEL + 1)).find(|&k| self.toks[k].is_punct(')'))
+    }
+
     /// Two names joined by "and" with more names before them, each
     /// closed by a comma: the whole list ("Ann Lee, Bo Chen and Kim Park
     /// said"), where the list opens its clause.
