@@ -789,7 +789,6 @@ impl<'a> Frame<'a> {
         !self.modifies_speaker(i) && self.plain_form_reads_as_verb(i, lower)
     }
 
-    /// [`Frame::plain_form_is_verb`] by the words around it.
     /// Whether the word at `i` (`lower`, folded) is a noun as the subject
     /// of the verb right after it: "His introductory remarks were", "The
     /// police report said …", "the jobs report shows …", and for a plural
@@ -816,6 +815,7 @@ impl<'a> Frame<'a> {
                                 .is(i + 1, PREPOSITION | DETERMINER | SUBORDINATOR | PRONOUN)))))
     }
 
+    /// [`Frame::plain_form_is_verb`] by the words around it.
     fn plain_form_reads_as_verb(&self, i: usize, lower: &str) -> bool {
         let prev = self.r.toks[i - 1];
         if prev.kind == Kind::Clitic {
