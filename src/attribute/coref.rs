@@ -696,7 +696,9 @@ fn subject_is_a_person(frame: &Frame<'_>) -> bool {
     frame.subject.is_some_and(|s| match s.kind {
         MentionKind::Person => true,
         MentionKind::Organization => false,
-        MentionKind::Pronoun => matches!(r.word(s.first), "he" | "she" | "He" | "She"),
+        MentionKind::Pronoun => ["he", "she"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(r.word(s.first))),
         MentionKind::Description => {
             let head = s.role.map_or(s.last, |(_, last)| last);
             let w = r.word(head);

@@ -316,14 +316,9 @@ impl Reader<'_> {
     /// quantity opens the phrase, which the grammar read from "least" or
     /// from the number.
     fn with_bound(&self, lo: usize, mut np: Np) -> Np {
-        let bound = |k: usize| {
-            k > lo
-                && matches!(self.word(k), "least" | "most")
-                && self.word(k - 1).eq_ignore_ascii_case("at")
-        };
-        if bound(np.first) {
+        if self.bound_at(lo, np.first) {
             np.first -= 1;
-        } else if np.first > lo + 1 && self.is_number(np.first) && bound(np.first - 1) {
+        } else if np.first > lo && self.is_number(np.first) && self.bound_at(lo, np.first - 1) {
             np.first -= 2;
         }
         np
@@ -332,11 +327,15 @@ impl Reader<'_> {
     /// "at least 2,000" ending at the number `j`, not before `lo`, as a
     /// phrase of its own.
     fn bounded_count(&self, lo: usize, j: usize) -> Option<Np> {
-        (j >= lo + 2
-            && self.is_number(j)
-            && matches!(self.word(j - 1), "least" | "most")
-            && self.word(j - 2).eq_ignore_ascii_case("at"))
-        .then(|| Np::description(j - 2, j))
+        (j > lo && self.is_number(j) && self.bound_at(lo, j - 1)).then(|| Np::description(j - 2, j))
+    }
+
+    /// Whether "least" or "most" at `k` closes "at least" or "at most",
+    /// its "at" not before `lo`.
+    fn bound_at(&self, lo: usize, k: usize) -> bool {
+        k > lo
+            && matches!(self.word(k), "least" | "most")
+            && self.word(k - 1).eq_ignore_ascii_case("at")
     }
 
     /// "He heard people say …", "She made voters believe …", "The ad let

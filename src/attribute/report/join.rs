@@ -1061,10 +1061,11 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
     let first = c.ranges().next();
     if cue != last {
         // a phrase of raising or voicing reports only what follows it
-        return match first {
-            Some((a, _)) if a <= last && RAISING.contains(&&*verb) => Topic::None,
-            None if RAISING.contains(&&*verb) => Topic::None,
-            _ => Topic::Unchanged,
+        let before = first.is_none_or(|(a, _)| a <= last);
+        return if before && RAISING.contains(&&*verb) {
+            Topic::None
+        } else {
+            Topic::Unchanged
         };
     }
     if MANNER_VERBS.contains(&&*verb) {

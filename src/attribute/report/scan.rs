@@ -669,8 +669,7 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
 /// it ("Democrats supporting Clinton", "voters backing the plan"), as a
 /// relative clause would.
 fn on_noun_before(frame: &Frame<'_>, c: usize) -> bool {
-    let r = &frame.r;
-    frame.word(c).ends_with("ing") && c > frame.lo && r.is_word_at(c - 1) && r.noun_before(c)
+    frame.word(c).ends_with("ing") && c > frame.lo && frame.r.noun_before(c)
 }
 
 /// How many tokens a relative clause on a stance verb's object is read
