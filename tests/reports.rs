@@ -579,6 +579,19 @@ fn the_terms_of_anonymity_are_no_content() {
         "said",
         "the car was sold on condition",
     )]);
+    // and so is the state of a thing, a determiner after "of"
+    assert_contents(&[
+        (
+            "Lee said the agency had no word on the condition of the hostages.",
+            "said",
+            "the agency had no word on the condition of the hostages",
+        ),
+        (
+            "Kim said doctors were silent on the condition of his son.",
+            "said",
+            "doctors were silent on the condition of his son",
+        ),
+    ]);
 }
 
 #[test]

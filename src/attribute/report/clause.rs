@@ -1406,7 +1406,9 @@ fn predicate_contrast(frame: &Frame<'_>, j: usize) -> bool {
 
 /// Whether "on (the) condition of" or "on (the) condition that" starts
 /// at token `j`: the terms on which a source spoke ("on condition of
-/// anonymity"), no part of what it said.
+/// anonymity"), no part of what it said; not the state of a thing ("had
+/// no information on the condition of the hostages"), where a determiner
+/// follows "of".
 fn anonymity(frame: &Frame<'_>, j: usize) -> bool {
     if frame.word(j) != "on" {
         return false;
@@ -1416,7 +1418,12 @@ fn anonymity(frame: &Frame<'_>, j: usize) -> bool {
     } else {
         j + 1
     };
-    frame.word(c) == "condition" && matches!(frame.word(c + 1), "of" | "that")
+    frame.word(c) == "condition"
+        && match frame.word(c + 1) {
+            "that" => true,
+            "of" => !frame.r.is(c + 2, ARTICLE | DETERMINER | POSSESSIVE),
+            _ => false,
+        }
 }
 
 /// Whether a clause of the writer's opens at token `j` after an object
