@@ -9258,6 +9258,83 @@ fn a_poll_after_in_closing_its_clause_is_the_source() {
 }
 
 #[test]
+fn a_poll_after_in_reports_its_clause_whatever_follows_the_poll() {
+    for (text, source, what) in [
+        // an appositive, a second verb, a clause of contrast, a place
+        (
+            "Ann Lee was leading by 12 points in the same poll, a sharp swing.",
+            "the same poll",
+            "Ann Lee was leading by 12 points",
+        ),
+        (
+            "Tom Kim once drew even with Lee in national polls and held that spot for weeks.",
+            "national polls",
+            "Tom Kim once drew even with Lee",
+        ),
+        (
+            "Lee came in third in March polls, although Kim moved up in a later survey from Emerson College.",
+            "March polls",
+            "Lee came in third",
+        ),
+        (
+            "Lee came in third in March polls, although Kim moved up in a later survey from Emerson College.",
+            "a later survey from Emerson College",
+            "Kim moved up",
+        ),
+        (
+            "Kim is ahead in public opinion polls in Ohio and Iowa; the race is closer elsewhere.",
+            "public opinion polls in Ohio and Iowa",
+            "Kim is ahead",
+        ),
+        // the main clause after an opening clause of contrast
+        (
+            "While Kim leads in Iowa, she trails the governor in the average of state polls by 4 points.",
+            "the average of state polls",
+            "she trails the governor",
+        ),
+        // a relative "where" opens the finding's clause
+        (
+            "Kim heads to Iowa, where she has had a big lead in the most recent polls, on Friday.",
+            "the most recent polls",
+            "she has had a big lead",
+        ),
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| speaker(r) == Some(source))
+            .unwrap_or_else(|| panic!("{text}: no report from {source}: {all:#?}"));
+        assert_eq!(r.cue().map(whosaid::Cue::text), Some("in"), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+        assert_eq!(r.rule(), Some(Rule::InDocument), "{text}");
+    }
+    // no subject and verb before "in"; a second poll in a clause that
+    // names one; a poll that goes on with a verb or a relative clause; a
+    // poll as the point a change starts from
+    for text in [
+        "Falling to 10 percent in the latest poll, a collapse driven by errors.",
+        "Lee took 6 percent in a new poll released Sunday, his worst showing in the survey in years.",
+        "Her job approval rating in the latest state poll stands at 53 percent.",
+        "It was the third week in a row that the poll has shown Lee ahead.",
+        "Support has declined from 58 percent in the last poll to 55 percent now.",
+    ] {
+        let all = reports(text);
+        let polls: Vec<_> = all
+            .iter()
+            .filter(|r| r.cue().is_some_and(|c| c.text() == "in"))
+            .map(|r| (speaker(r), content(r)))
+            .collect();
+        // (the first poll of "Lee took …" may report; "the survey" not)
+        assert!(
+            polls
+                .iter()
+                .all(|(source, _)| text.starts_with("Lee took") && *source != Some("the survey")),
+            "{text}: {polls:?}"
+        );
+    }
+}
+
+#[test]
 fn a_document_published_in_a_journal_is_the_speaker_not_the_journal() {
     for (text, source) in [
         (

@@ -146,7 +146,7 @@ const HEARINGS: &[&str] = &[
 const INVERTED_REACH: usize = 8;
 
 /// Adverbs that may stand between an auxiliary or subject and a verb.
-const FREQUENCY_ADVERBS: &[&str] = &[
+pub(crate) const FREQUENCY_ADVERBS: &[&str] = &[
     "now",
     "then",
     "still",

@@ -23,8 +23,8 @@ use crate::attribute::classes::{
     HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
-    Frame, HANDLED, OBJECT_PRONOUNS, closes_attribution_before, is_be, is_finite_auxiliary,
-    is_time_word, passive_adverb, says,
+    FREQUENCY_ADVERBS, Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS,
+    closes_attribution_before, is_be, is_finite_auxiliary, is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
     DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, is_year, looks_adjective, looks_finite,
@@ -4426,6 +4426,8 @@ fn per_source(frame: &Frame<'_>, i: usize) -> Option<usize> {
 /// by a poll or survey is what the poll found, the phrase its source
 /// (read as "according to"): "Clinton leads by four points in the latest
 /// Marist poll", "Trump had 45 percent, in the survey, taken July 11-14".
+/// Where the poll does not close the sentence, a clause of a subject and
+/// its verb before "in" is still the finding ([`finding_before`]).
 /// Not the polls at large ("he has sagged in the polls", a standing,
 /// not a finding), nor those who were asked ("voters surveyed in a new
 /// poll"); the phrase opening its sentence is [`openers::in_document`]'s.
@@ -4461,13 +4463,46 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     }
     // (the source "according to" would read after "in": a poll heads it,
     // not "a survey of the region")
-    let mut found = according(frame, i, 1)?;
+    // (or the clause of a subject and its verb before "in", whatever
+    // goes on after the poll: "he fell to 10 percent in the latest CNN
+    // poll, a collapse driven by …", "Cruz came in second in January
+    // polls, although …")
+    let mut found = according(frame, i, 1).or_else(|| finding_before(frame, i))?;
     let np = found.speaker;
     // (or its head, before a participle that goes on with it: "a new
-    // poll released Thursday")
+    // poll released Thursday"; or a poll before a place or a time with no
+    // verb after it, "public opinion polls in Florida and Ohio", not "the
+    // latest poll stands at 53%", nor one in a relative clause, "in a row
+    // that the poll has shown …")
     let poll = match np.role {
         Some((_, head)) if HANDLED.contains(&frame.word(head + 1)) => head,
         _ => np.last,
+    };
+    let poll = if plural_poll(poll).is_some() {
+        poll
+    } else {
+        let first = (np.first..=np.last).find(|&k| plural_poll(k).is_some())?;
+        let relative = (np.first..first).any(|k| matches!(frame.word(k), "that" | "which" | "who"));
+        // (a place, a source or a time goes on with it: "polls in Ohio",
+        // "a survey from Emerson College", "a poll this month"; not a
+        // point of a change, "from 58 percent in the last poll to 55")
+        let next = frame.word(first + 1);
+        let goes_on = matches!(next, "in" | "from" | "of" | "by" | "this" | "last")
+            || HANDLED.contains(&next)
+            || DAYS.contains(&next)
+            || MONTH_ABBREVIATIONS.contains(&next.trim_end_matches('.'))
+            || is_time_word(next);
+        if !goes_on {
+            return None;
+        }
+        let verb = (first + 1..=np.last).any(|k| {
+            let w = frame.word(k);
+            frame.r.is_word_at(k) && !frame.r.is_cap(k) && looks_finite(w) && !HANDLED.contains(&w)
+        });
+        if relative || verb {
+            return None;
+        }
+        first
     };
     let plural = plural_poll(poll)?;
     // (a poll of its own, "the survey", "a CNN poll", "most polls": not
@@ -4486,9 +4521,17 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     if of_other {
         return None;
     }
+    // (the clause of the finding alone, not the one before its comma)
+    let (start, end) = found.content[0];
+    let clause = finding_start(frame, end);
+    let start = if clause > start && subject_and_verb(frame, clause, end) {
+        clause
+    } else {
+        start
+    };
+    found.content[0].0 = start;
     // (not what another cue reports: "Six in 10 say he is decisive, after
     // half said so in the earlier poll")
-    let (start, _) = found.content[0];
     if (start..i).any(|j| frame.is_cue(j)) {
         return None;
     }
@@ -4504,6 +4547,89 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         confidence: openers::IN_POLL,
         class: CueClass::Evidence,
         ..found
+    })
+}
+
+/// Where the clause that ends at token `end` before a poll's "in"
+/// starts: after the last comma of its sentence part that a word opening
+/// a clause follows, past that word ("…, where he has had a big lead in
+/// the most recent polls", "…, although Rubio moved up in a later
+/// survey"); after the comma of a clause of time or contrast that opens
+/// the sentence ("While Clinton leads, she trails in the average of
+/// polls"); past a conjunction that opens it ("But he fell to 10 percent
+/// in the poll").
+fn finding_start(frame: &Frame<'_>, end: usize) -> usize {
+    let opener = |k: usize| {
+        frame.r.is(k, SUBORDINATOR)
+            || ["but", "and", "yet", "where", "as"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(frame.word(k)))
+    };
+    let start = clause::sentence_start(frame, end);
+    if let Some(c) = (start..end)
+        .rev()
+        .find(|&c| frame.comma_at(c) && opener(c + 1))
+    {
+        return (c + 2).min(end);
+    }
+    // (a clause that opens the sentence with its conjunction is no part
+    // of the finding: the main clause after its comma is)
+    let subordinate = frame.r.is(start, SUBORDINATOR) || frame.word(start) == "As";
+    match (start..end).find(|&c| frame.comma_at(c)) {
+        Some(c) if subordinate => c + 1,
+        _ => (start + usize::from(opener(start))).min(end),
+    }
+}
+
+/// Whether the words from `start` to `end` open with a subject and its
+/// verb, past an adverb ("Kasich also finished ahead", "Carson once
+/// drew close").
+fn subject_and_verb(frame: &Frame<'_>, start: usize, end: usize) -> bool {
+    let r = &frame.r;
+    let Some(subject) = r.phrase_starting_at(start, end) else {
+        return false;
+    };
+    (subject.last + 1..end)
+        .find(|&k| {
+            let w = frame.word(k);
+            !(w.ends_with("ly") || w == "once" || FREQUENCY_ADVERBS.contains(&w))
+        })
+        .is_some_and(|v| {
+            let w = frame.word(v);
+            r.is_word_at(v) && !r.is_cap(v) && (clause::is_auxiliary(w) || looks_finite(w))
+        })
+}
+
+/// The report of a poll's finding at "in" (token `i`) that `according`
+/// does not read, where the poll does not close the sentence: the
+/// clause from the start of the sentence part to "in", when it opens with
+/// a subject and its verb ("Obama was winning blacks by 28 points in the
+/// same poll, a 52-point swing"), the poll its source.
+fn finding_before(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
+    let np = frame
+        .source_phrase(i + 1)
+        .or_else(|| loose_phrase(frame, i + 1))?;
+    let start = finding_start(frame, i);
+    // (not a second poll of a clause that names one before: "… in a new
+    // poll, his worst showing in the survey")
+    let poll = |k: usize| {
+        ["poll", "polls", "survey", "surveys"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(frame.word(k)))
+    };
+    if (start..i).any(poll) {
+        return None;
+    }
+    subject_and_verb(frame, start, i).then_some(Candidate {
+        content: [(start, i), (0, 0)],
+        speaker: np,
+        named: true,
+        cue: (i, i),
+        source: None,
+        addressee: None,
+        class: CueClass::Evidence,
+        rule: Rule::InDocument,
+        confidence: openers::IN_POLL,
     })
 }
 
