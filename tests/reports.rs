@@ -10650,6 +10650,55 @@ fn a_clause_opening_after_a_fronted_phrase_ends_at_its_comma() {
 }
 
 #[test]
+fn a_modified_conjunction_opening_the_sentence_ends_its_clause_at_the_comma() {
+    assert_contents(&[
+        (
+            "Shortly after Lee said the plan had failed, Kim resigned from the board.",
+            "said",
+            "the plan had failed",
+        ),
+        (
+            "Not long after Lee praised the budget, the mayor cut it by half.",
+            "praised",
+            "the budget",
+        ),
+        (
+            "Even as aides insisted the race was close, the polls showed a wide gap.",
+            "insisted",
+            "the race was close",
+        ),
+        (
+            "Two weeks after she warned that prices would rise, the bank raised rates.",
+            "warned",
+            "that prices would rise",
+        ),
+        (
+            "A few days before Kim announced the deal, Lee sold her shares.",
+            "announced",
+            "the deal",
+        ),
+    ]);
+    // the main clause after the comma reports on its own
+    let all = reports("Shortly after Lee praised the budget, the mayor said it was too large.");
+    assert_eq!(content(by_cue(&all, "said")), ["it was too large"]);
+    // a modifier with no conjunction after it opens no clause: "Not long
+    // ago, Lee said C", "Just then"; nor does "as" after a modifier other
+    // than "even" or "just" ("Two as …" is no conjunction)
+    assert_contents(&[
+        (
+            "Not long ago Lee said that, as a rule, she would abstain.",
+            "said",
+            "that, as a rule, she would abstain",
+        ),
+        (
+            "Even then Lee said that, if pressed, she would resign.",
+            "said",
+            "that, if pressed, she would resign",
+        ),
+    ]);
+}
+
+#[test]
 fn a_bounded_count_is_a_whole_speaker_phrase() {
     for (text, who) in [
         (

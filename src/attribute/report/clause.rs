@@ -2180,9 +2180,53 @@ fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
         || OPENING_CONJUNCTIONS
             .iter()
             .any(|c| c.eq_ignore_ascii_case(first))
-        || opening_as(frame))
+        || opening_as(frame)
+        || modified_conjunction(frame))
         && !(frame.lo..k).any(|i| frame.comma_at(i))
         || after_fronted_phrase(frame, k)
+}
+
+/// Words that may stand before an adverbial conjunction opening a
+/// sentence, to say how near or how sure ("Shortly after", "Not long
+/// after", "Even as", "Only when"), or how long before or after ("Two
+/// weeks after", "A few days before", "Hours after").
+const CONJUNCTION_MODIFIERS: &[&str] = &[
+    "not", "long", "shortly", "soon", "just", "even", "only", "right", "well", "a", "few",
+    "several", "one", "two", "three", "four", "five", "six", "ten", "moments", "minutes", "hours",
+    "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "week", "month",
+    "year", "decade",
+];
+
+/// How many words may modify a conjunction that opens a sentence ("A few
+/// days before").
+const CONJUNCTION_MODIFIER_WORDS: usize = 3;
+
+/// Whether the sentence opens with an adverbial conjunction after a word
+/// or few that modify it ([`CONJUNCTION_MODIFIERS`]): "Shortly after
+/// Trump tweeted the quote, Todd asked him about it", "Even as aides
+/// said C, …", "Two weeks after she warned that C, …".
+fn modified_conjunction(frame: &Frame<'_>) -> bool {
+    let lo = frame.lo;
+    let Some(j) = (lo + 1..frame.hi.min(lo + CONJUNCTION_MODIFIER_WORDS + 1)).find(|&j| {
+        !CONJUNCTION_MODIFIERS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(frame.word(j)))
+    }) else {
+        return false;
+    };
+    let w = frame.word(j);
+    // ("as" and "though" after "even" or "just": "Even as", "Even
+    // though", "Just as")
+    let as_though = matches!(w, "as" | "though")
+        && ["even", "just"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(frame.word(j - 1)));
+    CONJUNCTION_MODIFIERS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(frame.word(lo)))
+        && frame.r.is_word_at(j)
+        && !frame.r.is_cap(j)
+        && (OPENING_CONJUNCTIONS.contains(&w) || as_though)
 }
 
 /// How many tokens a phrase fronted before an opening conjunction may
