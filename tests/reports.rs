@@ -5748,6 +5748,26 @@ fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
             "that the plan would help but could cost jobs",
         ),
     ]);
+    // after any verb of saying, a bare clause keeps a predicate that
+    // opens with a modal
+    assert_contents(&[
+        (
+            "Critics argue the system gives too much power to elites and could fail.",
+            "argue",
+            "the system gives too much power to elites and could fail",
+        ),
+        (
+            "Lee insists the plan works and will pass.",
+            "insists",
+            "the plan works and will pass",
+        ),
+    ]);
+    // (an object, no clause, leaves it to the speaker)
+    assert_contents(&[(
+        "Lee denied the charges and would not comment.",
+        "denied",
+        "the charges",
+    )]);
     // a form in -ed before a noun modifies it
     assert_contents(&[(
         "Forecasters expect the heat and unsettled weather to last all week.",

@@ -12,7 +12,8 @@ use crate::attribute::classes::{
     SPEAKER, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::frame::{
-    Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell, is_time_word, says,
+    FREQUENCY_ADVERBS, Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell,
+    is_time_word, says,
 };
 use crate::attribute::phrase::{
     DAYS, MEDIUM_WORDS, Np, STOP, is_count, is_past_form, is_year, looks_finite, nominal_in_ly,
@@ -993,6 +994,25 @@ pub(crate) fn opens_clause(frame: &Frame<'_>, k: usize) -> bool {
     }
 }
 
+/// Whether the words from `start` to `end` open with a subject and its
+/// verb, past an adverb ("Kasich also finished ahead", "Carson once
+/// drew close").
+pub(crate) fn subject_and_verb(frame: &Frame<'_>, start: usize, end: usize) -> bool {
+    let r = &frame.r;
+    let Some(subject) = r.phrase_starting_at(start, end) else {
+        return false;
+    };
+    (subject.last + 1..end)
+        .find(|&k| {
+            let w = frame.word(k);
+            !(w.ends_with("ly") || w == "once" || FREQUENCY_ADVERBS.contains(&w))
+        })
+        .is_some_and(|v| {
+            let w = frame.word(v);
+            r.is_word_at(v) && !r.is_cap(v) && (is_auxiliary(w) || looks_finite(w))
+        })
+}
+
 /// Whether content can start at token `k`: a word or quotation that is
 /// not an auxiliary (a relative clause's gap) nor a preposition of
 /// circumstance.
@@ -1114,8 +1134,15 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     // the cue right before the content (past "that"), if it reports a
     // clause: a verb of saying or of thought
     let before = k - usize::from(k > frame.lo && frame.word(k - 1) == "that");
-    let clause_cue =
-        before > frame.lo && (says(frame.word(before - 1)) || frame.r.is(before - 1, THOUGHT));
+    // (or any cue before a clause of a subject and its verb: "argue the
+    // system gives too much power and could fail")
+    let clause_cue = before > frame.lo
+        && (says(frame.word(before - 1))
+            || frame.r.is(before - 1, THOUGHT)
+            || (before == k
+                && !own_subject
+                && frame.is_cue(before - 1)
+                && clause_follows(frame, k)));
     let mut seen = ObjectScan::new(k);
     let mut j = k;
     while j < frame.hi {
@@ -2334,6 +2361,36 @@ fn auxiliary_chain(frame: &Frame<'_>, j: usize) -> bool {
         i -= 1;
     }
     false
+}
+
+/// How many words the subject of a clause read by [`clause_follows`]
+/// may have before its verb.
+const SUBJECT_WORDS: usize = 4;
+
+/// Whether the words from `k` read as a clause, a subject and its finite
+/// verb: a speaker phrase the grammar reads ([`subject_and_verb`]), or a
+/// determiner and a few words with no preposition, comma or conjunction
+/// before a present form or auxiliary in lower case that no determiner
+/// stands right before ("the system gives", "the polls were").
+fn clause_follows(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    // (a present form or an auxiliary: a past form is as often a
+    // participle, "as fiendishly complicated")
+    let present = |i: usize| {
+        let w = frame.word(i);
+        finite_verb_at(frame, i)
+            && (is_auxiliary(w) || (w.ends_with('s') && !w.ends_with("ss")))
+            && !r.is(i - 1, DETERMINER | ARTICLE | POSSESSIVE)
+    };
+    subject_and_verb(frame, k, frame.hi)
+        || (r.is(k, ARTICLE | DETERMINER | POSSESSIVE)
+            && (k + 1..frame.hi.min(k + SUBJECT_WORDS + 1))
+                .take_while(|&i| {
+                    r.is_word_at(i)
+                        && !r.is(i, PREPOSITION)
+                        && !matches!(frame.word(i), "and" | "or" | "as")
+                })
+                .any(present))
 }
 
 /// Whether a finite verb or auxiliary in lower case stands at token `i`

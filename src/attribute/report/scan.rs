@@ -23,8 +23,8 @@ use crate::attribute::classes::{
     HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
-    FREQUENCY_ADVERBS, Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS,
-    closes_attribution_before, is_be, is_finite_auxiliary, is_time_word, passive_adverb, says,
+    Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS, closes_attribution_before, is_be,
+    is_finite_auxiliary, is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
     DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, is_year, looks_adjective, looks_finite,
@@ -4524,7 +4524,7 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     // (the clause of the finding alone, not the one before its comma)
     let (start, end) = found.content[0];
     let clause = finding_start(frame, end);
-    let start = if clause > start && subject_and_verb(frame, clause, end) {
+    let start = if clause > start && clause::subject_and_verb(frame, clause, end) {
         clause
     } else {
         start
@@ -4581,25 +4581,6 @@ fn finding_start(frame: &Frame<'_>, end: usize) -> usize {
     }
 }
 
-/// Whether the words from `start` to `end` open with a subject and its
-/// verb, past an adverb ("Kasich also finished ahead", "Carson once
-/// drew close").
-fn subject_and_verb(frame: &Frame<'_>, start: usize, end: usize) -> bool {
-    let r = &frame.r;
-    let Some(subject) = r.phrase_starting_at(start, end) else {
-        return false;
-    };
-    (subject.last + 1..end)
-        .find(|&k| {
-            let w = frame.word(k);
-            !(w.ends_with("ly") || w == "once" || FREQUENCY_ADVERBS.contains(&w))
-        })
-        .is_some_and(|v| {
-            let w = frame.word(v);
-            r.is_word_at(v) && !r.is_cap(v) && (clause::is_auxiliary(w) || looks_finite(w))
-        })
-}
-
 /// The report of a poll's finding at "in" (token `i`) that `according`
 /// does not read, where the poll does not close the sentence: the
 /// clause from the start of the sentence part to "in", when it opens with
@@ -4620,7 +4601,7 @@ fn finding_before(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     if (start..i).any(poll) {
         return None;
     }
-    subject_and_verb(frame, start, i).then_some(Candidate {
+    clause::subject_and_verb(frame, start, i).then_some(Candidate {
         content: [(start, i), (0, 0)],
         speaker: np,
         named: true,
