@@ -828,6 +828,29 @@ fn the_medium_of_speaking_is_no_content() {
     }
     let all = reports("Pence said in an interview with CNN he would run.");
     assert_eq!(content(by_cue(&all, "said")), ["he would run"]);
+    // a subject the grammar reads as no speaker, before an auxiliary, and
+    // a note, a filing or a podcast as the medium
+    for (text, what) in [
+        (
+            "Lee said in a statement the plan had failed.",
+            "the plan had failed",
+        ),
+        (
+            "Lee said in an interview Tuesday the city would appeal.",
+            "the city would appeal",
+        ),
+        (
+            "Analysts said in a note to clients they expected prices to rise.",
+            "they expected prices to rise",
+        ),
+        (
+            "Lee said in a court filing the company had lied.",
+            "the company had lied",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, "said")), [what], "{text}");
+    }
     // a fronted phrase that is no medium stays in the content
     let all = reports("She said in politics it takes time.");
     assert_eq!(content(by_cue(&all, "said")), ["in politics it takes time"]);

@@ -785,6 +785,11 @@ const MEDIA: &[&str] = &[
     "conference",
     "rally",
     "debate",
+    "note",
+    "filing",
+    "column",
+    "essay",
+    "podcast",
 ];
 
 /// Where the content starts after a phrase of the medium of speaking at
@@ -835,9 +840,24 @@ fn own_subject(frame: &Frame<'_>, j: usize) -> bool {
     if matches!(frame.word(j), "he" | "she" | "they" | "we" | "I" | "it") {
         return verb(j + 1);
     }
+    // (or, where the grammar reads no speaker's phrase there, a few
+    // words before an auxiliary: "said in a statement the plan had
+    // failed")
     r.is(j, DETERMINER)
-        && r.phrase_starting_at(j, frame.hi)
+        && (r
+            .phrase_starting_at(j, frame.hi)
             .is_some_and(|np| verb(np.last + 1))
+            || (j + 1..frame.hi.min(j + 2 + CLAUSE_SUBJECT))
+                .take_while(|&i| {
+                    r.is_word_at(i)
+                        && !r.is(i, PREPOSITION)
+                        && !matches!(frame.word(i), "and" | "or")
+                })
+                .find(|&i| {
+                    !r.is(i, ARTICLE | DETERMINER | POSSESSIVE)
+                        && is_finite_auxiliary(frame.word(i))
+                })
+                .is_some_and(|i| i > j + 1 && !r.is_cap(i)))
 }
 
 /// Past a comma at `k` before a clause with a subject of its own, later
