@@ -847,6 +847,12 @@ fn the_medium_of_speaking_is_no_content() {
             "Lee said in a court filing the company had lied.",
             "the company had lied",
         ),
+        // a place by its name, like a platform's
+        (
+            "Lee said in Ohio the economy was strong.",
+            "the economy was strong",
+        ),
+        ("Lee said at Harvard he would run.", "he would run"),
     ] {
         let all = reports(text);
         assert_eq!(content(by_cue(&all, "said")), [what], "{text}");

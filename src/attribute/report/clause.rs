@@ -798,21 +798,27 @@ const MEDIA: &[&str] = &[
 /// would run"): the first subject followed by a verb of its own.
 fn past_medium(frame: &Frame<'_>, k: usize, reach: usize) -> Option<usize> {
     let r = &frame.r;
-    let noun = if matches!(frame.word(k), "in" | "during" | "at") {
+    let medium = if matches!(frame.word(k), "in" | "during" | "at") {
         (k + 1..frame.hi.min(k + 2 + MEDIUM_WORDS))
             .take_while(|&j| r.is_word_at(j))
-            .find(|&j| MEDIA.contains(&frame.word(j)))?
-    } else if frame.word(k) == "on" && r.is_word_at(k + 1) && r.is_cap(k + 1) {
+            .find(|&j| MEDIA.contains(&frame.word(j)))
+    } else {
+        None
+    };
+    let Some(noun) = medium else {
         // ("said on Twitter she …", "said on CNN Sunday he …": a platform
         // or network by its name, its capitalised words, and the clause's
-        // subject right after it, past a time)
+        // subject right after it, past a time; "said in Ohio the economy
+        // was …": a place by its name)
+        if !(matches!(frame.word(k), "on" | "in" | "at") && r.is_word_at(k + 1) && r.is_cap(k + 1))
+        {
+            return None;
+        }
         let name = (k + 1..frame.hi.min(k + 1 + MEDIUM_WORDS))
             .take_while(|&j| r.is_word_at(j) && r.is_cap(j))
             .last()?;
         let subject = time_after(frame, name + 1);
         return (subject < reach && own_subject(frame, subject)).then_some(subject);
-    } else {
-        return None;
     };
     // (a participle after a comma is the sentence's own: "wrote in an
     // email to POLITICO, marking the first time she named …")
