@@ -907,6 +907,65 @@ fn told_names_the_addressee() {
 }
 
 #[test]
+fn a_participle_of_warning_or_reminding_names_the_addressee() {
+    for (text, cue, who, what) in [
+        (
+            "Lee spoke Tuesday, warning voters the plan would fail.",
+            "warning",
+            "voters",
+            "the plan would fail",
+        ),
+        (
+            "Lee spoke Tuesday, reminding the crowd that the plan had failed.",
+            "reminding",
+            "the crowd",
+            "that the plan had failed",
+        ),
+        (
+            "Lee wrote to the board, assuring members the plan would work.",
+            "assuring",
+            "members",
+            "the plan would work",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(addressee(r), Some(who), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+    }
+}
+
+#[test]
+fn an_infinitive_after_the_addressee_holds_its_own_that() {
+    // "that" inside the infinitive's object opens no content of the verb
+    for (text, cue, what) in [
+        (
+            "Aides urged Kim to accept the fact that Lee had won.",
+            "urged",
+            "Kim to accept the fact that Lee had won",
+        ),
+        (
+            "Others spoke, urging Kim to accept the fact that Lee had won.",
+            "urging",
+            "Kim to accept the fact that Lee had won",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [what], "{text}");
+    }
+    // a list of names addressed inside an opening clause: its commas do
+    // not end the clause, whose own comma does
+    let all = reports(
+        "Later, after the board asked Kim, Lee and Park to search their files, Ann Ross said that one file was missing.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "asked")),
+        ["Kim, Lee and Park to search their files"]
+    );
+    assert_eq!(content(by_cue(&all, "said")), ["that one file was missing"]);
+}
+
+#[test]
 fn a_clause_right_after_a_time_of_speaking_is_the_content() {
     // the clause's own subject or auxiliary comes before any "that": a
     // later "that" is a relative pronoun inside it

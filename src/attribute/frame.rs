@@ -2240,6 +2240,16 @@ const ADDRESSING: &[&str] = &[
     "reassured",
     "caution",
     "cautioned",
+    "warning",
+    "reminding",
+    "assuring",
+    "urging",
+    "informs",
+    "informing",
+    "reassures",
+    "reassuring",
+    "cautions",
+    "cautioning",
 ];
 
 /// Whether a verb takes the person spoken to as its object ("told me").

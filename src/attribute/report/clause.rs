@@ -2235,7 +2235,7 @@ fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
             .any(|c| c.eq_ignore_ascii_case(first))
         || opening_as(frame)
         || modified_conjunction(frame))
-        && !(frame.lo..k).any(|i| frame.comma_at(i))
+        && !(frame.lo..k).any(|i| clause_comma(frame, i, k))
         || after_fronted_phrase(frame, k)
 }
 
@@ -2282,6 +2282,15 @@ fn modified_conjunction(frame: &Frame<'_>) -> bool {
         && (OPENING_CONJUNCTIONS.contains(&w) || as_though)
 }
 
+/// Whether token `i`, before a content from `k`, is a comma that may
+/// close a clause: not one of a list of names before "and" or "or"
+/// ("after the department asked Mills, Sullivan and Abedin to search
+/// …").
+fn clause_comma(frame: &Frame<'_>, i: usize, k: usize) -> bool {
+    frame.comma_at(i)
+        && !(frame.r.is_cap(i + 1) && (i + 1..k).any(|j| matches!(frame.word(j), "and" | "or")))
+}
+
 /// How many tokens a phrase fronted before an opening conjunction may
 /// have ("In June 2001, after …").
 const FRONTED_TOKENS: usize = 5;
@@ -2309,7 +2318,7 @@ fn after_fronted_phrase(frame: &Frame<'_>, k: usize) -> bool {
                 && !is_auxiliary(w)
                 && (r.is_cap(i) || !looks_finite(w))
         })
-        && !(conjunction..k).any(|i| frame.comma_at(i))
+        && !(conjunction..k).any(|i| clause_comma(frame, i, k))
 }
 
 /// Whether the sentence opens with "As" and a clause of its own: a

@@ -897,7 +897,14 @@ fn verb(
     if !inverted {
         let (addressee, k) = clause::addressee(frame, c, last + 1);
         found.addressee = addressee;
-        let k = after_comma(frame, c, class, &speaker, clause::content_start(frame, k));
+        // (an infinitive after the person addressed is the content, with
+        // any "that" inside it: "urged Lee to accept the fact that …")
+        let k = if addressee.is_some() && frame.word(k) == "to" {
+            k
+        } else {
+            clause::content_start(frame, k)
+        };
+        let k = after_comma(frame, c, class, &speaker, k);
         let k = purpose_of_saying(frame, c, k).unwrap_or(k);
         let clausal = clause::infinitive(frame, c, k)
             || clause::opens_clause(frame, k)
