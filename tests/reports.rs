@@ -5850,6 +5850,19 @@ fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
             "the plan works and will pass",
         ),
     ]);
+    // a passive's second participle, even a cue's form, is the content's
+    assert_contents(&[
+        (
+            "Police say the suspect was arrested Tuesday and charged with murder.",
+            "say",
+            "the suspect was arrested Tuesday and charged with murder",
+        ),
+        (
+            "Officials said the man was detained and questioned.",
+            "said",
+            "the man was detained and questioned",
+        ),
+    ]);
     // (an object, no clause, leaves it to the speaker)
     assert_contents(&[(
         "Lee denied the charges and would not comment.",

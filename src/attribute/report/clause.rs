@@ -1254,7 +1254,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             break;
         }
         // "… and said", "… but later added": a report of its own
-        if speakers_act && frame.is_cue(past_modifiers(frame, j + 1)) {
+        // (not a passive's second participle: "was arrested and charged
+        // with murder")
+        if speakers_act && frame.is_cue(past_modifiers(frame, j + 1)) && !passive_chain(frame, k, j)
+        {
             break;
         }
         if j > k && !own_subject && next_in_series(frame, k, j) {
@@ -1880,6 +1883,28 @@ fn past_perfect(frame: &Frame<'_>, i: usize) -> bool {
 const MODALS: &[&str] = &[
     "would", "will", "could", "should", "might", "may", "can", "must",
 ];
+
+/// How many words may stand between the participle of a passive and
+/// the "and" that coordinates a second one ("was arrested Tuesday in
+/// Ohio and charged").
+const PASSIVE_GAP: usize = 6;
+
+/// Whether "and" at token `j` coordinates a second participle with a
+/// passive in the content from `k` ("the suspect was arrested Tuesday
+/// and charged with murder"): a form of "be" and a past form right
+/// after it a few words before, and a past form after "and".
+fn passive_chain(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    let r = &frame.r;
+    frame.word(j) == "and"
+        && is_past_form(frame.word(past_modifiers(frame, j + 1)))
+        && (k.max(j.saturating_sub(PASSIVE_GAP))..j).any(|p| {
+            r.is_word_at(p)
+                && crate::attribute::frame::is_be(frame.word(p))
+                && r.is_word_at(p + 1)
+                && is_past_form(frame.word(p + 1))
+                && (p + 2..j).all(|i| !frame.comma_at(i) && !finite_verb_at(frame, i))
+        })
+}
 
 /// Whether "and" or "but" at token `j` opens a predicate coordinated
 /// with the reporting verb's, after a content from `k` that is an object
