@@ -10652,6 +10652,29 @@ fn phrases_of_raising_and_voicing_report_what_follows_them() {
 }
 
 #[test]
+fn a_form_in_s_after_a_verb_in_s_after_a_name_is_its_object() {
+    // "estimates" is what Apple beat, no verb whose subject is "Apple
+    // beats"
+    for text in [
+        "Apple beats estimates as iPhone sales surge",
+        "Acme tops forecasts as orders rise.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| !r
+                .cue()
+                .is_some_and(|c| matches!(c.text(), "estimates" | "forecasts"))),
+            "{text}: {all:#?}"
+        );
+    }
+    // a plural subject before a plain verb, and a name before a verb in -s
+    let all = reports("Police reports say the man fled.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("Police reports"));
+    let all = reports("Fox News reports that the plan failed.");
+    assert_eq!(speaker(by_cue(&all, "reports")), Some("Fox News"));
+}
+
+#[test]
 fn a_plural_document_before_a_plain_verb_is_its_subject() {
     for (text, subject, cue, what) in [
         (

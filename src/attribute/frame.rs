@@ -815,6 +815,28 @@ impl<'a> Frame<'a> {
                                 .is(i + 1, PREPOSITION | DETERMINER | SUBORDINATOR | PRONOUN)))))
     }
 
+    /// Whether the form in -s at `i` is the object of a verb in -s right
+    /// before it, after a name that opens the sentence: "Apple beats
+    /// estimates", "Trump slams reports" (a plural subject would take the
+    /// plain form, "Police reports say"). Not after a singular noun in -s
+    /// ("news", "series").
+    fn object_of_verb_in_s(&self, i: usize) -> bool {
+        let v = i - 1;
+        if v <= self.lo || !self.r.is_word_at(v) {
+            return false;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let verb = folded(self.word(v), &mut buf);
+        let in_s = verb.ends_with('s')
+            && !["ss", "us", "is", "news", "series", "species", "ics"]
+                .iter()
+                .any(|e| verb.ends_with(e));
+        // (the name alone opens the sentence: not "an average of Post-ABC
+        // polls shows"; in lower case, not a name in -s in a title,
+        // "Bernie Sanders Promises …")
+        in_s && !self.r.is_cap(v) && (self.lo..v).all(|k| self.r.is_word_at(k) && self.r.is_cap(k))
+    }
+
     /// [`Frame::plain_form_is_verb`] by the words around it.
     fn plain_form_reads_as_verb(&self, i: usize, lower: &str) -> bool {
         let prev = self.r.toks[i - 1];
@@ -834,6 +856,9 @@ impl<'a> Frame<'a> {
         // "three reasons", "several comments": a plural after a number
         // (not after one closing a name: "Channel 4 says")
         let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        if plural && self.object_of_verb_in_s(i) {
+            return false;
+        }
         if plural
             && ((self.r.is_number(i - 1) && !self.r.is_numbered(i - 1))
                 || matches!(
