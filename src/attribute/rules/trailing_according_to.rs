@@ -1,5 +1,7 @@
 //! `"Q," according to X`: an "according to" phrase right after the
-//! quotation names its speaker.
+//! quotation names its speaker, unless a reporting verb governs the
+//! quotation: then its subject speaks and X is the source that relayed
+//! the words.
 
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
@@ -32,6 +34,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "a transcript of the hearing",
             Some("according to"),
         ),
+        // a reporting verb governs the quotation: its subject speaks
+        no(
+            "Ann Lee said the plan was \u{201c}dead,\u{201d} according to the Times.",
+            Some("Ann Lee"),
+        ),
         // the phrase stands elsewhere: another rule reads it
         no(
             "According to Dana Kim, the firm \u{201c}never recovered\u{201d} from the loss.",
@@ -44,6 +51,13 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let k = trailer::after(frame, ctx.q)?;
     if !frame.according_to(k) {
+        return None;
+    }
+    // a quotation a reporting verb governs is its speaker's, the phrase
+    // the source that relayed it ("Lee said the plan was "dead,"
+    // according to the Times": speaker Lee), as after a closing "…," Lee
+    // said, according to X"
+    if ctx.governor().is_some() {
         return None;
     }
     let np = frame.according_phrase(k)?;
