@@ -2442,15 +2442,22 @@ fn clause_follows(frame: &Frame<'_>, k: usize) -> bool {
             && (is_auxiliary(w) || (w.ends_with('s') && !w.ends_with("ss")))
             && !r.is(i - 1, DETERMINER | ARTICLE | POSSESSIVE)
     };
-    subject_and_verb(frame, k, frame.hi)
-        || (r.is(k, ARTICLE | DETERMINER | POSSESSIVE)
-            && (k + 1..frame.hi.min(k + SUBJECT_WORDS + 1))
-                .take_while(|&i| {
-                    r.is_word_at(i)
-                        && !r.is(i, PREPOSITION)
-                        && !matches!(frame.word(i), "and" | "or" | "as")
-                })
-                .any(present))
+    if !r.is_word_at(k) {
+        return false;
+    }
+    // (the grammar's reading, the costlier, only for a name or a
+    // pronoun: a determiner's phrase is read by its words)
+    if r.is(k, ARTICLE | DETERMINER | POSSESSIVE) {
+        (k + 1..frame.hi.min(k + SUBJECT_WORDS + 1))
+            .take_while(|&i| {
+                r.is_word_at(i)
+                    && !r.is(i, PREPOSITION)
+                    && !matches!(frame.word(i), "and" | "or" | "as")
+            })
+            .any(present)
+    } else {
+        (r.is_cap(k) || subject_pronoun(frame.word(k))) && subject_and_verb(frame, k, frame.hi)
+    }
 }
 
 /// Whether a finite verb or auxiliary in lower case stands at token `i`
