@@ -6145,3 +6145,23 @@ fn the_subject_of_what_a_body_reports_is_there_for_later_pronouns() {
         summary(text)
     );
 }
+
+#[test]
+fn the_agent_after_quoted_as_saying_is_the_source() {
+    for (text, source) in [
+        (
+            "\u{201c}We agree,\u{201d} Lavrov was quoted as saying by Interfax.",
+            Some("Interfax"),
+        ),
+        // (none where no agent follows)
+        (
+            "\u{201c}We agree,\u{201d} Lavrov was quoted as saying.",
+            None,
+        ),
+    ] {
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Lavrov"), "{text}");
+        assert_eq!(a.source().map(Mention::text), source, "{text}");
+        assert_eq!(a.rule(), Some(Rule::QuotedAsSaying), "{text}");
+    }
+}

@@ -61,6 +61,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("saying"),
         ),
         // "quoted" without "as saying" is the quoting outlet's own report
+        // (the agent after the participle is the source)
+        yes(
+            "\u{201c}We agree,\u{201d} Lavrov was quoted as saying by Interfax.",
+            "Lavrov",
+            Some("saying"),
+        ),
         no(
             "Interfax quoted a statement that called it \u{201c}a provocation.\u{201d}",
             Some("Interfax"),
@@ -110,6 +116,13 @@ fn after(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let verb = quoted_after(frame, q)?;
     let as_ = as_saying_after(frame, verb)?;
     let (speaker, source) = parties(frame, q + 1, verb, as_)?;
+    // (the agent may follow the participle: ""Q," Lee was quoted as
+    // saying by the Times")
+    let source = source.or_else(|| {
+        (frame.word(as_ + 2) == "by")
+            .then(|| frame.r.phrase_starting_at(as_ + 3, frame.hi))
+            .flatten()
+    });
     let mut f = Found::new(
         speaker,
         Some(as_ + 1),
