@@ -10675,6 +10675,29 @@ fn a_form_in_s_after_a_verb_in_s_after_a_name_is_its_object() {
 }
 
 #[test]
+fn a_plural_document_handled_by_a_body_takes_a_plain_verb() {
+    // "show" agrees with "Emails", not with the body after "by"
+    for text in [
+        "Emails released by the State Department show that Lee knew.",
+        "Emails released Friday by the State Department show Lee knew.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "show");
+        assert!(
+            speaker(r).is_some_and(|s| s.starts_with("Emails")),
+            "{text}: {all:#?}"
+        );
+    }
+    // a singular thing before the participle leaves the plain form no verb
+    let all = reports("The plan backed by the State Department show.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "show")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_plural_document_before_a_plain_verb_is_its_subject() {
     for (text, subject, cue, what) in [
         (

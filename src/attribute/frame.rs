@@ -1000,7 +1000,8 @@ impl<'a> Frame<'a> {
     /// complement: a place of a few capitalised words ("Polls in New
     /// Hampshire", "Voters across Iowa", "Opponents of Trump") or a plain
     /// object after its determiner ("Opponents of the law", "Voters in
-    /// each state"). (A few words: this runs for many tokens, and must not
+    /// each state"), or the agent of a participle of handling ("Emails
+    /// released by the State Department"). (A few words: this runs for many tokens, and must not
     /// walk back far.)
     fn plural_head_before_complement(&self, b: usize) -> bool {
         let mut p = b;
@@ -1016,9 +1017,27 @@ impl<'a> Frame<'a> {
             }
             p -= 1;
         }
-        p < b
-            && p > self.lo
-            && matches!(self.word(p), "in" | "from" | "across" | "around" | "of")
+        if !(p < b && p > self.lo) {
+            return false;
+        }
+        // (a name after "the": "by the State Department")
+        if p < b && self.word(p) == "the" && self.word(p - 1) == "by" {
+            p -= 1;
+        }
+        // ("Emails released Friday by the State Department": a plural
+        // document, a participle of its handling, a time or two, "by")
+        if self.word(p) == "by" {
+            let mut v = p - 1;
+            while v > self.lo + 1
+                && p - v <= 2
+                && (is_time_word(self.word(v))
+                    || crate::attribute::phrase::DAYS.contains(&self.word(v)))
+            {
+                v -= 1;
+            }
+            return v > self.lo && HANDLED.contains(&self.word(v)) && self.plural_word_at(v - 1);
+        }
+        matches!(self.word(p), "in" | "from" | "across" | "around" | "of")
             && self.plural_word_at(p - 1)
     }
 
