@@ -853,17 +853,29 @@ fn own_subject(frame: &Frame<'_>, j: usize) -> bool {
         && (r
             .phrase_starting_at(j, frame.hi)
             .is_some_and(|np| verb(np.last + 1))
-            || (j + 1..frame.hi.min(j + 2 + CLAUSE_SUBJECT))
-                .take_while(|&i| {
-                    r.is_word_at(i)
-                        && !r.is(i, PREPOSITION)
-                        && !matches!(frame.word(i), "and" | "or")
-                })
-                .find(|&i| {
-                    !r.is(i, ARTICLE | DETERMINER | POSSESSIVE)
-                        && is_finite_auxiliary(frame.word(i))
-                })
-                .is_some_and(|i| i > j + 1 && !r.is_cap(i)))
+            || verb_after_determiner(frame, j, CLAUSE_SUBJECT + 1, |i| {
+                !r.is_cap(i) && is_finite_auxiliary(frame.word(i))
+            }))
+}
+
+/// Whether a word `verb` accepts stands within `reach` words after the
+/// determiner at `j`, past words with no preposition or conjunction
+/// among them, and no determiner right before it ("the plan had", "the
+/// system gives").
+fn verb_after_determiner(
+    frame: &Frame<'_>,
+    j: usize,
+    reach: usize,
+    verb: impl Fn(usize) -> bool,
+) -> bool {
+    let r = &frame.r;
+    (j + 1..frame.hi.min(j + 1 + reach))
+        .take_while(|&i| {
+            r.is_word_at(i)
+                && !r.is(i, PREPOSITION)
+                && !matches!(frame.word(i), "and" | "or" | "as")
+        })
+        .any(|i| !r.is(i - 1, ARTICLE | DETERMINER | POSSESSIVE) && verb(i))
 }
 
 /// Past a comma at `k` before a clause with a subject of its own, later
@@ -2438,9 +2450,7 @@ fn clause_follows(frame: &Frame<'_>, k: usize) -> bool {
     // participle, "as fiendishly complicated")
     let present = |i: usize| {
         let w = frame.word(i);
-        finite_verb_at(frame, i)
-            && (is_auxiliary(w) || (w.ends_with('s') && !w.ends_with("ss")))
-            && !r.is(i - 1, DETERMINER | ARTICLE | POSSESSIVE)
+        finite_verb_at(frame, i) && (is_auxiliary(w) || (w.ends_with('s') && !w.ends_with("ss")))
     };
     if !r.is_word_at(k) {
         return false;
@@ -2448,13 +2458,7 @@ fn clause_follows(frame: &Frame<'_>, k: usize) -> bool {
     // (the grammar's reading, the costlier, only for a name or a
     // pronoun: a determiner's phrase is read by its words)
     if r.is(k, ARTICLE | DETERMINER | POSSESSIVE) {
-        (k + 1..frame.hi.min(k + SUBJECT_WORDS + 1))
-            .take_while(|&i| {
-                r.is_word_at(i)
-                    && !r.is(i, PREPOSITION)
-                    && !matches!(frame.word(i), "and" | "or" | "as")
-            })
-            .any(present)
+        verb_after_determiner(frame, k, SUBJECT_WORDS, present)
     } else {
         (r.is_cap(k) || subject_pronoun(frame.word(k))) && subject_and_verb(frame, k, frame.hi)
     }

@@ -4451,17 +4451,7 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         // (nor a comparison: "doing better than in other polls")
         "than",
     ];
-    let plural_poll = |k: usize| {
-        [
-            ("poll", false),
-            ("survey", false),
-            ("polls", true),
-            ("surveys", true),
-        ]
-        .into_iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(frame.word(k)))
-        .map(|(_, plural)| plural)
-    };
+    let plural_poll = |k: usize| poll_noun(frame, k);
     // (most of the many "in"s of a text have no poll after them: passed
     // over before a phrase or the sentence's start is read)
     let near = (i + 2..frame.hi.min(i + 2 + LOOSE_SOURCE)).any(|k| plural_poll(k).is_some());
@@ -4557,6 +4547,20 @@ fn in_poll(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     })
 }
 
+/// Whether token `k` is a poll or survey, and if so whether in the
+/// plural.
+fn poll_noun(frame: &Frame<'_>, k: usize) -> Option<bool> {
+    [
+        ("poll", false),
+        ("survey", false),
+        ("polls", true),
+        ("surveys", true),
+    ]
+    .into_iter()
+    .find(|(w, _)| w.eq_ignore_ascii_case(frame.word(k)))
+    .map(|(_, plural)| plural)
+}
+
 /// Where the clause that ends at token `end` before a poll's "in"
 /// starts: after the last comma of its sentence part that a word opening
 /// a clause follows, past that word ("…, where he has had a big lead in
@@ -4600,12 +4604,7 @@ fn finding_before(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     let start = finding_start(frame, i);
     // (not a second poll of a clause that names one before: "… in a new
     // poll, his worst showing in the survey")
-    let poll = |k: usize| {
-        ["poll", "polls", "survey", "surveys"]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(frame.word(k)))
-    };
-    if (start..i).any(poll) {
+    if (start..i).any(|k| poll_noun(frame, k).is_some()) {
         return None;
     }
     clause::subject_and_verb(frame, start, i).then_some(Candidate {
