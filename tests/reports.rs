@@ -8069,6 +8069,34 @@ fn an_amount_added_is_no_remark() {
 }
 
 #[test]
+fn a_sum_charged_is_no_accusation() {
+    // "charge" with a sum of money sets a price
+    for text in [
+        "The firm charged the campaign approximately $3.7 million in travel costs.",
+        "The museum charges 40 dollars a ticket.",
+        "The firm charges clients \u{a3}200 an hour.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
+    }
+    // a report after it is no longer taken into its content
+    let all = reports("A firm he owns charged the campaign $3 million since he announced his bid.");
+    assert_eq!(content(by_cue(&all, "announced")), ["his bid"]);
+    // a count of people, "with", or "that" keeps the accusation
+    assert_contents(&[
+        (
+            "The state charged 12 people with fraud.",
+            "charged",
+            "12 people with fraud",
+        ),
+        (
+            "Lee charged that $3 million had gone missing.",
+            "charged",
+            "that $3 million had gone missing",
+        ),
+    ]);
+}
+
+#[test]
 fn a_relatives_that_after_words_of_circumstance_opens_no_content() {
     // "that" with its verb right after it, on a noun of the circumstance,
     // is a relative clause's

@@ -914,7 +914,7 @@ fn verb(
         let object = clause::starts_content(frame, k)
             && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
             && worded(frame, k)
-            && !added_amount(frame, c, k);
+            && !amount_object(frame, c, k);
         if (clausal || object) && content_follows(frame, class, &speaker, c, k) {
             let start = infinitive_start(frame, c, last, addressee, k);
             found.content[0] = (start, content_end(frame, c, k, class, clausal));
@@ -3842,6 +3842,42 @@ fn added_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
     matches!(frame.word(c), "add" | "adds" | "added" | "adding")
         && amount
         && !clause::own_clause(frame, k)
+}
+
+/// Whether the verb at `c` has an amount for its object from token `k`,
+/// points added or a price charged ([`added_amount`],
+/// [`charged_amount`]): no report.
+fn amount_object(frame: &Frame<'_>, c: usize, k: usize) -> bool {
+    added_amount(frame, c, k) || charged_amount(frame, c, k)
+}
+
+/// How many words may stand between "charged" and the amount that
+/// makes it a price ("charged the campaign approximately $3.7 million").
+const CHARGED_REACH: usize = 5;
+
+/// Whether the verb at `c` is "charge" with a sum of money within a few
+/// words from token `k` ("charged the campaign $3.7 million", "charges
+/// $40 a ticket"): a price, not an accusation ("charged him with fraud",
+/// "charged that the vote was rigged", "charged 12 people with fraud").
+fn charged_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
+    let r = &frame.r;
+    // (a sum of money: a number after a currency sign, or before a unit
+    // of money; not a count of people, "charged 12 people with fraud")
+    let money = |i: usize| {
+        r.is_number_like(i)
+            && (r.text[..r.toks[i].span.start].ends_with(['$', '€', '£'])
+                || matches!(
+                    frame.word(i + 1),
+                    "dollars" | "cents" | "euros" | "pounds" | "million" | "billion"
+                ))
+    };
+    matches!(frame.word(c), "charge" | "charges" | "charged" | "charging")
+        && (k..frame.hi.min(k + CHARGED_REACH))
+            .map(|i| (i, money(i)))
+            .take_while(|&(i, amount)| {
+                amount || (r.is_word_at(i) && !matches!(frame.word(i), "with" | "that"))
+            })
+            .any(|(_, amount)| amount)
 }
 
 /// Verbs whose object is more often a thing than a report ("found the
