@@ -1027,18 +1027,29 @@ impl<'a> Frame<'a> {
         // ("Emails released Friday by the State Department": a plural
         // document, a participle of its handling, a time or two, "by")
         if self.word(p) == "by" {
-            let mut v = p - 1;
-            while v > self.lo + 1
-                && p - v <= 2
-                && (is_time_word(self.word(v))
-                    || crate::attribute::phrase::DAYS.contains(&self.word(v)))
-            {
-                v -= 1;
-            }
-            return v > self.lo && HANDLED.contains(&self.word(v)) && self.plural_word_at(v - 1);
+            return self
+                .handled_before(p)
+                .is_some_and(|v| self.plural_word_at(v - 1));
         }
         matches!(self.word(p), "in" | "from" | "across" | "around" | "of")
             && self.plural_word_at(p - 1)
+    }
+
+    /// The participle of a document's making or handling ([`HANDLED`]:
+    /// "published", "released", "obtained", …) right before the
+    /// preposition at `p`, past a time or two or "here" ("released Friday
+    /// by", "issued here after"), with a word before it in the frame.
+    pub(crate) fn handled_before(&self, p: usize) -> Option<usize> {
+        let mut v = p.checked_sub(1)?;
+        for _ in 0..2 {
+            let w = self.word(v);
+            if v > self.lo
+                && (DAYS.contains(&w) || is_time_word(w) || matches!(w, "here" | "there"))
+            {
+                v -= 1;
+            }
+        }
+        (v > self.lo && HANDLED.contains(&self.word(v))).then_some(v)
     }
 
     /// Whether token `j` is a word in the plural by its ending ("polls",

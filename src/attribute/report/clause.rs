@@ -12,7 +12,7 @@ use crate::attribute::classes::{
     SPEAKER, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::frame::{
-    FREQUENCY_ADVERBS, Frame, OBJECT_PRONOUNS, is_addressing, is_finite_auxiliary, is_tell,
+    FREQUENCY_ADVERBS, Frame, OBJECT_PRONOUNS, is_addressing, is_be, is_finite_auxiliary, is_tell,
     is_time_word, says,
 };
 use crate::attribute::phrase::{
@@ -1911,7 +1911,7 @@ fn passive_chain(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         && is_past_form(frame.word(past_modifiers(frame, j + 1)))
         && (k.max(j.saturating_sub(PASSIVE_GAP))..j).any(|p| {
             r.is_word_at(p)
-                && crate::attribute::frame::is_be(frame.word(p))
+                && is_be(frame.word(p))
                 && r.is_word_at(p + 1)
                 && is_past_form(frame.word(p + 1))
                 && (p + 2..j).all(|i| !frame.comma_at(i) && !finite_verb_at(frame, i))

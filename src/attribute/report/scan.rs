@@ -3831,6 +3831,9 @@ fn worded(frame: &Frame<'_>, k: usize) -> bool {
 /// clause of its own ("added 24 people were hurt").
 fn added_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
     let r = &frame.r;
+    if !matches!(frame.word(c), "add" | "adds" | "added" | "adding") {
+        return false;
+    }
     let amount = r.is_number(k)
         || crate::attribute::phrase::is_count(frame.word(k))
         || (matches!(frame.word(k), "a" | "an" | "another")
@@ -3839,9 +3842,7 @@ fn added_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
                     frame.word(k + 1),
                     "dozen" | "hundred" | "thousand" | "million" | "billion"
                 )));
-    matches!(frame.word(c), "add" | "adds" | "added" | "adding")
-        && amount
-        && !clause::own_clause(frame, k)
+    amount && !clause::own_clause(frame, k)
 }
 
 /// Whether the verb at `c` has an amount for its object from token `k`,
@@ -4142,15 +4143,8 @@ fn published_document(frame: &Frame<'_>, p: usize) -> Option<usize> {
     if !matches!(frame.word(p), "in" | "by" | "after" | "at" | "on") {
         return None;
     }
-    let mut v = p.checked_sub(1)?;
-    for _ in 0..2 {
-        let w = frame.word(v);
-        if v > frame.lo && (DAYS.contains(&w) || is_time_word(w) || matches!(w, "here" | "there")) {
-            v -= 1;
-        }
-    }
-    let head = v.checked_sub(1).filter(|&h| h >= frame.lo)?;
-    (HANDLED.contains(&frame.word(v)) && frame.r.is(head, DOCUMENT | SPEECH_NOUN)).then_some(head)
+    let head = frame.handled_before(p)? - 1;
+    frame.r.is(head, DOCUMENT | SPEECH_NOUN).then_some(head)
 }
 
 /// The class of a cue, given its speaker: what a document, poll or data
