@@ -10915,3 +10915,30 @@ fn a_bounded_count_is_a_whole_speaker_phrase() {
         "Prices rose at least 5 percent",
     )]);
 }
+
+#[test]
+fn a_participle_naming_a_kind_of_delegate_is_no_verb() {
+    for text in [
+        "Clinton holds a large pledged delegate lead over Sanders.",
+        "The figures include pledged delegates and superdelegates.",
+        "Sanders trails in both pledged delegates and the popular vote.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "pledged")),
+            "{text}"
+        );
+    }
+    // the verb with its own object or clause still reports
+    let all = reports("Sanders pledged his delegates to Clinton.");
+    assert_eq!(
+        content(by_cue(&all, "pledged")),
+        ["his delegates to Clinton"]
+    );
+    let all = reports("Lee pledged that delegates would be free to vote.");
+    assert_eq!(
+        content(by_cue(&all, "pledged")),
+        ["that delegates would be free to vote"]
+    );
+}

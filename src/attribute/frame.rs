@@ -629,6 +629,11 @@ impl<'a> Frame<'a> {
         if self.r.participle_before_plural(i) {
             return false;
         }
+        // ("a large pledged delegate lead", "include pledged delegates":
+        // a participle that names a kind of delegate is part of the term)
+        if lower.ends_with("ed") && matches!(self.word(i + 1), "delegate" | "delegates") {
+            return false;
+        }
         // "issued a warning that C", "in a telling sign", "In a written
         // statement", "his prepared remarks": after an article or a
         // possessive a verb's form is a noun or an adjective (but "a video
