@@ -10942,3 +10942,23 @@ fn a_participle_naming_a_kind_of_delegate_is_no_verb() {
         ["that delegates would be free to vote"]
     );
 }
+
+#[test]
+fn believe_me_and_tell_me_before_a_comma_are_asides_to_the_reader() {
+    // the aside reports nothing, and closes the report before it
+    let all =
+        reports("I claim the man is not rich and believe me, you will never see his returns.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "believe"))
+    );
+    assert_eq!(content(by_cue(&all, "claim")), ["the man is not rich"]);
+    let all = reports("Lee said the plan is dead, but believe me, it will be back.");
+    assert_eq!(content(by_cue(&all, "said")), ["the plan is dead"]);
+    assert!(reports("Tell me, what changed?").is_empty());
+    // "believe" with its own object or clause still reports
+    let all = reports("Voters believe the plan will fail.");
+    assert_eq!(content(by_cue(&all, "believe")), ["the plan will fail"]);
+    let all = reports("Lee told me that it was over.");
+    assert_eq!(content(by_cue(&all, "told")), ["that it was over"]);
+}

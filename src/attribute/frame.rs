@@ -587,6 +587,9 @@ impl<'a> Frame<'a> {
         }
         let mut buf = [0u8; MAX_WORD];
         let lower = folded(w, &mut buf);
+        if self.aside_to_reader(i) {
+            return false;
+        }
         // "continue to support" and "continue "to strengthen …"" are no
         // speech; "she continued, "…"", "she continued." and, opening an
         // inverted clause, "Continued Stone: "…"" are
@@ -652,6 +655,21 @@ impl<'a> Frame<'a> {
             || i == self.lo
             || (self.word(i - 1) == "that" && self.r.relative(i - 1))
             || self.plain_form_is_verb(i, &lower)
+    }
+
+    /// Whether the verb at `i` is "believe" or "tell" before "me" and a
+    /// comma or dash: an aside to the reader ("… and believe me, you will
+    /// never see it") or an imperative ("Tell me, what changed?"), which
+    /// reports nothing.
+    pub(crate) fn aside_to_reader(&self, i: usize) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        matches!(&*folded(self.word(i), &mut buf), "believe" | "tell")
+            && self.word(i + 1) == "me"
+            && self
+                .r
+                .toks
+                .get(i + 2)
+                .is_some_and(|n| matches!(n.kind, Kind::Punct(',')) || n.is_dash())
     }
 
     /// Whether the word `w` at `i`, one of the verbs whose use as a cue

@@ -1155,6 +1155,13 @@ pub(crate) fn continues(frame: &Frame<'_>, k: usize) -> bool {
     k < frame.hi && (frame.r.is_word_at(k) || frame.r.toks[k].quote().is_some())
 }
 
+/// Whether "and" or "but" at `j` opens the writer's aside to the reader
+/// ("… and believe me, you will never see it"), which closes what was
+/// reported before it.
+fn aside_after(frame: &Frame<'_>, j: usize) -> bool {
+    matches!(frame.word(j), "and" | "but") && frame.aside_to_reader(j + 1)
+}
+
 /// The end (exclusive) of a content that starts at token `k`: the end of
 /// the sentence, or an earlier semicolon, contrasting clause, new report
 /// or closing reporting clause; without the punctuation before it.
@@ -1272,7 +1279,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         {
             break;
         }
-        if j > k && !own_subject && next_in_series(frame, k, j) {
+        if j > k && ((!own_subject && next_in_series(frame, k, j)) || aside_after(frame, j)) {
             break;
         }
         // "… on condition of anonymity": how the source spoke, never

@@ -247,7 +247,11 @@ fn coordinated(frame: &Frame<'_>, found: &mut [Candidate]) {
 /// verb of thought or evidence, used as a verb.
 fn verb_class(frame: &Frame<'_>, i: usize) -> Option<CueClass> {
     let r = &frame.r;
-    if !r.is_word_at(i) || plural_noun_after_quantity(frame, i) || shows_up(frame, i) {
+    if !r.is_word_at(i)
+        || plural_noun_after_quantity(frame, i)
+        || shows_up(frame, i)
+        || frame.aside_to_reader(i)
+    {
         return None;
     }
     let class = cue_class(frame, i)?;
