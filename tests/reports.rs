@@ -10962,3 +10962,25 @@ fn believe_me_and_tell_me_before_a_comma_are_asides_to_the_reader() {
     let all = reports("Lee told me that it was over.");
     assert_eq!(content(by_cue(&all, "told")), ["that it was over"]);
 }
+
+#[test]
+fn a_stance_object_goes_on_past_a_possessive() {
+    assert_contents(&[
+        (
+            "Lee endorsed the secretary of state's bid, including its tax plan.",
+            "endorsed",
+            "the secretary of state's bid",
+        ),
+        (
+            "Lee opposed the state\u{2019}s new voter ID law on Monday.",
+            "opposed",
+            "the state\u{2019}s new voter ID law",
+        ),
+        // the noun it determines ends before a function word or a verb
+        (
+            "Kim supports the party's nominee and will vote for him.",
+            "supports",
+            "the party's nominee",
+        ),
+    ]);
+}

@@ -635,6 +635,11 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
         frame.r.phrase_starting_at(k, frame.hi)?
     };
     let mut np = frame.r.list_after(head_after_name(frame, np), frame.hi);
+    // ("endorsed the secretary of state's bid": a possessive goes on with
+    // the noun it determines)
+    if let Some(owned) = possessed(frame, &np) {
+        np.last = owned;
+    }
     // ("supports nurses, teachers and farmers": a list of nouns too)
     if let Some(last) = (!np.coordinated)
         .then(|| object_list_end(frame, np.last))
@@ -667,6 +672,30 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
     }
     let end = clause::end(frame, v);
     Some((v..end).find(|&j| frame.comma_at(j)).unwrap_or(end))
+}
+
+/// The last token of the noun phrase a possessive clitic right after
+/// `np` determines ("the state's plan", "the secretary of state's bid"),
+/// where the phrase reader stopped before the clitic.
+fn possessed(frame: &Frame<'_>, np: &Np) -> Option<usize> {
+    let r = &frame.r;
+    let clitic = np.last + 1;
+    if clitic >= frame.hi
+        || r.toks[clitic].kind != Kind::Clitic
+        || !matches!(frame.word(clitic), "'s" | "\u{2019}s")
+    {
+        return None;
+    }
+    // (its adjectives and nouns, up to a function word or a verb)
+    let last = (clitic + 1..frame.hi)
+        .take_while(|&j| {
+            r.is_word_at(j)
+                && !r.is(j, STOP | PREPOSITION | DETERMINER | PRONOUN)
+                && !frame.is_cue(j)
+                && !looks_finite(frame.word(j))
+        })
+        .last()?;
+    Some(last)
 }
 
 /// Whether the participle in -ing at `c` modifies the noun right before
