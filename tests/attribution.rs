@@ -4947,6 +4947,33 @@ fn a_pronoun_after_a_person_described_by_gender_names_no_one_before() {
 }
 
 #[test]
+fn it_after_a_described_body_or_document_names_no_body_before() {
+    // "it" after "The email was sent …" is the email's, not the body
+    // named before it
+    let text = "The State Department said only: \"We are reviewing it.\" \
+                The email was sent at 7 p.m. \"Forces are ready,\" it said.";
+    let found = all(text);
+    let last = found.last().unwrap().speaker().unwrap();
+    assert_eq!((last.text(), last.name()), ("it", None));
+    // a person described comes between for "she", never for "it"
+    let text = "The State Department said only: \"We are reviewing it.\" \
+                His wife was less sure. \"Forces are ready,\" it said.";
+    let found = all(text);
+    assert_eq!(
+        found.last().unwrap().speaker().unwrap().name(),
+        Some("The State Department")
+    );
+    // with no description between, "it" names the body
+    let text = "The State Department said only: \"We are reviewing it.\" \
+                \"Forces are ready,\" it said.";
+    let found = all(text);
+    assert_eq!(
+        found.last().unwrap().speaker().unwrap().name(),
+        Some("The State Department")
+    );
+}
+
+#[test]
 fn a_speaker_placed_by_a_preposition_keeps_the_place() {
     for (text, who) in [
         (

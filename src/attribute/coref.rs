@@ -231,8 +231,14 @@ impl Coref {
                 .take(PRONOUN_REACH)
         };
         let found = recent(false).find(|s| {
+            // (an unnamed person of the pronoun's gender, or, for "it", an
+            // unnamed body or document)
             let Some(e) = s.entity else {
-                return want_person && s.gender == gender;
+                return if want_person {
+                    s.gender == gender
+                } else {
+                    s.gender == Gender::Unknown
+                };
             };
             let e = &self.registry.entities[e];
             if want_person {
@@ -521,7 +527,11 @@ impl Coref {
             return;
         }
         let gender = Gender::guess(None, Some(head), 0);
-        if gender != Gender::Unknown {
+        // ("For years, the agency denied it. Even so, it declared …": a
+        // body or a document described, whom a later "it" means rather
+        // than a body named before)
+        let thing = frame.r.is(subject.last, ORG | DOCUMENT) && !frame.r.is(subject.last, SPEAKER);
+        if gender != Gender::Unknown || thing {
             self.push_salient(Salient {
                 pos,
                 entity: None,
