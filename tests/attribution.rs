@@ -4947,6 +4947,30 @@ fn a_pronoun_after_a_person_described_by_gender_names_no_one_before() {
 }
 
 #[test]
+fn the_subject_of_an_opening_clause_after_a_preposition_like_conjunction_is_a_candidate() {
+    for opener in ["After", "Before", "Since", "Although"] {
+        let text = format!(
+            "\"We start today,\" John Smith said. \
+             {opener} Tom Lee met voters, he said: \"The plan will fail.\""
+        );
+        let found = all(&text);
+        assert_eq!(
+            found.last().unwrap().speaker().unwrap().name(),
+            Some("Tom Lee"),
+            "{text}"
+        );
+    }
+    // the object of a preposition is no subject
+    let text = "\"We start today,\" John Smith said. \
+                Kim met with Tom Lee, and he said: \"The plan will fail.\"";
+    let found = all(text);
+    assert_eq!(
+        found.last().unwrap().speaker().unwrap().name(),
+        Some("John Smith")
+    );
+}
+
+#[test]
 fn it_after_a_described_body_or_document_names_no_body_before() {
     // "it" after "The email was sent …" is the email's, not the body
     // named before it

@@ -585,7 +585,12 @@ impl Coref {
                     || r.is(np.first, HONORIFIC)
                     || (full
                         && r.is(np.first, MALE | FEMALE)
-                        && !(np.first > frame.lo && r.is(np.first - 1, PREPOSITION))))
+                        // (not after a preposition, "met with Tom Lee";
+                        // after one that opens a clause, "After Tom Lee
+                        // met voters, he said", the clause's subject)
+                        && !(np.first > frame.lo
+                            && r.is(np.first - 1, PREPOSITION)
+                            && !r.is(np.first - 1, SUBORDINATOR))))
                 && (verb_follows(frame, np.last + 1)
                     || verb_after_relative(frame, np.last + 1)
                     || cleft_focus(frame, &np))
