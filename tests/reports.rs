@@ -10984,3 +10984,29 @@ fn a_stance_object_goes_on_past_a_possessive() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_restricted_by_its_relative_clause_takes_the_clause_in() {
+    assert_say_speakers(&[
+        (
+            "Those who backed a candidate said they were sure.",
+            "Those who backed a candidate",
+        ),
+        (
+            "Some 27 percent of those who named a candidate said they could change their minds.",
+            "Some 27 percent of those who named a candidate",
+        ),
+        (
+            "Most of those who voted said they were happy.",
+            "Most of those who voted",
+        ),
+        ("Anyone who met Lee said he was kind.", "Anyone who met Lee"),
+    ]);
+    // the relative clause's verb reports nothing through the sentence's
+    // own verb after it
+    let all = reports("Those who voted said they were happy.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(content(by_cue(&all, "said")), ["they were happy"]);
+    // a noun before the clause keeps its own phrase
+    assert_say_speakers(&[("Voters who backed Lee said they were happy.", "Voters")]);
+}

@@ -15,6 +15,7 @@ use crate::attribute::classes::{
 };
 use crate::attribute::frame::MONTH_ABBREVIATIONS;
 use crate::attribute::tokens::Kind;
+use crate::lexicon::{MAX_WORD, folded};
 
 /// Names of days and months, which make a time phrase ("on Monday").
 pub(crate) const DAYS: &[&str] = &[
@@ -718,8 +719,52 @@ impl Reader<'_> {
         // (after "that" or "which", only a known speaker word or a name:
         // "a speech that included comparing …" is no speaker)
         let object = self.word(who) != "who";
+        if !object {
+            if let Some(np) = self.restricted_pronoun(lo, who, v) {
+                return Some(np);
+            }
+        }
         self.phrase_ending_at(lo, who - 1)
             .filter(|np| np.kind != MentionKind::Pronoun && !(object && np.generic))
+    }
+
+    /// "Those who backed Lee said", "Some 27 percent of those who named a
+    /// candidate said": a pronoun that only its relative clause gives a
+    /// meaning, with "who" at `who`, before the verb at `v`; the mention
+    /// takes the clause in, with a share it is "of" before it.
+    fn restricted_pronoun(&self, lo: usize, who: usize, v: usize) -> Option<Np> {
+        let p = who - 1;
+        // (one clause, no second verb joined to it ("those who left but
+        // said"), and
+        // before a verb of the sentence's own, not a participle: "those
+        // who should be shunned for supporting")
+        if self.word(v).ends_with("ing")
+            || (who + 1..v).any(|k| matches!(self.word(k), "and" | "but" | "or"))
+        {
+            return None;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        if !matches!(
+            &*folded(self.word(p), &mut buf),
+            "those" | "anyone" | "everyone" | "anybody" | "everybody"
+        ) {
+            return None;
+        }
+        // (a share of them: "most of those", "27 percent of those")
+        let first = p
+            .checked_sub(2)
+            .filter(|&o| o >= lo && self.word(o + 1) == "of")
+            .and_then(|o| {
+                self.phrase_ending_at(lo, o).map(|np| np.first).or_else(|| {
+                    matches!(
+                        &*folded(self.word(o), &mut buf),
+                        "most" | "many" | "some" | "half" | "all" | "few" | "none"
+                    )
+                    .then_some(o)
+                })
+            })
+            .unwrap_or(p);
+        Some(Np::new(first, v - 1, MentionKind::Description))
     }
 
     /// "All the experts I interviewed said", "the people we spoke with

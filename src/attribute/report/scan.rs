@@ -2404,9 +2404,13 @@ fn as_closing(frame: &Frame<'_>, speaker: &Np) -> bool {
 
 /// Whether the content of the cue at `c` opens at `k`, after it: not
 /// where the speaker closes a quotation before it (unless a clause of its
-/// own follows), nor where a clause of time closes the reporting clause.
+/// own follows), nor where a clause of time closes the reporting clause,
+/// nor before the sentence's own verb of saying.
 fn content_follows(frame: &Frame<'_>, class: CueClass, speaker: &Np, c: usize, k: usize) -> bool {
-    !closing_time(frame, class, speaker, k)
+    // ("Those who voted said …": a finite verb of saying right after the
+    // cue is the sentence's own, never its content)
+    !matches!(frame.word(k), "said" | "says" | "say" | "told" | "tells")
+        && !closing_time(frame, class, speaker, k)
         && (!closes_quotation(frame, speaker, c) || clause::own_clause(frame, k))
 }
 
