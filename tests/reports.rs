@@ -11010,3 +11010,35 @@ fn a_pronoun_restricted_by_its_relative_clause_takes_the_clause_in() {
     // a noun before the clause keeps its own phrase
     assert_say_speakers(&[("Voters who backed Lee said they were happy.", "Voters")]);
 }
+
+#[test]
+fn verbs_of_reproach_report_whom_they_reproach() {
+    assert_contents(&[
+        (
+            "Obama castigated Trump for exploiting fears.",
+            "castigated",
+            "Trump for exploiting fears",
+        ),
+        (
+            "Lee derided the plan as a gimmick.",
+            "derided",
+            "the plan as a gimmick",
+        ),
+        (
+            "The senator chastised the agency for its slow response.",
+            "chastised",
+            "the agency for its slow response",
+        ),
+        (
+            "Kim belittled the idea that the plan could work.",
+            "belittled",
+            "the idea that the plan could work",
+        ),
+    ]);
+    // "disparaging" is an adjective more often than not: no cue
+    let all = reports("She made disparaging remarks about him.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "disparaging"))
+    );
+}
