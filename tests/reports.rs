@@ -11035,6 +11035,25 @@ fn verbs_of_reproach_report_whom_they_reproach() {
             "the idea that the plan could work",
         ),
     ]);
+    // and so are verbs of restating, positing, praising and pleading
+    assert_contents(&[
+        (
+            "Lee reaffirmed that the plan would go ahead.",
+            "reaffirmed",
+            "that the plan would go ahead",
+        ),
+        (
+            "Analysts posited that turnout would fall.",
+            "posited",
+            "that turnout would fall",
+        ),
+        (
+            "Kim commended him for the bill.",
+            "commended",
+            "him for the bill",
+        ),
+        ("Aides implored her to run.", "implored", "her to run"),
+    ]);
     // "disparaging" is an adjective more often than not: no cue
     let all = reports("She made disparaging remarks about him.");
     assert!(

@@ -42,9 +42,9 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("seethed"),
         ),
         yes(
-            "\u{201c}Please stay,\u{201d} she implored on Monday.",
+            "\u{201c}Please stay,\u{201d} she wheedled on Monday.",
             "she",
-            Some("implored"),
+            Some("wheedled"),
         ),
         // a description named in apposition names the speaker
         yes(
@@ -260,7 +260,7 @@ fn goes_on(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// Whether the clause may end before token `k`: at its end or
-/// punctuation, or before a time or an adverb ("… she implored on
+/// punctuation, or before a time or an adverb ("… she wheedled on
 /// Monday", "… he said later").
 fn closes(frame: &Frame<'_>, k: usize) -> bool {
     if k >= frame.hi || !frame.r.is_word_at(k) {
