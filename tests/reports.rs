@@ -11061,3 +11061,25 @@ fn verbs_of_reproach_report_whom_they_reproach() {
             .all(|r| r.cue().is_none_or(|c| c.text() != "disparaging"))
     );
 }
+
+#[test]
+fn a_first_or_second_person_clause_after_comma_and_is_the_writers() {
+    assert_contents(&[
+        (
+            "Lee called it a \"quiet revolution,\" and I agree.",
+            "called",
+            "it a \"quiet revolution,\"",
+        ),
+        (
+            "Kim said the plan was dead, and we agree.",
+            "said",
+            "the plan was dead",
+        ),
+    ]);
+    // "that" after the conjunction goes on with the report
+    assert_contents(&[(
+        "Kim said the plan was dead, and that we agree.",
+        "said",
+        "the plan was dead, and that we agree",
+    )]);
+}
