@@ -11083,3 +11083,42 @@ fn a_first_or_second_person_clause_after_comma_and_is_the_writers() {
         "the plan was dead, and that we agree",
     )]);
 }
+
+#[test]
+fn an_infinitive_right_after_the_cue_keeps_a_relative_that_inside_it() {
+    assert_contents(&[
+        (
+            "Haley wants to build a system that works.",
+            "wants",
+            "to build a system that works",
+        ),
+        (
+            "Lee sought to put to rest the claims that the party was in disarray.",
+            "sought",
+            "to put to rest the claims that the party was in disarray",
+        ),
+        (
+            "Kim refused to concede that the vote was lost.",
+            "refused",
+            "to concede that the vote was lost",
+        ),
+    ]);
+    // "to" before the one addressed leaves the "that" clause the content
+    assert_contents(&[
+        (
+            "Lee complained to police that his car was stolen.",
+            "complained",
+            "that his car was stolen",
+        ),
+        (
+            "Lee explained to voters that the plan would work.",
+            "explained",
+            "that the plan would work",
+        ),
+        (
+            "Lee admitted to the newspaper that he had lied.",
+            "admitted",
+            "that he had lied",
+        ),
+    ]);
+}

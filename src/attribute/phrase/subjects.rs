@@ -1159,6 +1159,17 @@ impl Reader<'_> {
         let joins = |k: usize| {
             matches!(self.word(k), "and" | "or") && !(self.is_cap(k - 1) && self.is_cap(k + 1))
         };
+        // (past an adverb of time: "The paper, long a critic of the
+        // plan,", "Lee, once an ally,")
+        let inner = if matches!(
+            self.word(inner),
+            "long" | "once" | "now" | "formerly" | "still"
+        ) && matches!(self.word(inner + 1), "a" | "an")
+        {
+            inner + 1
+        } else {
+            inner
+        };
         matches!(self.word(inner), "a" | "an")
             && (inner..j).all(|k| self.is_word_at(k) && !joins(k))
             && self

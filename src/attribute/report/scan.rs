@@ -932,7 +932,7 @@ fn verb(
         found.addressee = addressee;
         // (an infinitive after the person addressed is the content, with
         // any "that" inside it: "urged Lee to accept the fact that …")
-        let k = if addressee.is_some() && frame.word(k) == "to" {
+        let k = if (addressee.is_some() && frame.word(k) == "to") || bare_infinitive(frame, c, k) {
             k
         } else {
             clause::content_start(frame, k)
@@ -984,6 +984,18 @@ fn verb(
         confidence,
         ..found
     })
+}
+
+/// Whether an infinitive opens right after the cue at `c`, at `k`: the
+/// content, with any "that" of a relative clause inside it ("sought to
+/// build a system that works"); not "to" before a plural or a noun of
+/// people or bodies, whom it addresses ("explained to voters that",
+/// "complained to police that").
+fn bare_infinitive(frame: &Frame<'_>, c: usize, k: usize) -> bool {
+    let w = frame.word(k + 1);
+    clause::infinitive(frame, c, k)
+        && (!w.ends_with('s') || w.ends_with("ss"))
+        && !frame.r.is(k + 1, SPEAKER | ORG)
 }
 
 /// Verbs of writing, calling or sending whose purpose an infinitive of
