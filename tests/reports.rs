@@ -11122,3 +11122,24 @@ fn an_infinitive_right_after_the_cue_keeps_a_relative_that_inside_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_quotation_after_the_medium_opens_the_content() {
+    // the quotation that opens the clause after "in an interview (time)"
+    assert_contents(&[(
+        "Lee said in an interview Monday \"it will be hard\" if he loses.",
+        "said",
+        "\"it will be hard\" if he loses",
+    )]);
+    // a quotation that is the whole clause is reported on its own
+    let all = reports("Lee said in an interview \"it will be hard.\"");
+    let r = by_cue(&all, "said");
+    assert_eq!(content(r), ["\"it will be hard.\""]);
+    assert_eq!(speaker(r), Some("Lee"));
+    // a title after a noun for a work is no content, its "that" is
+    assert_contents(&[(
+        "Lee said in an interview on the show \"Morning Joe\" that he would run.",
+        "said",
+        "that he would run",
+    )]);
+}

@@ -822,13 +822,29 @@ fn past_medium(frame: &Frame<'_>, k: usize, reach: usize) -> Option<usize> {
     };
     // (a participle after a comma is the sentence's own: "wrote in an
     // email to POLITICO, marking the first time she named …")
-    (noun + 1..reach)
-        .take_while(|&j| {
-            r.is_word_at(j)
-                || (r.toks[j].is_punct(',') && !frame.word(j + 1).ends_with("ing"))
-                || r.toks[j].kind == Kind::Clitic
-        })
-        .find(|&j| !r.is(j - 1, PREPOSITION) && frame.word(j - 1) != "by" && own_subject(frame, j))
+    let words = |j: &usize| {
+        r.is_word_at(*j)
+            || (r.toks[*j].is_punct(',') && !frame.word(*j + 1).ends_with("ing"))
+            || r.toks[*j].kind == Kind::Clitic
+    };
+    let found = (noun + 1..reach)
+        .take_while(words)
+        .find(|&j| !r.is(j - 1, PREPOSITION) && frame.word(j - 1) != "by" && own_subject(frame, j));
+    // ("acknowledged in a forum Monday night "it will be hard" if …": a
+    // quotation that opens the clause right after the medium's words; not
+    // a title after a preposition, a name or a noun for a work, nor one
+    // before "that")
+    found.or_else(|| {
+        let j = (noun + 1..reach).find(|j| !words(j))?;
+        let before = j - 1;
+        (r.toks[j].quote().is_some()
+            && r.is_word_at(before)
+            && !r.is(before, PREPOSITION)
+            && (!r.is_cap(before) || is_time_word(frame.word(before)))
+            && !WORKS.contains(&frame.word(before))
+            && frame.word(j + 1) != "that")
+            .then_some(j)
+    })
 }
 
 /// Whether a clause's subject opens at `j`, a personal pronoun or a

@@ -92,6 +92,11 @@ pub(crate) struct Joiner {
     /// Buffers kept between frames.
     candidates: Vec<Candidate>,
     absorbed: Vec<bool>,
+    /// Per quotation of the current frame: whether a reading of its
+    /// reporting clause found nothing but it for content ("said in an
+    /// interview "it will be hard.""), so that it is reported on its own
+    /// whatever its kind.
+    alone: Vec<bool>,
     /// A buffer for the quotations of a frame, filled by the pass.
     pub(crate) quotes: Vec<FrameQuote>,
 }
@@ -443,6 +448,8 @@ impl Joiner {
         }
         self.absorbed.clear();
         self.absorbed.resize(quotes.len(), false);
+        self.alone.clear();
+        self.alone.resize(quotes.len(), false);
         let toks = frame.r.toks;
         for c in &candidates {
             let words = c
@@ -452,6 +459,11 @@ impl Joiner {
                 .count();
             // nothing but a quotation: its own attribution says who
             if words == 0 {
+                for (k, q) in quotes.iter().enumerate() {
+                    if c.ranges().any(|(a, b)| (a..b).contains(&q.token)) {
+                        self.alone[k] = true;
+                    }
+                }
                 continue;
             }
             let mut mixed = false;
@@ -535,7 +547,9 @@ impl Joiner {
                 }
                 // a partial quotation whose clause was not read is a report
                 // of its own only where its speaker stands beside it
-                Some(o) if kind == ReportKind::Mixed && !beside(o.rule) => {}
+                // (unless a reporting clause was read with it alone for
+                // content)
+                Some(o) if kind == ReportKind::Mixed && !beside(o.rule) && !self.alone[k] => {}
                 Some(o) if anew.is_none() && continues(o.rule) && self.continued(o).is_some() => {
                     if let Some(d) = self.continued(o) {
                         self.reports[d].content.push(span);
