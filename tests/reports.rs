@@ -11143,3 +11143,27 @@ fn a_quotation_after_the_medium_opens_the_content() {
         "that he would run",
     )]);
 }
+
+#[test]
+fn an_emphatic_reflexive_after_the_subject_is_no_part_of_it() {
+    let text = "Bernie Sanders spoke first. Sanders himself acknowledged that it would be hard.";
+    let all = reports(text);
+    let r = by_cue(&all, "acknowledged");
+    assert_eq!(speaker(r), Some("Sanders"));
+    assert_eq!(r.speaker().unwrap().name(), Some("Bernie Sanders"));
+    assert_say_speakers(&[
+        (
+            "The president himself has said the plan is dead.",
+            "The president",
+        ),
+        ("The voters themselves say the plan is dead.", "The voters"),
+    ]);
+    // the quotation's reporting clause too
+    let q: Vec<_> = whosaid::attribute(
+        "Bernie Sanders spoke first. \"It will be hard,\" Sanders himself said.",
+    )
+    .collect();
+    let last = q.last().unwrap();
+    assert_eq!(last.speaker().map(whosaid::Mention::text), Some("Sanders"));
+    assert_eq!(last.cue().map(whosaid::Cue::text), Some("said"));
+}

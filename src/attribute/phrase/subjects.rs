@@ -13,7 +13,7 @@ use crate::attribute::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, HONORIFIC, MODIFIER, NON_NAME, ORG,
     POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
-use crate::attribute::frame::MONTH_ABBREVIATIONS;
+use crate::attribute::frame::{MONTH_ABBREVIATIONS, is_finite_auxiliary};
 use crate::attribute::tokens::Kind;
 use crate::lexicon::{MAX_WORD, folded};
 
@@ -277,6 +277,23 @@ impl Reader<'_> {
     /// verb), not before `lo`: "Lavrov said", "the minister, who …, said",
     /// "Gov. Pat Moran (R) said".
     pub(crate) fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
+        // ("Sanders himself acknowledged": an emphatic reflexive after the
+        // subject is no part of its phrase)
+        // (before an auxiliary too: "The president himself has said")
+        let reflexive = |i: usize| {
+            i > lo
+                && matches!(
+                    self.word(i),
+                    "himself" | "herself" | "itself" | "themselves"
+                )
+                && self.is_word_at(i - 1)
+        };
+        if v > lo && reflexive(v - 1) {
+            return self.subject_before(lo, v - 1);
+        }
+        if v > lo + 2 && is_finite_auxiliary(self.word(v - 1)) && reflexive(v - 2) {
+            return self.subject_before(lo, v - 2);
+        }
         if let Some(p) = self.medium_before(lo, v) {
             return self.subject_before(lo, p);
         }

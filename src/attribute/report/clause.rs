@@ -790,6 +790,7 @@ const MEDIA: &[&str] = &[
     "column",
     "essay",
     "podcast",
+    "forum",
 ];
 
 /// Where the content starts after a phrase of the medium of speaking at
