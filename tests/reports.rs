@@ -11167,3 +11167,22 @@ fn an_emphatic_reflexive_after_the_subject_is_no_part_of_it() {
     assert_eq!(last.speaker().map(whosaid::Mention::text), Some("Sanders"));
     assert_eq!(last.cue().map(whosaid::Cue::text), Some("said"));
 }
+
+#[test]
+fn names_with_a_state_or_a_party_letter_joined_by_and_are_one_subject() {
+    assert_say_speakers(&[
+        (
+            "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) said the plan was dead.",
+            "Sens. Rand Paul (Ky.) and Marco Rubio",
+        ),
+        (
+            "Reps. Ann Lee (D) and Tom Park (R) said the plan was dead.",
+            "Reps. Ann Lee (D) and Tom Park",
+        ),
+    ]);
+    // a body's initials in brackets join no person to it
+    assert_say_speakers(&[(
+        "A report by the Government Accountability Office (GAO) and Kim Lee said it.",
+        "Kim Lee",
+    )]);
+}

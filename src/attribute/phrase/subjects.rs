@@ -552,7 +552,13 @@ impl Reader<'_> {
         let Some(open) = (floor..close).rev().find(|&k| self.toks[k].is_punct('(')) else {
             return np;
         };
-        if open <= lo || !self.party_label(open + 1) {
+        // (or a state alone, "(Ky.)", "(N.Y.)", or a party's letter, "(D)":
+        // capitalised words and periods)
+        let state = close > open + 1
+            && close - open <= 4
+            && self.is_cap(open + 1)
+            && (open + 1..close).all(|k| self.is_cap(k) || self.toks[k].is_punct('.'));
+        if open <= lo || !(self.party_label(open + 1) || state) {
             return np;
         }
         match self.phrase_ending_at(lo, open - 1) {
