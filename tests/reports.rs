@@ -11186,3 +11186,21 @@ fn names_with_a_state_or_a_party_letter_joined_by_and_are_one_subject() {
         "Kim Lee",
     )]);
 }
+
+#[test]
+fn a_relative_that_after_a_noun_of_speech_opens_no_content() {
+    let all = reports("His claims that shocked voters were false.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "claims")),
+        "{all:#?}"
+    );
+    let all = reports("Republicans issued a report on the Benghazi attacks that cited lapses.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "attacks")),
+        "{all:#?}"
+    );
+    // a complement with a subject of its own is the content
+    assert_contents(&[("Her claim that he lied was false.", "claim", "that he lied")]);
+}

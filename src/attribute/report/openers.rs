@@ -463,7 +463,9 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     if n <= frame.lo || !(about || matches!(next, "that" | "to")) || r.is_cap(n) {
         return None;
     }
-    if !(about || r.is(n, SPEECH_NOUN))
+    // ("his claims that shocked voters": a relative "that" opens no
+    // content)
+    if !(about || (r.is(n, SPEECH_NOUN) && !opens_relative(frame, k)))
         || !(about || next == "that" || clause::infinitive(frame, n, k))
         || !(clause::continues(frame, k + 1) || comma_before_quotation(frame, k + 1))
     {
