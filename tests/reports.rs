@@ -11204,3 +11204,30 @@ fn a_relative_that_after_a_noun_of_speech_opens_no_content() {
     // a complement with a subject of its own is the content
     assert_contents(&[("Her claim that he lied was false.", "claim", "that he lied")]);
 }
+
+#[test]
+fn a_form_in_s_right_after_a_past_form_is_its_object() {
+    for text in [
+        "He scrapped plans to attend the debate.",
+        "Lazar released notes that the paper noticed the emails.",
+        "Her nuanced views about free trade are a harder sell.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| speaker(r).is_none_or(|s| !s.contains(' '))),
+            "{text}: {all:#?}"
+        );
+        assert!(
+            all.iter().all(|r| r
+                .cue()
+                .is_none_or(|c| !matches!(c.text(), "plans" | "notes" | "views"))),
+            "{text}: {all:#?}"
+        );
+    }
+    // a verb in -s after a noun still reports, and "says" after a
+    // participle
+    assert_say_speakers(&[("Officials said reports show the plan failed.", "Officials")]);
+    let all = reports("The man charged says he is innocent.");
+    assert_eq!(content(by_cue(&all, "says")), ["he is innocent"]);
+}

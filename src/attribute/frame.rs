@@ -632,6 +632,16 @@ impl<'a> Frame<'a> {
         if self.r.participle_before_plural(i) {
             return false;
         }
+        // ("Lee made remarks that …", "Lazar released notes": a form in
+        // -s right after a past form is its object)
+        // (never "says", no noun: "The man charged says …")
+        if lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && lower != "says"
+            && self.after_past_form(i)
+        {
+            return false;
+        }
         // ("a large pledged delegate lead", "include pledged delegates":
         // a participle that names a kind of delegate is part of the term)
         if lower.ends_with("ed") && matches!(self.word(i + 1), "delegate" | "delegates") {
@@ -655,6 +665,17 @@ impl<'a> Frame<'a> {
             || i == self.lo
             || (self.word(i - 1) == "that" && self.r.relative(i - 1))
             || self.plain_form_is_verb(i, &lower)
+    }
+
+    /// Whether the word at `i` follows a past form or a participle in
+    /// lower case ("made remarks", "released notes", "her nuanced
+    /// views"), whose object or noun it is.
+    pub(crate) fn after_past_form(&self, i: usize) -> bool {
+        let before = self.word(i.saturating_sub(1));
+        i > self.lo
+            && self.r.is_word_at(i - 1)
+            && !self.r.is_cap(i - 1)
+            && (IRREGULAR_PAST.contains(&before) || (before.len() > 4 && before.ends_with("ed")))
     }
 
     /// Whether the verb at `i` is "believe" or "tell" before "me" and a

@@ -542,6 +542,12 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     if i > frame.lo && r.is(i - 1, NOUN_MARKER | DETERMINER) {
         return after_quantity(frame, i) || relative_that(frame, i);
     }
+    // "He scrapped plans to …", "Lazar released notes that …", "her
+    // nuanced views": a form in -s right after a past form or a
+    // participle is its object or the noun it describes
+    if w.ends_with('s') && !w.ends_with("ss") && frame.after_past_form(i) {
+        return false;
+    }
     // "those who fear …": a plain form after a relative pronoun, or after
     // a quantity of people ("Both want", "4 in 10 say", "most agree")
     let relative = i > frame.lo
