@@ -675,7 +675,8 @@ impl<'a> Frame<'a> {
         i > self.lo
             && self.r.is_word_at(i - 1)
             && !self.r.is_cap(i - 1)
-            && (IRREGULAR_PAST.contains(&before) || (before.len() > 4 && before.ends_with("ed")))
+            && (crate::attribute::phrase::IRREGULAR_PAST.contains(&before)
+                || (before.len() > 4 && before.ends_with("ed")))
     }
 
     /// Whether the verb at `i` is "believe" or "tell" before "me" and a
