@@ -11232,3 +11232,22 @@ fn a_form_in_s_right_after_a_past_form_is_its_object() {
     let all = reports("The man charged says he is innocent.");
     assert_eq!(content(by_cue(&all, "says")), ["he is innocent"]);
 }
+
+#[test]
+fn a_negated_contraction_of_be_makes_a_passive() {
+    // a passive without its agent names no speaker
+    for text in [
+        "The plan wasn't approved because of opposition.",
+        "The plan wasn\u{2019}t approved because of opposition.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| r.speaker().is_none()),
+            "{text}: {all:#?}"
+        );
+    }
+    let all = reports("The plan isn't expected to pass.");
+    let r = by_cue(&all, "expected");
+    assert!(r.speaker().is_none());
+    assert_eq!(content(r), ["The plan", "to pass"]);
+}

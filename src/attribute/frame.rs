@@ -1866,7 +1866,12 @@ impl<'a> Frame<'a> {
         while i > floor {
             i -= 1;
             let w = self.word(i);
-            if is_be(w) {
+            // (negated too: "wasn't approved", "isn't expected")
+            let unnegated = w
+                .strip_suffix("n't")
+                .or_else(|| w.strip_suffix("n\u{2019}t"))
+                .unwrap_or(w);
+            if is_be(unnegated) {
                 return true;
             }
             if !passive_adverb(w) {
