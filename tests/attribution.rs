@@ -4971,6 +4971,17 @@ fn the_subject_of_an_opening_clause_after_a_preposition_like_conjunction_is_a_ca
 }
 
 #[test]
+fn a_name_between_dashes_after_a_description_is_the_subjects() {
+    let text = "\"We will win,\" Donald Trump said. Trump's running mate \u{2014} Indiana Gov. \
+                Mike Pence \u{2014} has backed Ryan. \"He is OK with it,\" he said.";
+    let found = all(text);
+    assert_eq!(
+        found.last().unwrap().speaker().unwrap().name(),
+        Some("Mike Pence")
+    );
+}
+
+#[test]
 fn it_after_a_described_body_or_document_names_no_body_before() {
     // "it" after "The email was sent …" is the email's, not the body
     // named before it

@@ -854,17 +854,22 @@ fn verb_after_relative(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// The person named in an appositive right after the description
-/// `subject`, set off by commas: "Her deputy, Tom Park, was".
+/// `subject`, set off by commas or dashes: "Her deputy, Tom Park, was".
 fn appositive_name(frame: &Frame<'_>, subject: &Np) -> Option<Np> {
     let r = &frame.r;
     let comma = subject.last + 1;
-    if comma >= frame.hi || !r.toks[comma].is_punct(',') {
+    // (or between dashes: "Trump's running mate — Indiana Gov. Mike Pence
+    // — has …")
+    let dash = comma < frame.hi && r.toks[comma].is_dash();
+    if comma >= frame.hi || !(r.toks[comma].is_punct(',') || dash) {
         return None;
     }
     r.phrase_starting_at(comma + 1, frame.hi).filter(|np| {
         np.kind == MentionKind::Person
             && np.name.is_some()
-            && r.toks.get(np.last + 1).is_some_and(|t| t.is_punct(','))
+            && r.toks
+                .get(np.last + 1)
+                .is_some_and(|t| if dash { t.is_dash() } else { t.is_punct(',') })
     })
 }
 
