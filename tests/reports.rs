@@ -11251,3 +11251,19 @@ fn a_negated_contraction_of_be_makes_a_passive() {
     assert!(r.speaker().is_none());
     assert_eq!(content(r), ["The plan", "to pass"]);
 }
+
+#[test]
+fn a_noun_of_speech_before_a_verb_of_evidence_in_s_is_its_subject() {
+    for (text, cue) in [
+        (
+            "The woman was stressed, a police report indicates.",
+            "indicates",
+        ),
+        ("The woman was stressed, a police report shows.", "shows"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some("a police report"), "{text}");
+        assert_eq!(content(r), ["The woman was stressed"], "{text}");
+    }
+}

@@ -852,7 +852,8 @@ impl<'a> Frame<'a> {
             && (next.ends_with("ed")
                 || (noun_too
                     && (IRREGULAR_PAST.contains(&next)
-                        || (next.ends_with('s') && self.r.is(i + 1, VERB))
+                        // ("a police report indicates", "the report shows")
+                        || (next.ends_with('s') && self.r.is(i + 1, VERB | EVIDENCE | THOUGHT))
                         || (plural
                             && self.r.is(i + 1, VERB | EVIDENCE | THOUGHT)
                             && !self
