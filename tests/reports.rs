@@ -11267,3 +11267,20 @@ fn a_noun_of_speech_before_a_verb_of_evidence_in_s_is_its_subject() {
         assert_eq!(content(r), ["The woman was stressed"], "{text}");
     }
 }
+
+#[test]
+fn a_participle_after_a_comma_takes_the_fuller_reading_of_the_subject() {
+    let all = reports(
+        "The Democratic platform recognizes transgender people, outlining several areas of concern.",
+    );
+    assert_eq!(
+        speaker(by_cue(&all, "outlining")),
+        Some("The Democratic platform")
+    );
+    let all =
+        reports("The party chairman, Kelly Armstrong, praised the result, declaring it a win.");
+    assert_eq!(
+        speaker(by_cue(&all, "declaring")),
+        Some("The party chairman, Kelly Armstrong")
+    );
+}

@@ -3209,6 +3209,16 @@ fn named_speaker(frame: &Frame<'_>, speaker: Np, c: usize) -> (Np, bool) {
     (speaker, !connective)
 }
 
+/// The report before's speaker where it reads the same subject further
+/// ("The Democratic platform recognizes …, outlining …", where the
+/// sentence's subject was read as "The Democratic"), else `subject`.
+fn fuller(subject: Np, previous: Option<Np>, c: usize) -> Np {
+    match previous {
+        Some(p) if p.first == subject.first && p.last > subject.last && p.last < c => p,
+        _ => subject,
+    }
+}
+
 /// The speaker of the verb at `c` (whose cue ends at `last`), and whether
 /// it stands after the verb ("…, said Smith.").
 fn speaker_of(
@@ -3271,7 +3281,10 @@ fn speaker_of(
                 .comma_at(c - 1)
                 .then(|| frame.adverbial_pronoun(c - 1));
             return (own.flatten())
-                .or(frame.subject.filter(|s| s.last < c))
+                .or(frame
+                    .subject
+                    .filter(|s| s.last < c)
+                    .map(|s| fuller(s, previous, c)))
                 .or(previous)
                 .map(|s| (s, false));
         }
