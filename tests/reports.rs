@@ -11284,3 +11284,21 @@ fn a_participle_after_a_comma_takes_the_fuller_reading_of_the_subject() {
         Some("The party chairman, Kelly Armstrong")
     );
 }
+
+#[test]
+fn a_gerund_after_a_verb_of_trying_or_aspect_is_its_subjects() {
+    assert_eq!(
+        speaker(by_cue(
+            &reports("After the vote, Axelrod tried offering an olive branch to Clinton."),
+            "offering"
+        )),
+        Some("Axelrod")
+    );
+    assert_eq!(
+        speaker(by_cue(
+            &reports("So Labor Secretary Tom Perez stopped writing his speech."),
+            "writing"
+        )),
+        Some("Labor Secretary Tom Perez")
+    );
+}

@@ -3399,7 +3399,8 @@ fn with_participle(frame: &Frame<'_>, np: &Np, c: usize) -> Option<Np> {
 /// "placards supporting Sanders or slamming Clinton", where "or" shares
 /// the speaker of the report just before (`previous`; not "knew about it
 /// or wanted …", nor "by listening to advice or saying something stupid",
-/// with no report before).
+/// with no report before); and "Axelrod tried offering", the subject of a
+/// verb of trying or aspect right before the gerund.
 fn participle_subject(frame: &Frame<'_>, c: usize, previous: Option<Np>) -> Option<Np> {
     if c <= frame.lo + 1 {
         return None;
@@ -3407,6 +3408,14 @@ fn participle_subject(frame: &Frame<'_>, c: usize, previous: Option<Np>) -> Opti
     let before = frame.word(c - 1);
     if matches!(before, "each" | "all" | "both") && frame.comma_at(c - 2) {
         return Some(Np::description(c - 1, c - 1));
+    }
+    // "Axelrod tried offering …", "She began saying …": the gerund after
+    // a verb of trying or aspect is that verb's subject's
+    if matches!(
+        before,
+        "tried" | "began" | "started" | "kept" | "stopped" | "resumed" | "avoided"
+    ) {
+        return frame.r.subject_before(frame.lo, c - 1);
     }
     previous.filter(|_| before == "or")
 }
