@@ -11302,3 +11302,15 @@ fn a_gerund_after_a_verb_of_trying_or_aspect_is_its_subjects() {
         Some("Labor Secretary Tom Perez")
     );
 }
+
+#[test]
+fn verbs_that_double_their_last_consonant_are_cues_in_every_form() {
+    for (text, cue) in [
+        ("Lee bragged that the plan had worked.", "bragged"),
+        ("Aides begged him to stay in the race.", "begged"),
+        ("Kim is bragging that the plan worked.", "bragging"),
+    ] {
+        let all = reports(text);
+        assert!(by_cue(&all, cue).speaker().is_some(), "{text}");
+    }
+}

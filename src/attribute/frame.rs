@@ -691,7 +691,7 @@ impl<'a> Frame<'a> {
                 .r
                 .toks
                 .get(i + 2)
-                .is_some_and(|n| matches!(n.kind, Kind::Punct(',')) || n.is_dash())
+                .is_some_and(|n| n.is_punct(',') || n.is_dash())
     }
 
     /// Whether the word `w` at `i`, one of the verbs whose use as a cue

@@ -757,10 +757,9 @@ impl Reader<'_> {
     /// takes the clause in, with a share it is "of" before it.
     fn restricted_pronoun(&self, lo: usize, who: usize, v: usize) -> Option<Np> {
         let p = who - 1;
-        // (one clause, no second verb joined to it ("those who left but
-        // said"), and
-        // before a verb of the sentence's own, not a participle: "those
-        // who should be shunned for supporting")
+        // (one clause, with no second verb joined to it, "those who left
+        // but said", before a verb of the sentence's own, not a
+        // participle, "those who should be shunned for supporting")
         if self.word(v).ends_with("ing")
             || (who + 1..v).any(|k| matches!(self.word(k), "and" | "but" | "or"))
         {

@@ -2897,14 +2897,14 @@ fn clause_with_subject(frame: &Frame<'_>, k: usize) -> bool {
             },
         }
     };
-    // (past an adverb or two: "and both sides actually are", "and he
-    // still speaks")
     // (a plain form after "I", "we", "you" or "they" is finite too: "…,
     // and I agree")
     let plain_person = matches!(
         frame.word(k),
         "I" | "we" | "We" | "you" | "You" | "they" | "They"
     );
+    // (past an adverb or two: "and both sides actually are", "and he
+    // still speaks")
     let v = past_adverbs(frame, v);
     v < frame.hi && r.is_word_at(v) && !r.is_cap(v) && !r.is(v, PREPOSITION | SUBORDINATOR) && {
         let w = frame.word(v);
