@@ -11314,3 +11314,26 @@ fn verbs_that_double_their_last_consonant_are_cues_in_every_form() {
         assert!(by_cue(&all, cue).speaker().is_some(), "{text}");
     }
 }
+
+#[test]
+fn an_appositive_may_open_with_an_adverb_of_time() {
+    assert_eq!(
+        speaker(by_cue(
+            &reports(
+                "The newspaper, long a vocal advocate of reform, writes that Haley has changed."
+            ),
+            "writes"
+        )),
+        Some("The newspaper")
+    );
+    assert_say_speakers(&[
+        (
+            "The paper, once an ally of the mayor, said the plan was dead.",
+            "The paper",
+        ),
+        (
+            "The paper, then a weekly, said the plan was dead.",
+            "The paper",
+        ),
+    ]);
+}

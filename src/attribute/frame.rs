@@ -11,8 +11,8 @@ use super::classes::{
     SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::phrase::{
-    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, grading_adverb, looks_finite,
-    plainly_adjective, subject_pronoun,
+    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, grading_adverb, is_past_form,
+    looks_finite, plainly_adjective, subject_pronoun,
 };
 use super::tokens::{Kind, Token};
 use crate::Span;
@@ -634,12 +634,7 @@ impl<'a> Frame<'a> {
         }
         // ("Lee made remarks that …", "Lazar released notes": a form in
         // -s right after a past form is its object)
-        // (never "says", no noun: "The man charged says …")
-        if lower.ends_with('s')
-            && !lower.ends_with("ss")
-            && lower != "says"
-            && self.after_past_form(i)
-        {
+        if self.plural_after_past_form(i) {
             return false;
         }
         // ("a large pledged delegate lead", "include pledged delegates":
@@ -667,16 +662,20 @@ impl<'a> Frame<'a> {
             || self.plain_form_is_verb(i, &lower)
     }
 
-    /// Whether the word at `i` follows a past form or a participle in
-    /// lower case ("made remarks", "released notes", "her nuanced
-    /// views"), whose object or noun it is.
-    pub(crate) fn after_past_form(&self, i: usize) -> bool {
+    /// Whether the word at `i` is a plural by its ending right after a
+    /// past form or a participle in lower case ("made remarks",
+    /// "released notes", "her nuanced views"), whose object or noun it
+    /// is; never "says", which is no noun ("The man charged says …").
+    pub(crate) fn plural_after_past_form(&self, i: usize) -> bool {
         let before = self.word(i.saturating_sub(1));
         i > self.lo
+            && self.plural_word_at(i)
+            && !self.word(i).eq_ignore_ascii_case("says")
             && self.r.is_word_at(i - 1)
             && !self.r.is_cap(i - 1)
-            && (crate::attribute::phrase::IRREGULAR_PAST.contains(&before)
-                || (before.len() > 4 && before.ends_with("ed")))
+            // (not a short word in -ed, "shed", "need")
+            && is_past_form(before)
+            && (!before.ends_with("ed") || before.len() > 4)
     }
 
     /// Whether the verb at `i` is "believe" or "tell" before "me" and a
@@ -1100,7 +1099,7 @@ impl<'a> Frame<'a> {
 
     /// Whether token `j` is a word in the plural by its ending ("polls",
     /// not "press").
-    fn plural_word_at(&self, j: usize) -> bool {
+    pub(crate) fn plural_word_at(&self, j: usize) -> bool {
         let w = self.word(j);
         self.r.is_word_at(j) && w.ends_with('s') && !w.ends_with("ss")
     }

@@ -1182,11 +1182,10 @@ impl Reader<'_> {
             matches!(self.word(k), "and" | "or") && !(self.is_cap(k - 1) && self.is_cap(k + 1))
         };
         // (past an adverb of time: "The paper, long a critic of the
-        // plan,", "Lee, once an ally,")
-        let inner = if matches!(
-            self.word(inner),
-            "long" | "once" | "now" | "formerly" | "still"
-        ) && matches!(self.word(inner + 1), "a" | "an")
+        // plan,", "Lee, once an ally,", "then a senator")
+        let time = self.word(inner);
+        let inner = if (ASIDE_TIMES.contains(&time) || matches!(time, "long" | "once" | "formerly"))
+            && matches!(self.word(inner + 1), "a" | "an")
         {
             inner + 1
         } else {

@@ -24,7 +24,7 @@ use crate::attribute::classes::{
 };
 use crate::attribute::frame::{
     Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS, closes_attribution_before, is_be,
-    is_finite_auxiliary, is_time_word, passive_adverb, says,
+    is_finite_auxiliary, is_tell, is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
     DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, is_year, looks_adjective, looks_finite,
@@ -545,7 +545,7 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     // "He scrapped plans to …", "Lazar released notes that …", "her
     // nuanced views": a form in -s right after a past form or a
     // participle is its object or the noun it describes
-    if w.ends_with('s') && !w.ends_with("ss") && frame.after_past_form(i) {
+    if frame.plural_after_past_form(i) {
         return false;
     }
     // "those who fear …": a plain form after a relative pronoun, or after
@@ -998,9 +998,8 @@ fn verb(
 /// people or bodies, whom it addresses ("explained to voters that",
 /// "complained to police that").
 fn bare_infinitive(frame: &Frame<'_>, c: usize, k: usize) -> bool {
-    let w = frame.word(k + 1);
     clause::infinitive(frame, c, k)
-        && (!w.ends_with('s') || w.ends_with("ss"))
+        && !frame.plural_word_at(k + 1)
         && !frame.r.is(k + 1, SPEAKER | ORG)
 }
 
@@ -2427,7 +2426,8 @@ fn as_closing(frame: &Frame<'_>, speaker: &Np) -> bool {
 fn content_follows(frame: &Frame<'_>, class: CueClass, speaker: &Np, c: usize, k: usize) -> bool {
     // ("Those who voted said …": a finite verb of saying right after the
     // cue is the sentence's own, never its content)
-    !matches!(frame.word(k), "said" | "says" | "say" | "told" | "tells")
+    let w = frame.word(k);
+    !((says(w) || is_tell(w)) && !w.ends_with("ing"))
         && !closing_time(frame, class, speaker, k)
         && (!closes_quotation(frame, speaker, c) || clause::own_clause(frame, k))
 }
