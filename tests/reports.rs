@@ -11337,3 +11337,29 @@ fn an_appositive_may_open_with_an_adverb_of_time() {
         ),
     ]);
 }
+
+#[test]
+fn a_time_alone_before_the_comma_is_no_closing_content() {
+    for text in [
+        "In 2008, Lee launched plans proposed by the board.",
+        "On February 28th, 2016, the canton voted on a new initiative.",
+        "Today, Lee voted on the bill.",
+        "Earlier this week, the senators, along with two governors, wrote to Lynch, urging a review.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| r.rule() != Some(Rule::ClosingReport)),
+            "{text}"
+        );
+    }
+    // a time opening a clause is part of the content closed by the cue
+    let all = reports("Two years ago, the plan worked, Lee said.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["Two years ago, the plan worked"]
+    );
+    // and the forward reading stays when the time opens the sentence
+    let all = reports("Earlier this week, the senators wrote a letter.");
+    assert_eq!(content(by_cue(&all, "wrote")), ["a letter"]);
+}

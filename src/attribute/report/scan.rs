@@ -1901,8 +1901,11 @@ fn around(
     }
     let r = &frame.r;
     let (adverbial, circumstance) = opening_circumstance(frame, first);
+    // ("In 2008, the party voted on the plan": a time alone before the
+    // comma is the sentence's, no content the cue closes)
+    let time_alone = only_time(frame, first);
     if closes_sentence(frame, first.0, after) {
-        if adverbial {
+        if adverbial || time_alone {
             return None;
         }
         return closes_attribution_before(frame, c, after.min(frame.hi)).then_some((
@@ -1947,6 +1950,9 @@ fn around(
         });
     }
     if (participle_after(frame, after) || aside_after(frame, after)) && !circumstance {
+        if time_alone {
+            return None;
+        }
         return closes_attribution_before(frame, c, after).then_some((
             [first, (0, 0)],
             Rule::ClosingReport,
@@ -2048,6 +2054,53 @@ fn opening_circumstance(frame: &Frame<'_>, first: Range) -> (bool, bool) {
     // (a participle before a closing reporting clause is the content's
     // subject: "Defending that terrain is hard, aides said")
     (adverbial, adverbial || (participle && no_comma))
+}
+
+/// Words that go with words of time in a phrase of time ("just last
+/// week", "two years ago").
+const TIME_FILLERS: &[&str] = &[
+    "just",
+    "next",
+    "ago",
+    "early",
+    "late",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// Whether tokens `range` are only a time ("In 2008", "On February 28th,
+/// 2016", "Earlier this week", "Then, last week"): words of time, days,
+/// months, numbers, and the prepositions and determiners between them.
+fn only_time(frame: &Frame<'_>, (a, b): Range) -> bool {
+    let r = &frame.r;
+    let timed = |i: usize| {
+        let w = frame.word(i);
+        is_time_word(w)
+            || DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+            || r.is_number(i)
+            || (w.len() > 2
+                && w.as_bytes()[0].is_ascii_digit()
+                && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
+    };
+    let filler = |i: usize| {
+        r.is(i, PREPOSITION | ARTICLE)
+            || TIME_FILLERS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(frame.word(i)))
+    };
+    a < b
+        && (a..b).any(|i| r.is_word_at(i) && timed(i))
+        && (a..b).all(|i| frame.comma_at(i) || (r.is_word_at(i) && (timed(i) || filler(i))))
 }
 
 /// Adverbs that may stand before the subordinator or preposition opening
