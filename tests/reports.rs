@@ -11363,3 +11363,14 @@ fn a_time_alone_before_the_comma_is_no_closing_content() {
     let all = reports("Earlier this week, the senators wrote a letter.");
     assert_eq!(content(by_cue(&all, "wrote")), ["a letter"]);
 }
+
+#[test]
+fn a_quoted_relative_clause_on_a_stance_object_belongs_to_it() {
+    let all = reports("Lee endorsed four candidates “who share our values.”");
+    let r = by_cue(&all, "endorsed");
+    assert_eq!(content(r), ["four candidates “who share our values.”"]);
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    // a quotation opening any other clause is not the object's
+    let all = reports("Lee endorsed four candidates “because they share our values.”");
+    assert_eq!(content(by_cue(&all, "endorsed")), ["four candidates"]);
+}

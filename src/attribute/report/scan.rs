@@ -722,6 +722,18 @@ const OBJECT_RELATIVE_REACH: usize = 20;
 fn relative_on_object(frame: &Frame<'_>, np: &Np) -> Option<usize> {
     let r = &frame.r;
     let v = np.last + 1;
+    // (a quotation that opens with the relative pronoun is the speaker's
+    // own description of the object: "endorsed eight candidates “who
+    // embody the spirit of our revolution”")
+    if np.kind == MentionKind::Description && v < frame.hi && r.toks[v].quote().is_some() {
+        let first = frame
+            .word(v)
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return matches!(first, "who" | "which" | "that").then_some(v + 1);
+    }
     if np.kind != MentionKind::Description
         || !matches!(frame.word(v), "who" | "which" | "that")
         || !r.is_word_at(v + 1)
