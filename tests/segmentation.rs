@@ -517,3 +517,19 @@ fn a_name_spelled_with_an_exclamation_mark_ends_no_sentence() {
         ["He shouted \u{201c}E!\u{201d}", "Then he left."]
     );
 }
+
+#[test]
+fn a_letter_in_brackets_before_a_period_is_no_initial() {
+    assert_eq!(
+        split("She is running against Sen. John McCain (R). Last month, she won."),
+        [
+            "She is running against Sen. John McCain (R).",
+            "Last month, she won."
+        ]
+    );
+    // an initial itself goes on
+    assert_eq!(
+        split("She met John Q. Public in May."),
+        ["She met John Q. Public in May."]
+    );
+}

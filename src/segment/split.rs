@@ -294,8 +294,11 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
         }
         let mut letters = word.chars();
         let first = letters.next();
+        // (a letter in brackets is no initial: "Sen. John McCain (R).
+        // Last month, …")
+        let bracketed = matches!(char_before(text, t), Some(')' | ']'));
         if let (Some(letter), None) = (first, letters.next()) {
-            if is_upper(letter) {
+            if is_upper(letter) && !bracketed {
                 // An initial ("George W. Bush", "Albert I. Jones") ends a
                 // sentence only after a lower-case word and before a word
                 // that opens sentences ("you and I. Did").
