@@ -11374,3 +11374,21 @@ fn a_quoted_relative_clause_on_a_stance_object_belongs_to_it() {
     let all = reports("Lee endorsed four candidates “because they share our values.”");
     assert_eq!(content(by_cue(&all, "endorsed")), ["four candidates"]);
 }
+
+#[test]
+fn a_relative_clause_in_a_fronted_phrase_gives_it_no_verb() {
+    let all = reports(
+        "The clerk told agents that sometime in the week that followed, he deleted the files.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "told")),
+        ["that sometime in the week that followed, he deleted the files"]
+    );
+    // a verb of the content's own before the comma still closes it
+    let all =
+        reports("Lee told agents that the week that followed was hard, he deleted the files.");
+    assert_eq!(
+        content(by_cue(&all, "told")),
+        ["that the week that followed was hard"]
+    );
+}

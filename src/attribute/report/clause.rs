@@ -2868,12 +2868,15 @@ fn independent_clause(frame: &Frame<'_>, from: usize, k: usize) -> bool {
         }
         && !(from..k).any(|i| frame.r.is(i, SUBORDINATOR) || matches!(frame.word(i), "if" | "as"))
         // the content before the comma has a verb of its own: the comma
-        // closes no fronted phrase ("that during her visit, she …")
+        // closes no fronted phrase ("that during her visit, she …"; nor
+        // one with a relative clause, "that sometime in the week that
+        // followed, he …")
         && (from..k).any(|i| {
             let w = frame.word(i);
             frame.r.is_word_at(i)
                 && !frame.r.is_cap(i)
                 && (is_auxiliary(w) || looks_finite(w))
+                && !(i > from + 1 && matches!(frame.word(i - 1), "that" | "which" | "who"))
         })
 }
 
