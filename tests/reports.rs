@@ -11392,3 +11392,19 @@ fn a_relative_clause_in_a_fronted_phrase_gives_it_no_verb() {
         ["that the week that followed was hard"]
     );
 }
+
+#[test]
+fn a_form_in_ing_after_a_quantifier_is_a_noun() {
+    for text in [
+        "The nominee had some explaining to do.",
+        "There were some warning signs for the mayor.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}");
+    }
+    // after a subject it is a verb
+    let all = reports("They were warning that the plan would fail.");
+    assert_eq!(
+        content(by_cue(&all, "warning")),
+        ["that the plan would fail"]
+    );
+}

@@ -3759,6 +3759,11 @@ fn reads_no_report(frame: &Frame<'_>, c: usize) -> bool {
         // supposed to come from?": "(be) supposed to" is a modal, which
         // reports nothing, with its "be" wherever a question puts it
         || (w == "supposed" && frame.word(c + 1) == "to")
+        // "had some explaining to do", "some warning signs": a form in
+        // "-ing" after a quantifier is a noun
+        || (w.ends_with("ing")
+            && c > frame.lo
+            && matches!(frame.word(c - 1), "some" | "Some" | "any" | "Any"))
 }
 
 /// Whether the cue word at `c`, a verb that is a noun too, heads the
