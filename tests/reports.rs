@@ -11408,3 +11408,26 @@ fn a_form_in_ing_after_a_quantifier_is_a_noun() {
         ["that the plan would fail"]
     );
 }
+
+#[test]
+fn long_ago_between_subject_and_verb_is_no_part_of_the_subject() {
+    assert_say_speakers(&[
+        ("Lee long ago said that the plan would fail.", "Lee"),
+        (
+            "The agency not long ago said that it would close.",
+            "The agency",
+        ),
+    ]);
+}
+
+#[test]
+fn a_focus_adverb_goes_with_the_terms_of_anonymity() {
+    let all = reports("Officials discussed the plan only on condition of anonymity.");
+    assert_eq!(content(by_cue(&all, "discussed")), ["the plan"]);
+    // and "only" before any other phrase stays in the content
+    let all = reports("Lee said the plan would work only on Mondays.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan would work only on Mondays"]
+    );
+}

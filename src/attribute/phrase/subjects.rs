@@ -1453,10 +1453,20 @@ impl Reader<'_> {
     }
 
     /// The first token of a span of time ago that ends at token `j`: "two
-    /// weeks ago", "a year ago", "less than a month ago", "just days ago".
+    /// weeks ago", "a year ago", "less than a month ago", "just days ago",
+    /// "long ago".
     fn ago_before(&self, lo: usize, j: usize) -> Option<usize> {
         if self.word(j) != "ago" || j < lo + 2 {
             return None;
+        }
+        // "long ago", "not long ago"
+        if self.word(j - 1) == "long" {
+            let k = if self.word(j - 2) == "not" {
+                j - 2
+            } else {
+                j - 1
+            };
+            return (k > lo).then_some(k);
         }
         let span = self.word(j - 1);
         let unit = span.strip_suffix('s').unwrap_or(span);

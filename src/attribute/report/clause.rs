@@ -1502,6 +1502,10 @@ fn predicate_contrast(frame: &Frame<'_>, j: usize) -> bool {
 /// no information on the condition of the hostages"), where a determiner
 /// follows "of".
 fn anonymity(frame: &Frame<'_>, j: usize) -> bool {
+    // (with the adverb that focuses it: "only on condition of anonymity")
+    if matches!(frame.word(j), "only" | "just") && j + 1 < frame.hi {
+        return anonymity(frame, j + 1);
+    }
     if frame.word(j) != "on" {
         return false;
     }
