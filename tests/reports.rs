@@ -11431,3 +11431,17 @@ fn a_focus_adverb_goes_with_the_terms_of_anonymity() {
         ["the plan would work only on Mondays"]
     );
 }
+
+#[test]
+fn a_relative_clause_on_the_subject_of_reportedly_is_in_the_content() {
+    let all = reports("The woman who sent the photos has reportedly met him twice.");
+    assert_eq!(
+        content(by_cue(&all, "reportedly")),
+        ["The woman who sent the photos has", "met him twice"]
+    );
+    let all = reports("The fund which paid the bills was reportedly closed.");
+    assert_eq!(
+        content(by_cue(&all, "reportedly")),
+        ["The fund which paid the bills was", "closed"]
+    );
+}

@@ -3008,7 +3008,17 @@ fn clause_subject_start(frame: &Frame<'_>, v: usize) -> Option<usize> {
     let first = words_back(frame, v, HEDGE_SUBJECT_WORDS, opener);
     let opens = first == frame.lo || !r.is_word_at(first - 1) || opener(first - 1);
     if first < v && opens {
-        Some(first)
+        // ("The woman who received the photos has reportedly …": a
+        // relative clause on the subject's noun is part of the subject)
+        let relative = first >= frame.lo + 2 && matches!(frame.word(first - 1), "who" | "which");
+        let head = relative
+            .then(|| r.phrase_ending_at(frame.lo, first - 2))
+            .flatten()
+            .filter(|np| {
+                np.kind != MentionKind::Pronoun
+                    && (np.first == frame.lo || !r.is_word_at(np.first - 1) || opener(np.first - 1))
+            });
+        Some(head.map_or(first, |np| np.first))
     } else {
         r.subject_before(frame.lo, v)
             .map(|np| np.first)
