@@ -11445,3 +11445,11 @@ fn a_relative_clause_on_the_subject_of_reportedly_is_in_the_content() {
         ["The fund which paid the bills was", "closed"]
     );
 }
+
+#[test]
+fn a_gerund_after_included_or_involves_speaks_for_the_subject() {
+    let all = reports("The lobbying included downplaying the resolution.");
+    assert_eq!(speaker(by_cue(&all, "downplaying")), Some("The lobbying"));
+    let all = reports("The plan involves urging voters to stay home.");
+    assert_eq!(speaker(by_cue(&all, "urging")), Some("The plan"));
+}

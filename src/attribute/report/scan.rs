@@ -3485,10 +3485,22 @@ fn participle_subject(frame: &Frame<'_>, c: usize, previous: Option<Np>) -> Opti
         return Some(Np::description(c - 1, c - 1));
     }
     // "Axelrod tried offering …", "She began saying …": the gerund after
-    // a verb of trying or aspect is that verb's subject's
+    // a verb of trying or aspect is that verb's subject's; so is one
+    // after a verb of what an activity holds ("The lobbying included
+    // downplaying …", "The plan involves urging …")
     if matches!(
         before,
-        "tried" | "began" | "started" | "kept" | "stopped" | "resumed" | "avoided"
+        "tried"
+            | "began"
+            | "started"
+            | "kept"
+            | "stopped"
+            | "resumed"
+            | "avoided"
+            | "included"
+            | "includes"
+            | "involved"
+            | "involves"
     ) {
         return frame.r.subject_before(frame.lo, c - 1);
     }
