@@ -11453,3 +11453,48 @@ fn a_gerund_after_included_or_involves_speaks_for_the_subject() {
     let all = reports("The plan involves urging voters to stay home.");
     assert_eq!(speaker(by_cue(&all, "urging")), Some("The plan"));
 }
+
+#[test]
+fn according_to_a_source_with_a_restrictive_relative_clause_mid_sentence() {
+    let all = reports(
+        "Absent from the meeting, according to members who spoke with reporters, was any mention of the inquiry.",
+    );
+    let r = by_cue(&all, "according to");
+    assert_eq!(
+        content(r),
+        ["Absent from the meeting", "was any mention of the inquiry"]
+    );
+    assert_eq!(speaker(r), Some("members who spoke with reporters"));
+    // at the sentence's end the relative clause ends the source, and the
+    // content is the clause before
+    let all = reports("The plan failed, according to people who know the mayor.");
+    assert_eq!(content(by_cue(&all, "according to")), ["The plan failed"]);
+}
+
+#[test]
+fn according_to_inside_an_aside_between_dashes() {
+    let all = reports(
+        "Most Americans - 63 percent in 2014, according to the report - still believe immigration is good.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        [
+            "Most Americans - 63 percent in 2014",
+            "still believe immigration is good"
+        ]
+    );
+}
+
+#[test]
+fn a_plural_after_a_past_form_and_an_adjective_is_its_object() {
+    // "demands" is no verb of the subject "Trump made"
+    let all = reports("But the next day, according to Roffman, Trump made further demands.");
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["But the next day", "Trump made further demands"]
+    );
+    // a time between a participle and the verb leaves the verb alone
+    let all = reports("The survey released today shows that Lee leads.");
+    assert_eq!(content(by_cue(&all, "shows")), ["that Lee leads"]);
+}

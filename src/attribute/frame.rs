@@ -667,12 +667,19 @@ impl<'a> Frame<'a> {
     /// "released notes", "her nuanced views"), whose object or noun it
     /// is; never "says", which is no noun ("The man charged says …").
     pub(crate) fn plural_after_past_form(&self, i: usize) -> bool {
-        let before = self.word(i.saturating_sub(1));
-        i > self.lo
+        // (past an adjective of number or kind: "Trump made further
+        // demands", "Lee issued new warnings")
+        let v = if i > self.lo + 1 && OBJECT_ADJECTIVES.contains(&self.word(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        let before = self.word(v.saturating_sub(1));
+        v > self.lo
             && self.plural_word_at(i)
             && !self.word(i).eq_ignore_ascii_case("says")
-            && self.r.is_word_at(i - 1)
-            && !self.r.is_cap(i - 1)
+            && self.r.is_word_at(v - 1)
+            && !self.r.is_cap(v - 1)
             // (not a short word in -ed, "shed", "need")
             && is_past_form(before)
             && (!before.ends_with("ed") || before.len() > 4)
@@ -2287,6 +2294,22 @@ pub(crate) const MONTH_ABBREVIATIONS: &[&str] = &[
 /// How many tokens an opening phrase of time may have, with its comma
 /// ("Moments after the vote,").
 const TIME_OPENING: usize = 8;
+
+/// Adjectives of number or kind that stand between a verb and its plural
+/// object ("made further demands", "issued new warnings").
+const OBJECT_ADJECTIVES: &[&str] = &[
+    "further",
+    "new",
+    "more",
+    "several",
+    "many",
+    "other",
+    "additional",
+    "fresh",
+    "repeated",
+    "similar",
+    "numerous",
+];
 
 /// Words of time other than the days of the week that may follow the
 /// verb of an attribution ("said later").

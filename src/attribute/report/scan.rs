@@ -4438,15 +4438,36 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     // according to people briefed on the talks, who asked not to be
     // named"; after "first reported by X", one is as often on the thing
     // reported)
-    let after = past_relative_on_source(frame, i, after);
+    let after = past_source_relative(frame, i, after, &mut found.speaker);
+    // (or the dash that closes an aside the phrase ends, its opening dash
+    // in the content: "Most Americans - 63 percent in 2014, according to
+    // the report - still believe …")
+    let closing_dash =
+        after < frame.hi && toks[after].is_dash() && (start..comma).any(|j| toks[j].is_dash());
     if after < frame.hi
-        && toks[after].is_punct(',')
+        && (toks[after].is_punct(',') || closing_dash)
         && !conjunction(after)
         && clause::continues(frame, after + 1)
     {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
     Some(found)
+}
+
+/// [`past_relative_on_source`] from the token `after` the source
+/// `speaker` of "according to" at `i`; a restrictive relative clause it
+/// passes is part of the source ("members who spoke with reporters
+/// afterward").
+fn past_source_relative(frame: &Frame<'_>, i: usize, after: usize, speaker: &mut Np) -> usize {
+    let past = past_relative_on_source(frame, i, after);
+    if past > after
+        && past < frame.hi
+        && matches!(frame.word(after), "who" | "that")
+        && !speaker.is_named()
+    {
+        *speaker = Np::description(speaker.first, past - 1).with_head(speaker.last);
+    }
+    past
 }
 
 /// How many tokens a relative clause on the source of "according to" may
@@ -4475,21 +4496,32 @@ fn past_relative_on_source(frame: &Frame<'_>, i: usize, after: usize) -> usize {
                 || DAYS.contains(&frame.word(after + 2))
                 || !frame.r.is_word_at(after + 2))
     };
-    let on_source = frame.word(i).eq_ignore_ascii_case("according")
+    let according = frame.word(i).eq_ignore_ascii_case("according");
+    let on_source = according
         && frame.comma_at(after)
         && (matches!(frame.word(after + 1), "who" | "which" | "whose" | "whom") || participle());
-    if !on_source {
+    // (a restrictive one, with no comma before it: "…, according to
+    // members who spoke with reporters afterward, was any mention of …")
+    let restrictive = according
+        && after < frame.hi
+        && frame.r.is_word_at(after)
+        && matches!(frame.word(after), "who" | "that");
+    if !on_source && !restrictive {
         return after;
     }
-    (after + 2..frame.hi.min(after + 2 + RELATIVE_ON_SOURCE))
+    let goes_on = (after + 2..frame.hi.min(after + 2 + RELATIVE_ON_SOURCE))
         .take_while(|&j| !matches!(frame.r.toks[j].kind, Kind::Punct('.' | '!' | '?' | ';')))
         .find(|&j| frame.comma_at(j))
         .filter(|&j| {
             frame.r.is_word_at(j + 1)
                 && !frame.r.is_cap(j + 1)
                 && (clause::is_auxiliary(frame.word(j + 1)) || looks_finite(frame.word(j + 1)))
-        })
-        .unwrap_or(frame.hi)
+        });
+    match goes_on {
+        Some(j) => j,
+        None if restrictive => after,
+        None => frame.hi,
+    }
 }
 
 /// Past an appositive of the source of an opening "according to" at
