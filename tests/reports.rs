@@ -11498,3 +11498,25 @@ fn a_plural_after_a_past_form_and_an_adjective_is_its_object() {
     let all = reports("The survey released today shows that Lee leads.");
     assert_eq!(content(by_cue(&all, "shows")), ["that Lee leads"]);
 }
+
+#[test]
+fn according_to_after_a_colon_reports_the_clause_after_it() {
+    let all = reports(
+        "The tax has not hurt the city: London was the financial capital in 2015, according to one index.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["London was the financial capital in 2015"]
+    );
+    // a list after the colon is no clause: the sentence is the content
+    let all = reports("The film lacks two people: Obama and Clinton, according to reviewers.");
+    assert_eq!(
+        content(by_cue(&all, "according to")),
+        ["The film lacks two people: Obama and Clinton"]
+    );
+    // and a label before a colon is no speaker when the clause names its
+    // own source
+    let all = reports("Superdelegates: Clinton is backed by 520, according to the AP.");
+    assert_eq!(all.len(), 1);
+    assert_eq!(speaker(&all[0]), Some("the AP"));
+}

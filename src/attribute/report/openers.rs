@@ -118,7 +118,13 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         .filter(|&i| (r.is_word_at(i) && !r.is_number(i)) || r.toks[i].quote().is_some())
         .take(MIN_COLON_WORDS)
         .count();
-    if !clause::continues(frame, k) || words < MIN_COLON_WORDS || reports_itself(frame, k) {
+    // (nor a label before a clause that names its own source:
+    // "Superdelegates: Clinton is backed by 520, according to the AP")
+    if !clause::continues(frame, k)
+        || words < MIN_COLON_WORDS
+        || reports_itself(frame, k)
+        || (k..frame.hi).any(|j| frame.according_to(j))
+    {
         return None;
     }
     // "Obama to Congress: Pass the bill": the one who speaks, and to whom

@@ -4426,7 +4426,7 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
         return None;
     }
     let comma = if marked && !quoted { comma } else { i };
-    let start = clause::sentence_start(frame, comma);
+    let start = after_colon(frame, clause::sentence_start(frame, comma), comma);
     if start >= comma {
         return None;
     }
@@ -4452,6 +4452,30 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
         found.content[1] = (after + 1, clause::end(frame, after + 1));
     }
     Some(found)
+}
+
+/// The start of the clause that "according to" closes at `comma`, in the
+/// sentence from `start`: after the last colon, where a clause with a
+/// verb in the past or an auxiliary follows it ("… less attractive to
+/// financial firms: London was the financial capital of the world,
+/// according to one index"); else `start` (a list after the colon, "who
+/// it lacks: Obama and Clinton, according to …", is no clause).
+fn after_colon(frame: &Frame<'_>, start: usize, comma: usize) -> usize {
+    let r = &frame.r;
+    let Some(colon) = (start..comma).rev().find(|&j| r.toks[j].is_punct(':')) else {
+        return start;
+    };
+    let clause = (colon + 1..comma).any(|j| {
+        let w = frame.word(j);
+        r.is_word_at(j)
+            && !r.is_cap(j)
+            && (is_finite_auxiliary(w) || (is_past_form(w) && w.len() > 4))
+    });
+    if clause && colon + 1 < comma {
+        colon + 1
+    } else {
+        start
+    }
 }
 
 /// [`past_relative_on_source`] from the token `after` the source
