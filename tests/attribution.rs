@@ -6227,3 +6227,12 @@ fn the_agent_after_quoted_as_saying_is_the_source() {
         assert_eq!(a.rule(), Some(Rule::QuotedAsSaying), "{text}");
     }
 }
+
+#[test]
+fn a_quotation_after_a_passive_of_naming_has_no_speaker() {
+    let text = "The senators sparred at the forum, shaking up what is called a \u{201c}debate\u{201d} most years.";
+    assert_eq!(speaker(text, 0), None);
+    // the active names its speaker
+    let text = "The senators sparred at the forum, which Lee called a \u{201c}debate.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+}

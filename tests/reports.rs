@@ -11520,3 +11520,15 @@ fn according_to_after_a_colon_reports_the_clause_after_it() {
     assert_eq!(all.len(), 1);
     assert_eq!(speaker(&all[0]), Some("the AP"));
 }
+
+#[test]
+fn but_and_a_present_verb_with_its_object_ends_an_object_content() {
+    let all = reports("Lee claimed a victory last month but trails Kim in the race.");
+    assert_eq!(content(by_cue(&all, "claimed")), ["a victory"]);
+    // a clause content goes on ("the plan … trails" may be its own)
+    let all = reports("Lee said the plan worked but trails Kim.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the plan worked but trails Kim"]
+    );
+}

@@ -1987,7 +1987,16 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         && r.is_word_at(v + 1)
         && !r.is_cap(v + 1)
         && !function_word(v + 1);
-    verb_at(v) && !adjective && !(k..j).any(|i| verb_at(i) || (i > k && with_object(i)))
+    // (after "but", a form in -s before its object too: "claimed a
+    // victory last month but trails Clinton in the delegate chase")
+    let present = frame.word(j) == "but"
+        && finite_verb_at(frame, v)
+        && frame.word(v).ends_with('s')
+        && v + 1 < frame.hi
+        && (function_word(v + 1) || r.is_cap(v + 1));
+    (verb_at(v) || present)
+        && !adjective
+        && !(k..j).any(|i| verb_at(i) || (i > k && with_object(i)))
 }
 
 /// Whether a content starting at token `k` is a "that" clause that opens

@@ -86,6 +86,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if !speech_noun && passive_after(frame, np.last + 1, ctx.q) {
         return None;
     }
+    // "… shaking up what is called a "debate"": a passive of naming right
+    // before the quotation names no one who calls it so
+    if passive_naming_before(frame, np.last + 1, ctx.q) {
+        return None;
+    }
     Some(Found::new(
         np,
         None,
@@ -93,6 +98,16 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         CONFIDENCE,
         ctx.q,
     ))
+}
+
+/// Whether "called" after a form of "be" (and before an article) stands
+/// right before the quotation at `q`, after token `k`.
+fn passive_naming_before(frame: &crate::attribute::frame::Frame<'_>, k: usize, q: usize) -> bool {
+    let mut j = q;
+    if j > k && matches!(frame.word(j - 1), "a" | "an" | "the") {
+        j -= 1;
+    }
+    j >= k + 2 && frame.word(j - 1) == "called" && crate::attribute::frame::is_be(frame.word(j - 2))
 }
 
 /// How many tokens after the subject the verb of a passive may stand,
