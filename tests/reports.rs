@@ -11532,3 +11532,18 @@ fn but_and_a_present_verb_with_its_object_ends_an_object_content() {
         ["the plan worked but trails Kim"]
     );
 }
+
+#[test]
+fn a_quotation_right_after_but_goes_on_with_the_content() {
+    let all =
+        reports("Lee said she had offers, but \u{201c}none of them felt right to me.\u{201d}");
+    let r = by_cue(&all, "said");
+    assert_eq!(
+        content(r),
+        ["she had offers, but \u{201c}none of them felt right to me.\u{201d}"]
+    );
+    assert_eq!(r.kind(), ReportKind::Mixed);
+    // "but" before the writer's own clause still ends it
+    let all = reports("Lee said she had offers, but the buyers never came.");
+    assert_eq!(content(by_cue(&all, "said")), ["she had offers"]);
+}

@@ -2821,6 +2821,16 @@ fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
     {
         return true;
     }
+    // ("said he had offers, but “the offers were to use the gun in a
+    // fashion I did not feel comfortable with”": a quotation right after
+    // "but" is the speaker's own words, going on)
+    if frame.word(k) == "but"
+        && k + 1 < frame.hi
+        && r.toks[k + 1].quote().is_some()
+        && !title_quote(frame, k + 1)
+    {
+        return true;
+    }
     if parenthetical_contrast(frame, k) {
         return true;
     }
