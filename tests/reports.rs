@@ -11547,3 +11547,25 @@ fn a_quotation_right_after_but_goes_on_with_the_content() {
     let all = reports("Lee said she had offers, but the buyers never came.");
     assert_eq!(content(by_cue(&all, "said")), ["she had offers"]);
 }
+
+#[test]
+fn a_sentence_adverb_opening_the_sentence_is_no_speaker() {
+    let all = reports(
+        "Together, the senators made history, in what one writer has dubbed a first, referring to their roots.",
+    );
+    assert_ne!(speaker(by_cue(&all, "referring to")), Some("Together"));
+}
+
+#[test]
+fn a_form_in_s_after_a_possessive_and_a_pair_of_modifiers_is_a_noun() {
+    let all = reports("For him it meant taking up his American and Cuban sides with gusto.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().map(whosaid::Cue::text) != Some("sides with")),
+        "{all:?}"
+    );
+    // past a preposition the verb is the subject's again
+    let all =
+        reports("She tells of how he hired her as his secretary of state and recites the story.");
+    assert_eq!(speaker(by_cue(&all, "recites")), Some("She"));
+}

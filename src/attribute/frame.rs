@@ -573,7 +573,9 @@ impl<'a> Frame<'a> {
         // (not after an article or possessive, where its first word is a
         // noun: "the talks about the border")
         if self.phrase_len(i).is_some() {
-            return i == self.lo || !self.r.is(i - 1, ARTICLE | POSSESSIVE);
+            return i == self.lo
+                || !(self.r.is(i - 1, ARTICLE | POSSESSIVE)
+                    || (self.word(i).ends_with('s') && self.possessed_pair_before(i)));
         }
         let w = self.word(i);
         if self.graded_adjective(i) {
@@ -637,6 +639,12 @@ impl<'a> Frame<'a> {
         if self.plural_after_past_form(i) {
             return false;
         }
+        // ("embracing his American and Cuban sides with gusto": a form in
+        // -s after a possessive and words joined by "and" heads that
+        // phrase; two things joined would not take a verb in -s)
+        if lower.ends_with('s') && self.possessed_pair_before(i) {
+            return false;
+        }
         // ("a large pledged delegate lead", "include pledged delegates":
         // a participle that names a kind of delegate is part of the term)
         if lower.ends_with("ed") && matches!(self.word(i + 1), "delegate" | "delegates") {
@@ -660,6 +668,35 @@ impl<'a> Frame<'a> {
             || i == self.lo
             || (self.word(i - 1) == "that" && self.r.relative(i - 1))
             || self.plain_form_is_verb(i, &lower)
+    }
+
+    /// Whether a possessive determiner ("his", "their", not "her",
+    /// which is an object too) opens the words before token `i`, within
+    /// [`POSSESSED_PAIR`] words with "and" among them and no verb,
+    /// preposition or punctuation: "his American and Cuban", "their state
+    /// and local" (not "his secretary of state and").
+    fn possessed_pair_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(POSSESSED_PAIR + 1).max(self.lo);
+        let Some(p) = (lo..i)
+            .rev()
+            .find(|&j| !self.r.is_word_at(j) || self.r.is(j, POSSESSIVE))
+        else {
+            return false;
+        };
+        self.r.is_word_at(p)
+            && self.r.is(p, POSSESSIVE)
+            && matches!(
+                self.word(p),
+                "his" | "His" | "their" | "Their" | "its" | "Its" | "our" | "Our"
+            )
+            && (p + 1..i).any(|j| self.word(j) == "and")
+            && (p + 1..i).all(|j| {
+                let w = self.word(j);
+                !is_past_form(w)
+                    && !w.ends_with("ing")
+                    && !is_finite_auxiliary(w)
+                    && !self.r.is(j, PREPOSITION | DETERMINER | PRONOUN)
+            })
     }
 
     /// Whether the word at `i` is a plural by its ending right after a
@@ -2294,6 +2331,10 @@ pub(crate) const MONTH_ABBREVIATIONS: &[&str] = &[
 /// How many tokens an opening phrase of time may have, with its comma
 /// ("Moments after the vote,").
 const TIME_OPENING: usize = 8;
+
+/// How many words may stand between a possessive determiner and the noun
+/// of [`Frame::possessed_pair_before`].
+const POSSESSED_PAIR: usize = 4;
 
 /// Adjectives of number or kind that stand between a verb and its plural
 /// object ("made further demands", "issued new warnings").
