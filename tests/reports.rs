@@ -11569,3 +11569,12 @@ fn a_form_in_s_after_a_possessive_and_a_pair_of_modifiers_is_a_noun() {
         reports("She tells of how he hired her as his secretary of state and recites the story.");
     assert_eq!(speaker(by_cue(&all, "recites")), Some("She"));
 }
+
+#[test]
+fn a_percent_sign_belongs_to_the_number_it_closes() {
+    let all = reports("Trump has 45%, while 44% say they back Lee.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("44%"));
+    // a number without the sign stays as it is
+    let all = reports("In the poll, 44 say they back Lee.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("44"));
+}

@@ -62,6 +62,24 @@ struct Salient {
 }
 
 /// The span of tokens `first..=last`.
+/// The spans of phrase `np` and of its role, within the frame's string; a
+/// number's percent sign, which makes no token, goes with the number it
+/// closes ("49% say").
+fn np_spans(frame: &Frame<'_>, np: &Np) -> (Span, Option<Span>) {
+    let toks = frame.r.toks;
+    let percent = |span: Span, last: usize| {
+        if frame.r.is_number(last) && frame.r.text[span.end..].starts_with('%') {
+            Span::new(span.start, span.end + 1)
+        } else {
+            span
+        }
+    };
+    (
+        percent(span_of(toks, np.first, np.last), np.last),
+        np.role.map(|(a, b)| percent(span_of(toks, a, b), b)),
+    )
+}
+
 pub(crate) fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
     Span::new(toks[first].span.start, toks[last].span.end)
 }
@@ -79,8 +97,8 @@ impl Coref {
     /// `base` in the whole text, linked to its entity.
     pub(crate) fn mention(&mut self, frame: &Frame<'_>, base: usize, np: Np) -> Draft {
         let toks = frame.r.toks;
-        let span = span_of(toks, np.first, np.last);
-        let role = np.role.map(|(a, b)| span_of(toks, a, b).shifted(base));
+        let (span, role) = np_spans(frame, &np);
+        let role = role.map(|r| r.shifted(base));
         let entity = match np.kind {
             // a run of capitals in a title-case headline may take in its
             // verbs ("Pence Endorses Paul Ryan"): unless it is a short run
@@ -277,8 +295,8 @@ impl Coref {
     /// what the quotations' attribution decides.
     pub(crate) fn peek(&self, frame: &Frame<'_>, base: usize, np: Np) -> Draft {
         let toks = frame.r.toks;
-        let span = span_of(toks, np.first, np.last);
-        let role = np.role.map(|(a, b)| span_of(toks, a, b).shifted(base));
+        let (span, role) = np_spans(frame, &np);
+        let role = role.map(|r| r.shifted(base));
         let find = |np: &Np| {
             let (a, b) = np.name?;
             self.registry
