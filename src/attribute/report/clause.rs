@@ -1503,9 +1503,11 @@ fn predicate_contrast(frame: &Frame<'_>, j: usize) -> bool {
 /// follows "of".
 fn anonymity(frame: &Frame<'_>, j: usize) -> bool {
     // (with the adverb that focuses it: "only on condition of anonymity")
-    if matches!(frame.word(j), "only" | "just") && j + 1 < frame.hi {
-        return anonymity(frame, j + 1);
-    }
+    let j = if matches!(frame.word(j), "only" | "just") && j + 1 < frame.hi {
+        j + 1
+    } else {
+        j
+    };
     if frame.word(j) != "on" {
         return false;
     }

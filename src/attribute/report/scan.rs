@@ -2110,9 +2110,11 @@ fn only_time(frame: &Frame<'_>, (a, b): Range) -> bool {
                 .iter()
                 .any(|f| f.eq_ignore_ascii_case(frame.word(i)))
     };
+    // (the test of every word first: it stops at the first that is no
+    // time's, so a long sentence costs no more than its first words)
     a < b
-        && (a..b).any(|i| r.is_word_at(i) && timed(i))
         && (a..b).all(|i| frame.comma_at(i) || (r.is_word_at(i) && (timed(i) || filler(i))))
+        && (a..b).any(|i| r.is_word_at(i) && timed(i))
 }
 
 /// Adverbs that may stand before the subordinator or preposition opening
