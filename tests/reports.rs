@@ -11578,3 +11578,16 @@ fn a_percent_sign_belongs_to_the_number_it_closes() {
     let all = reports("In the poll, 44 say they back Lee.");
     assert_eq!(speaker(by_cue(&all, "say")), Some("44"));
 }
+
+#[test]
+fn a_verb_in_s_after_a_noun_of_speakers_is_their_verb() {
+    let all = reports("Her spokesman claims that she won.");
+    let r = by_cue(&all, "claims");
+    assert_eq!(speaker(r), Some("Her spokesman"));
+    assert_eq!(r.rule(), Some(Rule::ReportedClause));
+    // a plural noun of speech after a name and a noun stays a noun
+    let all = reports(
+        "Lee is choosing not to respond to recent Kim campaign accusations that his backers are waging attacks.",
+    );
+    assert_eq!(by_cue(&all, "accusations").rule(), Some(Rule::NounReport));
+}

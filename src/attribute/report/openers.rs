@@ -8,7 +8,7 @@ use super::clause;
 use super::{Candidate, CueClass};
 use crate::attribute::classes::{
     DETERMINER, DOCUMENT, NOUNS_ABOUT, ORG, POSSESSIVE, PREPOSITION, SPEAKER, SPEECH_NOUN,
-    SUBORDINATOR,
+    SUBORDINATOR, VERB,
 };
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::{DAYS, Np};
@@ -474,6 +474,17 @@ pub(crate) fn noun(frame: &Frame<'_>, n: usize) -> Option<Candidate> {
     if !(about || (r.is(n, SPEECH_NOUN) && !opens_relative(frame, k)))
         || !(about || next == "that" || clause::infinitive(frame, n, k))
         || !(clause::continues(frame, k + 1) || comma_before_quotation(frame, k + 1))
+    {
+        return None;
+    }
+    // ("Her spokesman claims that she won": a form in -s right after a
+    // noun of speakers is that noun's verb, not a noun it modifies)
+    if frame.word(n).ends_with('s')
+        && r.is(n, VERB)
+        && r.is_word_at(n - 1)
+        && !r.is_cap(n - 1)
+        && r.is(n - 1, SPEAKER)
+        && !frame.word(n - 1).ends_with('s')
     {
         return None;
     }
