@@ -11591,3 +11591,24 @@ fn a_verb_in_s_after_a_noun_of_speakers_is_their_verb() {
     );
     assert_eq!(by_cue(&all, "accusations").rule(), Some(Rule::NounReport));
 }
+
+#[test]
+fn a_gerund_after_a_present_verb_of_aspect_speaks_for_its_subject() {
+    let all = reports("They stop reporting production numbers.");
+    assert_eq!(speaker(by_cue(&all, "reporting")), Some("They"));
+    let all = reports("Trump avoids condemning the invasion.");
+    assert_eq!(speaker(by_cue(&all, "condemning")), Some("Trump"));
+}
+
+#[test]
+fn at_least_after_a_cue_opens_its_object() {
+    let all =
+        reports("Authorities reported at least 20 victims at a center that serves the disabled.");
+    assert_eq!(
+        content(by_cue(&all, "reported")),
+        ["at least 20 victims at a center that serves the disabled"]
+    );
+    // a phrase of time after the cue is still passed
+    let all = reports("Officials reported at midday that the fire was out.");
+    assert_eq!(content(by_cue(&all, "reported")), ["that the fire was out"]);
+}

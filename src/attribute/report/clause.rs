@@ -463,8 +463,11 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             "nothing" | "everything" | "something" | "anything" | "all" | "none" | "no"
         )
         && !ly_before_noun(frame, k);
+    // ("reported at least 20 victims at a center that …": "at least"
+    // opens a quantity, the object, no phrase of circumstance)
+    let quantity = frame.word(k) == "at" && matches!(frame.word(k + 1), "least" | "most");
     if adverb
-        || r.is(k, PREPOSITION)
+        || (r.is(k, PREPOSITION) && !quantity)
         || is_time_word(frame.word(k))
         || r.toks[k..reach.max(k)]
             .first()
