@@ -11612,3 +11612,14 @@ fn at_least_after_a_cue_opens_its_object() {
     let all = reports("Officials reported at midday that the fire was out.");
     assert_eq!(content(by_cue(&all, "reported")), ["that the fire was out"]);
 }
+
+#[test]
+fn a_capitalised_modifier_in_an_opening_participle_phrase_opens_no_clause() {
+    let all = reports(
+        "Courted by most of the Republican candidates and widely expected to be their top donor, Adelson said he may wait.",
+    );
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Adelson"));
+    assert_eq!(content(r), ["he may wait"]);
+    assert!(all.iter().all(|r| speaker(r) != Some("Courted")));
+}

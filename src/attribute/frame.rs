@@ -1399,8 +1399,12 @@ impl<'a> Frame<'a> {
                     && (i + 1..comma).any(|p| {
                         // (or a name: "And then Trump attacked, saying";
                         // "Then Silva hit out at the referee, claiming")
+                        // (not a capitalised modifier after a determiner:
+                        // "Courted by most of the Republican candidates and
+                        // …," where "candidates" is no verb)
                         let name = self.r.is_cap(p)
                             && !self.r.is(p, NON_NAME | PREPOSITION)
+                            && !self.r.is(p - 1, ARTICLE | DETERMINER | POSSESSIVE)
                             && (crate::attribute::phrase::looks_finite(self.word(p + 1))
                                 || UNCHANGED_PAST.contains(&self.word(p + 1)));
                         (name || subject_pronoun(self.word(p)))
