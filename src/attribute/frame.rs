@@ -2114,6 +2114,13 @@ impl<'a> Frame<'a> {
         np.kind == MentionKind::Pronoun && self.word(np.first).eq_ignore_ascii_case("it")
     }
 
+    /// The words of the quotation at token `i` past its opening marks
+    /// ("who embody …" of "“who embody …”"), to read how it opens.
+    pub(crate) fn quote_body(&self, i: usize) -> &'a str {
+        self.word(i)
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+    }
+
     /// Whether a quotation stands among tokens `a..b`.
     pub(crate) fn quote_between(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.r.toks[i].quote().is_some())

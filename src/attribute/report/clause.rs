@@ -1151,8 +1151,7 @@ pub(crate) fn infinitive(frame: &Frame<'_>, c: usize, k: usize) -> bool {
     let quoted_verb = k + 1 < frame.hi
         && r.toks[k + 1].quote().is_some()
         && frame
-            .word(k + 1)
-            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .quote_body(k + 1)
             .starts_with(|ch: char| ch.is_lowercase());
     k + 1 < frame.hi
         && frame.word(k) == "to"
@@ -2818,21 +2817,14 @@ fn list_item(frame: &Frame<'_>, k: usize) -> bool {
 fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
     // "… "a mistake," but "a fixable one"": the speaker's quoted words go
-    // on after the conjunction
+    // on after the conjunction; after "but", a quotation is the speaker's
+    // own words going on whatever stands before it ("said he had offers,
+    // but “the offers were to use the gun in a fashion I did not feel
+    // comfortable with”"), unless it is a title
     if k + 1 < frame.hi
         && r.toks[k + 1].quote().is_some()
-        && k > frame.lo
-        && r.toks[k - 1].quote().is_some()
-    {
-        return true;
-    }
-    // ("said he had offers, but “the offers were to use the gun in a
-    // fashion I did not feel comfortable with”": a quotation right after
-    // "but" is the speaker's own words, going on)
-    if frame.word(k) == "but"
-        && k + 1 < frame.hi
-        && r.toks[k + 1].quote().is_some()
-        && !title_quote(frame, k + 1)
+        && ((k > frame.lo && r.toks[k - 1].quote().is_some())
+            || (frame.word(k) == "but" && !title_quote(frame, k + 1)))
     {
         return true;
     }

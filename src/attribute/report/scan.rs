@@ -27,8 +27,8 @@ use crate::attribute::frame::{
     is_finite_auxiliary, is_tell, is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
-    DAYS, IRREGULAR_PAST, Np, STOP, is_past_form, is_year, looks_adjective, looks_finite,
-    subject_pronoun,
+    DAYS, IRREGULAR_PAST, Np, STOP, TIME_NOUNS, is_past_form, is_year, looks_adjective,
+    looks_finite, subject_pronoun,
 };
 use crate::attribute::rules::quoted_as_saying;
 use crate::attribute::tokens::Kind;
@@ -727,8 +727,7 @@ fn relative_on_object(frame: &Frame<'_>, np: &Np) -> Option<usize> {
     // embody the spirit of our revolution”")
     if np.kind == MentionKind::Description && v < frame.hi && r.toks[v].quote().is_some() {
         let first = frame
-            .word(v)
-            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .quote_body(v)
             .split(|ch: char| !ch.is_alphanumeric())
             .next()
             .unwrap_or("");
@@ -2068,27 +2067,9 @@ fn opening_circumstance(frame: &Frame<'_>, first: Range) -> (bool, bool) {
     (adverbial, adverbial || (participle && no_comma))
 }
 
-/// Words that go with words of time in a phrase of time ("just last
-/// week", "two years ago").
-const TIME_FILLERS: &[&str] = &[
-    "just",
-    "next",
-    "ago",
-    "early",
-    "late",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "day",
-    "days",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-];
+/// Words other than nouns of time ([`TIME_NOUNS`]) that go with words
+/// of time in a phrase of time ("just last week", "two years ago").
+const TIME_FILLERS: &[&str] = &["just", "next", "ago", "early", "late"];
 
 /// Whether tokens `range` are only a time ("In 2008", "On February 28th,
 /// 2016", "Earlier this week", "Then, last week"): words of time, days,
@@ -2105,10 +2086,10 @@ fn only_time(frame: &Frame<'_>, (a, b): Range) -> bool {
                 && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
     };
     let filler = |i: usize| {
+        let w = frame.word(i);
         r.is(i, PREPOSITION | ARTICLE)
-            || TIME_FILLERS
-                .iter()
-                .any(|f| f.eq_ignore_ascii_case(frame.word(i)))
+            || TIME_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || TIME_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
     };
     // (the test of every word first: it stops at the first that is no
     // time's, so a long sentence costs no more than its first words)

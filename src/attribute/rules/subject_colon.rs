@@ -167,9 +167,7 @@ fn after_comma(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let (frame, q) = (ctx.frame, ctx.q);
     let r = &frame.r;
     let closes = (q + 1..frame.hi).all(|k| !r.is_word_at(k) && r.toks[k].quote().is_none());
-    let body = frame
-        .word(q)
-        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let body = frame.quote_body(q);
     let sentence = ctx.kind == crate::quote::QuoteKind::Direct
         && body.starts_with(char::is_uppercase)
         && body.split_whitespace().count() >= SENTENCE_WORDS;
