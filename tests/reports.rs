@@ -11623,3 +11623,49 @@ fn a_capitalised_modifier_in_an_opening_participle_phrase_opens_no_clause() {
     assert_eq!(content(r), ["he may wait"]);
     assert!(all.iter().all(|r| speaker(r) != Some("Courted")));
 }
+
+#[test]
+fn a_past_form_on_a_noun_before_an_auxiliary_is_a_reduced_passive() {
+    // the noun is what was announced or approved, and the auxiliary the
+    // sentence's verb: no report, and no speaker
+    for text in [
+        "A costly merger announced Monday would move the firm abroad.",
+        "The budget plan rejected on Tuesday was similar to an older one.",
+        "The strategy outlined that day was notable.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // a subject's verb in a clause on a noun before it still reports
+    let all = reports("A move critics warned could fuel fraud was approved.");
+    let r = by_cue(&all, "warned");
+    assert_eq!(speaker(r), Some("critics"));
+    assert_eq!(content(r), ["A move", "could fuel fraud"]);
+    // so does a subject after "what", and a verb with its own object
+    let all = reports("It went to what advocates estimated were 100,000 adoptees.");
+    assert_eq!(speaker(by_cue(&all, "estimated")), Some("advocates"));
+    let all = reports("The agency announced Monday that the office would close.");
+    assert_eq!(
+        content(by_cue(&all, "announced")),
+        ["that the office would close"]
+    );
+}
+
+#[test]
+fn a_phrase_of_time_alone_is_no_content() {
+    for text in [
+        "It matched a proposal that Lee pushed three years ago.",
+        "The column was written a few years earlier.",
+        "The Post reported it first, and the Times reported ten days ago.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| !content(r)
+                .iter()
+                .any(|c| c.ends_with("ago") || c.ends_with("earlier"))),
+            "{text}: {all:#?}"
+        );
+    }
+    // a pronoun alone still is
+    let all = reports("The Democrats understood this.");
+    assert_eq!(content(by_cue(&all, "understood")), ["this"]);
+}

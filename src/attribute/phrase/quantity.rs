@@ -43,7 +43,7 @@ const QUALIFIER_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Numbers in words that count people in a share ("one in three").
-const COUNTS: &[&str] = &[
+pub(crate) const COUNTS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 

@@ -27,7 +27,7 @@ use crate::attribute::frame::{
     is_finite_auxiliary, is_tell, is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
-    DAYS, IRREGULAR_PAST, Np, STOP, TIME_NOUNS, is_past_form, is_year, looks_adjective,
+    COUNTS, DAYS, IRREGULAR_PAST, Np, STOP, TIME_NOUNS, is_past_form, is_year, looks_adjective,
     looks_finite, subject_pronoun,
 };
 use crate::attribute::rules::quoted_as_saying;
@@ -160,6 +160,14 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         }
         i += 1;
     }
+    drop_idle(frame, out, start);
+    relay(frame, out, start);
+    coordinated(frame, &mut out[start..]);
+    one_per_content(out, start);
+}
+
+/// Drops the reports from `start` on that report nothing of their own.
+fn drop_idle(frame: &Frame<'_>, out: &mut Vec<Candidate>, start: usize) {
     // "the audience laughed and applauded", "whoever he wants and that's
     // it": a content that opens with "and" or "or" joins the verb to
     // another; the verb reported nothing ("laughed and said C" is the
@@ -172,6 +180,14 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             && frame.r.is_word_at(a)
             && (frame.r.is(a, MODIFIER) || frame.word(a).ends_with("ly")))
     };
+    // ("a proposal that Manchin pushed three years ago": nor a phrase of
+    // time alone; one word of time may be a pronoun's object, "disputes
+    // this")
+    let time_alone = |c: &Candidate| {
+        let mut parts = c.ranges();
+        matches!((parts.next(), parts.next()),
+            (Some((a, b)), None) if b > a + 1 && only_time(frame, (a, b)))
+    };
     let mut kept = start;
     for k in start..out.len() {
         let c = out[k];
@@ -179,15 +195,13 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             .next()
             .is_none_or(|(a, _)| !matches!(frame.word(a), "and" | "or"))
             && !lone_adverb(&c)
+            && !time_alone(&c)
         {
             out[kept] = c;
             kept += 1;
         }
     }
     out.truncate(kept);
-    relay(frame, out, start);
-    coordinated(frame, &mut out[start..]);
-    one_per_content(out, start);
 }
 
 /// How many reports before one are compared with it for the same content.
@@ -917,6 +931,9 @@ fn verb(
             return Some(found);
         }
     }
+    if participle && reduced_passive(frame, c, last) {
+        return None;
+    }
     let quoted = quoted_as(frame, c);
     let (speaker, inverted) = match (quoted, aspect, controller) {
         // (the one quoted, or the infinitive's controller)
@@ -944,32 +961,8 @@ fn verb(
             REPORTED_CLAUSE
         },
     };
-    if !inverted {
-        let (addressee, k) = clause::addressee(frame, c, last + 1);
-        found.addressee = addressee;
-        // (an infinitive after the person addressed is the content, with
-        // any "that" inside it: "urged Lee to accept the fact that …")
-        let k = if (addressee.is_some() && frame.word(k) == "to") || bare_infinitive(frame, c, k) {
-            k
-        } else {
-            clause::content_start(frame, k)
-        };
-        let k = after_comma(frame, c, class, &speaker, k);
-        let k = purpose_of_saying(frame, c, k).unwrap_or(k);
-        let clausal = clause::infinitive(frame, c, k)
-            || clause::opens_clause(frame, k)
-            || fronted_phrase(frame, k);
-        // (a verb that reports only a clause takes one without "that"
-        // too: "thought the term would be different")
-        let object = clause::starts_content(frame, k)
-            && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
-            && worded(frame, k)
-            && !amount_object(frame, c, k);
-        if (clausal || object) && content_follows(frame, class, &speaker, c, k) {
-            let start = infinitive_start(frame, c, last, addressee, k);
-            found.content[0] = (start, content_end(frame, c, k, class, clausal));
-            return Some(found);
-        }
+    if !inverted && content_after(frame, last, &mut found) {
+        return Some(found);
     }
     // "…, Hawkins and others said": a subject the grammar read only in
     // part still starts after the comma
@@ -1001,6 +994,78 @@ fn verb(
         confidence,
         ..found
     })
+}
+
+/// "A draft approved Saturday would move …", "The plan rejected on Monday
+/// was similar …": a past form right after a common noun, with a finite
+/// auxiliary or form of "be" after it (past a time), is a passive clause
+/// on the noun without its relative pronoun. The auxiliary is the
+/// sentence's verb, and the noun, what was approved or rejected, is no
+/// speaker. (Not "said" or "told", whose content may open with its
+/// subject: "Officials said Monday was the deadline"; nor a subject's
+/// verb in a clause on a noun before it, "a move critics warned could
+/// fuel fraud", which [`contact_gap`] reads first.)
+fn reduced_passive(frame: &Frame<'_>, c: usize, last: usize) -> bool {
+    let r = &frame.r;
+    if c <= frame.lo
+        || matches!(frame.word(c), "said" | "told")
+        || !common_noun(frame, c - 1)
+        || r.is_modifier(c - 1)
+        || frame.word(c - 1).ends_with("ly")
+    {
+        return false;
+    }
+    // (not the subject of a clause whose own object is the gap: "what
+    // advocates estimated were 100,000 adoptees")
+    let opener = r
+        .subject_before(frame.lo, c)
+        .map_or(c - 1, |np| np.first)
+        .checked_sub(1)
+        .filter(|&p| p >= frame.lo);
+    if opener.is_some_and(|p| {
+        r.relative(p) || matches!(frame.word(p), "what" | "whatever" | "that" | "which")
+    }) {
+        return false;
+    }
+    // (past the time, which reads auxiliaries as words between a subject
+    // and its verb)
+    let end = clause::time_after(frame, last + 1).min(frame.hi.saturating_sub(1));
+    (last + 1..=end)
+        .find(|&k| !r.is_word_at(k) || is_finite_auxiliary(frame.word(k)))
+        .is_some_and(|k| r.is_word_at(k) && !r.is_cap(k))
+}
+
+/// The content of `found`'s verb after its cue (ending at `last`), and
+/// the one it addresses: whether a clause, infinitive or object opens
+/// there.
+fn content_after(frame: &Frame<'_>, last: usize, found: &mut Candidate) -> bool {
+    let (c, class, speaker) = (found.cue.0, found.class, found.speaker);
+    let (addressee, k) = clause::addressee(frame, c, last + 1);
+    found.addressee = addressee;
+    // (an infinitive after the person addressed is the content, with
+    // any "that" inside it: "urged Lee to accept the fact that …")
+    let k = if (addressee.is_some() && frame.word(k) == "to") || bare_infinitive(frame, c, k) {
+        k
+    } else {
+        clause::content_start(frame, k)
+    };
+    let k = after_comma(frame, c, class, &speaker, k);
+    let k = purpose_of_saying(frame, c, k).unwrap_or(k);
+    let clausal = clause::infinitive(frame, c, k)
+        || clause::opens_clause(frame, k)
+        || fronted_phrase(frame, k);
+    // (a verb that reports only a clause takes one without "that"
+    // too: "thought the term would be different")
+    let object = clause::starts_content(frame, k)
+        && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
+        && worded(frame, k)
+        && !amount_object(frame, c, k);
+    if (clausal || object) && content_follows(frame, class, &speaker, c, k) {
+        let start = infinitive_start(frame, c, last, addressee, k);
+        found.content[0] = (start, content_end(frame, c, k, class, clausal));
+        return true;
+    }
+    false
 }
 
 /// Whether an infinitive opens right after the cue at `c`, at `k`: the
@@ -1266,7 +1331,13 @@ fn contact_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Opt
     let floor = noun.saturating_sub(CONTACT_NOUN).max(frame.lo);
     let article = (floor..noun)
         .rev()
-        .take_while(|&a| r.is_word_at(a) && !r.is_cap(a) && !r.is(a, PREPOSITION | VERB))
+        // (capitalised only as the clause's first word: "A move critics
+        // warned could …")
+        .take_while(|&a| {
+            r.is_word_at(a)
+                && (!r.is_cap(a) || (a == frame.lo && r.is(a, ARTICLE)))
+                && !r.is(a, PREPOSITION | VERB)
+        })
         .find(|&a| r.is(a, ARTICLE))?;
     if (article + 1..noun).any(|a| r.is(a, STOP)) {
         return None;
@@ -2078,9 +2149,11 @@ fn only_time(frame: &Frame<'_>, (a, b): Range) -> bool {
     let r = &frame.r;
     let timed = |i: usize| {
         let w = frame.word(i);
+        // ("three years ago": "ago" makes its phrase a time)
         is_time_word(w)
             || DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
             || r.is_number(i)
+            || w.eq_ignore_ascii_case("ago")
             || (w.len() > 2
                 && w.as_bytes()[0].is_ascii_digit()
                 && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
@@ -2089,6 +2162,10 @@ fn only_time(frame: &Frame<'_>, (a, b): Range) -> bool {
         let w = frame.word(i);
         r.is(i, PREPOSITION | ARTICLE)
             || TIME_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || ["few", "several", "many"]
+                .iter()
+                .chain(COUNTS)
+                .any(|f| f.eq_ignore_ascii_case(w))
             || TIME_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
     };
     // (the test of every word first: it stops at the first that is no
