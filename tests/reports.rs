@@ -11669,3 +11669,20 @@ fn a_phrase_of_time_alone_is_no_content() {
     let all = reports("The Democrats understood this.");
     assert_eq!(content(by_cue(&all, "understood")), ["this"]);
 }
+
+#[test]
+fn a_label_in_brackets_after_a_closing_quotation_speaker_keeps_the_cue_closing() {
+    // the words after the cue are its circumstance, not what it reports
+    let text = "\u{201c}We are tying their hands,\u{201d} Sen. Ann Lee (D) said about halfway through the session.";
+    let all = reports(text);
+    assert!(
+        all.iter()
+            .all(|r| !content(r).iter().any(|c| c.contains("halfway"))),
+        "{all:#?}"
+    );
+    // a clause of its own after the cue still is its content
+    let all = reports(
+        "\u{201c}We won,\u{201d} Sen. Ann Lee (R-Ariz.) said Monday that the bill would fail.",
+    );
+    assert_eq!(content(by_cue(&all, "said")), ["that the bill would fail"]);
+}

@@ -1707,12 +1707,31 @@ fn closes_quotation(frame: &Frame<'_>, speaker: &Np, c: usize) -> bool {
 /// verb ("“Q,” Will Estrada, the chairman, said of …"): the token after
 /// its closing comma; `k` itself where none stands there.
 fn past_speaker_appositive(frame: &Frame<'_>, k: usize) -> usize {
+    let k = past_brackets(frame, k);
     let close = past_appositive(frame, k);
     if close > k && frame.comma_at(close) {
         close + 1
     } else {
         k
     }
+}
+
+/// How many tokens a speaker's label in brackets may hold ("(R-Ariz.)",
+/// "(D)").
+const BRACKET_REACH: usize = 5;
+
+/// Past a short label in brackets at `k` right after a speaker ("“Q,”
+/// Sen. Jason Holsman (D) said …"): the token after its closing bracket;
+/// `k` itself where none stands there.
+fn past_brackets(frame: &Frame<'_>, k: usize) -> usize {
+    let r = &frame.r;
+    if !r.toks.get(k).is_some_and(|t| t.is_punct('(')) {
+        return k;
+    }
+    (k + 1..frame.hi.min(k + 1 + BRACKET_REACH))
+        .take_while(|&j| r.toks[j].quote().is_none())
+        .find(|&j| r.toks[j].is_punct(')'))
+        .map_or(k, |close| close + 1)
 }
 
 /// Whether the quotation at token `q` is a title inside its sentence, as
