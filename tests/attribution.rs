@@ -6236,3 +6236,17 @@ fn a_quotation_after_a_passive_of_naming_has_no_speaker() {
     let text = "The senators sparred at the forum, which Lee called a \u{201c}debate.\u{201d}";
     assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
 }
+
+#[test]
+fn a_quotation_after_a_participle_of_naming_and_as_has_no_speaker() {
+    for text in [
+        "A spokeswoman for the brand \u{2014} a small business pitched as \u{201c}the place for workers\u{201d} \u{2014} spoke first.",
+        "The senator, long known as \u{201c}the closer,\u{201d} won again.",
+        "She would set a floor, a version of what has become known as the \u{201c}Buffett rule.\u{201d}",
+    ] {
+        assert_eq!(speaker(text, 0), None, "{text}");
+    }
+    // after "have", the active names its speaker
+    let text = "Critics have denounced as \u{201c}reckless\u{201d} the plan to cut the budget.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Critics"));
+}

@@ -11686,3 +11686,22 @@ fn a_label_in_brackets_after_a_closing_quotation_speaker_keeps_the_cue_closing()
     );
     assert_eq!(content(by_cue(&all, "said")), ["that the bill would fail"]);
 }
+
+#[test]
+fn a_past_form_on_a_noun_before_as_is_a_reduced_passive() {
+    let all = reports("The Missouri Senate passes bill criticized as anti-gay.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "criticized")),
+        "{all:#?}"
+    );
+    // "as" opening a clause of time, or after a verb of a clause before
+    let all = reports(
+        "Lee tweeted as Obama spoke, and the critics denounced as unfair what the board proposed.",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.cue().is_some_and(|c| c.text() == "denounced")),
+        "{all:#?}"
+    );
+}

@@ -998,7 +998,8 @@ fn verb(
 
 /// "A draft approved Saturday would move …", "The plan rejected on Monday
 /// was similar …": a past form right after a common noun, with a finite
-/// auxiliary or form of "be" after it (past a time), is a passive clause
+/// auxiliary or form of "be" after it (past a time) or "as" and what the
+/// noun was called ("a bill criticized as anti-gay"), is a passive clause
 /// on the noun without its relative pronoun. The auxiliary is the
 /// sentence's verb, and the noun, what was approved or rejected, is no
 /// speaker. (Not "said" or "told", whose content may open with its
@@ -1012,6 +1013,9 @@ fn reduced_passive(frame: &Frame<'_>, c: usize, last: usize) -> bool {
         || !common_noun(frame, c - 1)
         || r.is_modifier(c - 1)
         || frame.word(c - 1).ends_with("ly")
+        // (a noun of speakers speaks: "the critics denounced as unfair
+        // what …")
+        || r.is(c - 1, SPEAKER)
     {
         return false;
     }
@@ -1026,6 +1030,24 @@ fn reduced_passive(frame: &Frame<'_>, c: usize, last: usize) -> bool {
         r.relative(p) || matches!(frame.word(p), "what" | "whatever" | "that" | "which")
     }) {
         return false;
+    }
+    // ("a bill criticized as anti-gay": what the noun was called, after
+    // "as")
+    // (before a quotation, an indefinite article or a word in lower case
+    // that opens no clause: not "tweeted as Obama spoke", "as the crowd
+    // cheered", "as well"; nor after a verb of a clause before, "Everyone
+    // I interviewed criticized as …")
+    if frame.word(last + 1) == "as" && !is_past_form(frame.word(c - 1)) {
+        let k = last + 2;
+        let called = k < frame.hi
+            && (r.toks[k].quote().is_some()
+                || (r.is_word_at(k)
+                    && !r.is_cap(k)
+                    && (matches!(frame.word(k), "a" | "an")
+                        || !(r.is(k, STOP) || clause::opens_clause(frame, k)))));
+        if called && !matches!(frame.word(k), "well" | "soon" | "long" | "much" | "many") {
+            return true;
+        }
     }
     // (past the time, which reads auxiliaries as words between a subject
     // and its verb)

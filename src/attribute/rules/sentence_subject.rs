@@ -100,14 +100,35 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     ))
 }
 
-/// Whether "called" after a form of "be" (and before an article) stands
-/// right before the quotation at `q`, after token `k`.
+/// Whether "called" after a form of "be" (and before an article), or a
+/// participle of naming and "as", stands right before the quotation at
+/// `q`, after token `k`.
 fn passive_naming_before(frame: &crate::attribute::frame::Frame<'_>, k: usize, q: usize) -> bool {
     let mut j = q;
     if j > k && matches!(frame.word(j - 1), "a" | "an" | "the") {
         j -= 1;
     }
-    j >= k + 2 && frame.word(j - 1) == "called" && crate::attribute::frame::is_be(frame.word(j - 2))
+    if j >= k + 2
+        && frame.word(j - 1) == "called"
+        && crate::attribute::frame::is_be(frame.word(j - 2))
+    {
+        return true;
+    }
+    // "a business pitched as "Q"", "has been billed as "Q"": a participle
+    // of naming before "as", after a noun or a passive's "been", names no
+    // one who calls it so (not after "have": "Critics have denounced as
+    // "Q" the plan")
+    let r = &frame.r;
+    j >= k + 3
+        && frame.word(j - 1) == "as"
+        && r.is_word_at(j - 2)
+        && (frame.word(j - 2).ends_with("ed") || frame.word(j - 2) == "known")
+        && (frame.comma_at(j - 3)
+            || r.toks[j - 3].is_dash()
+            || (r.is_word_at(j - 3)
+                && !r.is_cap(j - 3)
+                && !r.is(j - 3, crate::attribute::classes::PRONOUN)
+                && !matches!(frame.word(j - 3), "have" | "has" | "had" | "and" | "or")))
 }
 
 /// How many tokens after the subject the verb of a passive may stand,
