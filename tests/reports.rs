@@ -11705,3 +11705,21 @@ fn a_past_form_on_a_noun_before_as_is_a_reduced_passive() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_clause_of_circumstance_after_the_medium_holds_no_content_of_the_cue() {
+    let all = reports(
+        "\u{201c}It was nice,\u{201d} the tycoon told Reuters in an interview when asked if he had met Trump.",
+    );
+    assert!(
+        all.iter()
+            .filter(|r| r.cue().is_some_and(|c| c.text() == "told"))
+            .all(|r| content(r) == ["\u{201c}It was nice,\u{201d}"]),
+        "{all:#?}"
+    );
+    // the question is still the one asked
+    assert_eq!(content(by_cue(&all, "asked")), ["if he had met Trump"]);
+    // a subject right after the medium's words is still the content's
+    let all = reports("Lee said in an interview with CNN he would run.");
+    assert_eq!(content(by_cue(&all, "said")), ["he would run"]);
+}

@@ -831,8 +831,10 @@ fn past_medium(frame: &Frame<'_>, k: usize, reach: usize) -> Option<usize> {
             || (r.toks[*j].is_punct(',') && !frame.word(*j + 1).ends_with("ing"))
             || r.toks[*j].kind == Kind::Clitic
     };
+    // (not past a clause of circumstance: "told Reuters in an interview
+    // when asked if he had met Trump", whose subject is the question's)
     let found = (noun + 1..reach)
-        .take_while(words)
+        .take_while(|j| words(j) && (!r.is(*j, SUBORDINATOR) || r.is(*j, PREPOSITION)))
         .find(|&j| !r.is(j - 1, PREPOSITION) && frame.word(j - 1) != "by" && own_subject(frame, j));
     // ("acknowledged in a forum Monday night "it will be hard" if …": a
     // quotation that opens the clause right after the medium's words; not
