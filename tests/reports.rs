@@ -11723,3 +11723,48 @@ fn a_clause_of_circumstance_after_the_medium_holds_no_content_of_the_cue() {
     let all = reports("Lee said in an interview with CNN he would run.");
     assert_eq!(content(by_cue(&all, "said")), ["he would run"]);
 }
+
+#[test]
+fn a_passive_of_naming_before_as_reports_what_unnamed_people_call_its_subject() {
+    let all = reports("The plan was described as a failure.");
+    let r = by_cue(&all, "described as");
+    assert_eq!(speaker(r), None);
+    assert_eq!(content(r), ["The plan", "a failure"]);
+    // reduced, after its noun and an adverb, up to the sentence's own verb
+    let all = reports("Three names often mentioned as nominees are Kelly and Lee.");
+    assert_eq!(
+        content(by_cue(&all, "mentioned as")),
+        ["Three names", "nominees"]
+    );
+    // but not past a clause of the complement's own
+    let all = reports("It was a move intended as a signal that the network is stable.");
+    assert_eq!(
+        content(by_cue(&all, "intended as")),
+        ["a move", "a signal that the network is stable"]
+    );
+    // the active keeps its speaker
+    let all = reports("Lee described it as a failure.");
+    assert_eq!(speaker(by_cue(&all, "described")), Some("Lee"));
+    let all = reports("The critics denounced as unfair what the board proposed.");
+    assert_eq!(speaker(by_cue(&all, "denounced")), Some("The critics"));
+}
+
+#[test]
+fn as_and_a_clause_after_a_cue_is_a_time_and_a_plain_form_before_an_auxiliary_a_noun() {
+    let all = reports("Lee tweeted as Obama spoke from the East Room.");
+    assert!(all.is_empty(), "{all:#?}");
+    let all = reports("Kim told me as he left the room.");
+    assert!(all.is_empty(), "{all:#?}");
+    // "as many as" opens a quantity, the content
+    let all = reports("Polls show as many as 30 percent of voters are undecided.");
+    assert_eq!(
+        content(by_cue(&all, "show")),
+        ["as many as 30 percent of voters are undecided"]
+    );
+    let all = reports("It is unclear how the weapons report will influence the talks.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "report")),
+        "{all:#?}"
+    );
+}

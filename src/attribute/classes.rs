@@ -448,7 +448,8 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
         .chain(HEDGES.iter().copied())
         .chain(STANCE_ADJECTIVES.iter().map(|&(adjective, _)| adjective))
         .chain(REPORTED_ADVERBS.iter().copied())
-        .chain(REPUTE_PARTICIPLES.iter().copied());
+        .chain(REPUTE_PARTICIPLES.iter().copied())
+        .chain(NAMING_PARTICIPLES.iter().copied());
     for word in words {
         if let Some(k) = report_key(word.as_bytes()) {
             bits[k / 64] |= 1 << (k % 64);
@@ -461,6 +462,38 @@ static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
 /// what unnamed people think ("is seen as", "known for").
 pub(crate) const REPUTE_PARTICIPLES: &[&str] =
     &["seen", "viewed", "regarded", "perceived", "known"];
+
+/// Participles of naming or judging that report, in the passive and
+/// before "as", what unnamed people call their subject ("is described
+/// as", "a bill criticized as", "names mentioned as").
+pub(crate) const NAMING_PARTICIPLES: &[&str] = &[
+    "billed",
+    "branded",
+    "cast",
+    "characterised",
+    "characterized",
+    "condemned",
+    "criticised",
+    "criticized",
+    "denounced",
+    "depicted",
+    "derided",
+    "described",
+    "dismissed",
+    "dubbed",
+    "hailed",
+    "identified",
+    "intended",
+    "labeled",
+    "labelled",
+    "listed",
+    "mentioned",
+    "painted",
+    "pitched",
+    "portrayed",
+    "praised",
+    "touted",
+];
 
 /// Nouns of speech whose object, after a preposition, is what was said
 /// ("his attacks on Clinton", "her criticism of the plan"), with that

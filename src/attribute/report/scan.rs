@@ -20,7 +20,7 @@ use crate::attribute::classes::{
     PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
 };
 use crate::attribute::classes::{
-    HEDGES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
+    HEDGES, NAMING_PARTICIPLES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
     Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS, closes_attribution_before, is_be,
@@ -931,7 +931,7 @@ fn verb(
             return Some(found);
         }
     }
-    if participle && reduced_passive(frame, c, last) {
+    if reduced_passive(frame, c, last, participle) {
         return None;
     }
     let quoted = quoted_as(frame, c);
@@ -997,33 +997,44 @@ fn verb(
 }
 
 /// "A draft approved Saturday would move …", "The plan rejected on Monday
-/// was similar …": a past form right after a common noun, with a finite
-/// auxiliary or form of "be" after it (past a time) or "as" and what the
-/// noun was called ("a bill criticized as anti-gay"), is a passive clause
-/// on the noun without its relative pronoun. The auxiliary is the
+/// was similar …": a past form right after a common noun (perhaps past an
+/// adverb in "-ly"), with a finite auxiliary or form of "be" after it
+/// (past a time) or "as" and what the noun was called ("a bill criticized
+/// as anti-gay", "names widely mentioned as nominees"), is a passive
+/// clause on the noun without its relative pronoun. The auxiliary is the
 /// sentence's verb, and the noun, what was approved or rejected, is no
-/// speaker. (Not "said" or "told", whose content may open with its
-/// subject: "Officials said Monday was the deadline"; nor a subject's
-/// verb in a clause on a noun before it, "a move critics warned could
-/// fuel fraud", which [`contact_gap`] reads first.)
-fn reduced_passive(frame: &Frame<'_>, c: usize, last: usize) -> bool {
+/// speaker. A plain form before the auxiliary is a noun of the phrase
+/// ("how the weapons report will influence …"). (Not "said" or "told",
+/// whose content may open with its subject: "Officials said Monday was the
+/// deadline"; nor a subject's verb in a clause on a noun before it, "a
+/// move critics warned could fuel fraud", which [`contact_gap`] reads
+/// first.)
+fn reduced_passive(frame: &Frame<'_>, c: usize, last: usize, participle: bool) -> bool {
     let r = &frame.r;
-    if c <= frame.lo
-        || matches!(frame.word(c), "said" | "told")
-        || !common_noun(frame, c - 1)
-        || r.is_modifier(c - 1)
-        || frame.word(c - 1).ends_with("ly")
+    if c <= frame.lo + 1 || frame.word(c).ends_with("ing") {
+        return false;
+    }
+    // (the noun, past an adverb of manner: "names prominently mentioned")
+    let n = if participle && frame.word(c - 1).ends_with("ly") && !r.is_cap(c - 1) {
+        c - 2
+    } else {
+        c - 1
+    };
+    if matches!(frame.word(c), "said" | "told")
+        || !common_noun(frame, n)
+        || r.is_modifier(n)
+        || frame.word(n).ends_with("ly")
         // (a noun of speakers speaks: "the critics denounced as unfair
         // what …")
-        || r.is(c - 1, SPEAKER)
+        || r.is(n, SPEAKER)
     {
         return false;
     }
     // (not the subject of a clause whose own object is the gap: "what
     // advocates estimated were 100,000 adoptees")
     let opener = r
-        .subject_before(frame.lo, c)
-        .map_or(c - 1, |np| np.first)
+        .subject_before(frame.lo, n + 1)
+        .map_or(n, |np| np.first)
         .checked_sub(1)
         .filter(|&p| p >= frame.lo);
     if opener.is_some_and(|p| {
@@ -1037,7 +1048,7 @@ fn reduced_passive(frame: &Frame<'_>, c: usize, last: usize) -> bool {
     // that opens no clause: not "tweeted as Obama spoke", "as the crowd
     // cheered", "as well"; nor after a verb of a clause before, "Everyone
     // I interviewed criticized as …")
-    if frame.word(last + 1) == "as" && !is_past_form(frame.word(c - 1)) {
+    if participle && frame.word(last + 1) == "as" && !is_past_form(frame.word(n)) {
         let k = last + 2;
         let called = k < frame.hi
             && (r.toks[k].quote().is_some()
@@ -1078,7 +1089,15 @@ fn content_after(frame: &Frame<'_>, last: usize, found: &mut Candidate) -> bool 
         || fronted_phrase(frame, k);
     // (a verb that reports only a clause takes one without "that"
     // too: "thought the term would be different")
+    // ("tweeted as Obama spoke", "told me as he left": "as" and a
+    // clause with a pronoun or name for its subject is a time; not "as
+    // many as …", "declared it as the first monument dedicated to …")
+    let as_clause = frame.word(k) == "as"
+        && (subject_pronoun(frame.word(k + 1))
+            || (frame.r.is_cap(k + 1) && !frame.r.is(k + 1, DETERMINER | ARTICLE)))
+        && clause::own_clause(frame, k + 1);
     let object = clause::starts_content(frame, k)
+        && !as_clause
         && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
         && worded(frame, k)
         && !amount_object(frame, c, k);
@@ -3021,7 +3040,8 @@ const REPUTE_REACH: usize = 40;
 fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     // (the word first: this runs for every token)
     let w = frame.word(i);
-    let fits = REPUTE_PARTICIPLES.contains(&w)
+    let naming = NAMING_PARTICIPLES.contains(&w);
+    let fits = (REPUTE_PARTICIPLES.contains(&w) || naming)
         && match w {
             // (not "known as", a name's alias more often than a view: "the
             // bill, known as JASTA")
@@ -3038,6 +3058,7 @@ fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     {
         return None;
     }
+    let reduced = passive_start(frame, i).is_none();
     let subject = if let Some(a) = passive_start(frame, i) {
         let first = clause_subject_start(frame, a)?;
         (first, a)
@@ -3058,13 +3079,34 @@ fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
         if np.first < frame.lo || np.kind == MentionKind::Pronoun && !r.relative(np.first) {
             return None;
         }
+        // (a verb of naming right after speakers is theirs, active:
+        // "critics denounced as unfair what …")
+        if naming && end == b && (r.is(np.last, SPEAKER) || np.kind == MentionKind::Person) {
+            return None;
+        }
         (np.first, np.last + 1)
     };
     if subject.0 >= subject.1 {
         return None;
     }
     let end = clause::end(frame, k).min(k + REPUTE_REACH);
-    let end = (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end);
+    // (to a comma; a reduced passive, to the sentence's own verb too:
+    // "Three names mentioned as nominees are …", not one in a clause of
+    // the complement's own, "a candidate who would …", "a sign that the
+    // party is …")
+    let mut clause_inside = false;
+    let end = (k..end)
+        .find(|&j| {
+            clause_inside |= r.is(j, SUBORDINATOR)
+                || matches!(frame.word(j), "that" | "who" | "which" | "whom" | "whose");
+            frame.comma_at(j)
+                || (reduced
+                    && !clause_inside
+                    && r.is_word_at(j)
+                    && !r.is_cap(j)
+                    && is_finite_auxiliary(frame.word(j)))
+        })
+        .unwrap_or(end);
     let end = clause::trimmed_end(frame, k, end);
     (end > k).then_some(Candidate {
         content: [subject, (k, end)],
