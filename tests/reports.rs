@@ -11768,3 +11768,45 @@ fn as_and_a_clause_after_a_cue_is_a_time_and_a_plain_form_before_an_auxiliary_a_
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_noun_of_judging_reports_the_object_of_its_preposition() {
+    for (text, cue, who, expected) in [
+        (
+            "Kaine's embrace of the pro-choice position surprised no one.",
+            "embrace",
+            "Kaine",
+            "the pro-choice position",
+        ),
+        (
+            "He opened with his critique of the budget.",
+            "critique",
+            "his",
+            "the budget",
+        ),
+        (
+            "Their denunciation of Mr. Trump was swift.",
+            "denunciation",
+            "Their",
+            "Mr. Trump",
+        ),
+        (
+            "Lee's rejection of the offer ended the talks.",
+            "rejection",
+            "Lee",
+            "the offer",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // without a possessor, no one judges
+    let all = reports("The rejection of the offer ended the talks.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "rejection")),
+        "{all:#?}"
+    );
+}

@@ -516,6 +516,11 @@ pub(crate) const NOUNS_ABOUT: &[(&str, &str)] = &[
     ("accusations", "against"),
     ("complaints", "about"),
     ("warnings", "about"),
+    ("rejection", "of"),
+    ("embrace", "of"),
+    ("critique", "of"),
+    ("criticisms", "of"),
+    ("denunciation", "of"),
 ];
 
 /// How many keys [`report_key`] has.
