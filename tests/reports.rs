@@ -11810,3 +11810,36 @@ fn a_noun_of_judging_reports_the_object_of_its_preposition() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_form_in_s_before_a_finite_verb_is_a_noun_and_its_subject() {
+    let all =
+        reports("Ryan said the spate of shootings and protests demands that all Americans listen.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the spate of shootings and protests demands that all Americans listen"]
+    );
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "protests")),
+        "{all:#?}"
+    );
+    let all = reports("The engineers' estimates are needed by Friday.");
+    assert!(all.is_empty(), "{all:#?}");
+    // after a pronoun, a verb whose subject a relative clause left out
+    let all = reports("They built what it hopes will become a hub.");
+    assert_eq!(speaker(by_cue(&all, "hopes")), Some("it"));
+    // and a coordinated verb of saying is still the speaker's next act
+    let all = reports("Lee denied the charges and claims he was framed.");
+    assert_eq!(content(by_cue(&all, "denied")), ["the charges"]);
+}
+
+#[test]
+fn a_span_of_time_before_an_infinitive_names_no_speaker() {
+    let all =
+        reports("But for Charlotte, the questions raised by the death will take longer to answer.");
+    assert!(all.is_empty(), "{all:#?}");
+    // a moment taken to speak is the subject's
+    let all = reports("Clinton took a moment to acknowledge his victory.");
+    assert_eq!(speaker(by_cue(&all, "acknowledge")), Some("Clinton"));
+}

@@ -1293,11 +1293,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         if speakers_act && next_predicate(frame, k, j) {
             break;
         }
-        // "… and said", "… but later added": a report of its own
-        // (not a passive's second participle: "was arrested and charged
-        // with murder")
-        if speakers_act && frame.is_cue(past_modifiers(frame, j + 1)) && !passive_chain(frame, k, j)
-        {
+        // "… and said", "… but later added": a report of its own (not a
+        // passive's second participle: "was arrested and charged with
+        // murder")
+        if speakers_act && report_follows(frame, k, j) {
             break;
         }
         if j > k && ((!own_subject && next_in_series(frame, k, j)) || aside_after(frame, j)) {
@@ -2003,6 +2002,38 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
     (verb_at(v) || present)
         && !adjective
         && !(k..j).any(|i| verb_at(i) || (i > k && with_object(i)))
+}
+
+/// Whether a verb of report follows "and" or "but" at `j`, past adverbs
+/// (not a passive's second participle after a content from `k`, nor a
+/// noun before the verb of its own clause: "shootings and protests
+/// demands that …").
+fn report_follows(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    let v = past_modifiers(frame, j + 1);
+    frame.is_cue(v) && !noun_before_verb(frame, v) && !passive_chain(frame, k, j)
+}
+
+/// "the shootings and protests demands that …", "the claims are": a
+/// form in "-s" (not "says", nor one after a pronoun) with a finite verb
+/// right after it is a noun, that verb's subject.
+pub(crate) fn noun_before_verb(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    let (w, k) = (frame.word(c), c + 1);
+    // (after a subject pronoun it is a verb whose subject a relative
+    // clause left out: "in what it hopes will become a hub")
+    if !w.ends_with('s')
+        || w.ends_with("ss")
+        || w == "says"
+        || (c > frame.lo && r.is(c - 1, PRONOUN))
+    {
+        return false;
+    }
+    let next = frame.word(k);
+    k < frame.hi
+        && r.is_word_at(k)
+        && !r.is_cap(k)
+        && (is_finite_auxiliary(next)
+            || (next.ends_with('s') && !next.ends_with("ss") && (frame.is_cue(k) || r.is(k, VERB))))
 }
 
 /// Whether a content starting at token `k` is a "that" clause that opens

@@ -931,7 +931,9 @@ fn verb(
             return Some(found);
         }
     }
-    if reduced_passive(frame, c, last, participle) {
+    if reduced_passive(frame, c, last, participle)
+        || (c == last && clause::noun_before_verb(frame, c))
+    {
         return None;
     }
     let quoted = quoted_as(frame, c);
@@ -2487,7 +2489,16 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
         .checked_sub(1)
         .filter(|&b| b > frame.lo && r.is_word_at(b))?;
     let bw = frame.word(before);
-    if INFINITIVE_TAKERS.contains(bw) || (r.is(before, MODIFIER) && !matches!(bw, "here" | "there"))
+    // (nor a span of time the infinitive's act takes: "will take longer to
+    // answer", "took years to settle")
+    // (not a moment taken to speak: "took a moment to point out")
+    let span = matches!(bw, "longer" | "long" | "while")
+        || bw
+            .strip_suffix('s')
+            .is_some_and(|noun| TIME_NOUNS.contains(&noun));
+    if INFINITIVE_TAKERS.contains(bw)
+        || (r.is(before, MODIFIER) && !matches!(bw, "here" | "there"))
+        || span
     {
         return None;
     }
