@@ -207,9 +207,9 @@ pub enum Rule {
     /// …`, `X was told C` (a passive without its agent), `X seems to C`,
     /// `X seemed lost`, `it seems likely that C`, `it appears (that) C`,
     /// `X is reportedly C` (an adverb of report), `X is widely seen as
-    /// C`, `a state known for C`, `X was described as C` (a passive of
-    /// repute, naming or judging: the content is X and C). Its report has
-    /// no speaker.
+    /// C`, `a state known for C`, `the contests known as C`, `X was
+    /// described as C` (a passive of repute, naming or judging: the
+    /// content is X and C). Its report has no speaker.
     UnnamedSource,
 }
 

@@ -3054,9 +3054,9 @@ fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     let naming = NAMING_PARTICIPLES.contains(&w);
     let fits = (REPUTE_PARTICIPLES.contains(&w) || naming)
         && match w {
-            // (not "known as", a name's alias more often than a view: "the
-            // bill, known as JASTA")
-            "known" => frame.word(i + 1) == "for",
+            // (and "known as", the name unnamed people give it: "the
+            // contests known as Super Tuesday")
+            "known" => matches!(frame.word(i + 1), "for" | "as"),
             _ => frame.word(i + 1) == "as",
         };
     let r = &frame.r;
