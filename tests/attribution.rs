@@ -6250,3 +6250,16 @@ fn a_quotation_after_a_participle_of_naming_and_as_has_no_speaker() {
     let text = "Critics have denounced as \u{201c}reckless\u{201d} the plan to cut the budget.";
     assert_eq!(speaker(text, 0).as_deref(), Some("Critics"));
 }
+
+#[test]
+fn a_quotation_inside_an_opening_question_is_not_the_answers_speakers() {
+    for text in [
+        "Asked whether Lee \u{201c}can win the state,\u{201d} 75 percent of voters said yes.",
+        "When asked about his \u{201c}secret\u{201d} plan Kim said nothing.",
+    ] {
+        assert_eq!(speaker(text, 0), None, "{text}");
+    }
+    // after the question's comma, the answer's quotation is the speaker's
+    let text = "Asked whether he would run, Lee said: \u{201c}Never.\u{201d}";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
+}

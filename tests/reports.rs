@@ -11848,3 +11848,22 @@ fn a_span_of_time_before_an_infinitive_names_no_speaker() {
     let all = reports("Clinton took a moment to acknowledge his victory.");
     assert_eq!(speaker(by_cue(&all, "acknowledge")), Some("Clinton"));
 }
+
+#[test]
+fn an_opening_question_holds_its_quoted_words() {
+    let all = reports(
+        "Asked whether Lee \u{201c}can win the state,\u{201d} 75 percent of voters said yes.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "Asked")),
+        ["whether Lee \u{201c}can win the state,\u{201d}"]
+    );
+    // not a title that names the medium
+    let all = reports(
+        "Asked why he waited during an appearance on \u{201c}This Morning,\u{201d} Lee said he was busy.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "Asked")),
+        ["why he waited during an appearance on"]
+    );
+}

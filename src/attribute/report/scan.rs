@@ -2936,7 +2936,12 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         "asked" | "Asked" | "pressed" | "questioned" | "queried" if question.is_some() => {
             let k = question?;
             let end = clause::end(frame, k);
-            let end = (k..end).find(|&j| frame.comma_at(j)).unwrap_or(end);
+            // (a quotation ending with the comma inside its marks stays
+            // in: "Asked whether Lee "can win," voters said"; not a title,
+            // "during an appearance on "CBS This Morning,"")
+            let end = (k..end).find(|&j| frame.comma_at(j)).map_or(end, |j| {
+                j + usize::from(frame.r.toks[j].quote().is_some() && !titled(frame, j))
+            });
             [(k, clause::trimmed_end(frame, k, end)), (0, 0)]
         }
         // "When told Lee had resigned, Kim laughed": what the one told

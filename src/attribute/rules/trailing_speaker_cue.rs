@@ -51,6 +51,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "\u{201c}It is over,\u{201d} Kim Park, a senior aide to the mayor, said.",
             Some("Kim Park"),
         ),
+        // the words of a question that opens the sentence are the
+        // question's
+        no(
+            "Asked whether Lee \u{201c}can win,\u{201d} 75 percent of voters said yes.",
+            None,
+        ),
         // a participle does not close an attribution
         no("\u{201c}It is over,\u{201d} Kim Park saying so.", None),
         // …but a gerund completing a verb of aspect does
@@ -123,7 +129,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let (c, np) = ctx.trailer()?;
-    if np.appositive || in_reported_opening(ctx) || names_the_words(ctx.frame, &np) {
+    if np.appositive
+        || in_reported_opening(ctx)
+        || in_opening_question(ctx)
+        || names_the_words(ctx.frame, &np)
+    {
         return None;
     }
     let mut f = Found::new(np, Some(c), Rule::TrailingSpeakerCue, CONFIDENCE, c + 1);
@@ -137,6 +147,24 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
 fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
     let frame = ctx.frame;
     frame.r.is(frame.lo, SUBORDINATOR) && ctx.governor().is_some()
+}
+
+/// Whether the quotation is inside a question that opens the sentence
+/// ("Asked whether Clinton "has the integrity …," 75 percent said yes",
+/// "When asked to confirm his "top secret" role, …"): the words are the
+/// question's, not the answer's speaker's.
+fn in_opening_question(ctx: &Ctx<'_, '_>) -> bool {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    let lo = frame.lo;
+    let asked = if frame.word(lo).eq_ignore_ascii_case("asked") {
+        lo
+    } else if r.is(lo, SUBORDINATOR) && frame.word(lo + 1) == "asked" {
+        lo + 1
+    } else {
+        return false;
+    };
+    asked < ctx.q && !(asked..ctx.q).any(|i| r.toks[i].is_punct(','))
 }
 
 /// Whether `np` is a noun of speech that names the quotation before it,
