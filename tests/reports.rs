@@ -11867,3 +11867,12 @@ fn an_opening_question_holds_its_quoted_words() {
         ["why he waited during an appearance on"]
     );
 }
+
+#[test]
+fn an_opening_clause_after_a_dateline_closes_its_content_at_its_comma() {
+    let all = reports(
+        "CLEVELAND - When the city won in the same week that James announced his return, Cleveland felt it had its mojo back.",
+    );
+    assert_eq!(content(by_cue(&all, "announced")), ["his return"]);
+    assert_eq!(content(by_cue(&all, "felt")), ["it had its mojo back"]);
+}

@@ -2330,12 +2330,14 @@ const OPENING_CONJUNCTIONS: &[&str] = &[
 /// relative clause of an opening phrase ("In a year in which most voters
 /// say …,"), before any comma.
 fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
-    let first = frame.word(frame.lo);
+    // (past a dateline: "CLEVELAND - When …")
+    let lo = frame.after_dateline().min(k);
+    let first = frame.word(lo);
     // ("Noting that C, Trump said": a participle opens one too)
-    let participle = frame.r.is_cap(frame.lo) && (first.ends_with("ing") || first == "Asked");
+    let participle = frame.r.is_cap(lo) && (first.ends_with("ing") || first == "Asked");
     // ("In a year in which most voters say C, …": a relative clause of
     // the opening phrase)
-    let opener = frame.lo + usize::from(matches!(first, "And" | "But" | "Yet" | "So"));
+    let opener = lo + usize::from(matches!(first, "And" | "But" | "Yet" | "So"));
     let relative = frame.r.is(opener, PREPOSITION)
         && (opener + 2..k)
             .any(|i| matches!(frame.word(i), "which" | "whom") && frame.r.is(i - 1, PREPOSITION));
@@ -2346,7 +2348,7 @@ fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
             .any(|c| c.eq_ignore_ascii_case(first))
         || opening_as(frame)
         || modified_conjunction(frame))
-        && !(frame.lo..k).any(|i| clause_comma(frame, i, k))
+        && !(lo..k).any(|i| clause_comma(frame, i, k))
         || after_fronted_phrase(frame, k)
 }
 
