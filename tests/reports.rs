@@ -11876,3 +11876,17 @@ fn an_opening_clause_after_a_dateline_closes_its_content_at_its_comma() {
     assert_eq!(content(by_cue(&all, "announced")), ["his return"]);
     assert_eq!(content(by_cue(&all, "felt")), ["it had its mojo back"]);
 }
+
+#[test]
+fn a_quotation_named_by_another_speaker_inside_a_content_is_theirs() {
+    let text = "Cleveland sought the convention to shed what Gilbert called \u{201c}a perception problem.\u{201d}";
+    let all = reports(text);
+    let outer = by_cue(&all, "sought");
+    assert_eq!(outer.kind(), whosaid::ReportKind::Indirect);
+    let inner = by_cue(&all, "called");
+    assert_eq!(speaker(inner), Some("Gilbert"));
+    assert_eq!(inner.kind(), whosaid::ReportKind::Direct);
+    // the speaker's own quoted words in a content still make it mixed
+    let all = reports("Lee said the plan would \u{201c}hurt farmers.\u{201d}");
+    assert_eq!(by_cue(&all, "said").kind(), whosaid::ReportKind::Mixed);
+}

@@ -468,7 +468,9 @@ impl Joiner {
             }
             let mut mixed = false;
             for (k, q) in quotes.iter().enumerate() {
-                if c.ranges().any(|(a, b)| (a..b).contains(&q.token)) {
+                if c.ranges().any(|(a, b)| (a..b).contains(&q.token))
+                    && !attributed_inside(frame, base, c, q)
+                {
                     self.absorbed[k] = true;
                     mixed = true;
                 }
@@ -1141,6 +1143,30 @@ fn is_duration(frame: &Frame<'_>, k: usize) -> bool {
         || is_count(w)
         || TIME_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
 }
+
+/// Whether quotation `q` is named by a clause of naming inside the
+/// content of `c`, "what" and a speaker before a verb of naming ("sought
+/// to shed what Gilbert called "a perception problem"": the words are
+/// Gilbert's, and the report of "sought" holds them as no words of its
+/// speaker's).
+fn attributed_inside(frame: &Frame<'_>, base: usize, c: &Candidate, q: &FrameQuote) -> bool {
+    let Some(cue) = q.outcome.as_ref().and_then(|o| o.cue) else {
+        return false;
+    };
+    let toks = frame.r.toks;
+    let Some(v) = (frame.lo..q.token).find(|&j| toks[j].span.start + base == cue.start) else {
+        return false;
+    };
+    matches!(
+        frame.word(v),
+        "called" | "calls" | "dubbed" | "dubs" | "termed" | "terms" | "labeled" | "labels"
+    ) && (v.saturating_sub(NAMER_WORDS)..v).any(|j| j >= frame.lo && frame.word(j) == "what")
+        && c.ranges().any(|(a, b)| (a..b).contains(&v))
+}
+
+/// How many words the namer between "what" and a verb of naming may
+/// have ("what the Florida senator called").
+const NAMER_WORDS: usize = 5;
 
 /// Whether the cue of `c` is a participle after a form of "be" with no
 /// agent after it ("Rubio is seen as the strongest", "the plan was
