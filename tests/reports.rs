@@ -11890,3 +11890,15 @@ fn a_quotation_named_by_another_speaker_inside_a_content_is_theirs() {
     let all = reports("Lee said the plan would \u{201c}hurt farmers.\u{201d}");
     assert_eq!(by_cue(&all, "said").kind(), whosaid::ReportKind::Mixed);
 }
+
+#[test]
+fn a_participle_after_a_clause_joined_by_and_speaks_for_its_named_subject() {
+    let all = reports(
+        "Prosecutors charged the officer with murder and Emanuel fired his police chief, acknowledging that the city had lost trust.",
+    );
+    assert_eq!(speaker(by_cue(&all, "acknowledging")), Some("Emanuel"));
+    // after a verb of saying the joined clause may be what was said, and
+    // the participle stays the sayer's
+    let all = reports("Lee said the plan failed and Kim fired his chief, saying it was time.");
+    assert_eq!(speaker(by_cue(&all, "saying")), Some("Lee"));
+}

@@ -1749,17 +1749,24 @@ impl<'a> Frame<'a> {
     /// The pronoun subject of the clause closing at the comma `comma`, when
     /// a conjunction opens that clause after the sentence's subject ("…, and
     /// he has battled …, at one point calling"; "in which he continued …,
-    /// mocking"); not the subject of a reported clause ("Lee said he would
-    /// win, calling …" is Lee's), nor "they" (often a thing).
+    /// mocking"), or a name right after "and" or "but" ("Prosecutors
+    /// charged him and Emanuel fired his chief, acknowledging"); not the
+    /// subject of a reported clause ("Lee said he would win, calling …" is
+    /// Lee's), nor "they" (often a thing).
     pub(crate) fn adverbial_pronoun(&self, comma: usize) -> Option<Np> {
         let subject = self.subject?;
-        // (most clauses hold no such pronoun: a cheap look first)
-        if !(subject.last + 1..comma).any(|i| matches!(self.word(i), "he" | "she")) {
+        let joined = |i: usize| i > self.lo && matches!(self.word(i - 1), "and" | "but");
+        // (most clauses hold no such subject: a cheap look first)
+        if !(subject.last + 1..comma)
+            .any(|i| matches!(self.word(i), "he" | "she") || (self.r.is_cap(i) && joined(i)))
+        {
             return None;
         }
         let p = self.clause_subject(comma)?;
-        // (a person's pronoun, after the subject: not "after they came out")
-        if !matches!(self.word(p.first), "he" | "she") || subject.last >= p.first {
+        // (a person's pronoun, or a name, after the subject: not "after
+        // they came out")
+        let pronoun = matches!(self.word(p.first), "he" | "she");
+        if !(pronoun || (p.is_named() && joined(p.first))) || subject.last >= p.first {
             return None;
         }
         let floor = self.lo.max(p.first.saturating_sub(CLAUSE_OPENING_REACH));
@@ -1771,10 +1778,12 @@ impl<'a> Frame<'a> {
             })?;
         // (not a clause inside a report: "an architect who said he was
         // stiffed after he designed …, saying")
+        // (a verb with an object before "and" and a name holds no clause:
+        // "charged the officer with murder and Emanuel fired …")
         let reported = (subject.last + 1..opening)
             .rev()
             .take_while(|&i| !self.comma_at(i))
-            .any(|i| self.is_cue(i));
+            .any(|i| self.is_cue(i) && (pronoun || says(self.word(i)) || self.r.is(i, THOUGHT)));
         (!reported).then_some(p)
     }
 
