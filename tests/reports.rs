@@ -11902,3 +11902,18 @@ fn a_participle_after_a_clause_joined_by_and_speaks_for_its_named_subject() {
     let all = reports("Lee said the plan failed and Kim fired his chief, saying it was time.");
     assert_eq!(speaker(by_cue(&all, "saying")), Some("Lee"));
 }
+
+#[test]
+fn a_cue_after_a_superlative_is_a_noun() {
+    for text in [
+        "This reeks of some of the greatest fear that I have ever seen.",
+        "Her best showing is 10 percent in Vermont.",
+        "It is the biggest guessing game in politics.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // a noun in -est is no superlative
+    let all = reports("The contest shows that voters are split.");
+    assert_eq!(content(by_cue(&all, "shows")), ["that voters are split"]);
+}

@@ -542,6 +542,12 @@ pub(crate) const STANCE_ADJECTIVE: f32 = 0.8;
 /// quantity and its "that" may have ("after the 2012 election").
 const QUANTITY_CIRCUMSTANCE: usize = 5;
 
+/// Nouns in "-est" that no superlative is ("the contest shows").
+const NOUNS_IN_EST: &[&str] = &[
+    "request", "interest", "protest", "contest", "test", "quest", "conquest", "arrest", "guest",
+    "rest", "west", "chest", "nest", "forest", "inquest", "manifest", "harvest", "behest",
+];
+
 /// Whether a verb of thought or evidence at `i` is used as a verb: not
 /// capitalised (outside a headline), not after a determiner ("the
 /// expected results", "his support"), and a past or present form, or a
@@ -555,6 +561,16 @@ fn used_as_verb(frame: &Frame<'_>, i: usize) -> bool {
     let w = folded(frame.word(i), &mut buf);
     if i > frame.lo && r.is(i - 1, NOUN_MARKER | DETERMINER) {
         return after_quantity(frame, i) || relative_that(frame, i);
+    }
+    // ("some of the greatest fear that …", "her best showing": after a
+    // superlative and "the" or a possessor, a noun; not a noun in -est,
+    // "a request seeking comment", "the contest shows")
+    if i > frame.lo + 1
+        && frame.word(i - 1).ends_with("est")
+        && !NOUNS_IN_EST.contains(&frame.word(i - 1))
+        && (frame.word(i - 2).eq_ignore_ascii_case("the") || r.is(i - 2, POSSESSIVE))
+    {
+        return false;
     }
     // "He scrapped plans to …", "Lazar released notes that …", "her
     // nuanced views": a form in -s right after a past form or a
