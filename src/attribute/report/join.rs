@@ -1154,7 +1154,12 @@ fn attributed_inside(frame: &Frame<'_>, base: usize, c: &Candidate, q: &FrameQuo
         return false;
     };
     let toks = frame.r.toks;
-    let Some(v) = (frame.lo..q.token).find(|&j| toks[j].span.start + base == cue.start) else {
+    // (the verb stands right before the quotation, perhaps past an
+    // article: "called a "debate""; a bounded look keeps long sentences
+    // of many quotations linear)
+    let Some(v) = (q.token.saturating_sub(NAMING_REACH).max(frame.lo)..q.token)
+        .find(|&j| toks[j].span.start + base == cue.start)
+    else {
         return false;
     };
     matches!(
@@ -1163,6 +1168,10 @@ fn attributed_inside(frame: &Frame<'_>, base: usize, c: &Candidate, q: &FrameQuo
     ) && (v.saturating_sub(NAMER_WORDS)..v).any(|j| j >= frame.lo && frame.word(j) == "what")
         && c.ranges().any(|(a, b)| (a..b).contains(&v))
 }
+
+/// How many tokens before a quotation its verb of naming may stand
+/// ("called a "debate"").
+const NAMING_REACH: usize = 3;
 
 /// How many words the namer between "what" and a verb of naming may
 /// have ("what the Florida senator called").

@@ -1105,8 +1105,6 @@ fn content_after(frame: &Frame<'_>, last: usize, found: &mut Candidate) -> bool 
     let clausal = clause::infinitive(frame, c, k)
         || clause::opens_clause(frame, k)
         || fronted_phrase(frame, k);
-    // (a verb that reports only a clause takes one without "that"
-    // too: "thought the term would be different")
     // ("tweeted as Obama spoke", "told me as he left": "as" and a
     // clause with a pronoun or name for its subject is a time; not "as
     // many as …", "declared it as the first monument dedicated to …")
@@ -1114,6 +1112,8 @@ fn content_after(frame: &Frame<'_>, last: usize, found: &mut Candidate) -> bool 
         && (subject_pronoun(frame.word(k + 1))
             || (frame.r.is_cap(k + 1) && !frame.r.is(k + 1, DETERMINER | ARTICLE)))
         && clause::own_clause(frame, k + 1);
+    // (a verb that reports only a clause takes one without "that"
+    // too: "thought the term would be different")
     let object = clause::starts_content(frame, k)
         && !as_clause
         && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
@@ -2506,8 +2506,8 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
         .filter(|&b| b > frame.lo && r.is_word_at(b))?;
     let bw = frame.word(before);
     // (nor a span of time the infinitive's act takes: "will take longer to
-    // answer", "took years to settle")
-    // (not a moment taken to speak: "took a moment to point out")
+    // answer", "took years to settle"; a moment taken to speak is none,
+    // "took a moment to point out")
     let span = matches!(bw, "longer" | "long" | "while")
         || bw
             .strip_suffix('s')
@@ -3063,8 +3063,9 @@ const AS_COMPARISON: &[&str] = &[
 const REPUTE_REACH: usize = 40;
 
 /// "Sanders is seen as empowering voters", "Ginsburg is known for
-/// speaking her mind", "a state known for rewarding moderates": a
-/// passive of perception or repute
+/// speaking her mind", "a state known for rewarding moderates", "the
+/// plan was described as a failure": a passive of perception, repute or
+/// naming ([`NAMING_PARTICIPLES`] before "as")
 /// at `i` reports what unnamed people think of its subject. The content
 /// is the subject (the phrase before a form of "be", or before the
 /// participle) and the complement after "as" or "for", to its clause's
@@ -3090,8 +3091,9 @@ fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let reduced = passive_start(frame, i).is_none();
-    let subject = if let Some(a) = passive_start(frame, i) {
+    let start = passive_start(frame, i);
+    let reduced = start.is_none();
+    let subject = if let Some(a) = start {
         let first = clause_subject_start(frame, a)?;
         (first, a)
     } else {
@@ -3153,9 +3155,11 @@ fn repute(frame: &Frame<'_>, i: usize) -> Option<Candidate> {
     })
 }
 
-/// A passive of repute, "is seen as", "known for": right, content and
-/// unnamed source, about half the time ("seen as" is annotated 23 times
-/// in 48 on the training split, "known for" 16 in 24).
+/// A passive of repute or naming, "is seen as", "known for", "described
+/// as": right, content and unnamed source, about half the time ("seen as"
+/// is annotated 23 times in 48 on the training split, "known for" 16 in
+/// 24, "known as" 25 in 49, the participles of naming before "as" 24 in
+/// 43).
 const REPUTE: f32 = 0.5;
 
 /// An adverb of report: the clause is often reported, but its end is

@@ -164,8 +164,15 @@ fn in_opening_question(ctx: &Ctx<'_, '_>) -> bool {
     } else {
         return false;
     };
-    asked < ctx.q && !(asked..ctx.q).any(|i| r.toks[i].is_punct(','))
+    // (a question is a clause of a few words: the bound keeps a long
+    // sentence of many quotations linear)
+    asked < ctx.q
+        && ctx.q - asked <= QUESTION_REACH
+        && !(asked..ctx.q).any(|i| r.toks[i].is_punct(','))
 }
+
+/// How many tokens an opening question may run before a quotation in it.
+const QUESTION_REACH: usize = 40;
 
 /// Whether `np` is a noun of speech that names the quotation before it,
 /// with the subject of a relative clause on it, "that" left out: `"…," a
