@@ -11747,6 +11747,12 @@ fn a_passive_of_naming_before_as_reports_what_unnamed_people_call_its_subject() 
         content(by_cue(&all, "intended as")),
         ["a move", "a signal that the network is stable"]
     );
+    // labelling is naming too
+    let all = reports("None of the emails was marked as secret.");
+    assert_eq!(
+        content(by_cue(&all, "marked as")),
+        ["None of the emails", "secret"]
+    );
     // the active keeps its speaker
     let all = reports("Lee described it as a failure.");
     assert_eq!(speaker(by_cue(&all, "described")), Some("Lee"));

@@ -61,7 +61,6 @@ struct Salient {
     described: bool,
 }
 
-/// The span of tokens `first..=last`.
 /// The spans of phrase `np` and of its role, within the frame's string; a
 /// number's percent sign, which makes no token, goes with the number it
 /// closes ("49% say").
@@ -80,6 +79,7 @@ fn np_spans(frame: &Frame<'_>, np: &Np) -> (Span, Option<Span>) {
     )
 }
 
+/// The span of tokens `first..=last`.
 pub(crate) fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
     Span::new(toks[first].span.start, toks[last].span.end)
 }

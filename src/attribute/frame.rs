@@ -685,10 +685,9 @@ impl<'a> Frame<'a> {
         };
         self.r.is_word_at(p)
             && self.r.is(p, POSSESSIVE)
-            && matches!(
-                self.word(p),
-                "his" | "His" | "their" | "Their" | "its" | "Its" | "our" | "Our"
-            )
+            && ["his", "their", "its", "our"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(self.word(p)))
             && (p + 1..i).any(|j| self.word(j) == "and")
             && (p + 1..i).all(|j| {
                 let w = self.word(j);

@@ -1162,10 +1162,11 @@ fn attributed_inside(frame: &Frame<'_>, base: usize, c: &Candidate, q: &FrameQuo
     else {
         return false;
     };
-    matches!(
-        frame.word(v),
-        "called" | "calls" | "dubbed" | "dubs" | "termed" | "terms" | "labeled" | "labels"
-    ) && (v.saturating_sub(NAMER_WORDS)..v).any(|j| j >= frame.lo && frame.word(j) == "what")
+    // (a name the verb gives at once, "called "…"", not a description
+    // after "as", "what he described as the "brilliant" decision")
+    super::scan::NAMING.contains(&frame.word(v))
+        && !(v + 1..q.token).any(|j| frame.word(j) == "as")
+        && (v.saturating_sub(NAMER_WORDS)..v).any(|j| j >= frame.lo && frame.word(j) == "what")
         && c.ranges().any(|(a, b)| (a..b).contains(&v))
 }
 

@@ -3663,28 +3663,20 @@ fn participle_subject(frame: &Frame<'_>, c: usize, previous: Option<Np>) -> Opti
     if matches!(before, "each" | "all" | "both") && frame.comma_at(c - 2) {
         return Some(Np::description(c - 1, c - 1));
     }
-    // "Axelrod tried offering …", "She began saying …": the gerund after
-    // a verb of trying or aspect is that verb's subject's; so is one
-    // after a verb of what an activity holds ("The lobbying included
-    // downplaying …", "The plan involves urging …")
+    // "Axelrod tried offering …", "Trump avoids condemning …": the gerund
+    // after a verb of trying or avoiding is that verb's subject's; so is
+    // one after a verb of what an activity holds ("The lobbying included
+    // downplaying …", "The plan involves urging …"). (Verbs of aspect,
+    // "began saying", "kept insisting", are read before, by
+    // [`infinitive_of`].)
     if matches!(
         before,
         "tried"
             | "tries"
             | "try"
-            | "began"
-            | "begins"
-            | "begin"
-            | "started"
-            | "starts"
-            | "start"
-            | "kept"
-            | "keeps"
-            | "keep"
             | "stopped"
             | "stops"
             | "stop"
-            | "resumed"
             | "avoided"
             | "avoids"
             | "avoid"

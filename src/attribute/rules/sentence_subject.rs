@@ -7,7 +7,7 @@
 //! phrase in the sentence speaks instead.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::classes::SPEECH_NOUN;
+use crate::attribute::classes::{NAMING_PARTICIPLES, REPUTE_PARTICIPLES, SPEECH_NOUN};
 use crate::attribute::{MentionKind, Rule};
 use crate::quote::QuoteKind;
 
@@ -115,14 +115,19 @@ fn passive_naming_before(frame: &crate::attribute::frame::Frame<'_>, k: usize, q
         return true;
     }
     // "a business pitched as "Q"", "has been billed as "Q"": a participle
-    // of naming before "as", after a noun or a passive's "been", names no
+    // of naming or repute before "as" ([`NAMING_PARTICIPLES`],
+    // [`REPUTE_PARTICIPLES`], as the reports read them), after a noun or a
+    // passive's "been", names no
     // one who calls it so (not after "have": "Critics have denounced as
     // "Q" the plan")
     let r = &frame.r;
     j >= k + 3
         && frame.word(j - 1) == "as"
         && r.is_word_at(j - 2)
-        && (frame.word(j - 2).ends_with("ed") || frame.word(j - 2) == "known")
+        && {
+            let w = frame.word(j - 2);
+            NAMING_PARTICIPLES.contains(&w) || REPUTE_PARTICIPLES.contains(&w)
+        }
         && (frame.comma_at(j - 3)
             || r.toks[j - 3].is_dash()
             || (r.is_word_at(j - 3)
