@@ -11923,3 +11923,32 @@ fn a_cue_after_a_superlative_is_a_noun() {
     let all = reports("The contest shows that voters are split.");
     assert_eq!(content(by_cue(&all, "shows")), ["that voters are split"]);
 }
+
+#[test]
+fn a_verb_after_the_subject_of_a_relative_clauses_report_is_that_clauses() {
+    // the verb after "they" is the reported clause's, not the noun's
+    let all = reports("The voters who said they back Lee were few.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("who"));
+    assert_eq!(content(&all[0]), ["they back Lee"]);
+    let all = reports("It was a pledge by a staff member who said she planned to march.");
+    assert_eq!(content(by_cue(&all, "said")), ["she planned to march"]);
+    // the sentence's own verb after the whole relative clause still has
+    // the noun for its subject
+    let all = reports("The people who think they know him said he was angry.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("The people"));
+    assert_eq!(content(by_cue(&all, "think")), ["they know him"]);
+    // a clause whose own verb is an auxiliary keeps its chain
+    let all = reports("Those who thought they had become citizens were unaware.");
+    assert_eq!(
+        content(by_cue(&all, "thought")),
+        ["they had become citizens"]
+    );
+    // and a participle of "be" is no sentence's verb
+    let all =
+        reports("Among those who said they cared about a candidate being honest, most backed Lee.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["they cared about a candidate being honest"]
+    );
+}

@@ -110,6 +110,15 @@ const MEDIUM_REACH: usize = 5;
 /// tokens ("officials who spoke on condition of anonymity said").
 const RELATIVE_REACH: usize = 16;
 
+/// Verbs of saying and thought in a relative clause whose complement is
+/// a clause ([`Reader::before_relative`]): a verb after that clause's
+/// subject is the clause's own.
+const CLAUSE_TAKERS: &[&str] = &[
+    "say", "says", "said", "think", "thinks", "thought", "believe", "believes", "believed", "feel",
+    "feels", "felt", "argue", "argues", "argued", "insist", "insisted", "claim", "claimed",
+    "claims", "hope", "hoped", "fear", "feared", "expect", "expected", "worry", "worried",
+];
+
 /// Words after which a phrase starts a clause of its own.
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "while", "as", "because", "that", "so", "which", "who", "even", "also", "when",
@@ -738,6 +747,18 @@ impl Reader<'_> {
         let function = PREPOSITION | SUBORDINATOR | DETERMINER | PRONOUN;
         if k >= v || self.is_cap(k) || self.is(k, function) || self.is_number(k) {
             return None;
+        }
+        // a verb of saying or thought whose clause opens with its own
+        // subject: the verb at `v` is that clause's, not the sentence's
+        // ("voters who said they back Lee", "those who think that it …")
+        if CLAUSE_TAKERS.contains(&self.word(k)) {
+            let s = k + 1 + usize::from(self.word(k + 1) == "that");
+            if s < v
+                && subject_pronoun(self.word(s))
+                && (s + 1..v).all(|i| self.is_modifier(i) || is_finite_auxiliary(self.word(i)))
+            {
+                return None;
+            }
         }
         // (after "that" or "which", only a known speaker word or a name:
         // "a speech that included comparing …" is no speaker)

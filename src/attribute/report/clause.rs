@@ -2465,7 +2465,7 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool
     let stop = end(frame, k);
     // a reported clause with its own subject has its own verb first:
     // "saying he was tired", "who think that it is over"
-    let mut own_verb = clausal || opens_clause(frame, k);
+    let mut own_verb = (clausal || opens_clause(frame, k)) && !pronoun_and_verb(frame, k);
     // (a quotation ending with the comma inside its marks stays in: "who
     // called it a "disaster," resigned", "who said "enough," left")
     let quoted_comma = |j: usize| frame.comma_at(j) && frame.r.toks[j].quote().is_some();
@@ -2477,7 +2477,9 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool
             if frame.comma_at(j) {
                 return Some(j + usize::from(quoted_comma(j)));
             }
-            if !(aux && frame.r.is_word_at(j) && is_auxiliary(frame.word(j))) {
+            // (only a finite one can be the next clause's: "cared about
+            // a candidate being honest")
+            if !(aux && frame.r.is_word_at(j) && is_finite_auxiliary(frame.word(j))) {
                 return None;
             }
             // (an auxiliary after another goes on its chain: "had been
@@ -2490,6 +2492,36 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool
         })
         .unwrap_or(stop);
     trim(frame, k, cut)
+}
+
+/// Whether the clause from `k` (past a "that") opens with a subject
+/// pronoun and a finite verb that is no auxiliary ("they back Lee"):
+/// its own verb is there, and an auxiliary after it is another clause's.
+fn pronoun_and_verb(frame: &Frame<'_>, k: usize) -> bool {
+    let s = k + usize::from(frame.word(k) == "that");
+    if s >= frame.hi || !subject_pronoun(frame.word(s)) {
+        return false;
+    }
+    // (past an adverb: "they just want")
+    let mut v = s + 1;
+    while v < frame.hi
+        && v < s + 3
+        && frame.r.is_word_at(v)
+        && frame.r.is_modifier(v)
+        && !is_auxiliary(frame.word(v))
+        && !crate::attribute::phrase::contracted_negation(frame.word(v))
+    {
+        v += 1;
+    }
+    v < frame.hi
+        && frame.r.is_word_at(v)
+        && !frame.r.is_cap(v)
+        && !frame.word(v).ends_with("ing")
+        && !is_auxiliary(frame.word(v))
+        && !frame.r.is(
+            v,
+            ARTICLE | DETERMINER | POSSESSIVE | PRONOUN | PREPOSITION | SUBORDINATOR,
+        )
 }
 
 /// Whether the auxiliary at token `j` goes on the verb chain of an
