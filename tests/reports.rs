@@ -11952,3 +11952,18 @@ fn a_verb_after_the_subject_of_a_relative_clauses_report_is_that_clauses() {
         ["they cared about a candidate being honest"]
     );
 }
+
+#[test]
+fn a_report_of_saying_in_a_relative_clause_on_who_stands_inside_another() {
+    let all = reports(
+        "Lee said 61 percent had made up their minds, against 38 percent who said they could change them.",
+    );
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert!(all.iter().any(|r| speaker(r) == Some("Lee")), "{all:#?}");
+    let inner = all.iter().find(|r| speaker(r) == Some("who")).unwrap();
+    assert_eq!(content(inner), ["they could change them"]);
+    // another verb after "who" inside a content stays the outer speaker's
+    let all = reports("Lee said the voters who believe the plan works are few.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("Lee"));
+}
