@@ -11967,3 +11967,19 @@ fn a_report_of_saying_in_a_relative_clause_on_who_stands_inside_another() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(speaker(&all[0]), Some("Lee"));
 }
+
+#[test]
+fn a_bare_singular_noun_after_a_conjunction_is_the_subject_of_says() {
+    let all = reports("They lead in the polls, although history says there can be upheavals.");
+    let says = by_cue(&all, "says");
+    assert_eq!(speaker(says), Some("history"));
+    assert_eq!(content(says), ["there can be upheavals"]);
+    let all = reports("Turnout rose, and experience shows that it matters.");
+    assert_eq!(speaker(by_cue(&all, "shows")), Some("experience"));
+    // a noun in -s after a participle is no verb with a subject
+    let all = reports("The ad ran, stoking fears about the future.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("stoking")),
+        "{all:#?}"
+    );
+}

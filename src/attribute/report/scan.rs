@@ -4349,6 +4349,7 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
                 && r.is(first - 3, DETERMINER)
                 && looks_adjective(frame.word(first - 2))))
         || r.is_number(first)
+        || bare_singular(frame, first, last, c)
         || (document
             && !frame.word(c).ends_with("ing")
             && !r.is(first, PREPOSITION | PRONOUN)
@@ -4356,6 +4357,58 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
             && !frame.according_to(first));
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
+
+/// Whether the words `first..=last`, one noun or an adjective and a
+/// noun in lower case with no article, are the subject of the singular
+/// verb in "-s" at `c` ("although history says …", "but conventional
+/// wisdom holds"): a bare singular noun agrees with it.
+fn bare_singular(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool {
+    let r = &frame.r;
+    // (verbs that are seldom nouns: "fears", "charges", "calls" are)
+    let opener = first == frame.lo
+        || (r.is_word_at(first - 1)
+            && matches!(
+                frame.word(first - 1),
+                "and"
+                    | "but"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "because"
+                    | "as"
+                    | "since"
+                    | "yet"
+            ));
+    opener
+        && last - first < 2
+        && BARE_SUBJECT_VERBS.contains(&frame.word(c))
+        && (first..=last).all(|i| {
+            let x = frame.word(i);
+            r.is_word_at(i)
+                && !r.is_cap(i)
+                && !r.is(i, PRONOUN | DETERMINER | PREPOSITION | POSSESSIVE)
+                && !x.ends_with("ly")
+                && !clause::is_auxiliary(x)
+        })
+        && !frame.word(last).ends_with('s')
+}
+
+/// Singular verbs of saying and evidence whose subject may be a bare
+/// noun ([`bare_singular`]), and which are seldom nouns themselves.
+const BARE_SUBJECT_VERBS: &[&str] = &[
+    "says",
+    "shows",
+    "suggests",
+    "tells",
+    "indicates",
+    "holds",
+    "dictates",
+    "teaches",
+    "argues",
+    "finds",
+    "demonstrates",
+    "proves",
+];
 
 /// How far back from token `from` the words (and clitics) before it run,
 /// at most `max` of them, up to punctuation or a word for which `stop`
