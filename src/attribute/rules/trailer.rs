@@ -79,6 +79,11 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
             {
                 return passive_trailer(frame, c);
             }
+            // "…," the order released Friday said: the phrase before a
+            // participle on it speaks
+            if let Some(np) = before_participle(frame, k, c) {
+                return closes_attribution(frame, c).then_some((c, np));
+            }
             let v = heard_before(frame, k, c);
             let np = frame
                 .r
@@ -116,6 +121,32 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
     }
     None
 }
+
+/// The speaker phrase from `k` right after the quotation when a past
+/// participle on it follows, and then no more than [`PARTICIPLE_TAIL`]
+/// words before the verb of saying at `c` ("the order released Friday
+/// said", "the memo sent to staff says").
+fn before_participle(frame: &Frame<'_>, k: usize, c: usize) -> Option<Np> {
+    let r = &frame.r;
+    if !matches!(frame.word(c), "said" | "says" | "stated" | "states") {
+        return None;
+    }
+    let np = r.phrase_starting_at(k, c)?;
+    let p = np.last + 1;
+    let w = frame.word(p);
+    let participle = r.is_word_at(p)
+        && !r.is_cap(p)
+        && (w.ends_with("ed") || matches!(w, "sent" | "made" | "written" | "given"));
+    (participle
+        && np.kind != MentionKind::Pronoun
+        && c - p <= PARTICIPLE_TAIL
+        && (p..c).all(|i| r.is_word_at(i)))
+    .then_some(np)
+}
+
+/// How many words a participle on a speaker and what follows it may have
+/// before the reporting verb ([`before_participle`]).
+const PARTICIPLE_TAIL: usize = 4;
 
 /// The named speaker from `k` to the comma before the relative pronoun at
 /// `p`, when the relative clause opens with "is" or "was" and runs in

@@ -122,6 +122,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "After Ann Lee said the plan was \u{201c}dead on arrival,\u{201d} Bo Chen said nothing.",
             Some("Ann Lee"),
         ),
+        // a participle on the speaker before the reporting verb
+        yes(
+            "\u{201c}The claim is speculative,\u{201d} the order released Friday said.",
+            "the order",
+            Some("said"),
+        ),
+        yes(
+            "\u{201c}Stay home,\u{201d} the memo sent to staff says.",
+            "the memo",
+            Some("says"),
+        ),
         // …but a time or a conjunction before the name does not
         no("\u{201c}We lost,\u{201d} On Tuesday Ann Lee said.", None),
     ],
