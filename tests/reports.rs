@@ -11983,3 +11983,20 @@ fn a_bare_singular_noun_after_a_conjunction_is_the_subject_of_says() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_answer_after_a_quotation_in_an_opening_question_is_reported() {
+    let all = reports(
+        "Asked if Lee is \u{201c}realistic enough to serve,\u{201d} 72 percent of Democrats said yes.",
+    );
+    let said = by_cue(&all, "said");
+    assert_eq!(speaker(said), Some("72 percent of Democrats"));
+    assert_eq!(content(said), ["yes"]);
+    // a clause after the verb is still not its content when the speaker
+    // closes a quotation
+    let all = reports("\u{201c}It is over,\u{201d} Lee said as the polls closed.");
+    assert!(
+        all.iter().all(|r| content(r) != ["as the polls closed"]),
+        "{all:#?}"
+    );
+}

@@ -2633,7 +2633,7 @@ fn as_closing(frame: &Frame<'_>, speaker: &Np) -> bool {
 
 /// Whether the content of the cue at `c` opens at `k`, after it: not
 /// where the speaker closes a quotation before it (unless a clause of its
-/// own follows), nor where a clause of time closes the reporting clause,
+/// own or an answer follows), nor where a clause of time closes the reporting clause,
 /// nor before the sentence's own verb of saying.
 fn content_follows(frame: &Frame<'_>, class: CueClass, speaker: &Np, c: usize, k: usize) -> bool {
     // ("Those who voted said …": a finite verb of saying right after the
@@ -2641,7 +2641,11 @@ fn content_follows(frame: &Frame<'_>, class: CueClass, speaker: &Np, c: usize, k
     let w = frame.word(k);
     !((says(w) || is_tell(w)) && !w.ends_with("ing"))
         && !closing_time(frame, class, speaker, k)
-        && (!closes_quotation(frame, speaker, c) || clause::own_clause(frame, k))
+        // (an answer after the verb is what it reports: "Asked if Lee is
+        // "realistic," 72 percent said yes")
+        && (!closes_quotation(frame, speaker, c)
+            || clause::own_clause(frame, k)
+            || answer_at(frame, k))
 }
 
 /// "C, Lee said as he left.": a clause of time at `k` after a reporting
