@@ -12000,3 +12000,17 @@ fn an_answer_after_a_quotation_in_an_opening_question_is_reported() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_long_source_after_according_to_closing_the_sentence_is_read_whole() {
+    let text = "The top quality is experience, according to early results of the exit poll conducted by Edison Research for the Associated Press and Television Networks.";
+    let all = reports(text);
+    let r = by_cue(&all, "according to");
+    assert_eq!(content(r), ["The top quality is experience"]);
+    assert_eq!(
+        speaker(r),
+        Some(
+            "early results of the exit poll conducted by Edison Research for the Associated Press and Television Networks"
+        )
+    );
+}

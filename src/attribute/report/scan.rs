@@ -4495,7 +4495,7 @@ fn source_to_comma(frame: &Frame<'_>, k: usize, comma: usize) -> Option<Np> {
 
 /// The most words a source after "according to" that the grammar does
 /// not read may have.
-const LOOSE_SOURCE: usize = 14;
+const LOOSE_SOURCE: usize = 20;
 
 /// A source after "according to" that the grammar does not read ("a new
 /// Associated Press-GfK poll", "people familiar with the plans"): the
