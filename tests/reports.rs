@@ -12014,3 +12014,22 @@ fn a_long_source_after_according_to_closing_the_sentence_is_read_whole() {
         )
     );
 }
+
+#[test]
+fn the_agent_of_asked_puts_the_question() {
+    let all = reports("Asked by a reporter whether this differed from the plan, Trump said no.");
+    let asked = by_cue(&all, "Asked");
+    assert_eq!(speaker(asked), Some("a reporter"));
+    assert_eq!(content(asked), ["whether this differed from the plan"]);
+    assert_eq!(content(by_cue(&all, "said")), ["no"]);
+    let all = reports("Trump, asked by the host if he would run, said no.");
+    assert_eq!(speaker(by_cue(&all, "asked")), Some("the host"));
+    let all = reports("Asked by Lee to respond to the criticism, Kim said nothing.");
+    assert_eq!(
+        content(by_cue(&all, "Asked")),
+        ["to respond to the criticism"]
+    );
+    // without an agent the question has no speaker, as before
+    let all = reports("Asked whether he would run, Kim said no.");
+    assert_eq!(speaker(by_cue(&all, "Asked")), None);
+}

@@ -921,6 +921,11 @@ fn verb(
     if participle && frame.after_be(c) {
         return passive(frame, c, class);
     }
+    // "Asked by a reporter whether he would run, Kim said …": the asker
+    // after "by" puts the question
+    if let Some(found) = asked_by(frame, c, class) {
+        return Some(found);
+    }
     // "Asked whether he would run, Kim said …": the question, unnamed
     if asked_unnamed(frame, c) {
         return unnamed(frame, c, c + 1, class);
@@ -2807,6 +2812,45 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
     }
     Some(Candidate {
         content: [(subject.first, subject.last + 1), (0, 0)],
+        speaker: agent,
+        named: true,
+        cue: (c, c),
+        source: None,
+        addressee: None,
+        class: class_of(frame, &agent, class),
+        rule: Rule::ReportedClause,
+        confidence: REPORTED_CLAUSE,
+    })
+}
+
+/// The question put by the agent of "asked" (or "pressed",
+/// "questioned") opening the sentence or set off after its subject:
+/// "Asked by a reporter whether C, Trump said …", "Trump, asked by the
+/// host if C, said …", "Asked by Lee to respond, Kim said …". The asker
+/// speaks; the question runs from its opener to the comma.
+fn asked_by(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
+    let w = frame.word(c);
+    let opening = c == frame.lo
+        || (c == frame.lo + 1 && matches!(frame.word(frame.lo), "When" | "If" | "Once"));
+    if !matches!(
+        w.to_ascii_lowercase().as_str(),
+        "asked" | "pressed" | "questioned"
+    ) || frame.word(c + 1) != "by"
+        || !(opening || asked_aside(frame, c))
+    {
+        return None;
+    }
+    let agent = frame.r.phrase_starting_at(c + 2, frame.hi)?;
+    let k = clause::time_after(frame, agent.last + 1);
+    if k >= frame.hi || !QUESTION_OPENERS.contains(&frame.word(k)) {
+        return None;
+    }
+    let end = clause::end(frame, k);
+    let end = (k..end).find(|&j| frame.comma_at(j)).map_or(end, |j| {
+        j + usize::from(frame.r.toks[j].quote().is_some() && !titled(frame, j))
+    });
+    Some(Candidate {
+        content: [(k, clause::trimmed_end(frame, k, end)), (0, 0)],
         speaker: agent,
         named: true,
         cue: (c, c),
