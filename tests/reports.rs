@@ -11976,6 +11976,12 @@ fn a_bare_singular_noun_after_a_conjunction_is_the_subject_of_says() {
     assert_eq!(content(says), ["there can be upheavals"]);
     let all = reports("Turnout rose, and experience shows that it matters.");
     assert_eq!(speaker(by_cue(&all, "shows")), Some("experience"));
+    // a bare plural noun with a plain form, after a comma and "but"
+    let all = reports("Most back a ban, but majorities say they want immigrants to stay.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("majorities"));
+    // …not a noun joined to others before the verb
+    let all = reports("Friends, lobbyists and former foes say that Lee is right.");
+    assert_ne!(speaker(by_cue(&all, "say")), Some("former foes"));
     // a noun in -s after a participle is no verb with a subject
     let all = reports("The ad ran, stoking fears about the future.");
     assert!(

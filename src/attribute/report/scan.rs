@@ -4413,23 +4413,28 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
 fn bare_singular(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool {
     let r = &frame.r;
     // (verbs that are seldom nouns: "fears", "charges", "calls" are)
+    // (a conjunction after a comma joins clauses: "Friends, lobbyists and
+    // former foes say" joins nouns)
     let opener = first == frame.lo
         || (r.is_word_at(first - 1)
-            && matches!(
-                frame.word(first - 1),
-                "and"
-                    | "but"
-                    | "although"
-                    | "though"
-                    | "while"
-                    | "because"
-                    | "as"
-                    | "since"
-                    | "yet"
-            ));
+            && match frame.word(first - 1) {
+                "and" | "but" | "yet" => first >= frame.lo + 2 && frame.comma_at(first - 2),
+                w => matches!(
+                    w,
+                    "although" | "though" | "while" | "because" | "as" | "since"
+                ),
+            });
+    // (a plural noun with a plain form or a past: "but majorities say")
+    let head = frame.word(last);
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let agrees = if plural {
+        BARE_PLURAL_VERBS.contains(&frame.word(c))
+    } else {
+        BARE_SUBJECT_VERBS.contains(&frame.word(c))
+    };
     opener
         && last - first < 2
-        && BARE_SUBJECT_VERBS.contains(&frame.word(c))
+        && agrees
         && (first..=last).all(|i| {
             let x = frame.word(i);
             r.is_word_at(i)
@@ -4438,8 +4443,30 @@ fn bare_singular(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool
                 && !x.ends_with("ly")
                 && !clause::is_auxiliary(x)
         })
-        && !frame.word(last).ends_with('s')
 }
+
+/// Plain forms and pasts of saying and thought whose subject may be a
+/// bare plural noun ([`bare_singular`]): "but majorities say".
+const BARE_PLURAL_VERBS: &[&str] = &[
+    "say",
+    "said",
+    "believe",
+    "believed",
+    "think",
+    "thought",
+    "agree",
+    "agreed",
+    "argue",
+    "argued",
+    "expect",
+    "expected",
+    "predict",
+    "predicted",
+    "warn",
+    "warned",
+    "insist",
+    "insisted",
+];
 
 /// Singular verbs of saying and evidence whose subject may be a bare
 /// noun ([`bare_singular`]), and which are seldom nouns themselves.
