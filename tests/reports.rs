@@ -12039,3 +12039,21 @@ fn the_agent_of_asked_puts_the_question() {
     let all = reports("Asked whether he would run, Kim said no.");
     assert_eq!(speaker(by_cue(&all, "Asked")), None);
 }
+
+#[test]
+fn named_reports_its_object_for_its_subject() {
+    let all = reports("The FBI named Cleveland as the fifth most dangerous city.");
+    let r = by_cue(&all, "named");
+    assert_eq!(speaker(r), Some("The FBI"));
+    assert_eq!(content(r), ["Cleveland as the fifth most dangerous city"]);
+    let all = reports("Lee named five people to the committee, while Kim named six.");
+    assert_eq!(all.len(), 2, "{all:#?}");
+    // a noun named by a name, and a relative clause's "named", report
+    // nothing of their own
+    assert!(reports("A worker named Antonio Arroyo has nothing but praise.").is_empty());
+    let all = reports("Those who named a candidate said they could change.");
+    assert_eq!(
+        speaker(by_cue(&all, "said")),
+        Some("Those who named a candidate")
+    );
+}

@@ -939,7 +939,10 @@ fn verb(
     // Congress to consider", "refused to say") reports nothing
     // ("In addition to saying": a gerund after a preposition)
     let (aspect, controller) = infinitive_of(frame, c)?;
-    if (participle && modifies_noun(frame, c)) || addressed_modifier(frame, c) {
+    if (participle && modifies_noun(frame, c))
+        || addressed_modifier(frame, c)
+        || noun_named(frame, c)
+    {
         return None;
     }
     if reads_no_report(frame, c) {
@@ -1242,6 +1245,25 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
                 || (r.is(c - 1, DETERMINER) && frame.word(c - 1) != "other"))
             && !share
             && !after_quantity(frame, c)
+}
+
+/// "a worker named Antonio Arroyo": whether "named" at `c` follows a
+/// common noun and comes before a capitalised name, which it gives the
+/// noun (not "The FBI named Cleveland", "Obama named her"), or follows a
+/// relative pronoun.
+fn noun_named(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    if frame.word(c) != "named" || c == frame.lo || !r.is_word_at(c - 1) {
+        return false;
+    }
+    // (nor after a relative pronoun, whose clause's object a later verb
+    // may follow unmarked: "those who named a candidate said …")
+    r.relative(c - 1)
+        || (!r.is_cap(c - 1)
+            && !r.is(c - 1, PRONOUN)
+            && !r.is_modifier(c - 1)
+            && c + 1 < frame.hi
+            && r.is_cap(c + 1))
 }
 
 /// "told cheering supporters": whether the participle at `c`, right after
