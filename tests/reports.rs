@@ -12056,4 +12056,9 @@ fn named_reports_its_object_for_its_subject() {
         speaker(by_cue(&all, "said")),
         Some("Those who named a candidate")
     );
+    // "nominated" alike
+    let all = reports("The Whigs nominated Zachary Taylor, a war hero.");
+    assert_eq!(speaker(by_cue(&all, "nominated")), Some("The Whigs"));
+    let all = reports("The party that nominated Lee for president is no longer the one he built.");
+    assert!(all.is_empty(), "{all:#?}");
 }
