@@ -1250,18 +1250,19 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
 /// "a worker named Antonio Arroyo": whether "named" at `c` follows a
 /// common noun and comes before a capitalised name, which it gives the
 /// noun (not "The FBI named Cleveland", "Obama named her"); or whether
-/// "named" or "nominated" follows a relative pronoun.
+/// "named", "nominated" or "listed" follows a relative pronoun.
 fn noun_named(frame: &Frame<'_>, c: usize) -> bool {
     let r = &frame.r;
     let w = frame.word(c);
-    if !matches!(w, "named" | "nominated") || c == frame.lo || !r.is_word_at(c - 1) {
+    if !matches!(w, "named" | "nominated" | "listed") || c == frame.lo || !r.is_word_at(c - 1) {
         return false;
     }
     // (nor after a relative pronoun, whose clause's object a later verb
     // may follow unmarked: "those who named a candidate said …", "the
     // party that nominated Lee is …")
-    r.relative(c - 1)
-        || matches!(frame.word(c - 1), "that" | "who" | "which")
+    // (past adverbs: "that originally listed")
+    let b = frame.before_modifiers(c, frame.lo);
+    (b > frame.lo && (r.relative(b - 1) || matches!(frame.word(b - 1), "that" | "who" | "which")))
         || (w == "named"
             && !r.is_cap(c - 1)
             && !r.is(c - 1, PRONOUN)
