@@ -12074,3 +12074,15 @@ fn named_reports_its_object_for_its_subject() {
     let all = reports("The party that nominated Lee for president is no longer the one he built.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn a_comparison_of_what_groups_are_more_likely_to_say_reports_for_the_group() {
+    let all =
+        reports("Democratic voters are slightly more likely to say that Clinton represents them.");
+    let say = by_cue(&all, "say");
+    assert_eq!(speaker(say), Some("Democratic voters"));
+    assert_eq!(content(say), ["that Clinton represents them"]);
+    // a forecast is no report, nor a likelihood without a comparison
+    assert!(reports("Yellen is likely to stress that the Fed would pause.").is_empty());
+    assert!(reports("Voters are likely to say the plan fails.").is_empty());
+}

@@ -2616,9 +2616,39 @@ pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
     if ready && matches!(frame.word(go), "is" | "was" | "are" | "were") {
         return Some(go);
     }
+    // "voters are more likely to say …", "were slightly less likely to
+    // describe": a poll's comparison of what groups say, after a copula
+    // and past degree words (not a forecast, "is likely to consider")
+    if frame.word(v) == "likely"
+        && matches!(frame.word(go), "more" | "less")
+        && LIKELY_CUES.contains(&frame.word(to + 1))
+    {
+        let mut b = go;
+        while b > frame.lo
+            && b + DEGREE_WORDS > go
+            && frame.r.is_modifier(b - 1)
+            && !clause::is_auxiliary(frame.word(b - 1))
+        {
+            b -= 1;
+        }
+        let copula = b - 1;
+        if b > frame.lo && matches!(frame.word(copula), "is" | "was" | "are" | "were") {
+            return Some(copula);
+        }
+    }
     (frame.word(v) == "on" && matches!(frame.word(go), "went" | "goes" | "go" | "going" | "gone"))
         .then_some(go)
 }
+
+/// How many adverbs may stand between a copula and "more likely" ("are
+/// generally more likely to say").
+const DEGREE_WORDS: usize = 2;
+
+/// Verbs of saying and judging a poll compares groups by ("more likely to
+/// say", "less likely to describe her as honest").
+const LIKELY_CUES: &[&str] = &[
+    "say", "describe", "call", "view", "see", "rate", "believe", "think", "agree",
+];
 
 /// Adjectives after a copula whose infinitive reports for the subject
 /// ("Trump was quick to add that …", "he is correct to note that …").
