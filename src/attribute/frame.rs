@@ -304,6 +304,10 @@ const LY_NOUNS: &[&str] = &[
 /// may have in [`Frame::programme`].
 const PROGRAMME_WORDS: usize = 4;
 
+/// The most bytes a quoted programme's title may have, marks included
+/// ("“Meet the Press”", "“The Late Show with Stephen Colbert”").
+const PROGRAMME_TITLE: usize = 64;
+
 /// How many words may stand between "at" and its occasion ("at a
 /// packed town hall").
 const OCCASION_REACH: usize = 4;
@@ -2172,7 +2176,14 @@ impl<'a> Frame<'a> {
         if show >= self.hi || r.toks[owner_last + 1].kind != Kind::Clitic {
             return None;
         }
-        let last = if r.toks[show].quote().is_some() {
+        // (a quoted title is short: not a quotation of words said that a
+        // stray mark opened, "told NBC's "We will win. …"")
+        let quoted = r.toks[show].quote().is_some();
+        let span = r.toks[show].span;
+        if quoted && span.end - span.start > PROGRAMME_TITLE {
+            return None;
+        }
+        let last = if quoted {
             show
         } else {
             let mut words = show;

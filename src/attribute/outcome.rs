@@ -163,15 +163,28 @@ pub(crate) fn build<'t>(
         };
     };
     let (source, addressee) = r.others.as_deref().copied().unwrap_or((None, None));
+    // (a top-level quotation never holds its own speaker, source or
+    // addressee: a phrase that a stray mark let run into it is dropped)
+    let outside = |m: &Mention<'t>| quote.depth() > 0 || !m.span().overlaps(quote.span());
+    let speaker = public(registry, text, base, r.speaker);
+    if !outside(&speaker) {
+        return build(registry, text, base, quote, None);
+    }
+    let source = source
+        .map(|d| public(registry, text, base, d))
+        .filter(|m| outside(m));
+    let addressee = addressee
+        .map(|d| public(registry, text, base, d))
+        .filter(|m| outside(m));
     Attribution {
         quote,
-        speaker: Some(public(registry, text, base, r.speaker)),
+        speaker: Some(speaker),
         cue: r.cue.map(|c| Cue {
             text: Cow::Borrowed(&text[c.start - base..c.end - base]),
             span: c,
         }),
-        source: source.map(|d| Box::new(public(registry, text, base, d))),
-        addressee: addressee.map(|d| Box::new(public(registry, text, base, d))),
+        source: source.map(Box::new),
+        addressee: addressee.map(Box::new),
         confidence: r.confidence,
         rule: Some(r.rule),
     }
