@@ -941,7 +941,7 @@ fn verb(
     let (aspect, controller) = infinitive_of(frame, c)?;
     if (participle && modifies_noun(frame, c))
         || addressed_modifier(frame, c)
-        || noun_named(frame, c)
+        || unreported_naming(frame, c)
     {
         return None;
     }
@@ -1247,20 +1247,20 @@ fn modifies_noun(frame: &Frame<'_>, c: usize) -> bool {
             && !after_quantity(frame, c)
 }
 
-/// "a worker named Antonio Arroyo": whether "named" at `c` follows a
-/// common noun and comes before a capitalised name, which it gives the
-/// noun (not "The FBI named Cleveland", "Obama named her"); or whether
-/// "named", "nominated" or "listed" follows a relative pronoun.
-fn noun_named(frame: &Frame<'_>, c: usize) -> bool {
+/// Whether the speech act "named", "nominated" or "listed" at `c`
+/// reports nothing: after a relative pronoun (below), or "named" after a
+/// common noun before a capitalised name, which it gives the noun ("a
+/// worker named Antonio Arroyo"; not "The FBI named Cleveland", "Obama
+/// named her").
+fn unreported_naming(frame: &Frame<'_>, c: usize) -> bool {
     let r = &frame.r;
     let w = frame.word(c);
     if !matches!(w, "named" | "nominated" | "listed") || c == frame.lo || !r.is_word_at(c - 1) {
         return false;
     }
-    // (nor after a relative pronoun, whose clause's object a later verb
-    // may follow unmarked: "those who named a candidate said …", "the
-    // party that nominated Lee is …")
-    // (past adverbs: "that originally listed")
+    // (a relative clause's object may run on into the sentence's verb
+    // unmarked, "those who named a candidate said …", "the party that
+    // nominated Lee is …"; past adverbs, "that originally listed")
     let b = frame.before_modifiers(c, frame.lo);
     (b > frame.lo && (r.relative(b - 1) || matches!(frame.word(b - 1), "that" | "who" | "which")))
         || (w == "named"
@@ -2867,8 +2867,26 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
     if subject.kind == MentionKind::Pronoun && !r.relative(subject.first) {
         return None;
     }
-    Some(Candidate {
-        content: [(subject.first, subject.last + 1), (0, 0)],
+    Some(agent_report(
+        frame,
+        (subject.first, subject.last + 1),
+        agent,
+        c,
+        class,
+    ))
+}
+
+/// The report of `content` by `agent`, the one "by" names after the
+/// passive verb at `c`.
+fn agent_report(
+    frame: &Frame<'_>,
+    content: Range,
+    agent: Np,
+    c: usize,
+    class: CueClass,
+) -> Candidate {
+    Candidate {
+        content: [content, (0, 0)],
         speaker: agent,
         named: true,
         cue: (c, c),
@@ -2877,7 +2895,7 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
         class: class_of(frame, &agent, class),
         rule: Rule::ReportedClause,
         confidence: REPORTED_CLAUSE,
-    })
+    }
 }
 
 /// The question put by the agent of "asked" (or "pressed",
@@ -2889,10 +2907,10 @@ fn asked_by(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     let w = frame.word(c);
     let opening = c == frame.lo
         || (c == frame.lo + 1 && matches!(frame.word(frame.lo), "When" | "If" | "Once"));
-    if !matches!(
-        w.to_ascii_lowercase().as_str(),
-        "asked" | "pressed" | "questioned"
-    ) || frame.word(c + 1) != "by"
+    if !["asked", "pressed", "questioned"]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(w))
+        || frame.word(c + 1) != "by"
         || !(opening || asked_aside(frame, c))
     {
         return None;
@@ -2902,21 +2920,19 @@ fn asked_by(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     if k >= frame.hi || !QUESTION_OPENERS.contains(&frame.word(k)) {
         return None;
     }
+    Some(agent_report(frame, question(frame, k), agent, c, class))
+}
+
+/// The question from its opener at `k` to the comma that closes it, or
+/// its clause's end (a quotation ending with the comma inside its marks
+/// stays in: "Asked whether Lee "can win," voters said"; not a title,
+/// "during an appearance on "CBS This Morning,"").
+fn question(frame: &Frame<'_>, k: usize) -> Range {
     let end = clause::end(frame, k);
     let end = (k..end).find(|&j| frame.comma_at(j)).map_or(end, |j| {
         j + usize::from(frame.r.toks[j].quote().is_some() && !titled(frame, j))
     });
-    Some(Candidate {
-        content: [(k, clause::trimmed_end(frame, k, end)), (0, 0)],
-        speaker: agent,
-        named: true,
-        cue: (c, c),
-        source: None,
-        addressee: None,
-        class: class_of(frame, &agent, class),
-        rule: Rule::ReportedClause,
-        confidence: REPORTED_CLAUSE,
-    })
+    (k, clause::trimmed_end(frame, k, end))
 }
 
 /// How sure a report whose source no one names is.
@@ -2998,7 +3014,7 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         w,
         "expected" | "said" | "rumored" | "believed" | "thought" | "reported" | "understood"
     );
-    let question = matches!(w, "asked" | "Asked" | "pressed" | "questioned" | "queried")
+    let opener = matches!(w, "asked" | "Asked" | "pressed" | "questioned" | "queried")
         .then(|| question_after(frame, k))
         .flatten();
     let content = match w {
@@ -3054,16 +3070,8 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
         }
         // (the question ends at a comma: "Sunday, when asked about the
         // deal, Kim said")
-        "asked" | "Asked" | "pressed" | "questioned" | "queried" if question.is_some() => {
-            let k = question?;
-            let end = clause::end(frame, k);
-            // (a quotation ending with the comma inside its marks stays
-            // in: "Asked whether Lee "can win," voters said"; not a title,
-            // "during an appearance on "CBS This Morning,"")
-            let end = (k..end).find(|&j| frame.comma_at(j)).map_or(end, |j| {
-                j + usize::from(frame.r.toks[j].quote().is_some() && !titled(frame, j))
-            });
-            [(k, clause::trimmed_end(frame, k, end)), (0, 0)]
+        "asked" | "Asked" | "pressed" | "questioned" | "queried" if opener.is_some() => {
+            [question(frame, opener?), (0, 0)]
         }
         // "When told Lee had resigned, Kim laughed": what the one told
         // heard, to the comma
@@ -4454,7 +4462,7 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
                 && r.is(first - 3, DETERMINER)
                 && looks_adjective(frame.word(first - 2))))
         || r.is_number(first)
-        || bare_singular(frame, first, last, c)
+        || bare_subject(frame, first, last, c)
         || (document
             && !frame.word(c).ends_with("ing")
             && !r.is(first, PREPOSITION | PRONOUN)
@@ -4464,12 +4472,14 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
 }
 
 /// Whether the words `first..=last`, one noun or an adjective and a
-/// noun in lower case with no article, are the subject of the singular
-/// verb in "-s" at `c` ("although history says …", "but conventional
-/// wisdom holds"): a bare singular noun agrees with it.
-fn bare_singular(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool {
+/// noun in lower case with no article, opening the sentence or a clause
+/// after a conjunction, are the subject of the verb at `c`: a bare
+/// singular noun before a verb in "-s" ("although history says …", "…,
+/// and experience shows"), a bare plural before a plain form or a past
+/// ("…, but majorities say"). The verb is one of a few that are seldom
+/// nouns ("fears", "charges", "calls" are).
+fn bare_subject(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool {
     let r = &frame.r;
-    // (verbs that are seldom nouns: "fears", "charges", "calls" are)
     // (a conjunction after a comma joins clauses: "Friends, lobbyists and
     // former foes say" joins nouns)
     let opener = first == frame.lo
@@ -4503,7 +4513,7 @@ fn bare_singular(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool
 }
 
 /// Plain forms and pasts of saying and thought whose subject may be a
-/// bare plural noun ([`bare_singular`]): "but majorities say".
+/// bare plural noun ([`bare_subject`]): "but majorities say".
 const BARE_PLURAL_VERBS: &[&str] = &[
     "say",
     "said",
@@ -4526,16 +4536,13 @@ const BARE_PLURAL_VERBS: &[&str] = &[
 ];
 
 /// Singular verbs of saying and evidence whose subject may be a bare
-/// noun ([`bare_singular`]), and which are seldom nouns themselves.
+/// noun ([`bare_subject`]), and which are seldom nouns themselves.
 const BARE_SUBJECT_VERBS: &[&str] = &[
     "says",
     "shows",
     "suggests",
     "tells",
     "indicates",
-    "holds",
-    "dictates",
-    "teaches",
     "argues",
     "finds",
     "demonstrates",
