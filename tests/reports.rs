@@ -11943,6 +11943,14 @@ fn a_verb_after_the_subject_of_a_relative_clauses_report_is_that_clauses() {
     let all = reports("The people who think they know him said he was angry.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("The people"));
     assert_eq!(content(by_cue(&all, "think")), ["they know him"]);
+    // so after any verb of saying or thought, and a passive one
+    let all = reports("The critics who argue they know better were few.");
+    assert_eq!(content(by_cue(&all, "argue")), ["they know better"]);
+    let all = reports("It took money from customers who were told they would learn the trade.");
+    assert_eq!(
+        content(by_cue(&all, "told")),
+        ["they would learn the trade"]
+    );
     // a clause whose own verb is an auxiliary keeps its chain
     let all = reports("Those who thought they had become citizens were unaware.");
     assert_eq!(

@@ -22,7 +22,7 @@ pub(crate) use quantity::{COUNTS, FRACTIONS, is_count, is_qualifier, share_start
 mod subjects;
 
 pub(crate) use parse::{grading_adverb, looks_adjective, nominal_in_ly, plainly_adjective};
-pub(crate) use subjects::{DAYS, MEDIUM_WORDS, is_year};
+pub(crate) use subjects::{DAYS, IRREGULAR_PARTICIPLES, MEDIUM_WORDS, is_year};
 
 /// Nouns of time: they head no complement of a speaker ("Rep. Lee at the
 /// time") and end a phrase of time after a reporting verb ("tweeted the

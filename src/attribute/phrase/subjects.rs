@@ -110,15 +110,6 @@ const MEDIUM_REACH: usize = 5;
 /// tokens ("officials who spoke on condition of anonymity said").
 const RELATIVE_REACH: usize = 16;
 
-/// Verbs of saying and thought in a relative clause whose complement is
-/// a clause ([`Reader::before_relative`]): a verb after that clause's
-/// subject is the clause's own.
-const CLAUSE_TAKERS: &[&str] = &[
-    "say", "says", "said", "think", "thinks", "thought", "believe", "believes", "believed", "feel",
-    "feels", "felt", "argue", "argues", "argued", "insist", "insisted", "claim", "claimed",
-    "claims", "hope", "hoped", "fear", "feared", "expect", "expected", "worry", "worried",
-];
-
 /// Words after which a phrase starts a clause of its own.
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "while", "as", "because", "that", "so", "which", "who", "even", "also", "when",
@@ -128,7 +119,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Participles not in -ed that open an aside after a subject ("The memo,
 /// sent to the board, said"; "The mayor, known for her temper, said").
 /// Lower case.
-const IRREGULAR_PARTICIPLES: &[&str] = &[
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &[
     "sent", "made", "held", "brought", "built", "kept", "led", "paid", "sold", "taught", "found",
     "known", "written", "given", "taken", "chosen", "drawn", "grown", "shown", "seen", "born",
     "struck", "stung", "stricken", "shaken", "driven", "beaten", "torn", "thrown", "bitten",
@@ -751,7 +742,7 @@ impl Reader<'_> {
         // a verb of saying or thought whose clause opens with its own
         // subject: the verb at `v` is that clause's, not the sentence's
         // ("voters who said they back Lee", "those who think that it …")
-        if CLAUSE_TAKERS.contains(&self.word(k)) {
+        if self.is(k, VERB | THOUGHT) {
             let s = k + 1 + usize::from(self.word(k + 1) == "that");
             if s < v
                 && subject_pronoun(self.word(s))

@@ -16,8 +16,8 @@ use crate::attribute::frame::{
     is_time_word, says,
 };
 use crate::attribute::phrase::{
-    DAYS, MEDIUM_WORDS, Np, STOP, is_count, is_past_form, is_year, looks_finite, nominal_in_ly,
-    subject_pronoun,
+    DAYS, MEDIUM_WORDS, Np, STOP, contracted_negation, is_count, is_past_form, is_year,
+    looks_finite, nominal_in_ly, subject_pronoun,
 };
 use crate::attribute::tokens::Kind;
 
@@ -1494,7 +1494,7 @@ fn predicate_contrast(frame: &Frame<'_>, j: usize) -> bool {
                         || frame.word(k) == "to")))
     };
     is_auxiliary(w)
-        || crate::attribute::phrase::contracted_negation(w)
+        || contracted_negation(w)
         || is_past_form(w)
         || (w.ends_with('s') && !w.ends_with("ss") && object_after(v + 1))
 }
@@ -1662,7 +1662,7 @@ fn object_word(frame: &Frame<'_>, i: usize) -> bool {
     let w = frame.word(i);
     !matches!(w, "to" | "that" | "why" | "how" | "what" | "whether" | "if")
         && !is_auxiliary(w)
-        && !crate::attribute::phrase::contracted_negation(w)
+        && !contracted_negation(w)
         && !subject_pronoun(w)
         && !is_past_form(w)
 }
@@ -2509,7 +2509,7 @@ fn pronoun_and_verb(frame: &Frame<'_>, k: usize) -> bool {
         && frame.r.is_word_at(v)
         && frame.r.is_modifier(v)
         && !is_auxiliary(frame.word(v))
-        && !crate::attribute::phrase::contracted_negation(frame.word(v))
+        && !contracted_negation(frame.word(v))
     {
         v += 1;
     }

@@ -4,7 +4,7 @@
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{DEMONSTRATIVE, DETERMINER, MODIFIER, PRONOUN, SUBORDINATOR, VERB};
 use crate::attribute::frame::{Frame, closes_attribution, is_tell};
-use crate::attribute::phrase::{Np, STOP, subject_pronoun};
+use crate::attribute::phrase::{IRREGULAR_PARTICIPLES, Np, STOP, subject_pronoun};
 
 /// How far after the quotation the reporting verb may stand, in tokens.
 const REACH: usize = 32;
@@ -136,7 +136,7 @@ fn before_participle(frame: &Frame<'_>, k: usize, c: usize) -> Option<Np> {
     let w = frame.word(p);
     let participle = r.is_word_at(p)
         && !r.is_cap(p)
-        && (w.ends_with("ed") || matches!(w, "sent" | "made" | "written" | "given"));
+        && (w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w));
     (participle
         && np.kind != MentionKind::Pronoun
         && c - p <= PARTICIPLE_TAIL
