@@ -524,6 +524,57 @@ fn an_adverbial_clause_after_an_object_is_the_writers() {
 }
 
 #[test]
+fn a_participle_of_time_after_an_object_is_the_writers() {
+    // "when", "while", "after" or "before" with a participle in "-ing"
+    // after an object: the speaker's circumstance, not what was said
+    assert_contents(&[
+        (
+            "The host called the mayor a fraud on his radio show when discussing the budget.",
+            "called",
+            "the mayor a fraud",
+        ),
+        (
+            "The company announced the merger after cutting ties with its old partner.",
+            "announced",
+            "the merger",
+        ),
+        (
+            "Ortiz praised the volunteers while touring the shelter.",
+            "praised",
+            "the volunteers",
+        ),
+    ]);
+    // the participle's clause is its own report when its verb reports
+    let all = reports("Lee called her brother a hero before explaining why she left.");
+    assert_eq!(content(by_cue(&all, "called")), ["her brother a hero"]);
+    assert_eq!(content(by_cue(&all, "explaining")), ["why she left"]);
+    // not after a focus or a measure of time, nor where a word in "-ing"
+    // in the object may be the participle's verb, nor in a clause
+    assert_contents(&[
+        (
+            "Many voters see Kim as the stronger candidate, particularly when facing Lee.",
+            "see",
+            "Kim as the stronger candidate, particularly when facing Lee",
+        ),
+        (
+            "Kim announced the appointment of a new envoy two days after taking office.",
+            "announced",
+            "the appointment of a new envoy two days after taking office",
+        ),
+        (
+            "Lee was referring to an account of coming under fire while visiting the border.",
+            "referring to",
+            "an account of coming under fire while visiting the border",
+        ),
+        (
+            "Lee said the council erred when approving the budget.",
+            "said",
+            "the council erred when approving the budget",
+        ),
+    ]);
+}
+
+#[test]
 fn a_relative_clause_after_an_object_is_the_writers() {
     // a relative clause set off by a comma describes an object for the
     // reader; at the end of a reported clause a "which" does too, a

@@ -1547,7 +1547,7 @@ fn closes_object(frame: &Frame<'_>, j: usize, before: usize, clause_cue: bool) -
         && (matches!(frame.word(j + 1), "which" | "who" | "whose" | "whom")
             || (frame.r.is(j + 1, PREPOSITION) && frame.word(j + 2) == "whom"))
         && !subject_of_verb_after(frame, j + 1);
-    relative || adverbial_clause(frame, j)
+    relative || adverbial_clause(frame, j) || reduced_time_clause(frame, before, j)
 }
 
 /// "said he supports the bill, which includes …": whether the comma at
@@ -1608,6 +1608,7 @@ const BEFORE_NO_CLAUSE: &[&str] = &[
     "right",
     "not",
     "much",
+    "particularly",
 ];
 
 /// Whether an adverbial clause with a subject of its own opens at token
@@ -1623,10 +1624,9 @@ fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     // (not a time it measures, "a day after", "at a time when", "a
     // half-hour after", "back when", nor a focus, "not only because")
     let before = frame.word(j - 1);
-    let unit = before.rsplit('-').next().unwrap_or(before);
-    let unit = unit.strip_suffix('s').unwrap_or(unit);
     // ("as" measures no time: "played down the idea in recent weeks as
     // he attempts …")
+    let unit = time_unit(before);
     if (TIME_UNITS.contains(&unit) && w != "as")
         || matches!(unit, "time" | "moment" | "hour" | "minute" | "ago")
         || BEFORE_NO_CLAUSE.contains(&before)
@@ -1637,6 +1637,37 @@ fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     // "described Cruz as his top choice", "listed Veep as his top shows")
     (w != "as" || subject_pronoun(frame.word(c + 1)) || past_clause(frame, c + 1))
         && clause_with_subject(frame, c + 1)
+}
+
+/// "called Palin a “clown” on his radio show when commenting on her
+/// speech", "announced the deal after cutting ties with …": whether a
+/// conjunction of time at token `j` (perhaps after a comma) opens a
+/// clause of a participle in "-ing" whose subject is the speaker's, the
+/// circumstance of the words, not what they were. Not after a focus
+/// ("particularly when facing Clinton"), nor where a word in "-ing"
+/// between the cue at `before` and `j` may be the participle's own verb
+/// ("an account of coming under fire while visiting Bosnia").
+fn reduced_time_clause(frame: &Frame<'_>, before: usize, j: usize) -> bool {
+    let r = &frame.r;
+    let c = if frame.comma_at(j) { j + 1 } else { j };
+    let ing = |i: usize| {
+        let w = frame.word(i);
+        r.is_word_at(i) && !r.is_cap(i) && w.len() > 5 && w.ends_with("ing")
+    };
+    matches!(frame.word(c), "when" | "while" | "after" | "before")
+        && c + 1 < frame.hi
+        && ing(c + 1)
+        && !BEFORE_NO_CLAUSE.contains(&frame.word(j - 1))
+        && !TIME_UNITS.contains(&time_unit(frame.word(j - 1)))
+        && !(before + 1..j).any(ing)
+}
+
+/// The unit a word before a conjunction may measure time in: its last
+/// part after a hyphen, without a plural's "s" ("days" in "two days
+/// after", "hour" in "a half-hour before").
+fn time_unit(word: &str) -> &str {
+    let unit = word.rsplit('-').next().unwrap_or(word);
+    unit.strip_suffix('s').unwrap_or(unit)
 }
 
 /// Whether a noun phrase at `k` is followed by a verb in the past or a
