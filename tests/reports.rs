@@ -5926,6 +5926,73 @@ fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
         "expect",
         "the heat and unsettled weather to last all week",
     )]);
+    // in the object too, which leaves the next act to the speaker; a
+    // form before its particle is a verb, one before "and" no modifier
+    assert_contents(&[
+        (
+            "The mayor thanked her adopted home town and then left the stage.",
+            "thanked",
+            "her adopted home town",
+        ),
+        (
+            "The senator blamed the leak on rivals but later owned up to it.",
+            "blamed",
+            "the leak on rivals",
+        ),
+        (
+            "The campaign called the charges unfounded and fabricated by rivals.",
+            "called",
+            "the charges unfounded and fabricated by rivals",
+        ),
+    ]);
+}
+
+#[test]
+fn a_clause_of_the_writers_after_and_past_an_object() {
+    // after a plain object, "and" before a subject that a singular
+    // auxiliary, or a name or pronoun that a verb of saying, follows
+    // (where the words after the cue cannot be read as a clause)
+    assert_contents(&[
+        (
+            "Lee called for a recount and the board was furious.",
+            "called for",
+            "a recount",
+        ),
+        (
+            "The mayor thanked the volunteers for their work and the crowd was cheering.",
+            "thanked",
+            "the volunteers for their work",
+        ),
+        (
+            "A voter asked for a photo and Clinton said yes.",
+            "asked",
+            "for a photo",
+        ),
+    ]);
+    // not two subjects of a content's own verb, nor after a title, nor
+    // after a clause of the content's own
+    assert_contents(&[
+        (
+            "According to the poll, most women and some men were undecided.",
+            "According to",
+            "most women and some men were undecided",
+        ),
+        (
+            "According to the survey, most women and many older voters were undecided.",
+            "According to",
+            "most women and many older voters were undecided",
+        ),
+        (
+            "Lee praised Mr. and Mrs. Khan was the headline.",
+            "praised",
+            "Mr. and Mrs. Khan was the headline",
+        ),
+        (
+            "Lee said the plan failed and the mayor was to blame.",
+            "said",
+            "the plan failed and the mayor was to blame",
+        ),
+    ]);
 }
 
 #[test]

@@ -8,8 +8,8 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    ARTICLE, DEMONSTRATIVE, DETERMINER, EVIDENCE, MODIFIER, POSSESSIVE, PREPOSITION, PRONOUN,
-    SPEAKER, SUBORDINATOR, THOUGHT, VERB,
+    ARTICLE, DEMONSTRATIVE, DETERMINER, EVIDENCE, HONORIFIC, MODIFIER, POSSESSIVE, PREPOSITION,
+    PRONOUN, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use crate::attribute::frame::{
     FREQUENCY_ADVERBS, Frame, OBJECT_PRONOUNS, is_addressing, is_be, is_finite_auxiliary, is_tell,
@@ -1260,14 +1260,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             j += usize::from(t.quote().is_some());
             break;
         }
-        // "that C1, and (now) his campaign is …": a clause with a subject of
-        // its own after a comma and "and" is the writer's (past a time
-        // before it: "…, and last year she proposed a ban")
-        if frame.comma_at(j) && j > k && frame.word(j + 1) == "and" && {
-            seen.read_to(frame, j);
-            let plain = seen.object && !seen.quoted && !clause_cue && !own_subject;
-            clause_after_and(frame, j, plain)
-        } {
+        if j > k && writers_clause_after_and(frame, &mut seen, j, clause_cue || own_subject) {
             j += usize::from(t.quote().is_some());
             break;
         }
@@ -2017,12 +2010,18 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         v
     };
     // (a form in -ed before a noun modifies it: "the heat and unsettled
-    // weather")
-    let adjective = frame.word(v).ends_with("ed")
-        && v + 1 < frame.hi
-        && r.is_word_at(v + 1)
-        && !r.is_cap(v + 1)
-        && !function_word(v + 1);
+    // weather", "her adopted home state"; not before its particle, "but
+    // later fessed up", nor a conjunction, "called the charges
+    // unsubstantiated and fabricated")
+    let adjective = |i: usize| {
+        frame.word(i).ends_with("ed")
+            && i + 1 < frame.hi
+            && r.is_word_at(i + 1)
+            && !r.is_cap(i + 1)
+            && !function_word(i + 1)
+            && !matches!(frame.word(i + 1), "and" | "or" | "but")
+            && !PARTICLES.contains(&frame.word(i + 1))
+    };
     // (after "but", a form in -s before its object too: "claimed a
     // victory last month but trails Clinton in the delegate chase")
     let present = frame.word(j) == "but"
@@ -2031,9 +2030,71 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         && v + 1 < frame.hi
         && (function_word(v + 1) || r.is_cap(v + 1));
     (verb_at(v) || present)
-        && !adjective
-        && !(k..j).any(|i| verb_at(i) || (i > k && with_object(i)))
+        && !adjective(v)
+        && !(k..j).any(|i| (verb_at(i) && !adjective(i)) || (i > k && with_object(i)))
 }
+
+/// Whether "and" at token `j` (or a comma before it at `j`) opens a
+/// clause of the writer's after a content read by `seen`: "that C1, and
+/// (now) his campaign is …", a clause with a subject of its own after a
+/// comma and "and" (past a time before it: "…, and last year she
+/// proposed a ban"); and, after a plain object (no quotation in it, and
+/// `clausal` false: no verb of saying or thought before it, no subject
+/// of its own), "submitted the cookies and Melania Trump's entry was a
+/// star", "asked for a photo and Clinton said": with no comma, a clause
+/// whose subject a singular auxiliary, or a name or pronoun that a verb
+/// of saying, follows (a plural or a modal is as often the verb of two
+/// subjects, "that Alabama and Georgia were", which the content's start
+/// did not show).
+fn writers_clause_after_and(
+    frame: &Frame<'_>,
+    seen: &mut ObjectScan,
+    j: usize,
+    clausal: bool,
+) -> bool {
+    if frame.comma_at(j) && frame.word(j + 1) == "and" {
+        seen.read_to(frame, j);
+        let plain = seen.object && !seen.quoted && !clausal;
+        return clause_after_and(frame, j, plain);
+    }
+    frame.word(j) == "and"
+        && !clausal
+        && !frame.r.is(j - 1, TITLE | HONORIFIC)
+        && {
+            seen.read_to(frame, j);
+            seen.object && !seen.quoted
+        }
+        && subject_before_report(frame, j + 1)
+}
+
+/// Whether a clause opens at token `k` with a subject (a pronoun or a
+/// phrase) that a singular auxiliary follows, or a pronoun or a name
+/// that a verb of saying follows, past adverbs: "Melania Trump's entry
+/// was", "Clinton said" (not "Republican-leaning voters said", as often
+/// the second of two subjects).
+fn subject_before_report(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let (after, named) = if subject_pronoun(frame.word(k)) {
+        (Some(k + 1), true)
+    } else {
+        match r.phrase_starting_at(k, frame.hi) {
+            Some(np) => (Some(np.last + 1), np.is_named()),
+            None => (None, false),
+        }
+    };
+    after.is_some_and(|v| {
+        let v = past_adverbs(frame, v);
+        v < frame.hi
+            && r.is_word_at(v)
+            && !r.is_cap(v)
+            && (matches!(frame.word(v), "is" | "was" | "has" | "had" | "does" | "did")
+                || (named && says(frame.word(v))))
+    })
+}
+
+/// Adverbial particles of phrasal verbs ("fessed up", "backed down",
+/// "lashed out").
+const PARTICLES: &[&str] = &["up", "down", "out", "off", "back", "away"];
 
 /// Whether a verb of report follows "and" or "but" at `j`, past adverbs
 /// (not a passive's second participle after a content from `k`, nor a
