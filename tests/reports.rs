@@ -5948,6 +5948,26 @@ fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
 }
 
 #[test]
+fn a_negated_verb_of_saying_after_but_is_the_speakers_refusal() {
+    // "but" before a negated verb of saying ends a reported clause: the
+    // speaker declined to say more, and what follows is that verb's own
+    let all = reports("Lee said he will back the nominee but did not say whether he would vote.");
+    assert_eq!(content(by_cue(&all, "said")), ["he will back the nominee"]);
+    assert_eq!(content(by_cue(&all, "say")), ["whether he would vote"]);
+    assert_contents(&[(
+        "Kim said that the talks had stalled but wouldn't explain why.",
+        "said",
+        "that the talks had stalled",
+    )]);
+    // a negated verb of another kind stays in the reported clause
+    assert_contents(&[(
+        "Lee said the plan would pass but did not fund schools.",
+        "said",
+        "the plan would pass but did not fund schools",
+    )]);
+}
+
+#[test]
 fn a_clause_of_the_writers_after_and_past_an_object() {
     // after a plain object, "and" before a subject that a singular
     // auxiliary, or a name or pronoun that a verb of saying, follows

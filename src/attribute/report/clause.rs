@@ -1310,7 +1310,10 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
                 break;
             }
         }
-        if own_subject && j > k && next_act_in_past(frame, before, k, j) {
+        if own_subject
+            && j > k
+            && (next_act_in_past(frame, before, k, j) || refusal_after_but(frame, j))
+        {
             break;
         }
         // "said C1 and one in four said C2": a report of its own, by
@@ -1884,6 +1887,32 @@ fn next_act_in_past(frame: &Frame<'_>, before: usize, k: usize, j: usize) -> boo
             .rev()
             .find(|&i| frame.is_cue(i))
             .is_some_and(|i| is_past_form(frame.word(i)))
+}
+
+/// "said he will back the nominee but did not say whether …", "… but
+/// wouldn't elaborate": whether "but" at `j` opens a negated verb of
+/// saying, the speaker's refusal to say more, which no reported clause
+/// goes on with.
+fn refusal_after_but(frame: &Frame<'_>, j: usize) -> bool {
+    if frame.word(j) != "but" {
+        return false;
+    }
+    let mut v = j + 1;
+    if matches!(frame.word(v), "also" | "still" | "then" | "later") {
+        v += 1;
+    }
+    let w = frame.word(v);
+    let negated = if contracted_negation(w) {
+        v + 1
+    } else if matches!(w, "did" | "would" | "could" | "does" | "will") && frame.word(v + 1) == "not"
+    {
+        v + 2
+    } else {
+        return false;
+    };
+    negated < frame.hi
+        && frame.r.is_word_at(negated)
+        && (says(frame.word(negated)) || frame.is_cue(negated))
 }
 
 /// Whether "and" at `j` opens a second report with the verb of the one
