@@ -339,6 +339,59 @@ fn a_noun_that_sums_up_a_clause_is_what_its_relative_clause_reports() {
 }
 
 #[test]
+fn a_noun_that_sums_up_a_clause_before_a_participle_and_its_agent() {
+    // "C, a N <participle> by X": the agent speaks, the noun is what
+    // was said (by a verb of speech or stance), and the clause before it
+    // is no content of that participle
+    for (text, cue, who, what) in [
+        (
+            "The city raised its fees, a practice criticized by several unions.",
+            "criticized",
+            "several unions",
+            "a practice",
+        ),
+        (
+            "Lee won the state easily, an outcome predicted by most polls.",
+            "predicted",
+            "most polls",
+            "an outcome",
+        ),
+        (
+            "He dismissed the labels altogether, a sentiment endorsed by the crowd.",
+            "endorsed",
+            "the crowd",
+            "a sentiment",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(
+            (speaker(r), content(r)),
+            (Some(who), vec![what.to_owned()]),
+            "{text}"
+        );
+    }
+    // the clause before it keeps its own report
+    let all = reports("He dismissed the labels altogether, a sentiment endorsed by the crowd.");
+    assert_eq!(
+        content(by_cue(&all, "dismissed")),
+        ["the labels altogether"]
+    );
+    // not a verb of neither speech nor stance, nor a noun without "a"
+    for text in [
+        "The mayor raised taxes, a decision made by the council.",
+        "The mayor raised taxes, the move criticized by unions.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| content(r) != ["a decision"] && content(r) != ["the move"]),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_relative_clause_or_manner_after_a_closing_clause_is_no_content() {
     assert_contents(&[
         (

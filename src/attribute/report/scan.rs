@@ -1388,6 +1388,47 @@ fn gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Cand
         .or_else(|| relative_gap(frame, c, last, class))
         .or_else(|| contact_gap(frame, c, last, class))
         .or_else(|| resumptive_gap(frame, c, last, class))
+        .or_else(|| resumptive_agent(frame, c, last, class))
+}
+
+/// How many adjectives may stand between "a" and the noun that sums up a
+/// clause before a participle ([`resumptive_agent`]).
+const SUMMING_ADJECTIVES: usize = 2;
+
+/// "C, a practice criticized by civil rights groups", "C, a move opposed
+/// by most voters": a noun after "a" or "an" (and an adjective or two)
+/// set off by a comma sums up the clause before it, and the participle
+/// right after it, with its agent after "by", reports it: the noun is the
+/// content, the agent speaks.
+fn resumptive_agent(
+    frame: &Frame<'_>,
+    c: usize,
+    last: usize,
+    class: CueClass,
+) -> Option<Candidate> {
+    let r = &frame.r;
+    let w = frame.word(c);
+    // (a verb of speech or stance, as for a passive's subject:
+    // [`passive_object`])
+    if c != last
+        || !(w.ends_with("ed") || IRREGULAR.contains(&w))
+        || (class != CueClass::Speech && !STANCE.contains(&w))
+        || frame.word(c + 1) != "by"
+        || c < frame.lo + 3
+        || !common_noun(frame, c - 1)
+    {
+        return None;
+    }
+    let article = (c.saturating_sub(2 + SUMMING_ADJECTIVES).max(frame.lo + 1)..c - 1)
+        .find(|&a| matches!(frame.word(a), "a" | "an"))?;
+    if !frame.comma_at(article - 1)
+        || (article + 1..c - 1).any(|h| !looks_adjective(frame.word(h)) && !r.is(h, MODIFIER))
+    {
+        return None;
+    }
+    // (all the agents: "by Miller and some civil rights advocates")
+    let agent = r.list_after(r.phrase_starting_at(c + 2, frame.hi)?, frame.hi);
+    Some(agent_report(frame, (article, c), agent, c, class))
 }
 
 /// How many words a noun phrase that a relative clause without its
