@@ -339,6 +339,57 @@ fn a_noun_that_sums_up_a_clause_is_what_its_relative_clause_reports() {
 }
 
 #[test]
+fn a_relative_pronoun_that_is_the_object_of_a_cue_is_its_content() {
+    // ", which X <verb of speech>" with nothing after the verb but a
+    // comma, the sentence's end or a conjunction: the pronoun is what X
+    // said
+    for (text, cue, who) in [
+        (
+            "The charge, which Lee denied, was dropped on Friday.",
+            "denied",
+            "Lee",
+        ),
+        (
+            "Kim's victory, which Park conceded when polls closed, was narrow.",
+            "conceded",
+            "Park",
+        ),
+        (
+            "She made a promise, which she repeated but never kept.",
+            "repeated",
+            "she",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(
+            (speaker(r), content(r)),
+            (Some(who), vec!["which".to_owned()]),
+            "{text}"
+        );
+    }
+    // not after a verb of saying, which takes the clause, nor of thought
+    // or stance, nor where the verb has an object of its own, nor in a
+    // clause not set off by a comma
+    let all = reports("It was a plan, which Lee said would fail.");
+    assert_eq!(content(by_cue(&all, "said")), ["which", "would fail"]);
+    for text in [
+        "It is a reform, which the mayor championed.",
+        "It is a law, which Lee denied in the Senate.",
+        "It is a law, which Lee criticized the mayor for.",
+        "These are the services that Lee demanded.",
+    ] {
+        assert!(
+            reports(text)
+                .iter()
+                .all(|r| content(r) != ["which"] && content(r) != ["that"]),
+            "{text}: {:#?}",
+            reports(text)
+        );
+    }
+}
+
+#[test]
 fn a_noun_that_sums_up_a_clause_before_a_participle_and_its_agent() {
     // "C, a N <participle> by X": the agent speaks, the noun is what
     // was said (by a verb of speech or stance), and the clause before it

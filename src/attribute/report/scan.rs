@@ -1389,6 +1389,54 @@ fn gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Cand
         .or_else(|| contact_gap(frame, c, last, class))
         .or_else(|| resumptive_gap(frame, c, last, class))
         .or_else(|| resumptive_agent(frame, c, last, class))
+        .or_else(|| object_gap(frame, c, last, class))
+}
+
+/// "a carbon tax, which he favors but …", "Sanders's victory, which
+/// Clinton conceded when polls closed, …": a relative clause whose
+/// pronoun is the object of its verb, nothing after the verb but a
+/// comma or the sentence's end, a conjunction or a conjunction of time
+/// or cause. The
+/// pronoun is the content; the relative clause's subject speaks.
+fn object_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
+    let r = &frame.r;
+    let k = last + 1;
+    // (an aside in parentheses may come before what the verb takes:
+    // "which she thought (foolishly) that only she …")
+    let empty = k >= frame.hi
+        || matches!(
+            r.toks[k].kind,
+            Kind::Punct(',' | '.' | ';' | '!' | '?' | ')')
+        )
+        || matches!(
+            frame.word(k),
+            "and" | "but" | "when" | "as" | "because" | "after" | "before" | "while"
+        );
+    // (a verb of saying takes the clause the pronoun opens: "which Lee
+    // said would fail"; the object of a verb of thought or stance is as
+    // often only what the writer says they hold, "a reform, which Obama
+    // championed", annotated in one training use of three)
+    if !empty || says(frame.word(c)) || class != CueClass::Speech {
+        return None;
+    }
+    let p = frame.relative_before(c)?;
+    // (set off by a comma: a restrictive clause's "that" names a kind of
+    // thing more than what was said, "the services that Lee demanded")
+    if !matches!(frame.word(p), "which" | "whom") || !frame.comma_at(p - 1) {
+        return None;
+    }
+    let speaker = r.phrase_starting_at(p + 1, c)?;
+    // (not "it", which a relative clause's subject seldom is a speaker)
+    if speaker.kind == MentionKind::Pronoun && frame.word(p + 1) == "it" {
+        return None;
+    }
+    Some(gap_report(
+        frame,
+        [(p, p + 1), (0, 0)],
+        speaker,
+        (c, last),
+        class,
+    ))
 }
 
 /// How many adjectives may stand between "a" and the noun that sums up a
