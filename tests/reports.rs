@@ -4229,6 +4229,17 @@ fn a_bare_document_noun_in_lower_case_is_a_subject() {
     assert_eq!(content(r), ["The jet was insured for $2 million"]);
     let all = reports("The clinic grew fast, and data show that visits doubled.");
     assert_eq!(speaker(by_cue(&all, "show")), Some("data"));
+    // financial disclosures are documents too
+    let all = reports("Donors paid for the ads, disclosures filed on Sunday revealed.");
+    let r = by_cue(&all, "revealed");
+    assert_eq!(speaker(r), Some("disclosures filed on Sunday"));
+    assert_eq!(content(r), ["Donors paid for the ads"]);
+    assert_eq!(r.cue_class(), CueClass::Evidence);
+    // a document described by a participle is evidence whatever its verb
+    let all = reports("A court document filed Thursday says the deal was signed.");
+    assert_eq!(by_cue(&all, "says").cue_class(), CueClass::Evidence);
+    let all = reports("The aide who filed Thursday says the deal was signed.");
+    assert_eq!(by_cue(&all, "says").cue_class(), CueClass::Speech);
 }
 
 #[test]

@@ -4784,7 +4784,14 @@ fn published_document(frame: &Frame<'_>, p: usize) -> Option<usize> {
 /// says or suggests is evidence.
 fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
     let head = speaker.role.map_or(speaker.last, |(_, last)| last);
-    let document = frame.r.is(speaker.last, DOCUMENT) || frame.r.is(head, DOCUMENT);
+    // (or a document's noun before the participle that describes it:
+    // "disclosures filed on Sunday", "a study published in May")
+    let described = || {
+        (speaker.first..speaker.last).any(|i| {
+            frame.r.is(i, DOCUMENT) && !frame.r.is_cap(i) && frame.r.agent_participle(i + 1)
+        })
+    };
+    let document = frame.r.is(speaker.last, DOCUMENT) || frame.r.is(head, DOCUMENT) || described();
     if class == CueClass::Speech && document {
         CueClass::Evidence
     } else {
