@@ -4240,6 +4240,28 @@ fn a_bare_document_noun_in_lower_case_is_a_subject() {
     assert_eq!(by_cue(&all, "says").cue_class(), CueClass::Evidence);
     let all = reports("The aide who filed Thursday says the deal was signed.");
     assert_eq!(by_cue(&all, "says").cue_class(), CueClass::Speech);
+    // a person's noun heads a phrase before its first preposition, a
+    // document after it notwithstanding
+    for (text, class) in [
+        (
+            "The author of the report said that rates rose.",
+            CueClass::Speech,
+        ),
+        (
+            "A spokesman for the study said that rates rose.",
+            CueClass::Speech,
+        ),
+        (
+            "The results of the poll said that rates rose.",
+            CueClass::Evidence,
+        ),
+        (
+            "An email from the head of the union said that rates rose.",
+            CueClass::Evidence,
+        ),
+    ] {
+        assert_eq!(by_cue(&reports(text), "said").cue_class(), class, "{text}");
+    }
 }
 
 #[test]

@@ -4791,7 +4791,17 @@ fn class_of(frame: &Frame<'_>, speaker: &Np, class: CueClass) -> CueClass {
             frame.r.is(i, DOCUMENT) && !frame.r.is_cap(i) && frame.r.agent_participle(i + 1)
         })
     };
-    let document = frame.r.is(speaker.last, DOCUMENT) || frame.r.is(head, DOCUMENT) || described();
+    // (not a person's noun before the phrase's first preposition: "the
+    // author of the report", "advocates for stem cell research"; "the
+    // footage of a wife of 20 years" is footage)
+    let person_of = || {
+        (speaker.first + 1..speaker.last)
+            .find(|&o| frame.r.is(o, PREPOSITION))
+            .is_some_and(|o| frame.r.is(o - 1, SPEAKER) && !frame.r.is(o - 1, DOCUMENT | ORG))
+    };
+    let document =
+        (frame.r.is(speaker.last, DOCUMENT) || frame.r.is(head, DOCUMENT) || described())
+            && !person_of();
     if class == CueClass::Speech && document {
         CueClass::Evidence
     } else {
