@@ -942,6 +942,31 @@ fn scholars_and_legislators_are_speakers() {
 }
 
 #[test]
+fn a_participle_after_a_comma_and_instead_ends_an_object() {
+    // ", instead restating …", ", also noting …": the participle after an
+    // adverb of that kind is the speaker's next act, as one right after
+    // the comma is
+    assert_contents(&[
+        (
+            "Lee did not criticize her rival, instead restating her own plan.",
+            "criticize",
+            "her rival",
+        ),
+        (
+            "Kim praised the budget, also noting its cost.",
+            "praised",
+            "the budget",
+        ),
+    ]);
+    // not "then" in a sequence the content lists
+    assert_contents(&[(
+        "Lee said the first step is a border plan, then cracking down on fraud.",
+        "said",
+        "the first step is a border plan, then cracking down on fraud",
+    )]);
+}
+
+#[test]
 fn a_participle_after_a_closing_reporting_clause_reports_apart() {
     let all = reports("The levy is dead, the mayor said, noting that the vote had failed.");
     let said = by_cue(&all, "said");

@@ -2922,9 +2922,10 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
         return false;
     }
     let w = frame.word(k);
-    (CONTRAST.contains(&w) && !coordinates_content(frame, k))
-        || frame.according_to(k)
-        || (w.ends_with("ing")
+    let participle = |k: usize| {
+        let w = frame.word(k);
+        k < frame.hi
+            && w.ends_with("ing")
             && (frame.is_cue(k) || (!frame.r.is_cap(k) && w != "including"))
             // (a compound before its noun is an adjective: "the
             // Clintons’ embarrassing, race-baiting tactics")
@@ -2932,7 +2933,14 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
             // (and so is one in a series of them, no verb of saying: "a
             // kind, loving and admirable man")
             && !(!frame.is_cue(k)
-                && (matches!(frame.word(k + 1), "and" | "or") || frame.comma_at(k + 1))))
+                && (matches!(frame.word(k + 1), "and" | "or") || frame.comma_at(k + 1)))
+    };
+    (CONTRAST.contains(&w) && !coordinates_content(frame, k))
+        || frame.according_to(k)
+        || participle(k)
+        // (after an adverb of sequence: "criticized his opponent, instead
+        // restating his case")
+        || (matches!(w, "instead" | "also") && participle(k + 1))
         || (matches!(w, "a" | "an" | "the") && !list_item(frame, k))
 }
 
