@@ -3596,6 +3596,53 @@ fn an_opening_participle_with_a_that_clause_speaks_for_the_subject() {
 }
 
 #[test]
+fn an_opening_participle_with_an_object_speaks_for_the_subject() {
+    // a verb of speech opening the sentence with its object up to the
+    // comma before the subject, on its own or after a preposition
+    for (text, cue, what, who) in [
+        (
+            "Emphasizing the urgency of the matter, Lee said the vote must wait.",
+            "Emphasizing",
+            "the urgency of the matter",
+            "Lee",
+        ),
+        (
+            "After blasting the report for its errors, Kim doubled down.",
+            "blasting",
+            "the report for its errors",
+            "Kim",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(
+            (content(r), speaker(r)),
+            (vec![what.to_owned()], Some(who)),
+            "{text}"
+        );
+    }
+    // the main clause keeps its own report
+    let all = reports("Emphasizing the urgency of the matter, Lee said the vote must wait.");
+    assert_eq!(content(by_cue(&all, "said")), ["the vote must wait"]);
+    // not a verb of speaking with no object, nor an adverb or a phrase
+    // with a preposition after the participle
+    for text in [
+        "Speaking later on the show, Kim said the plan was dead.",
+        "Speaking to reporters, Kim said the plan was dead.",
+        "Talking the matter over, Kim said the plan was dead.",
+        "Praying for the victims, Kim said the plan was dead.",
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(
+            content(by_cue(&all, "said")),
+            ["the plan was dead"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_governed_participle_opening_the_sentence_speaks_for_the_subject() {
     for (text, cue) in [
         (

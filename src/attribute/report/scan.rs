@@ -3708,7 +3708,7 @@ fn speaker_of(
         if fronted_governor(frame, c) {
             return frame
                 .subject
-                .filter(|s| s.first > c && that_follows(frame, last))
+                .filter(|s| s.first > c && opening_content(frame, c, last, s))
                 .map(|s| (s, false));
         }
         // "Trump will lose, Ann Lee said, adding that C": after a
@@ -3759,7 +3759,7 @@ fn speaker_of(
         if c == frame.lo {
             return frame
                 .subject
-                .filter(|s| s.first > c && that_follows(frame, last))
+                .filter(|s| s.first > c && opening_content(frame, c, last, s))
                 .map(|s| (s, false));
         }
     }
@@ -4128,6 +4128,32 @@ fn question_auxiliary(w: &str) -> bool {
 /// a time or place of speaking ("announcing in March that …").
 fn that_follows(frame: &Frame<'_>, last: usize) -> bool {
     frame.word(clause::content_start(frame, last + 1)) == "that"
+}
+
+/// Whether a participle opening the sentence (its cue ending at `last`)
+/// reports for the sentence's subject `s`: it takes a clause with
+/// "that" ("Noting that C, Trump said"), or an object up to the comma
+/// right before the subject ("Emphasizing the urgency of the matter,
+/// Trump said", "After blasting the report, Beck doubled down").
+fn opening_content(frame: &Frame<'_>, c: usize, last: usize, s: &Np) -> bool {
+    let r = &frame.r;
+    // (a verb of speech with its object right after it: not "Speaking to
+    // reporters, …", "Speaking later on the show, …", "Praying for the
+    // victims, …", whose phrase is no content, nor "Without saying so,
+    // …", nor a verb of thought or evidence)
+    that_follows(frame, last)
+        || (s.first > last + 2
+            && frame.comma_at(s.first - 1)
+            && !r.is(c, THOUGHT | EVIDENCE)
+            && !["speaking", "talking"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(frame.word(c)))
+            && r.is_word_at(last + 1)
+            && !r.is_cap(last + 1)
+            && !r.is(last + 1, PREPOSITION)
+            && !r.is_modifier(last + 1)
+            && frame.word(last + 1) != "so"
+            && !(last + 1..s.first - 1).any(|i| r.toks[i].quote().is_some()))
 }
 
 /// Who is quoted and who quotes for a participle at `c` after "quoted
