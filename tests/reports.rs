@@ -893,6 +893,38 @@ fn an_adjective_in_ly_before_the_object_keeps_its_relative_clause() {
 }
 
 #[test]
+fn a_phrase_summing_up_the_content_after_a_dash_is_the_writers() {
+    // "— a move that …", "- a point that …": after a dash, a phrase with
+    // "a" or "an" closed by a relative pronoun ends the content
+    assert_contents(&[
+        (
+            "Lee said the rule was never enforced - a point that officials dispute.",
+            "said",
+            "the rule was never enforced",
+        ),
+        (
+            "Most senators support reforming the rules \u{2014} a move that would cut their power.",
+            "support",
+            "reforming the rules",
+        ),
+    ]);
+    // not another kind of phrase after the dash, nor in a content with a
+    // quotation, whose words may be the speaker's own
+    assert_contents(&[
+        (
+            "Lee said the rule was never enforced - the one rule that mattered.",
+            "said",
+            "the rule was never enforced - the one rule that mattered",
+        ),
+        (
+            "Lee said the city was \"in decline\" - a decline that began years ago.",
+            "said",
+            "the city was \"in decline\" - a decline that began years ago",
+        ),
+    ]);
+}
+
+#[test]
 fn asides_between_dashes() {
     // a report inside the aside ends with it, and the verb around it
     // keeps its "that" clause

@@ -1410,6 +1410,25 @@ fn writer_after_dash(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         || (dash_clause(frame, j + 1)
             && !matches!(frame.word(j - 1), "that" | "and")
             && frame.r.toks[k..j].iter().filter(|t| t.is_dash()).count() % 2 == 0)
+        || (summing_after_dash(frame, j + 1) && !frame.quote_between(k, j))
+}
+
+/// How many words may stand between "a" and the relative pronoun of a
+/// phrase that sums up what came before ([`summing_after_dash`]).
+const SUMMING_WORDS: usize = 4;
+
+/// "… last week — a move that may help trigger fresh opposition", "… not
+/// classified at the time - a point that officials have disputed": after
+/// a dash, a phrase opened by "a" or "an" and closed by a relative
+/// pronoun sums up the content before it in the writer's words (in a
+/// content with no quotation, where the words may be the speaker's own:
+/// "with respect - the respect that we deserve").
+fn summing_after_dash(frame: &Frame<'_>, i: usize) -> bool {
+    let r = &frame.r;
+    matches!(frame.word(i), "a" | "an")
+        && (i + 2..frame.hi.min(i + 2 + SUMMING_WORDS))
+            .take_while(|&x| r.is_word_at(x) && r.toks[x].quote().is_none())
+            .any(|x| matches!(frame.word(x), "that" | "which") && !r.is_cap(x - 1))
 }
 
 /// Whether the words at `i`, after a dash in a content, are the
