@@ -3653,6 +3653,14 @@ fn an_opening_participle_with_an_object_speaks_for_the_subject() {
             "{text}"
         );
     }
+    // "In" and "When" govern such a participle where they open the
+    // sentence
+    let all = reports("In describing his rival, Cuban said he lacks curiosity.");
+    let r = by_cue(&all, "describing");
+    assert_eq!(
+        (content(r), speaker(r)),
+        (vec!["his rival".to_owned()], Some("Cuban"))
+    );
     // the main clause keeps its own report
     let all = reports("Emphasizing the urgency of the matter, Lee said the vote must wait.");
     assert_eq!(content(by_cue(&all, "said")), ["the vote must wait"]);

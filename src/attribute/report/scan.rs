@@ -4297,10 +4297,14 @@ const PARTICIPLE_GOVERNORS: &[&str] = &[
 /// after "in addition").
 fn fronted_governor(frame: &Frame<'_>, c: usize) -> bool {
     let lo = frame.lo;
+    // ("In rejecting …,", "When asking …,": words that govern a
+    // participle only where they open the sentence, "came in showing"
+    // being a particle's)
     if c == lo + 1 {
         let w = frame.word(lo);
         return PARTICIPLE_GOVERNORS
             .iter()
+            .chain(&["in", "when"])
             .any(|g| g.eq_ignore_ascii_case(w));
     }
     c == lo + 3
