@@ -3664,9 +3664,10 @@ fn an_opening_participle_with_an_object_speaks_for_the_subject() {
     // the main clause keeps its own report
     let all = reports("Emphasizing the urgency of the matter, Lee said the vote must wait.");
     assert_eq!(content(by_cue(&all, "said")), ["the vote must wait"]);
-    // not a verb of speaking with no object, nor an adverb or a phrase
-    // with a preposition after the participle
+    // not a verb of speaking with no object, nor an adverb, a particle
+    // or a phrase with a preposition after the participle
     for text in [
+        "By calling out the mayor on taxes, Kim said the plan was dead.",
         "Speaking later on the show, Kim said the plan was dead.",
         "Speaking to reporters, Kim said the plan was dead.",
         "Talking the matter over, Kim said the plan was dead.",
@@ -3706,6 +3707,16 @@ fn a_governed_participle_opening_the_sentence_speaks_for_the_subject() {
             "{text}"
         );
         assert!(content(r)[0].starts_with("that the "), "{text}: {all:#?}");
+    }
+    // past a conjunction or an adverb and its comma opening the sentence
+    for text in [
+        "But after saying that the plan would fail, Lee voted for it.",
+        "Now, after saying that the plan would fail, Lee voted for it.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "saying");
+        assert_eq!(speaker(r), Some("Lee"), "{text}");
+        assert_eq!(content(r), ["that the plan would fail"], "{text}");
     }
     // the participle needs a "that" clause here too: "By voting early,"
     // is a circumstance, and "saying so" reports nothing

@@ -4140,7 +4140,8 @@ fn opening_content(frame: &Frame<'_>, c: usize, last: usize, s: &Np) -> bool {
     // (a verb of speech with its object right after it: not "Speaking to
     // reporters, …", "Speaking later on the show, …", "Praying for the
     // victims, …", whose phrase is no content, nor "Without saying so,
-    // …", nor a verb of thought or evidence)
+    // …", nor a particle the content would start with, "By calling out
+    // Clinton, …", nor a verb of thought or evidence)
     that_follows(frame, last)
         || (s.first > last + 2
             && frame.comma_at(s.first - 1)
@@ -4152,7 +4153,10 @@ fn opening_content(frame: &Frame<'_>, c: usize, last: usize, s: &Np) -> bool {
             && !r.is_cap(last + 1)
             && !r.is(last + 1, PREPOSITION)
             && !r.is_modifier(last + 1)
-            && frame.word(last + 1) != "so"
+            && !matches!(
+                frame.word(last + 1),
+                "so" | "out" | "up" | "off" | "down" | "back" | "away"
+            )
             && !(last + 1..s.first - 1).any(|i| r.toks[i].quote().is_some()))
 }
 
@@ -4296,7 +4300,33 @@ const PARTICIPLE_GOVERNORS: &[&str] = &[
 /// "After saying", "While insisting", "In addition to stating" ("to" only
 /// after "in addition").
 fn fronted_governor(frame: &Frame<'_>, c: usize) -> bool {
-    let lo = frame.lo;
+    // (past a conjunction or an adverb set off by a comma opening the
+    // sentence: "But after saying …", "Now, after arguing that …")
+    let lo = if c == frame.lo + 2
+        && ["but", "and", "yet", "so"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(frame.word(frame.lo)))
+    {
+        frame.lo + 1
+    } else if c == frame.lo + 3
+        && frame.comma_at(frame.lo + 1)
+        && (frame.r.is_modifier(frame.lo)
+            || [
+                "now",
+                "later",
+                "then",
+                "still",
+                "meanwhile",
+                "today",
+                "yesterday",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(frame.word(frame.lo))))
+    {
+        frame.lo + 2
+    } else {
+        frame.lo
+    };
     // ("In rejecting …,", "When asking …,": words that govern a
     // participle only where they open the sentence, "came in showing"
     // being a particle's)
