@@ -2088,12 +2088,12 @@ fn next_predicate(frame: &Frame<'_>, k: usize, j: usize) -> bool {
 /// comma and "and" (past a time before it: "…, and last year she
 /// proposed a ban"); and, after a plain object (no quotation in it, and
 /// `clausal` false: no verb of saying or thought before it, no subject
-/// of its own), "submitted the cookies and Melania Trump's entry was a
-/// star", "asked for a photo and Clinton said": with no comma, a clause
-/// whose subject a singular auxiliary, or a name or pronoun that a verb
-/// of saying, follows (a plural or a modal is as often the verb of two
-/// subjects, "that Alabama and Georgia were", which the content's start
-/// did not show).
+/// of its own, nothing the words after the cue read as a clause),
+/// "called for a recount and the board was furious", "asked for a photo
+/// and Clinton said": with no comma, a clause whose subject a singular
+/// auxiliary, or a name or pronoun that a verb of saying, follows (a
+/// plural or a modal is as often the verb of two subjects, "that Alabama
+/// and Georgia were", which the content's start did not show).
 fn writers_clause_after_and(
     frame: &Frame<'_>,
     seen: &mut ObjectScan,

@@ -1392,12 +1392,12 @@ fn gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Cand
         .or_else(|| object_gap(frame, c, last, class))
 }
 
-/// "a carbon tax, which he favors but …", "Sanders's victory, which
-/// Clinton conceded when polls closed, …": a relative clause whose
-/// pronoun is the object of its verb, nothing after the verb but a
-/// comma or the sentence's end, a conjunction or a conjunction of time
-/// or cause. The
-/// pronoun is the content; the relative clause's subject speaks.
+/// "Sanders's victory, which Clinton conceded when polls closed, …",
+/// "the charge, which Lee denied, …": a relative clause set off by a
+/// comma whose pronoun is the object of its verb of speech, nothing
+/// after the verb but a comma or the sentence's end, a conjunction or a
+/// conjunction of time or cause. The pronoun is the content; the
+/// relative clause's subject speaks.
 fn object_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
     let r = &frame.r;
     let k = last + 1;
