@@ -3671,6 +3671,7 @@ fn an_opening_participle_with_an_object_speaks_for_the_subject() {
         "Speaking later on the show, Kim said the plan was dead.",
         "Speaking to reporters, Kim said the plan was dead.",
         "Talking the matter over, Kim said the plan was dead.",
+        "Voting to delay the tax, Kim said the plan was dead.",
         "Praying for the victims, Kim said the plan was dead.",
     ] {
         let all = reports(text);

@@ -1638,14 +1638,7 @@ fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     }
     // (not a time it measures, "a day after", "at a time when", "a
     // half-hour after", "back when", nor a focus, "not only because")
-    let before = frame.word(j - 1);
-    // ("as" measures no time: "played down the idea in recent weeks as
-    // he attempts …")
-    let unit = time_unit(before);
-    if (TIME_UNITS.contains(&unit) && w != "as")
-        || matches!(unit, "time" | "moment" | "hour" | "minute" | "ago")
-        || BEFORE_NO_CLAUSE.contains(&before)
-    {
+    if no_clause_after(frame.word(j - 1), w) {
         return false;
     }
     // ("as" before a pronoun, or a noun with a verb in the past: not
@@ -1672,17 +1665,23 @@ fn reduced_time_clause(frame: &Frame<'_>, before: usize, j: usize) -> bool {
     matches!(frame.word(c), "when" | "while" | "after" | "before")
         && c + 1 < frame.hi
         && ing(c + 1)
-        && !BEFORE_NO_CLAUSE.contains(&frame.word(j - 1))
-        && !TIME_UNITS.contains(&time_unit(frame.word(j - 1)))
+        && !no_clause_after(frame.word(j - 1), frame.word(c))
         && !(before + 1..j).any(ing)
 }
 
-/// The unit a word before a conjunction may measure time in: its last
-/// part after a hyphen, without a plural's "s" ("days" in "two days
-/// after", "hour" in "a half-hour before").
-fn time_unit(word: &str) -> &str {
-    let unit = word.rsplit('-').next().unwrap_or(word);
-    unit.strip_suffix('s').unwrap_or(unit)
+/// Whether `before`, the word before the conjunction `w`, makes it no
+/// opener of a clause: a time it measures ("a day after", "two days
+/// after", "at a time when", "a half-hour after", "years ago") or a
+/// focus ("only because", "back when", "particularly when"). ("as"
+/// measures no time: "played down the idea in recent weeks as he
+/// attempts …")
+fn no_clause_after(before: &str, w: &str) -> bool {
+    // (the unit: the last part after a hyphen, without a plural's "s")
+    let unit = before.rsplit('-').next().unwrap_or(before);
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    (TIME_UNITS.contains(&unit) && w != "as")
+        || matches!(unit, "time" | "moment" | "hour" | "minute" | "ago")
+        || BEFORE_NO_CLAUSE.contains(&before)
 }
 
 /// Whether a noun phrase at `k` is followed by a verb in the past or a
@@ -2142,7 +2141,7 @@ fn subject_before_report(frame: &Frame<'_>, k: usize) -> bool {
 
 /// Adverbial particles of phrasal verbs ("fessed up", "backed down",
 /// "lashed out").
-const PARTICLES: &[&str] = &["up", "down", "out", "off", "back", "away"];
+pub(crate) const PARTICLES: &[&str] = &["up", "down", "out", "off", "back", "away"];
 
 /// Whether a verb of report follows "and" or "but" at `j`, past adverbs
 /// (not a passive's second participle after a content from `k`, nor a

@@ -1469,9 +1469,7 @@ fn resumptive_agent(
     }
     let article = (c.saturating_sub(2 + SUMMING_ADJECTIVES).max(frame.lo + 1)..c - 1)
         .find(|&a| matches!(frame.word(a), "a" | "an"))?;
-    if !frame.comma_at(article - 1)
-        || (article + 1..c - 1).any(|h| !looks_adjective(frame.word(h)) && !r.is(h, MODIFIER))
-    {
+    if !frame.comma_at(article - 1) || !modifiers_only(frame, article + 1, c - 1) {
         return None;
     }
     // (all the agents: "by Miller and some civil rights advocates")
@@ -1586,13 +1584,19 @@ fn summing_noun(frame: &Frame<'_>, article: usize, hi: usize) -> Option<(usize, 
     }
     let noun = (article + 1..hi)
         .find(|&h| r.is(h, SPEECH_NOUN) || CONTENT_NOUNS.contains(&frame.word(h)))?;
-    if (article + 1..noun).any(|h| !looks_adjective(frame.word(h)) && !r.is(h, MODIFIER)) {
+    if !modifiers_only(frame, article + 1, noun) {
         return None;
     }
     Some((
         noun,
         noun + 1 + usize::from(matches!(frame.word(noun + 1), "that" | "which")),
     ))
+}
+
+/// Whether tokens `a..b`, between an article and its noun, are all
+/// adjectives or modifiers ("a familiar", "a long-standing").
+fn modifiers_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
+    (a..b).all(|h| looks_adjective(frame.word(h)) || frame.r.is(h, MODIFIER))
 }
 
 /// The report of a relative clause whose pronoun (or noun) stands in its
@@ -2144,9 +2148,7 @@ fn around(
     // (or a new clause after a comma: "…, and as Comey noted, C")
     let conjunction = open >= frame.lo + 2
         && (open == frame.lo + 2 || frame.r.toks[open - 3].is_punct(','))
-        && ["but", "and", "yet", "so"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(frame.word(open - 2)));
+        && opens_with_coordinator(frame.word(open - 2));
     // (and "as X put it" inside a sentence, whose wording follows it:
     // "But at the time, as the prosecutor put it, C")
     let put = frame.word(c) == "put"
@@ -4130,6 +4132,14 @@ fn that_follows(frame: &Frame<'_>, last: usize) -> bool {
     frame.word(clause::content_start(frame, last + 1)) == "that"
 }
 
+/// Whether `w` is a coordinating conjunction that may open a sentence
+/// before what it leads in ("But as Lee noted, …", "But after saying …").
+fn opens_with_coordinator(w: &str) -> bool {
+    ["but", "and", "yet", "so"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(w))
+}
+
 /// Whether a participle opening the sentence (its cue ending at `last`)
 /// reports for the sentence's subject `s`: it takes a clause with
 /// "that" ("Noting that C, Trump said"), or an object up to the comma
@@ -4137,26 +4147,25 @@ fn that_follows(frame: &Frame<'_>, last: usize) -> bool {
 /// Trump said", "After blasting the report, Beck doubled down").
 fn opening_content(frame: &Frame<'_>, c: usize, last: usize, s: &Np) -> bool {
     let r = &frame.r;
-    // (a verb of speech with its object right after it: not "Speaking to
-    // reporters, …", "Speaking later on the show, …", "Praying for the
-    // victims, …", whose phrase is no content, nor "Without saying so,
+    // (a verb of speech with its object right after it: not one of
+    // speaking as an activity ([`ACTIVITIES`]: "Speaking to reporters,
+    // …", "Voting to delay the tax, …"), nor "Speaking later on the show,
+    // …", "Praying for the victims, …", whose phrase is no content, nor "Without saying so,
     // …", nor a particle the content would start with, "By calling out
     // Clinton, …", nor a verb of thought or evidence)
     that_follows(frame, last)
         || (s.first > last + 2
             && frame.comma_at(s.first - 1)
             && !r.is(c, THOUGHT | EVIDENCE)
-            && !["speaking", "talking"]
+            && !ACTIVITIES
                 .iter()
                 .any(|v| v.eq_ignore_ascii_case(frame.word(c)))
             && r.is_word_at(last + 1)
             && !r.is_cap(last + 1)
             && !r.is(last + 1, PREPOSITION)
             && !r.is_modifier(last + 1)
-            && !matches!(
-                frame.word(last + 1),
-                "so" | "out" | "up" | "off" | "down" | "back" | "away"
-            )
+            && frame.word(last + 1) != "so"
+            && !clause::PARTICLES.contains(&frame.word(last + 1))
             && !(last + 1..s.first - 1).any(|i| r.toks[i].quote().is_some()))
 }
 
@@ -4302,26 +4311,15 @@ const PARTICIPLE_GOVERNORS: &[&str] = &[
 fn fronted_governor(frame: &Frame<'_>, c: usize) -> bool {
     // (past a conjunction or an adverb set off by a comma opening the
     // sentence: "But after saying …", "Now, after arguing that …")
-    let lo = if c == frame.lo + 2
-        && ["but", "and", "yet", "so"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(frame.word(frame.lo)))
-    {
+    let lo = if c == frame.lo + 2 && opens_with_coordinator(frame.word(frame.lo)) {
         frame.lo + 1
     } else if c == frame.lo + 3
         && frame.comma_at(frame.lo + 1)
         && (frame.r.is_modifier(frame.lo)
-            || [
-                "now",
-                "later",
-                "then",
-                "still",
-                "meanwhile",
-                "today",
-                "yesterday",
-            ]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(frame.word(frame.lo))))
+            || crate::attribute::frame::is_time_word(frame.word(frame.lo))
+            || ["now", "still", "meanwhile"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(frame.word(frame.lo))))
     {
         frame.lo + 2
     } else {
@@ -4726,9 +4724,10 @@ fn opens_with_according(frame: &Frame<'_>, i: usize, len: usize) -> Option<usize
     let start = clause::sentence_start(frame, i);
     let led = opens_part(frame, i)
         || (start + 1 == i
-            && ["but", "and", "yet", "so", "still", "also"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(frame.word(start))));
+            && (opens_with_coordinator(frame.word(start))
+                || ["still", "also"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(frame.word(start)))));
     if !led {
         return None;
     }
