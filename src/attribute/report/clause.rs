@@ -71,6 +71,12 @@ const PARTICLE_VERBS: &[&str] = &[
 /// speaking ("said in an interview with CNN on Tuesday that"), in tokens.
 pub(crate) const THAT_REACH: usize = 12;
 
+/// How far "that" may stand after the verb past a long chain of
+/// circumstance that ends at a name or a comma ("said Thursday during a
+/// taping of a town hall in Buffalo, New York, that"), in tokens; see
+/// [`distant_that`].
+const DISTANT_THAT_REACH: usize = 20;
+
 /// Participles that name the source of what a verb before them reports
 /// ("reported, citing unnamed sources, that …"): an aside before its
 /// content, their own content no more than the source.
@@ -475,7 +481,7 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
     {
         // (whether the tokens from `k` to `j` are all words)
         let mut words_only = true;
-        for j in k..reach {
+        for j in k..frame.hi.min(k + DISTANT_THAT_REACH) {
             // ("said Tuesday he would veto any bill that …": a clause of
             // its own, with its subject or auxiliary, right after the
             // words of circumstance, is the content, and a later "that"
@@ -495,8 +501,11 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                 break;
             }
             words_only &= r.toks[j].is_word();
-            if complement_that(frame, k, j) {
+            if complement_that(frame, k, j) && (j < reach || distant_that(frame, k, j)) {
                 return j;
+            }
+            if j >= reach {
+                continue;
             }
             // "asked in recent days whether": a question's clause too,
             // where no infinitive or preposition governs it ("declined to
@@ -742,6 +751,28 @@ fn complement_that(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         && !TIME_UNITS.contains(&frame.word(j + 1))
         && !relative
         && !(j > k && r.is(j - 1, PREPOSITION) && !r.is(j - 1, SUBORDINATOR))
+}
+
+/// Whether the "that" at `j`, further than [`THAT_REACH`] from `k`, ends
+/// a chain of circumstance and opens the content: right after a comma or
+/// a name ("in Buffalo, New York, that", "with Greta Van Susteren that"),
+/// not before a verb's past form (a relative's: "on Twitter that
+/// showed"), and with no infinitive or participle in the chain (a noun
+/// in -ing after a preposition or determiner is none: "during a
+/// taping"), whose own "that" it would be ("for his decision to tell
+/// supporters … that").
+fn distant_that(frame: &Frame<'_>, k: usize, j: usize) -> bool {
+    let r = &frame.r;
+    (r.toks[j - 1].is_punct(',') || (r.is_word_at(j - 1) && r.is_cap(j - 1)))
+        && !is_past_form(frame.word(j + 1))
+        && !(k..j).any(|i| {
+            let w = frame.word(i);
+            w == "to"
+                || (w.ends_with("ing")
+                    && !r.is_cap(i)
+                    && !r.is(i, PREPOSITION)
+                    && !r.is(i - 1, PREPOSITION | ARTICLE | POSSESSIVE | DETERMINER))
+        })
 }
 
 /// Whether a clause without "that" opens at token `k` with a subject of a
