@@ -371,6 +371,34 @@ mod trailing {
     }
 
     #[test]
+    fn two_words_dating_a_role_joined_before_its_noun() {
+        for (text, expected) in [
+            (
+                "\"It is over,\" current and former officials said.",
+                "current and former officials",
+            ),
+            (
+                "\"It is over,\" said three past or present members of the board.",
+                "three past or present members of the board",
+            ),
+            (
+                "\"It is over,\" Current and former Senate aides said.",
+                "Current and former Senate aides",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0), Some(expected.to_owned()), "{text}");
+        }
+        // the pair inside a complement after the speaker is no speaker
+        assert_eq!(
+            speaker(
+                "\"It is over,\" she said of current and former officials.",
+                0
+            ),
+            Some("she".to_owned())
+        );
+    }
+
+    #[test]
     fn description_speaker() {
         assert_eq!(
             speaker("\"No comment,\" a company spokesman said.", 0),

@@ -14,8 +14,9 @@
 //!
 //! A modifier is an adjective, an age or number ("71-year-old", "9/11"),
 //! a nationality or party ("Russian", "Democratic"), a portfolio word
-//! ("Foreign"), a descriptor ("campaign", "spokesman") or a capitalised
-//! word; the head is a name (capitalised words with their initials,
+//! ("Foreign"), a descriptor ("campaign", "spokesman"), two words dating
+//! a role joined by "and" or "or" ("current and former") or a
+//! capitalised word; the head is a name (capitalised words with their initials,
 //! particles and suffixes), a title or speaker noun ("minister",
 //! "officials"), or, after a determiner where nothing follows, any noun
 //! ("said the ruling."). Lower-case words stand inside a name only as
@@ -56,6 +57,10 @@ const TITLE_OBJECT: usize = 3;
 
 /// Words that date a role before its noun ("former prosecutor").
 const FORMER: &[&str] = &["former", "longtime", "onetime", "veteran", "retired"];
+
+/// Words that date a role and pair with another by "and" or "or" before
+/// the noun: "current and former officials", "past or present staff".
+const TENSES_OF_ROLE: &[&str] = &["current", "former", "past", "present", "future", "retired"];
 
 /// Numbers in words after a determiner ("the two men", "the three").
 /// How many words may describe a name after a verb of saying in the place
@@ -791,6 +796,9 @@ impl Reader<'_> {
     fn run_word(&self, j: usize, hi: usize, run: &Run, det: bool) -> Option<usize> {
         let t = self.toks[j];
         let class = self.class(j);
+        if let Some(next) = self.dating_pair(j, hi) {
+            return Some(next);
+        }
         if t.cap {
             if self.cap_verb(j, run, det, class) {
                 return None;
@@ -902,6 +910,24 @@ impl Reader<'_> {
         }
 
         Some(j + 1)
+    }
+
+    /// "current and former officials", "Past or present staff": two words
+    /// dating the role joined by "and" or "or" at `j`, before a word of
+    /// the run; the token after the second.
+    fn dating_pair(&self, j: usize, hi: usize) -> Option<usize> {
+        let dating = |k: usize| {
+            TENSES_OF_ROLE
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(self.word(k)))
+        };
+        (dating(j)
+            && matches!(self.word(j + 1), "and" | "or")
+            && j + 3 < hi
+            && dating(j + 2)
+            && self.is_word_at(j + 3)
+            && !self.is(j + 3, STOP))
+        .then_some(j + 3)
     }
 
     /// The token after "of" at `j` (or after "of the") when it joins a
