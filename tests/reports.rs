@@ -3773,6 +3773,36 @@ fn a_governed_participle_opening_the_sentence_speaks_for_the_subject() {
 }
 
 #[test]
+fn an_adverb_of_manner_between_a_governor_and_its_participle() {
+    // the governor still governs: the participle speaks for the subject
+    for text in [
+        "After initially saying that the plan would fail, Lee voted for it.",
+        "Lee, after initially saying the plan would fail, voted for it.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "saying");
+        assert_eq!(speaker(r), Some("Lee"), "{text}: {all:#?}");
+        assert!(content(r)[0].ends_with("the plan would fail"), "{text}");
+    }
+    // and the content before it ends before the governor, not the adverb
+    let all = reports(
+        "The union wants to address concerns about its fundraising after recently accusing the board of fraud.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "wants")),
+        ["to address concerns about its fundraising"]
+    );
+    assert_eq!(content(by_cue(&all, "accusing")), ["the board of fraud"]);
+    // an adverb after a word that governs no participle changes nothing:
+    // the clause goes on
+    let all = reports("Lee said the board was quietly weighing a new offer.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the board was quietly weighing a new offer"]
+    );
+}
+
+#[test]
 fn auxiliaries_of_the_progressive_stand_between_subject_and_verb() {
     for text in [
         "Clinton has been saying that the rules are unfair.",

@@ -1693,9 +1693,15 @@ fn reduced_time_clause(frame: &Frame<'_>, before: usize, j: usize) -> bool {
         let w = frame.word(i);
         r.is_word_at(i) && !r.is_cap(i) && w.len() > 5 && w.ends_with("ing")
     };
+    // (past an adverb of manner: "after recently accusing")
+    let v = if manner_adverb(frame, c + 1) {
+        c + 2
+    } else {
+        c + 1
+    };
     matches!(frame.word(c), "when" | "while" | "after" | "before")
-        && c + 1 < frame.hi
-        && ing(c + 1)
+        && v < frame.hi
+        && ing(v)
         && !no_clause_after(frame.word(j - 1), frame.word(c))
         && !(before + 1..j).any(ing)
 }

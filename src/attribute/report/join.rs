@@ -917,6 +917,14 @@ fn adjunct_start(frame: &Frame<'_>, inner: &Candidate, from: usize) -> Option<us
     } else {
         inner.cue.0
     };
+    // (past an adverb of manner before the verb: "after recently
+    // accusing")
+    let start =
+        if start == inner.cue.0 && start > from + 2 && clause::manner_adverb(frame, start - 1) {
+            start - 1
+        } else {
+            start
+        };
     let opener = start.checked_sub(1).filter(|&o| o > from + 1)?;
     let w = frame.word(opener);
     if !ADJUNCT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {

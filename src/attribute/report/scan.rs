@@ -3701,9 +3701,7 @@ fn speaker_of(
         // (also after a quotation ending with its comma: "… the "king of
         // debt," noting that"); "by saying", "after noting": a participle
         // after a preposition, too
-        let governed = PARTICIPLE_GOVERNORS
-            .iter()
-            .any(|g| g.eq_ignore_ascii_case(before));
+        let governed = governed_participle(frame, c);
         // "After saying that C, Lee voted …", "In addition to stating
         // that C, Clinton has …": a participle in a phrase opening the
         // sentence speaks for the subject after it, as below
@@ -4305,10 +4303,33 @@ const PARTICIPLE_GOVERNORS: &[&str] = &[
     "by", "after", "before", "without", "while", "upon", "despite", "since",
 ];
 
+/// Whether a word of [`PARTICIPLE_GOVERNORS`] governs the participle at
+/// `c`, right before it or past an adverb of manner ("after initially
+/// saying").
+fn governed_participle(frame: &Frame<'_>, c: usize) -> bool {
+    let g = past_manner_adverb(frame, c);
+    g > frame.lo
+        && PARTICIPLE_GOVERNORS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(frame.word(g - 1)))
+}
+
+/// The token where the participle at `c` stands for its governor: `c`,
+/// or the adverb of manner right before it ("after initially saying",
+/// "while privately insisting").
+fn past_manner_adverb(frame: &Frame<'_>, c: usize) -> usize {
+    if c > frame.lo + 1 && clause::manner_adverb(frame, c - 1) {
+        c - 1
+    } else {
+        c
+    }
+}
+
 /// Whether the word governing the participle at `c` opens the sentence:
 /// "After saying", "While insisting", "In addition to stating" ("to" only
 /// after "in addition").
 fn fronted_governor(frame: &Frame<'_>, c: usize) -> bool {
+    let c = past_manner_adverb(frame, c);
     // (past a conjunction or an adverb set off by a comma opening the
     // sentence: "But after saying …", "Now, after arguing that …")
     let lo = if c == frame.lo + 2 && opens_with_coordinator(frame.word(frame.lo)) {
