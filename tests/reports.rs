@@ -4953,6 +4953,31 @@ fn a_plural_head_before_a_place_makes_a_plain_form_a_verb() {
 }
 
 #[test]
+fn an_aside_between_commas_right_after_that_opens_the_clause() {
+    assert_contents(&[
+        // a participle after a document's noun
+        (
+            "Lee sent a letter saying that, if elected, she would act.",
+            "saying",
+            "that, if elected, she would act",
+        ),
+        // and the comma after the aside's close still ends the content
+        (
+            "The group issued a statement saying that, in its view, the plan would fail, and left.",
+            "saying",
+            "that, in its view, the plan would fail",
+        ),
+        // a report inside a clause of circumstance after "that" is part of
+        // the content, no end of it
+        (
+            "The poll finds that, while most voters say the plan failed, few blame the mayor.",
+            "finds",
+            "that, while most voters say the plan failed, few blame the mayor",
+        ),
+    ]);
+}
+
+#[test]
 fn an_aside_between_dashes_before_that() {
     let all = reports(
         "The mayor said \u{2014} on the radio, as it happens \u{2014} that taxes would rise.",

@@ -2648,9 +2648,16 @@ pub(crate) fn embedded_end(frame: &Frame<'_>, k: usize, aux: bool, clausal: bool
     if quoted_comma(k) {
         return k + 1;
     }
+    // ("saying that, if elected, she would act": an aside set off by
+    // commas right after "that" opens the clause, no end)
+    let aside = if frame.word(k) == "that" && frame.comma_at(k + 1) {
+        (k + 2..stop).find(|&j| frame.comma_at(j)).unwrap_or(k + 1)
+    } else {
+        k
+    };
     let cut = (k + 1..stop)
         .find_map(|j| {
-            if frame.comma_at(j) {
+            if frame.comma_at(j) && j > aside {
                 return Some(j + usize::from(quoted_comma(j)));
             }
             // (only a finite one can be the next clause's: "cared about

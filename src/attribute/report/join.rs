@@ -930,7 +930,10 @@ fn adjunct_start(frame: &Frame<'_>, inner: &Candidate, from: usize) -> Option<us
     if !ADJUNCT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
         return None;
     }
-    Some(before_commas(frame, opener, from + 1))
+    let cut = before_commas(frame, opener, from + 1);
+    // ("finds that, while many say C, most disagree": a clause of
+    // circumstance right after "that" opens the content, no end)
+    (cut > from + 1 || frame.word(from) != "that").then_some(cut)
 }
 
 /// Token `cut` moved back over the commas and a conjunction right before
