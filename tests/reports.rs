@@ -99,6 +99,35 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn the_writers_comparison_after_a_comma_ends_the_content() {
+    assert_contents(&[
+        (
+            "Just 28 percent of voters said they trusted the mayor, compared with 33 percent last month.",
+            "said",
+            "they trusted the mayor",
+        ),
+        (
+            "The firm says it counted 2,400 donors, compared to 1,900 in the rival's count.",
+            "says",
+            "it counted 2,400 donors",
+        ),
+    ]);
+    // "compared" as the content's own verb, or without a comma, stays in
+    assert_contents(&[
+        (
+            "Lee said the panel compared the two plans.",
+            "said",
+            "the panel compared the two plans",
+        ),
+        (
+            "Lee said the cost was small compared with the benefits.",
+            "said",
+            "the cost was small compared with the benefits",
+        ),
+    ]);
+}
+
+#[test]
 fn a_clause_of_the_writers_after_a_comma_and_and() {
     // ", and" with a subject and verb of its own ends the content, an
     // adverb or two before the subject too

@@ -3004,6 +3004,9 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
         // restating his case")
         || (matches!(w, "instead" | "also") && participle(k + 1))
         || (matches!(w, "a" | "an" | "the") && !list_item(frame, k))
+        // (the writer's comparison of one figure with another: "…, compared
+        // with 64 percent who say the same of Lee")
+        || (w == "compared" && matches!(frame.word(k + 1), "with" | "to"))
 }
 
 /// Whether the comma at `j` parts gerunds in a series that is the whole
