@@ -9,11 +9,23 @@ fn reports(text: &str) -> Vec<Report<'_>> {
     whosaid::reports(text).collect()
 }
 
-/// The one report of `text` whose cue is `cue`.
+/// The one report of `text` whose cue is `cue`, with or without the
+/// preposition or particle a cue takes in after it ("asked" finds "asked
+/// about"; see `a_preposition_of_the_topic_after_the_cue_is_the_cues`).
 fn by_cue<'t>(all: &'t [Report<'t>], cue: &str) -> &'t Report<'t> {
     let found: Vec<_> = all
         .iter()
-        .filter(|r| r.cue().is_some_and(|c| c.text().eq_ignore_ascii_case(cue)))
+        .filter(|r| {
+            r.cue().is_some_and(|c| {
+                let t = c.text();
+                t.eq_ignore_ascii_case(cue)
+                    || ["about", "for", "against", "out", "up"].iter().any(|p| {
+                        t.len() == cue.len() + 1 + p.len()
+                            && t[..cue.len()].eq_ignore_ascii_case(cue)
+                            && t[cue.len()..].eq_ignore_ascii_case(&format!(" {p}"))
+                    })
+            })
+        })
         .collect();
     assert_eq!(found.len(), 1, "one report with cue {cue:?} in {all:#?}");
     found[0]
@@ -96,6 +108,46 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
             .all(|r| content(r) != ["I got in trouble for it"]),
         "{all:#?}"
     );
+}
+
+#[test]
+fn a_preposition_of_the_topic_after_the_cue_is_the_cues() {
+    for (text, cue, expected) in [
+        (
+            "Lee voted against the measure.",
+            "voted against",
+            "the measure",
+        ),
+        ("A woman asked for a photo.", "asked for", "a photo"),
+        (
+            "Lee called out his rival for his record.",
+            "called out",
+            "his rival for his record",
+        ),
+        (
+            "Kim joked about moving abroad.",
+            "joked about",
+            "moving abroad",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.cue().map(whosaid::Cue::text), Some(cue), "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // a duration, a time or an amount after the verb is no topic of it
+    for (text, cue) in [
+        ("Lee said for weeks he would win.", "said"),
+        ("Lee said for the first time that he would win.", "said"),
+        ("Lee said up to 20 people had left.", "said"),
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            by_cue(&all, cue).cue().map(whosaid::Cue::text),
+            Some(cue),
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -577,7 +629,7 @@ fn the_time_and_occasion_that_close_an_object() {
         (
             "Lee boasted about his prowess in the debates.",
             "boasted",
-            "about his prowess in the debates",
+            "his prowess in the debates",
         ),
     ]);
     // in a clause or an infinitive the event may be what was said; nor
@@ -3924,7 +3976,7 @@ fn a_passive_of_expecting_or_asking_without_agent_has_no_speaker() {
     assert_eq!(content(r), ["whether he would run"]);
     assert_eq!(speaker(by_cue(&all, "said")), Some("Kim"));
     let all = reports("Clinton was asked about the border.");
-    assert_eq!(content(by_cue(&all, "asked")), ["about the border"]);
+    assert_eq!(content(by_cue(&all, "asked")), ["the border"]);
     // with its agent the asker speaks; a thing asked for is no question
     let all = reports("Clinton was asked by a voter whether she would run.");
     assert_eq!(speaker(by_cue(&all, "asked")), Some("a voter"));
@@ -4526,7 +4578,7 @@ fn asked_after_when_or_if_names_no_asker() {
     let all = reports("On Sunday, when asked about the budget deal, the mayor said it was fine.");
     let r = by_cue(&all, "asked");
     assert_eq!(speaker(r), None);
-    assert_eq!(content(r), ["about the budget deal"]);
+    assert_eq!(content(r), ["the budget deal"]);
     assert_eq!(content(by_cue(&all, "said")), ["it was fine"]);
     // an asker before the verb still asks
     let all = reports("The senator asked whom the mayor would appoint.");
@@ -6374,7 +6426,7 @@ fn a_clause_of_the_writers_after_and_past_an_object() {
         (
             "A voter asked for a photo and Clinton said yes.",
             "asked",
-            "for a photo",
+            "a photo",
         ),
     ]);
     // not two subjects of a content's own verb, nor after a title, nor
@@ -7354,7 +7406,7 @@ fn speak_reports_what_it_was_about_not_how_or_how_long() {
         (
             "He speaks for millions of farmers.",
             "speaks",
-            "for millions of farmers",
+            "millions of farmers",
         ),
     ] {
         let all = reports(text);
@@ -8158,7 +8210,7 @@ fn a_question_pressed_or_news_told_after_when_has_no_speaker() {
     let all = reports("When later pressed about the levy, Ann Lee said nothing more.");
     let r = by_cue(&all, "pressed");
     assert_eq!(speaker(r), None);
-    assert_eq!(content(r), ["about the levy"]);
+    assert_eq!(content(r), ["the levy"]);
     assert_eq!(r.rule(), Some(Rule::UnnamedSource));
     let all = reports("When questioned on why the vote slipped, the mayor shrugged.");
     assert_eq!(
@@ -10287,7 +10339,7 @@ fn a_relative_clause_on_the_one_told_is_no_content_of_the_quotation() {
     assert_eq!(speaker(told), Some("He"));
     assert_eq!(content(told), ["\"Read more poetry.\""]);
     // the relative clause's own verb reports only its own words
-    assert_eq!(content(by_cue(&all, "asked")), ["about his work"]);
+    assert_eq!(content(by_cue(&all, "asked")), ["his work"]);
 }
 
 #[test]

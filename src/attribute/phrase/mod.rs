@@ -40,6 +40,7 @@ pub(crate) const TIME_NOUNS: &[&str] = &[
     "afternoon",
     "evening",
     "hour",
+    "decade",
     "minute",
 ];
 

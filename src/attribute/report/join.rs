@@ -719,14 +719,43 @@ fn reported(
 ) -> Reported {
     let toks = frame.r.toks;
     let peek = |np| coref.peek(frame, base, np);
+    // ("voted against the measure", "asked for a recount", "called out
+    // his rival"): a preposition of the topic, or a particle, right after
+    // the cue is the cue's, and what follows it the content
+    // (not a duration, "said for weeks", nor a time, "for the first
+    // time", nor an amount, "up to 20", nor a cause, "out of concern")
+    let particle = c.ranges().next().is_some_and(|(a, b)| {
+        a == c.cue.1 + 1
+            && b > a + 1
+            && toks[a].is_word()
+            && match frame.word(a) {
+                "about" | "against" => true,
+                "for" => {
+                    let ordinal_time = frame.word(a + 1) == "the"
+                        && matches!(frame.word(a + 2), "first" | "last" | "second");
+                    !(is_duration(frame, a + 1) || ordinal_time)
+                }
+                "out" => frame.word(a + 1) != "of",
+                "up" => frame.word(a + 1) != "to",
+                _ => false,
+            }
+    });
+    let (cue_last, skip) = if particle {
+        (c.cue.1 + 1, Some(c.cue.1 + 1))
+    } else {
+        (c.cue.1, None)
+    };
     Reported {
         content: c
             .ranges()
-            .map(|(a, b)| content_span(frame.r.text, toks, a, b - 1).shifted(base))
+            .map(|(a, b)| {
+                let a = if Some(a) == skip { a + 1 } else { a };
+                content_span(frame.r.text, toks, a, b - 1).shifted(base)
+            })
             .collect(),
         kind,
         speaker: c.named.then(|| peek(c.speaker)),
-        cue: Some(span_of(toks, c.cue.0, c.cue.1).shifted(base)),
+        cue: Some(span_of(toks, c.cue.0, cue_last).shifted(base)),
         class: c.class,
         source: c.source.map(peek),
         addressee: c.addressee.map(peek),

@@ -149,7 +149,9 @@ impl<'t> Report<'t> {
         self.speaker.as_ref()
     }
 
-    /// The reporting verb or phrase ("said", "believes", "according to").
+    /// The reporting verb or phrase ("said", "believes", "according to"),
+    /// with the preposition of its topic or its particle when the content
+    /// follows them ("voted against", "asked for", "called out").
     #[must_use]
     pub fn cue(&self) -> Option<&Cue<'t>> {
         self.cue.as_ref()
