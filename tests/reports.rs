@@ -108,6 +108,39 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
             .all(|r| content(r) != ["I got in trouble for it"]),
         "{all:#?}"
     );
+    // the subject may be "you", or a determiner's phrase right after the
+    // comma with its auxiliary
+    assert_contents(&[
+        (
+            "I said, you have got to change the culture.",
+            "said",
+            "you have got to change the culture",
+        ),
+        (
+            "The mayor said, the levy is dead.",
+            "said",
+            "the levy is dead",
+        ),
+        (
+            "Lee told me, our plan will work.",
+            "told",
+            "our plan will work",
+        ),
+    ]);
+    // not where the verb's own clause opens the sentence: its comma
+    // closes it, and the main clause follows
+    for text in [
+        "After the union objected, they moved the case.",
+        "After the union objected, the case was moved.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| r.cue().is_none_or(|c| c.text() != "objected")
+                    || content(r).iter().all(|c| !c.contains("moved"))),
+            "{text}: {all:#?}"
+        );
+    }
 }
 
 #[test]

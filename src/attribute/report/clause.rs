@@ -954,25 +954,40 @@ fn comma_clause(frame: &Frame<'_>, k: usize) -> bool {
     if !r.is_word_at(k) || frame.word(k).ends_with("ing") || frame.according_to(k) {
         return false;
     }
-    let subject_at = |i: usize| {
-        i + 1 < frame.hi
-            && matches!(frame.word(i), "he" | "she" | "they" | "we" | "I" | "it")
-            && r.is_word_at(i + 1)
-            && {
-                let v = frame.word(i + 1);
-                is_auxiliary(v) || looks_finite(v)
-            }
+    let pronoun = |i: usize| {
+        matches!(
+            frame.word(i),
+            "he" | "she" | "they" | "we" | "I" | "it" | "you"
+        )
     };
-    let clitic_subject = |i: usize| {
-        i + 1 < frame.hi
-            && matches!(frame.word(i), "he" | "she" | "they" | "we" | "I" | "it")
-            && r.toks[i + 1].kind == Kind::Clitic
+    let subject_at = |i: usize| {
+        i + 1 < frame.hi && pronoun(i) && r.is_word_at(i + 1) && {
+            let v = frame.word(i + 1);
+            is_auxiliary(v) || looks_finite(v)
+        }
+    };
+    let clitic_subject =
+        |i: usize| i + 1 < frame.hi && pronoun(i) && r.toks[i + 1].kind == Kind::Clitic;
+    // ("said, the plan is dead": a determiner's phrase of a few words
+    // before a finite auxiliary, right after the comma)
+    let phrase_subject = |i: usize| {
+        r.is(i, ARTICLE | POSSESSIVE | DEMONSTRATIVE)
+            && !r.is_cap(i)
+            && auxiliary_after_subject(
+                frame,
+                i,
+                |j| !r.is(j, PREPOSITION | SUBORDINATOR),
+                is_finite_auxiliary,
+            )
     };
     (k..frame.hi.min(k + COMMA_CLAUSE_REACH))
         .take_while(|&i| {
             r.is_word_at(i) || r.toks[i].is_punct(',') || r.toks[i].kind == Kind::Clitic
         })
-        .any(|i| (i == k || r.toks[i - 1].is_punct(',')) && (subject_at(i) || clitic_subject(i)))
+        .any(|i| {
+            (i == k || r.toks[i - 1].is_punct(','))
+                && (subject_at(i) || clitic_subject(i) || (i == k && phrase_subject(i)))
+        })
 }
 
 /// Past a time after token `k`: "Monday", "on Tuesday night", "last
@@ -2505,7 +2520,7 @@ const OPENING_CONJUNCTIONS: &[&str] = &[
 /// percent said …,", "Noting that …,", "Asked whether …,"), or in a
 /// relative clause of an opening phrase ("In a year in which most voters
 /// say …,"), before any comma.
-fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
+pub(crate) fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
     // (past a dateline: "CLEVELAND - When …")
     let lo = frame.after_dateline().min(k);
     let first = frame.word(lo);

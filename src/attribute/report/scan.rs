@@ -2003,13 +2003,50 @@ fn names_only(frame: &Frame<'_>, c: usize) -> bool {
 /// ("Rubio says, win or lose, he's staying"); not where the reporting
 /// clause itself stands between commas ("C1, he said, C2"), nor after a
 /// verb of thought ("You know, I …") or a participle ("saying, if
-/// elected, …").
+/// elected, …"), nor in a clause opening the sentence ("After Lee
+/// objected, they …").
 fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: usize) -> usize {
     let interrupting = speaker.first > frame.lo && frame.comma_at(speaker.first - 1);
-    if interrupting || class != CueClass::Speech || frame.word(c).ends_with("ing") {
+    // (nor where the verb's clause opens with a conjunction, at the
+    // sentence's start or after a comma, whose comma closes it: "After
+    // the union objected, the case was moved", "The plan failed, when Lee
+    // objected, the aides …")
+    let before = if speaker.first > frame.lo {
+        frame.word(speaker.first - 1)
+    } else {
+        ""
+    };
+    let subordinate = matches!(
+        before,
+        "when"
+            | "after"
+            | "before"
+            | "if"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "since"
+            | "once"
+            | "until"
+            | "unless"
+    );
+    if interrupting
+        || subordinate
+        || class != CueClass::Speech
+        || frame.word(c).ends_with("ing")
+        || clause::in_opening_clause(frame, c)
+    {
+        return k;
+    }
+    let j = clause::past_comma(frame, k);
+    // ("…, given that, as The Times reported, he has …": after "as X
+    // reported," a pronoun's clause is the report's; a phrase's may be
+    // the writer's, "The plan failed, as Lee noted, the aides …")
+    if before == "as" && j > k && !subject_pronoun(frame.word(j)) {
         k
     } else {
-        clause::past_comma(frame, k)
+        j
     }
 }
 
