@@ -144,6 +144,18 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn a_demonstrative_that_closing_an_opening_clause_is_the_whole_content() {
+    // "that" before the comma that closes the clause is its object
+    assert_contents(&[("When Lee said that, we left.", "said", "that")]);
+    // elsewhere "that" and a comma open a fronted phrase of the clause
+    assert_contents(&[(
+        "Lee said that, if elected, she would act.",
+        "said",
+        "that, if elected, she would act",
+    )]);
+}
+
+#[test]
 fn a_preposition_of_the_topic_after_the_cue_is_the_cues() {
     for (text, cue, expected) in [
         (

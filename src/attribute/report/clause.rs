@@ -1241,7 +1241,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
     let in_opening = in_opening_clause(frame, k);
     // "that despite the divisions that remain, the country …": the first
     // comma after a fronted adverbial closes that phrase, not the content
-    let mut fronted = fronts_adverbial(frame, k);
+    let mut fronted = fronts_adverbial(frame, k) && !in_opening;
     let (in_aside, in_parens) = enclosed(frame, k);
     // the cue right before the content (past "that"), if it reports a
     // clause: a verb of saying or of thought
