@@ -144,6 +144,28 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn a_participle_before_a_plural_noun_after_a_verb_in_s_modifies_the_noun() {
+    assert_contents(&[(
+        "The panel recommends unspecified adjustments to the law.",
+        "recommends",
+        "unspecified adjustments to the law",
+    )]);
+    // a noun of speech or a document in -s before its verb is the subject
+    for text in [
+        "His remarks angered voters.",
+        "The reports alarmed officials.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| r
+                .cue()
+                .is_none_or(|c| !matches!(c.text(), "remarks" | "reports"))),
+            "{text}: {all:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_demonstrative_that_closing_an_opening_clause_is_the_whole_content() {
     // "that" before the comma that closes the clause is its object
     assert_contents(&[("When Lee said that, we left.", "said", "that")]);

@@ -894,8 +894,20 @@ impl<'a> Frame<'a> {
         let lower_next = self.r.is_word_at(i + 1) && !self.r.is_cap(i + 1);
         let noun_too = self.r.is(i, SPEECH_NOUN | DOCUMENT);
         let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        // (a form in -ed before a plural noun modifies it, after a verb
+        // that names no document or speech: "recommends unspecified
+        // adjustments", "backs renewed talks")
+        let modifier = !noun_too && {
+            let noun = self.word(i + 2);
+            next.len() > 4
+                && self.r.is_word_at(i + 2)
+                && !self.r.is_cap(i + 2)
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && !self.r.is(i + 2, STOP | VERB | DETERMINER)
+        };
         lower_next
-            && (next.ends_with("ed")
+            && ((next.ends_with("ed") && !modifier)
                 || (noun_too
                     && (IRREGULAR_PAST.contains(&next)
                         // ("a police report indicates", "the report shows")
