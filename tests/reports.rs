@@ -144,6 +144,19 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn a_relative_that_before_an_auxiliary_closes_the_subject_before_it() {
+    let all = reports("A study of firms that have hired workers shows that profits rose.");
+    let r = by_cue(&all, "shows");
+    assert_eq!(speaker(r), Some("A study of firms"));
+    assert_eq!(content(r), ["that profits rose"]);
+    // a "that" after the verb is the content's, whatever follows it
+    let all = reports("Lee said that would be fine.");
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Lee"));
+    assert_eq!(content(r), ["that would be fine"]);
+}
+
+#[test]
 fn a_participle_before_a_plural_noun_after_a_verb_in_s_modifies_the_noun() {
     assert_contents(&[(
         "The panel recommends unspecified adjustments to the law.",

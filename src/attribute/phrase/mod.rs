@@ -294,14 +294,16 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether "that" or "which" at `i` opens a relative clause with its
-    /// verb right after it, whatever the verb ("a group that tracks
-    /// spending", "a message that precedes every rally"): wider than
-    /// [`Reader::relative`], whose "that" needs a verb of saying.
+    /// verb or auxiliary right after it, whatever the verb ("a group that
+    /// tracks spending", "a message that precedes every rally", "firms
+    /// that have cut jobs"): wider than [`Reader::relative`], whose "that"
+    /// needs a verb of saying.
     pub(crate) fn relative_with_verb(&self, i: usize) -> bool {
         matches!(self.word(i), "that" | "which")
             && self.is_word_at(i + 1)
             && !self.is_cap(i + 1)
-            && looks_finite(self.word(i + 1))
+            && (looks_finite(self.word(i + 1))
+                || crate::attribute::frame::is_finite_auxiliary(self.word(i + 1)))
     }
 }
 
