@@ -6245,6 +6245,19 @@ fn a_connective_between_commas_after_the_subject() {
             .iter()
             .all(|r| speaker(r) != Some("The report")),
     );
+    // before a connective, a plain phrase of a few words whose noun is no
+    // speaker noun ("for instance" and "for example" are connectives too)
+    for text in [
+        "Cement makers, for instance, argue that imports grew.",
+        "Cement makers, however, argue that imports grew.",
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "argue")),
+            Some("Cement makers"),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -152,6 +152,10 @@ const ASIDE_CONNECTIVES: &[&str] = &[
 /// Whether tokens `inner..j` are a connective alone ("meanwhile",
 /// "however"), or a phrase of one ("for its part", "in turn", "in fact",
 /// "of course", "by contrast").
+/// How many words a plain phrase before a connective aside may have
+/// ("Cement makers, for instance, argue").
+const PLAIN_BEFORE_CONNECTIVE: usize = 3;
+
 fn connective_aside(r: &Reader<'_>, inner: usize, j: usize) -> bool {
     match j.checked_sub(inner) {
         Some(1) => ASIDE_CONNECTIVES
@@ -162,6 +166,7 @@ fn connective_aside(r: &Reader<'_>, inner: usize, j: usize) -> bool {
             ("in", "turn" | "fact" | "contrast" | "response" | "addition")
                 | ("of", "course")
                 | ("by", "contrast")
+                | ("for", "instance" | "example")
         ),
         Some(3) => {
             r.word(inner) == "for" && r.is(inner + 1, POSSESSIVE) && r.word(inner + 2) == "part"
@@ -1004,11 +1009,28 @@ impl Reader<'_> {
         })
     }
 
+    /// "Cement makers, for instance, argue": before a connective alone
+    /// between the commas at `k` and `j`, a plain phrase of a few words
+    /// opening the clause at `lo`, whatever its noun.
+    fn plain_before_connective(&self, lo: usize, k: usize, j: usize) -> Option<Np> {
+        let plain = connective_aside(self, k + 1, j)
+            && k > lo
+            && k - lo <= PLAIN_BEFORE_CONNECTIVE
+            && (lo..k).all(|x| {
+                self.is_word_at(x)
+                    && !self.is(x, VERB | PRONOUN | PREPOSITION | SUBORDINATOR)
+                    && (x == lo || !self.is(x, DETERMINER))
+            });
+        plain.then(|| Np::new(lo, k - 1, MentionKind::Description))
+    }
+
     /// The speaker before the comma at `k`, which an appositive running to
     /// the comma at `j` describes: a name, or a description followed by a
     /// relative clause or a name.
     fn appositive_head(&self, lo: usize, k: usize, j: usize) -> Option<Np> {
-        let np = self.phrase_ending_at(lo, k - 1)?;
+        let np = self
+            .phrase_ending_at(lo, k - 1)
+            .or_else(|| self.plain_before_connective(lo, k, j))?;
         if !self.opens_clause(lo, np.first) {
             return None;
         }
