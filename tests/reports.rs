@@ -144,6 +144,25 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
 }
 
 #[test]
+fn a_name_and_its_participle_are_the_clause_a_verb_of_finding_reports() {
+    assert_contents(&[
+        ("Pew finds Clinton leading.", "finds", "Clinton leading"),
+        (
+            "Gallup found Clinton leading in Ohio.",
+            "found",
+            "Clinton leading in Ohio",
+        ),
+    ]);
+    // a form in -ing before a noun modifies it: no clause
+    let all = reports("Lee maintained a paid speaking schedule.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "maintained")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_relative_that_before_an_auxiliary_closes_the_subject_before_it() {
     let all = reports("A study of firms that have hired workers shows that profits rose.");
     let r = by_cue(&all, "shows");

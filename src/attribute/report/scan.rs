@@ -1124,7 +1124,9 @@ fn content_after(frame: &Frame<'_>, last: usize, found: &mut Candidate) -> bool 
     // too: "thought the term would be different")
     let object = clause::starts_content(frame, k)
         && !as_clause
-        && (!needs_clause(frame, c, &speaker) || clause::bare_clause(frame, k))
+        && (!needs_clause(frame, c, &speaker)
+            || clause::bare_clause(frame, k)
+            || small_clause(frame, k))
         && worded(frame, k)
         && !amount_object(frame, c, k);
     if (clausal || object) && content_follows(frame, class, &speaker, c, k) {
@@ -4576,6 +4578,30 @@ const CLAUSE_ONLY: &[&str] = &[
     "maintains",
     "maintained",
 ];
+
+/// "found Clinton leading", "finds voters shifting": a phrase at `k` and
+/// a participle in -ing right after it, its predicate, which a verb that
+/// reports only a clause takes as one.
+fn small_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    // (a name or a plural; and no noun in lower case after the form in
+    // -ing, which it would modify: "maintained a paid speaking schedule")
+    r.phrase_starting_at(k, frame.hi).is_some_and(|np| {
+        let v = np.last + 1;
+        let noun_after = r.is_word_at(v + 1)
+            && !r.is_cap(v + 1)
+            && !r.is(v + 1, STOP)
+            && !frame.word(v + 1).ends_with("ly");
+        (np.name.is_some() || frame.word(np.last).ends_with('s'))
+            && np.kind != MentionKind::Pronoun
+            && r.is_word_at(v)
+            && !r.is_cap(v)
+            && frame.word(v).len() > 5
+            && frame.word(v).ends_with("ing")
+            && !r.is(v, PREPOSITION)
+            && !noun_after
+    })
+}
 
 /// Whether the verb at `c`, with `speaker`, reports only a clause.
 fn needs_clause(frame: &Frame<'_>, c: usize, speaker: &Np) -> bool {
