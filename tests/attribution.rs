@@ -371,6 +371,31 @@ mod trailing {
     }
 
     #[test]
+    fn a_phrase_and_an_indefinite_one_joined_speak_together() {
+        for (text, expected) in [
+            (
+                "\"It failed,\" Lee and a colleague said.",
+                "Lee and a colleague",
+            ),
+            (
+                "\"It failed,\" Police and a witness said.",
+                "Police and a witness",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0), Some(expected.to_owned()), "{text}");
+        }
+        // the object of a verb before "and" is no part of the subject
+        // after it
+        let reports: Vec<_> =
+            whosaid::reports("She praised Lee and a colleague said the plan failed.").collect();
+        let said = reports
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| c.text() == "said"))
+            .expect("a report of said");
+        assert_eq!(said.speaker().map(Mention::text), Some("a colleague"));
+    }
+
+    #[test]
     fn two_words_dating_a_role_joined_before_its_noun() {
         for (text, expected) in [
             (

@@ -1650,7 +1650,14 @@ impl Reader<'_> {
                 && !n.generic
         };
         let allies = opens && bodies(&np) && bodies(&other);
-        if !(same || companion || allies) {
+        // "Lee and a colleague said", "The union and an ally said": a
+        // phrase opening the clause (not an object after a verb) and an
+        // indefinite one, as one group
+        let indefinite = (np.first == 0 || self.opens_clause(0, np.first))
+            && matches!(first, "a" | "an")
+            && other.kind == MentionKind::Description
+            && !personal;
+        if !(same || companion || allies || indefinite) {
             return np;
         }
         let mut joined = Np {
