@@ -371,6 +371,17 @@ mod trailing {
     }
 
     #[test]
+    fn a_time_with_earlier_or_later_between_subject_and_verb() {
+        for text in [
+            "\"It failed,\" Lee earlier this year said.",
+            "\"It failed,\" Lee later that week said.",
+            "\"It failed,\" Lee last week said.",
+        ] {
+            assert_eq!(speaker(text, 0), Some("Lee".to_owned()), "{text}");
+        }
+    }
+
+    #[test]
     fn a_phrase_and_an_indefinite_one_joined_speak_together() {
         for (text, expected) in [
             (

@@ -1483,6 +1483,14 @@ impl Reader<'_> {
         let dated =
             (DAYS.contains(&w) || is_year(w)) && matches!(before, "on" | "in" | "since" | "during");
         let relative = TIME_SPANS.contains(&w) && matches!(before, "last" | "this" | "earlier");
+        // ("Lee earlier this year said", "Kim later that week told")
+        if TIME_SPANS.contains(&w)
+            && matches!(before, "this" | "last" | "that")
+            && k >= lo + 3
+            && matches!(self.word(k - 2), "earlier" | "later")
+        {
+            return Some(k - 2);
+        }
         (dated || relative).then_some(k - 1)
     }
 
