@@ -372,6 +372,23 @@ fn two_subjects_of_a_that_clause_joined_by_and() {
 }
 
 #[test]
+fn a_role_without_an_article_after_an_inverted_speaker_is_no_content() {
+    for text in [
+        "The levy will pass, said Ann Lee, executive director of the group.",
+        "The levy will pass, said Ann Lee, former head of the agency, whose term ended.",
+        "The levy will pass, said Ann Lee, deputy campaign manager for Kim.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(speaker(r), Some("Ann Lee"), "{text}");
+        assert_eq!(content(r), ["The levy will pass"], "{text}");
+    }
+    // the rest of a content the reporting clause interrupts stays
+    let all = reports("The levy, said Ann Lee, will pass.");
+    assert_eq!(content(by_cue(&all, "said")), ["The levy", "will pass"]);
+}
+
+#[test]
 fn a_closing_speaker_after_the_verb_over_a_name_between_commas() {
     // the name between commas is the content's; the speaker closes the
     // sentence after "said"

@@ -2162,8 +2162,30 @@ fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
     }
     match r.phrase_starting_at(k + 1, frame.hi) {
         Some(np) if np.kind != MentionKind::Pronoun && bounded(np.last + 1) => np.last + 1,
-        _ => k,
+        _ => role_aside(frame, k + 1).unwrap_or(k),
     }
+}
+
+/// "…, said Ann Lee, executive director of the group.", "…, said Kim,
+/// former head of the agency, whose …": a role in lower case without an
+/// article, with its complement, to the sentence's end or to a comma
+/// before a relative pronoun, and no verb in it; the token after it.
+fn role_aside(frame: &Frame<'_>, i: usize) -> Option<usize> {
+    let r = &frame.r;
+    let role = |j: usize| r.is(j, SPEAKER) || matches!(frame.word(j), "former" | "deputy");
+    if !r.is_word_at(i) || r.is_cap(i) || !(role(i) || role(i + 1)) {
+        return None;
+    }
+    let end = (i..frame.hi.min(i + APPOSITIVE_WORDS))
+        .find(|&j| !(r.is_word_at(j) || r.toks[j].kind == Kind::Clitic))?;
+    let closes = end + 1 >= frame.hi
+        || matches!(r.toks[end].kind, Kind::Punct('.' | '!' | '?' | ';'))
+        || (r.toks[end].is_punct(',') && matches!(frame.word(end + 1), "who" | "whose" | "which"));
+    let verbless = (i..end).all(|j| {
+        let w = frame.word(j);
+        !clause::is_auxiliary(w) && !r.relative(j) && !matches!(w, "who" | "which" | "that")
+    });
+    (closes && verbless).then_some(end)
 }
 
 /// The content around a reporting clause over tokens `open..close` (verb
