@@ -372,6 +372,25 @@ fn two_subjects_of_a_that_clause_joined_by_and() {
 }
 
 #[test]
+fn an_aside_on_the_one_addressed_before_the_infinitive() {
+    assert_contents(&[
+        (
+            "Hannity asked Kasich, who is fourth in the count, to lay out his path.",
+            "asked",
+            "Kasich, who is fourth in the count, to lay out his path",
+        ),
+        (
+            "Lee urged Kim, the treasurer, to resign.",
+            "urged",
+            "Kim, the treasurer, to resign",
+        ),
+    ]);
+    // the aside needs an infinitive after it
+    let all = reports("Lee told Kim, his aide, that the plan failed.");
+    assert_eq!(content(by_cue(&all, "told")), ["that the plan failed"]);
+}
+
+#[test]
 fn a_role_without_an_article_after_an_inverted_speaker_is_no_content() {
     for text in [
         "The levy will pass, said Ann Lee, executive director of the group.",

@@ -1101,6 +1101,13 @@ fn content_after(frame: &Frame<'_>, last: usize, found: &mut Candidate) -> bool 
     let (c, class, speaker) = (found.cue.0, found.class, found.speaker);
     let (addressee, k) = clause::addressee(frame, c, last + 1);
     found.addressee = addressee;
+    // ("asked Kasich, who is fourth in the count, to lay out …": past an
+    // aside on the one addressed to the infinitive)
+    let k = if addressee.is_some() && frame.comma_at(k) {
+        aside_before_infinitive(frame, k).unwrap_or(k)
+    } else {
+        k
+    };
     // (an infinitive after the person addressed is the content, with
     // any "that" inside it: "urged Lee to accept the fact that …")
     let k = if (addressee.is_some() && frame.word(k) == "to") || bare_infinitive(frame, c, k) {
@@ -2052,6 +2059,16 @@ fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: us
     }
 }
 
+/// The "to" of an infinitive after an aside set off by the comma at `k`
+/// and another before the "to" ("Kasich, the governor, to …"), words
+/// only between them.
+fn aside_before_infinitive(frame: &Frame<'_>, k: usize) -> Option<usize> {
+    let r = &frame.r;
+    let close = (k + 1..frame.hi.min(k + 1 + APPOSITIVE_WORDS))
+        .find(|&j| !(r.is_word_at(j) || r.toks[j].kind == Kind::Clitic))?;
+    (close > k + 1 && frame.comma_at(close) && frame.word(close + 1) == "to").then_some(close + 1)
+}
+
 /// Where the content of a reporting verb at `c` (ending at `last`) starts
 /// when an infinitive at `k` follows it: at its negation ("vowed not to
 /// run") and at the one it addresses, who is the infinitive's subject
@@ -2078,12 +2095,14 @@ fn infinitive_start(
     };
     // (the one addressed opens it, past the occasion that closes their
     // phrase: "tells his supporters at a rally to …")
+    // (or its aside: "asked Kasich, the governor, to …")
     match addressee {
         Some(np)
             if np.first == last + 1
                 && (np.last + 1 == start
                     || (np.last < start
-                        && matches!(frame.word(np.last + 1), "at" | "during" | "in"))) =>
+                        && (matches!(frame.word(np.last + 1), "at" | "during" | "in")
+                            || frame.comma_at(np.last + 1)))) =>
         {
             np.first
         }
