@@ -372,6 +372,25 @@ fn two_subjects_of_a_that_clause_joined_by_and() {
 }
 
 #[test]
+fn a_question_after_a_verb_of_asking_and_its_comma() {
+    assert_contents(&[
+        ("She asked, what happens now?", "asked", "what happens now"),
+        (
+            "I asked him, why did the plan fail?",
+            "asked",
+            "why did the plan fail",
+        ),
+    ]);
+    // not without the question mark ending the sentence
+    let all = reports("She asked, what happens now is up to them.");
+    assert!(
+        all.iter()
+            .all(|r| r.cue().is_none_or(|c| c.text() != "asked")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn an_aside_on_the_one_addressed_before_the_infinitive() {
     assert_contents(&[
         (

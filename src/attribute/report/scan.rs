@@ -2048,6 +2048,21 @@ fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: us
     {
         return k;
     }
+    // ("She asked, what happens now?": a question of its own after a verb
+    // of asking and its comma, to the question mark that ends the
+    // sentence)
+    let asking = matches!(
+        frame.word(c),
+        "asked" | "asks" | "ask" | "wondered" | "wonders"
+    );
+    if asking
+        && frame.comma_at(k)
+        && clause::opens_clause(frame, k + 1)
+        && frame.hi > k + 2
+        && frame.r.toks[frame.hi - 1].is_punct('?')
+    {
+        return k + 1;
+    }
     let j = clause::past_comma(frame, k);
     // ("…, given that, as The Times reported, he has …": after "as X
     // reported," a pronoun's clause is the report's; a phrase's may be
