@@ -921,8 +921,9 @@ impl Reader<'_> {
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(self.word(k)))
         };
-        (dating(j)
-            && matches!(self.word(j + 1), "and" | "or")
+        // (the conjunction first: this runs for every word of every run)
+        (matches!(self.word(j + 1), "and" | "or")
+            && dating(j)
             && j + 3 < hi
             && dating(j + 2)
             && self.is_word_at(j + 3)

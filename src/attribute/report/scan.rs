@@ -4635,6 +4635,10 @@ const CLAUSE_ONLY: &[&str] = &[
     "maintained",
 ];
 
+/// How far a small clause's participle may stand from its subject's first
+/// word ("found the state's voters shifting").
+const SMALL_CLAUSE_REACH: usize = 8;
+
 /// "found Clinton leading", "finds voters shifting": a phrase at `k` and
 /// a participle in -ing right after it, its predicate, which a verb that
 /// reports only a clause takes as one.
@@ -4642,21 +4646,26 @@ fn small_clause(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
     // (a name or a plural; and no noun in lower case after the form in
     // -ing, which it would modify: "maintained a paid speaking schedule")
-    r.phrase_starting_at(k, frame.hi).is_some_and(|np| {
-        let v = np.last + 1;
-        let noun_after = r.is_word_at(v + 1)
-            && !r.is_cap(v + 1)
-            && !r.is(v + 1, STOP)
-            && !frame.word(v + 1).ends_with("ly");
-        (np.name.is_some() || frame.word(np.last).ends_with('s'))
-            && np.kind != MentionKind::Pronoun
-            && r.is_word_at(v)
-            && !r.is_cap(v)
-            && frame.word(v).len() > 5
-            && frame.word(v).ends_with("ing")
-            && !r.is(v, PREPOSITION)
-            && !noun_after
-    })
+    // (a form in -ing within a few words first: the phrase's grammar is
+    // dear, and this runs for every object of such a verb)
+    let ing_near = (k + 1..frame.hi.min(k + 1 + SMALL_CLAUSE_REACH))
+        .any(|v| r.is_word_at(v) && frame.word(v).ends_with("ing"));
+    ing_near
+        && r.phrase_starting_at(k, frame.hi).is_some_and(|np| {
+            let v = np.last + 1;
+            let noun_after = r.is_word_at(v + 1)
+                && !r.is_cap(v + 1)
+                && !r.is(v + 1, STOP)
+                && !frame.word(v + 1).ends_with("ly");
+            (np.name.is_some() || frame.word(np.last).ends_with('s'))
+                && np.kind != MentionKind::Pronoun
+                && r.is_word_at(v)
+                && !r.is_cap(v)
+                && frame.word(v).len() > 5
+                && frame.word(v).ends_with("ing")
+                && !r.is(v, PREPOSITION)
+                && !noun_after
+        })
 }
 
 /// Whether the verb at `c`, with `speaker`, reports only a clause.
