@@ -16,8 +16,8 @@
 //! a nationality or party ("Russian", "Democratic"), a portfolio word
 //! ("Foreign"), a descriptor ("campaign", "spokesman"), two words dating
 //! a role joined by "and" or "or" ("current and former") or a
-//! capitalised word; the head is a name (capitalised words with their initials,
-//! particles and suffixes), a title or speaker noun ("minister",
+//! capitalised word; the head is a name (capitalised words with their
+//! initials, particles and suffixes), a title or speaker noun ("minister",
 //! "officials"), or, after a determiner where nothing follows, any noun
 //! ("said the ruling."). Lower-case words stand inside a name only as
 //! descriptors before another capital ("Trump campaign manager Corey

@@ -149,13 +149,13 @@ const ASIDE_CONNECTIVES: &[&str] = &[
     "thus",
 ];
 
-/// Whether tokens `inner..j` are a connective alone ("meanwhile",
-/// "however"), or a phrase of one ("for its part", "in turn", "in fact",
-/// "of course", "by contrast").
 /// How many words a plain phrase before a connective aside may have
 /// ("Cement makers, for instance, argue").
 const PLAIN_BEFORE_CONNECTIVE: usize = 3;
 
+/// Whether tokens `inner..j` are a connective alone ("meanwhile",
+/// "however"), or a phrase of one ("for its part", "in turn", "in fact",
+/// "of course", "by contrast", "for instance").
 fn connective_aside(r: &Reader<'_>, inner: usize, j: usize) -> bool {
     match j.checked_sub(inner) {
         Some(1) => ASIDE_CONNECTIVES

@@ -2510,7 +2510,7 @@ pub(crate) fn is_adverbial(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// Adverbial conjunctions that open a sentence with a clause of their own.
-const OPENING_CONJUNCTIONS: &[&str] = &[
+pub(crate) const OPENING_CONJUNCTIONS: &[&str] = &[
     "while", "although", "though", "because", "if", "when", "since", "whereas", "unless", "after",
     "before", "once",
 ];

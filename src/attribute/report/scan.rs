@@ -16,8 +16,8 @@ use super::clause::{self, Range};
 use super::openers;
 use super::{Candidate, CueClass};
 use crate::attribute::classes::{
-    ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION,
-    PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, VERB,
+    ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, MODIFIER, NOUN_MARKER, ORG, PORTFOLIO, POSSESSIVE,
+    PREPOSITION, PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use crate::attribute::classes::{
     HEDGES, NAMING_PARTICIPLES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
@@ -2025,21 +2025,9 @@ fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: us
     } else {
         ""
     };
-    let subordinate = matches!(
-        before,
-        "when"
-            | "after"
-            | "before"
-            | "if"
-            | "because"
-            | "while"
-            | "although"
-            | "though"
-            | "since"
-            | "once"
-            | "until"
-            | "unless"
-    );
+    let subordinate = clause::OPENING_CONJUNCTIONS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(before));
     if interrupting
         || subordinate
         || class != CueClass::Speech
@@ -2206,7 +2194,7 @@ fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
 /// before a relative pronoun, and no verb in it; the token after it.
 fn role_aside(frame: &Frame<'_>, i: usize) -> Option<usize> {
     let r = &frame.r;
-    let role = |j: usize| r.is(j, SPEAKER) || matches!(frame.word(j), "former" | "deputy");
+    let role = |j: usize| r.is(j, SPEAKER | TITLE | PORTFOLIO);
     if !r.is_word_at(i) || r.is_cap(i) || !(role(i) || role(i + 1)) {
         return None;
     }
