@@ -19,7 +19,11 @@ fn by_cue<'t>(all: &'t [Report<'t>], cue: &str) -> &'t Report<'t> {
             r.cue().is_some_and(|c| {
                 let t = c.text();
                 t.eq_ignore_ascii_case(cue)
-                    || ["about", "for", "against", "out", "up"].iter().any(|p| {
+                    || [
+                        "about", "for", "against", "up", "down", "out", "off", "back", "away",
+                    ]
+                    .iter()
+                    .any(|p| {
                         t.len() == cue.len() + 1 + p.len()
                             && t[..cue.len()].eq_ignore_ascii_case(cue)
                             && t[cue.len()..].eq_ignore_ascii_case(&format!(" {p}"))
@@ -227,6 +231,11 @@ fn a_preposition_of_the_topic_after_the_cue_is_the_cues() {
             "Kim joked about moving abroad.",
             "joked about",
             "moving abroad",
+        ),
+        (
+            "The campaign pushed back on the charges.",
+            "pushed back",
+            "on the charges",
         ),
     ] {
         let all = reports(text);

@@ -27,7 +27,7 @@ pub(crate) type Range = (usize, usize);
 /// Prepositions that may open a cue's content: its topic ("talked about
 /// the economy", "called for a ban"). Others open a circumstance of the
 /// speaking ("said in a statement", "said on Monday").
-const TOPICAL: &[&str] = &["about", "for", "against"];
+pub(crate) const TOPICAL: &[&str] = &["about", "for", "against"];
 
 /// Verbs whose "about" or "of" belongs to the cue ("talked about",
 /// "warned of"); "call" takes "for" and "on", "refer", "point", "respond"

@@ -720,8 +720,9 @@ fn reported(
     let toks = frame.r.toks;
     let peek = |np| coref.peek(frame, base, np);
     // ("voted against the measure", "asked for a recount", "called out
-    // his rival"): a preposition of the topic, or a particle, right after
-    // the cue is the cue's, and what follows it the content
+    // his rival", "pushed back on"): a preposition of the topic
+    // (`clause::TOPICAL`), or a particle (`clause::PARTICLES`), right
+    // after the cue is the cue's, and what follows it the content
     // (not a duration, "said for weeks", nor a time, "for the first
     // time", nor an amount, "up to 20", nor a cause, "out of concern")
     let particle = c.ranges().next().is_some_and(|(a, b)| {
@@ -729,7 +730,6 @@ fn reported(
             && b > a + 1
             && toks[a].is_word()
             && match frame.word(a) {
-                "about" | "against" => true,
                 "for" => {
                     let ordinal_time = frame.word(a + 1) == "the"
                         && matches!(frame.word(a + 2), "first" | "last" | "second");
@@ -737,7 +737,7 @@ fn reported(
                 }
                 "out" => frame.word(a + 1) != "of",
                 "up" => frame.word(a + 1) != "to",
-                _ => false,
+                w => clause::TOPICAL.contains(&w) || clause::PARTICLES.contains(&w),
             }
     });
     let (cue_last, skip) = if particle {

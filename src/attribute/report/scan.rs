@@ -2066,10 +2066,16 @@ fn after_comma(frame: &Frame<'_>, c: usize, class: CueClass, speaker: &Np, k: us
 /// and another before the "to" ("Kasich, the governor, to …"), words
 /// only between them.
 fn aside_before_infinitive(frame: &Frame<'_>, k: usize) -> Option<usize> {
-    let r = &frame.r;
-    let close = (k + 1..frame.hi.min(k + 1 + APPOSITIVE_WORDS))
-        .find(|&j| !(r.is_word_at(j) || r.toks[j].kind == Kind::Clitic))?;
+    let close = words_end(frame, k + 1)?;
     (close > k + 1 && frame.comma_at(close) && frame.word(close + 1) == "to").then_some(close + 1)
+}
+
+/// The first token from `from`, within [`APPOSITIVE_WORDS`], that is
+/// neither a word nor a clitic: where an aside of words ends.
+fn words_end(frame: &Frame<'_>, from: usize) -> Option<usize> {
+    let r = &frame.r;
+    (from..frame.hi.min(from + APPOSITIVE_WORDS))
+        .find(|&j| !(r.is_word_at(j) || r.toks[j].kind == Kind::Clitic))
 }
 
 /// Where the content of a reporting verb at `c` (ending at `last`) starts
@@ -2198,8 +2204,7 @@ fn role_aside(frame: &Frame<'_>, i: usize) -> Option<usize> {
     if !r.is_word_at(i) || r.is_cap(i) || !(role(i) || role(i + 1)) {
         return None;
     }
-    let end = (i..frame.hi.min(i + APPOSITIVE_WORDS))
-        .find(|&j| !(r.is_word_at(j) || r.toks[j].kind == Kind::Clitic))?;
+    let end = words_end(frame, i)?;
     let closes = end + 1 >= frame.hi
         || matches!(r.toks[end].kind, Kind::Punct('.' | '!' | '?' | ';'))
         || (r.toks[end].is_punct(',') && matches!(frame.word(end + 1), "who" | "whose" | "which"));
