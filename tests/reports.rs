@@ -4179,6 +4179,32 @@ fn a_verb_of_seeming_reports_with_no_one_named() {
 }
 
 #[test]
+fn a_seeming_infinitive_of_saying_keeps_the_asides_of_its_clause() {
+    // the clause an infinitive of saying reports holds its appositive
+    let all = reports("She appeared to imply that Lee, a newcomer, could win the seat.");
+    assert_eq!(
+        content(by_cue(&all, "appeared")),
+        ["She", "to imply that Lee, a newcomer, could win the seat"]
+    );
+    let all =
+        reports("Lee seemed to wonder whether the deal, a draft of which leaked, would last.");
+    assert_eq!(
+        content(by_cue(&all, "seemed")),
+        [
+            "Lee",
+            "to wonder whether the deal, a draft of which leaked, would last"
+        ]
+    );
+    // an infinitive of doing still ends where the writer goes on after a
+    // comma
+    let all = reports("The firm is expected to cut 200 jobs, the first wave of many.");
+    assert_eq!(
+        content(by_cue(&all, "expected")),
+        ["The firm", "to cut 200 jobs"]
+    );
+}
+
+#[test]
 fn speaking_as_an_activity_reports_only_what_it_is_about() {
     assert!(reports("Boos grew louder when the mayor began speaking a little later.").is_empty());
     let all = reports("The senator spent the day talking about the border wall.");

@@ -3609,6 +3609,15 @@ fn judged_state(frame: &Frame<'_>, k: usize) -> bool {
 /// which the writer goes on about it.
 fn raised_end(frame: &Frame<'_>, k: usize) -> usize {
     let end = clause::end(frame, k);
+    // ("seemed to imply that Trump, an outsider, could …": an infinitive
+    // of saying or thinking reports a clause, whose asides are its own)
+    if frame.is_cue(k + 1)
+        && (frame.word(k + 2) == "that"
+            || clause::opens_clause(frame, k + 2)
+            || clause::bare_clause(frame, k + 2))
+    {
+        return end;
+    }
     let toks = &frame.r.toks;
     // (not at the commas around a relative clause: "to show that Cruz,
     // who …, did")
