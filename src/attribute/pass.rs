@@ -12,7 +12,7 @@ use super::coref::Coref;
 use super::discourse::{self, Discourse};
 use super::frame::{Frame, frames_of};
 use super::outcome::Outcome;
-use super::phrase::{Reader, UNSET};
+use super::phrase::{PhraseMemo, Reader, UNSET};
 use super::report::{FrameQuote, Joiner, Reported};
 use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
@@ -156,6 +156,7 @@ pub(crate) struct Pass<'a> {
     /// (looked up lazily), quotation spans and frames.
     tokens: Vec<Token>,
     classes: Vec<Cell<u32>>,
+    memo: PhraseMemo,
     spans: Vec<(usize, Span)>,
     frames: Vec<(usize, usize)>,
     /// Reported speech, when asked for.
@@ -201,6 +202,7 @@ impl<'a> Pass<'a> {
             given: None,
             tokens: Vec::new(),
             classes: Vec::new(),
+            memo: PhraseMemo::default(),
             spans: Vec::new(),
             frames: Vec::new(),
             joiner: None,
@@ -247,6 +249,8 @@ impl<'a> Pass<'a> {
         let mut cells = std::mem::take(&mut self.classes);
         cells.clear();
         cells.resize(toks.len(), Cell::new(UNSET));
+        let mut memo = std::mem::take(&mut self.memo);
+        memo.start_paragraph();
         let mut frames = std::mem::take(&mut self.frames);
         frames_of(&toks, sentences, &spans, &mut frames);
         {
@@ -254,6 +258,7 @@ impl<'a> Pass<'a> {
                 text,
                 toks: &toks,
                 classes: &cells,
+                memo: &memo,
             };
             join_detached_trailers(r, self.cfg.vocabulary(), &mut frames);
         }
@@ -274,6 +279,7 @@ impl<'a> Pass<'a> {
                 text,
                 toks: &toks,
                 classes: &cells,
+                memo: &memo,
             };
             let frame = Frame::new(r, self.cfg.vocabulary(), lo, hi);
             if !unsigned.is_empty() && frames.len() == 1 {
@@ -298,6 +304,7 @@ impl<'a> Pass<'a> {
         self.discourse.end_paragraph();
         self.tokens = toks;
         self.classes = cells;
+        self.memo = memo;
         self.spans = spans;
         self.frames = frames;
     }

@@ -141,6 +141,109 @@ pub(crate) struct Reader<'a> {
     /// Each token's word classes, looked up when a rule first asks
     /// ([`UNSET`] until then): most words of a text are never asked about.
     pub(crate) classes: &'a [Cell<u32>],
+    /// Phrases read in this paragraph: the rules ask for the phrase at
+    /// a token again and again (a third of the questions on news text).
+    pub(crate) memo: &'a PhraseMemo,
+}
+
+/// How many phrases [`PhraseMemo`] keeps: a power of two.
+const MEMO_SLOTS: usize = 256;
+
+/// A small cache of the phrases read at a token, for one paragraph at a
+/// time: a fixed number of slots, each holding the last phrase whose
+/// question hashed to it, so its memory does not grow with the text.
+#[derive(Debug)]
+pub(crate) struct PhraseMemo {
+    slots: Box<[Cell<MemoSlot>]>,
+    /// The paragraph the slots hold phrases of: a slot of another one is
+    /// empty.
+    paragraph: Cell<u32>,
+}
+
+/// One question and its phrase: the token, the bound, whether a bare role
+/// counts, and the paragraph asked in.
+#[derive(Debug, Clone, Copy)]
+struct MemoSlot {
+    paragraph: u32,
+    i: usize,
+    hi: usize,
+    bare_roles: bool,
+    np: Option<Np>,
+}
+
+impl Default for PhraseMemo {
+    /// A memo without slots, which keeps nothing until
+    /// [`PhraseMemo::start_paragraph`] gives it some.
+    fn default() -> Self {
+        PhraseMemo {
+            slots: Box::default(),
+            paragraph: Cell::new(0),
+        }
+    }
+}
+
+/// A slot that holds no phrase: no question is asked in paragraph 0.
+const EMPTY_SLOT: MemoSlot = MemoSlot {
+    paragraph: 0,
+    i: 0,
+    hi: 0,
+    bare_roles: false,
+    np: None,
+};
+
+impl PhraseMemo {
+    /// Forgets every phrase: the next paragraph's tokens are other ones.
+    pub(crate) fn start_paragraph(&mut self) {
+        if self.slots.is_empty() {
+            self.slots = (0..MEMO_SLOTS).map(|_| Cell::new(EMPTY_SLOT)).collect();
+        }
+        // (after four billion paragraphs the count wraps: every slot is
+        // emptied then, and the count goes on from 1)
+        let next = self.paragraph.get().wrapping_add(1);
+        if next == 0 {
+            self.slots.iter().for_each(|slot| slot.set(EMPTY_SLOT));
+        }
+        self.paragraph.set(next.max(1));
+    }
+
+    /// The one slot a question may be kept in.
+    fn slot(&self, i: usize, hi: usize, bare_roles: bool) -> Option<&Cell<MemoSlot>> {
+        let h = i.wrapping_mul(31).wrapping_add(hi.wrapping_mul(7)) ^ usize::from(bare_roles);
+        self.slots.get(h & (MEMO_SLOTS - 1))
+    }
+
+    /// The phrase for this question: the one read before, if the memo
+    /// still has it, else `read`'s, kept for next time in place of
+    /// whatever its slot held.
+    fn phrase(
+        &self,
+        i: usize,
+        hi: usize,
+        bare_roles: bool,
+        read: impl FnOnce() -> Option<Np>,
+    ) -> Option<Np> {
+        let Some(slot) = self.slot(i, hi, bare_roles) else {
+            return read();
+        };
+        let s = slot.get();
+        if s.paragraph == self.paragraph.get()
+            && s.paragraph != 0
+            && s.i == i
+            && s.hi == hi
+            && s.bare_roles == bare_roles
+        {
+            return s.np;
+        }
+        let np = read();
+        slot.set(MemoSlot {
+            paragraph: self.paragraph.get(),
+            i,
+            hi,
+            bare_roles,
+            np,
+        });
+        np
+    }
 }
 
 impl<'a> Reader<'a> {

@@ -398,6 +398,14 @@ impl Reader<'_> {
     /// A phrase without complement or conjunct; with `bare_roles`, a role
     /// noun without a determiner counts ("… and U.S. senator").
     fn simple(&self, i: usize, hi: usize, bare_roles: bool) -> Option<Np> {
+        // (the same question, asked before in this paragraph, has the
+        // same answer: the phrase depends on the tokens alone)
+        self.memo
+            .phrase(i, hi, bare_roles, || self.read_simple(i, hi, bare_roles))
+    }
+
+    /// [`Reader::simple`], read anew.
+    fn read_simple(&self, i: usize, hi: usize, bare_roles: bool) -> Option<Np> {
         if i + 1 < hi && self.toks[i].quote().is_some() && self.title_modifier(i) {
             return self.titled(i, hi, bare_roles);
         }
