@@ -3463,6 +3463,35 @@ fn a_closing_clause_with_a_circumstance_after_its_verb() {
 }
 
 #[test]
+fn an_infinitive_after_an_idiom_of_effort_reports_for_its_subject() {
+    for (text, who, cue) in [
+        (
+            "Lee took pains to stress that the plan was sound.",
+            "Lee",
+            "stress",
+        ),
+        (
+            "The mayor made a point to say that taxes would not rise.",
+            "The mayor",
+            "say",
+        ),
+        (
+            "He went out of his way to note that the talks had failed.",
+            "He",
+            "note",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert!(content(r)[0].starts_with("that "), "{text}: {all:#?}");
+    }
+    // the same idioms before an infinitive of doing report nothing
+    assert!(reports("Lee took pains to fix the roof.").is_empty());
+    assert!(reports("The road went out of its way to avoid the river.").is_empty());
+}
+
+#[test]
 fn an_infinitive_after_a_verb_of_aspect_reports_for_its_subject() {
     let all = reports("He went on to say that the deal was dead.");
     let r = by_cue(&all, "say");

@@ -2815,8 +2815,36 @@ pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
             return Some(copula);
         }
     }
-    (frame.word(v) == "on" && matches!(frame.word(go), "went" | "goes" | "go" | "going" | "gone"))
-        .then_some(go)
+    if let Some(idiom) = effort_idiom(frame, v) {
+        return Some(idiom);
+    }
+    (frame.word(v) == "on" && GO.contains(&frame.word(go))).then_some(go)
+}
+
+/// The forms of "go".
+const GO: &[&str] = &["went", "goes", "go", "going", "gone"];
+
+/// The verb of an idiom of effort or insistence whose last word is at `v`,
+/// before "to": "took pains to", "made a point to", "went out of his way
+/// to". The one who makes the effort says what the infinitive says.
+fn effort_idiom(frame: &Frame<'_>, v: usize) -> Option<usize> {
+    let word = |k: usize| if k >= frame.lo { frame.word(k) } else { "" };
+    let back = |n: usize| v.checked_sub(n).filter(|&k| k >= frame.lo);
+    match frame.word(v) {
+        "pains" => {
+            back(1).filter(|&k| matches!(word(k), "took" | "take" | "takes" | "taking" | "taken"))
+        }
+        "point" => back(2).filter(|&k| {
+            word(k + 1) == "a" && matches!(word(k), "made" | "make" | "makes" | "making")
+        }),
+        "way" => back(4).filter(|&k| {
+            word(k + 1) == "out"
+                && word(k + 2) == "of"
+                && frame.r.is(k + 3, POSSESSIVE)
+                && GO.contains(&word(k))
+        }),
+        _ => None,
+    }
 }
 
 /// How many adverbs may stand between a copula and "more likely" ("are
