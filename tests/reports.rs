@@ -3463,6 +3463,29 @@ fn a_closing_clause_with_a_circumstance_after_its_verb() {
 }
 
 #[test]
+fn a_participle_of_manner_between_commas_is_an_aside_of_the_cue() {
+    for text in [
+        "Lee said, grinning, that the plan was doomed.",
+        "Lee said, half-joking, that the plan was doomed.",
+        "Lee said, laughing, that the plan was doomed.",
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(
+            content(by_cue(&all, "said")),
+            ["that the plan was doomed"],
+            "{text}"
+        );
+    }
+    // a participle with the content after it reports it itself
+    let all = reports("Lee said, adding that the plan was doomed.");
+    assert_eq!(
+        content(by_cue(&all, "adding")),
+        ["that the plan was doomed"]
+    );
+}
+
+#[test]
 fn an_infinitive_after_an_idiom_of_effort_reports_for_its_subject() {
     for (text, who, cue) in [
         (

@@ -613,8 +613,13 @@ fn verb_after_comma(frame: &Frame<'_>, j: usize) -> bool {
         return false;
     }
     let w = frame.word(j + 1);
+    // ("said, grinning, that C", "said, half-joking, that C": a
+    // participle of manner set off alone between commas before "that" is
+    // an aside, not a clause of its own)
+    let manner_aside =
+        r.toks.get(j + 2).is_some_and(|t| t.is_punct(',')) && frame.word(j + 3) == "that";
     if w.ends_with("ing") {
-        !r.is_cap(j + 1) && !SOURCE_PARTICIPLES.contains(&w)
+        !r.is_cap(j + 1) && !SOURCE_PARTICIPLES.contains(&w) && !manner_aside
     } else {
         frame.is_cue(j + 1)
     }
