@@ -130,7 +130,20 @@ fn a_clause_after_a_comma_with_a_subject_of_its_own() {
             "told",
             "our plan will work",
         ),
+        // (its noun with a complement of its own)
+        (
+            "He said, the man in the car was armed.",
+            "said",
+            "the man in the car was armed",
+        ),
+        (
+            "She said, the owner of the shop had fled.",
+            "said",
+            "the owner of the shop had fled",
+        ),
     ]);
+    // a verb that reports nothing takes no clause after its comma
+    assert!(reports("He spoke, the crowd in the hall was silent.").is_empty());
     // not where the verb's own clause opens the sentence: its comma
     // closes it, and the main clause follows
     for text in [

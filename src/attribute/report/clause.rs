@@ -16,8 +16,8 @@ use crate::attribute::frame::{
     is_time_word, says,
 };
 use crate::attribute::phrase::{
-    DAYS, MEDIUM_WORDS, Np, STOP, contracted_negation, is_count, is_past_form, is_year,
-    looks_finite, nominal_in_ly, subject_pronoun,
+    DAYS, HEAD_PREPOSITIONS, MEDIUM_WORDS, Np, STOP, contracted_negation, is_count, is_past_form,
+    is_year, looks_finite, nominal_in_ly, subject_pronoun,
 };
 use crate::attribute::tokens::Kind;
 
@@ -974,16 +974,22 @@ fn comma_clause(frame: &Frame<'_>, k: usize) -> bool {
     let clitic_subject =
         |i: usize| i + 1 < frame.hi && pronoun(i) && r.toks[i + 1].kind == Kind::Clitic;
     // ("said, the plan is dead": a determiner's phrase of a few words
-    // before a finite auxiliary, right after the comma)
+    // before a finite auxiliary, right after the comma; its noun may
+    // take a complement, "the man in the car was armed", but no clause)
+    let plain = |j: usize| !r.is(j, PREPOSITION | SUBORDINATOR);
     let phrase_subject = |i: usize| {
+        let complement = || {
+            (i + 2..frame.hi.min(i + CLAUSE_SUBJECT))
+                .take_while(|&j| r.is_word_at(j))
+                .find(|&j| !plain(j))
+                .filter(|&j| {
+                    HEAD_PREPOSITIONS.contains(&frame.word(j)) && r.is(j + 1, ARTICLE | POSSESSIVE)
+                })
+                .is_some_and(|j| auxiliary_after_subject(frame, j + 1, plain, is_finite_auxiliary))
+        };
         r.is(i, ARTICLE | POSSESSIVE | DEMONSTRATIVE)
             && !r.is_cap(i)
-            && auxiliary_after_subject(
-                frame,
-                i,
-                |j| !r.is(j, PREPOSITION | SUBORDINATOR),
-                is_finite_auxiliary,
-            )
+            && (auxiliary_after_subject(frame, i, plain, is_finite_auxiliary) || complement())
     };
     (k..frame.hi.min(k + COMMA_CLAUSE_REACH))
         .take_while(|&i| {
