@@ -6553,6 +6553,27 @@ fn a_subject_after_a_subordinator_read_loosely() {
 }
 
 #[test]
+fn a_named_subject_and_its_verb_after_and_past_an_object_is_the_writers_clause() {
+    assert_contents(&[(
+        "Prosecutors charged the officer with murder and Lee fired his police chief.",
+        "charged",
+        "the officer with murder",
+    )]);
+    // a name joined to the object, with no verb of its own, stays in it
+    assert_contents(&[(
+        "Lee thanked the staff and Kim for their work.",
+        "thanked",
+        "the staff and Kim for their work",
+    )]);
+    // nor is an adjective in -ed before its noun a verb
+    assert_contents(&[(
+        "Lee blamed hackers for stealing data from the Senate and House unclassified systems.",
+        "blamed",
+        "hackers for stealing data from the Senate and House unclassified systems",
+    )]);
+}
+
+#[test]
 fn a_verb_after_and_past_an_object_is_the_speakers_next_act() {
     assert_contents(&[
         (

@@ -1393,6 +1393,8 @@ struct ObjectScan {
     compared: bool,
     quoted: bool,
     to: usize,
+    /// Where the words start.
+    from: usize,
 }
 
 impl ObjectScan {
@@ -1402,7 +1404,14 @@ impl ObjectScan {
             compared: false,
             quoted: false,
             to: k,
+            from: k,
         }
+    }
+
+    /// Whether the words start right after a cue, as its object does
+    /// ("endorsed Trump and …"), not after "that" or a comma.
+    fn after_cue(&self, frame: &Frame<'_>) -> bool {
+        self.from > frame.lo && frame.is_cue(self.from - 1)
     }
 
     /// Reads on up to token `j`.
@@ -2174,7 +2183,36 @@ fn writers_clause_after_and(
             seen.read_to(frame, j);
             seen.object && !seen.quoted
         }
-        && subject_before_report(frame, j + 1)
+        && (subject_before_report(frame, j + 1)
+            || (seen.after_cue(frame) && named_past_clause(frame, j + 1)))
+}
+
+/// Whether a clause opens at token `k` with a name or a personal pronoun
+/// and a verb in the past that is no auxiliary, before an object that
+/// opens with a determiner: after a cue's object, "charged the officer
+/// with murder and Emanuel fired his police chief" is the writer's next
+/// clause (not "praised the plan and the budget passed by the House").
+fn named_past_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let after = if subject_pronoun(frame.word(k)) {
+        Some(k + 1)
+    } else {
+        r.phrase_starting_at(k, frame.hi)
+            .filter(Np::is_named)
+            .map(|np| np.last + 1)
+    };
+    after.is_some_and(|v| {
+        let v = past_adverbs(frame, v);
+        let w = frame.word(v);
+        v + 1 < frame.hi
+            && r.is_word_at(v)
+            && !r.is_cap(v)
+            && is_past_form(w)
+            && !is_auxiliary(w)
+            // (its object opens with a determiner: "unclassified
+            // systems" is an adjective's phrase)
+            && r.is(v + 1, ARTICLE | POSSESSIVE | DEMONSTRATIVE)
+    })
 }
 
 /// Whether a clause opens at token `k` with a subject (a pronoun or a
