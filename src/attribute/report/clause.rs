@@ -613,16 +613,23 @@ fn verb_after_comma(frame: &Frame<'_>, j: usize) -> bool {
         return false;
     }
     let w = frame.word(j + 1);
-    // ("said, grinning, that C", "said, half-joking, that C": a
-    // participle of manner set off alone between commas before "that" is
-    // an aside, not a clause of its own)
-    let manner_aside =
-        r.toks.get(j + 2).is_some_and(|t| t.is_punct(',')) && frame.word(j + 3) == "that";
     if w.ends_with("ing") {
-        !r.is_cap(j + 1) && !SOURCE_PARTICIPLES.contains(&w) && !manner_aside
+        !r.is_cap(j + 1) && !SOURCE_PARTICIPLES.contains(&w) && !manner_aside(frame, j + 1)
     } else {
         frame.is_cue(j + 1)
     }
+}
+
+/// Whether the participle at `c` stands alone between commas before
+/// "that": an aside of manner ("said, grinning, that C", "said,
+/// half-joking, that C"), not a clause of its own.
+pub(crate) fn manner_aside(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    c > frame.lo
+        && frame.word(c).ends_with("ing")
+        && r.toks[c - 1].is_punct(',')
+        && r.toks.get(c + 1).is_some_and(|t| t.is_punct(','))
+        && frame.word(c + 2) == "that"
 }
 
 /// Nouns for a work or a programme that a quoted title names ("the show

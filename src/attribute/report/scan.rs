@@ -945,7 +945,11 @@ fn verb(
     {
         return None;
     }
-    if reads_no_report(frame, c) || manner_aside(frame, c) {
+    // ("Lee said, laughing, that C": the participle between commas right
+    // after the cue is its aside, and C the cue's)
+    if reads_no_report(frame, c)
+        || (clause::manner_aside(frame, c) && c > frame.lo + 1 && frame.is_cue(c - 2))
+    {
         return None;
     }
     let last = clause::cue_end(frame, c);
@@ -3697,19 +3701,6 @@ fn embedded(frame: &Frame<'_>, c: usize) -> bool {
                 before,
                 "and" | "but" | "or" | "by" | "of" | "for" | "after" | "before" | "while" | "without"
             ))
-}
-
-/// Whether the participle at `c` is an aside of manner between commas
-/// right after a reporting verb, before the "that" of its content: "Lee
-/// said, laughing, that C" reports C with "said".
-fn manner_aside(frame: &Frame<'_>, c: usize) -> bool {
-    let r = &frame.r;
-    frame.word(c).ends_with("ing")
-        && c > frame.lo + 1
-        && r.toks[c - 1].is_punct(',')
-        && frame.is_cue(c - 2)
-        && r.toks.get(c + 1).is_some_and(|t| t.is_punct(','))
-        && frame.word(c + 2) == "that"
 }
 
 /// Whether "and" or "but" at `b` joins a verb to the verb of a relative
