@@ -931,6 +931,22 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_nickname_in_quotation_marks_is_no_part_of_the_names_key() {
+        // the full name with its nickname and the name without it are one
+        // person, whatever form comes first
+        for text in [
+            "\"We will win,\" said state Del. Marcia \"Cia\" Price.\n\n\
+             Later, Marcia Price said, \"We won.\"",
+            "\"We will win,\" said Marcia Price.\n\n\
+             Later, Marcia \u{201c}Cia\u{201d} Price said, \"We won.\"",
+        ] {
+            let got: Vec<String> = names(text).into_iter().flatten().collect();
+            assert_eq!(got.len(), 2, "{got:?}");
+            assert_eq!(got[0], got[1], "{text}");
+        }
+    }
+
+    #[test]
     fn a_surname_that_speaks_is_the_one_who_spoke_before() {
         // the teacher named last never spoke: "Murphy said" is the
         // senator, and so is the "he" after it

@@ -153,6 +153,36 @@ pub(crate) struct Registry {
     pub(crate) linking_speaker: bool,
 }
 
+/// The words of a name that make its key: its words less a nickname in
+/// double quotation marks (`Marcia "Cia" Price` is Marcia Price, whom a
+/// later "Marcia Price" or "Price" names). The display keeps the name as
+/// written.
+fn name_words(name: &str) -> Vec<u64> {
+    const OPENERS: [&str; 4] = ["\"", "\u{201c}", "''", "``"];
+    const CLOSERS: [&str; 3] = ["\"", "\u{201d}", "''"];
+    let open = OPENERS
+        .iter()
+        .filter_map(|m| name.find(m).map(|i| (i, m.len())))
+        .min();
+    let Some((start, len)) = open else {
+        return words(name);
+    };
+    let rest = &name[start + len..];
+    let close = CLOSERS
+        .iter()
+        .filter_map(|m| rest.find(m).map(|i| (i, m.len())))
+        .min();
+    match close {
+        // (closed inside the name, which goes on after it)
+        Some((end, close_len)) if end > 0 && !rest[end + close_len..].trim().is_empty() => {
+            let mut key = words(&name[..start]);
+            key.extend(name_words(&rest[end + close_len..]));
+            key
+        }
+        _ => words(name),
+    }
+}
+
 /// The words of `text` (by Unicode word boundaries), each as a hash of its
 /// lower-case form: keys compare without allocating a string per word.
 /// ASCII text, the usual case for names in English news, takes a fast path
@@ -328,7 +358,7 @@ impl Registry {
         gender: Gender,
         person: bool,
     ) -> Option<usize> {
-        let key = words(&text[name]);
+        let key = name_words(&text[name]);
         if key.is_empty() {
             return None;
         }
@@ -436,7 +466,7 @@ impl Registry {
     /// The entity a name refers to, as [`Registry::link`] would find it,
     /// without linking: the registry is left as it was.
     pub(crate) fn find(&self, text: &str, name: Span, kind: NpKind) -> Option<usize> {
-        self.best(&words(&text[name]), kind, Gender::Unknown)
+        self.best(&name_words(&text[name]), kind, Gender::Unknown)
     }
 
     /// The most recent entity whose role holds the words of a description
@@ -492,7 +522,7 @@ impl Registry {
     /// Whether the most recent entity whose name holds `name` is known to
     /// be a person, and its gender.
     pub(crate) fn person_of(&self, name: &str) -> Option<(bool, Gender)> {
-        let key = words(name);
+        let key = name_words(name);
         let last = key.last()?;
         self.index
             .get(last)?
@@ -517,6 +547,23 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A nickname in double marks inside a name is left out of its key;
+    /// marks that close nothing, or end the name, leave the words as they
+    /// are.
+    #[test]
+    fn a_nickname_is_no_word_of_the_key() {
+        let plain = words("Marcia Price");
+        assert_eq!(name_words("Marcia \"Cia\" Price"), plain);
+        assert_eq!(name_words("Marcia \u{201c}Cia\u{201d} Price"), plain);
+        assert_eq!(name_words("Marcia ''Cia'' Price"), plain);
+        assert_eq!(name_words("Marcia \"Cia Price"), words("Marcia Cia Price"));
+        assert_eq!(
+            name_words("Marcia Price \"Cia\""),
+            words("Marcia Price Cia")
+        );
+        assert_eq!(name_words("Marcia Price"), plain);
+    }
 
     /// The ASCII fast path splits words as unicode-segmentation does.
     #[test]
