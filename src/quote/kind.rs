@@ -6,7 +6,7 @@ use crate::chars::{
     ceil_char_boundary, char_before, floor_char_boundary, is_closer, is_dash, is_space,
     is_terminator,
 };
-use crate::lexicon::{TERM_MARKERS, Vocabulary};
+use crate::lexicon::{FEMALE_NAMES, MALE_NAMES, TERM_MARKERS, Vocabulary};
 
 /// How far back the classification looks from an opening mark.
 const LOOK_BACK: usize = 64;
@@ -67,6 +67,19 @@ pub(crate) fn classify(
     let name = short_name(body);
     let short = name.is_some();
     if short && TERM_MARKERS.contains(prev_word) {
+        return QuoteKind::Term;
+    }
+    // a nickname inside a name: one capitalised word between a known given
+    // name and a surname (`Robert "Bob" Casey`; not a quoted word in a
+    // headline's title case, "Sanders Calls Trump 'Dangerous' For …")
+    if short
+        && !body.contains(is_space)
+        && body.chars().next().is_some_and(char::is_uppercase)
+        && prev_word.chars().next().is_some_and(char::is_uppercase)
+        && prev.is_some_and(char::is_alphabetic)
+        && (MALE_NAMES.contains(prev_word) || FEMALE_NAMES.contains(prev_word))
+        && surname_after(text, content.end)
+    {
         return QuoteKind::Term;
     }
     let opens_sentence = match prev {
@@ -199,6 +212,15 @@ fn title_case_before(text: &str, floor: usize, open: usize) -> bool {
     capitals > 0
 }
 
+/// Whether a capitalised word follows the closing mark after `end`, past
+/// one space: the rest of a name.
+fn surname_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+    let mut chars = rest.chars();
+    chars.next() == Some(' ') && chars.next().is_some_and(char::is_uppercase)
+}
+
 /// Whether terminal punctuation inside is followed by a capitalised word:
 /// the quotation holds more than one sentence.
 fn holds_boundary(body: &str) -> bool {
@@ -259,6 +281,19 @@ mod tests {
     fn naming_words_make_terms() {
         let t = "the so-called \"experts\" left";
         assert_eq!(kind(t, 14, 22), QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_nickname_between_a_given_name_and_a_surname_is_a_term() {
+        // (opening its sentence, where a title-case span is no term)
+        let t = "Robert \"Bob\" Casey spoke.";
+        assert_eq!(kind(t, 7, 11), QuoteKind::Term);
+        // not after a word that is no given name (a headline's title case)
+        let t = "Sanders Calls Trump \"Dangerous\" For America";
+        assert_eq!(kind(t, 20, 30), QuoteKind::Partial);
+        // nor where no surname follows
+        let t = "Robert \"Bob\" spoke.";
+        assert_ne!(kind(t, 7, 11), QuoteKind::Term);
     }
 
     #[test]
