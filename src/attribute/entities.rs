@@ -158,29 +158,34 @@ pub(crate) struct Registry {
 /// later "Marcia Price" or "Price" names). The display keeps the name as
 /// written.
 fn name_words(name: &str) -> Vec<u64> {
-    const OPENERS: [&str; 4] = ["\"", "\u{201c}", "''", "``"];
-    const CLOSERS: [&str; 3] = ["\"", "\u{201d}", "''"];
-    let open = OPENERS
-        .iter()
-        .filter_map(|m| name.find(m).map(|i| (i, m.len())))
-        .min();
-    let Some((start, len)) = open else {
+    let Some((start, len)) = double_mark(name, 0) else {
         return words(name);
     };
-    let rest = &name[start + len..];
-    let close = CLOSERS
-        .iter()
-        .filter_map(|m| rest.find(m).map(|i| (i, m.len())))
-        .min();
-    match close {
+    let after_open = start + len;
+    match double_mark(name, after_open) {
         // (closed inside the name, which goes on after it)
-        Some((end, close_len)) if end > 0 && !rest[end + close_len..].trim().is_empty() => {
+        Some((end, close_len))
+            if end > after_open && !name[end + close_len..].trim().is_empty() =>
+        {
             let mut key = words(&name[..start]);
-            key.extend(name_words(&rest[end + close_len..]));
+            key.extend(name_words(&name[end + close_len..]));
             key
         }
         _ => words(name),
     }
+}
+
+/// The first quotation mark of the double family in `text` from byte
+/// `from` (`"`, `“`, `”`, and the newspapers' doubled apostrophe `''`),
+/// with its length in bytes.
+fn double_mark(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    rest.char_indices().find_map(|(i, c)| {
+        let doubled = c == '\'' && rest[i + 1..].starts_with('\'');
+        let double =
+            crate::marks::mark(c).is_some_and(|m| m.family == crate::marks::Family::Double);
+        (double || doubled).then(|| (from + i, if doubled { 2 } else { c.len_utf8() }))
+    })
 }
 
 /// The words of `text` (by Unicode word boundaries), each as a hash of its

@@ -3,8 +3,8 @@
 use super::QuoteKind;
 use crate::Span;
 use crate::chars::{
-    ceil_char_boundary, char_before, floor_char_boundary, is_closer, is_dash, is_space,
-    is_terminator,
+    ceil_char_boundary, char_before, floor_char_boundary, is_closer, is_dash, is_quote_mark,
+    is_space, is_terminator,
 };
 use crate::lexicon::{FEMALE_NAMES, MALE_NAMES, TERM_MARKERS, Vocabulary};
 
@@ -216,7 +216,7 @@ fn title_case_before(text: &str, floor: usize, open: usize) -> bool {
 /// one space: the rest of a name.
 fn surname_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    let rest = rest.trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+    let rest = rest.trim_start_matches(is_quote_mark);
     let mut chars = rest.chars();
     chars.next() == Some(' ') && chars.next().is_some_and(char::is_uppercase)
 }
