@@ -3522,8 +3522,25 @@ fn an_infinitive_after_an_idiom_of_effort_reports_for_its_subject() {
         assert_eq!(speaker(r), Some(who), "{text}");
         assert!(content(r)[0].starts_with("that "), "{text}: {all:#?}");
     }
+    // and before a gerund after "of"
+    for (text, who, cue) in [
+        (
+            "Lee made a point of saying that the plan was sound.",
+            "Lee",
+            "saying",
+        ),
+        (
+            "The mayor stopped short of calling the plan a failure.",
+            "The mayor",
+            "calling",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}: {all:#?}");
+    }
     // the same idioms before an infinitive of doing report nothing
     assert!(reports("Lee took pains to fix the roof.").is_empty());
+    assert!(reports("The plan fell short of expectations.").is_empty());
     assert!(reports("The road went out of its way to avoid the river.").is_empty());
 }
 

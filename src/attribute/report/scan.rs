@@ -2695,6 +2695,13 @@ fn infinitive_of(frame: &Frame<'_>, c: usize) -> Option<(Option<usize>, Option<N
     {
         return Some((Some(c - 1), None));
     }
+    // "made a point of saying", "stopped short of calling": a gerund
+    // after an idiom's "of" reports for the idiom's subject
+    if c > frame.lo + 1 && frame.word(c).ends_with("ing") && frame.word(c - 1) == "of" {
+        if let Some(v) = effort_idiom(frame, c - 2) {
+            return Some((Some(v), None));
+        }
+    }
     if c == frame.lo || frame.word(c - 1) != "to" || past || fronted_governor(frame, c) {
         return Some((None, None));
     }
@@ -2828,9 +2835,11 @@ pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
 /// The forms of "go".
 const GO: &[&str] = &["went", "goes", "go", "going", "gone"];
 
-/// The verb of an idiom of effort or insistence whose last word is at `v`,
-/// before "to": "took pains to", "made a point to", "went out of his way
-/// to". The one who makes the effort says what the infinitive says.
+/// The verb of an idiom of effort, insistence or restraint whose last
+/// word is at `v`, before "to" or "of": "took pains to", "made a point
+/// to", "went out of his way to", "made a point of", "stopped short of".
+/// The one who makes the effort says (or stops short of saying) what the
+/// infinitive or gerund says.
 fn effort_idiom(frame: &Frame<'_>, v: usize) -> Option<usize> {
     let word = |k: usize| if k >= frame.lo { frame.word(k) } else { "" };
     let back = |n: usize| v.checked_sub(n).filter(|&k| k >= frame.lo);
@@ -2841,6 +2850,9 @@ fn effort_idiom(frame: &Frame<'_>, v: usize) -> Option<usize> {
         "point" => back(2).filter(|&k| {
             word(k + 1) == "a" && matches!(word(k), "made" | "make" | "makes" | "making")
         }),
+        "short" => {
+            back(1).filter(|&k| matches!(word(k), "stopped" | "stop" | "stops" | "stopping"))
+        }
         "way" => back(4).filter(|&k| {
             word(k + 1) == "out"
                 && word(k + 2) == "of"
