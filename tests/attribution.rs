@@ -931,6 +931,23 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_person_a_sentence_of_there_is_brings_in_is_the_next_pronouns() {
+        let text = "David Axelrod advised the campaign. Later, Tom Hale ran it.\n\n\
+                    Then there's Axelrod.\n\n\
+                    \"Kind of bewildering,\" he wrote last October.";
+        assert_eq!(names(text), [Some("David Axelrod".to_string())]);
+        let text = "Mayor Tom Hale spoke first.\n\n\
+                    There is also Dan Ortiz.\n\n\
+                    \"We are ready,\" he said.";
+        assert_eq!(names(text), [Some("Dan Ortiz".to_string())]);
+        // not a name inside a longer phrase after "there is"
+        let text = "Mayor Tom Hale spoke first.\n\n\
+                    There is a problem with Dan Ortiz.\n\n\
+                    \"We are ready,\" he said.";
+        assert_eq!(names(text), [Some("Tom Hale".to_string())]);
+    }
+
+    #[test]
     fn a_nickname_in_quotation_marks_is_no_part_of_the_names_key() {
         // the full name with its nickname and the name without it are one
         // person, whatever form comes first

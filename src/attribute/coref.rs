@@ -431,6 +431,13 @@ impl Coref {
         }
         let (closing, coordinate) = self.link_full_names(frame, base);
         self.note_frame_subject(frame, base);
+        // "Then there's Axelrod.": the one a sentence of "there is"
+        // brings in is the newer candidate
+        if let Some(np) = existential_name(frame) {
+            if let Some(e) = self.link(frame, &np) {
+                self.remember(frame.r.toks[np.first].span.start + base, e);
+            }
+        }
         // "…, but Mr. Rowe interrupted": the subject of a coordinated
         // clause after the sentence's own is the newer candidate
         if let Some((pos, e)) = coordinate {
@@ -647,6 +654,31 @@ impl Coref {
 
 /// An entity and the position of its mention.
 pub(crate) type Found = (usize, usize);
+
+/// The named person a sentence of "there is" brings in, alone after the
+/// verb to the sentence's end: "Then there's Axelrod.", "There is also
+/// Ann Lee." (past an adverb or a conjunction before "there").
+fn existential_name(frame: &Frame<'_>) -> Option<Np> {
+    let r = &frame.r;
+    if frame.subject.is_some() {
+        return None;
+    }
+    let there = (frame.lo..frame.hi.min(frame.lo + 3))
+        .find(|&k| frame.word(k).eq_ignore_ascii_case("there"))?;
+    let mut k = there + 1;
+    k += usize::from(
+        matches!(frame.word(k), "is" | "was" | "'s" | "\u{2019}s")
+            || r.toks.get(k).is_some_and(|t| t.kind == Kind::Clitic),
+    );
+    if k == there + 1 {
+        return None;
+    }
+    // ("There is also Ann Lee")
+    k += usize::from(matches!(frame.word(k), "also" | "still" | "now"));
+    let np = r.simple_phrase(k, frame.hi)?;
+    let rest_is_punctuation = (np.last + 1..frame.hi).all(|j| !r.is_word_at(j));
+    (np.kind == MentionKind::Person && np.is_named() && rest_is_punctuation).then_some(np)
+}
 
 /// `np`, a full name set off by commas after a description ("confirmed
 /// by her daughter, Ruth Voss, who said"), with the description's role
