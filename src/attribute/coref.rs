@@ -9,7 +9,7 @@ use super::classes::{
     SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{Gender, Registry, Role};
-use super::frame::{Frame, is_finite_auxiliary, is_tell, says};
+use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
 use super::phrase::{Np, contracted_negation, looks_finite};
 use super::tokens::{Kind, Token};
 use super::{MentionKind, Span};
@@ -665,17 +665,13 @@ fn existential_name(frame: &Frame<'_>) -> Option<Np> {
     }
     let there = (frame.lo..frame.hi.min(frame.lo + 3))
         .find(|&k| frame.word(k).eq_ignore_ascii_case("there"))?;
-    let mut k = there + 1;
-    k += usize::from(
-        matches!(frame.word(k), "is" | "was" | "'s" | "\u{2019}s")
-            || r.toks.get(k).is_some_and(|t| t.kind == Kind::Clitic),
-    );
-    if k == there + 1 {
+    let be = there + 1;
+    // ("there's": a clitic, as "there is")
+    if !(is_be(frame.word(be)) || r.toks.get(be).is_some_and(|t| t.kind == Kind::Clitic)) {
         return None;
     }
     // ("There is also Ann Lee")
-    k += usize::from(matches!(frame.word(k), "also" | "still" | "now"));
-    let np = r.simple_phrase(k, frame.hi)?;
+    let np = r.simple_phrase(past_modifiers(frame, be + 1), frame.hi)?;
     let rest_is_punctuation = (np.last + 1..frame.hi).all(|j| !r.is_word_at(j));
     (np.kind == MentionKind::Person && np.is_named() && rest_is_punctuation).then_some(np)
 }

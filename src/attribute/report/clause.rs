@@ -2201,19 +2201,9 @@ fn writers_clause_after_and(
 /// clause (not "praised the plan and the budget passed by the House").
 fn named_past_clause(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
-    let after = if subject_pronoun(frame.word(k)) {
-        Some(k + 1)
-    } else {
-        r.phrase_starting_at(k, frame.hi)
-            .filter(Np::is_named)
-            .map(|np| np.last + 1)
-    };
-    after.is_some_and(|v| {
-        let v = past_adverbs(frame, v);
+    subject_and_its_verb(frame, k).is_some_and(|(v, named)| {
         let w = frame.word(v);
-        v + 1 < frame.hi
-            && r.is_word_at(v)
-            && !r.is_cap(v)
+        named
             && is_past_form(w)
             && !is_auxiliary(w)
             // (its object opens with a determiner: "unclassified
@@ -2228,23 +2218,25 @@ fn named_past_clause(frame: &Frame<'_>, k: usize) -> bool {
 /// was", "Clinton said" (not "Republican-leaning voters said", as often
 /// the second of two subjects).
 fn subject_before_report(frame: &Frame<'_>, k: usize) -> bool {
+    subject_and_its_verb(frame, k).is_some_and(|(v, named)| {
+        matches!(frame.word(v), "is" | "was" | "has" | "had" | "does" | "did")
+            || (named && says(frame.word(v)))
+    })
+}
+
+/// The word in lower case after the subject that opens a clause at token
+/// `k` (a subject pronoun or a phrase the grammar reads), past adverbs,
+/// and whether that subject is a pronoun or a name.
+fn subject_and_its_verb(frame: &Frame<'_>, k: usize) -> Option<(usize, bool)> {
     let r = &frame.r;
     let (after, named) = if subject_pronoun(frame.word(k)) {
-        (Some(k + 1), true)
+        (k + 1, true)
     } else {
-        match r.phrase_starting_at(k, frame.hi) {
-            Some(np) => (Some(np.last + 1), np.is_named()),
-            None => (None, false),
-        }
+        let np = r.phrase_starting_at(k, frame.hi)?;
+        (np.last + 1, np.is_named())
     };
-    after.is_some_and(|v| {
-        let v = past_adverbs(frame, v);
-        v < frame.hi
-            && r.is_word_at(v)
-            && !r.is_cap(v)
-            && (matches!(frame.word(v), "is" | "was" | "has" | "had" | "does" | "did")
-                || (named && says(frame.word(v))))
-    })
+    let v = past_adverbs(frame, after);
+    (v < frame.hi && r.is_word_at(v) && !r.is_cap(v)).then_some((v, named))
 }
 
 /// Adverbial particles of phrasal verbs ("fessed up", "backed down",

@@ -2841,7 +2841,9 @@ const GO: &[&str] = &["went", "goes", "go", "going", "gone"];
 /// The one who makes the effort says (or stops short of saying) what the
 /// infinitive or gerund says.
 fn effort_idiom(frame: &Frame<'_>, v: usize) -> Option<usize> {
-    let word = |k: usize| if k >= frame.lo { frame.word(k) } else { "" };
+    // (every word read stands at or after the one `back` finds in the
+    // frame)
+    let word = |k: usize| frame.word(k);
     let back = |n: usize| v.checked_sub(n).filter(|&k| k >= frame.lo);
     match frame.word(v) {
         "pains" => {
@@ -3655,10 +3657,9 @@ fn raised_end(frame: &Frame<'_>, k: usize) -> usize {
     let end = clause::end(frame, k);
     // ("seemed to imply that Trump, an outsider, could …": an infinitive
     // of saying or thinking reports a clause, whose asides are its own)
+    // ("that" is among the words that open a clause)
     if frame.is_cue(k + 1)
-        && (frame.word(k + 2) == "that"
-            || clause::opens_clause(frame, k + 2)
-            || clause::bare_clause(frame, k + 2))
+        && (clause::opens_clause(frame, k + 2) || clause::bare_clause(frame, k + 2))
     {
         return end;
     }
