@@ -97,6 +97,10 @@ const APPOSITIVE_COMMAS: usize = 4;
 /// ("(D-Newport News)").
 const PARTY_LABEL: usize = 8;
 
+/// How many tokens an absolute aside may have between its commas ("his
+/// hand on his holster").
+const ABSOLUTE_REACH: usize = 6;
+
 /// How many words a medium of speaking may have between its preposition
 /// and its noun ("in a brief written statement").
 pub(crate) const MEDIUM_WORDS: usize = 4;
@@ -1120,8 +1124,9 @@ impl Reader<'_> {
         }
         // "the senator, a Democrat, said", "the mayor, 71, said": a
         // speaker described by an indefinite phrase or an age, which no
-        // list holds
-        if !np.generic && self.indefinite_aside(inner, j) {
+        // list holds; or by an absolute aside of manner ("the officer, his
+        // hand on his holster, told")
+        if !np.generic && (self.indefinite_aside(inner, j) || self.absolute_aside(inner, j)) {
             return Some(np);
         }
         // a common noun that names no speaker speaks only across an aside
@@ -1230,6 +1235,20 @@ impl Reader<'_> {
             && self
                 .phrase_starting_at(inner, j)
                 .is_some_and(|ap| !ap.coordinated)
+    }
+
+    /// Whether tokens `inner..j` are an absolute aside: a possessive
+    /// pronoun, its noun and what is said of the noun (a participle in
+    /// -ing, an adjective, a preposition's phrase) with no verb of saying,
+    /// thinking or finding ("his voice firm", "her hands shaking", "his
+    /// hand on his holster"; not "his aides said", a parenthetical clause
+    /// of its own).
+    fn absolute_aside(&self, inner: usize, j: usize) -> bool {
+        matches!(self.word(inner), "his" | "her" | "its" | "their")
+            && (3..=ABSOLUTE_REACH).contains(&(j - inner))
+            && (inner..j).all(|k| self.is_word_at(k))
+            && (inner + 1..j)
+                .all(|k| !self.is(k, VERB | THOUGHT | EVIDENCE) || self.word(k).ends_with("ing"))
     }
 
     /// Whether a phrase starting at token `first` opens its clause: at the

@@ -34,6 +34,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("said"),
         ),
         no("\"It is a good day,\" Lee, saying nothing more.", None),
+        // an absolute aside of manner describes the speaker before it; a
+        // clause with a verb of saying is a speaker of its own
+        yes(
+            "\"Go home,\" the officer, his hand on his holster, told the crowd.",
+            "the officer",
+            Some("told"),
+        ),
+        no(
+            "\"It failed,\" the plan, his aides said, was a mess.",
+            Some("his aides"),
+        ),
         no(
             "\u{201c}It is over,\u{201d} Kim Park said, a senior aide to the mayor.",
             Some("Kim Park"),
