@@ -12977,3 +12977,61 @@ fn a_comparison_of_what_groups_are_more_likely_to_say_reports_for_the_group() {
     assert!(reports("Yellen is likely to stress that the Fed would pause.").is_empty());
     assert!(reports("Voters are likely to say the plan fails.").is_empty());
 }
+
+#[test]
+fn an_opening_clause_after_a_connective_closes_its_content_at_its_comma() {
+    assert_contents(&[
+        (
+            "But as Lee pledged to cut taxes for farmers, many in the audience appeared to warm to him.",
+            "pledged",
+            "to cut taxes for farmers",
+        ),
+        (
+            "And when Kim said the plan would fail, the room went quiet.",
+            "said",
+            "the plan would fail",
+        ),
+    ]);
+    // (a connective before the subject opens no such clause: the content
+    // runs to the sentence's end)
+    assert_contents(&[(
+        "But Kim said the plan, which was new, would fail.",
+        "said",
+        "the plan, which was new, would fail",
+    )]);
+}
+
+#[test]
+fn a_long_aside_in_parentheses_stands_between_a_speaker_and_the_verb() {
+    let text = "Few would admit this, but Sen. Ann Lee (a Democrat so young \
+                that she has been taken for an intern more than once) says she \
+                was adrift that year.";
+    let all = reports(text);
+    assert_eq!(
+        speaker(by_cue(&all, "says")),
+        Some("Sen. Ann Lee"),
+        "{all:#?}"
+    );
+    assert_eq!(content(by_cue(&all, "says")), ["she was adrift that year"]);
+}
+
+#[test]
+fn the_sentence_subject_speaks_for_no_verb_past_a_comma_and_a_conjunction() {
+    // the clause after ", but" has a subject of its own, which the grammar
+    // does not read here; the first clause's subject is not it
+    let text = "Lee admitted the error, but Sen. Ann Lee (a Democrat so young that \
+                she has been taken for an intern, a page, a tourist and once even \
+                for a lost student by the guards) says she was adrift that year.";
+    let all = reports(text);
+    assert!(
+        all.iter()
+            .all(|r| speaker(r) != Some("Lee") || r.cue().is_some_and(|c| c.text() == "admitted")),
+        "{all:#?}"
+    );
+    // (the subject before a long modifier still speaks: "Several people I
+    // have spoken with in the last few weeks said")
+    assert_say_speakers(&[(
+        "Several people I have spoken with over the last few weeks said the plan would fail.",
+        "Several people",
+    )]);
+}

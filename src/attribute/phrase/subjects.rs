@@ -97,6 +97,10 @@ const APPOSITIVE_COMMAS: usize = 4;
 /// ("(D-Newport News)").
 const PARTY_LABEL: usize = 8;
 
+/// How many tokens an aside in parentheses after a phrase may have
+/// before the phrase's verb.
+const PAREN_ASIDE: usize = 24;
+
 /// How many tokens an absolute aside may have between its commas ("his
 /// hand on his holster").
 const ABSOLUTE_REACH: usize = 6;
@@ -202,8 +206,10 @@ impl Reader<'_> {
     /// longest that the grammar reads from some start to exactly `j`.
     pub(crate) fn phrase_ending_at(&self, lo: usize, mut j: usize) -> Option<Np> {
         if self.toks[j].is_punct(')') {
-            // "(R)", "(D-S.C.)": a party label after a name
-            let floor = j.saturating_sub(PARTY_LABEL).max(lo);
+            // "(R)", "(D-S.C.)": a party label after a name; or an aside
+            // ("Sen. Ann Lee (a Democrat so young she is taken for an
+            // aide) says")
+            let floor = j.saturating_sub(PAREN_ASIDE).max(lo);
             let k = (floor..j).rev().find(|&k| self.toks[k].is_punct('('))?;
             j = k.checked_sub(1).filter(|&k| k >= lo)?;
         }

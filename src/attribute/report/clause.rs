@@ -2576,6 +2576,8 @@ pub(crate) fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
     let participle = frame.r.is_cap(lo) && (first.ends_with("ing") || first == "Asked");
     // ("In a year in which most voters say C, …": a relative clause of
     // the opening phrase)
+    // (a conjunction's clause after a connective too: "But as Lee pledged
+    // to …, many …")
     let opener = lo + usize::from(matches!(first, "And" | "But" | "Yet" | "So"));
     let relative = frame.r.is(opener, PREPOSITION)
         && (opener + 2..k)
@@ -2584,8 +2586,8 @@ pub(crate) fn in_opening_clause(frame: &Frame<'_>, k: usize) -> bool {
         || relative
         || OPENING_CONJUNCTIONS
             .iter()
-            .any(|c| c.eq_ignore_ascii_case(first))
-        || opening_as(frame)
+            .any(|c| c.eq_ignore_ascii_case(frame.word(opener)))
+        || opening_as(frame, opener)
         || modified_conjunction(frame))
         && !(lo..k).any(|i| clause_comma(frame, i, k))
         || after_fronted_phrase(frame, k)
@@ -2673,13 +2675,13 @@ fn after_fronted_phrase(frame: &Frame<'_>, k: usize) -> bool {
         && !(conjunction..k).any(|i| clause_comma(frame, i, k))
 }
 
-/// Whether the sentence opens with "As" and a clause of its own: a
-/// personal pronoun or a name as its subject, then a lower-case word ("As
-/// he considered a run, …", "As Lee argued C, …"); not "As expected",
-/// "As a senator" or "As for Lee".
-fn opening_as(frame: &Frame<'_>) -> bool {
-    let (lo, r) = (frame.lo, &frame.r);
-    if frame.word(lo) != "As" {
+/// Whether the sentence opens with "As" at `lo` (perhaps after a
+/// connective) and a clause of its own: a personal pronoun or a name as
+/// its subject, then a lower-case word ("As he considered a run, …", "As
+/// Lee argued C, …"); not "As expected", "As a senator" or "As for Lee".
+fn opening_as(frame: &Frame<'_>, lo: usize) -> bool {
+    let r = &frame.r;
+    if !frame.word(lo).eq_ignore_ascii_case("as") {
         return false;
     }
     let subject = lo + 1;

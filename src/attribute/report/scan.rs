@@ -4562,7 +4562,12 @@ fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
                 || frame.word(k).ends_with("ing")));
     // no quotation inside: a quotation's own rules read its speaker
     let quoted = (k..c).any(|i| r.toks[i].quote().is_some());
-    (opens_modifier && (!quoted || t.is_dash()) && subject.kind != MentionKind::Pronoun)
+    // nor a clause of its own after a comma and a conjunction ("Lee
+    // admitted it, but Murphy (…) says"): the verb is that clause's
+    let clause = (k..c).any(|i| {
+        frame.comma_at(i) && matches!(frame.word(i + 1), "but" | "and" | "yet" | "or" | "so")
+    });
+    (opens_modifier && (!quoted || t.is_dash()) && !clause && subject.kind != MentionKind::Pronoun)
         .then_some(subject)
 }
 
