@@ -12,7 +12,7 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    DOCUMENT, MODIFIER, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
+    DOCUMENT, MODIFIER, NOUN_MARKER, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
 };
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell, says,
@@ -74,17 +74,24 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
         // it; that verb does)
         let (verb, speaker) = candidates[0]?;
         let relative = speaker.first == speaker.last && frame.r.relative(speaker.first);
+        // ("Lee was asked by the host, who had dismissed the story, "Q"":
+        // nor one on the speaker of an earlier verb whose own object ends
+        // it before the quotation; that verb speaks)
+        let own_object = relative && object_before_quote(frame, verb, q);
         candidates[1..n]
             .iter()
             .flatten()
             .copied()
-            .find(|&(v, _)| {
+            .find(|&(v, np)| {
                 relative
                     && v < speaker.first
-                    && frame
+                    && (frame
                         .r
                         .phrase_starting_at(frame.cue_last(v) + 1, speaker.first)
                         .is_some_and(|np| np.last + 1 == speaker.first)
+                        || own_object
+                            && np.last + 2 == speaker.first
+                            && frame.r.comma_at(np.last + 1))
             })
             .unwrap_or((verb, speaker))
     } else {
@@ -98,6 +105,20 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
         that: (verb + 1..q).any(|i| frame.word(i) == "that"),
         addressee: frame.addressee(verb),
     })
+}
+
+/// Whether the verb at `v` has an object of its own (a phrase opened by
+/// an article, a possessive or a demonstrative, addressing no one) that
+/// a comma right before the quotation at `q` ends: "who had dismissed
+/// the story, "Q"", not "who said in an interview, "Q"" nor "who told
+/// reporters, "Q"".
+fn object_before_quote(frame: &Frame<'_>, v: usize, q: usize) -> bool {
+    let after = frame.cue_last(v) + 1;
+    after + 1 < q
+        && frame.r.comma_at(q - 1)
+        && frame.r.is(after, NOUN_MARKER)
+        && frame.addressee(v).is_none()
+        && (after..q - 1).all(|k| frame.r.is_word_at(k) || frame.r.toks[k].kind == Kind::Clitic)
 }
 
 /// "Trump said Fox executives were calling "every 15 minutes"": the verb

@@ -65,6 +65,19 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the host of the show",
             Some("asked"),
         ),
+        // a relative clause on the asker, its verb with an object of its
+        // own, closes before the quotation; one whose verb introduces it
+        // does not
+        yes(
+            "Ann Lee was asked by the host, who had dismissed the story about the emails, \u{201c}Has it moved?\u{201d}",
+            "the host",
+            Some("asked"),
+        ),
+        yes(
+            "Ann Lee was asked by the host, who said in an interview, \u{201c}Has it moved?\u{201d}",
+            "who",
+            Some("said"),
+        ),
         no(
             "Maria Lopez said that the plan was \u{201c}a disaster.\u{201d}",
             Some("Maria Lopez"),
