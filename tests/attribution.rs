@@ -1415,6 +1415,23 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_particle_of_direction_before_its_noun_opens_a_phrase_of_place() {
+        // "Down the road," is an opening phrase: the subject after it, with
+        // its appositive, is whom the pronoun means
+        for opening in ["Down the road", "Up the street"] {
+            let text = format!(
+                "Earl Marsh worked at the mill. {opening}, the mayor, Frank Ruiz, sees \
+                 it differently. \"It is fine,\" he said."
+            );
+            assert_eq!(
+                all(&text)[0].speaker().and_then(Mention::name),
+                Some("Frank Ruiz"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_titled_subject_after_a_one_word_opening_is_no_place() {
         // "Earlier," is capitalised only because it opens the sentence, and
         // "Sheriff Joe Arpaio," after it is a person, not a state after a

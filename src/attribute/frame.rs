@@ -1388,8 +1388,13 @@ impl<'a> Frame<'a> {
             w.len() > 4 && w.ends_with("ed") && (self.r.is(i + 1, PREPOSITION) || question);
         // "The day before, …", "That night, …": a phrase of time
         let dated = time_phrase_end(self, i, self.hi).is_some_and(|e| self.comma_at(e));
+        // "Down the road, …", "Up the street, …": a particle of direction
+        // used as a preposition before its noun (which the word class of
+        // prepositions leaves out: "backed down", "called up")
+        let direction = matches!(w, "Down" | "Up") && self.r.is(i + 1, ARTICLE | POSSESSIVE);
         let opening = self.r.toks.get(i).is_some_and(|t| t.cap)
             && (dated
+                || direction
                 || (!self.r.is(i, PRONOUN | DETERMINER)
                     && (self.r.is(i, NON_NAME | PREPOSITION)
                         || w.ends_with("ing")
