@@ -6415,3 +6415,23 @@ fn no_quotation_holds_its_own_speaker_source_or_addressee() {
                 M\u{8}\u{8}\u{8}\u{8}\u{8}y. \"I cwIll win.\"";
     assert_no_mention_inside_its_quotation(text);
 }
+
+#[test]
+fn a_sentence_in_capitals_throughout_reads_its_capitalised_verb() {
+    // wire copy in capitals: the verb's capital says nothing
+    let text = "WASHINGTON (UPI) -- PRESIDENT CARTER SAID TODAY THE CRISIS IS GRAVE.\n\n\
+                \"WE MUST ACT NOW,\" SAID CARTER. \"THE ALTERNATIVE IS WORSE.\"\n\n\
+                \"IT IS A START,\" BAKER SAID.";
+    let got = summary(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("CARTER"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("SAID"), "{got:?}");
+    assert_eq!(got[1].0.as_deref(), Some("CARTER"), "{got:?}");
+    assert_eq!(got[2].0.as_deref(), Some("BAKER"), "{got:?}");
+    // in mixed case a capitalised word after the quotation is a name, not
+    // a verb: "Read said" is Read's
+    assert_eq!(
+        summary("\"It is over,\" Read said.")[0].0.as_deref(),
+        Some("Read")
+    );
+}

@@ -434,6 +434,14 @@ impl<'a> Frame<'a> {
         frame
     }
 
+    /// Whether no word of the frame has a lower-case letter.
+    fn all_capitals(&self) -> bool {
+        self.r.toks[self.lo..self.hi]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| !t.text(self.r.text).chars().any(char::is_lowercase))
+    }
+
     /// The word of token `i`.
     pub(crate) fn word(&self, i: usize) -> &'a str {
         self.r.word(i)
@@ -472,15 +480,25 @@ impl<'a> Frame<'a> {
         // Stay in Race"); and title case leaves only its small words in
         // lower case: two other lower-case words make a sentence ("Party
         // Chairman David Pepper called Friday's decision a …")
+        let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
+        let common = || {
+            (self.lo + 1..self.hi)
+                .filter(|&i| self.r.is_cap(i) && self.r.is(i, class))
+                .take(2)
+                .count()
+        };
+        // a sentence in capitals throughout (wire copy, a shouted line)
+        // says nothing by its capitals: one common word after the first
+        // makes it read as a headline, whose verbs are capitalised ("“WE
+        // MUST ACT,” CARTER SAID.")
+        if total >= 2 && capitalised == total && self.all_capitals() && common() >= 1 {
+            return true;
+        }
         let few = if lower == 0 { total - small } else { total };
         if total < 3 || capitalised * 10 < few * 7 || lower >= 2 {
             return false;
         }
-        let class = VERB | DETERMINER | PREPOSITION | NON_NAME | SUBORDINATOR | MODIFIER;
-        let common = (self.lo + 1..self.hi)
-            .filter(|&i| self.r.is_cap(i) && self.r.is(i, class))
-            .take(2)
-            .count();
+        let common = common();
         // one common word in capitals is enough where no full stop ends
         // the line ("Lagarde Warns of "Sticky" Prices")
         let unstopped = !self.r.toks[self.hi - 1].is_punct('.');
