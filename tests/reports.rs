@@ -13035,3 +13035,26 @@ fn the_sentence_subject_speaks_for_no_verb_past_a_comma_and_a_conjunction() {
         "Several people",
     )]);
 }
+
+#[test]
+fn a_passive_judgment_keeps_what_it_is_for() {
+    // the agent of a verb of judging reports its subject, and what the
+    // judgment is for (a gerund or a possessed noun) is the content's
+    // second part
+    let all = reports("Lee has been criticized by some of his rivals for skipping the state.");
+    let r = by_cue(&all, "criticized");
+    assert_eq!(speaker(r), Some("some of his rivals"));
+    assert_eq!(content(r), ["Lee", "for skipping the state"]);
+    let all = reports("Kim was praised by the board for handling the crisis calmly.");
+    assert_eq!(
+        content(by_cue(&all, "praised")),
+        ["Kim", "for handling the crisis calmly"]
+    );
+    // (a time after "for" is no reason: no report reads it)
+    let all = reports("The plan was backed by voters for years.");
+    assert!(
+        all.iter()
+            .all(|r| !content(r).iter().any(|c| c.contains("years"))),
+        "{all:#?}"
+    );
+}

@@ -3083,7 +3083,15 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
     let closes = after >= frame.hi
         || matches!(r.toks[after].kind, Kind::Punct('.' | ';' | '!' | '?'))
         || (frame.comma_at(after) && !r.is_word_at(after + 1));
-    if !closes {
+    // ("Lee was criticized by his rivals for skipping the state", "… for
+    // his remarks": what the judgment is for, a gerund or a possessed
+    // noun the agent's phrase leaves out, is the content's second part;
+    // not a time, "for years")
+    let reason = !closes
+        && frame.word(after) == "for"
+        && after + 1 < frame.hi
+        && (frame.word(after + 1).ends_with("ing") || r.is(after + 1, POSSESSIVE));
+    if !closes && !reason {
         return None;
     }
     // the subject before the form of "be" (past adverbs between)
@@ -3092,13 +3100,11 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
     if subject.kind == MentionKind::Pronoun && !r.relative(subject.first) {
         return None;
     }
-    Some(agent_report(
-        frame,
-        (subject.first, subject.last + 1),
-        agent,
-        c,
-        class,
-    ))
+    let mut found = agent_report(frame, (subject.first, subject.last + 1), agent, c, class);
+    if reason {
+        found.content[1] = (after, clause::end(frame, after + 1));
+    }
+    Some(found)
 }
 
 /// The report of `content` by `agent`, the one "by" names after the
