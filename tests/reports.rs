@@ -13058,3 +13058,39 @@ fn a_passive_judgment_keeps_what_it_is_for() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_gerund_after_a_verb_of_spending_speaks_for_its_subject() {
+    for (text, cue, who) in [
+        (
+            "Democrats spent weeks criticizing the plan.",
+            "criticizing",
+            "Democrats",
+        ),
+        (
+            "The campaign has spent $2 million attacking Lee on television.",
+            "attacking",
+            "The campaign",
+        ),
+        (
+            "Clinton spent much of the debate portraying Lee as a novice.",
+            "portraying",
+            "Clinton",
+        ),
+        (
+            "The speakers took turns urging the crowd to vote.",
+            "urging",
+            "The speakers",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}: {all:#?}");
+    }
+    // (a noun of spending is no such verb: the phrase before the aside
+    // speaks)
+    let all = reports("The spending bill, criticizing the plan, passed.");
+    assert_eq!(
+        speaker(by_cue(&all, "criticizing")),
+        Some("The spending bill")
+    );
+}

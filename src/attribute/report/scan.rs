@@ -3844,6 +3844,12 @@ fn speaker_of(
         if matches!(before, "him" | "her" | "them") {
             return Some((Np::pronoun(c - 1), false));
         }
+        // "Clinton spent much of the day portraying …", "speakers took
+        // turns urging …": a gerund after a verb of spending and what is
+        // spent speaks for that verb's subject
+        if let Some(np) = spent_before(frame, c).and_then(|v| r.subject_before(frame.lo, v)) {
+            return Some((np, false));
+        }
         // "…, saying that": the main clause's subject, or the speaker of
         // the report before ("“Q,” said X at the time, adding that …")
         // (also after a quotation ending with its comma: "… the "king of
@@ -3962,6 +3968,35 @@ fn speaker_of(
         return Some((np, true));
     }
     modified_subject(frame, c, last).map(|np| (np, false))
+}
+
+/// How many tokens a verb of spending may stand before the gerund it
+/// takes, its object between ("spent more than $10 million since June 1
+/// attacking").
+const SPENT_REACH: usize = 10;
+
+/// The first token of the verb of spending (with its auxiliaries and
+/// adverbs before it) whose object, words and numbers alone, runs up to
+/// the gerund at `c`: "spent much of his speech", "has spent $10
+/// million", "took turns".
+fn spent_before(frame: &Frame<'_>, c: usize) -> Option<usize> {
+    let r = &frame.r;
+    let floor = c.saturating_sub(SPENT_REACH).max(frame.lo);
+    let mut v = (floor..c)
+        .rev()
+        .take_while(|&k| r.is_word_at(k) || r.toks[k].kind == Kind::Clitic)
+        .find(|&k| {
+            matches!(
+                frame.word(k),
+                "spend" | "spends" | "spent" | "spending" | "devoted" | "wasted"
+            ) || (matches!(frame.word(k), "take" | "takes" | "took" | "taking")
+                && frame.word(k + 1) == "turns"
+                && k + 2 == c)
+        })?;
+    while v > frame.lo && (clause::is_auxiliary(frame.word(v - 1)) || r.is_modifier(v - 1)) {
+        v -= 1;
+    }
+    Some(v)
 }
 
 /// The token before the verb at `c` past up to three adverbs and
