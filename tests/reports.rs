@@ -13094,3 +13094,22 @@ fn a_gerund_after_a_verb_of_spending_speaks_for_its_subject() {
         Some("The spending bill")
     );
 }
+
+#[test]
+fn a_reporting_clause_closing_an_aside_in_parentheses_reports_the_aside() {
+    assert_contents(&[
+        (
+            "Her ratings (at one point as low as 19%, Gutin says) hurt her husband.",
+            "says",
+            "at one point as low as 19%",
+        ),
+        (
+            "The mayor (a critic of the plan, Lee says) resigned.",
+            "says",
+            "a critic of the plan",
+        ),
+    ]);
+    // (an interrupting clause inside the parentheses still interrupts)
+    let all = reports("The ratings (which fell, Lee said, to 19%) hurt him.");
+    assert_eq!(content(by_cue(&all, "said")), ["which fell", "to 19%"]);
+}

@@ -2198,6 +2198,24 @@ fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
     }
 }
 
+/// The words of an aside in parentheses before the reporting clause
+/// over `open..close` that closes it, after the comma before `open`:
+/// "(at one point as low as 19%, Gutin says)". No parenthesis closes
+/// between the opening one and the clause.
+fn in_parentheses(frame: &Frame<'_>, open: usize, close: usize) -> Option<Range> {
+    let toks = &frame.r.toks;
+    let after = clause::time_after(frame, close);
+    if after >= frame.hi || !toks[after].is_punct(')') || open < frame.lo + 2 {
+        return None;
+    }
+    let comma = open - 1;
+    let p = (frame.lo..comma)
+        .rev()
+        .take_while(|&j| !toks[j].is_punct(')'))
+        .find(|&j| toks[j].is_punct('('))?;
+    (frame.comma_at(comma) && p + 1 < comma).then_some((p + 1, comma))
+}
+
 /// "…, said Ann Lee, executive director of the group.", "…, said Kim,
 /// former head of the agency, whose …": a role in lower case without an
 /// article, with its complement, to the sentence's end or to a comma
@@ -2266,6 +2284,12 @@ fn around(
         if opening || found.is_some() {
             return found;
         }
+    }
+    // "(at one point as low as 19%, Gutin says)": a reporting clause
+    // closing an aside in parentheses reports what the aside holds before
+    // it
+    if let Some(content) = in_parentheses(frame, open, close) {
+        return Some(([content, (0, 0)], Rule::ClosingReport, CLOSING_REPORT));
     }
     let first = past_label(frame, before_comma(frame, open)?);
     let after = past_circumstance(frame, c, clause::time_after(frame, close));
