@@ -13113,3 +13113,19 @@ fn a_reporting_clause_closing_an_aside_in_parentheses_reports_the_aside() {
     let all = reports("The ratings (which fell, Lee said, to 19%) hurt him.");
     assert_eq!(content(by_cue(&all, "said")), ["which fell", "to 19%"]);
 }
+
+#[test]
+fn a_form_in_s_after_a_singular_subject_is_its_verb_before_another() {
+    // "finds" agrees with "The poll"; "states" is its object, no verb
+    let all = reports("The poll finds states shifting toward Clinton.");
+    let r = by_cue(&all, "finds");
+    assert_eq!(speaker(r), Some("The poll"));
+    assert_eq!(content(r), ["states shifting toward Clinton"]);
+    // (after a plural or a conjunction a form in -s before another form
+    // in -s is a noun, and the content of "said" goes on past both)
+    assert_contents(&[(
+        "Lee said shootings and protests demands that the police act.",
+        "said",
+        "shootings and protests demands that the police act",
+    )]);
+}

@@ -2267,12 +2267,23 @@ pub(crate) fn noun_before_verb(frame: &Frame<'_>, c: usize) -> bool {
     {
         return false;
     }
+    // (a form in -s before another is no noun after a singular noun its
+    // article opens, whose verb it agrees with: "The poll finds states
+    // shifting")
+    let singular_subject = c > frame.lo + 1
+        && r.is(c - 2, ARTICLE)
+        && r.is_word_at(c - 1)
+        && !r.is_cap(c - 1)
+        && !frame.word(c - 1).ends_with('s');
     let next = frame.word(k);
     k < frame.hi
         && r.is_word_at(k)
         && !r.is_cap(k)
         && (is_finite_auxiliary(next)
-            || (next.ends_with('s') && !next.ends_with("ss") && (frame.is_cue(k) || r.is(k, VERB))))
+            || (!singular_subject
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && (frame.is_cue(k) || r.is(k, VERB))))
 }
 
 /// Whether a content starting at token `k` is a "that" clause that opens
