@@ -13129,3 +13129,26 @@ fn a_form_in_s_after_a_singular_subject_is_its_verb_before_another() {
         "shootings and protests demands that the police act",
     )]);
 }
+
+#[test]
+fn a_span_of_time_before_before_opens_a_phrase_not_a_subject() {
+    // "Just before …," and "Shortly before …," open the sentence; the
+    // subject after them speaks for a verb after "and"
+    for (text, who) in [
+        (
+            "Just before the flight took off, the pilot checked the load and asked for volunteers.",
+            "the pilot",
+        ),
+        (
+            "Shortly before the vote, the senator stood and asked for a recess.",
+            "the senator",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "asked")),
+            Some(who),
+            "{text}: {all:#?}"
+        );
+    }
+}

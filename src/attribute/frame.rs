@@ -1358,7 +1358,8 @@ impl<'a> Frame<'a> {
     /// subject).
     fn after_opening_phrase(&self, i: usize) -> usize {
         let first_comma = || (i..self.hi.min(i + TIME_OPENING)).find(|&k| self.comma_at(k));
-        // "Hours later, …", "Moments after the vote, …", "Back in 1999, …"
+        // "Hours later, …", "Moments after the vote, …", "Just before the
+        // flight took off, …", "Back in 1999, …"
         // ("Early in his campaign, …", "Late last year, …")
         // (a span of time or an adverb of time before "later": "Lee later
         // left, saying …" opens with its subject)
@@ -1383,8 +1384,10 @@ impl<'a> Frame<'a> {
             matches!(self.word(i), "Early" | "Late") && self.r.is_word_at(i + 1)
                 || first_comma().is_some_and(|c| {
                     (i + 1..c).any(|k| {
-                        (matches!(self.word(k), "later" | "ago" | "earlier" | "after")
-                            && span(k - 1))
+                        (matches!(
+                            self.word(k),
+                            "later" | "ago" | "earlier" | "after" | "before"
+                        ) && span(k - 1))
                             || (self.r.is_number(k) && self.r.is(k - 1, PREPOSITION))
                     })
                 })
