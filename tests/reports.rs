@@ -13152,3 +13152,21 @@ fn a_span_of_time_before_before_opens_a_phrase_not_a_subject() {
         );
     }
 }
+
+#[test]
+fn the_there_of_existence_speaks_nothing() {
+    for text in [
+        "There are plans to expand elsewhere in the building.",
+        "There was also hope for Sanders in polling.",
+        "There have already been telling responses that could resound.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter()
+                .all(|r| speaker(r).is_none_or(|s| !s.eq_ignore_ascii_case("there"))),
+            "{text}: {all:#?}"
+        );
+    }
+    // (a clause of existence is still what someone says)
+    assert_contents(&[("Lee said there was hope.", "said", "there was hope")]);
+}

@@ -973,6 +973,11 @@ fn verb(
             speaker_of(frame, c, last, previous).map(|(s, i)| (with_no(frame, s), i))?
         }
     };
+    // ("There are plans to …", "There was hope for …": the "there" of
+    // existence is no one, and the noun after its verb no cue)
+    if speaker.first == speaker.last && frame.word(speaker.first).eq_ignore_ascii_case("there") {
+        return None;
+    }
     let (speaker, named) = named_speaker(frame, speaker, c);
     *spoke = Some(speaker);
     let class = class_of(frame, &speaker, class);
