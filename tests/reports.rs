@@ -13170,3 +13170,14 @@ fn the_there_of_existence_speaks_nothing() {
     // (a clause of existence is still what someone says)
     assert_contents(&[("Lee said there was hope.", "said", "there was hope")]);
 }
+
+#[test]
+fn it_s_before_a_participle_is_an_impersonal_passive() {
+    // "it's expected" is "it is expected": no one is named
+    let all = reports("It\u{2019}s expected that Lee will win.");
+    let r = by_cue(&all, "expected");
+    assert_eq!(speaker(r), None, "{all:#?}");
+    assert_eq!(content(r), ["that Lee will win"]);
+    let all = reports("While it's assumed the ruling should help Lee, the effect is unclear.");
+    assert!(all.iter().all(|r| speaker(r) != Some("it")), "{all:#?}");
+}

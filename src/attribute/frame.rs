@@ -1972,6 +1972,16 @@ impl<'a> Frame<'a> {
             if is_be(unnegated) {
                 return true;
             }
+            // ("it's assumed", "it's expected": after the "it" of an
+            // impersonal passive, "'s" is "is"; after others it may be
+            // "has", "he's claimed victory")
+            if self.r.toks[i].kind == Kind::Clitic
+                && matches!(w, "'s" | "\u{2019}s")
+                && i > self.lo
+                && self.word(i - 1).eq_ignore_ascii_case("it")
+            {
+                return true;
+            }
             if !passive_adverb(w) {
                 return false;
             }
