@@ -379,6 +379,12 @@ pub(crate) fn passive_adverb(w: &str) -> bool {
     w.ends_with("ly") || PASSIVE_ADVERBS.contains(&w)
 }
 
+/// Whether `w` is the clitic "'s" (straight or curly apostrophe), which
+/// may be "is", "has" or a possessive.
+pub(crate) fn is_s_clitic(w: &str) -> bool {
+    matches!(w, "'s" | "\u{2019}s")
+}
+
 /// Whether a reporting verb is of the "tell" family, whose object is the
 /// addressee, not the speaker.
 pub(crate) fn is_tell(word: &str) -> bool {
@@ -646,7 +652,7 @@ impl<'a> Frame<'a> {
         if lower.ends_with("ed")
             && i > self.lo + 1
             && self.r.toks[i - 1].kind == Kind::Clitic
-            && matches!(self.word(i - 1), "'s" | "\u{2019}s")
+            && is_s_clitic(self.word(i - 1))
             && !self.r.is(i - 2, PRONOUN)
             && self.r.toks.get(i + 1).is_some_and(|n| n.quote().is_some())
         {
@@ -1976,7 +1982,7 @@ impl<'a> Frame<'a> {
             // impersonal passive, "'s" is "is"; after others it may be
             // "has", "he's claimed victory")
             if self.r.toks[i].kind == Kind::Clitic
-                && matches!(w, "'s" | "\u{2019}s")
+                && is_s_clitic(w)
                 && i > self.lo
                 && self.word(i - 1).eq_ignore_ascii_case("it")
             {

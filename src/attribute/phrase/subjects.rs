@@ -1250,7 +1250,7 @@ impl Reader<'_> {
     /// hand on his holster"; not "his aides said", a parenthetical clause
     /// of its own).
     fn absolute_aside(&self, inner: usize, j: usize) -> bool {
-        matches!(self.word(inner), "his" | "her" | "its" | "their")
+        self.is(inner, POSSESSIVE)
             && (3..=ABSOLUTE_REACH).contains(&(j - inner))
             && (inner..j).all(|k| self.is_word_at(k))
             && (inner + 1..j)

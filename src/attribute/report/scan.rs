@@ -24,7 +24,7 @@ use crate::attribute::classes::{
 };
 use crate::attribute::frame::{
     Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS, closes_attribution_before, is_be,
-    is_finite_auxiliary, is_tell, is_time_word, passive_adverb, says,
+    is_finite_auxiliary, is_s_clitic, is_tell, is_time_word, passive_adverb, says,
 };
 use crate::attribute::phrase::{
     COUNTS, DAYS, IRREGULAR_PAST, Np, STOP, TIME_NOUNS, is_past_form, is_year, looks_adjective,
@@ -716,9 +716,7 @@ fn stance_object(frame: &Frame<'_>, c: usize, k: usize) -> Option<usize> {
 fn possessed(frame: &Frame<'_>, np: &Np) -> Option<usize> {
     let r = &frame.r;
     let clitic = np.last + 1;
-    if clitic >= frame.hi
-        || r.toks[clitic].kind != Kind::Clitic
-        || !matches!(frame.word(clitic), "'s" | "\u{2019}s")
+    if clitic >= frame.hi || r.toks[clitic].kind != Kind::Clitic || !is_s_clitic(frame.word(clitic))
     {
         return None;
     }
