@@ -2201,24 +2201,6 @@ fn past_appositive(frame: &Frame<'_>, k: usize) -> usize {
     }
 }
 
-/// The words of an aside in parentheses before the reporting clause
-/// over `open..close` that closes it, after the comma before `open`:
-/// "(at one point as low as 19%, Gutin says)". No parenthesis closes
-/// between the opening one and the clause.
-fn in_parentheses(frame: &Frame<'_>, open: usize, close: usize) -> Option<Range> {
-    let toks = &frame.r.toks;
-    let after = clause::time_after(frame, close);
-    if after >= frame.hi || !toks[after].is_punct(')') || open < frame.lo + 2 {
-        return None;
-    }
-    let comma = open - 1;
-    let p = (frame.lo..comma)
-        .rev()
-        .take_while(|&j| !toks[j].is_punct(')'))
-        .find(|&j| toks[j].is_punct('('))?;
-    (frame.comma_at(comma) && p + 1 < comma).then_some((p + 1, comma))
-}
-
 /// "…, said Ann Lee, executive director of the group.", "…, said Kim,
 /// former head of the agency, whose …": a role in lower case without an
 /// article, with its complement, to the sentence's end or to a comma
@@ -2288,12 +2270,6 @@ fn around(
             return found;
         }
     }
-    // "(at one point as low as 19%, Gutin says)": a reporting clause
-    // closing an aside in parentheses reports what the aside holds before
-    // it
-    if let Some(content) = in_parentheses(frame, open, close) {
-        return Some(([content, (0, 0)], Rule::ClosingReport, CLOSING_REPORT));
-    }
     let first = past_label(frame, before_comma(frame, open)?);
     let after = past_circumstance(frame, c, clause::time_after(frame, close));
     // ("According to a new poll, 54 percent approve of it": the phrase
@@ -2307,7 +2283,10 @@ fn around(
     // comma is the sentence's, no content the cue closes)
     let time_alone = only_time(frame, first);
     if closes_sentence(frame, first.0, after) {
-        if adverbial || time_alone {
+        // (an aside in parentheses is the content whatever opens it: "(at
+        // one point as low as 19%, Gutin says)")
+        let aside = first.0 > frame.lo && toks[first.0 - 1].is_punct('(');
+        if (adverbial || time_alone) && !aside {
             return None;
         }
         return closes_attribution_before(frame, c, after.min(frame.hi)).then_some((
@@ -3599,10 +3578,7 @@ fn hedged(frame: &Frame<'_>, c: usize, k: usize) -> Option<[Range; 2]> {
     let infinitive = next == "to";
     // "it seems the party has …", "it appears, though, that C": after an
     // impersonal "it", the clause (past an aside) is the content
-    let mut v = c;
-    while v > frame.lo && (r.is_modifier(v - 1) || clause::is_auxiliary(frame.word(v - 1))) {
-        v -= 1;
-    }
+    let v = before_auxiliaries(frame, c);
     let impersonal = v > frame.lo && frame.word(v - 1).eq_ignore_ascii_case("it");
     if impersonal && !infinitive {
         // (not past an adjective: "it seems likely that C" holds it)
@@ -4009,7 +3985,7 @@ const SPENT_REACH: usize = 10;
 fn spent_before(frame: &Frame<'_>, c: usize) -> Option<usize> {
     let r = &frame.r;
     let floor = c.saturating_sub(SPENT_REACH).max(frame.lo);
-    let mut v = (floor..c)
+    let v = (floor..c)
         .rev()
         .take_while(|&k| r.is_word_at(k) || r.toks[k].kind == Kind::Clitic)
         .find(|&k| {
@@ -4020,10 +3996,18 @@ fn spent_before(frame: &Frame<'_>, c: usize) -> Option<usize> {
                 && frame.word(k + 1) == "turns"
                 && k + 2 == c)
         })?;
-    while v > frame.lo && (clause::is_auxiliary(frame.word(v - 1)) || r.is_modifier(v - 1)) {
+    Some(before_auxiliaries(frame, v))
+}
+
+/// The first of the auxiliaries and adverbs standing right before the
+/// verb at `c` (not before the frame's start): `c` itself when none does
+/// ("has long argued": "has").
+fn before_auxiliaries(frame: &Frame<'_>, c: usize) -> usize {
+    let mut v = c;
+    while v > frame.lo && (frame.r.is_modifier(v - 1) || clause::is_auxiliary(frame.word(v - 1))) {
         v -= 1;
     }
-    Some(v)
+    v
 }
 
 /// The token before the verb at `c` past up to three adverbs and
