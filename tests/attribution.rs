@@ -1415,6 +1415,56 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_named_possessor_opening_a_sentence_is_the_next_pronouns() {
+        // "Trump's attempt … did not last long": the one whose thing the
+        // sentence opens with, not the one named before
+        let text = "Marco Rubio spoke first. Donald Trump's attempt not to engage in \
+                    personal attacks did not last long. \"We will win,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Donald Trump")
+        );
+        // after an opening phrase too
+        let text = "Marco Rubio spoke first. On Monday, Donald Trump's speech in Ohio \
+                    ran long. \"We will win,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Donald Trump")
+        );
+        // not the possessor of a person ("Trump's lawyer"), whom the
+        // pronoun may as well mean
+        let text = "Marco Rubio spoke first. Donald Trump's lawyer was not amused. \
+                    \"We will sue,\" he said.";
+        assert_ne!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Donald Trump")
+        );
+        // nor one of no known gender, who would take the pronoun's gender
+        let text = "Marco Rubio spoke first. President Obama's decision to visit \
+                    received support. \"We will win,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Marco Rubio")
+        );
+    }
+
+    #[test]
+    fn a_described_subject_after_a_conjunction_keeps_its_named_apposition() {
+        // "But his wife, Jane, offered": "his wife," opens no phrase; it is
+        // the subject, Jane its name, a woman for the next "she"
+        let text = "Ann Lee won the primary. But his wife, Jane, offered a preview \
+                    in an interview. \"He wants to keep going,\" she said.";
+        assert_eq!(all(text)[0].speaker().and_then(Mention::name), Some("Jane"));
+        // a phrase of time after the conjunction still opens the sentence
+        let text = "Ann Lee won the primary. But the next day, Lee, a senator, \
+                    conceded. \"It is over,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Ann Lee")
+        );
+    }
+
+    #[test]
     fn a_particle_of_direction_before_its_noun_opens_a_phrase_of_place() {
         // "Down the road," is an opening phrase: the subject after it, with
         // its appositive, is whom the pronoun means

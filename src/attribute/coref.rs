@@ -429,6 +429,12 @@ impl Coref {
         if frame.headline {
             return None;
         }
+        // "Trump's attempt … did not last long. Within minutes, he called
+        // Rubio …": the person whose thing opens the sentence, for later
+        // pronouns, before any other the sentence brings in
+        if let Some((at, e)) = self.opening_possessor(frame) {
+            self.remember(frame.r.toks[at].span.start + base, e);
+        }
         let (closing, coordinate) = self.link_full_names(frame, base);
         self.note_frame_subject(frame, base);
         // "Then there's Axelrod.": the one a sentence of "there is"
@@ -542,6 +548,38 @@ impl Coref {
         }
     }
 
+    /// The named person whose thing opens the sentence ("Mr. Kasich's
+    /// campaign", "Trump's attempt to …"), with the token they begin at;
+    /// not one whose person it names ("Trump's lawyer").
+    fn opening_possessor(&mut self, frame: &Frame<'_>) -> Option<(usize, usize)> {
+        let r = &frame.r;
+        let first = frame.after_opening_phrase(frame.after_dateline());
+        // (the possessor is the subject's, when the sentence has one)
+        if frame
+            .subject
+            .is_some_and(|s| s.kind != MentionKind::Description || s.first != first)
+        {
+            return None;
+        }
+        let clitic = (first + 1..frame.hi.min(first + POSSESSOR_REACH))
+            .find(|&k| r.toks[k].kind == Kind::Clitic)?;
+        let np = r.simple_phrase(first, clitic)?;
+        let thing = clitic + 1;
+        if np.kind != MentionKind::Person
+            || np.last + 1 != clitic
+            || thing >= frame.hi
+            || !r.is_word_at(thing)
+            || r.is_cap(thing)
+            || r.is(thing, SPEAKER)
+        {
+            return None;
+        }
+        // (of a known gender: a person of none would take the gender of
+        // whatever pronoun came next, one perhaps meant for another)
+        let e = self.link(frame, &np)?;
+        (self.registry.entities[e].gender != Gender::Unknown).then_some((first, e))
+    }
+
     /// Records a subject described by a singular noun that tells a
     /// gender, with no name ("His wife was less sure"), as the one a
     /// later pronoun of that gender means: "she" then names no one rather
@@ -651,6 +689,10 @@ impl Coref {
         (closing, coordinate)
     }
 }
+
+/// The most tokens a possessor opening a sentence may have, its clitic
+/// included ("Gov. Edmund G. Brown Jr.'s").
+const POSSESSOR_REACH: usize = 8;
 
 /// An entity and the position of its mention.
 pub(crate) type Found = (usize, usize);

@@ -1362,7 +1362,7 @@ impl<'a> Frame<'a> {
     /// past any dateline), which ends at the first comma: "Speaking in
     /// Beijing, …", "However, …" ("He" opens no phrase: it is the
     /// subject).
-    fn after_opening_phrase(&self, i: usize) -> usize {
+    pub(crate) fn after_opening_phrase(&self, i: usize) -> usize {
         let first_comma = || (i..self.hi.min(i + TIME_OPENING)).find(|&k| self.comma_at(k));
         // "Hours later, …", "Moments after the vote, …", "Just before the
         // flight took off, …", "Back in 1999, …"
@@ -1428,13 +1428,7 @@ impl<'a> Frame<'a> {
                         || adverb
                         || participle
                         || time())));
-        // "But Obama, making it clear …, stood": a conjunction before the
-        // subject, set off by the comma of a phrase that describes it
-        let subject_after_conjunction = matches!(w, "But" | "And" | "Yet" | "So")
-            && self
-                .r
-                .phrase_starting_at(i + 1, self.hi)
-                .is_some_and(|np| np.is_named() && self.comma_at(np.last + 1));
+        let subject_after_conjunction = self.subject_after_conjunction(i);
         if opening && !subject_after_conjunction && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {
                 // "Then he began by saying, …": an adverb opens no phrase
@@ -1488,6 +1482,26 @@ impl<'a> Frame<'a> {
             }
         }
         i
+    }
+
+    /// "But Obama, making it clear …, stood", "But his wife, Jane,
+    /// offered": a conjunction at `i` before the subject, set off by the
+    /// comma of a phrase that describes it (or, after a person's
+    /// description, of the name in apposition).
+    fn subject_after_conjunction(&self, i: usize) -> bool {
+        matches!(self.word(i), "But" | "And" | "Yet" | "So")
+            && self.r.phrase_starting_at(i + 1, self.hi).is_some_and(|np| {
+                self.comma_at(np.last + 1)
+                    && (np.is_named()
+                        || (np.kind == MentionKind::Description
+                            && self.r.is(np.last, SPEAKER)
+                            && self
+                                .r
+                                .simple_phrase(np.last + 2, self.hi)
+                                .is_some_and(|name| {
+                                    name.kind == MentionKind::Person && self.comma_at(name.last + 1)
+                                })))
+            })
     }
 
     /// The first token after a dateline opening the frame ("WASHINGTON —",
