@@ -6,7 +6,7 @@
 use super::{Apply, Ctx, Found, RuleDef, no, trailer, yes};
 use crate::attribute::Rule;
 use crate::attribute::classes::{ARTICLE, DETERMINER};
-use crate::attribute::frame::is_tell;
+use crate::attribute::frame::{is_finite_auxiliary, is_tell};
 
 /// The tightest construction of all.
 pub(crate) const CONFIDENCE: f32 = 0.98;
@@ -93,6 +93,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
         // (not a capitalised name after a quotation closed by its comma,
         // nor a participle opening a sentence of its own)
         no("\"Not now,\" Read said.", Some("Read")),
+        // a finite auxiliary after the phrase makes it the subject of
+        // what was said, the quotation a term in the participle's aside
+        no(
+            "Ann Lee, citing \"the magic of the brand,\" said the company could grow.",
+            Some("Ann Lee"),
+        ),
+        no("\"We will win,\" said the mayor will know.", None),
         no(
             "\"We grow.\" Said to be worth $2 billion, the firm now employs 900 people.",
             None,
@@ -179,6 +186,11 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     }
     let start = frame.cue_last(k) + 1;
     let np = frame.r.speaker_after_verb(start, frame.hi)?;
+    // ("…, citing "Q," said the candidate could win": a finite auxiliary
+    // after the phrase makes it the subject of what was said)
+    if frame.r.is_word_at(np.last + 1) && is_finite_auxiliary(frame.word(np.last + 1)) {
+        return None;
+    }
     Some(Found::new(
         np,
         Some(k),
