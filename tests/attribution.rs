@@ -2189,6 +2189,38 @@ mod boundaries_of_speaker_phrases {
     use super::*;
 
     #[test]
+    fn a_participle_after_a_persons_noun_heads_a_clause_on_that_person() {
+        // "a woman backing Mr. Cruz" is a woman, not Mr. Cruz with the role
+        // "woman backing": the whole phrase speaks, and names no one
+        for (text, phrase) in [
+            (
+                "A woman backing Mr. Cruz said: \"We called everyone.\"",
+                "A woman backing Mr. Cruz",
+            ),
+            (
+                "\"We called everyone,\" said a woman backing Mr. Cruz.",
+                "a woman backing Mr. Cruz",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(phrase), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::name), None, "{text}");
+        }
+        // with the name in apposition after it, that name
+        let text = "One pastor supporting Mr. Cruz, Tom Whiting, said: \"We called everyone.\"";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Tom Whiting")
+        );
+        // a participle before the noun is an adjective of the name's phrase
+        let text = "A smiling Ann Lee said: \"We called everyone.\"";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Ann Lee")
+        );
+    }
+
+    #[test]
     fn a_body_named_with_for_after_a_person_of_it() {
         // "Americans for Prosperity" is one body after "of", in either
         // order of speaker and verb

@@ -890,6 +890,18 @@ impl Reader<'_> {
         if self.is_number_like(j) {
             return Some(j + 1);
         }
+        // "a woman backing Mr. Cruz", "one pastor supporting Ted Cruz": a
+        // participle after a person's noun, before a name, heads a clause
+        // on that person, not the name's role ("a smiling Merkel" has its
+        // participle before the noun)
+        if w.ends_with("ing")
+            && run.last.is_some_and(|l| l + 1 == j)
+            && self.is(j - 1, SPEAKER)
+            && !self.is_cap(j - 1)
+            && self.is_cap(j + 1)
+        {
+            return None;
+        }
         // an adjective or noun: before the name, or after a capital only
         // when a descriptor follows ("GOP data expert"), and never a
         // finite verb after the head ("the group seeks")
@@ -1403,6 +1415,18 @@ impl Reader<'_> {
         // the Sierra Club"), not whom they speak to ("Smith to Jones")
         let person = np.kind == MentionKind::Person
             && !matches!(self.word(p), "of" | "from" | "at" | "with");
+        // "a woman backing Mr. Cruz": a participle after a person's noun,
+        // with its object
+        if np.kind == MentionKind::Description
+            && self.is(np.last, SPEAKER)
+            && !self.is_cap(np.last)
+            && self.is_word_at(p)
+            && !self.is_cap(p)
+            && self.word(p).ends_with("ing")
+            && self.is_cap(p + 1)
+        {
+            return self.simple_phrase(p + 1, hi).map(|object| object.last);
+        }
         let knowledge = self.knowledge_of(p);
         let placing = knowledge.is_none() && self.starts_complement(p);
         let start = if let Some(n) = knowledge {
