@@ -13181,3 +13181,32 @@ fn it_s_before_a_participle_is_an_impersonal_passive() {
     let all = reports("While it's assumed the ruling should help Lee, the effect is unclear.");
     assert!(all.iter().all(|r| speaker(r) != Some("it")), "{all:#?}");
 }
+
+#[test]
+fn a_governed_participle_after_a_coordinated_clause_is_its_subjects() {
+    // "by calling" after "…, and Lee tripped up Rubio": Lee calls him so,
+    // not the sentence's first subject
+    for (text, who) in [
+        (
+            "Christie attacked Rubio in the debate, and Lee tripped up Rubio by calling \
+             him a robot.",
+            "Lee",
+        ),
+        (
+            "Christie attacked Rubio, and he tripped him up by calling him a robot.",
+            "he",
+        ),
+        // (with no such clause, the sentence's subject)
+        (
+            "Christie tripped up Rubio by calling him a robot.",
+            "Christie",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "calling")),
+            Some(who),
+            "{text}: {all:#?}"
+        );
+    }
+}

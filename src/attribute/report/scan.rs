@@ -3888,12 +3888,7 @@ fn speaker_of(
             return Some((np, false));
         }
         if c > frame.lo && (frame.comma_at(c - 1) || governed || dash || after_said) {
-            // ("…, though at a hearing he used stronger words, saying C":
-            // after a clause a conjunction opens, its pronoun's)
-            let own = frame
-                .comma_at(c - 1)
-                .then(|| frame.adverbial_pronoun(c - 1));
-            return (own.flatten())
+            return own_clause_subject(frame, c, governed)
                 .or(frame
                     .subject
                     .filter(|s| s.last < c)
@@ -4041,6 +4036,20 @@ fn with_participle(frame: &Frame<'_>, np: &Np, c: usize) -> Option<Np> {
         return None;
     }
     loose_subject(frame, c).filter(|l| l.first < np.first)
+}
+
+/// The subject of a clause that a conjunction opens after the sentence's
+/// subject, whose participle at `c` it is: "…, though at a hearing he
+/// used stronger words, saying C" after the clause's comma, and "…, and
+/// Lee tripped up Rubio by calling him …" right after it when `governed`.
+fn own_clause_subject(frame: &Frame<'_>, c: usize, governed: bool) -> Option<Np> {
+    if frame.comma_at(c - 1) {
+        frame.adverbial_pronoun(c - 1)
+    } else if governed {
+        frame.adverbial_pronoun(c)
+    } else {
+        None
+    }
 }
 
 /// The subject of the participle at `c` that a word right before it
