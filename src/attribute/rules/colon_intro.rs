@@ -44,6 +44,19 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "He",
             Some("told"),
         ),
+        // nor one whose verb has an object of its own that the colon
+        // ends, on the complement of an earlier verb of saying
+        yes(
+            "Ann Lee wrote back to the candidate who had promised a wall: \u{201c}It is cruel.\u{201d}",
+            "Ann Lee",
+            Some("wrote back"),
+        ),
+        // (a verb of telling in the relative clause introduces it)
+        yes(
+            "Ann Lee met the candidate who told voters: \u{201c}The wall is coming.\u{201d}",
+            "who",
+            Some("told"),
+        ),
         // (a relative clause on the subject leaves the main verb too)
         yes(
             "The aide, who asked not to be named, said: \u{201c}It is over.\u{201d}",

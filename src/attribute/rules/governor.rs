@@ -12,7 +12,7 @@
 
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    DOCUMENT, MODIFIER, NOUN_MARKER, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR,
+    DOCUMENT, MODIFIER, NOUN_MARKER, PREPOSITION, PRONOUN, SPEAKER, SPEECH_NOUN, SUBORDINATOR, VERB,
 };
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell, says,
@@ -90,8 +90,8 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
                         .phrase_starting_at(frame.cue_last(v) + 1, speaker.first)
                         .is_some_and(|np| np.last + 1 == speaker.first)
                         || own_object
-                            && np.last + 2 == speaker.first
-                            && frame.r.comma_at(np.last + 1))
+                            && (np.last + 2 == speaker.first && frame.r.comma_at(np.last + 1)
+                                || complement_holds(frame, v, speaker.first)))
             })
             .unwrap_or((verb, speaker))
     } else {
@@ -109,17 +109,37 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<Governor> {
 
 /// Whether the verb at `v` has an object of its own (a phrase opened by
 /// an article, a possessive or a demonstrative, addressing no one) that
-/// a comma right before the quotation at `q` ends: "who had dismissed
-/// the story, "Q"", not "who said in an interview, "Q"" nor "who told
-/// reporters, "Q"".
+/// a comma or a colon right before the quotation at `q` ends: "who had
+/// dismissed the story, "Q"", "who promised the wall: "Q"", not "who
+/// said in an interview, "Q"" nor "who told reporters, "Q"".
 fn object_before_quote(frame: &Frame<'_>, v: usize, q: usize) -> bool {
     let after = frame.cue_last(v) + 1;
     after + 1 < q
-        && frame.r.comma_at(q - 1)
+        && (frame.r.comma_at(q - 1) || frame.r.toks[q - 1].is_punct(':'))
         && frame.r.is(after, NOUN_MARKER)
         && frame.addressee(v).is_none()
         && (after..q - 1).all(|k| frame.r.is_word_at(k) || frame.r.toks[k].kind == Kind::Clitic)
 }
+
+/// Whether the relative pronoun at `relative` stands in the complement
+/// of the verb at `v`, a few words on with no clause between (a comma
+/// right before the pronoun at most): "tweeted back at the candidate who
+/// …", "wrote to a senator, who …".
+fn complement_holds(frame: &Frame<'_>, v: usize, relative: usize) -> bool {
+    let from = frame.cue_last(v) + 1;
+    let to = if frame.r.comma_at(relative - 1) {
+        relative - 1
+    } else {
+        relative
+    };
+    from < to
+        && to - from <= COMPLEMENT_REACH
+        && (from..to).all(|k| frame.r.is_word_at(k) && !frame.r.is(k, VERB))
+}
+
+/// The most words between a verb and a relative clause on its
+/// complement ([`complement_holds`]).
+const COMPLEMENT_REACH: usize = 8;
 
 /// "Trump said Fox executives were calling "every 15 minutes"": the verb
 /// right before the quotation opens no report of its own when its subject
