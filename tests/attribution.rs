@@ -502,6 +502,25 @@ mod leading {
     use super::*;
 
     #[test]
+    fn a_verb_after_but_in_a_relative_clause_on_the_agent_is_the_clauses() {
+        // "but has dismissed" goes on with the relative clause on the
+        // agent, whose own object ends it before the quotation: the agent
+        // asks, not the sentence's subject with "dismissed"
+        let text = "Lee was asked by host Ann Park, who is backing Lee, but has \
+                    dismissed the story about the emails, \"Has the story moved?\"";
+        let s = summary(text);
+        assert_eq!(s[0].0.as_deref(), Some("host Ann Park"), "{s:?}");
+        assert_eq!(s[0].2.as_deref(), Some("asked"));
+        // a verb after "and" in a relative clause set off by commas has the
+        // relative pronoun as subject
+        let text = "Lee met Kim, who is backing Lee, and later said, \"It works.\"";
+        assert_eq!(summary(text)[0].1.as_deref(), Some("Kim"));
+        // not after a restrictive relative clause: "but" joins the main verb
+        let text = "He praised those who left but said, \"We are in a new game.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("He"));
+    }
+
+    #[test]
     fn a_common_noun_of_a_person_across_an_aside() {
         // "who", or an indefinite aside with a noun of people, makes a
         // common noun a person who may speak

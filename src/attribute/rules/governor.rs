@@ -631,8 +631,24 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
         .subject
         .filter(|s| s.first > frame.lo && s.last < conj)
         .map_or(floor, |s| s.first.max(floor));
+    // (the first finite verb or auxiliary before the conjunction)
+    let mut finite = None;
     while v > main {
         v -= 1;
+        // "Maher, who is supporting Sanders, but has dismissed": "but"
+        // goes on with a relative clause set off by its comma whose verb
+        // is the first before it; its relative pronoun is the subject
+        // (not a restrictive one's: "praised those who left but said")
+        if frame.r.relative(v) && finite == Some(v + 1) && v > frame.lo && frame.comma_at(v - 1) {
+            return Some(Np::pronoun(v));
+        }
+        if finite.is_none()
+            && frame.r.is_word_at(v)
+            && !frame.r.is_cap(v)
+            && (is_finite_auxiliary(frame.word(v)) || looks_finite(frame.word(v)))
+        {
+            finite = Some(v);
+        }
         // (a term in running words is passed: "tweeting that it was a
         // "disaster" for her and asking")
         let term = frame.r.toks[v].quote().is_some() && frame.r.embedded_quote(frame.lo, v);
@@ -660,7 +676,8 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
     None
 }
 
-/// How many adverbs may stand between "and" and a reporting verb.
+/// How many adverbs and auxiliaries may stand between "and" and a
+/// reporting verb.
 const ADVERBS: usize = 3;
 
 /// Verbs of showing and hearing, whose object is the subject of a
@@ -795,9 +812,14 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
             return Some(np);
         }
     }
-    // "and later said", "but also added": past adverbs to the conjunction
+    // "and later said", "but also added", "but has previously
+    // dismissed": past adverbs and auxiliaries to the conjunction
     let mut b = c.saturating_sub(1);
-    while b > frame.lo && b + ADVERBS > c && frame.r.is_modifier(b) && frame.r.is_word_at(b) {
+    while b > frame.lo
+        && b + ADVERBS > c
+        && (frame.r.is_modifier(b) || is_finite_auxiliary(frame.word(b)))
+        && frame.r.is_word_at(b)
+    {
         b -= 1;
     }
     let adverbs_then_conj =
