@@ -13210,3 +13210,21 @@ fn a_governed_participle_after_a_coordinated_clause_is_its_subjects() {
         );
     }
 }
+
+#[test]
+fn a_share_with_two_qualifiers_is_one_speaker_phrase() {
+    // "Just over a quarter": both qualifiers open the share, which the
+    // appositive with its count does not cut off
+    assert_say_speakers(&[
+        (
+            "Just over a quarter, 26 percent, say they will vote for Lee.",
+            "Just over a quarter",
+        ),
+        (
+            "Only about 4 in 10 voters in each state say the plan works.",
+            "Only about 4 in 10 voters in each state",
+        ),
+        // (one qualifier, as before)
+        ("Nearly a third say the plan works.", "Nearly a third"),
+    ]);
+}

@@ -1,15 +1,15 @@
 //! A share of people as a speaker phrase, the way polls are reported:
 //!
 //! ```text
-//! quantity := qualifier? (number "in" number | number "percent"
-//!             | "a"? fraction) | multitude
+//! quantity := qualifier? qualifier? (number "in" number
+//!             | number "percent" | "a"? fraction) | multitude
 //! qualifier := "about" | "nearly" | "almost" | "roughly" | "only" | "just"
 //!            | "over" | "under" | "more than" | "fewer than" | "less than"
 //!            | "a mere"
 //! ```
 //!
 //! "About four in 10 said", "One in three said", "A mere 9 percent say",
-//! "Nearly a third say", "Almost half said", "two-thirds of voters say"
+//! "Nearly a third say", "Just over half said", "two-thirds of voters say"
 //! (the complement "of voters" is read by the phrase grammar); and a
 //! crowd: "Hundreds of demonstrators chanted".
 
@@ -97,6 +97,10 @@ impl Reader<'_> {
         let mut j = i;
         if is(j, QUALIFIERS) {
             j += 1;
+            // (two: "just over a quarter", "only about half")
+            if is(j, QUALIFIERS) {
+                j += 1;
+            }
         } else if QUALIFIER_PAIRS
             .iter()
             .any(|&(a, b)| word_is(j, a) && word_is(j + 1, b))
