@@ -13228,3 +13228,29 @@ fn a_share_with_two_qualifiers_is_one_speaker_phrase() {
         ("Nearly a third say the plan works.", "Nearly a third"),
     ]);
 }
+
+#[test]
+fn a_participle_between_an_article_and_its_noun_is_an_adjective() {
+    // "a detailed account" is one phrase, so the pair it closes speaks
+    for (text, cue, who) in [
+        (
+            "The memo and a detailed account reveal that the plan failed.",
+            "reveal",
+            "The memo and a detailed account",
+        ),
+        (
+            "The revised plan says that taxes rise.",
+            "says",
+            "The revised plan",
+        ),
+        // (an -ed form before a verb heads its phrase: "the accused")
+        (
+            "The accused told the court that he was innocent.",
+            "told",
+            "The accused",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}: {all:#?}");
+    }
+}

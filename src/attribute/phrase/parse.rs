@@ -691,7 +691,7 @@ impl Reader<'_> {
             let after_count = || j > start && self.word(j).ends_with("ed") && self.is_number(j - 1);
             // (after a count, any form in -ed: "the 20 elected officials")
             let adjective = ((run.last.is_none() && self.is(j, VERB)) || after_count())
-                && self.participle_before_plural(j);
+                && (self.participle_before_plural(j) || self.participle_after_article(j, hi));
             let next = if adjective {
                 Some(j + 1)
             } else {
@@ -1117,6 +1117,20 @@ impl Reader<'_> {
             && !self.is_cap(j + 2)
             && self.is(j + 2, VERB)
             && looks_finite(self.word(j + 2))
+    }
+
+    /// Whether the form in -ed at `j` is an adjective between an article
+    /// and the noun that ends the phrase: "a detailed account", "the
+    /// revised plan" (where a verb or a preposition closes it), not "the
+    /// accused told".
+    fn participle_after_article(&self, j: usize, hi: usize) -> bool {
+        j > 0
+            && self.word(j).ends_with("ed")
+            && self.is(j - 1, ARTICLE)
+            && self.is_word_at(j + 1)
+            && !self.is_cap(j + 1)
+            && !self.is(j + 1, STOP | DETERMINER)
+            && self.closes_phrase(j + 2, hi)
     }
 
     /// Whether the capitalised word at `j`, one no name has, opens a name
