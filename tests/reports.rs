@@ -13254,3 +13254,23 @@ fn a_participle_between_an_article_and_its_noun_is_an_adjective() {
         assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}: {all:#?}");
     }
 }
+
+#[test]
+fn a_sum_of_money_takes_no_complement() {
+    // "$10 million to a group backing Bush": the group backs him, not
+    // the sum with its complement
+    for text in [
+        "The PAC gave $10 million to a group backing Bush.",
+        "Lee donated 5 million dollars to a super PAC backing Bush.",
+    ] {
+        let all = reports(text);
+        let who = speaker(by_cue(&all, "backing"));
+        assert!(
+            matches!(who, Some("a group" | "a super PAC")),
+            "{text}: {all:#?}"
+        );
+    }
+    // (a count of people keeps its complement)
+    let all = reports("Some 40 at the rally said that the plan failed.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Some 40 at the rally"));
+}

@@ -1425,6 +1425,11 @@ impl Reader<'_> {
         if !(matches!(np.kind, MentionKind::Description | MentionKind::Person) || unit) {
             return None;
         }
+        // ("gave $10 million to a group": a sum of money takes no
+        // complement; it is no one who speaks)
+        if self.is_money(np.first) {
+            return None;
+        }
         // a person's complement tells where they come from ("Mr. Morgan of
         // the Sierra Club"), not whom they speak to ("Smith to Jones")
         let person = np.kind == MentionKind::Person

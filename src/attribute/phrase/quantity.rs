@@ -82,6 +82,18 @@ pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
 }
 
 impl Reader<'_> {
+    /// Whether the number at `i` is a sum of money: after a currency sign
+    /// ("$10 million"), or before a unit of money ("40 dollars", "3
+    /// million"); not a count of people ("12 people").
+    pub(crate) fn is_money(&self, i: usize) -> bool {
+        self.is_number_like(i)
+            && (self.text[..self.toks[i].span.start].ends_with(['$', '€', '£'])
+                || matches!(
+                    self.word(i + 1),
+                    "dollars" | "cents" | "euros" | "pounds" | "million" | "billion"
+                ))
+    }
+
     /// The share of people that starts at token `i`, not reaching `hi`.
     pub(crate) fn quantity(&self, i: usize, hi: usize) -> Option<Np> {
         // most phrases open with no such word: a class lookup says so

@@ -4703,19 +4703,11 @@ const CHARGED_REACH: usize = 5;
 /// "charged that the vote was rigged", "charged 12 people with fraud").
 fn charged_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
     let r = &frame.r;
-    // (a sum of money: a number after a currency sign, or before a unit
-    // of money; not a count of people, "charged 12 people with fraud")
-    let money = |i: usize| {
-        r.is_number_like(i)
-            && (r.text[..r.toks[i].span.start].ends_with(['$', '€', '£'])
-                || matches!(
-                    frame.word(i + 1),
-                    "dollars" | "cents" | "euros" | "pounds" | "million" | "billion"
-                ))
-    };
+    // (a sum of money, not a count of people: "charged 12 people with
+    // fraud")
     matches!(frame.word(c), "charge" | "charges" | "charged" | "charging")
         && (k..frame.hi.min(k + CHARGED_REACH))
-            .map(|i| (i, money(i)))
+            .map(|i| (i, r.is_money(i)))
             .take_while(|&(i, amount)| {
                 amount || (r.is_word_at(i) && !matches!(frame.word(i), "with" | "that"))
             })
