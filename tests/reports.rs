@@ -13274,3 +13274,32 @@ fn a_sum_of_money_takes_no_complement() {
     let all = reports("Some 40 at the rally said that the plan failed.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Some 40 at the rally"));
 }
+
+#[test]
+fn a_personal_pronoun_and_a_named_person_joined_by_and_speak_together() {
+    for (text, cue, who) in [
+        // a pronoun and a titled name
+        (
+            "He and Chairman Bob Goodlatte both condemned the program.",
+            "condemned",
+            "He and Chairman Bob Goodlatte",
+        ),
+        // a quantifier floating after a party label
+        (
+            "Sens. Ann Lee (D-Ore.) and Bob Kim (D-Ohio) all suggested that the claims were false.",
+            "suggested",
+            "Sens. Ann Lee (D-Ore.) and Bob Kim",
+        ),
+        (
+            "he and Brafman had said the same thing.",
+            "said",
+            "he and Brafman",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}: {all:#?}");
+    }
+    // (a companion after a possessive, as before)
+    let all = reports("He and his wife said that the plan failed.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("He and his wife"));
+}

@@ -1701,7 +1701,12 @@ impl Reader<'_> {
                 && n.name.is_some()
                 && !n.generic
         };
-        let allies = opens && bodies(&np) && bodies(&other);
+        // (or a personal pronoun and a named person: "He and Rep. Bob
+        // Goodlatte both condemned it")
+        let allies = opens
+            && (bodies(&np) || personal)
+            && bodies(&other)
+            && (!personal || other.kind == MentionKind::Person);
         // "Lee and a colleague said", "The union and an ally said": a
         // phrase opening the clause (not an object after a verb) and an
         // indefinite one, as one group

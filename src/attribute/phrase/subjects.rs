@@ -717,13 +717,14 @@ impl Reader<'_> {
     }
 
     /// Whether token `j` is "all", "both" or "each" in lower case after a
-    /// word (not "Both said", where it is the subject).
+    /// word, or after a party label closing a name ("Lee and Kim (R-Va.)
+    /// both said"; not "Both said", where it is the subject).
     fn floating_quantifier(&self, j: usize) -> bool {
         j > 0
             && !self.is_cap(j)
             && matches!(self.word(j), "all" | "both" | "each")
-            && self.is_word_at(j - 1)
-            && !self.is(j - 1, DETERMINER | PREPOSITION)
+            && ((self.is_word_at(j - 1) && !self.is(j - 1, DETERMINER | PREPOSITION))
+                || self.toks[j - 1].is_punct(')'))
     }
 
     /// "A White House official who spoke anonymously said", "The company
