@@ -13303,3 +13303,22 @@ fn a_personal_pronoun_and_a_named_person_joined_by_and_speak_together() {
     let all = reports("He and his wife said that the plan failed.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("He and his wife"));
 }
+
+#[test]
+fn a_verb_set_off_by_a_comma_and_a_conjunction_goes_on_with_the_reporter() {
+    // ", but cautioned" goes on with the one who said it, not with the
+    // subject of a verb inside what was said
+    let all = reports(
+        "The governor said Tuesday that he had voted for Rubio, but cautioned \
+         against reading too much into it.",
+    );
+    assert_eq!(
+        speaker(by_cue(&all, "cautioned against")),
+        Some("The governor"),
+        "{all:#?}"
+    );
+    // (with no comma, the verb may go on with the reported clause's
+    // subject: "they want lower rates and suggest …")
+    let all = reports("Lee said they want lower rates and suggest that growth follows.");
+    assert_eq!(speaker(by_cue(&all, "suggest")), Some("they"), "{all:#?}");
+}

@@ -141,7 +141,14 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         }
         if let Some(class) = verb_class(frame, i) {
             // "denounced … and warned": the subject of the report before
-            let previous = out[start..]
+            let here = &out[start..];
+            // (after a comma and a conjunction, not one inside the content
+            // of a report this verb is outside of: "said that he had voted
+            // for Rubio, but cautioned" goes on with the one who said it)
+            let set_off = i > frame.lo + 1
+                && matches!(frame.word(i - 1), "and" | "but")
+                && frame.comma_at(i - 2);
+            let previous = here
                 .iter()
                 .rev()
                 // (not the possessor of a noun of speech in an object:
@@ -150,6 +157,7 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
                     c.named
                         && !matches!(c.rule, Rule::AccordingTo | Rule::NounReport)
                         && c.cue.1 < i
+                        && !(set_off && here.iter().any(|o| o.holds(c.cue.0) && !o.holds(i)))
                 })
                 .map(|c| c.speaker)
                 .or(spoke);
