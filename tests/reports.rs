@@ -13322,3 +13322,23 @@ fn a_verb_set_off_by_a_comma_and_a_conjunction_goes_on_with_the_reporter() {
     let all = reports("Lee said they want lower rates and suggest that growth follows.");
     assert_eq!(speaker(by_cue(&all, "suggest")), Some("they"), "{all:#?}");
 }
+
+#[test]
+fn that_after_a_gerund_a_preposition_governs_is_its_object() {
+    // "against viewing that as …": "that" is what is viewed, no clause
+    // the warning reports
+    assert_contents(&[
+        (
+            "The governor cautioned against viewing that as an endorsement.",
+            "cautioned against",
+            "viewing that as an endorsement",
+        ),
+        // (a noun in -ing after an article: "at a briefing that" opens
+        // the content)
+        (
+            "Lee said at a briefing that the plan failed.",
+            "said",
+            "that the plan failed",
+        ),
+    ]);
+}

@@ -757,11 +757,18 @@ fn complement_that(frame: &Frame<'_>, k: usize, j: usize) -> bool {
         && is_past_form(frame.word(j + 1))
         && !r.is(j + 1, PRONOUN | DETERMINER);
     // (nor a determiner after a preposition: "pledged to fight through
-    // that contest")
+    // that contest"; nor the object of a gerund a preposition governs:
+    // "cautioned against viewing that as an endorsement")
+    let gerund_object = j > k + 1
+        && r.is_word_at(j - 1)
+        && !r.is_cap(j - 1)
+        && frame.word(j - 1).ends_with("ing")
+        && r.is(j - 2, PREPOSITION);
     frame.word(j) == "that"
         && r.is_word_at(j)
         && !TIME_UNITS.contains(&frame.word(j + 1))
         && !relative
+        && !gerund_object
         && !(j > k && r.is(j - 1, PREPOSITION) && !r.is(j - 1, SUBORDINATOR))
 }
 
