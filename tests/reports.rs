@@ -13317,6 +13317,16 @@ fn a_verb_set_off_by_a_comma_and_a_conjunction_goes_on_with_the_reporter() {
         Some("The governor"),
         "{all:#?}"
     );
+    // (past an adverb after the conjunction too)
+    let all = reports(
+        "The governor said Tuesday that he had voted for Rubio, but later cautioned against \
+         reading too much into it.",
+    );
+    assert_eq!(
+        speaker(by_cue(&all, "cautioned against")),
+        Some("The governor"),
+        "{all:#?}"
+    );
     // (with no comma, the verb may go on with the reported clause's
     // subject: "they want lower rates and suggest …")
     let all = reports("Lee said they want lower rates and suggest that growth follows.");

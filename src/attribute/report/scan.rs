@@ -145,9 +145,8 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
             // (after a comma and a conjunction, not one inside the content
             // of a report this verb is outside of: "said that he had voted
             // for Rubio, but cautioned" goes on with the one who said it)
-            let set_off = i > frame.lo + 1
-                && matches!(frame.word(i - 1), "and" | "but")
-                && frame.comma_at(i - 2);
+            let b = past_adverbials(frame, i);
+            let set_off = b > frame.lo && joins_verbs(frame, b) && frame.comma_at(b - 1);
             let previous = here
                 .iter()
                 .rev()
