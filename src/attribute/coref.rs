@@ -553,12 +553,18 @@ impl Coref {
     /// not one whose person it names ("Trump's lawyer").
     fn opening_possessor(&mut self, frame: &Frame<'_>) -> Option<(usize, usize)> {
         let r = &frame.r;
-        let first = frame.after_opening_phrase(frame.after_dateline());
-        // (the possessor is the subject's, when the sentence has one)
+        // (the possessor is the subject's, when the sentence has one; and
+        // most sentences open with no possessor: cheap looks first)
         if frame
             .subject
-            .is_some_and(|s| s.kind != MentionKind::Description || s.first != first)
+            .is_some_and(|s| s.kind != MentionKind::Description)
+            || !(frame.lo..frame.hi.min(frame.lo + OPENING_POSSESSOR))
+                .any(|k| r.toks[k].kind == Kind::Clitic)
         {
+            return None;
+        }
+        let first = frame.after_opening_phrase(frame.after_dateline());
+        if frame.subject.is_some_and(|s| s.first != first) {
             return None;
         }
         let clitic = (first + 1..frame.hi.min(first + POSSESSOR_REACH))
@@ -693,6 +699,10 @@ impl Coref {
 /// The most tokens a possessor opening a sentence may have, its clitic
 /// included ("Gov. Edmund G. Brown Jr.'s").
 const POSSESSOR_REACH: usize = 8;
+
+/// How far into a sentence a possessor opening it may end, past an
+/// opening phrase ("On Monday in Des Moines, Gov. Ann Lee's …").
+const OPENING_POSSESSOR: usize = 24;
 
 /// An entity and the position of its mention.
 pub(crate) type Found = (usize, usize);

@@ -1413,6 +1413,22 @@ impl Reader<'_> {
         np
     }
 
+    /// "a woman backing Mr. Cruz": a participle after a person's noun at
+    /// `p`, with its named object; the object's last token (`None` inside
+    /// when the participle has no object the grammar reads), or `None`
+    /// when no such participle stands there.
+    #[allow(clippy::option_option)] // "no participle" and "no object" differ
+    fn participle_complement(&self, np: &Np, p: usize, hi: usize) -> Option<Option<usize>> {
+        (np.kind == MentionKind::Description
+            && self.is(np.last, SPEAKER)
+            && !self.is_cap(np.last)
+            && self.is_word_at(p)
+            && !self.is_cap(p)
+            && self.word(p).ends_with("ing")
+            && self.is_cap(p + 1))
+        .then(|| self.simple_phrase(p + 1, hi).map(|object| object.last))
+    }
+
     /// The last token of a complement after `np`: "of the Sierra Club",
     /// "for the campaign", "close to the talks", "familiar with the
     /// matter". Descriptions and persons take one; a complement is itself
@@ -1427,24 +1443,19 @@ impl Reader<'_> {
         }
         // ("gave $10 million to a group": a sum of money takes no
         // complement; it is no one who speaks)
-        if self.is_money(np.first) {
+        if self
+            .word(np.first)
+            .starts_with(|c: char| c.is_ascii_digit())
+            && self.is_money(np.first)
+        {
             return None;
         }
         // a person's complement tells where they come from ("Mr. Morgan of
         // the Sierra Club"), not whom they speak to ("Smith to Jones")
         let person = np.kind == MentionKind::Person
             && !matches!(self.word(p), "of" | "from" | "at" | "with");
-        // "a woman backing Mr. Cruz": a participle after a person's noun,
-        // with its object
-        if np.kind == MentionKind::Description
-            && self.is(np.last, SPEAKER)
-            && !self.is_cap(np.last)
-            && self.is_word_at(p)
-            && !self.is_cap(p)
-            && self.word(p).ends_with("ing")
-            && self.is_cap(p + 1)
-        {
-            return self.simple_phrase(p + 1, hi).map(|object| object.last);
+        if let Some(last) = self.participle_complement(np, p, hi) {
+            return last;
         }
         let knowledge = self.knowledge_of(p);
         let placing = knowledge.is_none() && self.starts_complement(p);
