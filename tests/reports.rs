@@ -13352,3 +13352,33 @@ fn that_after_a_gerund_a_preposition_governs_is_its_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_comparison_after_a_conjunction_is_no_subject() {
+    // "and like Trump has spoken": the verb "and" joins is Hunter's; the
+    // name compared with is no subject
+    for (text, cue) in [
+        (
+            "Hunter represents a district in San Diego, and like Trump has spoken \
+             about the need for a wall.",
+            "spoken",
+        ),
+        (
+            "Hunter represents a district, and unlike Trump has never called for a wall.",
+            "called for",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, cue)),
+            Some("Hunter"),
+            "{text}: {all:#?}"
+        );
+    }
+    // (a pronoun of its own after the comparison is the subject)
+    let all = reports("Kim won, but like many Republicans he has said little.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("he"));
+    // (and "like" after a noun joins the phrase: "Voters like Trump say")
+    let all = reports("Voters like Trump say the wall matters.");
+    assert_eq!(speaker(by_cue(&all, "say")), Some("Voters like Trump"));
+}

@@ -3773,6 +3773,20 @@ fn circumstance_after_conjunction(frame: &Frame<'_>, c: usize) -> bool {
         .is_some_and(|p| matches!(frame.word(p - 1), "and" | "but"))
 }
 
+/// Whether a comparison ("like Trump", "unlike his rival") stands
+/// between "and" or "but" and the verb at `c`, with no comma: the verb is
+/// coordinated, the compared phrase no subject.
+fn comparison_after_conjunction(frame: &Frame<'_>, c: usize) -> bool {
+    let floor = frame.lo.max(c.saturating_sub(COORDINATED_CIRCUMSTANCE + 1));
+    (floor + 1..c)
+        .rev()
+        .take_while(|&i| frame.r.is_word_at(i))
+        .find(|&i| matches!(frame.word(i), "like" | "unlike"))
+        // (no subject pronoun of its own after the phrase: "but like many
+        // Republicans he has said")
+        .is_some_and(|p| joins_verbs(frame, p - 1) && !(p + 1..c).any(|i| frame.r.is(i, PRONOUN)))
+}
+
 /// How many tokens a closing reporting clause may run after its speaker:
 /// the verb and a few words of occasion ("said in a note on Monday").
 const CLOSING_TAIL: usize = 8;
@@ -3922,13 +3936,17 @@ fn speaker_of(
                 .map(|s| (s, false));
         }
     }
+    // ("and like Trump has spoken about …": the subject of the verb the
+    // conjunction joins, not the name it is compared with)
+    let compared = comparison_after_conjunction(frame, c);
     let b = past_adverbials(frame, c);
     if (c > frame.lo && joins_verbs(frame, c - 1))
         || (b < c && joins_verbs(frame, b))
+        || compared
         || circumstance_after_conjunction(frame, c)
     {
         return previous
-            .or_else(|| frame.clause_subject(c - 1))
+            .or_else(|| frame.clause_subject(c - 1).filter(|_| !compared))
             .or(frame.subject.filter(|s| s.last < c))
             .map(|s| (s, false));
     }
