@@ -2208,6 +2208,33 @@ mod boundaries_of_speaker_phrases {
     use super::*;
 
     #[test]
+    fn two_names_before_of_are_a_person_with_a_complement() {
+        // a given name the lexicon does not know still makes "X Y of Z" a
+        // person of a body, whose canonical name is the person's
+        for (text, name) in [
+            (
+                "\"We called everyone,\" said Darran Whiting of Liberty Baptist Church.",
+                "Darran Whiting",
+            ),
+            (
+                "\"It is fine,\" said Meenakshi Ganguly of Human Rights Watch.",
+                "Meenakshi Ganguly",
+            ),
+            // (a body's word before "of" keeps the body's name whole)
+            (
+                "\"It is fine,\" the American Academy of Pediatrics said.",
+                "American Academy of Pediatrics",
+            ),
+        ] {
+            assert_eq!(
+                all(text)[0].speaker().and_then(Mention::name),
+                Some(name),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_participle_after_a_persons_noun_heads_a_clause_on_that_person() {
         // "a woman backing Mr. Cruz" is a woman, not Mr. Cruz with the role
         // "woman backing": the whole phrase speaks, and names no one

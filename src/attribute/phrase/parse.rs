@@ -1261,6 +1261,12 @@ impl Reader<'_> {
         {
             return None;
         }
+        // (two or more names before it, none a body's word, are a
+        // person's given name and surname, whatever the lexicon knows of
+        // the given name: "Darran Whiting of Liberty Baptist Church")
+        if c >= from + 2 && !(from..c).any(|k| self.is(k, ORG | PORTFOLIO | TITLE)) {
+            return None;
+        }
         let mut last = c;
         while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
             last += 1;
