@@ -13382,3 +13382,19 @@ fn a_comparison_after_a_conjunction_is_no_subject() {
     let all = reports("Voters like Trump say the wall matters.");
     assert_eq!(speaker(by_cue(&all, "say")), Some("Voters like Trump"));
 }
+
+#[test]
+fn worse_opening_a_sentence_is_no_subject() {
+    // "Worse," (and "Worse still,") is a sentence adverb, not a name
+    for text in [
+        "Worse, the companies hid their havens, in many cases reporting different numbers.",
+        "Worse still, the companies hid them, reporting different numbers.",
+    ] {
+        let all = reports(text);
+        assert_eq!(
+            speaker(by_cue(&all, "reporting")),
+            Some("the companies"),
+            "{text}: {all:#?}"
+        );
+    }
+}
