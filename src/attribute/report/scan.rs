@@ -3755,36 +3755,40 @@ const RELATIVE_COORDINATION: usize = 16;
 /// verb may have ("but in a later interview said").
 const COORDINATED_CIRCUMSTANCE: usize = 6;
 
+/// The word of `openers` that opens a phrase right after "and" or "but"
+/// before the verb at `c`, within a few words and no punctuation: the
+/// preposition of "…, but in a later interview said", the "like" of "and
+/// like Trump has spoken".
+fn opener_after_conjunction(frame: &Frame<'_>, c: usize, openers: &[&str]) -> Option<usize> {
+    let floor = frame.lo.max(c.saturating_sub(COORDINATED_CIRCUMSTANCE + 1));
+    (floor + 1..c)
+        .rev()
+        .take_while(|&i| frame.r.is_word_at(i))
+        .find(|&i| openers.contains(&frame.word(i)))
+        .filter(|&p| matches!(frame.word(p - 1), "and" | "but"))
+}
+
 /// Whether a phrase of circumstance stands between "and" or "but" and
 /// the verb at `c`: "…, but in a later interview said C", "and on Monday
 /// said C". The verb is coordinated; the phrase's noun is no subject.
 fn circumstance_after_conjunction(frame: &Frame<'_>, c: usize) -> bool {
     let r = &frame.r;
-    let floor = frame.lo.max(c.saturating_sub(COORDINATED_CIRCUMSTANCE + 1));
     // (its last word no name nor pronoun, which would be the subject: "and
     // at the meeting Kim said")
     let noun = c > frame.lo
         && !r.is(c - 1, PRONOUN)
         && (!r.is_cap(c - 1) || DAYS.contains(&frame.word(c - 1)));
-    noun && (floor + 1..c)
-        .rev()
-        .take_while(|&i| r.is_word_at(i))
-        .find(|&i| matches!(frame.word(i), "in" | "at" | "during" | "on"))
-        .is_some_and(|p| matches!(frame.word(p - 1), "and" | "but"))
+    noun && opener_after_conjunction(frame, c, &["in", "at", "during", "on"]).is_some()
 }
 
 /// Whether a comparison ("like Trump", "unlike his rival") stands
 /// between "and" or "but" and the verb at `c`, with no comma: the verb is
 /// coordinated, the compared phrase no subject.
 fn comparison_after_conjunction(frame: &Frame<'_>, c: usize) -> bool {
-    let floor = frame.lo.max(c.saturating_sub(COORDINATED_CIRCUMSTANCE + 1));
-    (floor + 1..c)
-        .rev()
-        .take_while(|&i| frame.r.is_word_at(i))
-        .find(|&i| matches!(frame.word(i), "like" | "unlike"))
-        // (no subject pronoun of its own after the phrase: "but like many
-        // Republicans he has said")
-        .is_some_and(|p| joins_verbs(frame, p - 1) && !(p + 1..c).any(|i| frame.r.is(i, PRONOUN)))
+    // (no subject pronoun of its own after the phrase: "but like many
+    // Republicans he has said")
+    opener_after_conjunction(frame, c, &["like", "unlike"])
+        .is_some_and(|p| !(p + 1..c).any(|i| frame.r.is(i, PRONOUN)))
 }
 
 /// How many tokens a closing reporting clause may run after its speaker:

@@ -676,8 +676,8 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
     None
 }
 
-/// How many adverbs and auxiliaries may stand between "and" and a
-/// reporting verb.
+/// How many adverbs (auxiliaries among them: "has since said") may
+/// stand between "and" and a reporting verb.
 const ADVERBS: usize = 3;
 
 /// Verbs of showing and hearing, whose object is the subject of a
@@ -813,13 +813,10 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
         }
     }
     // "and later said", "but also added", "but has previously
-    // dismissed": past adverbs and auxiliaries to the conjunction
+    // dismissed": past adverbs (auxiliaries among them) to the
+    // conjunction
     let mut b = c.saturating_sub(1);
-    while b > frame.lo
-        && b + ADVERBS > c
-        && (frame.r.is_modifier(b) || is_finite_auxiliary(frame.word(b)))
-        && frame.r.is_word_at(b)
-    {
+    while b > frame.lo && b + ADVERBS > c && frame.r.is_modifier(b) && frame.r.is_word_at(b) {
         b -= 1;
     }
     let adverbs_then_conj =
