@@ -13398,3 +13398,22 @@ fn worse_opening_a_sentence_is_no_subject() {
         );
     }
 }
+
+#[test]
+fn a_verb_joined_to_an_infinitive_stays_in_its_content() {
+    // a quotation after "to make a joke and call" is the infinitive's
+    // subject's (see the rule examples of `reported_speech`); reported
+    // speech keeps the joined verb inside the content it belongs to
+    assert_contents(&[
+        (
+            "Ann Lee hopes to win the primary and unite the party behind her.",
+            "hopes",
+            "to win the primary and unite the party behind her",
+        ),
+        (
+            "Officials said the mayor still has time to step up and show that she can lead.",
+            "said",
+            "the mayor still has time to step up and show that she can lead",
+        ),
+    ]);
+}

@@ -165,6 +165,11 @@ pub(crate) const FREQUENCY_ADVERBS: &[&str] = &[
 /// surveyed", "students polled") and leave a plain form after them a verb.
 const POLLED: &[&str] = &["surveyed", "polled", "questioned", "interviewed", "sampled"];
 
+/// How many words may stand between an infinitive's or a modal's verb
+/// and the "and" that joins a reporting verb to it
+/// ([`Frame::joined_infinitive`]).
+const COORDINATED_REACH: usize = 8;
+
 /// Words after which a plain form is a verb ("they say", "will tell").
 const VERB_MARKERS: &[&str] = &[
     "i", "we", "they", "you", "to", "would", "will", "can", "could", "should", "may", "might",
@@ -1092,6 +1097,48 @@ impl<'a> Frame<'a> {
                 .r
                 .subject_before(self.lo, i)
                 .is_some_and(|np| self.plural(&np))
+    }
+
+    /// The verb of an earlier infinitive that the "and" before the plain
+    /// form of a reporting verb at `c` joins it to: "make" in "to make a
+    /// joke and call him "Q"". Only words stand between them, a few at
+    /// most; the word after "to" is no noun's determiner, pronoun or
+    /// plural ("went to the rally and", "spoke to voters and").
+    ///
+    /// Such a verb reports a quotation after it; reported speech leaves
+    /// it inside the content of the verb it is joined to ("hopes to make
+    /// a statement and encourage …" is one content).
+    pub(crate) fn joined_infinitive(&self, c: usize) -> Option<usize> {
+        let conj = c
+            .checked_sub(1)
+            .filter(|&a| a > self.lo && self.word(a) == "and")?;
+        let w = self.word(c);
+        if !self.r.is_word_at(c)
+            || self.r.is_cap(c)
+            || !self.r.is(c, VERB)
+            || w.ends_with('s')
+            || w.ends_with("ing")
+            || is_past_form(w)
+        {
+            return None;
+        }
+        let floor = self.lo.max(conj.saturating_sub(COORDINATED_REACH));
+        (floor..conj)
+            .rev()
+            .take_while(|&k| self.r.is_word_at(k))
+            .filter(|&k| self.word(k) == "to")
+            .map(|k| k + 1)
+            .find(|&verb| {
+                let w = self.word(verb);
+                verb < conj
+                    && !self.r.is_cap(verb)
+                    && !w.ends_with('s')
+                    && !is_past_form(w)
+                    && !self.r.is(
+                        verb,
+                        DETERMINER | NOUN_MARKER | PRONOUN | PREPOSITION | MODIFIER,
+                    )
+            })
     }
 
     /// The first of the adverbs standing right before token `i`, not

@@ -340,7 +340,7 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
     let floor = frame.lo.max(q.saturating_sub(REACH));
     while c > floor && n < out.len() {
         c -= 1;
-        if !frame.is_cue(c) {
+        if !frame.is_cue(c) && frame.joined_infinitive(c).is_none() {
             continue;
         }
         let w = frame.word(c);
@@ -831,6 +831,11 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     } else {
         before
     };
+    // "prompted Rubio to make a joke and call Trump "Q"": a plain form
+    // joined to an infinitive has that infinitive's subject
+    if let Some(v) = frame.joined_infinitive(c) {
+        return subject_of(frame, v, q);
+    }
     let nonfinite = w.ends_with("ing") || matches!(before, "to" | "and" | "but");
     let main = if matches!(before, "and" | "but") {
         // "Kim said it was too early but added": the reporting verb it

@@ -129,6 +129,24 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The senator",
             Some("called"),
         ),
+        // a reporting verb joined by "and" to an infinitive has that
+        // infinitive's subject (here the object of a verb of causing)
+        yes(
+            "The debate prompted Ann Lee to make a joke and call the mayor \u{201c}very flexible.\u{201d}",
+            "Ann Lee",
+            Some("call"),
+        ),
+        yes(
+            "Ann Lee wanted to speak to voters and call the plan \u{201c}a fraud.\u{201d}",
+            "Ann Lee",
+            Some("call"),
+        ),
+        // (not after "to" with a noun: "went to the rally and")
+        yes(
+            "Ann Lee went to the rally and called the mayor \u{201c}a fraud.\u{201d}",
+            "Ann Lee",
+            Some("called"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],
