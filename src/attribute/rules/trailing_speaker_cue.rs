@@ -122,6 +122,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "After Ann Lee said the plan was \u{201c}dead on arrival,\u{201d} Bo Chen said nothing.",
             Some("Ann Lee"),
         ),
+        // …but once a comma closes that clause, a verb of the main
+        // clause before the quotation does not
+        yes(
+            "After the news broke, Ann Lee posted a long message on her page: \u{201c}Nothing will change,\u{201d} she wrote.",
+            "Ann Lee",
+            Some("wrote"),
+        ),
+        no(
+            "When Ann Lee, the mayor, said the plan was \u{201c}dead on arrival,\u{201d} Bo Chen said nothing.",
+            Some("Ann Lee"),
+        ),
         // a participle on the speaker before the reporting verb
         yes(
             "\u{201c}The claim is speculative,\u{201d} the order released Friday said.",
@@ -157,7 +168,20 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
 /// crowd cheered"): the clause's speaker said it, not the main clause's.
 fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
     let frame = ctx.frame;
-    frame.r.is(frame.lo, SUBORDINATOR) && ctx.governor().is_some()
+    // ("After the news broke, the actress posted a message: "Q," she
+    // wrote": a verb after the main clause's subject, which the comma
+    // closing the opening clause comes before, is no longer in that
+    // clause; a phrase between two commas is an aside in it: "When Lee,
+    // the mayor, said …")
+    frame.r.is(frame.lo, SUBORDINATOR)
+        && ctx.governor().is_some_and(|g| {
+            !frame.subject.is_some_and(|s| {
+                s.first > frame.lo
+                    && frame.comma_at(s.first - 1)
+                    && !frame.comma_at(s.last + 1)
+                    && s.last < g.verb
+            })
+        })
 }
 
 /// Whether the quotation is inside a question that opens the sentence
