@@ -6177,6 +6177,15 @@ fn a_nickname_in_marks_is_part_of_the_name_and_nobody_s_words() {
         a.speaker().and_then(Mention::name),
         Some("Chiara \"Kiki\" Benedetti")
     );
+    // a one-word quotation after a verb and a colon or comma, before the
+    // next sentence's name, is no nickname: it is the verb's
+    for text in [
+        "Ann Lee said: \"Never.\" Jim Park left.",
+        "Ann Lee said, \"No.\" Jim Park left.",
+    ] {
+        let a = whosaid::attribute(text).next().unwrap();
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Lee"), "{text}");
+    }
     // a word in marks after a verb in a title-case headline is no nickname
     let text = "Retired General Reveals \u{2018}Demoralizing\u{2019} Experience";
     let a = whosaid::attribute(text).next().unwrap();

@@ -779,10 +779,13 @@ impl Reader<'_> {
         // (a capital after a title need not be a known given name, but is
         // no verb: "Retired General Reveals ‘Demoralizing’ Experience")
         // (nor need one right after a reporting verb in lower case, whose
-        // speaker the name is: "said Chiara "Kiki" Benedetti")
+        // speaker the name is: "said Chiara "Kiki" Benedetti"; a name, a
+        // capitalised word: not a colon, `said: "Never." Jim left.`)
         let given = self.is(j - 1, MALE | FEMALE)
             || (j > 1
                 && (self.is(j - 2, TITLE) || (self.is(j - 2, VERB) && !self.is_cap(j - 2)))
+                && self.is_word_at(j - 1)
+                && self.is_cap(j - 1)
                 && !self.is(j - 1, VERB | STOP | TITLE));
         // (the length first: a quotation may be long, and this is asked
         // of every one near a verb)

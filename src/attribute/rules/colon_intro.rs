@@ -22,6 +22,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Foreign Minister Ana Duarte",
             Some("said"),
         ),
+        // a one-word answer before the next sentence is no nickname of
+        // the name that opens that sentence
+        yes(
+            "Ana Duarte was asked if she would resign. She said: \u{201c}Never.\u{201d} Bo Chen left.",
+            "She",
+            Some("said"),
+        ),
         // "read" of a document, with "in part" before the colon
         yes(
             "The statement read in part: \u{201c}We will appeal.\u{201d}",
