@@ -6572,3 +6572,40 @@ fn a_sentence_in_capitals_throughout_reads_its_capitalised_verb() {
         Some("Read")
     );
 }
+
+#[test]
+fn a_noun_of_speech_with_a_possessor_is_the_possessor_s_words() {
+    // the one whose words they are speaks, not the words
+    for (text, speaker) in [
+        (
+            "The mayor's words to the council were simple: \"Fix it.\"",
+            "The mayor",
+        ),
+        (
+            "\"We are done here,\" the senator's statement said.",
+            "the senator",
+        ),
+    ] {
+        let a = whosaid::attribute(text).next().unwrap();
+        assert_eq!(a.speaker().map(Mention::text), Some(speaker), "{text}");
+    }
+    // a possessive pronoun names the one it stands for
+    let text = "Ann Lee stood by her remarks calling the plan \"a fraud.\"";
+    let a = whosaid::attribute(text).next().unwrap();
+    assert_eq!(
+        a.speaker().and_then(Mention::name),
+        Some("Ann Lee"),
+        "{text}"
+    );
+    // a document keeps its phrase, and so does a person
+    for (text, speaker) in [
+        ("\"We are done here,\" Lee's letter said.", "Lee's letter"),
+        (
+            "\"We are done here,\" Lee's spokesman said.",
+            "Lee's spokesman",
+        ),
+    ] {
+        let a = whosaid::attribute(text).next().unwrap();
+        assert_eq!(a.speaker().map(Mention::text), Some(speaker), "{text}");
+    }
+}

@@ -54,7 +54,7 @@ pub(crate) use continued_fragment::CONFIDENCE as CONTINUED_FRAGMENT;
 pub(crate) use paragraph_continuation::CONFIDENCE as PARAGRAPH_CONTINUATION;
 
 use super::Rule;
-use super::classes::VERB;
+use super::classes::{DOCUMENT, SPEECH_NOUN, VERB};
 use super::frame::Frame;
 use super::frame::is_tell;
 use super::phrase::Np;
@@ -321,10 +321,34 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>, enabled: impl Fn(Rule) -> bool) -> Option<
     if holds(&found.speaker) || found.addressee.as_ref().is_some_and(holds) {
         return None;
     }
+    let mut found = found;
+    found.speaker = speech_owner(ctx, found.speaker);
     let mut found = relay::relay(ctx.frame, found);
     found.source = found.source.filter(|np| !holds(np));
     Some(found)
 }
+
+/// The one whose words a speaker phrase names, for a phrase headed by a
+/// noun of speech with a possessor: "The mayor's words to the council
+/// were simple: "Q"" and "his remarks calling it "Q"" are the mayor's and
+/// his. A document keeps its phrase ("Lee's letter said"), and so does
+/// any other phrase.
+fn speech_owner(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
+    let r = &ctx.frame.r;
+    if speaker.kind != super::MentionKind::Description {
+        return speaker;
+    }
+    (speaker.first + 1..=speaker.last)
+        .take(SPEECH_HEAD_REACH)
+        .find(|&k| r.is(k, SPEECH_NOUN) && !r.is(k, DOCUMENT))
+        .and_then(|k| noun_cue::possessor(ctx, k))
+        .filter(|owner| owner.first >= speaker.first)
+        .unwrap_or(speaker)
+}
+
+/// How far into a speaker phrase [`speech_owner`] looks for its noun of
+/// speech: past a possessor and an adjective or two.
+const SPEECH_HEAD_REACH: usize = 6;
 
 #[cfg(test)]
 mod tests {

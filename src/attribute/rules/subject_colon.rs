@@ -20,11 +20,8 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The mayor",
             None,
         ),
-        yes(
-            "Her reply to the board was short: \"No.\"",
-            "Her reply to the board",
-            None,
-        ),
+        // (a noun of speech speaks for its possessor)
+        yes("Her reply to the board was short: \"No.\"", "Her", None),
         yes(
             "Gov. Alma Reyes made the following comment:\n\n\u{201c}We are proud of this law.\u{201d}",
             "Gov. Alma Reyes",
