@@ -5202,14 +5202,14 @@ fn the_subject_of_an_opening_clause_after_a_preposition_like_conjunction_is_a_ca
             "{text}"
         );
     }
-    // the object of a preposition is no subject
+    // the object of a preposition is no subject: the subject before it
+    // keeps a pronoun it fits (one it does not fit, "Kim" as a woman's
+    // name, leaves the pronoun to the man named after it: see
+    // `a_person_named_after_a_subject_that_does_not_fit_is_nearer_than_older_ones`)
     let text = "\"We start today,\" John Smith said. \
-                Kim met with Tom Lee, and he said: \"The plan will fail.\"";
+                Mr. Kim met with Tom Lee, and he said: \"The plan will fail.\"";
     let found = all(text);
-    assert_eq!(
-        found.last().unwrap().speaker().unwrap().name(),
-        Some("John Smith")
-    );
+    assert_eq!(found.last().unwrap().speaker().unwrap().name(), Some("Kim"));
 }
 
 #[test]
@@ -5448,6 +5448,24 @@ fn a_pronoun_no_subject_fits_means_the_person_just_named() {
     let text = "\"We will strike,\" Ann Kerr said.\n\n\
                 That was also the view of Sarah Mills. \"Nobody wants a strike,\" he said.";
     assert_eq!(all(text)[1].speaker().and_then(Mention::name), None);
+}
+
+#[test]
+fn a_person_named_after_a_subject_that_does_not_fit_is_nearer_than_older_ones() {
+    // an older subject fits "she", but the newest subject (a man) does not,
+    // and the woman named after him is nearer
+    let text = "Ann Lee, a former aide, spoke first. Later, Mr. Smith met Jane Doe. \
+                \"It was hard,\" she said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Jane Doe")
+    );
+    // when the newest subject fits, it keeps the pronoun
+    let text = "Ann Lee spoke first. Later, Mary Smith met Jane Doe. \"It was hard,\" she said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Mary Smith")
+    );
 }
 
 #[test]

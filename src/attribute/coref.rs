@@ -271,19 +271,37 @@ impl Coref {
                 e.kind == MentionKind::Organization
             }
         });
+        // the person named most recently in another role, after every
+        // other candidate, if their given name tells the pronoun's gender
+        let named_since = || {
+            let newest = recent(false).next().map_or(0, |s| s.pos);
+            recent(true)
+                .next()
+                .filter(|s| s.pos > newest)?
+                .entity
+                .filter(|&e| {
+                    let e = &self.registry.entities[e];
+                    e.kind == MentionKind::Person && e.gender == gender
+                })
+        };
         let found = match found {
+            // ("Trump kept his wife, Ivana, from writing. She signed …":
+            // when the newest subject does not fit, such a person named
+            // after it is nearer than any older subject)
+            // (one known as a person: a place may have taken a gender
+            // from a pronoun meant for someone else)
+            Some(s) if want_person => match named_since() {
+                Some(e)
+                    if self.registry.entities[e].person
+                        && recent(false).next().is_some_and(|n| n.pos > s.pos) =>
+                {
+                    e
+                }
+                _ => s.entity?,
+            },
             Some(s) => s.entity?,
-            // no subject fits: the person named most recently in another
-            // role, after every other candidate, if their given name tells
-            // the pronoun's gender
-            None if want_person => {
-                let newest = recent(false).next().map_or(0, |s| s.pos);
-                recent(true)
-                    .next()
-                    .filter(|s| s.pos > newest)?
-                    .entity
-                    .filter(|&e| self.registry.entities[e].gender == gender)?
-            }
+            // no subject fits: that person, if any
+            None if want_person => named_since()?,
             None => return None,
         };
         Some((found, gender))
