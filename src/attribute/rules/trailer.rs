@@ -44,6 +44,17 @@ pub(crate) fn find(frame: &Frame<'_>, q: usize) -> Option<(usize, Np)> {
             && closes_attribution(frame, c);
         return closes.then_some((c, np));
     }
+    // ("…," was how Lee put it.): the clause after "was how" or "is how"
+    // reports the quotation it points back to
+    if matches!(frame.word(k), "was" | "is") && frame.word(k + 1) == "how" {
+        let np = frame.r.phrase_starting_at(k + 2, frame.hi)?;
+        let c = np.last + 1;
+        return (c < frame.hi
+            && np.first == k + 2
+            && frame.is_cue(c)
+            && closes_attribution(frame, c))
+        .then_some((c, np));
+    }
     if frame.r.toks[k].is_dash()
         || frame.according_to(k)
         || (frame.is_cue(k) && !is_tell(frame.word(k)))

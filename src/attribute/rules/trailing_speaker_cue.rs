@@ -133,6 +133,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "When Ann Lee, the mayor, said the plan was \u{201c}dead on arrival,\u{201d} Bo Chen said nothing.",
             Some("Ann Lee"),
         ),
+        // "was how X put it": the clause points back to the quotation
+        yes(
+            "\u{201c}It is dead,\u{201d} was how Ann Lee put it.",
+            "Ann Lee",
+            Some("put it"),
+        ),
+        no("\u{201c}It is dead,\u{201d} was how the story began.", None),
         // a participle on the speaker before the reporting verb
         yes(
             "\u{201c}The claim is speculative,\u{201d} the order released Friday said.",
