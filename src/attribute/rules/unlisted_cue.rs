@@ -30,6 +30,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Maria Lopez",
             Some("crowed"),
         ),
+        // a gerund of thought after the verb: what was remembered
+        yes(
+            "\u{201c}It was over,\u{201d} she remembers thinking.",
+            "she",
+            Some("remembers"),
+        ),
         // a person's clause may go on with what they did meanwhile
         yes(
             "\u{201c}A great day,\u{201d} crowed Mayor Ann Lee as she cut the ribbon.",
@@ -235,6 +241,11 @@ fn trailing(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // "shot back", "fired back"
     let mut after = v + 1;
     if matches!(frame.word(after), "back" | "out" | "up") {
+        after += 1;
+    }
+    // "…," she remembers thinking: a gerund of thought or speech after
+    // the verb is what was remembered
+    if matches!(frame.word(after), "thinking" | "saying" | "wondering") {
         after += 1;
     }
     // a person may go on "with a laugh"; a thing "linked to a group" is
