@@ -78,25 +78,26 @@ fn main() {
             ]
         })
         .collect();
-    if rows.is_empty() {
-        emit("no quotations found\n");
-        return;
-    }
     let mut out = String::new();
-    print_table(&mut out, ["quote", "speaker", "cue", "source"], &rows);
-    out.push('\n');
-    let speakers: Vec<[String; 3]> = doc
-        .speakers()
-        .iter()
-        .map(|s| {
-            [
-                s.name().to_owned(),
-                s.role().unwrap_or("").to_owned(),
-                s.quotes().len().to_string(),
-            ]
-        })
-        .collect();
-    print_table(&mut out, ["speaker", "role", "quotes"], &speakers);
+    if rows.is_empty() {
+        // (an article may report without quoting: its reports follow)
+        out.push_str("no quotations found\n");
+    } else {
+        print_table(&mut out, ["quote", "speaker", "cue", "source"], &rows);
+        out.push('\n');
+        let speakers: Vec<[String; 3]> = doc
+            .speakers()
+            .iter()
+            .map(|s| {
+                [
+                    s.name().to_owned(),
+                    s.role().unwrap_or("").to_owned(),
+                    s.quotes().len().to_string(),
+                ]
+            })
+            .collect();
+        print_table(&mut out, ["speaker", "role", "quotes"], &speakers);
+    }
     // what was reported in the writer's words, with or without a partial
     // quotation (the quotations of their own are in the first table)
     let reported: Vec<[String; 5]> = doc

@@ -5232,6 +5232,17 @@ fn it_after_a_described_body_or_document_names_no_body_before() {
     let found = all(text);
     let last = found.last().unwrap().speaker().unwrap();
     assert_eq!((last.text(), last.name()), ("it", None));
+    // so does a body or document whose noun may also speak ("the agency",
+    // "the report")
+    for thing in ["The agency", "The report"] {
+        let text = format!(
+            "The State Department said only: \"We are reviewing it.\" \
+             {thing} found no evidence. \"Forces are ready,\" it said."
+        );
+        let found = all(&text);
+        let last = found.last().unwrap().speaker().unwrap();
+        assert_eq!((last.text(), last.name()), ("it", None), "{text}");
+    }
     // a person described comes between for "she", never for "it"
     let text = "The State Department said only: \"We are reviewing it.\" \
                 His wife was less sure. \"Forces are ready,\" it said.";

@@ -617,7 +617,7 @@ impl Coref {
         // ("For years, the agency denied it. Even so, it declared …": a
         // body or a document described, whom a later "it" means rather
         // than a body named before)
-        let thing = frame.r.is(subject.last, ORG | DOCUMENT) && !frame.r.is(subject.last, SPEAKER);
+        let thing = frame.r.is(subject.last, ORG | DOCUMENT);
         if gender != Gender::Unknown || thing {
             self.push_salient(Salient {
                 pos,

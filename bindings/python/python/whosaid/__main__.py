@@ -74,14 +74,15 @@ def main(argv=None):
             ]
         )
     if not rows:
+        # (an article may report without quoting: its reports follow)
         print("no quotations found")
-        return 0
-    table(["quote", "speaker", "cue", "source"], rows)
-    print()
-    table(
-        ["speaker", "role", "quotes"],
-        [[s.name, s.role or "", str(len(s.quotes))] for s in doc.speakers],
-    )
+    else:
+        table(["quote", "speaker", "cue", "source"], rows)
+        print()
+        table(
+            ["speaker", "role", "quotes"],
+            [[s.name, s.role or "", str(len(s.quotes))] for s in doc.speakers],
+        )
     reported = [
         [
             (r.speaker.name or r.speaker.text) if r.speaker else "",
