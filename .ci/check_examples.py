@@ -97,6 +97,18 @@ with tempfile.TemporaryDirectory() as tmp:
         failures.append(f"quotes --jsonl DIR: {run.stderr!r}")
     print("bad bytes and directories: named in errors")
 
+# An article that reports without quoting: the attribute example says it
+# found no quotations, then shows the reports.
+run = subprocess.run(
+    ["target/release/examples/attribute", "-"],
+    input="Analysts warned that a strike could cost billions.\n",
+    capture_output=True,
+    text=True,
+)
+if not (run.stdout.startswith("no quotations found\n") and "Analysts" in run.stdout):
+    failures.append(f"attribute on reports alone: {run.stdout!r}")
+print("attribute: reports without quotations are shown")
+
 # A reader that stops early (`attribute | head -1`) ends the table
 # example quietly: no panic message on standard error.
 proc = subprocess.Popen(

@@ -257,6 +257,13 @@ def test_the_command_prints_the_rust_example_table():
     assert stdin.stdout.decode() == rust.stdout
     missing = subprocess.run([sys.executable, "-m", "whosaid", "/no/such/file"], capture_output=True, text=True)
     assert missing.returncode != 0 and "/no/such/file" in missing.stderr
+    # an article that reports without quoting still shows its reports
+    text = "Analysts warned that a strike could cost billions. Police believe the suspect fled.\n"
+    py = subprocess.run([sys.executable, "-m", "whosaid", "-"], input=text, capture_output=True, text=True, check=True)
+    rust = subprocess.run([example("attribute"), "-"], input=text, capture_output=True, text=True, check=True)
+    assert py.stdout == rust.stdout
+    assert py.stdout.startswith("no quotations found\n")
+    assert "reported by" in py.stdout and "Analysts" in py.stdout and "Police" in py.stdout
 
 
 def spark_job(tmp_path, docs, *args):
