@@ -13417,3 +13417,15 @@ fn a_verb_joined_to_an_infinitive_stays_in_its_content() {
         ),
     ]);
 }
+
+#[test]
+fn whenever_opens_a_clause_as_when_does() {
+    // "Whenever asked about …": a question with no asker, as after "When"
+    let all = reports("Whenever asked about her weaknesses, she changed the subject.");
+    let r = by_cue(&all, "asked");
+    assert_eq!(speaker(r), None, "{all:#?}");
+    assert_eq!(content(r), ["her weaknesses"]);
+    // a clause it opens holds no subject for the main verb
+    let all = reports("Whenever she was pressed on it, Lee said the plan would work.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"), "{all:#?}");
+}

@@ -143,7 +143,7 @@ const PREPOSITIONS: &[&str] = &[
 ];
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "while", "because", "since", "although", "though", "if", "until",
-    "unless", "whereas",
+    "unless", "whereas", "whenever", "wherever",
 ];
 
 /// An ASCII word of at most 16 bytes, in lower case, packed into two

@@ -1951,8 +1951,8 @@ fn titled(frame: &Frame<'_>, q: usize) -> bool {
 }
 
 /// Whether "asked" at `c` puts a question with no asker: opening the
-/// sentence ("Asked whether C, Kim said") or after "when", "if" or
-/// "once" ("When asked about C, Kim said", "Kim, if asked whether C, …",
+/// sentence ("Asked whether C, Kim said") or after "when", "whenever",
+/// "if" or "once" ("When asked about C, Kim said", "Kim, if asked whether C, …",
 /// and so "when later pressed", "when told C"): the one asked (or told)
 /// does not speak.
 fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
@@ -1970,7 +1970,7 @@ fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
             .iter()
             .any(|v| v.eq_ignore_ascii_case(w))
             && c > frame.lo
-            && ["when", "if", "once"]
+            && ["when", "whenever", "if", "once"]
                 .iter()
                 .any(|s| s.eq_ignore_ascii_case(frame.word(before()))))
         // "Lee, asked whether he would run, said …": a participle set off
@@ -3150,7 +3150,8 @@ fn agent_report(
 fn asked_by(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     let w = frame.word(c);
     let opening = c == frame.lo
-        || (c == frame.lo + 1 && matches!(frame.word(frame.lo), "When" | "If" | "Once"));
+        || (c == frame.lo + 1
+            && matches!(frame.word(frame.lo), "When" | "Whenever" | "If" | "Once"));
     if !["asked", "pressed", "questioned"]
         .iter()
         .any(|v| v.eq_ignore_ascii_case(w))
