@@ -13429,3 +13429,25 @@ fn whenever_opens_a_clause_as_when_does() {
     let all = reports("Whenever she was pressed on it, Lee said the plan would work.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"), "{all:#?}");
 }
+
+#[test]
+fn a_letter_signed_speaks_for_its_signers() {
+    // the participle after a document its subject signed or drafted is
+    // the signers' report, the document its source
+    for text in [
+        "Fifty former officials signed an open letter Monday making it clear that they would not vote for him.",
+        "Two senators drafted a memo last week arguing that the deal was illegal.",
+    ] {
+        let all = reports(text);
+        let r = all
+            .iter()
+            .find(|r| r.kind() == ReportKind::Indirect)
+            .unwrap();
+        let who = speaker(r).unwrap();
+        assert!(
+            who == "Fifty former officials" || who == "Two senators",
+            "{text}: {all:#?}"
+        );
+        assert!(r.source().is_some(), "{text}: {all:#?}");
+    }
+}
