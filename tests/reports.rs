@@ -13451,3 +13451,16 @@ fn a_letter_signed_speaks_for_its_signers() {
         assert!(r.source().is_some(), "{text}: {all:#?}");
     }
 }
+
+#[test]
+fn a_verb_after_a_semicolon_goes_on_with_its_own_clause() {
+    // the clause after a semicolon has its own subject: a verb joined by
+    // "but" there is that subject's, not the report's before the semicolon
+    let all =
+        reports("He proposes breaking up the banks; she backs tougher rules but embraces the law.");
+    assert_eq!(speaker(by_cue(&all, "proposes")), Some("He"));
+    assert_eq!(speaker(by_cue(&all, "embraces")), Some("she"), "{all:#?}");
+    // within one clause the verb still goes on with the report before it
+    let all = reports("He proposed a tax and defended it in a speech.");
+    assert_eq!(speaker(by_cue(&all, "defended")), Some("He"), "{all:#?}");
+}

@@ -83,8 +83,15 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     // the speaker of the last verb read, whether or not it reported a
     // content of its own ("“Q,” said X, adding that …")
     let mut spoke: Option<Np> = None;
+    // the last semicolon read: the clause after it has a subject of its
+    // own ("He proposes C; she backs D but embraces E")
+    let mut semicolon = frame.lo;
     let mut i = frame.lo;
     while i < frame.hi {
+        if frame.r.toks[i].is_punct(';') {
+            semicolon = i;
+            spoke = None;
+        }
         // most words are surely no cue: passed over without a lookup
         if !frame.r.is_word_at(i) || !(added || may_report(frame.word(i))) {
             i += 1;
@@ -156,6 +163,7 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
                     c.named
                         && !matches!(c.rule, Rule::AccordingTo | Rule::NounReport)
                         && c.cue.1 < i
+                        && c.cue.0 > semicolon
                         && !(set_off && here.iter().any(|o| o.holds(c.cue.0) && !o.holds(i)))
                 })
                 .map(|c| c.speaker)
