@@ -13464,3 +13464,25 @@ fn a_verb_after_a_semicolon_goes_on_with_its_own_clause() {
     let all = reports("He proposed a tax and defended it in a speech.");
     assert_eq!(speaker(by_cue(&all, "defended")), Some("He"), "{all:#?}");
 }
+
+#[test]
+fn a_participle_after_a_perfect_auxiliary_starts_no_phrase() {
+    // "would have allowed private citizens professing …": "allowed" is
+    // the clause's verb, and the phrase before the participle starts
+    // after it
+    let all = reports(
+        "The bill would have allowed private citizens professing a religious belief to refuse service.",
+    );
+    assert_eq!(
+        speaker(by_cue(&all, "professing")),
+        Some("private citizens"),
+        "{all:#?}"
+    );
+    // (a participle as an adjective after an article still is one: "the
+    // detailed account")
+    let all = reports("The detailed account reveals that the plan failed.");
+    assert_eq!(
+        speaker(by_cue(&all, "reveals")),
+        Some("The detailed account")
+    );
+}

@@ -231,6 +231,9 @@ impl Reader<'_> {
             floor = p + 1;
         }
         let from = |s: usize| {
+            if self.perfect_participle(s) {
+                return None;
+            }
             self.phrase_within(s, j + 1, false)
                 .filter(|np| np.last == j && !self.headed_apart(s, j))
         };
@@ -246,6 +249,21 @@ impl Reader<'_> {
                 from(s)
             })
             .or_else(|| year.and_then(from))
+    }
+
+    /// Whether token `s` is a past participle right after a perfect "has",
+    /// "have" or "had", the verb of its clause: "has drawn huge crowds",
+    /// "would have allowed private citizens" start no phrase there.
+    fn perfect_participle(&self, s: usize) -> bool {
+        s > 0
+            && self.is_word_at(s - 1)
+            && matches!(self.word(s - 1), "has" | "have" | "had")
+            && self.is_word_at(s)
+            && !self.is_cap(s)
+            && {
+                let w = self.word(s);
+                is_past_form(w) || IRREGULAR_PARTICIPLES.contains(&w)
+            }
     }
 
     /// Whether token `s` is a year after a preposition, or after a month
