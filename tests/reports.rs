@@ -13486,3 +13486,18 @@ fn a_participle_after_a_perfect_auxiliary_starts_no_phrase() {
         Some("The detailed account")
     );
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_word_of_the_speaker() {
+    for (text, who) in [
+        ("But this only explains why voters are leaving.", "this"),
+        (
+            "And a full 79 percent of Democrats say they are satisfied.",
+            "a full 79 percent of Democrats",
+        ),
+        ("But few believe the deal will last.", "few"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(&all[0]), Some(who), "{text}: {all:#?}");
+    }
+}

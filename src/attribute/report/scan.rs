@@ -4907,6 +4907,16 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
             && !r.is(first, PREPOSITION | PRONOUN)
             && !r.relative(first)
             && !frame.according_to(first));
+    // ("But this only explains …": the conjunction opening the sentence
+    // is no word of the phrase)
+    let first = if first < last
+        && first == frame.lo
+        && matches!(frame.word(first), "But" | "And" | "Yet" | "So" | "Or")
+    {
+        first + 1
+    } else {
+        first
+    };
     (opens && head && r.toks[first].kind != Kind::Clitic).then(|| Np::description(first, last))
 }
 
