@@ -13501,3 +13501,18 @@ fn a_conjunction_opening_the_sentence_is_no_word_of_the_speaker() {
         assert_eq!(speaker(&all[0]), Some(who), "{text}: {all:#?}");
     }
 }
+
+#[test]
+fn a_pronoun_and_a_phrase_joined_to_it_are_addressed_together() {
+    let all = reports("Officials told him and Lee that the plan would fail.");
+    let r = by_cue(&all, "told");
+    assert_eq!(addressee(r), Some("him and Lee"), "{all:#?}");
+    assert_eq!(content(r), ["that the plan would fail"]);
+    // (only where "that" or punctuation shows where the phrase ends)
+    let all = reports("A partner told him and his fellow associates to do nothing.");
+    assert!(
+        all.iter()
+            .all(|r| !content(r).concat().starts_with("associates")),
+        "{all:#?}"
+    );
+}

@@ -195,6 +195,24 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         && !frame.r.is_cap(k + 1)
         && frame.r.is(k + 1, SPEAKER);
     if OBJECT_PRONOUNS.contains(&frame.word(k)) && !owner {
+        // ("told him and Lee that …": the pronoun and a phrase joined to
+        // it are addressed together, when "that" or punctuation shows
+        // where the phrase ends)
+        if frame.word(k + 1) == "and" {
+            if let Some(np) = frame.r.phrase_starting_at(k + 2, frame.hi).filter(|np| {
+                let after = np.last + 1;
+                after < frame.hi
+                    && (frame.word(after) == "that"
+                        || matches!(frame.r.toks[after].kind, Kind::Punct(',' | ':')))
+            }) {
+                let both = Np {
+                    first: k,
+                    coordinated: true,
+                    ..np
+                };
+                return (Some(both), np.last + 1);
+            }
+        }
         return (Some(Np::pronoun(k)), k + 1);
     }
     // "told NBC's "Meet the Press" that", "told the BBC's Today programme
