@@ -184,6 +184,28 @@ pub(crate) fn participle_before_people(frame: &Frame<'_>, k: usize) -> bool {
         && r.is(k + 1, SPEAKER)
 }
 
+/// "him and Lee" from the object pronoun at `k`: the pronoun and a phrase
+/// joined to it by "and", addressed together, where "that" or
+/// punctuation shows where the phrase ends ("told him and Lee that …";
+/// not "told him and his fellow associates to …").
+fn pronoun_and_phrase(frame: &Frame<'_>, k: usize) -> Option<Np> {
+    if frame.word(k + 1) != "and" {
+        return None;
+    }
+    let np = frame.r.phrase_starting_at(k + 2, frame.hi)?;
+    let after = np.last + 1;
+    (after < frame.hi
+        && (frame.word(after) == "that"
+            || matches!(frame.r.toks[after].kind, Kind::Punct(',' | ':'))))
+    .then_some(Np {
+        first: k,
+        coordinated: true,
+        ..np
+    })
+}
+
+/// Whom the addressing verb at `c` ("told", "warned", "assured") speaks
+/// to, from token `k` right after it, and the token after that phrase.
 pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, usize) {
     if k >= frame.hi || !is_addressing(frame.word(c)) || frame.word(k) == "that" {
         return (None, k);
@@ -195,25 +217,10 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         && !frame.r.is_cap(k + 1)
         && frame.r.is(k + 1, SPEAKER);
     if OBJECT_PRONOUNS.contains(&frame.word(k)) && !owner {
-        // ("told him and Lee that …": the pronoun and a phrase joined to
-        // it are addressed together, when "that" or punctuation shows
-        // where the phrase ends)
-        if frame.word(k + 1) == "and" {
-            if let Some(np) = frame.r.phrase_starting_at(k + 2, frame.hi).filter(|np| {
-                let after = np.last + 1;
-                after < frame.hi
-                    && (frame.word(after) == "that"
-                        || matches!(frame.r.toks[after].kind, Kind::Punct(',' | ':')))
-            }) {
-                let both = Np {
-                    first: k,
-                    coordinated: true,
-                    ..np
-                };
-                return (Some(both), np.last + 1);
-            }
-        }
-        return (Some(Np::pronoun(k)), k + 1);
+        return match pronoun_and_phrase(frame, k) {
+            Some(both) => (Some(both), both.last + 1),
+            None => (Some(Np::pronoun(k)), k + 1),
+        };
     }
     // "told NBC's "Meet the Press" that", "told the BBC's Today programme
     // that": a broadcaster's programme
