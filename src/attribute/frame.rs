@@ -165,9 +165,8 @@ pub(crate) const FREQUENCY_ADVERBS: &[&str] = &[
 /// surveyed", "students polled") and leave a plain form after them a verb.
 const POLLED: &[&str] = &["surveyed", "polled", "questioned", "interviewed", "sampled"];
 
-/// How many words may stand between an infinitive's or a modal's verb
-/// and the "and" that joins a reporting verb to it
-/// ([`Frame::joined_infinitive`]).
+/// How many words may stand between an infinitive's "to" and the "and"
+/// that joins a reporting verb to its verb ([`Frame::joined_infinitive`]).
 const COORDINATED_REACH: usize = 8;
 
 /// Words after which a plain form is a verb ("they say", "will tell").

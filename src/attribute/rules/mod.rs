@@ -314,14 +314,13 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>, enabled: impl Fn(Rule) -> bool) -> Option<
     // (a quotation inside the one a verb addresses is the name of a show,
     // "told NBC's "Today"", no one's words)
     let holds = |np: &Np| np.first <= ctx.q && ctx.q <= np.last;
-    let found = RULES.iter().find_map(|def| match def.apply {
+    let mut found = RULES.iter().find_map(|def| match def.apply {
         Apply::Frame(apply) if enabled(def.rule) => apply(ctx),
         _ => None,
     })?;
     if holds(&found.speaker) || found.addressee.as_ref().is_some_and(holds) {
         return None;
     }
-    let mut found = found;
     found.speaker = speech_owner(ctx, found.speaker);
     let mut found = relay::relay(ctx.frame, found);
     found.source = found.source.filter(|np| !holds(np));
