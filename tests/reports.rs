@@ -13496,6 +13496,7 @@ fn a_conjunction_opening_the_sentence_is_no_word_of_the_speaker() {
             "a full 79 percent of Democrats",
         ),
         ("But few believe the deal will last.", "few"),
+        ("Then someone asked how the plan would work.", "someone"),
     ] {
         let all = reports(text);
         assert_eq!(speaker(&all[0]), Some(who), "{text}: {all:#?}");

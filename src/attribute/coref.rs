@@ -285,9 +285,9 @@ impl Coref {
                 })
         };
         let found = match found {
-            // ("Trump kept his wife, Ivana, from writing. She signed …":
-            // when the newest subject does not fit, such a person named
-            // after it is nearer than any older subject)
+            // ("Ann Lee spoke first. Later, Mr. Smith met Jane Doe. "Q,"
+            // she said": when the newest subject does not fit, such a
+            // person named after it is nearer than any older subject)
             // (one known as a person: a place may have taken a gender
             // from a pronoun meant for someone else)
             Some(s) if want_person => match named_since() {

@@ -4909,10 +4909,7 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
             && !frame.according_to(first));
     // ("But this only explains …": the conjunction opening the sentence
     // is no word of the phrase)
-    let first = if first < last
-        && first == frame.lo
-        && matches!(frame.word(first), "But" | "And" | "Yet" | "So" | "Or")
-    {
+    let first = if first < last && first == frame.lo && CONNECTIVES.contains(&frame.word(first)) {
         first + 1
     } else {
         first
