@@ -1978,9 +1978,7 @@ fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
             .iter()
             .any(|v| v.eq_ignore_ascii_case(w))
             && c > frame.lo
-            && ["when", "whenever", "if", "once"]
-                .iter()
-                .any(|s| s.eq_ignore_ascii_case(frame.word(before()))))
+            && opens_question(frame.word(before())))
         // "Lee, asked whether he would run, said …": a participle set off
         // right after the subject is a passive, its asker unnamed
         || (asked_aside(frame, c)
@@ -1988,6 +1986,15 @@ fn asked_unnamed(frame: &Frame<'_>, c: usize) -> bool {
                 frame.word(c + 1),
                 "whether" | "if" | "about" | "what" | "why" | "how" | "when"
             ))
+}
+
+/// Whether `w` (in any case) is a conjunction before which "asked" puts
+/// a question with no asker: "When asked …", "Whenever asked …", "if
+/// asked …", "once pressed …".
+fn opens_question(w: &str) -> bool {
+    ["when", "whenever", "if", "once"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w))
 }
 
 /// Whether "asked" at `c` is a participle set off right after the
@@ -3157,9 +3164,7 @@ fn agent_report(
 /// speaks; the question runs from its opener to the comma.
 fn asked_by(frame: &Frame<'_>, c: usize, class: CueClass) -> Option<Candidate> {
     let w = frame.word(c);
-    let opening = c == frame.lo
-        || (c == frame.lo + 1
-            && matches!(frame.word(frame.lo), "When" | "Whenever" | "If" | "Once"));
+    let opening = c == frame.lo || (c == frame.lo + 1 && opens_question(frame.word(frame.lo)));
     if !["asked", "pressed", "questioned"]
         .iter()
         .any(|v| v.eq_ignore_ascii_case(w))
