@@ -3948,6 +3948,57 @@ mod following_sentences {
             "\u{201c}It is over,\u{201d} she says. Critics called it \u{201c}a farce.\u{201d}";
         assert_eq!(speaker(text, 1), Some("Critics".to_owned()));
     }
+
+    #[test]
+    fn a_quotation_after_another_named_person_as_subject_is_a_guess_for_them() {
+        let said = all("\"We agree,\" Ann Lee said. \"And we will act.\"");
+        for (text, i) in [
+            // a full name, or one known to be a person's ("Trump went on")
+            (
+                "\"We agree,\" Ann Lee said. Tom Park disagreed. \"That is wrong.\"",
+                1,
+            ),
+            (
+                "\"Go,\" Tom Park said. \"We agree,\" Ann Lee said. Park shook his head. \"That is wrong.\"",
+                2,
+            ),
+        ] {
+            let got = all(text);
+            assert_eq!(
+                got[i].speaker().map(Mention::text),
+                Some(if i == 1 { "Tom Park" } else { "Park" }),
+                "{text}"
+            );
+            assert_eq!(got[i].rule(), Some(Rule::Continuation), "{text}");
+            assert!(got[i].confidence() < said[1].confidence(), "{text}");
+        }
+        // the guess goes on to the next paragraph no surer than it was
+        let text = "\"We agree,\" Ann Lee said. Tom Park disagreed.\n\n\"That is wrong.\"";
+        let got = all(text);
+        assert_eq!(got[1].speaker().map(Mention::text), Some("Tom Park"));
+        assert!(
+            got[1].confidence()
+                <= all("\"We agree,\" Ann Lee said. Tom Park disagreed. \"No.\"")[1].confidence()
+        );
+        // the same speaker, a pronoun or a description as the subject
+        // keeps the last speaker, at the usual confidence
+        for text in [
+            "\"We agree,\" Ann Lee said. Lee smiled. \"And we will act.\"",
+            "\"We agree,\" Ann Lee said. She paused. \"And we will act.\"",
+            "\"We agree,\" Ann Lee said. The room was quiet. \"And we will act.\"",
+        ] {
+            let got = all(text);
+            assert_eq!(
+                got[1].speaker().and_then(Mention::name),
+                Some("Ann Lee"),
+                "{text}"
+            );
+            assert!(
+                (got[1].confidence() - said[1].confidence()).abs() < f32::EPSILON,
+                "{text}"
+            );
+        }
+    }
 }
 
 mod coordinated_appositives {

@@ -7,6 +7,7 @@
 //! [`SubjectColon`](super::Rule::SubjectColon)).
 
 use super::classes::{ARTICLE, POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR, VERB};
+use super::coref::Draft;
 use super::frame::Frame;
 use super::outcome::Outcome;
 use super::phrase::Np;
@@ -38,6 +39,11 @@ pub(crate) struct Discourse {
     previous: Option<Outcome>,
     /// Whether `previous` is a closing "X said:".
     previous_closing: bool,
+    /// Whether `current` is a guess from a sentence's subject
+    /// ([`Discourse::other_speaker`]).
+    guessed: bool,
+    /// Whether `previous` is such a guess.
+    previous_guessed: bool,
     /// The last attribution, or reported named speaker, of the paragraph
     /// so far.
     current: Option<Outcome>,
@@ -49,6 +55,7 @@ impl Discourse {
     /// A new paragraph starts.
     pub(crate) fn start_paragraph(&mut self) {
         self.current = None;
+        self.guessed = false;
         self.closing = None;
     }
 
@@ -56,6 +63,7 @@ impl Discourse {
     /// a named speaker.
     pub(crate) fn note(&mut self, outcome: &Outcome) {
         self.current = Some(*outcome);
+        self.guessed = false;
     }
 
     /// Whether the paragraph has no speaker so far and the previous one
@@ -73,6 +81,33 @@ impl Discourse {
         }
     }
 
+    /// Whether a quotation standing alone would continue a speaker of the
+    /// paragraph so far.
+    pub(crate) fn has_speaker(&self) -> bool {
+        self.current.is_some()
+    }
+
+    /// A sentence without quotations or a report has as its subject a
+    /// person named by `subject` other than the paragraph's last speaker
+    /// ("Lee spoke first. Dana Cole disagreed. "Q""): a quotation standing
+    /// alone after it is taken for that person's, at the confidence of a
+    /// guess from the sentence's subject.
+    pub(crate) fn other_speaker(&mut self, subject: Draft) {
+        let Some(c) = self.current else { return };
+        if c.speaker.entity != subject.entity {
+            self.current = Some(Outcome {
+                speaker: subject,
+                nearest: subject,
+                cue: None,
+                source: None,
+                addressee: None,
+                rule: Rule::Continuation,
+                confidence: rules::CONTINUATION_GUESSED,
+            });
+            self.guessed = true;
+        }
+    }
+
     /// The sentence just read closes (or does not) with "X said:".
     pub(crate) fn set_closing(&mut self, closing: Option<&Outcome>) {
         self.closing = closing.copied();
@@ -82,6 +117,8 @@ impl Discourse {
     /// speaker, is what the next paragraph may continue.
     pub(crate) fn end_paragraph(&mut self) {
         self.previous_closing = self.closing.is_some();
+        self.previous_guessed = self.guessed && !self.previous_closing;
+        self.guessed = false;
         self.previous = self.closing.take().or(self.current.take());
     }
 
@@ -100,7 +137,7 @@ impl Discourse {
         if let Some(r) = self.current {
             return enabled(Rule::Continuation).then_some(Outcome {
                 rule: Rule::Continuation,
-                confidence: rules::CONTINUATION,
+                confidence: capped(rules::CONTINUATION, self.guessed),
                 speaker: r.nearest,
                 ..r
             });
@@ -115,7 +152,10 @@ impl Discourse {
             Rule::ColonParagraph | Rule::SubjectColon if self.previous_closing => {
                 (r.rule, r.confidence)
             }
-            _ => (Rule::ParagraphContinuation, rules::PARAGRAPH_CONTINUATION),
+            _ => (
+                Rule::ParagraphContinuation,
+                capped(rules::PARAGRAPH_CONTINUATION, self.previous_guessed),
+            ),
         };
         enabled(rule).then_some(Outcome {
             rule,
@@ -131,7 +171,7 @@ impl Discourse {
         let r = self.current.filter(|_| enabled(Rule::ContinuedFragment))?;
         Some(Outcome {
             rule: Rule::ContinuedFragment,
-            confidence: rules::CONTINUED_FRAGMENT,
+            confidence: capped(rules::CONTINUED_FRAGMENT, self.guessed),
             speaker: r.nearest,
             ..r
         })
@@ -141,6 +181,16 @@ impl Discourse {
     /// paragraph may continue.
     pub(crate) fn previous_start(&self) -> Option<usize> {
         self.previous.as_ref()?.start()
+    }
+}
+
+/// A rule's confidence, no higher than a guess from a sentence's subject
+/// when the speaker continued is one ([`Discourse::other_speaker`]).
+fn capped(confidence: f32, guessed: bool) -> f32 {
+    if guessed {
+        confidence.min(rules::CONTINUATION_GUESSED)
+    } else {
+        confidence
     }
 }
 

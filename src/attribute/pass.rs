@@ -405,6 +405,20 @@ impl<'a> Pass<'a> {
                 if let Some(e) = self.coref.mention(frame, self.base, np).entity {
                     self.discourse.same_speaker(e);
                 }
+            } else if let Some(np) = frame.subject.filter(|np| {
+                !frame.headline
+                    && np.kind == MentionKind::Person
+                    && np.name.is_some_and(|(a, _)| a == np.first)
+                    && self.discourse.has_speaker()
+            }) {
+                let d = self.coref.mention(frame, self.base, np);
+                let full_name = np.name.is_some_and(|(a, b)| b > a);
+                if full_name
+                    || d.entity
+                        .is_some_and(|e| self.coref.registry.entities[e].person)
+                {
+                    self.discourse.other_speaker(d);
+                }
             }
         }
     }

@@ -12,6 +12,12 @@ use crate::attribute::Rule;
 /// attribution.
 pub(crate) const CONFIDENCE: f32 = 0.97;
 
+/// A quotation standing alone after a sentence whose subject is a person
+/// other than the paragraph's last speaker ("Lee spoke first. Dana Cole
+/// disagreed. "Q"") is taken for that person's: a guess from the
+/// sentence's subject.
+pub(crate) const GUESSED: f32 = 0.7;
+
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::Continuation,
     apply: Apply::Discourse,
@@ -59,6 +65,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee distanced herself from the new zoning plan for the harbour by saying she had never read it. \"It was not mine.\"",
             "Ann Lee",
             Some("saying"),
+        ),
+        // a sentence in between whose subject is another person, named
+        // in full or known to be one, hands the quotation to them
+        yes(
+            "Ann Lee spoke first. Dana Cole disagreed. \"It is a good day.\"",
+            "Dana Cole",
+            None,
         ),
         // a fragment inside a sentence continues no one
         no(

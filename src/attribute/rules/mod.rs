@@ -50,6 +50,7 @@ mod unlisted_cue;
 
 pub(crate) use colon_paragraph::closing as closing_colon;
 pub(crate) use continuation::CONFIDENCE as CONTINUATION;
+pub(crate) use continuation::GUESSED as CONTINUATION_GUESSED;
 pub(crate) use continued_fragment::CONFIDENCE as CONTINUED_FRAGMENT;
 pub(crate) use paragraph_continuation::CONFIDENCE as PARAGRAPH_CONTINUATION;
 
