@@ -3950,6 +3950,19 @@ mod following_sentences {
     }
 
     #[test]
+    fn a_question_before_a_speaker_and_a_reporting_phrase_is_theirs() {
+        for (text, cue) in [
+            ("\"Why not?\" Ann Lee fired back.", "fired back"),
+            ("\u{201c}Really?\u{201d} Tom Park shot back.", "shot back"),
+        ] {
+            let got = summary(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].2.as_deref(), Some(cue), "{text}");
+            assert_eq!(got[0].3, Some(Rule::TrailingSpeakerCue), "{text}");
+        }
+    }
+
+    #[test]
     fn a_quotation_after_another_named_person_as_subject_is_a_guess_for_them() {
         let said = all("\"We agree,\" Ann Lee said. \"And we will act.\"");
         for (text, i) in [

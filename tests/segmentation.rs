@@ -306,6 +306,32 @@ mod quotations {
     }
 
     #[test]
+    fn question_in_quotes_before_named_speaker_and_reporting_phrase() {
+        // a reporting phrase of several words reports as a verb does
+        assert_eq!(
+            split("\u{201c}Why not?\u{201d} Ann Lee fired back. Nobody answered."),
+            [
+                "\u{201c}Why not?\u{201d} Ann Lee fired back.",
+                "Nobody answered."
+            ]
+        );
+        assert_eq!(
+            split("\"Really?\" Lee lashed out at them."),
+            ["\"Really?\" Lee lashed out at them."]
+        );
+        // but a verb that reports nothing starts the writer's sentence,
+        // as does a phrase's first word alone
+        assert_eq!(
+            split("\"Why not?\" Ann Lee won Iowa."),
+            ["\"Why not?\"", "Ann Lee won Iowa."]
+        );
+        assert_eq!(
+            split("\"Why not?\" Ann Lee fired the aide."),
+            ["\"Why not?\"", "Ann Lee fired the aide."]
+        );
+    }
+
+    #[test]
     fn closing_mark_stays_and_opening_mark_starts_the_next() {
         assert_eq!(
             split("He said, \u{201c}We won.\u{201d} \u{201c}They lost.\u{201d} Then he left."),

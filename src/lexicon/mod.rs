@@ -231,6 +231,25 @@ pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
         .collect()
 });
 
+/// How many words the built-in cue phrase starting at word 0 of `words`
+/// has, if one starts there: the longest ("lashed out at" before "lashed
+/// out"), among those with that first word. `words(k)` is the k-th word
+/// from there, or "" past the end.
+pub(crate) fn builtin_phrase_len<'w>(words: &impl Fn(usize) -> &'w str) -> Option<usize> {
+    let mut buf = [0u8; MAX_WORD];
+    let found = PHRASES_BY_HEAD.get(ascii_lower(words(0), &mut buf)?)?;
+    found
+        .iter()
+        .filter(|&&i| {
+            CUE_PHRASES[i]
+                .iter()
+                .enumerate()
+                .all(|(k, p)| words(k).eq_ignore_ascii_case(p))
+        })
+        .map(|&i| CUE_PHRASES[i].len())
+        .max()
+}
+
 /// The built-in cue phrases by their first word in lower case: the
 /// indexes into [`CUE_PHRASES`] of those that start with it.
 static PHRASES_BY_HEAD: Lazy<FastMap<String, Vec<usize>>> = Lazy::new(|| {
@@ -506,18 +525,7 @@ impl Vocabulary {
             }
             Some(n)
         };
-        // (the longest: "lashed out at" before "lashed out"; only those
-        // with the first word, found by it)
-        let mut buf = [0u8; MAX_WORD];
-        let builtin = ascii_lower(words(0), &mut buf)
-            .and_then(|head| PHRASES_BY_HEAD.get(head))
-            .and_then(|found| {
-                found
-                    .iter()
-                    .filter_map(|&i| matches(&mut CUE_PHRASES[i].iter().copied()))
-                    .max()
-            });
-        builtin.or_else(|| {
+        builtin_phrase_len(&words).or_else(|| {
             self.phrases
                 .iter()
                 .filter_map(|p| matches(&mut p.iter().map(|w| &**w)))

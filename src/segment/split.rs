@@ -607,7 +607,7 @@ fn cue_follows(text: &str, mut i: usize, end: usize) -> bool {
                 return false;
             }
         } else {
-            return names > 0 && REPORTING_VERBS.contains(word);
+            return names > 0 && (REPORTING_VERBS.contains(word) || cue_phrase_at(text, i, end));
         }
         i += word.len();
         if char_at(text, i) == Some('.') {
@@ -620,6 +620,23 @@ fn cue_follows(text: &str, mut i: usize, end: usize) -> bool {
         i = j;
     }
     false
+}
+
+/// Whether a reporting phrase of several words starts at `i` ("fired
+/// back", "chimed in"): the words from there, each after one run of
+/// spaces.
+fn cue_phrase_at(text: &str, i: usize, end: usize) -> bool {
+    let mut words = [""; 4];
+    let mut at = i;
+    for slot in &mut words {
+        let word = word_at(text, at, end);
+        if word.is_empty() {
+            break;
+        }
+        *slot = word;
+        at = skip_space(text, at + word.len(), end);
+    }
+    crate::lexicon::builtin_phrase_len(&|k| words.get(k).copied().unwrap_or("")).is_some()
 }
 
 /// A list marker: a bullet, a number or a lower-case letter followed by
