@@ -42,8 +42,6 @@ pub(crate) struct Discourse {
     /// Whether `current` is a guess from a sentence's subject
     /// ([`Discourse::other_speaker`]).
     guessed: bool,
-    /// Whether `previous` is such a guess.
-    previous_guessed: bool,
     /// The last attribution, or reported named speaker, of the paragraph
     /// so far.
     current: Option<Outcome>,
@@ -89,12 +87,15 @@ impl Discourse {
 
     /// A sentence without quotations or a report has as its subject a
     /// person named by `subject` other than the paragraph's last speaker
-    /// ("Lee spoke first. Dana Cole disagreed. "Q""): a quotation standing
-    /// alone after it is taken for that person's, at the confidence of a
-    /// guess from the sentence's subject.
+    /// ("Lee spoke first. Dana Cole disagreed. "Q""), or than the previous
+    /// paragraph's when none has spoken in this one yet: a quotation
+    /// standing alone after it is taken for that person's, at the
+    /// confidence of a guess, within this paragraph only.
     pub(crate) fn other_speaker(&mut self, subject: Draft) {
-        let Some(c) = self.current else { return };
-        if c.speaker.entity != subject.entity {
+        if self
+            .current
+            .is_none_or(|c| c.speaker.entity != subject.entity)
+        {
             self.current = Some(Outcome {
                 speaker: subject,
                 nearest: subject,
@@ -117,9 +118,11 @@ impl Discourse {
     /// speaker, is what the next paragraph may continue.
     pub(crate) fn end_paragraph(&mut self) {
         self.previous_closing = self.closing.is_some();
-        self.previous_guessed = self.guessed && !self.previous_closing;
+        // (a guess from a sentence's subject goes no further than its
+        // paragraph)
+        let current = self.current.take().filter(|_| !self.guessed);
         self.guessed = false;
-        self.previous = self.closing.take().or(self.current.take());
+        self.previous = self.closing.take().or(current);
     }
 
     /// The speaker a quotation standing alone continues: the paragraph's
@@ -152,10 +155,7 @@ impl Discourse {
             Rule::ColonParagraph | Rule::SubjectColon if self.previous_closing => {
                 (r.rule, r.confidence)
             }
-            _ => (
-                Rule::ParagraphContinuation,
-                capped(rules::PARAGRAPH_CONTINUATION, self.previous_guessed),
-            ),
+            _ => (Rule::ParagraphContinuation, rules::PARAGRAPH_CONTINUATION),
         };
         enabled(rule).then_some(Outcome {
             rule,

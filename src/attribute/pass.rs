@@ -395,29 +395,32 @@ impl<'a> Pass<'a> {
             } else if let Some(np) = frame.subject.filter(|np| {
                 // (not in a title-case headline, whose capitals name no one)
                 !frame.headline
-                    && self.discourse.may_carry_on()
                     && (np.is_named()
                         || (np.kind == MentionKind::Pronoun && !frame.r.relative(np.first)))
             }) {
-                // "…," Viguerie notes. ¶ Viguerie is upbeat about it. ¶
-                // "Q": a paragraph about the last speaker keeps him as the
-                // one a quotation after it continues
-                if let Some(e) = self.coref.mention(frame, self.base, np).entity {
-                    self.discourse.same_speaker(e);
-                }
-            } else if let Some(np) = frame.subject.filter(|np| {
-                !frame.headline
-                    && np.kind == MentionKind::Person
-                    && np.name.is_some_and(|(a, _)| a == np.first)
-                    && self.discourse.has_speaker()
-            }) {
-                let d = self.coref.mention(frame, self.base, np);
-                let full_name = np.name.is_some_and(|(a, b)| b > a);
-                if full_name
-                    || d.entity
-                        .is_some_and(|e| self.coref.registry.entities[e].person)
-                {
-                    self.discourse.other_speaker(d);
+                // (a person's name opening the phrase, not a description
+                // holding one: "the oversized Trump face")
+                let person =
+                    np.kind == MentionKind::Person && np.name.is_some_and(|(a, _)| a == np.first);
+                let carry = self.discourse.may_carry_on();
+                if carry || (person && self.discourse.has_speaker()) {
+                    let d = self.coref.mention(frame, self.base, np);
+                    // "…," Viguerie notes. ¶ Viguerie is upbeat about it. ¶
+                    // "Q": a paragraph about the last speaker keeps him as
+                    // the one a quotation after it continues
+                    if let Some(e) = d.entity.filter(|_| carry) {
+                        self.discourse.same_speaker(e);
+                    }
+                    // "Lee spoke first. Dana Cole disagreed. "Q"": another
+                    // person, named in full or known to be one, is the guess
+                    let full_name = np.name.is_some_and(|(a, b)| b > a);
+                    if person
+                        && (full_name
+                            || d.entity
+                                .is_some_and(|e| self.coref.registry.entities[e].person))
+                    {
+                        self.discourse.other_speaker(d);
+                    }
                 }
             }
         }
