@@ -2943,6 +2943,37 @@ fn a_document_of_findings_and_a_colon() {
 }
 
 #[test]
+fn a_name_and_a_colon_before_a_phrase_without_a_verb_is_a_label() {
+    // a title or a section under a name: no verb after the colon
+    for text in [
+        "Lee: A closing surge",
+        "Park: Now or never",
+        "The Weekly Digest: A World at War",
+        "Ann Lee: Reformer or another career politician",
+    ] {
+        let all = reports(text);
+        assert!(
+            !all.iter().any(|r| r.rule() == Some(Rule::ColonReport)),
+            "{text}: {all:#?}"
+        );
+    }
+    // a verb, a contraction, a subject pronoun, an infinitive, a question
+    // or a poll's finding after the colon keeps the report
+    for (text, source) in [
+        ("Lee: Park Leads in Ohio", "Lee"),
+        ("Lee: Park won", "Lee"),
+        ("Lee: I'm staying", "Lee"),
+        ("Lee: We support statehood", "Lee"),
+        ("Lee: Why not debate", "Lee"),
+        ("Report: Mayor to quit by June", "Report"),
+        ("Poll: Lee and Park in dead heat", "Poll"),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, ":")), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn a_label_or_a_tally_after_a_colon_is_no_report() {
     for text in [
         "Contributing: Dana Park",

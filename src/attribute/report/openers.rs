@@ -10,8 +10,8 @@ use crate::attribute::classes::{
     DETERMINER, DOCUMENT, NOUNS_ABOUT, ORG, POSSESSIVE, PREPOSITION, SPEAKER, SPEECH_NOUN,
     SUBORDINATOR, VERB,
 };
-use crate::attribute::frame::Frame;
-use crate::attribute::phrase::{DAYS, Np};
+use crate::attribute::frame::{Frame, is_finite_auxiliary};
+use crate::attribute::phrase::{DAYS, Np, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 
@@ -129,6 +129,18 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     }
     // "Obama to Congress: Pass the bill": the one who speaks, and to whom
     let (np, addressee) = to_whom(frame, np).map_or((np, None), |(s, a)| (s, Some(a)));
+    // (nor a label before a phrase with no verb in it: "Christie: A
+    // closing surge", "Kasich: Now or never", a title or a headline's
+    // section; but a poll's finding, a question and what is said to
+    // someone may have none: "Poll: Clinton and Trump in dead heat",
+    // "TAPPER: Why not debate", "Obama to Congress: Pass the bill")
+    if !(finding
+        || addressee.is_some()
+        || question_word(frame, k)
+        || (k..frame.hi).any(|j| may_be_verb(frame, j)))
+    {
+        return None;
+    }
     Some(Candidate {
         content: [(k, clause::trimmed_end(frame, k, frame.hi)), (0, 0)],
         speaker: np,
@@ -144,6 +156,38 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         rule: Rule::ColonReport,
         confidence: if finding { COLON_FINDING } else { COLON_REPORT },
     })
+}
+
+/// Whether a question word opens the words at `k` ("Why not debate").
+fn question_word(frame: &Frame<'_>, k: usize) -> bool {
+    let mut buf = [0u8; crate::lexicon::MAX_WORD];
+    let w = crate::lexicon::folded(frame.word(k), &mut buf);
+    matches!(
+        &*w,
+        "why" | "what" | "how" | "who" | "when" | "where" | "which"
+    )
+}
+
+/// Whether token `j` may be, or stand for, a clause's verb: a quotation
+/// (which holds words of its own), a contraction ("'s", "n't"), a subject
+/// pronoun, an auxiliary, "to" before a word in lower case, or a word that
+/// looks finite in any case ("Leads", "warned"; plural nouns too, so that
+/// only a phrase plainly without a verb fails).
+fn may_be_verb(frame: &Frame<'_>, j: usize) -> bool {
+    let r = &frame.r;
+    let t = r.toks[j];
+    if t.quote().is_some() || t.kind == Kind::Clitic {
+        return true;
+    }
+    if !t.is_word() {
+        return false;
+    }
+    let mut buf = [0u8; crate::lexicon::MAX_WORD];
+    let w = crate::lexicon::folded(frame.word(j), &mut buf);
+    is_finite_auxiliary(&w)
+        || matches!(&*w, "i" | "we" | "you" | "he" | "she" | "they")
+        || looks_finite(&w)
+        || (w == "to" && r.is_word_at(j + 1) && !r.is_cap(j + 1))
 }
 
 /// Whether what follows a colon at `k` has a reporting clause of its
