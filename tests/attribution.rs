@@ -5735,6 +5735,27 @@ fn a_member_of_a_party_after_a_place_is_described_and_an_affiliation_before_a_na
 }
 
 #[test]
+fn a_nationality_noun_in_man_or_woman_is_no_name() {
+    // "the Dutchman" describes the speaker; before a name it is no part
+    // of the name
+    let text = "Arne Slot was angry. \"We lost,\" the Dutchman said.";
+    let s = all(text)[0].speaker().cloned().expect("a speaker");
+    assert_eq!(s.text(), "the Dutchman");
+    assert_eq!(s.name(), None);
+    for (text, name) in [
+        (
+            "\"We won,\" said Dutchman Max Verstappen.",
+            "Max Verstappen",
+        ),
+        ("\"We won,\" Irishwoman Ann Lee said.", "Ann Lee"),
+        ("\"We won,\" said Englishman Tom Park.", "Tom Park"),
+    ] {
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.name(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn a_coordinated_verb_after_an_opening_clause_speaks_for_the_main_subject() {
     // "and said" goes back to its clause's subject, never into the
     // opening clause before it
