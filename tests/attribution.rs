@@ -5735,6 +5735,34 @@ fn a_member_of_a_party_after_a_place_is_described_and_an_affiliation_before_a_na
 }
 
 #[test]
+fn the_late_before_a_name_and_a_laureate_describe_the_speaker() {
+    for (text, who, name) in [
+        (
+            "\"We won,\" said the late Sen. Ann Lee.",
+            "the late Sen. Ann Lee",
+            "Ann Lee",
+        ),
+        (
+            "\"We won,\" the late Tom Park said.",
+            "the late Tom Park",
+            "Tom Park",
+        ),
+        (
+            "\"We won,\" said Nobel laureate Ann Lee.",
+            "Nobel laureate Ann Lee",
+            "Ann Lee",
+        ),
+    ] {
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.text(), who, "{text}");
+        assert_eq!(s.name(), Some(name), "{text}");
+    }
+    // "late" before a month is a time
+    let text = "In the late August heat, Ann Lee said: \"We won.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+}
+
+#[test]
 fn a_nationality_noun_in_man_or_woman_is_no_name() {
     // "the Dutchman" describes the speaker; before a name it is no part
     // of the name

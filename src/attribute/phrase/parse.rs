@@ -914,6 +914,7 @@ impl Reader<'_> {
             && run.first_cap.is_none()
             && self.is_cap(j + 1)
             && !looks_adjective(w)
+            && !self.deceased(j)
             && !self.descriptor_after_names(j, hi)
             && !self.possessed_before_full_name(j, hi)
         {
@@ -1004,6 +1005,15 @@ impl Reader<'_> {
         let phrasal = matches!(self.word(j + 1), "out" | "back" | "off" | "up" | "down")
             && self.is(j + 2, PREPOSITION);
         phrasal || (looks_finite(w) && !(plural_noun || title_object || graded))
+    }
+
+    /// Whether "late" at `j` means deceased: before a capital that is no
+    /// weekday or month ("the late Sen. Ann Lee", "the late John
+    /// Lewis"; not "the late August release").
+    fn deceased(&self, j: usize) -> bool {
+        self.word(j) == "late"
+            && self.is_cap(j + 1)
+            && !DAYS.contains(&self.word(j + 1).trim_end_matches('.'))
     }
 
     /// Whether the word at `j`, in -s after an adjective of the run and
