@@ -5763,6 +5763,28 @@ fn the_late_before_a_name_and_a_laureate_describe_the_speaker() {
 }
 
 #[test]
+fn a_surname_particle_opening_the_phrase_and_a_hyphenated_title() {
+    for (text, name) in [
+        // the particles in lower case belong to the name
+        ("\"We won,\" de Blasio said.", "de Blasio"),
+        ("\"We won,\" said van der Berg.", "van der Berg"),
+        // a hyphenated title after an affiliation is no part of it
+        (
+            "\"We won,\" said UN Secretary-General Antonio Guterres.",
+            "Antonio Guterres",
+        ),
+        ("\"We won,\" said Time editor-in-chief Ann Lee.", "Ann Lee"),
+    ] {
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.name(), Some(name), "{text}");
+    }
+    // a later mention with the particle is the same person
+    let text = "Bill de Blasio spoke first. \"We won,\" de Blasio said.";
+    let s = all(text)[0].speaker().cloned().expect("a speaker");
+    assert_eq!(s.name(), Some("Bill de Blasio"));
+}
+
+#[test]
 fn a_nationality_noun_in_man_or_woman_is_no_name() {
     // "the Dutchman" describes the speaker; before a name it is no part
     // of the name

@@ -1412,6 +1412,14 @@ impl Reader<'_> {
                 // "The New York Times": a capitalised article belongs to it
                 np.name = np.name.map(|(_, b)| (first, b));
             }
+            // ("de Blasio said", "van der Berg": a surname's particles in
+            // lower case opening the phrase belong to its name)
+            if np.kind == MentionKind::Person
+                && m > first
+                && (first..m).all(|i| self.is(i, PARTICLE) && !self.is_cap(i))
+            {
+                np.name = np.name.map(|(a, b)| (if a == m { first } else { a }, b));
+            }
             if run.possessed.is_some() && np.kind == MentionKind::Person && np.name.is_none() {
                 np.kind = MentionKind::Description;
             }
