@@ -950,6 +950,22 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_man_and_a_woman_joined_in_a_subject_are_the_next_pronouns() {
+        let text = "Senator Ann Lee and her husband arrived late. \"Traffic was bad,\" she said.";
+        assert_eq!(names(text), [Some("Ann Lee".to_owned())]);
+        let text = "Ann Lee and Tom Park arrived late. \"Traffic was bad,\" she said. \
+                    \"Awful,\" he added.";
+        assert_eq!(
+            names(text),
+            [Some("Ann Lee".to_owned()), Some("Tom Park".to_owned())]
+        );
+        // the husband described is the newer man: no older one is meant
+        let text = "Tom Park spoke first. Ann Lee and her husband arrived late. \
+                    \"Traffic was bad,\" he said.";
+        assert_eq!(names(text), [None]);
+    }
+
+    #[test]
     fn a_person_a_sentence_of_there_is_brings_in_is_the_next_pronouns() {
         let text = "David Axelrod advised the campaign. Later, Tom Hale ran it.\n\n\
                     Then there's Axelrod.\n\n\

@@ -5,8 +5,8 @@
 //! subject of a sentence preferred to a pronoun speaker in it.
 
 use super::classes::{
-    DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG, PREPOSITION,
-    SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG, POSSESSIVE,
+    PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{Gender, Registry, Role};
 use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
@@ -481,6 +481,9 @@ impl Coref {
         let Some(subject) = frame.subject else { return };
         let r = &frame.r;
         let pos = r.toks[subject.first].span.start + base;
+        if self.note_conjuncts(frame, base, &subject) {
+            return;
+        }
         let entity = match subject.kind {
             MentionKind::Person | MentionKind::Organization => {
                 let e = self.link(frame, &subject);
@@ -563,6 +566,81 @@ impl Coref {
         };
         if let Some(entity) = entity {
             self.remember(pos, entity);
+        }
+    }
+
+    /// "Senator Ann Lee and her husband arrived": each of a man and a
+    /// woman joined by "and" in a subject that names neither alone is a
+    /// candidate for later pronouns, a named one by name and a described
+    /// one by the gender its noun tells ("she" then means the woman).
+    /// Whether the subject was such a pair.
+    fn note_conjuncts(&mut self, frame: &Frame<'_>, base: usize, subject: &Np) -> bool {
+        let r = &frame.r;
+        if subject.name.is_some() || subject.kind == MentionKind::Pronoun {
+            return false;
+        }
+        let Some(and) = (subject.first + 1..subject.last).find(|&k| r.word(k) == "and") else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (
+            r.simple_phrase(subject.first, and),
+            r.simple_phrase(and + 1, subject.last + 1),
+        ) else {
+            return false;
+        };
+        if a.last + 1 != and || b.last != subject.last {
+            return false;
+        }
+        let Some(x) = self.conjunct(frame, &a) else {
+            return false;
+        };
+        let Some(y) = self.conjunct(frame, &b) else {
+            return false;
+        };
+        // (two of one gender, or of one unknown, are left as they were:
+        // a pronoun after them may mean either)
+        if x.1 == Gender::Unknown || y.1 == Gender::Unknown || x.1 == y.1 {
+            return false;
+        }
+        for ((entity, gender), np) in [(x, a), (y, b)] {
+            self.push_salient(Salient {
+                pos: r.toks[np.first].span.start + base,
+                entity,
+                gender: if entity.is_some() {
+                    Gender::Unknown
+                } else {
+                    gender
+                },
+                weak: false,
+                described: false,
+            });
+        }
+        true
+    }
+
+    /// A conjunct of a subject as a candidate for pronouns: a person by a
+    /// full name or a title, with their entity, or a person described
+    /// with a determiner ("her husband"), by the gender of its noun; with
+    /// the gender either tells. `None` for anything else (a group, "Young
+    /// Latinos"; a second role of one person, "the former first lady and
+    /// U.S. senator").
+    fn conjunct(&mut self, frame: &Frame<'_>, np: &Np) -> Option<(Option<usize>, Gender)> {
+        let r = &frame.r;
+        match np.kind {
+            MentionKind::Person
+                if np.role.is_some()
+                    || r.is(np.first, HONORIFIC)
+                    || np
+                        .name
+                        .is_some_and(|(x, y)| y > x && r.is(x, MALE | FEMALE)) =>
+            {
+                let e = self.link(frame, np)?;
+                Some((Some(e), self.registry.entities[e].gender))
+            }
+            MentionKind::Description if r.is(np.first, DETERMINER | POSSESSIVE) => {
+                Some((None, Gender::guess(None, Some(frame.word(np.last)), 0)))
+            }
+            _ => None,
         }
     }
 
