@@ -5794,6 +5794,14 @@ fn a_surname_particle_opening_the_phrase_and_a_hyphenated_title() {
         let s = all(text)[0].speaker().cloned().expect("a speaker");
         assert_eq!(s.name(), Some(name), "{text}");
     }
+    // a capital and its period is an initial, not the article or "I"
+    for (text, name) in [
+        ("\"We won,\" said A. J. Lee.", "A. J. Lee"),
+        ("\"We won,\" I. M. Park said.", "I. M. Park"),
+    ] {
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.name(), Some(name), "{text}");
+    }
     // a later mention with the particle is the same person
     let text = "Bill de Blasio spoke first. \"We won,\" de Blasio said.";
     let s = all(text)[0].speaker().cloned().expect("a speaker");

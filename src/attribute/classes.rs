@@ -282,6 +282,13 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
 
 /// The classes of `word` (its final period ignored), in any case.
 pub(crate) fn classes(word: &str) -> u32 {
+    // a capital and its period is an initial ("A. J. Lee", "I. M. Pei"),
+    // not the article or the pronoun
+    if let [c, b'.'] = word.as_bytes() {
+        if c.is_ascii_uppercase() {
+            return 0;
+        }
+    }
     let class = TABLE.get(word);
     if class == 0 && is_agent_noun(word) {
         return SPEAKER;
