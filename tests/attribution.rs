@@ -5802,6 +5802,21 @@ fn a_surname_particle_opening_the_phrase_and_a_hyphenated_title() {
         let s = all(text)[0].speaker().cloned().expect("a speaker");
         assert_eq!(s.name(), Some(name), "{text}");
     }
+    // a name of anything with "of" before a role and a person's name is
+    // no part of the name
+    for (text, name) in [
+        (
+            "\"We won,\" said Hall of Fame quarterback Tom Brady.",
+            "Tom Brady",
+        ),
+        (
+            "\"We won,\" said Medal of Honor recipient Ann Lee.",
+            "Ann Lee",
+        ),
+    ] {
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.name(), Some(name), "{text}");
+    }
     // a later mention with the particle is the same person
     let text = "Bill de Blasio spoke first. \"We won,\" de Blasio said.";
     let s = all(text)[0].speaker().cloned().expect("a speaker");

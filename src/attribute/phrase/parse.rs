@@ -1285,7 +1285,15 @@ impl Reader<'_> {
             last += 1;
         }
         let org = (from..=last).any(|k| k != c && self.is(k, ORG));
-        (last > c && org).then_some(last + 1)
+        // (or a name of anything before a role and a person's name: "Hall
+        // of Fame quarterback Tom Brady", "Medal of Honor recipient Ann
+        // Lee")
+        let before_role = self.is_word_at(last + 1)
+            && !self.is_cap(last + 1)
+            && self.is(last + 1, TITLE | SPEAKER)
+            && self.is(last + 2, MALE | FEMALE)
+            && self.is_cap(last + 3);
+        (last > c && (org || before_role)).then_some(last + 1)
     }
 
     /// Whether a phrase may end before token `k`: at `hi`, punctuation or
