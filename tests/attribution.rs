@@ -5824,6 +5824,33 @@ fn a_surname_particle_opening_the_phrase_and_a_hyphenated_title() {
 }
 
 #[test]
+fn a_body_named_with_a_title_word_is_a_body() {
+    for (text, name) in [
+        ("\"No,\" the Justice Department said.", "Justice Department"),
+        (
+            "\"No,\" said the Department of Justice.",
+            "Department of Justice",
+        ),
+        (
+            "\"No,\" said Romania's Justice Ministry.",
+            "Justice Ministry",
+        ),
+    ] {
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.name(), Some(name), "{text}");
+        assert_eq!(s.kind(), MentionKind::Organization, "{text}");
+        assert_eq!(s.role(), None, "{text}");
+    }
+    // the title before a person's name stays a title
+    let text = "\"No,\" said Justice Department spokeswoman Ann Lee.";
+    let s = all(text)[0].speaker().cloned().expect("a speaker");
+    assert_eq!(s.name(), Some("Ann Lee"));
+    let text = "\"No,\" said Justice Ann Lee.";
+    let s = all(text)[0].speaker().cloned().expect("a speaker");
+    assert_eq!(s.kind(), MentionKind::Person);
+}
+
+#[test]
 fn a_nationality_noun_in_man_or_woman_is_no_name() {
     // "the Dutchman" describes the speaker; before a name it is no part
     // of the name

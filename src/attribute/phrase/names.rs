@@ -220,6 +220,9 @@ impl Reader<'_> {
             if let Some(np) = (lt < j).then(|| self.nameless(k, j, lt)).flatten() {
                 return np;
             }
+            if let Some(body) = self.titled_body(k, j, lt) {
+                return body;
+            }
             if lt < j {
                 np.name = Some((lt + 1, own_name_end(lt + 1)));
                 // "news agency RIA Novosti": the name of an organisation
@@ -333,6 +336,19 @@ impl Reader<'_> {
             let mut np = Np::new(k, j, MentionKind::Person);
             np.name = Some((g, j));
             np.affiliation = Some((k, g - 1));
+            np
+        })
+    }
+
+    /// The run `k..=j`, whose last title word is at `lt`, as a body named
+    /// with a title's word, not a titled person: "the Justice
+    /// Department", "the Department of Justice".
+    fn titled_body(&self, k: usize, j: usize, lt: usize) -> Option<Np> {
+        let after = lt + 1 == j && self.is(j, ORG) && !self.is(j, MALE | FEMALE);
+        let before = lt == j && (k..lt).any(|i| self.is(i, ORG) && self.word(i + 1) == "of");
+        (after || before).then(|| {
+            let mut np = Np::new(k, j, MentionKind::Organization);
+            np.name = Some((k, j));
             np
         })
     }
