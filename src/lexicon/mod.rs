@@ -252,18 +252,26 @@ pub(crate) fn builtin_phrase_len<'w>(words: &impl Fn(usize) -> &'w str) -> Optio
 
 /// The built-in cue phrases by their first word in lower case: the
 /// indexes into [`CUE_PHRASES`] of those that start with it.
-static PHRASES_BY_HEAD: Lazy<FastMap<String, Vec<usize>>> = Lazy::new(|| {
-    let mut by_head: FastMap<String, Vec<usize>> = FastMap::default();
+static PHRASES_BY_HEAD: Lazy<FastMap<String, Vec<usize>>> =
+    Lazy::new(|| phrases_by(|phrase| phrase.first().copied()));
+
+/// The built-in cue phrases by their last word in lower case.
+static PHRASES_BY_TAIL: Lazy<FastMap<String, Vec<usize>>> =
+    Lazy::new(|| phrases_by(|phrase| phrase.last().copied()));
+
+/// The indexes into [`CUE_PHRASES`] by the word `word_of` picks from each,
+/// in lower case.
+fn phrases_by(
+    word_of: impl Fn(&[&'static str]) -> Option<&'static str>,
+) -> FastMap<String, Vec<usize>> {
+    let mut by: FastMap<String, Vec<usize>> = FastMap::default();
     for (i, phrase) in CUE_PHRASES.iter().enumerate() {
-        if let Some(head) = phrase.first() {
-            by_head
-                .entry(head.to_ascii_lowercase())
-                .or_default()
-                .push(i);
+        if let Some(word) = word_of(phrase) {
+            by.entry(word.to_ascii_lowercase()).or_default().push(i);
         }
     }
-    by_head
-});
+    by
+}
 
 list!(
     /// Every form of the verbs of thought, belief, wish and stance.
@@ -550,7 +558,15 @@ impl Vocabulary {
                 .enumerate()
                 .all(|(k, p)| word_before(k).eq_ignore_ascii_case(p))
         };
-        CUE_PHRASES.iter().any(|p| ends(&mut p.iter().copied()))
+        // (the built-in ones found by their last word)
+        let mut buf = [0u8; MAX_WORD];
+        ascii_lower(last, &mut buf)
+            .and_then(|tail| PHRASES_BY_TAIL.get(tail))
+            .is_some_and(|found| {
+                found
+                    .iter()
+                    .any(|&i| ends(&mut CUE_PHRASES[i].iter().copied()))
+            })
             || self
                 .phrases
                 .iter()
