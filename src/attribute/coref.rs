@@ -602,18 +602,12 @@ impl Coref {
         if x.1 == Gender::Unknown || y.1 == Gender::Unknown || x.1 == y.1 {
             return false;
         }
-        for ((entity, gender), np) in [(x, a), (y, b)] {
-            self.push_salient(Salient {
-                pos: r.toks[np.first].span.start + base,
-                entity,
-                gender: if entity.is_some() {
-                    Gender::Unknown
-                } else {
-                    gender
-                },
-                weak: false,
-                described: false,
-            });
+        for ((entity, _), np) in [(x, a), (y, b)] {
+            let pos = r.toks[np.first].span.start + base;
+            match entity {
+                Some(e) => self.remember(pos, e),
+                None => self.remember_described(frame, &np, pos),
+            }
         }
         true
     }
