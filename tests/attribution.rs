@@ -999,6 +999,22 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_surname_names_the_person_it_already_named() {
+        // "Mr. Cruz" has been the senator; his father, named in full
+        // later, does not take the surname over
+        let text = "Sen. Ted Cruz toured Iowa. Mr. Cruz has won over pastors.\n\n\
+                    He sent his father, Rafael Cruz, to the churches.\n\n\
+                    \"We will win,\" Mr. Cruz said.";
+        assert_eq!(names(text)[0].as_deref(), Some("Ted Cruz"));
+        // a surname met before the full name it grew into counts for no
+        // one: the one named last has it
+        let text = "Trump talked politics on Fox.\n\n\
+                    Eric Trump, his son, was in Ohio. Donald Trump held a rally.\n\n\
+                    \"We will win,\" Trump said.";
+        assert_eq!(names(text)[0].as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
     fn a_surname_that_speaks_is_the_one_who_spoke_before() {
         // the teacher named last never spoke: "Murphy said" is the
         // senator, and so is the "he" after it

@@ -138,6 +138,8 @@ pub(crate) struct EntityData {
     /// sentence that reports a named speaker ("…, Schiff said."), outside
     /// headlines.
     pub(crate) spoke: bool,
+    /// How many times it has been named by one word (a surname).
+    pub(crate) mentions: u32,
 }
 
 /// All entities of a document.
@@ -374,6 +376,12 @@ impl Registry {
         let id = if let Some(e) = found {
             let ent = &mut self.entities[e];
             if key.len() > ent.key.len() {
+                if ent.key.len() == 1 {
+                    // a surname met before its full name ("Trump" before
+                    // "Eric Trump, his son,") may have been someone else's:
+                    // the count starts here
+                    ent.mentions = 0;
+                }
                 for &w in key.iter().filter(|w| !ent.key.contains(w)) {
                     self.index.entry(w).or_default().push(e);
                 }
@@ -402,11 +410,15 @@ impl Registry {
                 last_seen: 0,
                 age: None,
                 spoke: false,
+                mentions: 0,
             });
             id
         };
         let ent = &mut self.entities[id];
         ent.last_seen = self.clock;
+        if key_len == 1 {
+            ent.mentions += 1;
+        }
         if ent.role.is_none() {
             if let Some(r) = role {
                 ent.role = Some(text[r.span].into());
@@ -425,6 +437,11 @@ impl Registry {
     /// `last_seen`, so an older candidate is passed over before its name
     /// is compared. An entity of the other gender is passed over ("Mrs.
     /// Clinton" or "Clinton herself" after a Bill Clinton).
+    ///
+    /// A surname alone names, of the full names it ends, the one it has
+    /// named most often ("Mr. Cruz" stays the senator after "his father,
+    /// Rafael Cruz,"), the most recent on a tie: news keeps the bare
+    /// surname for one person and gives the others their full names.
     fn best(&self, key: &[u64], kind: NpKind, gender: Gender) -> Option<usize> {
         // the most recent entity that the name ends (a surname, "Trump" of
         // "Donald Trump"), else the most recent that holds it elsewhere
@@ -437,6 +454,8 @@ impl Registry {
         // the one who spoke before)
         let speaking = self.linking_speaker && key.len() == 1;
         let mut spoken: Option<(usize, usize)> = None;
+        let surname = key.len() == 1;
+        let mut salient: Option<(u32, usize, usize)> = None;
         // the most recent entities holding each word (ids grow with time)
         for ids in key.iter().filter_map(|w| self.index.get(w)) {
             for &e in ids.iter().rev().take(RECENT) {
@@ -447,10 +466,22 @@ impl Registry {
                 // (an older one than the best found is passed over before
                 // its name is compared, unless it may be the one who spoke)
                 let may_have_spoken = speaking && ent.spoke && newer(spoken);
-                if !(newer(best) || may_have_spoken)
+                if !(newer(best) || may_have_spoken || surname)
                     || ent.kind != kind
                     || !ent.gender.compatible(gender)
                 {
+                    continue;
+                }
+                // (a surname: the full name it has named most often)
+                let count = (ent.mentions, ent.last_seen);
+                if surname
+                    && ent.key.len() >= 2
+                    && ends_with_name(&ent.key, key)
+                    && salient.is_none_or(|(m, seen, _)| count > (m, seen))
+                {
+                    salient = Some((ent.mentions, ent.last_seen, e));
+                }
+                if !(newer(best) || may_have_spoken) {
                     continue;
                 }
                 if contiguous(&ent.key, key) || ends_with_name(&ent.key, key) {
@@ -465,7 +496,11 @@ impl Registry {
                 }
             }
         }
-        spoken.or(best).or(weak).map(|(_, e)| e)
+        spoken
+            .or(salient.map(|(_, s, e)| (s, e)))
+            .or(best)
+            .or(weak)
+            .map(|(_, e)| e)
     }
 
     /// The entity a name refers to, as [`Registry::link`] would find it,
