@@ -999,6 +999,27 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_person_set_up_by_as_for_is_the_pronoun_after() {
+        for text in [
+            "\"It would be a disaster,\" Sen. Ted Cruz said.\n\n\
+             As for Trump, he said he is not worried. \"We will win,\" he said.",
+            "\"It would be a disaster,\" Sen. Ted Cruz said.\n\n\
+             And as for Trump, he was calm. \"We will win,\" he said.",
+        ] {
+            assert_eq!(names(text)[1].as_deref(), Some("Trump"), "{text}");
+        }
+        // not a topic of the other gender, nor a thing
+        for text in [
+            "\"It would be a disaster,\" Sen. Ted Cruz said.\n\n\
+             As for Ann Lee, he said she would lose. \"We will win,\" he said.",
+            "\"It would be a disaster,\" Sen. Ted Cruz said.\n\n\
+             As for the Senate, he said it would wait. \"We will win,\" he said.",
+        ] {
+            assert_eq!(names(text)[1].as_deref(), Some("Ted Cruz"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_surname_names_the_person_it_already_named() {
         // "Mr. Cruz" has been the senator; his father, named in full
         // later, does not take the surname over

@@ -453,6 +453,11 @@ impl Coref {
         if let Some((at, e)) = self.opening_possessor(frame) {
             self.remember(frame.r.toks[at].span.start + base, e);
         }
+        // "As for Trump, he said …": the person set up as the topic is
+        // the one the pronoun after them means
+        if let Some((at, e)) = self.opening_topic(frame) {
+            self.remember(frame.r.toks[at].span.start + base, e);
+        }
         let (closing, coordinate) = self.link_full_names(frame, base);
         self.note_frame_subject(frame, base);
         // "Then there's Axelrod.": the one a sentence of "there is"
@@ -674,6 +679,37 @@ impl Coref {
         // whatever pronoun came next, one perhaps meant for another)
         let e = self.link(frame, &np)?;
         (self.registry.entities[e].gender != Gender::Unknown).then_some((first, e))
+    }
+
+    /// The named person an opening "As for" or "As to" sets up as the
+    /// topic of a sentence whose subject is "he" or "she" ("As for Trump,
+    /// he said …"), with the token they begin at.
+    fn opening_topic(&mut self, frame: &Frame<'_>) -> Option<(usize, usize)> {
+        let r = &frame.r;
+        let mut first = frame.after_dateline();
+        // ("And as for Trump, he was subdued")
+        if matches!(frame.word(first), "And" | "But") {
+            first += 1;
+        }
+        if !(frame.word(first).eq_ignore_ascii_case("as")
+            && matches!(frame.word(first + 1), "for" | "to")
+            && frame
+                .subject
+                .is_some_and(|s| s.first > first && matches!(frame.word(s.first), "he" | "she")))
+        {
+            return None;
+        }
+        let name = first + 2;
+        let comma =
+            (name + 1..frame.hi.min(name + POSSESSOR_REACH)).find(|&k| frame.comma_at(k))?;
+        let np = r.simple_phrase(name, comma)?;
+        if np.kind != MentionKind::Person || np.last + 1 != comma {
+            return None;
+        }
+        // (and a person: the pronoun says so)
+        let e = self.link(frame, &np)?;
+        self.registry.entities[e].person = true;
+        Some((name, e))
     }
 
     /// Records a subject described by a singular noun that tells a
