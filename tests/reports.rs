@@ -5885,6 +5885,13 @@ fn quoted_as_saying_without_quotation_marks() {
             Some("state media"),
             "the plan would fail",
         ),
+        // the name in apposition to the one quoted
+        (
+            "Tass quoted a ministry spokesman, Gennadi I. Gerasimov, as saying that talks would resume.",
+            "Gennadi I. Gerasimov",
+            Some("Tass"),
+            "that talks would resume",
+        ),
     ] {
         let all = reports(text);
         let r = by_cue(&all, "saying");
@@ -5899,6 +5906,11 @@ fn quoted_as_saying_without_quotation_marks() {
     }
     // "quoted as" before no participle of speech reports nothing
     assert!(reports("Her work was widely quoted as evidence of bias.").is_empty());
+    // a clause between the commas is no name in apposition: "quoted"
+    // keeps the report, the one quoting speaks
+    let all =
+        reports("Tass quoted the minister, who spoke in Paris, as saying that talks would resume.");
+    assert_eq!(speaker(by_cue(&all, "quoted")), Some("Tass"));
 }
 
 #[test]

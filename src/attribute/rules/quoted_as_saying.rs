@@ -4,9 +4,9 @@
 //! and with "cite" (`Lavrov was cited by Interfax as saying "Q"`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::Rule;
 use crate::attribute::frame::{Frame, OBJECT_PRONOUNS, REACH, is_time_word};
 use crate::attribute::phrase::Np;
+use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{MAX_WORD, folded};
 
 /// The construction names both parties plainly.
@@ -53,6 +53,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
         yes(
             "\u{201c}We agree,\u{201d} the agency quoted Lavrov as saying.",
             "Lavrov",
+            Some("saying"),
+        ),
+        // the name in apposition to a description of the one quoted
+        yes(
+            "Tass quoted a ministry spokesman, Gennadi I. Gerasimov, as saying Moscow wanted \u{201c}no delay.\u{201d}",
+            "Gennadi I. Gerasimov",
             Some("saying"),
         ),
         yes(
@@ -170,7 +176,29 @@ pub(crate) fn parties(
     } else {
         frame.r.phrase_starting_at(verb + 1, as_)?
     };
-    (speaker.last + 1 == as_).then(|| (speaker, frame.r.subject_before(lo, verb)))
+    let speaker = if speaker.last + 1 == as_ {
+        speaker
+    } else {
+        appositive_name(frame, &speaker, as_)?
+    };
+    Some((speaker, frame.r.subject_before(lo, verb)))
+}
+
+/// "quoted a ministry spokesman, Gennadi I. Gerasimov, as saying": the
+/// name in apposition between commas after a description, right before
+/// the "as" at `as_`, is the one quoted.
+fn appositive_name(frame: &Frame<'_>, description: &Np, as_: usize) -> Option<Np> {
+    let comma = description.last + 1;
+    if description.kind != MentionKind::Description
+        || !frame.comma_at(comma)
+        || !frame.comma_at(as_ - 1)
+    {
+        return None;
+    }
+    frame
+        .r
+        .phrase_starting_at(comma + 1, as_ - 1)
+        .filter(|name| name.last + 2 == as_ && name.kind == MentionKind::Person && name.is_named())
 }
 
 /// The token of "quoted" in `"Q," X quoted Y as saying` or `"Q," Y was
