@@ -816,9 +816,25 @@ mod leading {
                 "The town \u{2014} called the \"Crossroads of America\" by its citizens \u{2014} voted.",
                 "its citizens",
             ),
+            // the agent before "as" and the quotation
+            (
+                "The bill was described by Sen. Ann Lee as \"a disaster.\"",
+                "Sen. Ann Lee",
+            ),
+            (
+                "The bill, branded by critics as a \"giveaway,\" passed.",
+                "critics",
+            ),
+            (
+                "It is an option seen by organizers as a \"lifeboat\" for the party.",
+                "organizers",
+            ),
         ] {
             assert_eq!(speaker(text, 0), Some(who.to_owned()), "{text}");
         }
+        // "seen" is no cue but before its agent and "as"
+        let got = summary("He was seen by his rivals, the Democrats, as \"the favorite.\"");
+        assert_ne!(got[0].2.as_deref(), Some("seen"), "{got:?}");
         // without an agent, a participle after a comma names no speaker
         assert_eq!(
             speaker(

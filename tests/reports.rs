@@ -8683,6 +8683,13 @@ fn a_passive_with_its_agent_and_no_clause_reports_its_subject() {
     let r = by_cue(&all, "criticized");
     assert_eq!(speaker(r), Some("Democrats"));
     assert_eq!(content(r), ["The plan"]);
+    // a verb of naming: the name after "as" is content too
+    let all = reports("The bill was described by Sen. Ann Lee as a disaster.");
+    let r = by_cue(&all, "described");
+    assert_eq!(speaker(r), Some("Sen. Ann Lee"));
+    assert_eq!(content(r), ["The bill", "as a disaster"]);
+    // (not after another verb: "as" is no name there)
+    assert!(reports("The plan was criticized by Democrats as the vote neared.").is_empty());
     // a clause after the agent is the content, as before
     let all = reports("He was told by aides that the vote failed.");
     assert_eq!(content(by_cue(&all, "told")), ["that the vote failed"]);

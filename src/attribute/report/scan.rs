@@ -3119,7 +3119,10 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
         && frame.word(after) == "for"
         && after + 1 < frame.hi
         && (frame.word(after + 1).ends_with("ing") || r.is(after + 1, POSSESSIVE));
-    if !closes && !reason {
+    // ("The bill was described by Lee as "a disaster"": a verb of naming
+    // with the name after "as", which the content takes in)
+    let named_as = !closes && NAMING.contains(&frame.word(c)) && frame.word(after) == "as";
+    if !closes && !reason && !named_as {
         return None;
     }
     // the subject before the form of "be" (past adverbs between)
@@ -3129,7 +3132,7 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
         return None;
     }
     let mut found = agent_report(frame, (subject.first, subject.last + 1), agent, c, class);
-    if reason {
+    if reason || named_as {
         found.content[1] = (after, clause::end(frame, after + 1));
     }
     Some(found)

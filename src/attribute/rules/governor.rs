@@ -340,14 +340,29 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
     let floor = frame.lo.max(q.saturating_sub(REACH));
     while c > floor && n < out.len() {
         c -= 1;
-        if !frame.is_cue(c) && frame.joined_infinitive(c).is_none() {
+        let w = frame.word(c);
+        // ("seen by X as "Q"": a verb of view only before its agent)
+        let seen_by = w == "seen" && frame.word(c + 1) == "by";
+        if !frame.is_cue(c) && frame.joined_infinitive(c).is_none() && !seen_by {
             continue;
         }
-        let w = frame.word(c);
         // "is being criticized as": a passive verb has no speaker subject;
         // "was asked by host Bill Maher, "Q"": its agent speaks
         // ("was told by an aide: "Q"": an irregular participle too)
         let participle = w.ends_with("ed") || matches!(w, "told" | "written" | "spoken" | "said");
+        // "was described by Ann Lee as "a disaster"", "an option seen by
+        // organizers as a "lifeboat"": the agent before "as" and the
+        // quotation, whatever stands before the participle
+        if participle || seen_by {
+            if let Some(np) = agent_before_as(frame, c, q) {
+                out[n] = Some((c, np));
+                n += 1;
+                continue;
+            }
+            if seen_by {
+                continue;
+            }
+        }
         if participle && frame.after_be(c) {
             if let Some(np) = passive_agent(frame, c, q).or_else(|| agent_after(frame, c, q)) {
                 out[n] = Some((c, np));
@@ -474,6 +489,26 @@ fn agent_after(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     }
     let np = frame.r.phrase_starting_at(q + 2, frame.hi)?;
     (np.is_named() || np.kind == MentionKind::Description && !np.generic).then_some(np)
+}
+
+/// The agent of the participle at `c` between "by" and an "as" right
+/// before the quotation at `q` ("described by Ann Lee as "Q"", "seen by
+/// organizers as a "Q"", an article before the quotation): the one who
+/// called it so.
+fn agent_before_as(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
+    if frame.word(c + 1) != "by" {
+        return None;
+    }
+    let np = frame.r.phrase_starting_at(c + 2, q)?;
+    let as_ = np.last + 1;
+    let mut next = as_ + 1;
+    if next + 1 == q && matches!(frame.word(next), "a" | "an" | "the") {
+        next += 1;
+    }
+    (frame.word(as_) == "as"
+        && next == q
+        && (np.is_named() || np.kind == MentionKind::Description && !np.generic))
+        .then_some(np)
 }
 
 /// Whether the verb at `c`, with subject `np`, stands in a relative clause
