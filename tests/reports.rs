@@ -7525,6 +7525,27 @@ fn a_speakers_turn_in_a_transcript_runs_to_the_paragraph_end() {
 }
 
 #[test]
+fn a_report_inside_a_transcripts_turn_is_the_turn_speakers() {
+    // the later sentences of the turn are its speaker's words, reports
+    // in them included, as in a reported clause
+    let all = reports("LEE: We cannot pay for it. I said so in March, and aides believe it too.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("LEE"));
+    // in the turn's first sentence, as before
+    let all = reports("LEE: Aides believe the plan will fail.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    // a name before a colon in ordinary case may be a section's label
+    // run into its text: the reports after it stand
+    let all =
+        reports("Ann Lee: Credit scores. Her campaign did not respond to requests for comment.");
+    assert_eq!(
+        speaker(by_cue(&all, "respond to")),
+        Some("Her campaign"),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn that_after_a_noun_opens_a_relative_clause_with_a_verb_of_finding_or_stance() {
     for (text, cue, expected) in [
         (

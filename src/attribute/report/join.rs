@@ -100,6 +100,10 @@ pub(crate) struct Joiner {
     /// opened the paragraph: the paragraph's later sentences add to its
     /// content, `None` past the paragraph's first frame otherwise.
     turn: Option<usize>,
+    /// Whether the turn's speaker is named in capitals, as transcripts
+    /// name them ("TAPPER:"; not a section's label, "Bernie Sanders:
+    /// Credit scores").
+    shouted_turn: bool,
     /// Whether the next frame is its paragraph's first.
     first_frame: bool,
     /// Buffers kept between frames.
@@ -425,10 +429,15 @@ impl Joiner {
         quotes: &[FrameQuote],
         enabled: impl Fn(Rule) -> bool,
     ) {
-        self.go_on_turn(frame, base, quotes);
+        let in_turn = self.go_on_turn(frame, base, quotes);
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
-        scan(frame, &mut candidates);
+        // (a report inside a transcript's turn is the turn speaker's, as
+        // one inside a reported clause is its reporter's: "ALVAREZ: … I
+        // said so in March")
+        if !(in_turn && self.shouted_turn) {
+            scan(frame, &mut candidates);
+        }
         candidates.retain_mut(|c| {
             if !enabled(c.rule) || stranded_preposition(frame, c) {
                 return false;
@@ -504,6 +513,9 @@ impl Joiner {
             }
             if self.first_frame && opens_turn(c) {
                 self.turn = Some(self.reports.len());
+                self.shouted_turn = (c.speaker.first..=c.speaker.last).all(|i| {
+                    !frame.r.is_word_at(i) || !frame.word(i).chars().any(char::is_lowercase)
+                });
             }
             self.reports.push(report);
             self.last_quoted = None;
@@ -519,17 +531,21 @@ impl Joiner {
     /// The sentence of `frame` (at `base`) adds to the turn of the
     /// transcript's speaker that opened its paragraph; one with a
     /// quotation ends the turn, as the quotation's own attribution says
-    /// who speaks.
-    fn go_on_turn(&mut self, frame: &Frame<'_>, base: usize, quotes: &[FrameQuote]) {
+    /// who speaks. Whether it went into a turn.
+    fn go_on_turn(&mut self, frame: &Frame<'_>, base: usize, quotes: &[FrameQuote]) -> bool {
         if !quotes.is_empty() {
             self.turn = None;
         }
         let Some(r) = self.turn.and_then(|d| self.reports.get_mut(d)) else {
-            return;
+            return false;
         };
         let end = clause::trimmed_end(frame, frame.lo, frame.hi);
-        if let (Some(last), true) = (r.content.last_mut(), end > frame.lo) {
-            last.end = last.end.max(frame.r.toks[end - 1].span.end + base);
+        match (r.content.last_mut(), end > frame.lo) {
+            (Some(last), true) => {
+                last.end = last.end.max(frame.r.toks[end - 1].span.end + base);
+                true
+            }
+            _ => false,
         }
     }
 
