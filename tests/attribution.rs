@@ -5918,10 +5918,25 @@ fn a_nationality_noun_in_man_or_woman_is_no_name() {
         ),
         ("\"We won,\" Irishwoman Ann Lee said.", "Ann Lee"),
         ("\"We won,\" said Englishman Tom Park.", "Tom Park"),
+        ("\"We won,\" said Serb Novak Djokovic.", "Novak Djokovic"),
     ] {
         let s = all(text)[0].speaker().cloned().expect("a speaker");
         assert_eq!(s.name(), Some(name), "{text}");
     }
+    // so do the demonyms that are no given name ("Dane", "Turk" are:
+    // "Dane Cook", "Turk Pipkin")
+    for text in [
+        "\"We lost,\" the Pole said.",
+        "\"We lost,\" said the Basque.",
+    ] {
+        let s = all(text)[0].speaker().cloned().expect("a speaker");
+        assert_eq!(s.name(), None, "{text}");
+    }
+    let s = all("\"We won,\" said Dane Cook.")[0]
+        .speaker()
+        .cloned()
+        .expect("a speaker");
+    assert_eq!(s.name(), Some("Dane Cook"));
 }
 
 #[test]
