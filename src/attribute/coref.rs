@@ -686,6 +686,10 @@ impl Coref {
     /// he said …"), with the token they begin at.
     fn opening_topic(&mut self, frame: &Frame<'_>) -> Option<(usize, usize)> {
         let r = &frame.r;
+        // (most sentences fail on their subject, a cheap look first)
+        let subject = frame
+            .subject
+            .filter(|s| matches!(frame.word(s.first), "he" | "she"))?;
         let mut first = frame.after_dateline();
         // ("And as for Trump, he was subdued")
         if matches!(frame.word(first), "And" | "But") {
@@ -693,9 +697,7 @@ impl Coref {
         }
         if !(frame.word(first).eq_ignore_ascii_case("as")
             && matches!(frame.word(first + 1), "for" | "to")
-            && frame
-                .subject
-                .is_some_and(|s| s.first > first && matches!(frame.word(s.first), "he" | "she")))
+            && subject.first > first)
         {
             return None;
         }

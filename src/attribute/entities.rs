@@ -466,7 +466,10 @@ impl Registry {
                 // (an older one than the best found is passed over before
                 // its name is compared, unless it may be the one who spoke)
                 let may_have_spoken = speaking && ent.spoke && newer(spoken);
-                if !(newer(best) || may_have_spoken || surname)
+                // (for a surname, an older one only if named by it more
+                // often than the one found: a tie goes to the newer)
+                let more_often = surname && salient.is_none_or(|(m, _, _)| ent.mentions > m);
+                if !(newer(best) || may_have_spoken || more_often)
                     || ent.kind != kind
                     || !ent.gender.compatible(gender)
                 {
