@@ -446,10 +446,9 @@ impl<'a> Frame<'a> {
 
     /// Whether no word of the frame has a lower-case letter.
     fn all_capitals(&self) -> bool {
-        self.r.toks[self.lo..self.hi]
-            .iter()
-            .filter(|t| t.is_word())
-            .all(|t| !t.text(self.r.text).chars().any(char::is_lowercase))
+        (self.lo..self.hi)
+            .filter(|&i| self.r.is_word_at(i))
+            .all(|i| self.r.no_lower_case(i))
     }
 
     /// The word of token `i`.

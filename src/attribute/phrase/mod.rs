@@ -260,6 +260,12 @@ impl<'a> Reader<'a> {
         self.toks.get(i).is_some_and(|t| t.is_word() && t.cap)
     }
 
+    /// Whether token `i` is a word with no lower-case letter ("TAPPER",
+    /// "U.S.", "2016"), as transcripts and headlines in capitals write.
+    pub(crate) fn no_lower_case(&self, i: usize) -> bool {
+        self.is_word_at(i) && !self.word(i).chars().any(char::is_lowercase)
+    }
+
     /// Whether token `i` is a word of digits only ("63", "2010"), perhaps
     /// grouped by commas ("2,093").
     pub(crate) fn is_number(&self, i: usize) -> bool {

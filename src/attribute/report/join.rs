@@ -513,9 +513,8 @@ impl Joiner {
             }
             if self.first_frame && opens_turn(c) {
                 self.turn = Some(self.reports.len());
-                self.shouted_turn = (c.speaker.first..=c.speaker.last).all(|i| {
-                    !frame.r.is_word_at(i) || !frame.word(i).chars().any(char::is_lowercase)
-                });
+                self.shouted_turn = (c.speaker.first..=c.speaker.last)
+                    .all(|i| !frame.r.is_word_at(i) || frame.r.no_lower_case(i));
             }
             self.reports.push(report);
             self.last_quoted = None;

@@ -235,11 +235,7 @@ pub(crate) fn reports_itself(frame: &Frame<'_>, k: usize) -> bool {
 fn role_label(frame: &Frame<'_>, colon: usize) -> Option<usize> {
     let r = &frame.r;
     let comma = (frame.lo + 1..colon).find(|&k| r.toks[k].is_punct(','))?;
-    let capitals = |k: usize| {
-        r.is_word_at(k)
-            && frame.word(k).chars().any(char::is_alphabetic)
-            && !frame.word(k).chars().any(char::is_lowercase)
-    };
+    let capitals = |k: usize| r.no_lower_case(k) && frame.word(k).chars().any(char::is_alphabetic);
     // (not a dateline's state, "WASHINGTON, D.C.:")
     ((frame.lo..comma).all(capitals)
         && (1..=2).contains(&(colon - comma - 1))
