@@ -1015,6 +1015,28 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_number_in_words_opening_a_sentence_is_no_one_for_a_pronoun() {
+        for text in [
+            "\"We will win,\" Tom Park said.\n\nTwenty agreed.\n\n\"It is over,\" he said.",
+            "\"We will win,\" Tom Park said.\n\n\
+             Sixty-two percent of Republicans agreed.\n\n\"It is over,\" he said.",
+        ] {
+            assert_eq!(names(text)[1].as_deref(), Some("Tom Park"), "{text}");
+        }
+    }
+
+    #[test]
+    fn contrary_opens_a_phrase_and_names_no_one() {
+        // "Contrary to his claim": the possessor speaks, and "his" is the
+        // man named before
+        let text = "Donald Trump refused.\n\n\
+                    Contrary to his claim that voters would \"learn nothing,\" the returns matter.";
+        let got = summary(text);
+        assert_eq!(got[0].0.as_deref(), Some("his"), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Donald Trump"), "{got:?}");
+    }
+
+    #[test]
     fn a_person_set_up_by_as_for_is_the_pronoun_after() {
         for text in [
             "\"It would be a disaster,\" Sen. Ted Cruz said.\n\n\

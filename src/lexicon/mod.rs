@@ -347,6 +347,17 @@ list!(
     "non_names.txt"
 );
 list!(
+    /// Numbers in words ("twenty", "sixty"), never a person's name.
+    NUMBER_WORDS,
+    "number_words.txt"
+);
+
+/// Whether `word` is a number in words, alone or joined by hyphens
+/// ("Twenty", "Sixty-two"), in any case.
+pub(crate) fn number_in_words(word: &str) -> bool {
+    !word.is_empty() && word.split('-').all(|part| NUMBER_WORDS.contains(part))
+}
+list!(
     /// Common male first names.
     MALE_NAMES,
     "first_names_male.txt"

@@ -13,8 +13,9 @@ use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{MAX_WORD, folded};
 
 /// The possessor of a noun of speech is its speaker, but the noun may be
-/// someone else's description of it.
-pub(crate) const CONFIDENCE: f32 = 0.6;
+/// someone else's description of it: right 25 of 35 times on the
+/// training split, 4 of 6 on development.
+pub(crate) const CONFIDENCE: f32 = 0.7;
 
 /// Words that open what a noun of speech says.
 const CONTENT: &[&str] = &["that", "for", "of", "about", "to", "on", "over", "against"];
