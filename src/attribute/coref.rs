@@ -175,11 +175,6 @@ impl Coref {
     pub(crate) fn link(&mut self, frame: &Frame<'_>, np: &Np) -> Option<usize> {
         let toks = frame.r.toks;
         let (a, b) = np.name?;
-        // ("Twenty agreed", "Sixty-two percent of Republicans said": a
-        // number opening the sentence is no one a pronoun may mean)
-        if np.kind == MentionKind::Person && crate::lexicon::number_in_words(frame.word(a)) {
-            return None;
-        }
         let name = span_of(toks, a, b);
         // ("said Ann Lee, the union's president,": a description in
         // apposition after the name gives its role, where the name has

@@ -369,8 +369,15 @@ impl Registry {
         if key.is_empty() {
             return None;
         }
-        self.clock += 1;
         let found = self.best(&key, kind, gender);
+        // ("Twenty agreed", "Sixty-two percent of Republicans said": a
+        // number in words opening a sentence is no one a pronoun may mean;
+        // looked at only for a name not met before, which is rare)
+        if found.is_none() && kind == NpKind::Person && crate::lexicon::number_in_words(&text[name])
+        {
+            return None;
+        }
+        self.clock += 1;
         // the words the entity's key gains, to index
         let key_len = key.len();
         let id = if let Some(e) = found {

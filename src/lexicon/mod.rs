@@ -355,7 +355,8 @@ list!(
 /// Whether `word` is a number in words, alone or joined by hyphens
 /// ("Twenty", "Sixty-two"), in any case.
 pub(crate) fn number_in_words(word: &str) -> bool {
-    !word.is_empty() && word.split('-').all(|part| NUMBER_WORDS.contains(part))
+    // (the longest, "seventeen-thousand", has 18 bytes)
+    (3..=18).contains(&word.len()) && word.split('-').all(|part| NUMBER_WORDS.contains(part))
 }
 list!(
     /// Common male first names.
