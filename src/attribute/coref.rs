@@ -523,7 +523,7 @@ impl Coref {
             // "Her deputy, Tom Park, was less sure": the name in the
             // appositive is the subject's
             MentionKind::Description => {
-                let named = appositive_name(frame, &subject);
+                let named = frame.appositive_name(&subject);
                 if named.is_none() {
                     // "the secretary" after "Secretary of State Dean Rusk":
                     // the one whose role it names, for later pronouns (a
@@ -1077,26 +1077,6 @@ fn verb_after_relative(frame: &Frame<'_>, k: usize) -> bool {
         .take_while(|&i| r.toks[i].quote().is_none())
         .find(|&i| r.toks[i].is_punct(','))
         .is_some_and(|close| verb_follows(frame, close + 1))
-}
-
-/// The person named in an appositive right after the description
-/// `subject`, set off by commas or dashes: "Her deputy, Tom Park, was".
-fn appositive_name(frame: &Frame<'_>, subject: &Np) -> Option<Np> {
-    let r = &frame.r;
-    let comma = subject.last + 1;
-    // (or between dashes: "Trump's running mate — Indiana Gov. Mike Pence
-    // — has …")
-    let dash = comma < frame.hi && r.toks[comma].is_dash();
-    if comma >= frame.hi || !(r.toks[comma].is_punct(',') || dash) {
-        return None;
-    }
-    r.phrase_starting_at(comma + 1, frame.hi).filter(|np| {
-        np.kind == MentionKind::Person
-            && np.name.is_some()
-            && r.toks
-                .get(np.last + 1)
-                .is_some_and(|t| if dash { t.is_dash() } else { t.is_punct(',') })
-    })
 }
 
 /// "what they call": the pronoun at `at` is the subject of the sentence.

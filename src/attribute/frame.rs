@@ -2210,6 +2210,27 @@ impl<'a> Frame<'a> {
         after_object && !object
     }
 
+    /// The person named in an appositive right after the description
+    /// `np`, set off by commas or dashes: "Her deputy, Tom Park, was",
+    /// "quoted a spokesman, Gennadi Gerasimov, as saying".
+    pub(crate) fn appositive_name(&self, np: &Np) -> Option<Np> {
+        let r = &self.r;
+        let comma = np.last + 1;
+        // (or between dashes: "Trump's running mate — Indiana Gov. Mike
+        // Pence — has …")
+        let dash = comma < self.hi && r.toks[comma].is_dash();
+        if comma >= self.hi || !(r.toks[comma].is_punct(',') || dash) {
+            return None;
+        }
+        r.phrase_starting_at(comma + 1, self.hi).filter(|name| {
+            name.kind == MentionKind::Person
+                && name.name.is_some()
+                && r.toks
+                    .get(name.last + 1)
+                    .is_some_and(|t| if dash { t.is_dash() } else { t.is_punct(',') })
+        })
+    }
+
     /// Whether token `i` is a comma, or a quotation that ends with one
     /// inside its marks (US style: "… a gun," but he said).
     pub(crate) fn comma_at(&self, i: usize) -> bool {

@@ -476,19 +476,30 @@ fn after_comma(frame: &Frame<'_>, c: usize) -> bool {
 /// described as "Q" by the mayor", "was labeled a "witch hunt" by
 /// Democrats", an article before the quotation): the one who called it so.
 fn agent_after(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
-    let mut next = if frame.word(c + 1) == "as" {
+    let next = if frame.word(c + 1) == "as" {
         c + 2
     } else {
         c + 1
     };
-    if next + 1 == q && matches!(frame.word(next), "a" | "an" | "the") {
-        next += 1;
-    }
-    if next != q || frame.word(q + 1) != "by" {
+    if !quotation_at(frame, next, q) || frame.word(q + 1) != "by" {
         return None;
     }
-    let np = frame.r.phrase_starting_at(q + 2, frame.hi)?;
-    (np.is_named() || np.kind == MentionKind::Description && !np.generic).then_some(np)
+    frame
+        .r
+        .phrase_starting_at(q + 2, frame.hi)
+        .filter(names_an_agent)
+}
+
+/// Whether the quotation at `q` starts at token `k`, or right after an
+/// article there ("labeled a "witch hunt"").
+fn quotation_at(frame: &Frame<'_>, k: usize, q: usize) -> bool {
+    k == q || (k + 1 == q && matches!(frame.word(k), "a" | "an" | "the"))
+}
+
+/// Whether a passive's agent names someone: a name, or a description
+/// that is no generic noun.
+fn names_an_agent(np: &Np) -> bool {
+    np.is_named() || np.kind == MentionKind::Description && !np.generic
 }
 
 /// The agent of the participle at `c` between "by" and an "as" right
@@ -501,13 +512,7 @@ fn agent_before_as(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
     }
     let np = frame.r.phrase_starting_at(c + 2, q)?;
     let as_ = np.last + 1;
-    let mut next = as_ + 1;
-    if next + 1 == q && matches!(frame.word(next), "a" | "an" | "the") {
-        next += 1;
-    }
-    (frame.word(as_) == "as"
-        && next == q
-        && (np.is_named() || np.kind == MentionKind::Description && !np.generic))
+    (frame.word(as_) == "as" && quotation_at(frame, as_ + 1, q) && names_an_agent(&np))
         .then_some(np)
 }
 

@@ -176,29 +176,18 @@ pub(crate) fn parties(
     } else {
         frame.r.phrase_starting_at(verb + 1, as_)?
     };
+    // ("quoted a ministry spokesman, Gennadi I. Gerasimov, as saying":
+    // the name in apposition to the description is the one quoted)
     let speaker = if speaker.last + 1 == as_ {
         speaker
+    } else if speaker.kind == MentionKind::Description {
+        frame
+            .appositive_name(&speaker)
+            .filter(|name| name.last + 2 == as_)?
     } else {
-        appositive_name(frame, &speaker, as_)?
+        return None;
     };
     Some((speaker, frame.r.subject_before(lo, verb)))
-}
-
-/// "quoted a ministry spokesman, Gennadi I. Gerasimov, as saying": the
-/// name in apposition between commas after a description, right before
-/// the "as" at `as_`, is the one quoted.
-fn appositive_name(frame: &Frame<'_>, description: &Np, as_: usize) -> Option<Np> {
-    let comma = description.last + 1;
-    if description.kind != MentionKind::Description
-        || !frame.comma_at(comma)
-        || !frame.comma_at(as_ - 1)
-    {
-        return None;
-    }
-    frame
-        .r
-        .phrase_starting_at(comma + 1, as_ - 1)
-        .filter(|name| name.last + 2 == as_ && name.kind == MentionKind::Person && name.is_named())
 }
 
 /// The token of "quoted" in `"Q," X quoted Y as saying` or `"Q," Y was
