@@ -6929,3 +6929,72 @@ fn a_noun_of_speech_with_a_possessor_is_the_possessor_s_words() {
         assert_eq!(a.speaker().map(Mention::text), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_share_of_people_polled_speaks_through_its_poll() {
+    for (text, poll) in [
+        (
+            "Some 55 percent of voters said they do not trust the mayor \"to do the right \
+             thing,\" according to a Marist poll conducted in March.",
+            "a Marist poll conducted in March",
+        ),
+        (
+            "In a statewide Gallup survey released Monday, 31% of Republicans said they were \
+             \"very excited\" about the race.",
+            "a statewide Gallup survey released Monday",
+        ),
+        (
+            "The new poll also finds that 37 percent of parents say the schools are \"on the \
+             right track.\"",
+            "The new poll",
+        ),
+    ] {
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some(poll), "{text}");
+        assert!(a.source().is_none(), "{text}");
+    }
+    // a person keeps the poll as the source; a share keeps a source that
+    // is no poll
+    for (text, who, source) in [
+        (
+            "Ann Lee said the plan was \"a disaster,\" according to a survey of her speeches.",
+            "Ann Lee",
+            "a survey of her speeches",
+        ),
+        (
+            "About 75 percent of the workers said they were \"angry,\" according to Ann Lee.",
+            "About 75 percent of the workers",
+            "Ann Lee",
+        ),
+    ] {
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+        assert_eq!(a.source().map(Mention::text), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_majority_or_a_percentage_opens_the_phrase_of_a_share() {
+    for (text, who) in [
+        (
+            "The vast majority of nurses say the shifts are \"too long.\"",
+            "The vast majority of nurses",
+        ),
+        (
+            "A narrow majority of members said the vote was \"a mistake.\"",
+            "A narrow majority of members",
+        ),
+        (
+            "31% of drivers said the road was \"a death trap.\"",
+            "31% of drivers",
+        ),
+        ("Just 8% said the road was \"a death trap.\"", "Just 8%"),
+        // (a majority before a noun is no share: the title stays whole)
+        (
+            "The majority leader said the vote was \"a mistake.\"",
+            "The majority leader",
+        ),
+    ] {
+        assert_eq!(speaker(text, 0), Some(who.to_owned()), "{text}");
+    }
+}

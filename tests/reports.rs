@@ -13596,3 +13596,18 @@ fn a_pronoun_and_a_phrase_joined_to_it_are_addressed_together() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_share_of_people_a_poll_opens_the_sentence_with_speaks_through_it() {
+    let text = "In a new Gallup poll, 75 percent of nurses said the shifts were \"too long.\"";
+    let all = reports(text);
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("a new Gallup poll"), "{all:#?}");
+    assert!(r.source().is_none(), "{all:#?}");
+    // a person in the poll's sentence keeps the poll as the source
+    let text = "In a new memo, Ann Lee said the shifts were \"too long.\"";
+    let all = reports(text);
+    let r = by_cue(&all, "said");
+    assert_eq!(speaker(r), Some("Ann Lee"), "{all:#?}");
+    assert_eq!(r.source().map(whosaid::Mention::text), Some("a new memo"));
+}

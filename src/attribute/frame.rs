@@ -11,8 +11,8 @@ use super::classes::{
     SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::phrase::{
-    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, grading_adverb, is_past_form,
-    looks_finite, plainly_adjective, subject_pronoun,
+    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, SHARES, STOP, TIME_NOUNS, grading_adverb,
+    is_past_form, looks_finite, plainly_adjective, subject_pronoun,
 };
 use super::tokens::{Kind, Token};
 use crate::Span;
@@ -123,9 +123,8 @@ pub(crate) const INVERTING: &[&str] = &[
     "claims",
 ];
 
-/// Words besides the fractions that end a share of people, a plural
-/// subject ("9 percent say", "a majority say").
-const SHARES: &[&str] = &["percent", "%", "majority", "minority", "plurality"];
+/// The most words the phrase of "In a poll …," may have.
+const DOCUMENT_PHRASE: usize = 12;
 
 /// Bodies that hear evidence: "the court heard" reports what it was told.
 const HEARINGS: &[&str] = &[
@@ -2134,6 +2133,23 @@ impl<'a> Frame<'a> {
         (self.lo..self.hi)
             .find(|&i| self.according_to(i))
             .and_then(|i| self.according_phrase(i).map(|np| (i, np)))
+    }
+
+    /// The phrase of "In a new poll," opening the frame, headed by a
+    /// document, poll or data, with its comma: not a document inside a
+    /// phrase after a preposition ("In addition to the FBI's
+    /// investigation,", "In the wake of the report,").
+    pub(crate) fn opening_document(&self) -> Option<(Np, usize)> {
+        let (r, lo) = (&self.r, self.lo);
+        if !self.word(lo).eq_ignore_ascii_case("in") {
+            return None;
+        }
+        let comma =
+            (lo + 1..self.hi.min(lo + DOCUMENT_PHRASE + 1)).find(|&k| r.toks[k].is_punct(','))?;
+        let head = (lo + 1..comma)
+            .take_while(|&k| !r.is(k, PREPOSITION))
+            .find(|&k| r.is(k, DOCUMENT))?;
+        Some((Np::description(lo + 1, comma - 1).with_head(head), comma))
     }
 
     /// Whether a coordinated clause (", but", ", and", ";") starts between

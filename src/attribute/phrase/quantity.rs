@@ -65,6 +65,18 @@ pub(crate) const FRACTIONS: &[&str] = &[
     "three-fifths",
 ];
 
+/// Words besides the fractions that end a share of people, a plural
+/// subject ("9 percent say", "a majority say").
+pub(crate) const SHARES: &[&str] = &["percent", "%", "majority", "minority", "plurality"];
+
+/// Nouns for the polls that count people ("a new poll", "the survey",
+/// "a study by economists").
+const POLLS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies"];
+
+/// Nouns for the larger or smaller part of a group ("the vast majority
+/// of Americans", "a narrow plurality").
+const MAJORITIES: &[&str] = &["majority", "minority", "plurality"];
+
 /// Words for a crowd of unknown size ("hundreds of demonstrators").
 const MULTITUDES: &[&str] = &["hundreds", "thousands", "dozens", "millions"];
 
@@ -78,6 +90,7 @@ pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
         .chain(COUNTS)
         .chain(FRACTIONS)
         .chain(MULTITUDES)
+        .chain(&["the"])
         .copied()
 }
 
@@ -94,6 +107,38 @@ impl Reader<'_> {
                 ))
     }
 
+    /// Whether `np` counts a share of people the way a poll reports them:
+    /// it opens with a quantity ("Six in 10 voters", "half of voters",
+    /// "the vast majority of Americans", "31% of Republicans") or its head
+    /// is "percent" ("75 percent of Republicans"); not a crowd ("hundreds
+    /// of demonstrators") nor a title ("Majority Leader Ann Lee").
+    pub(crate) fn is_share(&self, np: Np) -> bool {
+        let hi = np.last + 1;
+        let head_end = (np.first..hi).find(|&k| self.word(k) == "of").unwrap_or(hi);
+        (head_end > np.first && self.word(head_end - 1) == "percent")
+            || self.quantity(np.first, hi).is_some_and(|q| {
+                !MULTITUDES
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(self.word(q.last)))
+            })
+    }
+
+    /// Whether the token at `i` is a number that a percent sign closes
+    /// ("31%": the sign makes no token of its own).
+    pub(crate) fn is_percentage(&self, i: usize) -> bool {
+        self.is_number(i) && self.text[self.toks[i].span.end..].starts_with('%')
+    }
+
+    /// Whether `np` names a poll, survey or study, in the words before
+    /// any preposition ("a Quinnipiac poll conducted in February", "a
+    /// study by economists"; not "a spokesman for the survey's authors").
+    pub(crate) fn names_a_poll(&self, np: Np) -> bool {
+        use crate::attribute::classes::PREPOSITION;
+        (np.first..=np.last)
+            .take_while(|&k| !self.is(k, PREPOSITION))
+            .any(|k| POLLS.iter().any(|p| p.eq_ignore_ascii_case(self.word(k))))
+    }
+
     /// The share of people that starts at token `i`, not reaching `hi`.
     pub(crate) fn quantity(&self, i: usize, hi: usize) -> Option<Np> {
         // most phrases open with no such word: a class lookup says so
@@ -106,6 +151,16 @@ impl Reader<'_> {
                 && list.iter().any(|w| w.eq_ignore_ascii_case(self.word(k)))
         };
         let word_is = |k: usize, w: &str| k < hi && self.word(k).eq_ignore_ascii_case(w);
+        // "the vast majority (of Americans)", "a narrow plurality": an
+        // article, at most one adjective, and the part of a group
+        if is(i, &["the", "a"]) {
+            if let Some(part) = (i + 1..hi.min(i + 3)).find(|&k| is(k, MAJORITIES)) {
+                let next = part + 1;
+                let alone = next >= hi || !self.is_word_at(next) || word_is(next, "of");
+                return (alone && (i + 1..part).all(|k| !self.is_cap(k)))
+                    .then(|| Np::description(i, part));
+            }
+        }
         let mut j = i;
         if is(j, QUALIFIERS) {
             j += 1;
@@ -134,6 +189,9 @@ impl Reader<'_> {
         } else if count(j) && (word_is(j + 1, "percent") || word_is(j + 1, "%")) && j > i {
             // "a mere 9 percent" ("9 percent" alone the phrase grammar reads)
             j + 1
+        } else if self.is_percentage(j) {
+            // "31% (of Republicans)", "just 8%"
+            j
         } else if is(j, MULTITUDES) && j == i {
             // "hundreds (of demonstrators)"
             j

@@ -51,9 +51,6 @@ const MIN_COLON_WORDS: usize = 2;
 /// word ("In the polls, anyway").
 const MIN_FINDING: usize = 3;
 
-/// The most words the phrase of "In a poll …," may have.
-const DOCUMENT_PHRASE: usize = 12;
-
 /// `X: C` opening `frame`: a name, pronoun or speaker description of a
 /// few words, a colon, and a content that is not only a quotation.
 pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
@@ -268,26 +265,14 @@ fn is_finding(w: &str) -> bool {
 /// `In a new poll, C` opening `frame`: "In" (or "In the latest …"), a
 /// phrase naming a document, poll or data, a comma, and the clause.
 pub(crate) fn in_document(frame: &Frame<'_>) -> Option<Candidate> {
-    let r = &frame.r;
-    let lo = frame.lo;
-    if !frame.word(lo).eq_ignore_ascii_case("in") {
-        return None;
-    }
-    let comma =
-        (lo + 1..frame.hi.min(lo + DOCUMENT_PHRASE + 1)).find(|&k| r.toks[k].is_punct(','))?;
-    // (the document heads the phrase: not one inside a phrase after a
-    // preposition, "In addition to the FBI's investigation,", "In the
-    // wake of the report,")
-    let head = (lo + 1..comma)
-        .take_while(|&k| !r.is(k, PREPOSITION))
-        .find(|&k| r.is(k, DOCUMENT))?;
+    let (speaker, comma) = frame.opening_document()?;
     let k = comma + 1;
     let end = opening_content(frame, k)?;
     Some(Candidate {
         content: [(k, end), (0, 0)],
-        speaker: Np::description(lo + 1, comma - 1).with_head(head),
+        speaker,
         named: true,
-        cue: (lo, lo),
+        cue: (frame.lo, frame.lo),
         source: None,
         addressee: None,
         class: CueClass::Evidence,

@@ -5764,7 +5764,14 @@ fn relay(frame: &Frame<'_>, out: &mut Vec<Candidate>, start: usize) {
             .flatten();
         match relayed {
             Some(v) => {
-                out[start + v].source = Some(a.speaker);
+                // (a share of people polled speaks through the poll: "In a
+                // new poll, 75 percent said …" is the poll's finding)
+                let v = &mut out[start + v];
+                if frame.r.is_share(v.speaker) && frame.r.names_a_poll(a.speaker) {
+                    v.speaker = a.speaker;
+                } else {
+                    v.source = Some(a.speaker);
+                }
                 out.remove(k);
             }
             None => k += 1,

@@ -12,7 +12,7 @@ use crate::attribute::frame::{Frame, is_be, is_tell};
 use crate::attribute::{MentionKind, Rule};
 
 /// The clause may report only part of the sentence.
-pub(crate) const CONFIDENCE: f32 = 0.9;
+pub(crate) const CONFIDENCE: f32 = 0.95;
 
 /// How far after the quotation the verb may stand, in tokens.
 const REACH: usize = 24;

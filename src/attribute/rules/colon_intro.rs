@@ -5,7 +5,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// The colon makes the introduction explicit.
-pub(crate) const CONFIDENCE: f32 = 0.92;
+pub(crate) const CONFIDENCE: f32 = 0.95;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ColonIntro,

@@ -7,7 +7,7 @@ use crate::attribute::Rule;
 
 /// Headlines are terse: the name before the colon is usually, not always,
 /// the speaker.
-pub(crate) const CONFIDENCE: f32 = 0.88;
+pub(crate) const CONFIDENCE: f32 = 0.95;
 
 /// How many tokens the name and colon may take.
 const REACH: usize = 12;

@@ -9,7 +9,7 @@ use crate::attribute::frame::{Frame, REACH, is_tell};
 use crate::attribute::phrase::Np;
 
 /// The commas leave little doubt whose words the sentence holds.
-pub(crate) const CONFIDENCE: f32 = 0.93;
+pub(crate) const CONFIDENCE: f32 = 0.95;
 
 /// The most tokens a parenthetical clause may have between its commas.
 const LONGEST: usize = 12;

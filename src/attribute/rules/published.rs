@@ -11,7 +11,7 @@ use crate::attribute::frame::{Frame, REACH};
 use crate::attribute::phrase::Np;
 
 /// The issuer is named plainly, but the verb may not be one of issuing.
-pub(crate) const CONFIDENCE: f32 = 0.9;
+pub(crate) const CONFIDENCE: f32 = 0.95;
 
 /// How many words may stand between the document and the participle.
 const TIME_WORDS: usize = 4;

@@ -4,7 +4,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
 /// The addressee and "that" mark the clause plainly.
-pub(crate) const CONFIDENCE: f32 = 0.93;
+pub(crate) const CONFIDENCE: f32 = 0.96;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ToldThat,
