@@ -6998,3 +6998,29 @@ fn a_majority_or_a_percentage_opens_the_phrase_of_a_share() {
         assert_eq!(speaker(text, 0), Some(who.to_owned()), "{text}");
     }
 }
+
+#[test]
+fn a_headline_adverb_between_the_name_and_its_verb_is_no_part_of_the_name() {
+    for (text, who, cue) in [
+        (
+            "Ann Lee Just Called the Tax Plan \"A Disaster\"",
+            "Ann Lee",
+            "Called",
+        ),
+        (
+            "Union Leader Finally Calls the Deal \u{2018}A Betrayal\u{2019}",
+            "Union Leader",
+            "Calls",
+        ),
+    ] {
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some(cue), "{text}");
+    }
+    // in running text the adverb is in lower case and the sentence's
+    // subject speaks as before
+    assert_eq!(
+        speaker("Ann Lee just called the plan \"a disaster.\"", 0),
+        Some("Ann Lee".to_owned())
+    );
+}

@@ -13611,3 +13611,22 @@ fn a_share_of_people_a_poll_opens_the_sentence_with_speaks_through_it() {
     assert_eq!(speaker(r), Some("Ann Lee"), "{all:#?}");
     assert_eq!(r.source().map(whosaid::Mention::text), Some("a new memo"));
 }
+
+#[test]
+fn a_headline_adverb_before_the_verb_is_no_part_of_the_speaker() {
+    for (text, who, cue) in [
+        (
+            "Ann Lee Just Announced Her Plan for the City",
+            "Ann Lee",
+            "Announced",
+        ),
+        (
+            "Governor Finally Endorses Tom Park for Mayor",
+            "Governor",
+            "Endorses",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{all:#?}");
+    }
+}

@@ -359,11 +359,16 @@ impl<'a> Reader<'a> {
         let head = i > 0
             && (self.is(i - 1, DETERMINER | POSSESSIVE) || self.toks[i - 1].kind == Kind::Clitic);
         // (and a negated auxiliary: "didn't", "won’t")
+        // (a headline's capitalised adverb before its verb: "Trump Just
+        // Announced")
         t.is_word()
-            && !t.cap
-            && (self.is(i, MODIFIER)
-                || (w.len() > 4 && w.ends_with("ly") && !head)
-                || contracted_negation(w))
+            && if t.cap {
+                self.adverb_before_headline_verb(i)
+            } else {
+                self.is(i, MODIFIER)
+                    || (w.len() > 4 && w.ends_with("ly") && !head)
+                    || contracted_negation(w)
+            }
     }
 
     /// Whether the word before token `i` may be a noun that a relative

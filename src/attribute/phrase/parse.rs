@@ -684,6 +684,11 @@ impl Reader<'_> {
             {
                 break;
             }
+            // a headline's adverb of time before its verb ends the name:
+            // "Trump Just Announced …", "Lee Finally Says …"
+            if t.cap && self.adverb_before_headline_verb(j) {
+                break;
+            }
             // ("Worried residents said": an adjective opening the run, or
             // after a count, "Some 20 pledged delegates said"; the cheap
             // test of the ending first, as this runs for every word of
@@ -707,6 +712,22 @@ impl Reader<'_> {
             self.note_head(&mut run, j - 1);
         }
         (run, j)
+    }
+
+    /// Whether the capitalised word at `j` is an adverb of time that a
+    /// headline in title case puts between its subject and a verb in
+    /// capitals ("Trump Just Announced", "Lee Finally Says").
+    pub(crate) fn adverb_before_headline_verb(&self, j: usize) -> bool {
+        const ADVERBS: &[&str] = &[
+            "just", "finally", "now", "still", "again", "already", "also",
+        ];
+        ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(self.word(j)))
+            && self.is_cap(j + 1)
+            && (self.is(j + 1, VERB)
+                || looks_finite(&crate::lexicon::folded(
+                    self.word(j + 1),
+                    &mut [0u8; crate::lexicon::MAX_WORD],
+                )))
     }
 
     /// ""Meet the Press" host Chuck Todd": the phrase a quoted title at `i`

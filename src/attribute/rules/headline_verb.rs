@@ -39,6 +39,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee",
             Some("Sides With"),
         ),
+        // an adverb between the name and the verb is no part of the name
+        yes(
+            "Ann Lee Just Called the Tax Plan \"A Disaster\"",
+            "Ann Lee",
+            Some("Called"),
+        ),
         // not in a headline
         no(
             "Lagarde warned of \u{201c}sticky\u{201d} prices and left the room early.",
@@ -64,10 +70,19 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         r.is_cap(v)
             && (r.is(v, VERB) || (looks_finite(&lower) && (!lower.ends_with('s') || after_name)))
     })?;
-    if !(start..verb).all(|k| r.is_cap(k) && !r.is(k, NON_NAME)) {
+    // (an adverb of time may stand between the name and its verb, and is
+    // no part of the name: "Trump Just Announced …", "Lee Finally Says …")
+    let end = if verb > start + 1 && r.adverb_before_headline_verb(verb - 1) {
+        verb - 1
+    } else {
+        verb
+    };
+    if !(start..end).all(|k| r.is_cap(k) && !r.is(k, NON_NAME)) {
         return None;
     }
-    let np = r.classify_run(start, verb - 1, false);
-    matches!(np.kind, MentionKind::Person | MentionKind::Organization)
+    let np = r.classify_run(start, end - 1, false);
+    // (or a speaker described: "Christian Speaker Just Shared …")
+    let described = np.kind == MentionKind::Description && !np.generic;
+    (matches!(np.kind, MentionKind::Person | MentionKind::Organization) || described)
         .then(|| Found::new(np, Some(verb), Rule::HeadlineVerb, CONFIDENCE, verb + 1))
 }
