@@ -7012,6 +7012,12 @@ fn a_headline_adverb_between_the_name_and_its_verb_is_no_part_of_the_name() {
             "Union Leader",
             "Calls",
         ),
+        // and an auxiliary, with the verb after it as the cue
+        (
+            "Ann Lee Is Now Calling the Plan \"A Disaster\"",
+            "Ann Lee",
+            "Calling",
+        ),
     ] {
         let a = &all(text)[0];
         assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");

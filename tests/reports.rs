@@ -13625,6 +13625,16 @@ fn a_headline_adverb_before_the_verb_is_no_part_of_the_speaker() {
             "Governor",
             "Endorses",
         ),
+        (
+            "Ann Lee Has Endorsed Tom Park for Mayor",
+            "Ann Lee",
+            "Endorsed",
+        ),
+        (
+            "Ann Lee Is Now Calling the Plan a Disaster",
+            "Ann Lee",
+            "Calling",
+        ),
     ] {
         let all = reports(text);
         assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{all:#?}");

@@ -714,20 +714,31 @@ impl Reader<'_> {
         (run, j)
     }
 
-    /// Whether the capitalised word at `j` is an adverb of time that a
-    /// headline in title case puts between its subject and a verb in
-    /// capitals ("Trump Just Announced", "Lee Finally Says").
+    /// Whether the capitalised word at `j` is an adverb of time or an
+    /// auxiliary that a headline in title case puts between its subject
+    /// and a verb in capitals ("Trump Just Announced", "Lee Finally Says",
+    /// "Trump Is Now Calling", "Lee Has Called"): no part of the name
+    /// before it.
     pub(crate) fn adverb_before_headline_verb(&self, j: usize) -> bool {
         const ADVERBS: &[&str] = &[
             "just", "finally", "now", "still", "again", "already", "also",
         ];
-        ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(self.word(j)))
-            && self.is_cap(j + 1)
-            && (self.is(j + 1, VERB)
-                || looks_finite(&crate::lexicon::folded(
-                    self.word(j + 1),
-                    &mut [0u8; crate::lexicon::MAX_WORD],
-                )))
+        const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "has", "have", "had"];
+        let w = self.word(j);
+        if !(2..=7).contains(&w.len()) || !self.is_cap(j + 1) {
+            return false;
+        }
+        let mut buf = [0u8; crate::lexicon::MAX_WORD];
+        let next = crate::lexicon::folded(self.word(j + 1), &mut buf);
+        if ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            return self.is(j + 1, VERB) || looks_finite(&next);
+        }
+        // (an auxiliary before a participle or such an adverb: not "Will
+        // Smith", "Has Been")
+        AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w))
+            && (next.ends_with("ing")
+                || (next.ends_with("ed") && next.len() > 4)
+                || self.adverb_before_headline_verb(j + 1))
     }
 
     /// ""Meet the Press" host Chuck Todd": the phrase a quoted title at `i`

@@ -81,6 +81,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     let np = r.classify_run(start, end - 1, false);
+    // (past an auxiliary and an adverb to the verb itself: "Trump Is Now
+    // Calling …")
+    let mut verb = verb;
+    while r.adverb_before_headline_verb(verb) {
+        verb += 1;
+    }
     // (or a speaker described: "Christian Speaker Just Shared …")
     let described = np.kind == MentionKind::Description && !np.generic;
     (matches!(np.kind, MentionKind::Person | MentionKind::Organization) || described)
