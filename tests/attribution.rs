@@ -7030,3 +7030,36 @@ fn a_headline_adverb_between_the_name_and_its_verb_is_no_part_of_the_name() {
         Some("Ann Lee".to_owned())
     );
 }
+
+#[test]
+fn a_headline_verb_in_s_after_one_word_where_no_verb_follows() {
+    for (text, who, cue) in [
+        (
+            "Lagarde Addresses Bank Crisis: \u{2018}This Cannot Go On.\u{2019}",
+            "Lagarde",
+            "Addresses",
+        ),
+        (
+            "Obama Takes Criticism Of His Plan \u{2018}Very Seriously\u{2019}",
+            "Obama",
+            "Takes",
+        ),
+    ] {
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some(cue), "{text}");
+    }
+    // a plural before a verb, an adjective before a plural, a headline in
+    // capitals: the word in -s is no verb
+    for (text, not) in [
+        ("Lee Emails Show \"Deep Concern\" Over Floods", "Lee"),
+        (
+            "Frustrated Parents Rally Against \"Unfair\" Tests",
+            "Frustrated",
+        ),
+        ("FARM POLLS NOT WRONG: \"Just Early\"", "FARM"),
+    ] {
+        assert_ne!(speaker(text, 0).as_deref(), Some(not), "{text}");
+        assert_ne!(all(text)[0].rule(), Some(Rule::HeadlineVerb), "{text}");
+    }
+}

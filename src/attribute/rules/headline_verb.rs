@@ -3,7 +3,7 @@
 //! is no part of the name.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::classes::{FEMALE, MALE, NON_NAME, VERB};
+use crate::attribute::classes::{EVIDENCE, FEMALE, MALE, NON_NAME, PREPOSITION, VERB};
 use crate::attribute::phrase::looks_finite;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{MAX_WORD, folded};
@@ -66,7 +66,18 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         // (a verb in "-s" only after a given name and a surname, where
         // it cannot be part of the name: "Ann Lee Sides With …"; after
         // one word it may be a plural: "Clinton Emails Show")
-        let after_name = v == start + 2 && r.is(start, MALE | FEMALE);
+        // (after one word, where its object follows: "Trump Addresses
+        // Munich Attack", not a verb, "Clinton Emails Show", nor a
+        // preposition, "Clinton Emails On …"; nor after an adjective,
+        // "Frustrated Parents Rally", nor in capitals, "IOWA POLLS NOT
+        // WRONG")
+        let after_word = v == start + 1
+            && !frame.word(start).ends_with("ed")
+            && !r.no_lower_case(v)
+            && r.is_word_at(v + 1)
+            && !r.is(v + 1, VERB | EVIDENCE | PREPOSITION)
+            && !looks_finite(&folded(frame.word(v + 1), &mut [0u8; MAX_WORD]));
+        let after_name = (v == start + 2 && r.is(start, MALE | FEMALE)) || after_word;
         r.is_cap(v)
             && (r.is(v, VERB) || (looks_finite(&lower) && (!lower.ends_with('s') || after_name)))
     })?;
