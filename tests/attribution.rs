@@ -6948,6 +6948,11 @@ fn a_share_of_people_polled_speaks_through_its_poll() {
              right track.\"",
             "The new poll",
         ),
+        (
+            "Some 20 percent of nurses in a recent Gallup poll said the shifts were \"too \
+             long.\"",
+            "a recent Gallup poll",
+        ),
     ] {
         let a = &all(text)[0];
         assert_eq!(a.speaker().map(Mention::text), Some(poll), "{text}");

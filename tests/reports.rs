@@ -13640,3 +13640,15 @@ fn a_headline_adverb_before_the_verb_is_no_part_of_the_speaker() {
         assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{all:#?}");
     }
 }
+
+#[test]
+fn a_poll_opening_the_sentence_takes_its_participle_and_a_poll_inside_a_share_speaks() {
+    let text = "In the new Gallup poll, conducted May 1-3, 40 percent of nurses back the union.";
+    let all = reports(text);
+    let r = by_cue(&all, "In");
+    assert_eq!(speaker(r), Some("the new Gallup poll, conducted May 1-3"));
+    assert_eq!(content(r), ["40 percent of nurses back the union"]);
+    let text = "About 78 percent of nurses in a recent Gallup poll said they trust the union.";
+    let all = reports(text);
+    assert_eq!(speaker(by_cue(&all, "said")), Some("a recent Gallup poll"));
+}

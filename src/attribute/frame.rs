@@ -2149,6 +2149,18 @@ impl<'a> Frame<'a> {
         let head = (lo + 1..comma)
             .take_while(|&k| !r.is(k, PREPOSITION))
             .find(|&k| r.is(k, DOCUMENT))?;
+        // (a participle set off by commas goes with the document: "In the
+        // new poll, conducted March 11-13, 40 percent …")
+        let aside =
+            r.is_word_at(comma + 1) && !r.is_cap(comma + 1) && self.word(comma + 1).ends_with("ed");
+        let comma = aside
+            .then(|| {
+                (comma + 2..self.hi.min(comma + 2 + DOCUMENT_PHRASE))
+                    .take_while(|&k| r.toks[k].quote().is_none())
+                    .find(|&k| r.toks[k].is_punct(','))
+            })
+            .flatten()
+            .unwrap_or(comma);
         Some((Np::description(lo + 1, comma - 1).with_head(head), comma))
     }
 

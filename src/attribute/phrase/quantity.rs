@@ -123,6 +123,21 @@ impl Reader<'_> {
             })
     }
 
+    /// The poll a share of people names as the one that counted them,
+    /// closing its phrase: "Some 20 percent of people in a recent CNN
+    /// poll" gives "a recent CNN poll".
+    pub(crate) fn poll_inside(&self, np: Np) -> Option<Np> {
+        if !self.is_share(np) {
+            return None;
+        }
+        (np.first + 1..np.last)
+            .filter(|&k| self.word(k) == "in")
+            .find_map(|k| {
+                self.phrase_starting_at(k + 1, np.last + 1)
+                    .filter(|poll| poll.last == np.last && self.names_a_poll(*poll))
+            })
+    }
+
     /// Whether the token at `i` is a number that a percent sign closes
     /// ("31%": the sign makes no token of its own).
     pub(crate) fn is_percentage(&self, i: usize) -> bool {

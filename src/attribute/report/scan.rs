@@ -176,6 +176,13 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
         i += 1;
     }
     drop_idle(frame, out, start);
+    // ("20 percent of people in a recent CNN poll said …": the poll
+    // speaks for the share it counted)
+    for c in &mut out[start..] {
+        if let Some(poll) = frame.r.poll_inside(c.speaker) {
+            c.speaker = poll;
+        }
+    }
     relay(frame, out, start);
     coordinated(frame, &mut out[start..]);
     one_per_content(out, start);
