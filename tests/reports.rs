@@ -13652,3 +13652,24 @@ fn a_poll_opening_the_sentence_takes_its_participle_and_a_poll_inside_a_share_sp
     let all = reports(text);
     assert_eq!(speaker(by_cue(&all, "said")), Some("a recent Gallup poll"));
 }
+
+#[test]
+fn a_phrase_before_a_past_verb_with_its_object_is_the_contents_subject() {
+    assert_contents(&[
+        (
+            "Sir John Hale warned the party faced a very difficult winter.",
+            "warned",
+            "the party faced a very difficult winter",
+        ),
+        (
+            "The mayor warned commuters faced a long wait at the station.",
+            "warned",
+            "commuters faced a long wait at the station",
+        ),
+    ]);
+    // "told" always has its listener; "warned" a listener before "that"
+    let all = reports("Lee warned the party leaders that they faced a crisis.");
+    let r = by_cue(&all, "warned");
+    assert_eq!(addressee(r), Some("the party leaders"));
+    assert_eq!(content(r), ["that they faced a crisis"]);
+}

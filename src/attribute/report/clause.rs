@@ -245,10 +245,20 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         r.phrase_starting_at(k, frame.hi)
     };
     // "warned voters will pay more": a phrase before an auxiliary is the
-    // content's subject, no one addressed
+    // content's subject, no one addressed; and so before a verb in the
+    // past with its object after a verb other than "tell" ("warned the
+    // party faced a hard winter"; not "warned voters worried about …")
+    let past_with_object = |v: usize| {
+        !is_tell(frame.word(c))
+            && !frame.r.is_cap(v)
+            && is_past_form(frame.word(v))
+            && (frame.r.is(v + 1, ARTICLE | POSSESSIVE | DETERMINER) || frame.r.is_number(v + 1))
+    };
     if phrase.is_some_and(|np| {
-        let w = frame.word(np.last + 1);
-        np.last + 1 < frame.hi && frame.r.is_word_at(np.last + 1) && is_finite_auxiliary(w)
+        let v = np.last + 1;
+        v < frame.hi
+            && frame.r.is_word_at(v)
+            && (is_finite_auxiliary(frame.word(v)) || past_with_object(v))
     }) {
         return (None, k);
     }
