@@ -7068,3 +7068,31 @@ fn a_headline_verb_in_s_after_one_word_where_no_verb_follows() {
         assert_ne!(all(text)[0].rule(), Some(Rule::HeadlineVerb), "{text}");
     }
 }
+
+#[test]
+fn a_quotation_inside_an_opening_as_clause_is_not_the_main_clauses() {
+    for text in [
+        "As the mayor went on about \"how the system is rigged,\" Lee nodded.",
+        "Kim was drifting off, and as the mayor went on about \"the rigged system\" and \
+         \"our own citizens,\" Lee said yes, yes, yes.",
+        "While the band played \"Hail to the Chief,\" Lee smiled.",
+    ] {
+        // (the quotation the main clause follows)
+        let found = all(text);
+        let last = found.last().expect("a quotation");
+        assert_ne!(last.speaker().map(Mention::text), Some("Lee"), "{text}");
+    }
+    // the clause's own reporting verb speaks, and a quotation right after
+    // the subordinator is the trailing clause's
+    assert_eq!(
+        speaker("When the crowd chanted \"lock her up,\" Lee smiled.", 0),
+        Some("the crowd".to_owned())
+    );
+    assert_eq!(
+        speaker(
+            "Although \"the economy is strong,\" Lee said, \"we must be careful.\"",
+            0
+        ),
+        Some("Lee".to_owned())
+    );
+}

@@ -180,6 +180,9 @@ fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
     // closing the opening clause comes before, is no longer in that
     // clause; a phrase between two commas is an aside in it: "When Lee,
     // the mayor, said …")
+    if in_adverbial_clause(ctx) {
+        return true;
+    }
     frame.r.is(frame.lo, SUBORDINATOR)
         && ctx.governor().is_some_and(|g| {
             !frame.subject.is_some_and(|s| {
@@ -189,6 +192,43 @@ fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
                     && s.last < g.verb
             })
         })
+}
+
+/// Whether the quotation stands inside an adverbial clause before the
+/// main clause, after its subject and a verb that no reporting verb is
+/// ("As Trump went on about "how the system is rigged," Lee said yes",
+/// "…, and as he talked about "Q," the crowd cheered"): the comma after
+/// it closes that clause, and the main clause's verb reports something
+/// else. Not a quotation right after the subordinator ("Although "the
+/// economy is strong," Lee said, "…"").
+fn in_adverbial_clause(ctx: &Ctx<'_, '_>) -> bool {
+    let frame = ctx.frame;
+    let r = &frame.r;
+    let q = ctx.q;
+    // the nearest "as", "while" or "when" before the quotation with no
+    // comma between
+    let Some(s) = (frame.lo..q)
+        .rev()
+        .take_while(|&k| !r.toks[k].is_punct(','))
+        .find(|&k| {
+            ["as", "while", "when"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(frame.word(k)))
+        })
+    else {
+        return false;
+    };
+    // (opening the sentence or a clause after a comma or ", and")
+    let opens = s == frame.lo
+        || frame.comma_at(s - 1)
+        || (s > frame.lo + 1
+            && matches!(frame.word(s - 1), "and" | "but")
+            && frame.comma_at(s - 2));
+    // (the words of the clause, and the quotations it lists before this
+    // one: "as Trump went on about "Q1" and "Q2," …")
+    opens
+        && q > s + 2
+        && (s + 1..q).all(|k| (r.is_word_at(k) && !frame.is_cue(k)) || r.toks[k].quote().is_some())
 }
 
 /// Whether the quotation is inside a question that opens the sentence
