@@ -725,20 +725,32 @@ impl Reader<'_> {
         ];
         const AUXILIARIES: &[&str] = &["is", "was", "are", "were", "has", "have", "had"];
         let w = self.word(j);
-        if !(2..=7).contains(&w.len()) || !self.is_cap(j + 1) {
+        // (the cheap tests first: this runs for capitalised words in runs)
+        if !(2..=7).contains(&w.len())
+            || !matches!(
+                w.as_bytes()[0] | 0x20,
+                b'j' | b'f' | b'n' | b's' | b'a' | b'i' | b'w' | b'h'
+            )
+        {
+            return false;
+        }
+        let adverb = ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w));
+        if !adverb && !AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        if !self.is_cap(j + 1) {
             return false;
         }
         let mut buf = [0u8; crate::lexicon::MAX_WORD];
         let next = crate::lexicon::folded(self.word(j + 1), &mut buf);
-        if ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+        if adverb {
             return self.is(j + 1, VERB) || looks_finite(&next);
         }
         // (an auxiliary before a participle or such an adverb: not "Will
         // Smith", "Has Been")
-        AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w))
-            && (next.ends_with("ing")
-                || (next.ends_with("ed") && next.len() > 4)
-                || self.adverb_before_headline_verb(j + 1))
+        next.ends_with("ing")
+            || (next.ends_with("ed") && next.len() > 4)
+            || self.adverb_before_headline_verb(j + 1)
     }
 
     /// ""Meet the Press" host Chuck Todd": the phrase a quoted title at `i`

@@ -81,8 +81,9 @@ const MAJORITIES: &[&str] = &["majority", "minority", "plurality"];
 const MULTITUDES: &[&str] = &["hundreds", "thousands", "dozens", "millions"];
 
 /// Every word a share may open with, given the word class
-/// [`SHARE_START`] for a quick test: qualifiers, counts, fractions and
-/// multitudes.
+/// [`SHARE_START`] for a quick test: qualifiers, counts, fractions,
+/// multitudes, and the parts of a group an article opens ("the
+/// majority").
 pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
     QUALIFIERS
         .iter()
@@ -90,7 +91,7 @@ pub(crate) fn share_starts() -> impl Iterator<Item = &'static str> {
         .chain(COUNTS)
         .chain(FRACTIONS)
         .chain(MULTITUDES)
-        .chain(&["the"])
+        .chain(MAJORITIES)
         .copied()
 }
 
@@ -157,7 +158,13 @@ impl Reader<'_> {
     /// The share of people that starts at token `i`, not reaching `hi`.
     pub(crate) fn quantity(&self, i: usize, hi: usize) -> Option<Np> {
         // most phrases open with no such word: a class lookup says so
-        if i >= hi || !(self.is(i, SHARE_START) || self.is_number(i)) {
+        // ("the vast majority": an article before a share's word, one
+        // adjective at most between)
+        let article_share = || {
+            self.is(i, crate::attribute::classes::ARTICLE)
+                && (self.is(i + 1, SHARE_START) || self.is(i + 2, SHARE_START))
+        };
+        if i >= hi || !(self.is(i, SHARE_START) || self.is_number(i) || article_share()) {
             return None;
         }
         let is = |k: usize, list: &[&str]| {
