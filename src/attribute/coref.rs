@@ -67,7 +67,7 @@ struct Salient {
 fn np_spans(frame: &Frame<'_>, np: &Np) -> (Span, Option<Span>) {
     let toks = frame.r.toks;
     let percent = |span: Span, last: usize| {
-        if frame.r.is_number(last) && frame.r.text[span.end..].starts_with('%') {
+        if frame.r.is_percentage(last) {
             Span::new(span.start, span.end + 1)
         } else {
             span

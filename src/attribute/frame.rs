@@ -11,7 +11,7 @@ use super::classes::{
     SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::phrase::{
-    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, SHARES, STOP, TIME_NOUNS, grading_adverb,
+    ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, ends_share, grading_adverb,
     is_past_form, looks_finite, plainly_adjective, subject_pronoun,
 };
 use super::tokens::{Kind, Token};
@@ -1043,7 +1043,7 @@ impl<'a> Frame<'a> {
             && (self.r.is(b - 1, POSSESSIVE)
                 || self.r.toks[b - 1].kind == Kind::Clitic
                 || (self.word(b - 1) == "the" && before != "half"));
-        let share = SHARES.contains(&&*before)
+        let share = ends_share(&before)
             || (FRACTIONS.contains(&&*before) && !ordinal)
             || before.ends_with('%')
             || (b > self.lo

@@ -18,7 +18,7 @@ mod names;
 mod parse;
 mod quantity;
 
-pub(crate) use quantity::{COUNTS, FRACTIONS, SHARES, is_count, is_qualifier, share_starts};
+pub(crate) use quantity::{COUNTS, FRACTIONS, ends_share, is_count, is_qualifier, share_starts};
 mod subjects;
 
 pub(crate) use parse::{grading_adverb, looks_adjective, nominal_in_ly, plainly_adjective};

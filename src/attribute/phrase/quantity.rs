@@ -65,10 +65,6 @@ pub(crate) const FRACTIONS: &[&str] = &[
     "three-fifths",
 ];
 
-/// Words besides the fractions that end a share of people, a plural
-/// subject ("9 percent say", "a majority say").
-pub(crate) const SHARES: &[&str] = &["percent", "%", "majority", "minority", "plurality"];
-
 /// Nouns for the polls that count people ("a new poll", "the survey",
 /// "a study by economists").
 const POLLS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies"];
@@ -76,6 +72,13 @@ const POLLS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies
 /// Nouns for the larger or smaller part of a group ("the vast majority
 /// of Americans", "a narrow plurality").
 const MAJORITIES: &[&str] = &["majority", "minority", "plurality"];
+
+/// Whether `w`, in lower case, is a word besides the fractions that ends
+/// a share of people, a plural subject ("9 percent say", "a majority
+/// say").
+pub(crate) fn ends_share(w: &str) -> bool {
+    matches!(w, "percent" | "%") || MAJORITIES.contains(&w)
+}
 
 /// Words for a crowd of unknown size ("hundreds of demonstrators").
 const MULTITUDES: &[&str] = &["hundreds", "thousands", "dozens", "millions"];

@@ -54,10 +54,10 @@ fn closing_report(frame: &Frame<'_>) -> Option<(usize, Np)> {
 /// The poll a share of people speaks through: "Some 55 percent of voters
 /// said they do not trust her "…," according to a Quinnipiac poll", "In
 /// a CNN poll, 31% of Republicans said they were "extremely
-/// enthusiastic"", "20 percent of people in a recent CNN poll said …". A share counts people who answered; the poll that
-/// counted them says what they think, and is the speaker. Other speakers
-/// keep the poll as their source ("Lee said …, according to a survey of
-/// his remarks" is Lee's).
+/// enthusiastic"", "20 percent of people in a recent CNN poll said …". A
+/// share counts people who answered; the poll that counted them says what
+/// they think, and is the speaker. Other speakers keep the poll as their
+/// source ("Lee said …, according to a survey of his remarks" is Lee's).
 pub(crate) fn polled(frame: &Frame<'_>, speaker: Np) -> Option<Np> {
     if !frame.r.is_share(speaker) {
         return None;

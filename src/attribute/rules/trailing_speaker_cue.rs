@@ -175,14 +175,14 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
 /// crowd cheered"): the clause's speaker said it, not the main clause's.
 fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
     let frame = ctx.frame;
+    if in_adverbial_clause(ctx) {
+        return true;
+    }
     // ("After the news broke, the actress posted a message: "Q," she
     // wrote": a verb after the main clause's subject, which the comma
     // closing the opening clause comes before, is no longer in that
     // clause; a phrase between two commas is an aside in it: "When Lee,
     // the mayor, said …")
-    if in_adverbial_clause(ctx) {
-        return true;
-    }
     frame.r.is(frame.lo, SUBORDINATOR)
         && ctx.governor().is_some_and(|g| {
             !frame.subject.is_some_and(|s| {
@@ -206,8 +206,8 @@ fn in_adverbial_clause(ctx: &Ctx<'_, '_>) -> bool {
     let r = &frame.r;
     let q = ctx.q;
     // the nearest "as", "while" or "when" before the quotation with no
-    // comma between
-    let Some(s) = (frame.lo..q)
+    // comma between, a clause's length at most before it
+    let Some(s) = (frame.lo.max(q.saturating_sub(QUESTION_REACH))..q)
         .rev()
         .take_while(|&k| !r.toks[k].is_punct(','))
         .find(|&k| {
@@ -253,7 +253,8 @@ fn in_opening_question(ctx: &Ctx<'_, '_>) -> bool {
         && !(asked..ctx.q).any(|i| r.toks[i].is_punct(','))
 }
 
-/// How many tokens an opening question may run before a quotation in it.
+/// How many tokens an opening question, or an adverbial clause, may run
+/// before a quotation in it.
 const QUESTION_REACH: usize = 40;
 
 /// Whether `np` is a noun of speech that names the quotation before it,
