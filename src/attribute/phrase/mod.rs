@@ -363,7 +363,7 @@ impl<'a> Reader<'a> {
         // Announced")
         t.is_word()
             && if t.cap {
-                self.adverb_before_headline_verb(i)
+                self.headline_aside(i)
             } else {
                 self.is(i, MODIFIER)
                     || (w.len() > 4 && w.ends_with("ly") && !head)

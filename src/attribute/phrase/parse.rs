@@ -686,7 +686,7 @@ impl Reader<'_> {
             }
             // a headline's adverb of time before its verb ends the name:
             // "Trump Just Announced …", "Lee Finally Says …"
-            if t.cap && self.adverb_before_headline_verb(j) {
+            if t.cap && self.headline_aside(j) {
                 break;
             }
             // ("Worried residents said": an adjective opening the run, or
@@ -719,7 +719,7 @@ impl Reader<'_> {
     /// and a verb in capitals ("Trump Just Announced", "Lee Finally Says",
     /// "Trump Is Now Calling", "Lee Has Called"): no part of the name
     /// before it.
-    pub(crate) fn adverb_before_headline_verb(&self, j: usize) -> bool {
+    pub(crate) fn headline_aside(&self, j: usize) -> bool {
         const ADVERBS: &[&str] = &[
             "just", "finally", "now", "still", "again", "already", "also",
         ];
@@ -750,7 +750,7 @@ impl Reader<'_> {
         // Smith", "Has Been")
         next.ends_with("ing")
             || (next.ends_with("ed") && next.len() > 4)
-            || self.adverb_before_headline_verb(j + 1)
+            || self.headline_aside(j + 1)
     }
 
     /// ""Meet the Press" host Chuck Todd": the phrase a quoted title at `i`

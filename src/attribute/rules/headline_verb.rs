@@ -83,7 +83,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     })?;
     // (an adverb of time may stand between the name and its verb, and is
     // no part of the name: "Trump Just Announced …", "Lee Finally Says …")
-    let end = if verb > start + 1 && r.adverb_before_headline_verb(verb - 1) {
+    let end = if verb > start + 1 && r.headline_aside(verb - 1) {
         verb - 1
     } else {
         verb
@@ -95,7 +95,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // (past an auxiliary and an adverb to the verb itself: "Trump Is Now
     // Calling …")
     let mut verb = verb;
-    while r.adverb_before_headline_verb(verb) {
+    while r.headline_aside(verb) {
         verb += 1;
     }
     // (or a speaker described: "Christian Speaker Just Shared …")
