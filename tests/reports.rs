@@ -330,6 +330,48 @@ fn a_clause_of_the_writers_after_a_comma_and_and() {
 }
 
 #[test]
+fn but_after_a_negation_corrects_it_inside_the_content() {
+    // "not X, but Y": a phrase without a verb after "but" corrects the
+    // negated phrase before the comma, and the content goes on
+    assert_contents(&[
+        (
+            "Lee said she was charged not for what she did, but because of who she is.",
+            "said",
+            "she was charged not for what she did, but because of who she is",
+        ),
+        (
+            "Aides said the plan was not a failure, but a disaster.",
+            "said",
+            "the plan was not a failure, but a disaster",
+        ),
+        (
+            "Lee said the mayor didn't run for the money, but for the town.",
+            "said",
+            "the mayor didn't run for the money, but for the town",
+        ),
+    ]);
+    // not a clause of its own after "but", nor a phrase that opens one,
+    // nor "but" with no negation before it
+    assert_contents(&[
+        (
+            "Aides said the mayor did not comment, but a spokesman spoke later.",
+            "said",
+            "the mayor did not comment",
+        ),
+        (
+            "Lee says the plan is not final, but for now, it is the law.",
+            "says",
+            "the plan is not final",
+        ),
+        (
+            "Aides said the mayor was tired, but in good spirits.",
+            "said",
+            "the mayor was tired",
+        ),
+    ]);
+}
+
+#[test]
 fn a_subject_with_a_complement_the_grammar_reads_apart() {
     // the phrase that opens the clause is the subject, with its
     // complement, not the complement's own noun
@@ -474,6 +516,24 @@ fn a_closing_speaker_after_the_verb_over_a_name_between_commas() {
             "Ann Lee",
         ),
     ]);
+    // a name opening the sentence leaves nothing before the verb to
+    // report, however its appositive runs: the phrase after the verb with
+    // a relative clause and a verb after that is the content's subject
+    for text in [
+        "Ann Lee, a doctor at the clinic who was not involved in the study, \
+         said the patients who took the drug may have been healthier.",
+        "Ann Lee, a doctor at the clinic, said the patients who took the drug \
+         may have been healthier.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(speaker(r), Some("Ann Lee"), "{text}");
+        assert_eq!(
+            content(r),
+            ["the patients who took the drug may have been healthier"],
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -3222,8 +3222,47 @@ fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
                         || frame.word(k + 2) == "there"
                         || r.is_cap(k + 2)))
         }
-        _ => false,
+        _ => corrects_negation(frame, k),
     }
+}
+
+/// How many tokens a "not" may stand before the comma of the contrast
+/// that corrects it, and how many the correcting phrase may run.
+const CORRECTION_REACH: usize = 16;
+
+/// "not for what I did, but because of who I am", "was not a failure, but
+/// a catastrophe": after a negated phrase (a "not" before the comma, no
+/// punctuation between), "but" with a preposition or a noun phrase and no
+/// verb of its own (to the next punctuation or relative pronoun) corrects
+/// what the negation denied: the same clause going on, not a clause of the
+/// writer's ("did not comment, but a spokesman said" has a verb, and "not
+/// final, but for now, it is" a clause after the phrase).
+fn corrects_negation(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let n = k + 1;
+    if k < frame.lo + 2
+        || !frame.comma_at(k - 1)
+        || !r.is_word_at(n)
+        || !(r.is(n, PREPOSITION | ARTICLE | DETERMINER | POSSESSIVE) || frame.word(n) == "because")
+    {
+        return false;
+    }
+    let negated = (frame.lo.max((k - 1).saturating_sub(CORRECTION_REACH))..k - 1)
+        .rev()
+        .take_while(|&j| r.is_word_at(j) || r.toks[j].kind == Kind::Clitic)
+        .any(|j| frame.word(j) == "not" || contracted_negation(frame.word(j)));
+    let reach = frame.hi.min(n + CORRECTION_REACH);
+    let end = (n..reach).find(|&j| {
+        !r.is_word_at(j) || r.relative(j) || matches!(frame.word(j), "who" | "which" | "that")
+    });
+    // (a phrase set off by a comma before a clause of its own opens that
+    // clause: "not work-related, but for Republicans, it is …")
+    let opens_clause = |e: usize| {
+        frame.comma_at(e)
+            && e + 1 < frame.hi
+            && (r.is(e + 1, PRONOUN) || r.is_cap(e + 1) || finite_verb_at(frame, e + 2))
+    };
+    negated && end.is_some_and(|e| !(n..e).any(|j| finite_verb_at(frame, j)) && !opens_clause(e))
 }
 
 /// How many words a contrast between commas may have after its

@@ -4317,7 +4317,10 @@ fn mute_before_participle(frame: &Frame<'_>, np: &Np) -> Option<Np> {
 /// noun, and ends the sentence, or runs on in a relative clause without
 /// commas.
 fn closing_after_aside(frame: &Frame<'_>, c: usize, last: usize, np: &Np) -> Option<Np> {
-    if !np.appositive || !says(frame.word(c)) {
+    // ("Ann Lee, a nephrologist who was not involved, said the patients
+    // who took it may …": a subject opening the sentence leaves no content
+    // before the verb, only its appositive)
+    if !np.appositive || !says(frame.word(c)) || np.first == frame.lo {
         return None;
     }
     let closes = |a: &Np| {
