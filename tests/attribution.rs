@@ -3553,6 +3553,26 @@ mod modifiers_and_quantities {
         assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
         let text = "Wrote Ann Lee:\n\n\"We were proud of him.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"));
+        // a description in apposition to the name, before a colon or a
+        // comma, is no subject of a clause of its own
+        for text in [
+            "Said Ann Lee, the mayor's aide: \"We were proud of him.\"",
+            "Said Lee, an aide: \"We were proud of him.\"",
+            "Said Lee, the chief of staff, \"We were proud of him.\"",
+        ] {
+            let name = summary(text)[0].1.clone();
+            assert!(
+                matches!(name.as_deref(), Some("Ann Lee" | "Lee")),
+                "{text}: {name:?}"
+            );
+        }
+        // and a name in apposition to the description names the speaker
+        let text = "Said the mayor's aide, Ann Lee: \"We were proud of him.\"";
+        assert_eq!(summary(text)[0].1.as_deref(), Some("Ann Lee"));
+        // a verb opening the sentence with no speaker right after it
+        // still reaches no quotation past the sentence's subject
+        let text = "Asked about the vote, Lee, the mayor, said: \"We were proud of him.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lee"));
     }
 
     #[test]

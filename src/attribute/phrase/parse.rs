@@ -344,7 +344,7 @@ impl Reader<'_> {
                 && (name.last + 1 >= hi
                     || matches!(
                         self.toks[name.last + 1].kind,
-                        Kind::Punct(',' | '.' | ';' | '!' | '?' | '(')
+                        Kind::Punct(',' | '.' | ';' | ':' | '!' | '?' | '(')
                     ))
         });
         name.map(|name| Np {

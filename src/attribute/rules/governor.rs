@@ -401,15 +401,20 @@ fn candidates_before(frame: &Frame<'_>, q: usize, out: &mut [Option<(usize, Np)>
         // "Q"": a verb in an opening phrase does not reach a quotation
         // after the main subject, unless the phrase reports it ("As Ms.
         // Simonyan put it, RT is "Q"")
-        if frame.subject.is_some_and(|s| {
+        // (not a verb opening the sentence with its speaker right after
+        // it, whom an appositive describes: "Said Ann Lee, the mayor's
+        // aide: "Q"")
+        let opening_phrase = frame.subject.is_some_and(|s| {
             c < s.first
                 && s.last < q
                 && (c..s.first).any(|i| frame.comma_at(i))
                 && !(frame.lo..frame.lo + 2).any(|i| frame.word(i).eq_ignore_ascii_case("as"))
-        }) {
+        });
+        let subject = subject_of(frame, c, q);
+        if opening_phrase && !(c == frame.lo && subject.is_some_and(|np| np.first == c + 1)) {
             break;
         }
-        if let Some(np) = subject_of(frame, c, q) {
+        if let Some(np) = subject {
             // ("called the investigative reports "Q"": a noun of speech
             // or a document after adjectives)
             if closed_relative(frame, &np, c, q)
@@ -955,7 +960,9 @@ fn subject_of(frame: &Frame<'_>, c: usize, q: usize) -> Option<Np> {
                 && (after_np || medium)
                 && !is_tell(w)
                 && !w.ends_with("ing"))
-            .then_some(np)
+            // ("Said the mayor's aide, Ann Lee: "Q"": the name in
+            // apposition to the description)
+            .then(|| frame.r.named_in_apposition(np, q).unwrap_or(np))
         })
         .or(main)
 }
