@@ -372,6 +372,46 @@ fn but_after_a_negation_corrects_it_inside_the_content() {
 }
 
 #[test]
+fn a_clause_of_as_after_a_closing_reporting_clause_is_the_writers() {
+    // "C, X said, as Y …": the writer's circumstance, no part of C
+    for text in [
+        "The tax is unfair, union leaders said on Friday, as they met the minister.",
+        "The tax is unfair, union leaders said, as the strike entered its third week.",
+        "The tax is unfair, union leaders said, as Ann Lee looked on.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_eq!(content(r), ["The tax is unfair"], "{text}");
+        assert_eq!(r.rule(), Some(Rule::ClosingReport), "{text}");
+    }
+    // nor does a verb of reaction in it report what came before: "as"
+    // with such a verb is of time, not "as X noted"
+    for text in [
+        "The tax is unfair, Ann Lee said, as the crowd cheered.",
+        "\"The tax is unfair,\" Ann Lee said, as the audience applauded.",
+        "The tax is unfair, Ann Lee said, as her aides laughed.",
+    ] {
+        let all = reports(text);
+        assert!(
+            all.iter().all(|r| !matches!(
+                r.cue().map(whosaid::Cue::text),
+                Some("cheered" | "applauded" | "laughed")
+            )),
+            "{text}"
+        );
+        assert_eq!(speaker(by_cue(&all, "said")), Some("Ann Lee"), "{text}");
+    }
+    let all = reports("The tax is unfair, as Ann Lee noted.");
+    assert_eq!(content(by_cue(&all, "noted")), ["The tax is unfair"]);
+    // "as" with no clause of its own goes on with the content
+    let all = reports("Prices rose, the minister said, as a result of the war.");
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["Prices rose", "as a result of the war"]
+    );
+}
+
+#[test]
 fn a_subject_with_a_complement_the_grammar_reads_apart() {
     // the phrase that opens the clause is the subject, with its
     // complement, not the complement's own noun

@@ -2875,7 +2875,7 @@ fn clause_follows(frame: &Frame<'_>, k: usize) -> bool {
 
 /// Whether a finite verb or auxiliary in lower case stands at token `i`
 /// ("held", "says", "would"; not a participle in "-ing").
-fn finite_verb_at(frame: &Frame<'_>, i: usize) -> bool {
+pub(crate) fn finite_verb_at(frame: &Frame<'_>, i: usize) -> bool {
     let r = &frame.r;
     i < frame.hi && r.is_word_at(i) && !r.is_cap(i) && {
         let w = frame.word(i);

@@ -20,7 +20,8 @@ use crate::attribute::classes::{
     PREPOSITION, PRONOUN, SPEAKER, SPEECH_ACT, SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use crate::attribute::classes::{
-    HEDGES, NAMING_PARTICIPLES, REPORTED_ADVERBS, REPUTE_PARTICIPLES, STANCE_ADJECTIVES, may_report,
+    HEDGES, MANNER_VERBS, NAMING_PARTICIPLES, REPORTED_ADVERBS, REPUTE_PARTICIPLES,
+    STANCE_ADJECTIVES, may_report,
 };
 use crate::attribute::frame::{
     Frame, HANDLED, MONTH_ABBREVIATIONS, OBJECT_PRONOUNS, closes_attribution_before, is_be,
@@ -1024,6 +1025,11 @@ fn verb(
     let (open, speaker) = if inverted {
         (c, speaker)
     } else if as_closing(frame, &speaker) {
+        // ("…, Lee said, as the crowd cheered": with a verb of reaction,
+        // which takes no clause, "as" is of time, the writer's)
+        if reaction(frame.word(c)) {
+            return None;
+        }
         (speaker.first - 1, speaker)
     } else if (speaker.first == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as"))
         || (speaker.first > frame.lo
@@ -2381,15 +2387,17 @@ fn around(
     None
 }
 
-/// Whether a relative clause on what was said, or a phrase of manner,
-/// follows the comma at `after` that closes a reporting clause: "C, Lee
-/// said, which surprised no one", "C, Lee claimed, without offering
-/// evidence". It is no part of the content.
+/// Whether a relative clause on what was said, a phrase of manner, or a
+/// clause of "as" to the sentence's end follows the comma at `after` that
+/// closes a reporting clause: "C, Lee said, which surprised no one", "C,
+/// Lee claimed, without offering evidence", "C, the minister said on
+/// Friday, as allies scramble to …". It is no part of the content.
 fn aside_after(frame: &Frame<'_>, after: usize) -> bool {
     frame.comma_at(after)
         && (matches!(frame.word(after + 1), "which" | "who" | "whose")
             || (matches!(frame.word(after + 1), "without" | "before" | "after")
-                && frame.word(after + 2).ends_with("ing")))
+                && frame.word(after + 2).ends_with("ing"))
+            || writers_as_clause(frame, after + 1))
 }
 
 /// Whether the sentence before a reporting clause, `first`, is an opening
@@ -2945,6 +2953,25 @@ const ADVERBIAL_CLAUSE_WORDS: usize = 30;
 /// ("said as he left", "told reporters when asked about it").
 const ADVERBIAL_OPENERS: &[&str] = &["as", "while", "when", "before", "after", "until"];
 
+/// Whether `w` is a verb of reaction, laughing, cheering or gesture,
+/// which reports quoted words or a "that"-clause but takes no clause as
+/// its object: "as the crowd cheered" is a clause of time, never "as X
+/// noted" reporting what came before.
+fn reaction(w: &str) -> bool {
+    MANNER_VERBS.contains(&w)
+        || matches!(
+            w,
+            "cheer"
+                | "cheers"
+                | "cheered"
+                | "applaud"
+                | "applauds"
+                | "applauded"
+                | "booed"
+                | "jeered"
+        )
+}
+
 /// "C, as David Dayen noted.": whether "as" after a comma opens the
 /// closing reporting clause of `speaker`.
 fn as_closing(frame: &Frame<'_>, speaker: &Np) -> bool {
@@ -3000,6 +3027,27 @@ fn adverbial_clause(frame: &Frame<'_>, k: usize) -> bool {
         && !r.is_cap(k + 2)
         && looks_finite(frame.word(k + 2));
     subject || participle || named
+}
+
+/// Whether a clause of "as" with a subject of its own starts at `k` and
+/// runs to the sentence's end in words alone, within a bounded reach:
+/// "as allies scramble to reinforce the flank.", "as he traced her
+/// career" (not "as well", nor "as a result, C": a comma goes on).
+fn writers_as_clause(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if frame.word(k) != "as" || !r.is_word_at(k + 1) {
+        return false;
+    }
+    let subject = adverbial_clause(frame, k)
+        || (r.is_cap(k + 1) && !r.is(k + 1, DETERMINER))
+        || r.is(k + 1, ARTICLE | POSSESSIVE);
+    let reach = frame.hi.min(k + 1 + ADVERBIAL_CLAUSE_WORDS);
+    let closes = match (k + 1..reach).find(|&i| !r.is_word_at(i) && r.toks[i].kind != Kind::Clitic)
+    {
+        Some(e) => matches!(r.toks[e].kind, Kind::Punct('.' | '!' | '?')),
+        None => reach == frame.hi,
+    };
+    subject && closes && (k + 2..reach).any(|i| clause::finite_verb_at(frame, i))
 }
 
 /// The punctuation after a circumstance that starts at `k`, after the
