@@ -474,8 +474,19 @@ impl Registry {
                 // its name is compared, unless it may be the one who spoke)
                 let may_have_spoken = speaking && ent.spoke && newer(spoken);
                 // (for a surname, an older one only if named by it more
-                // often than the one found: a tie goes to the newer)
-                let more_often = surname && salient.is_none_or(|(m, _, _)| ent.mentions > m);
+                // often than the one found: a tie goes to the newer, unless
+                // the two are a man and a woman, where it goes to the one
+                // named first: "Harold Brooks died …; his daughter, Linda
+                // Brooks, said …. Brooks taught himself …")
+                let before = |(m, _, cur): (u32, usize, usize)| {
+                    let other = self.entities[cur].gender;
+                    ent.mentions > m
+                        || (ent.mentions == m
+                            && ent.gender != Gender::Unknown
+                            && other != Gender::Unknown
+                            && ent.gender != other)
+                };
+                let more_often = surname && salient.is_none_or(before);
                 if !(newer(best) || may_have_spoken || more_often)
                     || ent.kind != kind
                     || !ent.gender.compatible(gender)
@@ -483,11 +494,14 @@ impl Registry {
                     continue;
                 }
                 // (a surname: the full name it has named most often)
-                let count = (ent.mentions, ent.last_seen);
                 if surname
                     && ent.key.len() >= 2
                     && ends_with_name(&ent.key, key)
-                    && salient.is_none_or(|(m, seen, _)| count > (m, seen))
+                    && salient.is_none_or(|s| {
+                        // (the newest first; an older one as above)
+                        let (m, seen, _) = s;
+                        (ent.mentions, ent.last_seen) > (m, seen) || before(s)
+                    })
                 {
                     salient = Some((ent.mentions, ent.last_seen, e));
                 }
