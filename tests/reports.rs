@@ -80,6 +80,35 @@ fn a_that_clause_after_a_reporting_verb() {
 }
 
 #[test]
+fn disclosing_is_saying() {
+    // a verb of disclosing reports its clause as "said" would, after an
+    // opening phrase of the document too
+    for (text, cue, who) in [
+        (
+            "The company disclosed that it expects to record charges.",
+            "disclosed",
+            "The company",
+        ),
+        (
+            "In a filing, the company disclosed that it expects to record charges.",
+            "disclosed",
+            "the company",
+        ),
+        (
+            "The company divulged that it expects to record charges.",
+            "divulged",
+            "The company",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), ["that it expects to record charges"], "{text}");
+        assert_eq!(r.cue_class(), CueClass::Speech, "{text}");
+    }
+}
+
+#[test]
 fn a_number_grouped_by_commas_opens_a_content() {
     let all = reports("The department said 2,093 emails were redacted.");
     assert_eq!(
