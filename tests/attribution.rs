@@ -1074,6 +1074,23 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn one_whose_words_a_phrase_gives_ranks_below_the_subject() {
+        // "in the words of X" names X inside the sentence about Lee: the
+        // next "he" is still Lee
+        let text = "Tom Lee died on Friday.\n\n\
+                    Lee was, in the words of the critic Ben Ortiz, \"the finest of them.\" \
+                    He rarely spoke. \"I let the piano talk,\" he said.";
+        let got = names(text);
+        assert_eq!(got[0].as_deref(), Some("Ben Ortiz"), "{got:?}");
+        assert_eq!(got[1].as_deref(), Some("Tom Lee"), "{got:?}");
+        // the speaker of a verb stays the newest candidate
+        let text = "Tom Lee died on Friday.\n\n\
+                    Lee was \"the finest of them,\" the critic Ben Ortiz said. \
+                    \"I heard him often,\" he said.";
+        assert_eq!(names(text)[1].as_deref(), Some("Ben Ortiz"));
+    }
+
+    #[test]
     fn a_surname_that_speaks_is_the_one_who_spoke_before() {
         // the teacher named last never spoke: "Murphy said" is the
         // senator, and so is the "he" after it

@@ -16,7 +16,7 @@ use super::phrase::{PhraseMemo, Reader, UNSET};
 use super::report::{FrameQuote, Joiner, Reported};
 use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
-use super::{Attributor, Entity, MentionKind};
+use super::{Attributor, Entity, MentionKind, Rule};
 
 use crate::quote::{QuoteKind, title_case};
 use crate::{QuoteStyle, Span};
@@ -309,6 +309,24 @@ impl<'a> Pass<'a> {
         self.frames = frames;
     }
 
+    /// Makes the frame's subject, a person named before `speaker` (the
+    /// text position of a speaker a preposition governs: "in the words
+    /// of X"), the newest candidate for later pronouns again.
+    fn subject_again(&mut self, frame: &Frame<'_>, speaker: usize) {
+        let Some(subject) = frame.subject else { return };
+        let at = frame.r.toks[subject.first].span.start + self.base;
+        let governed = frame.r.toks[frame.lo..frame.hi]
+            .iter()
+            .position(|t| t.span.start + self.base == speaker)
+            .is_some_and(|k| frame.lo + k > frame.lo && frame.r.word(frame.lo + k - 1) == "of");
+        if subject.kind != MentionKind::Person || at >= speaker || !governed {
+            return;
+        }
+        if let Some(e) = self.coref.peek(frame, self.base, subject).entity {
+            self.coref.remember(at, e);
+        }
+    }
+
     /// Reads one frame of paragraph `para`.
     fn frame(&mut self, para: &Paragraph<'_>, frame: &Frame<'_>, out: &mut Vec<(usize, Outcome)>) {
         let last_speaker = self.coref.note_subject(frame, self.base);
@@ -372,6 +390,14 @@ impl<'a> Pass<'a> {
         if let (Some((pos, e)), Some(at)) = (last_speaker, spoke_at) {
             if pos > at {
                 self.coref.remember(pos, e);
+            }
+        }
+        // "Brooks was, in the words of the critic Ralph Gleason, "Q." He
+        // …": one named inside a phrase of the sentence, to whom a noun
+        // of speech gives the words, ranks below the person it is about
+        if let Some(&(_, r)) = out[first..].last() {
+            if r.rule == Rule::NounCue {
+                self.subject_again(frame, r.speaker.span.start);
             }
         }
         self.attributed_until = by_rule.then_some(frame.hi);
