@@ -6090,6 +6090,19 @@ fn a_person_described_then_named_is_that_person() {
             "Bo Chen",
             "retiree",
         ),
+        // occupations as well as kinds of people
+        (
+            "\"Not today,\" said a schoolteacher named Bo Chen.",
+            "a schoolteacher named Bo Chen",
+            "Bo Chen",
+            "schoolteacher",
+        ),
+        (
+            "\"Not today,\" said a bartender named Bo Chen.",
+            "a bartender named Bo Chen",
+            "Bo Chen",
+            "bartender",
+        ),
     ] {
         let found = all(text);
         let s = found[0].speaker().expect(text);
@@ -6099,6 +6112,10 @@ fn a_person_described_then_named_is_that_person() {
             "{text}"
         );
     }
+    // and a pronoun after a subject so described is that person
+    let text = "The mayor, a former schoolteacher named Grace Okafor, has no \
+                patience for it. She put it this way: \"We are still here.\"";
+    assert_eq!(summary(text)[0].1.as_deref(), Some("Grace Okafor"));
     // a thing with a name is no person, nor is the name its speaker
     for text in [
         "\"Join us,\" said a group called Citizens for Trump.",
