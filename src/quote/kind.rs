@@ -50,7 +50,8 @@ pub(crate) fn short_name(body: &str) -> Option<&str> {
 ///   "dubbed", "titled"), or a short span in title case that does not open
 ///   its sentence ("Fox News Sunday").
 /// * `Direct`: a quotation that opens its sentence, follows a colon, comma
-///   or dash or a reporting verb, or holds a sentence boundary.
+///   or dash (a typed one too: "--", a hyphen or underscore standing
+///   alone) or a reporting verb, or holds a sentence boundary.
 /// * `Partial`: any other fragment inside the author's sentence.
 ///
 /// `vocab` holds the reporting verbs (built-in and added) after which a
@@ -86,7 +87,11 @@ pub(crate) fn classify(
         None => true,
         Some(c) => is_terminator(c) || (is_closer(c) && ends_sentence_before(text, floor, open)),
     };
-    let set_off = matches!(prev, Some(':' | ',' | '(' | '[')) || prev.is_some_and(is_dash);
+    // (a hyphen standing alone is a typed dash: "WASHINGTON -- "Q"",
+    // "LONDON (Reuters) - "Q"", as the old wire's "(AP) _ "Q"" is)
+    let typed_dash = matches!(prev_word, "-" | "--" | "---") || typed_underscore(text, floor, open);
+    let set_off =
+        matches!(prev, Some(':' | ',' | '(' | '[')) || prev.is_some_and(is_dash) || typed_dash;
     // a short title-case span is a name even after a verb (told "Fox News
     // Sunday"); set off by punctuation or opening its sentence it is speech
     if short
@@ -157,6 +162,15 @@ fn before(text: &str, floor: usize, open: usize) -> (Option<char>, &str) {
         }
     }
     (None, "")
+}
+
+/// Whether an underscore standing alone between spaces comes right
+/// before `open` (past spaces): the dash of old wire copy, "(AP) _ "Q"".
+fn typed_underscore(text: &str, floor: usize, open: usize) -> bool {
+    let head = &text[floor.max(floor_char_boundary(text, open.saturating_sub(LOOK_BACK)))..open];
+    let rest = head.trim_end_matches(is_space);
+    rest.strip_suffix('_')
+        .is_some_and(|r| r.len() < rest.len() && r.ends_with(is_space) && rest.len() < head.len())
 }
 
 /// Whether the closing mark before `open` follows terminal punctuation:
@@ -269,6 +283,28 @@ mod tests {
         assert_eq!(kind(t, 9, 12), QuoteKind::Direct);
         let t = "He said \"no more\"";
         assert_eq!(kind(t, 8, 16), QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_typed_dash_sets_speech_off() {
+        // a hyphen or two standing alone, or the old wire's underscore,
+        // is a dash: the quotation after it is speech
+        for t in [
+            "LONDON (Reuters) - \"We will stay,\" he said.",
+            "WASHINGTON -- \"We will stay,\" he said.",
+            "WASHINGTON (AP) _ \"We will stay,\" he said.",
+            "\u{2014} \"We will stay,\" he said.",
+        ] {
+            let open = t.find('"').unwrap();
+            let close = t[open + 1..].find('"').unwrap() + open + 1;
+            assert_eq!(kind(t, open, close), QuoteKind::Direct, "{t}");
+        }
+        // not a hyphen or underscore inside a word
+        for t in ["a so-\"called\" expert", "a well_\"known\" fact"] {
+            let open = t.find('"').unwrap();
+            let close = t[open + 1..].find('"').unwrap() + open + 1;
+            assert_eq!(kind(t, open, close), QuoteKind::Partial, "{t}");
+        }
     }
 
     #[test]
