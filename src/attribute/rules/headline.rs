@@ -31,6 +31,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Merkel",
             Some(":"),
         ),
+        // the topic after "on" is no part of the name
+        yes(
+            "Obama on Syria: \u{2018}We will not act alone\u{2019}",
+            "Obama",
+            Some(":"),
+        ),
         // a title-case phrase before the colon is no name
         no(
             "Veto Power Impedes Peace Efforts: \u{2018}No Way Out\u{2019}",
@@ -65,6 +71,12 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     if np.first != frame.lo || np.last + 1 != colon || !np.is_named() {
         return None;
     }
+    // "Obama on Syria: 'Q'": the name before the topic speaks
+    let np = (np.first + 1..np.last)
+        .find(|&k| frame.word(k) == "on")
+        .and_then(|k| frame.r.phrase_starting_at(frame.lo, k))
+        .filter(|name| name.last + 2 <= np.last && name.is_named())
+        .unwrap_or(np);
     // a speaker's name, not a title-case phrase ("Veto Power Impedes
     // Peace Efforts:")
     let (a, b) = np.name?;
