@@ -315,10 +315,16 @@ impl<'a> Pass<'a> {
     fn subject_again(&mut self, frame: &Frame<'_>, speaker: usize) {
         let Some(subject) = frame.subject else { return };
         let at = frame.r.toks[subject.first].span.start + self.base;
-        let governed = frame.r.toks[frame.lo..frame.hi]
-            .iter()
-            .position(|t| t.span.start + self.base == speaker)
-            .is_some_and(|k| frame.lo + k > frame.lo && frame.r.word(frame.lo + k - 1) == "of");
+        // (tokens are in text order: found by halves, so that a long
+        // sentence of many such quotations stays linear)
+        let governed = speaker
+            .checked_sub(self.base)
+            .and_then(|s| {
+                frame.r.toks[frame.lo..frame.hi]
+                    .binary_search_by_key(&s, |t| t.span.start)
+                    .ok()
+            })
+            .is_some_and(|k| k > 0 && frame.r.word(frame.lo + k - 1) == "of");
         if subject.kind != MentionKind::Person || at >= speaker || !governed {
             return;
         }

@@ -167,10 +167,15 @@ fn before(text: &str, floor: usize, open: usize) -> (Option<char>, &str) {
 /// Whether an underscore standing alone between spaces comes right
 /// before `open` (past spaces): the dash of old wire copy, "(AP) _ "Q"".
 fn typed_underscore(text: &str, floor: usize, open: usize) -> bool {
-    let head = &text[floor.max(floor_char_boundary(text, open.saturating_sub(LOOK_BACK)))..open];
+    let from = floor.max(floor_char_boundary(text, open.saturating_sub(LOOK_BACK)));
+    let Some(head) = text.get(from..open) else {
+        return false;
+    };
     let rest = head.trim_end_matches(is_space);
-    rest.strip_suffix('_')
-        .is_some_and(|r| r.len() < rest.len() && r.ends_with(is_space) && rest.len() < head.len())
+    rest.len() < head.len()
+        && rest
+            .strip_suffix('_')
+            .is_some_and(|r| r.ends_with(is_space))
 }
 
 /// Whether the closing mark before `open` follows terminal punctuation:
