@@ -5053,6 +5053,27 @@ fn an_irregular_past_after_a_pronoun_opens_a_clause() {
 }
 
 #[test]
+fn a_quoted_title_after_a_preposition_keeps_the_coordinated_verbs_subject() {
+    // the program's title names where the subject appeared; the verb after
+    // "and" is still that subject's
+    let text = "It came after Tom Reed appeared on \"Fox News Sunday\" and predicted \
+                the bill would pass \"with votes to spare.\"";
+    let found = all(text);
+    let a = found
+        .iter()
+        .find(|a| a.quote().content().starts_with("with"))
+        .expect(text);
+    assert_eq!(a.speaker().map(Mention::text), Some("Tom Reed"));
+    // and so in reported speech
+    let all_reports: Vec<_> = whosaid::reports(text).collect();
+    let r = all_reports
+        .iter()
+        .find(|r| r.cue().map(whosaid::Cue::text) == Some("predicted"))
+        .expect(text);
+    assert_eq!(r.speaker().map(Mention::text), Some("Tom Reed"));
+}
+
+#[test]
 fn a_given_name_after_an_opening_phrase_is_a_person_not_a_place() {
     let text = "At Boca West, Jay DiPietro, the club\u{2019}s president, suggested that \
                 the troubles were real. \u{201c}It was waiting for a recession,\u{201d} he said.";

@@ -1914,6 +1914,15 @@ impl<'a> Frame<'a> {
             && (np.first..head).all(|i| !self.r.is(i, SPEAKER | TITLE | ORG | DOCUMENT))
     }
 
+    /// Whether the quotation at token `j` reads as a title: a short name
+    /// in title case ("“Meet the Press”").
+    pub(crate) fn title_at(&self, j: usize) -> bool {
+        let body = self
+            .word(j)
+            .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ',');
+        crate::quote::short_name(body).is_some_and(crate::quote::title_case)
+    }
+
     /// The nearest pronoun or name before token `end` that a finite verb
     /// follows ("she attacked"): the subject of a coordinated clause; and
     /// at the latest the sentence's subject, past which only an opening
@@ -1928,7 +1937,13 @@ impl<'a> Frame<'a> {
                 return Some(s);
             }
             if self.r.toks[i].quote().is_some() {
-                return None;
+                // (a title after a preposition names the place of the
+                // words, no quotation of the clause's: "after Reed
+                // appeared on "Fox News Sunday" and predicted …")
+                if !(i > self.lo && self.r.is(i - 1, PREPOSITION) && self.title_at(i)) {
+                    return None;
+                }
+                continue;
             }
             let verb = self.word(i + 1);
             // (a noun of a speaker or body continues the phrase: "White

@@ -702,10 +702,7 @@ fn quoted_list(frame: &Frame<'_>, j: usize) -> bool {
 /// Whether the quotation at token `j` reads as a title: a short name in
 /// title case ("“Meet the Press”").
 pub(crate) fn title_quote(frame: &Frame<'_>, j: usize) -> bool {
-    let body = frame
-        .word(j)
-        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ',');
-    crate::quote::short_name(body).is_some_and(crate::quote::title_case)
+    frame.title_at(j)
 }
 
 /// Adverbs that focus the words after them ("exactly what he meant"),
