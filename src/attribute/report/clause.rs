@@ -566,7 +566,7 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
                     || r.is_cap(j - 1)
                     || r.is(j - 1, PREPOSITION)
                     || WORKS.contains(&frame.word(j - 1)))
-                && title_quote(frame, j);
+                && frame.title_at(j);
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
@@ -697,12 +697,6 @@ fn quoted_list(frame: &Frame<'_>, j: usize) -> bool {
     // joined by a conjunction after the comma)
     let joined = matches!(frame.word(j + 1), "and" | "or") && quote(j + 2);
     j > frame.lo && quote(j) && ((article(j - 1) && article(j + 1) && quote(j + 2)) || joined)
-}
-
-/// Whether the quotation at token `j` reads as a title: a short name in
-/// title case ("“Meet the Press”").
-pub(crate) fn title_quote(frame: &Frame<'_>, j: usize) -> bool {
-    frame.title_at(j)
 }
 
 /// Adverbs that focus the words after them ("exactly what he meant"),
@@ -3200,7 +3194,7 @@ fn coordinates_content(frame: &Frame<'_>, k: usize) -> bool {
     if k + 1 < frame.hi
         && r.toks[k + 1].quote().is_some()
         && ((k > frame.lo && r.toks[k - 1].quote().is_some())
-            || (frame.word(k) == "but" && !title_quote(frame, k + 1)))
+            || (frame.word(k) == "but" && !frame.title_at(k + 1)))
     {
         return true;
     }
@@ -3249,9 +3243,8 @@ fn corrects_negation(frame: &Frame<'_>, k: usize) -> bool {
         .take_while(|&j| r.is_word_at(j) || r.toks[j].kind == Kind::Clitic)
         .any(|j| frame.word(j) == "not" || contracted_negation(frame.word(j)));
     let reach = frame.hi.min(n + CORRECTION_REACH);
-    let end = (n..reach).find(|&j| {
-        !r.is_word_at(j) || r.relative(j) || matches!(frame.word(j), "who" | "which" | "that")
-    });
+    let end =
+        (n..reach).find(|&j| !r.is_word_at(j) || matches!(frame.word(j), "who" | "which" | "that"));
     // (a phrase set off by a comma before a clause of its own opens that
     // clause: "not work-related, but for Republicans, it is …")
     let opens_clause = |e: usize| {

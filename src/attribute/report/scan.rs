@@ -1968,7 +1968,7 @@ fn past_brackets(frame: &Frame<'_>, k: usize) -> usize {
 fn titled(frame: &Frame<'_>, q: usize) -> bool {
     q > frame.lo
         && (frame.r.is_word_at(q - 1) || frame.r.toks[q - 1].kind == Kind::Clitic)
-        && clause::title_quote(frame, q)
+        && frame.title_at(q)
 }
 
 /// Whether "asked" at `c` puts a question with no asker: opening the
@@ -3084,7 +3084,7 @@ fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
         !(r.is_word_at(i)
             || (occasion
                 && (r.toks[i].kind == Kind::Clitic
-                    || (r.toks[i].quote().is_some() && clause::title_quote(frame, i)))))
+                    || (r.toks[i].quote().is_some() && frame.title_at(i)))))
     });
     match end {
         Some(e)
