@@ -120,6 +120,57 @@ fn a_number_grouped_by_commas_opens_a_content() {
 }
 
 #[test]
+fn an_adverb_before_a_number_approximates_it_inside_the_content() {
+    for (text, cue, expected) in [
+        (
+            "The utility said roughly 38,000 customers were without power.",
+            "said",
+            "roughly 38,000 customers were without power",
+        ),
+        (
+            "Officials said nearly half the homes had flooded.",
+            "said",
+            "nearly half the homes had flooded",
+        ),
+        (
+            "The company said about 400 customers lost power.",
+            "said",
+            "about 400 customers lost power",
+        ),
+        (
+            "The agency estimated approximately $2 million was missing.",
+            "estimated",
+            "approximately $2 million was missing",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(r.cue().map(whosaid::Cue::text), Some(cue), "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+    // an adverb of manner before a clause is still no content, and
+    // "about" before a year, or after a noun with its possessor, is the
+    // topic's
+    assert_contents(&[
+        (
+            "Lee said repeatedly the plan would fail.",
+            "said",
+            "the plan would fail",
+        ),
+        (
+            "Lee talked about 2016 at length.",
+            "talked",
+            "2016 at length",
+        ),
+    ]);
+    let all = reports("Lee talked about 2016 at length.");
+    assert_eq!(
+        by_cue(&all, "talked").cue().map(whosaid::Cue::text),
+        Some("talked about")
+    );
+}
+
+#[test]
 fn a_clause_after_a_comma_with_a_subject_of_its_own() {
     let all = reports("Rubio says, win or lose in Florida, he is staying in the race.");
     assert_eq!(

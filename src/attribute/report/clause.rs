@@ -93,7 +93,10 @@ pub(crate) fn cue_end(frame: &Frame<'_>, c: usize) -> usize {
     let verb = frame.word(c);
     let particle = match frame.word(next) {
         "for" | "on" => verb.starts_with("call"),
-        "about" | "of" => PARTICLE_VERBS.contains(&verb),
+        // (not "about" before a number, which approximates it: "said
+        // about 400 customers lost power")
+        "about" => PARTICLE_VERBS.contains(&verb) && !quantity_at(frame, next + 1),
+        "of" => PARTICLE_VERBS.contains(&verb),
         "to" => ["refer", "point", "respond", "react"]
             .iter()
             .any(|v| verb.starts_with(v)),
@@ -489,6 +492,45 @@ fn ly_before_noun(frame: &Frame<'_>, k: usize) -> bool {
         && !is_time_word(next)
 }
 
+/// Words that count without digits ("two", "half", "dozens"), which an
+/// adverb before them approximates ("nearly half", "some two dozen").
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "twenty",
+    "half",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "twice",
+    "double",
+    "triple",
+];
+
+/// Whether token `k` opens a quantity: a number in digits ("38,000",
+/// "$600"; not a year, "talked about 2016") or a word that counts
+/// ([`COUNT_WORDS`]).
+pub(crate) fn quantity_at(frame: &Frame<'_>, k: usize) -> bool {
+    k < frame.hi
+        && ((frame.r.is_number_like(k) && !is_year(frame.word(k)))
+            || (frame.r.is_word_at(k) && frame.word(k).starts_with('$'))
+            || COUNT_WORDS.contains(&frame.word(k)))
+}
+
 /// The first token of the content after a verb whose object ends before
 /// `k`: "that" within reach past a place or time of speaking, else past a
 /// time ("said Monday"), a colon or a comma before "that".
@@ -503,7 +545,10 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             frame.word(k + 1),
             "nothing" | "everything" | "something" | "anything" | "all" | "none" | "no"
         )
-        && !ly_before_noun(frame, k);
+        && !ly_before_noun(frame, k)
+        // ("said roughly 38,000 customers lost power": an adverb before
+        // a number approximates it, the content's first word)
+        && !quantity_at(frame, k + 1);
     // ("reported at least 20 victims at a center that …": "at least"
     // opens a quantity, the object, no phrase of circumstance)
     let quantity = frame.word(k) == "at" && matches!(frame.word(k + 1), "least" | "most");

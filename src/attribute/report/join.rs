@@ -13,7 +13,9 @@ use super::scan::{NAMING, participle_after, scan};
 use super::{Candidate, CueClass, ReportKind, Reported};
 use crate::Span;
 use crate::attribute::Rule;
-use crate::attribute::classes::{MANNER_VERBS, PREPOSITION, STANCE_ADJECTIVES, SUBORDINATOR};
+use crate::attribute::classes::{
+    MANNER_VERBS, POSSESSIVE, PREPOSITION, STANCE_ADJECTIVES, SUBORDINATOR,
+};
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, says};
 use crate::attribute::outcome::Outcome;
@@ -21,7 +23,7 @@ use crate::attribute::phrase::{
     ADVERB_REACH, TIME_NOUNS, is_count, is_past_form, is_qualifier, subject_pronoun,
 };
 use crate::attribute::rules::published::issued;
-use crate::attribute::tokens::Token;
+use crate::attribute::tokens::{Kind, Token};
 use crate::lexicon::{MAX_WORD, folded};
 use crate::quote::QuoteKind;
 
@@ -757,7 +759,8 @@ fn reported(
     // (`clause::TOPICAL`), or a particle (`clause::PARTICLES`), right
     // after the cue is the cue's, and what follows it the content
     // (not a duration, "said for weeks", nor a time, "for the first
-    // time", nor an amount, "up to 20", nor a cause, "out of concern")
+    // time", nor an amount, "up to 20", "about 400", nor a cause, "out
+    // of concern")
     let particle = c.ranges().next().is_some_and(|(a, b)| {
         a == c.cue.1 + 1
             && b > a + 1
@@ -770,6 +773,15 @@ fn reported(
                 }
                 "out" => frame.word(a + 1) != "of",
                 "up" => frame.word(a + 1) != "to",
+                // ("said about 400 customers lost power": "about" before
+                // a number approximates it)
+                // (after a noun of a possessor it is the topic: "his
+                // comment about 47 percent of the country")
+                "about" => {
+                    let noun = (c.speaker.first..c.cue.0)
+                        .any(|i| frame.r.is(i, POSSESSIVE) || toks[i].kind == Kind::Clitic);
+                    noun || !clause::quantity_at(frame, a + 1)
+                }
                 w => clause::TOPICAL.contains(&w) || clause::PARTICLES.contains(&w),
             }
     });
