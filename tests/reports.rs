@@ -171,6 +171,35 @@ fn an_adverb_before_a_number_approximates_it_inside_the_content() {
 }
 
 #[test]
+fn a_dateline_before_a_colon_is_no_speaker_when_the_sentence_reports_itself() {
+    for (text, who, expected) in [
+        (
+            "NEW DELHI: A delayed monsoon has left farmers anxious, officials said on Friday.",
+            "officials",
+            "A delayed monsoon has left farmers anxious",
+        ),
+        (
+            "LONDON: The pound fell sharply, traders said.",
+            "traders",
+            "The pound fell sharply",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(speaker(&all[0]), Some(who), "{text}");
+        assert_eq!(content(&all[0]), [expected], "{text}");
+        assert_eq!(all[0].rule(), Some(Rule::ClosingReport), "{text}");
+    }
+    // a transcript's label speaks what follows it, reports inside and all
+    let all = reports("TAPPER: Senator, the president said the plan would work.");
+    let label = all
+        .iter()
+        .find(|r| r.rule() == Some(Rule::ColonReport))
+        .expect("the label's report");
+    assert_eq!(speaker(label), Some("TAPPER"));
+}
+
+#[test]
 fn a_clause_after_a_comma_with_a_subject_of_its_own() {
     let all = reports("Rubio says, win or lose in Florida, he is staying in the race.");
     assert_eq!(

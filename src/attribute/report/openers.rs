@@ -120,6 +120,7 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
     if !clause::continues(frame, k)
         || words < MIN_COLON_WORDS
         || reports_itself(frame, k)
+        || closes_with_report(frame, k)
         || (k..frame.hi).any(|j| frame.according_to(j))
     {
         return None;
@@ -152,6 +153,36 @@ pub(crate) fn colon(frame: &Frame<'_>) -> Option<Candidate> {
         },
         rule: Rule::ColonReport,
         confidence: if finding { COLON_FINDING } else { COLON_REPORT },
+    })
+}
+
+/// How many words a closing reporting clause may have from its subject to
+/// its verb ("…, a senior defense official said").
+const CLOSING_REPORTER: usize = 6;
+
+/// "NEW DELHI: A delayed monsoon has left farmers anxious, officials said
+/// on Friday.": whether the sentence after the colon at `k` closes with a
+/// reporting clause of its own (a comma, a subject, its verb of saying,
+/// perhaps a time, and the sentence's end), which makes the label before
+/// the colon a dateline, not whoever spoke. A speaker's label in a
+/// transcript is followed by the speaker's own words ("TAPPER: The
+/// president said …").
+fn closes_with_report(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    let ends = |i: usize| {
+        i >= frame.hi
+            || r.toks[i..frame.hi]
+                .iter()
+                .all(|t| !t.is_word() && t.quote().is_none())
+    };
+    (k + 1..frame.hi).any(|j| {
+        frame.comma_at(j - 1)
+            && r.is_word_at(j)
+            && (j + 1..frame.hi.min(j + 1 + CLOSING_REPORTER)).any(|c| {
+                frame.is_cue(c)
+                    && ends(clause::time_after(frame, c + 1))
+                    && r.subject_before(j, c).is_some_and(|np| np.first == j)
+            })
     })
 }
 

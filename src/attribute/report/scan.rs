@@ -2557,11 +2557,16 @@ const LABEL_WORDS: usize = 3;
 /// The words `(a, b)` before a reporting clause, past a label of two or
 /// three words, no number among them, that opens them with a colon:
 /// "Ukraine war: West must not blink, Zelensky warns" reports "West must
-/// not blink" (a time or a count stays: "At 11:05: …"). (A single word
-/// before a colon is a label of its own kind, "EXCLUSIVE:", read with
-/// the dateline, or an interview's speaker, "A: Because …, I think".)
+/// not blink" (a time or a count stays: "At 11:05: …"); a single word in
+/// capitals too, a dateline's place ("LONDON: The pound fell, traders
+/// said"). (Another single word before a colon is a label of its own
+/// kind, or an interview's speaker, "A: Because …, I think".)
 fn past_label(frame: &Frame<'_>, (a, b): Range) -> Range {
-    let colon = (a + 2..b.min(a + LABEL_WORDS + 1))
+    // ("LONDON: The pound fell, traders said": a dateline in capitals
+    // is a label of one word too)
+    let capitals = |k: usize| frame.r.no_lower_case(k) && frame.word(k).len() > 1;
+    let from = if capitals(a) { a + 1 } else { a + 2 };
+    let colon = (from..b.min(a + LABEL_WORDS + 1))
         .find(|&i| !frame.r.is_word_at(i))
         .filter(|&i| {
             frame.r.toks[i].is_punct(':')
