@@ -2328,6 +2328,29 @@ mod boundaries_of_speaker_phrases {
     use super::*;
 
     #[test]
+    fn a_noun_of_speech_before_a_name_is_the_object_of_its_relative_clause() {
+        // "a charge [that] X called": the noun is what the name's clause
+        // is about, no part of the speaker
+        for (text, who) in [
+            (
+                "He accused her of a tax increase, a charge Democrat Elena Ruiz called \"flatly false.\"",
+                "Democrat Elena Ruiz",
+            ),
+            (
+                "He cited the study, a claim Senator Ruiz called \"absurd.\"",
+                "Senator Ruiz",
+            ),
+            // a noun of a speaker keeps its name
+            (
+                "The campaign manager Ann Lee called it \"absurd.\"",
+                "The campaign manager Ann Lee",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
     fn two_names_before_of_are_a_person_with_a_complement() {
         // a given name the lexicon does not know still makes "X Y of Z" a
         // person of a body, whose canonical name is the person's

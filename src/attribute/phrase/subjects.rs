@@ -296,14 +296,19 @@ impl Reader<'_> {
     /// Director James Comey slammed", whose subject starts at "FBI" (a
     /// phrase of a speaker's noun keeps it: "the campaign manager Ann
     /// Lee" starts at "the").
+    /// (From the article too where the noun is one of speech, the object
+    /// of a relative clause without its pronoun: "a charge Democrat Elena
+    /// Ruiz called …" starts at "Democrat".)
     fn headed_apart(&self, s: usize, j: usize) -> bool {
-        s > 0
-            && s < j
-            && self.is(s - 1, ARTICLE)
-            && self.is_word_at(s)
-            && !self.is_cap(s)
-            && !self.is(s, SPEAKER | TITLE | ORG | AFFILIATION | MODIFIER | DOCUMENT)
-            && self.is_cap(s + 1)
+        let noun = |n: usize| {
+            n < j
+                && self.is_word_at(n)
+                && !self.is_cap(n)
+                && !self.is(n, SPEAKER | TITLE | ORG | AFFILIATION | MODIFIER | DOCUMENT)
+                && self.is_cap(n + 1)
+        };
+        (s > 0 && self.is(s - 1, ARTICLE) && noun(s))
+            || (self.is(s, ARTICLE) && noun(s + 1) && self.is(s + 1, SPEECH_NOUN))
     }
 
     /// The speaker phrase that ends just before token `v` (a reporting
