@@ -200,6 +200,29 @@ fn a_dateline_before_a_colon_is_no_speaker_when_the_sentence_reports_itself() {
 }
 
 #[test]
+fn a_verb_deep_in_a_relative_clause_on_the_subject_ends_before_the_main_verb() {
+    // "A neighbor who moved away because she feared X said C": "feared"
+    // reports X alone, and the main clause's "said" reports C
+    let all = reports(
+        "A neighbor who moved away because she feared retaliation said the block was unsafe.",
+    );
+    assert_eq!(content(by_cue(&all, "feared")), ["retaliation"]);
+    let said = by_cue(&all, "said");
+    assert_eq!(speaker(said), Some("A neighbor"));
+    assert_eq!(content(said), ["the block was unsafe"]);
+    // a content cut before a report held in it leaves out the opening of
+    // that report's clause
+    let all = reports(
+        "A neighbor who asked not to be named because she feared retaliation said the block was unsafe.",
+    );
+    assert_eq!(content(by_cue(&all, "asked")), ["not to be named"]);
+    assert_eq!(content(by_cue(&all, "said")), ["the block was unsafe"]);
+    // a clause after the verb deeper in is still its content
+    let all = reports("Workers who quit because they feared the plant was unsafe said nothing.");
+    assert_eq!(content(by_cue(&all, "feared")), ["the plant was unsafe"]);
+}
+
+#[test]
 fn a_clause_after_a_comma_with_a_subject_of_its_own() {
     let all = reports("Rubio says, win or lose in Florida, he is staying in the race.");
     assert_eq!(

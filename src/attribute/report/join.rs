@@ -913,13 +913,26 @@ fn drop_nested(frame: &Frame<'_>, candidates: &mut Vec<Candidate>) {
     }
     for (outer, slot, cut) in cuts {
         let r = &mut candidates[outer].content[slot];
-        r.1 = r.1.min(cut).max(r.0);
+        r.1 = r.1.min(before_opening(frame, r.0, cut)).max(r.0);
     }
     let mut k = 0;
     candidates.retain(|c| {
         k += 1;
         !nested[k - 1] && c.ranges().next().is_some()
     });
+}
+
+/// A cut at `cut` in a content starting at `from`, moved before the
+/// opening of the clause the held report stands in: its subordinator and
+/// subject pronoun ("not to be named because she" before "feared").
+fn before_opening(frame: &Frame<'_>, from: usize, cut: usize) -> usize {
+    let r = &frame.r;
+    let opening = cut > from + 2
+        && r.is_word_at(cut - 1)
+        && subject_pronoun(frame.word(cut - 1))
+        && r.is_word_at(cut - 2)
+        && r.is(cut - 2, SUBORDINATOR);
+    if opening { cut - 2 } else { cut }
 }
 
 /// Words that may stand before the opener of a fronted clause of

@@ -1820,20 +1820,55 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
         // ("The voter who wrote the speech says he …": the main clause's
         // verb of saying after the relative clause's object ends it)
         if restrictive {
-            if let Some(j) = (k + 1..end).find(|&j| {
-                matches!(frame.word(j), "says" | "said")
-                    && frame.r.is_word_at(j - 1)
-                    && !frame.r.is(j - 1, PRONOUN | SUBORDINATOR | PREPOSITION)
-                    && !clause::is_auxiliary(frame.word(j - 1))
-            }) {
-                return clause::trimmed_end(frame, k, j);
-            }
+            return main_saying_ends(frame, k, end);
         }
         return end;
     }
     // (a verb's own occasion or day closes its content; "according to"
     // has none: "According to police, Lee was arrested on Monday")
-    clause::without_circumstance(frame, k, clause::end(frame, k))
+    let end = clause::without_circumstance(frame, k, clause::end(frame, k));
+    // ("A neighbor who left because she feared retaliation said …": a
+    // verb deeper inside the relative clause on the subject ends there
+    // too)
+    if inside_restrictive_subject(frame, c) {
+        return main_saying_ends(frame, k, end);
+    }
+    end
+}
+
+/// The end of a content from `k` inside a relative clause on the
+/// sentence's subject: before the main clause's verb of saying, after a
+/// noun (not a pronoun's, "because he said", nor an auxiliary's), where
+/// it comes before `end`.
+fn main_saying_ends(frame: &Frame<'_>, k: usize, end: usize) -> usize {
+    (k + 1..end)
+        .find(|&j| {
+            matches!(frame.word(j), "says" | "said")
+                && frame.r.is_word_at(j - 1)
+                && !frame.r.is(j - 1, PRONOUN | SUBORDINATOR | PREPOSITION)
+                && !clause::is_auxiliary(frame.word(j - 1))
+        })
+        .map_or(end, |j| clause::trimmed_end(frame, k, j))
+}
+
+/// How many words a relative clause on the sentence's subject may have
+/// before a cue deeper inside it ([`inside_restrictive_subject`]).
+const RESTRICTIVE_CLAUSE_WORDS: usize = 12;
+
+/// Whether the cue at `c` stands inside a relative clause on the
+/// sentence's subject, past a verb of the clause's own and words alone:
+/// "A neighbor who moved away because she feared …" (the clause's first
+/// verb itself is [`restrictive_subject`]'s).
+fn inside_restrictive_subject(frame: &Frame<'_>, c: usize) -> bool {
+    let Some(v) = (frame.lo + 1..(frame.lo + 2 + RESTRICTIVE_SUBJECT_WORDS).min(c))
+        .find(|&i| matches!(frame.word(i), "who" | "that") && frame.r.relative(i))
+    else {
+        return false;
+    };
+    c > v + 2
+        && c <= v + RESTRICTIVE_CLAUSE_WORDS
+        && (frame.lo..c).all(|i| frame.r.is_word_at(i))
+        && restrictive_subject(frame, v + 1)
 }
 
 /// Whether the cue at `c` is the verb of a relative clause on the
