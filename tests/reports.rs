@@ -223,6 +223,26 @@ fn a_verb_deep_in_a_relative_clause_on_the_subject_ends_before_the_main_verb() {
 }
 
 #[test]
+fn a_verb_of_worry_with_a_noun_object_worries_someone_and_reports_nothing() {
+    for text in [
+        "Monsoon delay worries farmers as sowing lags.",
+        "The new rule concerns many small landlords.",
+        "What alarms the party's leaders is the turnout.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // a clause, or what follows "about", is what the speaker worries
+    assert_contents(&[
+        (
+            "Lee worries the plan will fail.",
+            "worries",
+            "the plan will fail",
+        ),
+        ("Lee worries about the plan.", "worries", "the plan"),
+    ]);
+}
+
+#[test]
 fn a_clause_after_a_comma_with_a_subject_of_its_own() {
     let all = reports("Rubio says, win or lose in Florida, he is staying in the race.");
     assert_eq!(

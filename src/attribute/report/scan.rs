@@ -4859,7 +4859,8 @@ fn charged_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
 }
 
 /// Verbs whose object is more often a thing than a report ("found the
-/// keys", "knew him", "the bill states"): they report only a clause
+/// keys", "knew him", "the bill states", "the delay worries farmers"):
+/// they report only a clause
 /// ("found that …", "knew he would …"), unless a document finds. ("see",
 /// "learned" and "remember" are not among them: their objects are
 /// reported more often than not, "voters see him as a fighter".)
@@ -4883,6 +4884,12 @@ const CLAUSE_ONLY: &[&str] = &[
     "maintains",
     "maintained",
 ];
+
+/// Verbs of worry in the third person, whose noun object is more often
+/// the one worried than what is feared ("Monsoon delay worries farmers",
+/// "What worries the party's leaders is …"): they report a clause ("Lee
+/// worries the plan will fail") or what follows "about" or "over".
+const WORRIES: &[&str] = &["worries", "concerns", "alarms", "troubles"];
 
 /// How far a small clause's participle may stand from its subject's first
 /// word ("found the state's voters shifting").
@@ -4923,6 +4930,9 @@ fn needs_clause(frame: &Frame<'_>, c: usize, speaker: &Np) -> bool {
     let w = folded(frame.word(c), &mut buf);
     // ("A survey by the group in March found …": the head before its
     // complements)
+    if WORRIES.contains(&&*w) {
+        return !matches!(frame.word(c + 1), "about" | "over");
+    }
     CLAUSE_ONLY.contains(&&*w)
         && !(speaker.first..=speaker.last)
             .take_while(|&i| !frame.r.is(i, PREPOSITION))
