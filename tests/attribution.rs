@@ -2328,6 +2328,29 @@ mod boundaries_of_speaker_phrases {
     use super::*;
 
     #[test]
+    fn and_inside_the_name_of_a_body_is_part_of_the_name() {
+        for (text, who) in [
+            (
+                "The United Food and Commercial Workers union, which represents 8,000 workers, said: \"We were not consulted.\"",
+                "The United Food and Commercial Workers union",
+            ),
+            (
+                "The Central and East European Coalition said: \"We were not consulted.\"",
+                "The Central and East European Coalition",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+        // two bodies, or people, joined by "and" are two: the canonical
+        // name is neither's whole
+        let all = all("The FBI and Justice Department said: \"We were not consulted.\"");
+        assert_ne!(
+            all[0].speaker().and_then(Mention::name),
+            Some("FBI and Justice Department")
+        );
+    }
+
+    #[test]
     fn a_noun_of_speech_before_a_name_is_the_object_of_its_relative_clause() {
         // "a charge [that] X called": the noun is what the name's clause
         // is about, no part of the speaker

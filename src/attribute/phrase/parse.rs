@@ -1303,6 +1303,9 @@ impl Reader<'_> {
     /// words after it when an organisation word is among them; returns the
     /// token after them.
     fn organisation_connector(&self, c: usize, hi: usize, run: &Run) -> Option<usize> {
+        if self.word(c) == "and" {
+            return self.organisation_and(c, hi, run);
+        }
         if !ORG_CONNECTORS.contains(&self.word(c)) {
             return None;
         }
@@ -1338,6 +1341,37 @@ impl Reader<'_> {
             && self.is(last + 2, MALE | FEMALE)
             && self.is_cap(last + 3);
         (last > c && (org || before_role)).then_some(last + 1)
+    }
+
+    /// "The United Food and Commercial Workers union": "and" at `c` inside
+    /// the name of a body, between capitalised words with a body's word
+    /// among those after it or right after them in lower case; not between
+    /// people ("Smith and Jones"), nor after a title, an initial or a given
+    /// name, nor between bodies, which a body's word before it names
+    /// ("the FBI and Justice Department", "China and Russia"). Returns the
+    /// token after the capitalised words.
+    fn organisation_and(&self, c: usize, hi: usize, run: &Run) -> Option<usize> {
+        let from = run.first_cap?;
+        if (from..c).any(|k| {
+            self.is(k, TITLE | ORG)
+                || self.is(k, MALE | FEMALE)
+                || super::names::is_initial(self.word(k))
+        }) {
+            return None;
+        }
+        let mut last = c;
+        while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
+            last += 1;
+        }
+        // (a body's word in lower case after them, or among two or more
+        // after "and", none a person's: not "Brunei and Taiwan", nor
+        // "Goodlatte and Committee Chairman Trey Gowdy")
+        let org_after =
+            self.is_word_at(last + 1) && !self.is_cap(last + 1) && self.is(last + 1, ORG);
+        let org_in = last > c + 1
+            && (c + 1..=last).any(|k| self.is(k, ORG))
+            && !(c + 1..=last).any(|k| self.is(k, TITLE | MALE | FEMALE));
+        (last > c && (org_after || org_in)).then_some(last + 1)
     }
 
     /// Whether a phrase may end before token `k`: at `hi`, punctuation or
