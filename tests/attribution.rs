@@ -2341,6 +2341,24 @@ mod boundaries_of_speaker_phrases {
         ] {
             assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
         }
+        // inside the complement of a body's "of" too, whatever follows
+        for (text, name) in [
+            (
+                "Tolls will rise, said the Port Authority of New York and New Jersey: \"We were not consulted.\"",
+                "Port Authority of New York and New Jersey",
+            ),
+            (
+                "\"We were not consulted,\" said the Department of Parks and Recreation.",
+                "Department of Parks and Recreation",
+            ),
+        ] {
+            let all = all(text);
+            assert_eq!(
+                all[0].speaker().and_then(Mention::name),
+                Some(name),
+                "{text}"
+            );
+        }
         // two bodies, or people, joined by "and" are two: the canonical
         // name is neither's whole
         let all = all("The FBI and Justice Department said: \"We were not consulted.\"");

@@ -1348,10 +1348,27 @@ impl Reader<'_> {
     /// among those after it or right after them in lower case; not between
     /// people ("Smith and Jones"), nor after a title, an initial or a given
     /// name, nor between bodies, which a body's word before it names
-    /// ("the FBI and Justice Department", "China and Russia"). Returns the
-    /// token after the capitalised words.
+    /// ("the FBI and Justice Department", "China and Russia"), unless it
+    /// joins the complement of the body's "of" ("the Department of Parks
+    /// and Recreation"). Returns the token after the capitalised words.
     fn organisation_and(&self, c: usize, hi: usize, run: &Run) -> Option<usize> {
         let from = run.first_cap?;
+        // ("the Department of Parks and Recreation", "the Department of
+        // Health and Human Services": inside the complement of a body's
+        // "of", capitalised words only from "of" on)
+        let of = (from + 1..c)
+            .rev()
+            .take_while(|&k| self.is_cap(k) || self.word(k) == "of")
+            .find(|&k| self.word(k) == "of")
+            .filter(|&k| self.is(k - 1, ORG | PORTFOLIO));
+        if of.is_some() {
+            let mut last = c;
+            while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
+                last += 1;
+            }
+            let person = (c + 1..=last).any(|k| self.is(k, TITLE | MALE | FEMALE));
+            return (last > c && !person).then_some(last + 1);
+        }
         if (from..c).any(|k| {
             self.is(k, TITLE | ORG)
                 || self.is(k, MALE | FEMALE)
