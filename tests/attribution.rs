@@ -2862,6 +2862,21 @@ mod sentence_subject {
         assert_eq!(speaker("It has a \"zero tolerance\" policy.", 0), None);
         assert_eq!(speaker("Harry Reid left. \"We are done here.\"", 0), None);
     }
+
+    #[test]
+    fn a_title_after_a_preposition_a_possessive_or_a_noun_for_a_work_is_no_ones_words() {
+        for text in [
+            "The actress returns next month in a revival of \"The Glass Menagerie.\"",
+            "Lee starred in \"Parks and Recreation\" for six seasons.",
+            "He gave an interview to CNN's \"The Lead\" on Monday.",
+            "The actress won an Emmy for the drama \"Bench Mark\" in 1994.",
+        ] {
+            assert_eq!(speaker(text, 0), None, "{text}");
+        }
+        // a fragment in lower case there is still the subject's guess
+        let text = "Harry Reid has gone after Trump as a \"human leech\" for months.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Harry Reid"));
+    }
 }
 
 mod openers_and_colons {

@@ -553,6 +553,35 @@ pub(crate) fn may_report(word: &str) -> bool {
     report_key(word.as_bytes()).is_none_or(|k| MAY_REPORT[k / 64] & (1 << (k % 64)) != 0)
 }
 
+/// Nouns for a work or a programme that a quoted title names ("the show
+/// “Morning Joe”", "his book “The Art of the Deal”", "the 1990s drama
+/// “Bench Mark”").
+pub(crate) const WORKS: &[&str] = &[
+    "show",
+    "program",
+    "programme",
+    "podcast",
+    "broadcast",
+    "series",
+    "sitcom",
+    "drama",
+    "comedy",
+    "musical",
+    "play",
+    "opera",
+    "novel",
+    "book",
+    "memoir",
+    "column",
+    "film",
+    "movie",
+    "documentary",
+    "album",
+    "song",
+    "newsletter",
+    "magazine",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

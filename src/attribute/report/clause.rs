@@ -9,7 +9,7 @@
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
     ARTICLE, DEMONSTRATIVE, DETERMINER, EVIDENCE, HONORIFIC, MODIFIER, POSSESSIVE, PREPOSITION,
-    PRONOUN, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    PRONOUN, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB, WORKS,
 };
 use crate::attribute::frame::{
     FREQUENCY_ADVERBS, Frame, OBJECT_PRONOUNS, is_addressing, is_be, is_finite_auxiliary, is_tell,
@@ -711,24 +711,6 @@ pub(crate) fn manner_aside(frame: &Frame<'_>, c: usize) -> bool {
         && r.toks.get(c + 1).is_some_and(|t| t.is_punct(','))
         && frame.word(c + 2) == "that"
 }
-
-/// Nouns for a work or a programme that a quoted title names ("the show
-/// “Morning Joe”", "his book “The Art of the Deal”").
-const WORKS: &[&str] = &[
-    "show",
-    "program",
-    "programme",
-    "podcast",
-    "broadcast",
-    "series",
-    "book",
-    "memoir",
-    "column",
-    "film",
-    "documentary",
-    "newsletter",
-    "magazine",
-];
 
 /// Whether the comma at token `j` (a quotation ending with one) parts
 /// two quoted items of a list, each after its article ("a “loser,” a

@@ -1,13 +1,18 @@
 //! A quotation in a sentence with no reporting verb is the words of the
 //! sentence's subject, as far as the sentence shows ("Reid has gone after
 //! Trump as a "human leech"", "The report found the money came from "the
-//! drug trade""): a weak guess, for fragments and terms only. The subject
-//! must be known to be a person, or be an organisation, a description with
-//! a speaker noun, or a personal pronoun (not "it"); an "according to"
-//! phrase in the sentence speaks instead.
+//! drug trade""): a weak guess, for fragments and terms only (not a title
+//! after a preposition, a possessive or a noun for a work: "starred in
+//! "Parks and Recreation""). The subject must be known to be a person, or
+//! be an organisation, a description with a speaker noun, or a personal
+//! pronoun (not "it"); an "according to" phrase in the sentence speaks
+//! instead.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::classes::{NAMING_PARTICIPLES, REPUTE_PARTICIPLES, SPEECH_NOUN};
+use crate::attribute::classes::{
+    NAMING_PARTICIPLES, PREPOSITION, REPUTE_PARTICIPLES, SPEECH_NOUN, WORKS,
+};
+use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
 use crate::quote::QuoteKind;
 
@@ -45,6 +50,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // "it" is no speaker
         no("It has a \u{201c}zero tolerance\u{201d} policy.", None),
+        // a title after a preposition names a work, no one's words
+        no(
+            "Lee starred in \u{201c}Parks and Recreation\u{201d} for years.",
+            None,
+        ),
         // the subject of a passive, after auxiliaries, is who is accused
         no(
             "The minister has long been accused of \u{201c}burying bad news.\u{201d}",
@@ -68,6 +78,19 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     if !matches!(ctx.kind, QuoteKind::Partial | QuoteKind::Term) || frame.according.is_some() {
         return None;
+    }
+    // a title after a preposition, a possessive or a noun for a work is
+    // a work's name, no one's words ("Lee starred in "Parks and
+    // Recreation"", "an interview with CNN's "The Lead"", "the drama
+    // "Bench Mark"")
+    if ctx.kind == QuoteKind::Term && ctx.q > frame.lo && frame.title_at(ctx.q) {
+        let b = ctx.q - 1;
+        if frame.r.is(b, PREPOSITION)
+            || frame.r.toks[b].kind == Kind::Clitic
+            || WORKS.contains(&frame.word(b))
+        {
+            return None;
+        }
     }
     // a common noun that names no speaker ("The show "Fox News Sunday"
     // airs") makes no guess
