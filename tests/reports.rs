@@ -217,9 +217,14 @@ fn a_verb_deep_in_a_relative_clause_on_the_subject_ends_before_the_main_verb() {
     );
     assert_eq!(content(by_cue(&all, "asked")), ["not to be named"]);
     assert_eq!(content(by_cue(&all, "said")), ["the block was unsafe"]);
-    // a clause after the verb deeper in is still its content
+    // a clause after the verb deeper in is still its content, up to the
+    // main clause's auxiliary
     let all = reports("Workers who quit because they feared the plant was unsafe said nothing.");
     assert_eq!(content(by_cue(&all, "feared")), ["the plant was unsafe"]);
+    let all = reports("Workers who quit after they said the plant was unsafe were rehired.");
+    assert_eq!(content(by_cue(&all, "said")), ["the plant was unsafe"]);
+    let all = reports("A man who left after he said he would return has not been seen.");
+    assert_eq!(content(by_cue(&all, "said")), ["he would return"]);
 }
 
 #[test]

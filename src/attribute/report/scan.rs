@@ -1830,7 +1830,11 @@ fn content_end(frame: &Frame<'_>, c: usize, k: usize, class: CueClass, clausal: 
     // ("A neighbor who left because she feared retaliation said …": a
     // verb deeper inside the relative clause on the subject ends there
     // too)
+    // (and the main clause's auxiliary after the content's own verb:
+    // "Workers who quit after they said the plant was unsafe were
+    // rehired")
     if inside_restrictive_subject(frame, c) {
+        let end = end.min(clause::embedded_end(frame, k, true, true));
         return main_saying_ends(frame, k, end);
     }
     end
@@ -1856,10 +1860,17 @@ fn main_saying_ends(frame: &Frame<'_>, k: usize, end: usize) -> usize {
 const RESTRICTIVE_CLAUSE_WORDS: usize = 12;
 
 /// Whether the cue at `c` stands inside a relative clause on the
-/// sentence's subject, past a verb of the clause's own and words alone:
-/// "A neighbor who moved away because she feared …" (the clause's first
-/// verb itself is [`restrictive_subject`]'s).
+/// sentence's subject, in a subordinate clause with a pronoun for its
+/// subject, past a verb of the relative clause's own and words alone: "A
+/// neighbor who moved away because she feared …" (the clause's first verb
+/// itself is [`restrictive_subject`]'s; the main clause's verb has no
+/// subordinator and pronoun before it).
 fn inside_restrictive_subject(frame: &Frame<'_>, c: usize) -> bool {
+    let subordinate =
+        c > frame.lo + 2 && subject_pronoun(frame.word(c - 1)) && frame.r.is(c - 2, SUBORDINATOR);
+    if !subordinate {
+        return false;
+    }
     let Some(v) = (frame.lo + 1..(frame.lo + 2 + RESTRICTIVE_SUBJECT_WORDS).min(c))
         .find(|&i| matches!(frame.word(i), "who" | "that") && frame.r.relative(i))
     else {
