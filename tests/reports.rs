@@ -1803,6 +1803,13 @@ fn a_name_given_in_a_relative_clause_is_reported() {
             "he",
             ["videos", "\"Inside the Dressing Room,\""],
         ),
+        // unquoted, in a clause set off by commas: up to its closing comma
+        (
+            "The ruling, which the judge called premature, was appealed.",
+            "called",
+            "the judge",
+            ["which", "premature"],
+        ),
     ] {
         let all = reports(text);
         let r = by_cue(&all, cue);

@@ -1758,8 +1758,19 @@ fn naming_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Opti
             (s - 1, Np::pronoun(s))
         }
     };
-    // a name, not an object before it ("which Lee called Kim a liar")
-    if !(quoted || as_name) {
+    // a name, not an object before it ("which Lee called Kim a liar");
+    // in a relative clause set off by a comma, whose pronoun is the
+    // object, any words up to its closing comma ("The ruling, which the
+    // judge called premature, was appealed")
+    // (not an object and a name after it: "which Lee called Kim a fool",
+    // an article or determiner past the first word)
+    let set_off = open > frame.lo
+        && frame.word(open) == "which"
+        && frame.comma_at(open - 1)
+        && !(name + 1..frame.hi)
+            .take_while(|&j| !frame.comma_at(j) && !r.toks[j].is_dash())
+            .any(|j| r.is(j, ARTICLE | DETERMINER));
+    if !(quoted || as_name || set_off) {
         return None;
     }
     let end = if quoted {
