@@ -8973,6 +8973,13 @@ fn a_passive_with_its_agent_and_no_clause_reports_its_subject() {
     let r = by_cue(&all, "described");
     assert_eq!(speaker(r), Some("Sen. Ann Lee"));
     assert_eq!(content(r), ["The bill", "as a disaster"]);
+    // and a verb of speech or stance
+    let all = reports("The ruling was hailed by civil rights groups as a victory.");
+    let r = by_cue(&all, "hailed");
+    assert_eq!(speaker(r), Some("civil rights groups"));
+    assert_eq!(content(r), ["The ruling", "as a victory"]);
+    // (not before a clause, nor in "as part of")
+    assert!(reports("The plan was criticized by Democrats as part of a deal.").is_empty());
     // (not after another verb: "as" is no name there)
     assert!(reports("The plan was criticized by Democrats as the vote neared.").is_empty());
     // a clause after the agent is the content, as before

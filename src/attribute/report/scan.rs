@@ -3237,8 +3237,19 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
         && after + 1 < frame.hi
         && (frame.word(after + 1).ends_with("ing") || r.is(after + 1, POSSESSIVE));
     // ("The bill was described by Lee as "a disaster"": a verb of naming
-    // with the name after "as", which the content takes in)
-    let named_as = !closes && NAMING.contains(&frame.word(c)) && frame.word(after) == "as";
+    // with the name after "as", which the content takes in; and one of
+    // stance, "The plan was criticized by union leaders as a giveaway")
+    // (any verb of speech or stance: "hailed by activists as a
+    // victory"; not "as" before a part, a participle or a clause, "as
+    // part of", "quoted by Reuters as saying", "as he left")
+    let named_as = !closes
+        && frame.word(after) == "as"
+        && !matches!(
+            frame.word(after + 1),
+            "part" | "well" | "soon" | "long" | "much"
+        )
+        && !frame.word(after + 1).ends_with("ing")
+        && !clause::own_clause(frame, after + 1);
     if !closes && !reason && !named_as {
         return None;
     }
