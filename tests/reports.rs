@@ -248,6 +248,30 @@ fn a_verb_of_worry_with_a_noun_object_worries_someone_and_reports_nothing() {
 }
 
 #[test]
+fn a_warning_for_a_place_after_an_article_is_a_noun_and_reports_nothing() {
+    for text in [
+        "Officials issued a flood warning for the county.",
+        "The bureau has issued a severe heatwave warning for the Central West.",
+        "Turnout set the stage for a strong showing for Clinton.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // a participle with its subject, or before "that", still reports
+    assert_contents(&[
+        (
+            "The mayor is warning for the third time that the dam may fail.",
+            "warning",
+            "that the dam may fail",
+        ),
+        (
+            "The campaign is asking for donations to the fund.",
+            "asking",
+            "donations to the fund",
+        ),
+    ]);
+}
+
+#[test]
 fn a_clause_after_a_comma_with_a_subject_of_its_own() {
     let all = reports("Rubio says, win or lose in Florida, he is staying in the race.");
     assert_eq!(

@@ -961,6 +961,7 @@ fn verb(
     // ("In addition to saying": a gerund after a preposition)
     let (aspect, controller) = infinitive_of(frame, c)?;
     if (participle && modifies_noun(frame, c))
+        || warning_noun(frame, c)
         || addressed_modifier(frame, c)
         || unreported_naming(frame, c)
     {
@@ -1313,6 +1314,44 @@ fn unreported_naming(frame: &Frame<'_>, c: usize) -> bool {
             && !r.is_modifier(c - 1)
             && c + 1 < frame.hi
             && r.is_cap(c + 1))
+}
+
+/// How many words may stand between an article and a noun in "-ing"
+/// ([`warning_noun`]): "a severe heatwave warning".
+const ING_NOUN_WORDS: usize = 3;
+
+/// Words in "-ing" that are as often nouns, after an article ("a flood
+/// warning", "a strong showing"); a participle after a noun is as often
+/// a reduced relative ("the campaign asking for").
+const ING_NOUNS: &[&str] = &[
+    "warning", "showing", "ruling", "hearing", "briefing", "filing",
+];
+
+/// "issued a flood warning for the county", "a severe heatwave warning
+/// for the Central West": whether the word in "-ing" at `c` is a noun
+/// ([`ING_NOUNS`]),
+/// after an article and words in lower case that are no verb, before
+/// "for" and the place or people it covers (not "warning that", "warning
+/// of", nor a participle without an article before it, "officials
+/// warning for weeks").
+fn warning_noun(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    if !ING_NOUNS.contains(&frame.word(c)) || frame.word(c + 1) != "for" || c <= frame.lo + 1 {
+        return false;
+    }
+    let floor = c.saturating_sub(ING_NOUN_WORDS + 1).max(frame.lo);
+    (floor..c)
+        .rev()
+        .find(|&k| r.is(k, ARTICLE))
+        .is_some_and(|a| {
+            (a + 1..c).all(|k| {
+                r.is_word_at(k)
+                    && !r.is_cap(k)
+                    && !r.is(k, VERB | PRONOUN | PREPOSITION | SUBORDINATOR)
+                    && !clause::is_auxiliary(frame.word(k))
+                    && !is_past_form(frame.word(k))
+            })
+        })
 }
 
 /// "told cheering supporters": whether the participle at `c`, right after
