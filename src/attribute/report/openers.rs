@@ -169,12 +169,15 @@ const CLOSING_REPORTER: usize = 6;
 /// president said …").
 fn closes_with_report(frame: &Frame<'_>, k: usize) -> bool {
     let r = &frame.r;
-    let ends = |i: usize| {
-        i >= frame.hi
-            || r.toks[i..frame.hi]
-                .iter()
-                .all(|t| !t.is_word() && t.quote().is_none())
+    // (the sentence's last word or quotation, found once: past it only
+    // punctuation ends the sentence)
+    let Some(last) = (k..frame.hi)
+        .rev()
+        .find(|&i| r.toks[i].is_word() || r.toks[i].quote().is_some())
+    else {
+        return false;
     };
+    let ends = |i: usize| i > last;
     (k + 1..frame.hi).any(|j| {
         frame.comma_at(j - 1)
             && r.is_word_at(j)
