@@ -272,6 +272,27 @@ fn a_warning_for_a_place_after_an_article_is_a_noun_and_reports_nothing() {
 }
 
 #[test]
+fn for_the_nth_time_after_a_verb_is_when_not_what() {
+    // a participle set off by commas with only "for the second time"
+    // after it reports nothing; the main verb reports its clause
+    let all = reports("The governor, warning for the second time, said the dam may fail.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(content(by_cue(&all, "said")), ["the dam may fail"]);
+    assert_contents(&[
+        (
+            "Lee said for the first time she would run.",
+            "said",
+            "she would run",
+        ),
+        (
+            "Shoppers saw for the first time the abundance of the aisles.",
+            "saw",
+            "the abundance of the aisles",
+        ),
+    ]);
+}
+
+#[test]
 fn a_clause_after_a_comma_with_a_subject_of_its_own() {
     let all = reports("Rubio says, win or lose in Florida, he is staying in the race.");
     assert_eq!(

@@ -1069,7 +1069,7 @@ fn comma_clause(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// Past a time after token `k`: "Monday", "on Tuesday night", "last
-/// week", "earlier", "in 2010", "late on Friday".
+/// week", "earlier", "in 2010", "late on Friday", "for the first time".
 pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
     let word = |i: usize| if i < frame.hi { frame.word(i) } else { "" };
     for _ in 0..3 {
@@ -1091,6 +1091,18 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         } else if let Some(end) = recent_span(frame, k) {
             // "said in recent weeks", "over the past year"
             k = end;
+            continue;
+        } else if w == "for"
+            && word(k + 1) == "the"
+            && matches!(
+                word(k + 2),
+                "first" | "second" | "third" | "fourth" | "fifth" | "last" | "umpteenth"
+            )
+            && word(k + 3) == "time"
+        {
+            // "warning for the second time", "said for the first time
+            // that": how often, not what
+            k += 4;
             continue;
         } else if w == "that" && TIME_UNITS.contains(&word(k + 1)) {
             // "said that night", "told reporters that day": a time, not
