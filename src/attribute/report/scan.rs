@@ -1329,11 +1329,10 @@ const ING_NOUNS: &[&str] = &[
 
 /// "issued a flood warning for the county", "a severe heatwave warning
 /// for the Central West": whether the word in "-ing" at `c` is a noun
-/// ([`ING_NOUNS`]),
-/// after an article and words in lower case that are no verb, before
-/// "for" and the place or people it covers (not "warning that", "warning
-/// of", nor a participle without an article before it, "officials
-/// warning for weeks").
+/// ([`ING_NOUNS`]), after an article and words in lower case that are no
+/// verb, before "for" and the place or people it covers (not "warning
+/// that", "warning of", nor a participle without an article before it,
+/// "officials warning for weeks").
 fn warning_noun(frame: &Frame<'_>, c: usize) -> bool {
     let r = &frame.r;
     if !ING_NOUNS.contains(&frame.word(c)) || frame.word(c + 1) != "for" || c <= frame.lo + 1 {
@@ -1800,9 +1799,9 @@ fn naming_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Opti
     // a name, not an object before it ("which Lee called Kim a liar");
     // in a relative clause set off by a comma, whose pronoun is the
     // object, any words up to its closing comma ("The ruling, which the
-    // judge called premature, was appealed")
-    // (not an object and a name after it: "which Lee called Kim a fool",
-    // an article or determiner past the first word)
+    // judge called premature, was appealed"), but for an article or
+    // determiner past the first word, an object and a name after it
+    // ("which Lee called Kim a fool")
     let set_off = open > frame.lo
         && frame.word(open) == "which"
         && frame.comma_at(open - 1)
@@ -3275,12 +3274,10 @@ fn passive_object(frame: &Frame<'_>, c: usize, agent: Np, class: CueClass) -> Op
         && frame.word(after) == "for"
         && after + 1 < frame.hi
         && (frame.word(after + 1).ends_with("ing") || r.is(after + 1, POSSESSIVE));
-    // ("The bill was described by Lee as "a disaster"": a verb of naming
-    // with the name after "as", which the content takes in; and one of
-    // stance, "The plan was criticized by union leaders as a giveaway")
-    // (any verb of speech or stance: "hailed by activists as a
-    // victory"; not "as" before a part, a participle or a clause, "as
-    // part of", "quoted by Reuters as saying", "as he left")
+    // ("The bill was described by Lee as "a disaster"", "The ruling was
+    // hailed by activists as a victory": the name after "as", which the
+    // content takes in; not "as" before a part, a participle or a
+    // clause, "as part of", "quoted by Reuters as saying", "as he left")
     let named_as = !closes
         && frame.word(after) == "as"
         && !matches!(
@@ -4931,8 +4928,7 @@ fn charged_amount(frame: &Frame<'_>, c: usize, k: usize) -> bool {
 }
 
 /// Verbs whose object is more often a thing than a report ("found the
-/// keys", "knew him", "the bill states", "the delay worries farmers"):
-/// they report only a clause
+/// keys", "knew him", "the bill states"): they report only a clause
 /// ("found that …", "knew he would …"), unless a document finds. ("see",
 /// "learned" and "remember" are not among them: their objects are
 /// reported more often than not, "voters see him as a fighter".)
