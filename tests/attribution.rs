@@ -5150,6 +5150,18 @@ fn a_quoted_title_after_a_preposition_keeps_the_coordinated_verbs_subject() {
         .find(|r| r.cue().map(whosaid::Cue::text) == Some("predicted"))
         .expect(text);
     assert_eq!(r.speaker().map(Mention::text), Some("Tom Reed"));
+    // after a possessive, or a noun for a work, too
+    for text in [
+        "It came after Tom Reed appeared on CNN's \"State of the Union\" and predicted the bill would pass.",
+        "It came after Tom Reed praised the show \"Morning Joe\" and predicted the bill would pass.",
+    ] {
+        let all_reports: Vec<_> = whosaid::reports(text).collect();
+        let r = all_reports
+            .iter()
+            .find(|r| r.cue().map(whosaid::Cue::text) == Some("predicted"))
+            .expect(text);
+        assert_eq!(r.speaker().map(Mention::text), Some("Tom Reed"), "{text}");
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@ use super::MentionKind;
 use super::classes::{
     ARTICLE, CUE_HEAD, DEMONSTRATIVE, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE,
     MODIFIER, NON_NAME, NOUN_MARKER, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SHARE_START, SPEAKER,
-    SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    SPEECH_NOUN, SUBORDINATOR, THOUGHT, TITLE, VERB, WORKS,
 };
 use super::phrase::{
     ADVERB_REACH, DAYS, FRACTIONS, Np, Reader, STOP, TIME_NOUNS, ends_share, grading_adverb,
@@ -1923,6 +1923,18 @@ impl<'a> Frame<'a> {
         crate::quote::short_name(body).is_some_and(crate::quote::title_case)
     }
 
+    /// Whether the quotation at token `q` is a title ([`Frame::title_at`])
+    /// right after a preposition, a possessive or a noun for a work
+    /// ([`WORKS`]): the name of a work or a programme ("starred in "Parks
+    /// and Recreation"", "CNN's "The Lead"", "the show "Morning Joe"").
+    pub(crate) fn work_title(&self, q: usize) -> bool {
+        q > self.lo
+            && (self.r.is(q - 1, PREPOSITION)
+                || self.r.toks[q - 1].kind == Kind::Clitic
+                || WORKS.contains(&self.word(q - 1)))
+            && self.title_at(q)
+    }
+
     /// The nearest pronoun or name before token `end` that a finite verb
     /// follows ("she attacked"): the subject of a coordinated clause; and
     /// at the latest the sentence's subject, past which only an opening
@@ -1937,10 +1949,11 @@ impl<'a> Frame<'a> {
                 return Some(s);
             }
             if self.r.toks[i].quote().is_some() {
-                // (a title after a preposition names the place of the
-                // words, no quotation of the clause's: "after Reed
-                // appeared on "Fox News Sunday" and predicted …")
-                if !(i > self.lo && self.r.is(i - 1, PREPOSITION) && self.title_at(i)) {
+                // (a work's title names the place of the words, no
+                // quotation of the clause's: "after Reed appeared on "Fox
+                // News Sunday" and predicted …", "on CNN's "State of the
+                // Union"")
+                if !self.work_title(i) {
                     return None;
                 }
                 continue;

@@ -1327,10 +1327,7 @@ impl Reader<'_> {
         if c >= from + 2 && !(from..c).any(|k| self.is(k, ORG | PORTFOLIO | TITLE)) {
             return None;
         }
-        let mut last = c;
-        while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
-            last += 1;
-        }
+        let last = self.capitals_after(c, hi);
         let org = (from..=last).any(|k| k != c && self.is(k, ORG));
         // (or a name of anything before a role and a person's name: "Hall
         // of Fame quarterback Tom Brady", "Medal of Honor recipient Ann
@@ -1343,16 +1340,33 @@ impl Reader<'_> {
         (last > c && (org || before_role)).then_some(last + 1)
     }
 
+    /// The last of the capitalised words right after the connector at
+    /// `c` (at most [`MAX_RUN`] tokens on, before `hi`), or `c` itself.
+    fn capitals_after(&self, c: usize, hi: usize) -> usize {
+        let mut last = c;
+        while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
+            last += 1;
+        }
+        last
+    }
+
     /// "The United Food and Commercial Workers union": "and" at `c` inside
     /// the name of a body, between capitalised words with a body's word
     /// among those after it or right after them in lower case; not between
     /// people ("Smith and Jones"), nor after a title, an initial or a given
-    /// name, nor between bodies, which a body's word before it names
-    /// ("the FBI and Justice Department", "China and Russia"), unless it
-    /// joins the complement of the body's "of" ("the Department of Parks
-    /// and Recreation"). Returns the token after the capitalised words.
+    /// name, nor before a person's title or name ("Goodlatte and Committee
+    /// Chairman Trey Gowdy"), nor between bodies, which a body's word
+    /// before it names ("the FBI and Justice Department", "China and
+    /// Russia"), unless it joins the complement of the body's "of" ("the
+    /// Department of Parks and Recreation"). Returns the token after the
+    /// capitalised words.
     fn organisation_and(&self, c: usize, hi: usize, run: &Run) -> Option<usize> {
         let from = run.first_cap?;
+        let last = self.capitals_after(c, hi);
+        let person_after = (c + 1..=last).any(|k| self.is(k, TITLE | MALE | FEMALE));
+        if last == c || person_after {
+            return None;
+        }
         // ("the Department of Parks and Recreation", "the Department of
         // Health and Human Services": inside the complement of a body's
         // "of", capitalised words only from "of" on)
@@ -1360,35 +1374,21 @@ impl Reader<'_> {
             .rev()
             .take_while(|&k| self.is_cap(k) || self.word(k) == "of")
             .find(|&k| self.word(k) == "of")
-            .filter(|&k| self.is(k - 1, ORG | PORTFOLIO));
-        if of.is_some() {
-            let mut last = c;
-            while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
-                last += 1;
-            }
-            let person = (c + 1..=last).any(|k| self.is(k, TITLE | MALE | FEMALE));
-            return (last > c && !person).then_some(last + 1);
+            .is_some_and(|k| self.is(k - 1, ORG | PORTFOLIO));
+        if of {
+            return Some(last + 1);
         }
         if (from..c).any(|k| {
-            self.is(k, TITLE | ORG)
-                || self.is(k, MALE | FEMALE)
-                || super::names::is_initial(self.word(k))
+            self.is(k, TITLE | ORG | MALE | FEMALE) || super::names::is_initial(self.word(k))
         }) {
             return None;
         }
-        let mut last = c;
-        while last + 1 < hi.min(c + MAX_RUN) && self.is_cap(last + 1) {
-            last += 1;
-        }
         // (a body's word in lower case after them, or among two or more
-        // after "and", none a person's: not "Brunei and Taiwan", nor
-        // "Goodlatte and Committee Chairman Trey Gowdy")
+        // after "and": not "Brunei and Taiwan")
         let org_after =
             self.is_word_at(last + 1) && !self.is_cap(last + 1) && self.is(last + 1, ORG);
-        let org_in = last > c + 1
-            && (c + 1..=last).any(|k| self.is(k, ORG))
-            && !(c + 1..=last).any(|k| self.is(k, TITLE | MALE | FEMALE));
-        (last > c && (org_after || org_in)).then_some(last + 1)
+        let org_in = last > c + 1 && (c + 1..=last).any(|k| self.is(k, ORG));
+        (org_after || org_in).then_some(last + 1)
     }
 
     /// Whether a phrase may end before token `k`: at `hi`, punctuation or

@@ -16,8 +16,8 @@ use crate::attribute::frame::{
     is_time_word, says,
 };
 use crate::attribute::phrase::{
-    DAYS, HEAD_PREPOSITIONS, MEDIUM_WORDS, Np, STOP, contracted_negation, is_count, is_past_form,
-    is_year, looks_finite, nominal_in_ly, subject_pronoun,
+    DAYS, FRACTIONS, HEAD_PREPOSITIONS, MEDIUM_WORDS, Np, STOP, contracted_negation, is_count,
+    is_past_form, is_year, looks_finite, nominal_in_ly, subject_pronoun,
 };
 use crate::attribute::tokens::Kind;
 
@@ -492,43 +492,21 @@ fn ly_before_noun(frame: &Frame<'_>, k: usize) -> bool {
         && !is_time_word(next)
 }
 
-/// Words that count without digits ("two", "half", "dozens"), which an
-/// adverb before them approximates ("nearly half", "some two dozen").
-const COUNT_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "twelve",
-    "twenty",
-    "half",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "twice",
-    "double",
-    "triple",
-];
-
 /// Whether token `k` opens a quantity: a number in digits ("38,000",
-/// "$600"; not a year, "talked about 2016") or a word that counts
-/// ([`COUNT_WORDS`]).
+/// "$600"; not a year, "talked about 2016"), in words from "two" on
+/// ([`crate::lexicon::number_in_words`]; "about one" is as often a
+/// topic, "talked about one of them"), in the plural ("dozens",
+/// "thousands"), a fraction ("half") or a multiple ("twice").
 pub(crate) fn quantity_at(frame: &Frame<'_>, k: usize) -> bool {
-    k < frame.hi
-        && ((frame.r.is_number_like(k) && !is_year(frame.word(k)))
-            || (frame.r.is_word_at(k) && frame.word(k).starts_with('$'))
-            || COUNT_WORDS.contains(&frame.word(k)))
+    if k >= frame.hi || !frame.r.is_word_at(k) {
+        return false;
+    }
+    let w = frame.word(k);
+    (frame.r.is_number_like(k) && !is_year(w))
+        || w.starts_with('$')
+        || (w != "one" && crate::lexicon::number_in_words(w.strip_suffix('s').unwrap_or(w)))
+        || FRACTIONS.contains(&w)
+        || matches!(w, "twice" | "double" | "triple")
 }
 
 /// The first token of the content after a verb whose object ends before
@@ -607,11 +585,7 @@ pub(crate) fn content_start(frame: &Frame<'_>, k: usize) -> usize {
             // noun for a work, too)
             let title = t.quote().is_some()
                 && j > k
-                && (r.toks[j - 1].kind == Kind::Clitic
-                    || r.is_cap(j - 1)
-                    || r.is(j - 1, PREPOSITION)
-                    || WORKS.contains(&frame.word(j - 1)))
-                && frame.title_at(j);
+                && (frame.work_title(j) || (r.is_cap(j - 1) && frame.title_at(j)));
             // (a comma before an article opens an appositive, not a
             // circumstance: "…, Sanders said, a policy that could …")
             let appositive = t.is_punct(',') && r.is(j + 1, ARTICLE);
@@ -1068,6 +1042,17 @@ fn comma_clause(frame: &Frame<'_>, k: usize) -> bool {
         })
 }
 
+/// Whether "the" and an ordinal stand at token `k` ("the first", "the
+/// last"): after "for", a time ("for the second time"), not a topic.
+pub(crate) fn ordinal_after(frame: &Frame<'_>, k: usize) -> bool {
+    k + 1 < frame.hi
+        && frame.word(k) == "the"
+        && matches!(
+            frame.word(k + 1),
+            "first" | "second" | "third" | "fourth" | "fifth" | "last" | "umpteenth"
+        )
+}
+
 /// Past a time after token `k`: "Monday", "on Tuesday night", "last
 /// week", "earlier", "in 2010", "late on Friday", "for the first time".
 pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
@@ -1092,14 +1077,7 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
             // "said in recent weeks", "over the past year"
             k = end;
             continue;
-        } else if w == "for"
-            && word(k + 1) == "the"
-            && matches!(
-                word(k + 2),
-                "first" | "second" | "third" | "fourth" | "fifth" | "last" | "umpteenth"
-            )
-            && word(k + 3) == "time"
-        {
+        } else if w == "for" && ordinal_after(frame, k + 1) && word(k + 3) == "time" {
             // "warning for the second time", "said for the first time
             // that": how often, not what
             k += 4;

@@ -766,11 +766,7 @@ fn reported(
             && b > a + 1
             && toks[a].is_word()
             && match frame.word(a) {
-                "for" => {
-                    let ordinal_time = frame.word(a + 1) == "the"
-                        && matches!(frame.word(a + 2), "first" | "last" | "second");
-                    !(is_duration(frame, a + 1) || ordinal_time)
-                }
+                "for" => !(is_duration(frame, a + 1) || clause::ordinal_after(frame, a + 1)),
                 "out" => frame.word(a + 1) != "of",
                 "up" => frame.word(a + 1) != "to",
                 // ("said about 400 customers lost power": "about" before

@@ -9,10 +9,7 @@
 //! instead.
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::classes::{
-    NAMING_PARTICIPLES, PREPOSITION, REPUTE_PARTICIPLES, SPEECH_NOUN, WORKS,
-};
-use crate::attribute::tokens::Kind;
+use crate::attribute::classes::{NAMING_PARTICIPLES, REPUTE_PARTICIPLES, SPEECH_NOUN};
 use crate::attribute::{MentionKind, Rule};
 use crate::quote::QuoteKind;
 
@@ -83,14 +80,8 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // a work's name, no one's words ("Lee starred in "Parks and
     // Recreation"", "an interview with CNN's "The Lead"", "the drama
     // "Bench Mark"")
-    if ctx.kind == QuoteKind::Term && ctx.q > frame.lo && frame.title_at(ctx.q) {
-        let b = ctx.q - 1;
-        if frame.r.is(b, PREPOSITION)
-            || frame.r.toks[b].kind == Kind::Clitic
-            || WORKS.contains(&frame.word(b))
-        {
-            return None;
-        }
+    if ctx.kind == QuoteKind::Term && frame.work_title(ctx.q) {
+        return None;
     }
     // a common noun that names no speaker ("The show "Fox News Sunday"
     // airs") makes no guess
