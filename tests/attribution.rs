@@ -1543,6 +1543,13 @@ mod pronouns_and_entities {
             all(text)[0].speaker().and_then(Mention::name),
             Some("Tobias")
         );
+        // the noun of kin heads a description with a complement
+        let text = "Gov. Ann Lee spoke first. Her husband of 30 years, Tobias, recalled the day. \
+                    \"People are afraid,\" he said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Tobias")
+        );
         // after a noun of no kin, a lone first name is still no known
         // person: the pronoun goes back to the one named in full
         let text = "Mr. Tom Park spoke first. His rival, Quinn, was in the crowd. \

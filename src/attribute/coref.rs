@@ -557,7 +557,10 @@ impl Coref {
                     let e = self.link(frame, &name)?;
                     // "Trump's wife, Melania, …": a noun that tells a gender
                     // (of kin, or a role) makes the name a person's, of it
-                    let kin = Gender::guess(None, Some(frame.word(subject.last)), 0);
+                    // (of the description's head: "His wife of 63 years,
+                    // Evelyn")
+                    let head = subject.role.map_or(subject.last, |(_, last)| last);
+                    let kin = Gender::guess(None, Some(frame.word(head)), 0);
                     let entity = &mut self.registry.entities[e];
                     if kin != Gender::Unknown {
                         entity.person = true;
