@@ -171,6 +171,48 @@ fn an_adverb_before_a_number_approximates_it_inside_the_content() {
 }
 
 #[test]
+fn an_adverb_that_focuses_the_contents_first_words_is_part_of_it() {
+    assert_contents(&[
+        (
+            "The mayor said even small towns can grow.",
+            "said",
+            "even small towns can grow",
+        ),
+        (
+            "The survey suggests only a few voters have decided.",
+            "suggests",
+            "only a few voters have decided",
+        ),
+        (
+            "Organizers said just three people came.",
+            "said",
+            "just three people came",
+        ),
+        (
+            "Lee said almost everyone agreed.",
+            "said",
+            "almost everyone agreed",
+        ),
+        // before "that", a preposition or a time it focuses no content
+        (
+            "Lee said only that he was tired.",
+            "said",
+            "that he was tired",
+        ),
+        (
+            "Lee said just before the vote that he was tired.",
+            "said",
+            "that he was tired",
+        ),
+        (
+            "Lee said again the plan would fail.",
+            "said",
+            "the plan would fail",
+        ),
+    ]);
+}
+
+#[test]
 fn a_dateline_before_a_colon_is_no_speaker_when_the_sentence_reports_itself() {
     for (text, who, expected) in [
         (

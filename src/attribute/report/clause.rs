@@ -1096,7 +1096,8 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
             || (k < frame.hi
                 && frame.r.is_word_at(k)
                 && frame.r.is(k, MODIFIER)
-                && !matches!(w, "long" | "not"))
+                && !matches!(w, "long" | "not")
+                && !focuses_content(frame, k))
         {
             k += 1;
         } else {
@@ -1107,6 +1108,22 @@ pub(crate) fn time_after(frame: &Frame<'_>, mut k: usize) -> usize {
         }
     }
     k
+}
+
+/// Whether the adverb at `k` focuses the words of the content after it
+/// ("said even small towns can grow", "said only three people came",
+/// "said nearly everyone agreed"), which are no time or preposition
+/// ("said just before the vote", "said only after midnight").
+fn focuses_content(frame: &Frame<'_>, k: usize) -> bool {
+    let next = frame.word(k + 1);
+    matches!(
+        frame.word(k),
+        "even" | "only" | "just" | "nearly" | "almost"
+    ) && k + 1 < frame.hi
+        && frame.r.is_word_at(k + 1)
+        && !frame.r.is(k + 1, PREPOSITION | SUBORDINATOR)
+        && !is_time_word(next)
+        && !DAYS.contains(&next)
 }
 
 /// The token after a span of time reaching up to now or ahead from `k`:
