@@ -4763,6 +4763,51 @@ fn a_passive_of_saying_or_believing_without_agent_has_no_speaker() {
 }
 
 #[test]
+fn a_passive_set_off_after_a_noun_has_no_speaker() {
+    for (text, cue, expected) in [
+        (
+            "The thief, thought to be in his twenties, grabbed her bag.",
+            "thought",
+            ["The thief", "to be in his twenties"],
+        ),
+        (
+            "Police arrested a man, believed to be 30.",
+            "believed",
+            ["a man", "to be 30"],
+        ),
+        (
+            "The suspect, said to be a former employee, was arrested.",
+            "said",
+            ["The suspect", "to be a former employee"],
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), None, "{text}");
+        assert_eq!(r.rule(), Some(Rule::UnnamedSource), "{text}");
+        assert_eq!(content(r), expected, "{text}");
+    }
+    // the sentence it stands in goes on past it
+    assert_contents(&[(
+        "Police said the gunman, believed to be in his 40s, fled on foot.",
+        "said",
+        "the gunman, believed to be in his 40s, fled on foot",
+    )]);
+    // a subject's own verb after its appositive speaks
+    for (text, cue, who) in [
+        ("Lee, an aide, declined to comment.", "declined", "Lee"),
+        (
+            "Lee, an aide, said to reporters that it was over.",
+            "said",
+            "Lee",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn a_participle_after_a_quotation_with_its_comma_or_after_by() {
     let all = reports(
         "The senator mocked him for calling himself the \"king of debt,\" noting that the cuts would fail.",
