@@ -2358,6 +2358,15 @@ mod boundaries_of_speaker_phrases {
                 "\"We were not consulted,\" said the Department of Parks and Recreation.",
                 "Department of Parks and Recreation",
             ),
+            // and of its "for", "Centers" in capitals a body's word
+            (
+                "\"Cases are rising,\" said the Centers for Disease Control and Prevention.",
+                "Centers for Disease Control and Prevention",
+            ),
+            (
+                "\"We were not consulted,\" said the Center for Science and Democracy.",
+                "Center for Science and Democracy",
+            ),
         ] {
             let all = all(text);
             assert_eq!(
@@ -2366,6 +2375,11 @@ mod boundaries_of_speaker_phrases {
                 "{text}"
             );
         }
+        // "centers" in lower case is a verb, after no body's name
+        assert_ne!(
+            speaker("The controversy centers on a speech attacking the \"failed policies\" of the past.", 0).as_deref(),
+            Some("The controversy centers")
+        );
         // two bodies, or people, joined by "and" are two: the canonical
         // name is neither's whole
         let all = all("The FBI and Justice Department said: \"We were not consulted.\"");

@@ -1357,8 +1357,9 @@ impl Reader<'_> {
     /// name, nor before a person's title or name ("Goodlatte and Committee
     /// Chairman Trey Gowdy"), nor between bodies, which a body's word
     /// before it names ("the FBI and Justice Department", "China and
-    /// Russia"), unless it joins the complement of the body's "of" ("the
-    /// Department of Parks and Recreation"). Returns the token after the
+    /// Russia"), unless it joins the complement of the body's "of" or
+    /// "for" ("the Department of Parks and Recreation", "the Center for
+    /// Science and Democracy"). Returns the token after the
     /// capitalised words.
     fn organisation_and(&self, c: usize, hi: usize, run: &Run) -> Option<usize> {
         let from = run.first_cap?;
@@ -1368,12 +1369,13 @@ impl Reader<'_> {
             return None;
         }
         // ("the Department of Parks and Recreation", "the Department of
-        // Health and Human Services": inside the complement of a body's
-        // "of", capitalised words only from "of" on)
+        // Health and Human Services", "the Centers for Disease Control and
+        // Prevention": inside the complement of a body's "of" or "for",
+        // capitalised words only from it on)
         let of = (from + 1..c)
             .rev()
-            .take_while(|&k| self.is_cap(k) || self.word(k) == "of")
-            .find(|&k| self.word(k) == "of")
+            .take_while(|&k| self.is_cap(k) || matches!(self.word(k), "of" | "for"))
+            .find(|&k| matches!(self.word(k), "of" | "for"))
             .is_some_and(|k| self.is(k - 1, ORG | PORTFOLIO));
         if of {
             return Some(last + 1);
