@@ -2055,6 +2055,36 @@ fn a_list_of_names_is_one_addressee() {
 }
 
 #[test]
+fn a_question_after_the_appositive_of_the_one_asked_is_reported() {
+    for (text, cue, who, expected) in [
+        (
+            "The senator asked Carl Bright, the chief executive, whether the airline had enough pilots.",
+            "asked",
+            "Carl Bright",
+            "whether the airline had enough pilots",
+        ),
+        (
+            "The senator asked the chief executive, Carl Bright, why so few pilots were hired.",
+            "asked",
+            "the chief executive",
+            "why so few pilots were hired",
+        ),
+        (
+            "The senator told the chief executive, Carl Bright, that too few pilots were hired.",
+            "told",
+            "the chief executive",
+            "that too few pilots were hired",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some("The senator"), "{text}");
+        assert_eq!(addressee(r), Some(who), "{text}");
+        assert_eq!(content(r), [expected], "{text}");
+    }
+}
+
+#[test]
 fn warned_and_denied() {
     let all = reports("The minister warned farmers that prices would fall.");
     let r = by_cue(&all, "warned");

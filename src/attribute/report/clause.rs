@@ -394,8 +394,10 @@ fn coordinated_after(frame: &Frame<'_>, np: Np) -> Np {
     }
 }
 
-/// The "that" after an appositive between commas that opens at `i`
-/// ("told Lee, a reporter, that C"), if one is there.
+/// The "that" (or the word opening a question: "whether", "why", …)
+/// after an appositive between commas that opens at `i` ("told Lee, a
+/// reporter, that C", "asked Lee, the chief executive, whether C"), if
+/// one is there.
 fn appositive_before_that(frame: &Frame<'_>, i: usize) -> Option<usize> {
     let r = &frame.r;
     if i + 1 >= frame.hi || !r.toks[i].is_punct(',') {
@@ -406,8 +408,11 @@ fn appositive_before_that(frame: &Frame<'_>, i: usize) -> Option<usize> {
     (np.kind != MentionKind::Pronoun
         && that < frame.hi
         && r.toks[np.last + 1].is_punct(',')
-        && frame.word(that) == "that")
-        .then_some(that)
+        && matches!(
+            frame.word(that),
+            "that" | "whether" | "if" | "why" | "how" | "what"
+        ))
+    .then_some(that)
 }
 
 /// How many lower-case words a listener [`loose_listener`] reads may
