@@ -1530,6 +1530,27 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_possessors_title_of_two_words_takes_the_name_after_it() {
+        // "The state's attorney general, Mary Fitch,": the name is the
+        // title's, the one a later "she" means
+        for opening in ["The state's attorney general", "The state's top prosecutor"] {
+            let text = format!(
+                "\"No evidence,\" wrote Judge Ann Vail.\n\n\
+                 {opening}, Mary Fitch, said she would appeal. \"We will win,\" she said."
+            );
+            assert_eq!(
+                all(&text)[1].speaker().and_then(Mention::name),
+                Some("Mary Fitch"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            speaker("The state's attorney general said: \"No.\"", 0).as_deref(),
+            Some("The state's attorney general")
+        );
+    }
+
+    #[test]
     fn a_first_name_after_a_noun_of_kin_is_a_person_of_its_gender() {
         let text = "Gov. Ann Lee spoke first. On Monday, the senator's wife, Clara, \
                     was in the crowd. \"He is kind,\" she said.";

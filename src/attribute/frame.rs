@@ -139,6 +139,10 @@ const HEARINGS: &[&str] = &[
     "magistrates",
 ];
 
+/// How many words in lower case a possessor's noun may have
+/// ("The state's deputy attorney general").
+const POSSESSED_WORDS: usize = 3;
+
 /// How far after an opening preposition "was" or "were" may stand
 /// before an inverted subject, in tokens ("Among the hundreds of
 /// spectators was …").
@@ -1838,7 +1842,9 @@ impl<'a> Frame<'a> {
             .then_some(close + 1)
     }
 
-    /// "Clinton's campaign": a possessor and its noun, as a description.
+    /// "Clinton's campaign": a possessor and its noun, as a description;
+    /// with the nouns of a speaker or title in lower case after that noun
+    /// ("The state's attorney general", "the state's top prosecutor").
     fn with_possessed(&self, np: Np) -> Np {
         let after = np.last + 1;
         if after + 1 < self.hi
@@ -1846,7 +1852,16 @@ impl<'a> Frame<'a> {
             && self.r.is_word_at(after + 1)
             && !self.r.toks[after + 1].cap
         {
-            return Np::description(np.first, after + 1);
+            let mut last = after + 1;
+            while last + 1 < self.hi.min(after + 1 + POSSESSED_WORDS)
+                && self.r.is_word_at(last + 1)
+                && !self.r.is_cap(last + 1)
+                && self.r.is(last + 1, SPEAKER | TITLE)
+                && !self.r.is(last + 1, VERB)
+            {
+                last += 1;
+            }
+            return Np::description(np.first, last);
         }
         np
     }
