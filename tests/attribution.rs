@@ -1530,6 +1530,43 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_definite_description_by_the_head_of_a_bodys_name_is_that_body() {
+        for (text, name) in [
+            (
+                "The Environmental Protection Agency issued a rule. \"It is overdue,\" the agency said.",
+                Some("The Environmental Protection Agency"),
+            ),
+            // the head before "of"
+            (
+                "The Department of Justice issued a rule. \"It is overdue,\" the department said.",
+                Some("The Department of Justice"),
+            ),
+            // past one other body
+            (
+                "The Senate Finance Committee met. The Sierra Club sued. \"It is overdue,\" the committee said.",
+                Some("The Senate Finance Committee"),
+            ),
+            // not a word of the name that heads nothing
+            (
+                "The State Department issued a rule. \"It is overdue,\" the state said.",
+                None,
+            ),
+            // nor a body named before two others
+            (
+                "The Environmental Protection Agency issued a rule. The Sierra Club sued. \
+                 Then the Chamber of Commerce joined. \"It is overdue,\" the agency said.",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                all(text)[0].speaker().and_then(Mention::name),
+                name,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_possessors_title_of_two_words_takes_the_name_after_it() {
         // "The state's attorney general, Mary Fitch,": the name is the
         // title's, the one a later "she" means

@@ -167,7 +167,14 @@ impl Coref {
         let text = &frame.r.text[span_of(frame.r.toks, first, last)];
         // (a body: "his campaign", "the committee")
         let thing = frame.r.is(last, ORG) || !frame.r.is(last, SPEAKER | TITLE);
-        self.registry.by_role(text, thing)
+        // (or a body's word, the head of a body's name: "the agency")
+        self.registry.by_role(text, thing).or_else(|| {
+            frame
+                .r
+                .is(last, ORG)
+                .then(|| self.registry.by_name_head(text))
+                .flatten()
+        })
     }
 
     /// Links a name phrase to its entity, with its role and the gender

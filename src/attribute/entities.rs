@@ -324,6 +324,10 @@ fn ends_with_name(long: &[u64], short: &[u64]) -> bool {
     !short.is_empty() && long[..end].ends_with(short)
 }
 
+/// How many of the names seen last that may be a body's a description by
+/// the head of a body's name may refer to ([`Registry::by_name_head`]).
+const BODIES_FOR_HEAD: usize = 2;
+
 /// Whether the words of a description `want` stand in a role `role`
 /// and end where its head does: at the role's end, or before its "of"
 /// ("the minister" in "Foreign Minister", "the secretary" in "Secretary
@@ -567,6 +571,49 @@ impl Registry {
             })
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)
+    }
+
+    /// The most recent organisation whose name a definite description
+    /// heads: "the agency" after "the Environmental Protection Agency",
+    /// "the department" after "the Department of Justice" (the head
+    /// before "of"), "the committee" after "the Senate Finance
+    /// Committee"; not a word of the name that heads nothing ("the
+    /// state" is no "State Department"). Only among the last two names
+    /// seen that may be a body's (a body's, or one word of no known
+    /// gender): a body's name seldom says what it is ("CNN", "the Times"),
+    /// so the further back the named one, the likelier the description
+    /// means another. (Just after "Dish Network" and "CNN", "the network"
+    /// is still Dish Network.)
+    pub(crate) fn by_name_head(&self, description: &str) -> Option<usize> {
+        let mut want = words(description);
+        if want.first() != Some(&word_key(b"the")) {
+            return None;
+        }
+        want.remove(0);
+        if want.is_empty() {
+            return None;
+        }
+        let from = self.entities.len().saturating_sub(RECENT * 4);
+        let of = word_key(b"of");
+        let mut bodies: Vec<(usize, &EntityData)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .skip(from)
+            .filter(|(_, e)| {
+                e.kind == NpKind::Organization || (e.key.len() == 1 && e.gender == Gender::Unknown)
+            })
+            .collect();
+        bodies.sort_unstable_by_key(|(_, e)| std::cmp::Reverse(e.last_seen));
+        bodies
+            .iter()
+            .take(BODIES_FOR_HEAD)
+            .find(|(_, e)| {
+                e.kind == NpKind::Organization
+                    && e.key.len() > want.len()
+                    && heads_role(&want, &e.key, of)
+            })
+            .map(|&(i, _)| i)
     }
 
     /// The most recently seen of the recent entities whose age is `age`
