@@ -4793,6 +4793,31 @@ fn a_passive_of_saying_or_believing_without_agent_has_no_speaker() {
 }
 
 #[test]
+fn a_speakers_honorific_keeps_the_name_of_its_gender() {
+    // the report's speaker is linked as a quotation's is: "Mrs." is no
+    // man's, "Mr." no woman's
+    for (text, other) in [
+        (
+            "Bill Clinton spoke. Mrs. Clinton said she would win.",
+            "Bill Clinton",
+        ),
+        (
+            "Carl Halvorsen confirmed it. Mrs. Halvorsen said she had never learned to swim.",
+            "Carl Halvorsen",
+        ),
+        ("Ann Lee spoke. Mr. Lee said he would win.", "Ann Lee"),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "said");
+        assert_ne!(
+            r.speaker().and_then(whosaid::Mention::name),
+            Some(other),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_passive_set_off_after_a_noun_has_no_speaker() {
     for (text, cue, expected) in [
         (

@@ -79,6 +79,29 @@ fn np_spans(frame: &Frame<'_>, np: &Np) -> (Span, Option<Span>) {
     )
 }
 
+/// The gender a name phrase `np` (its role over `role`) tells by its
+/// honorific, its role or its first name ("Mrs. Clinton", "the
+/// congresswoman", "Ann Lee"), or by a reflexive after it ("Clinton
+/// herself").
+fn gender_of(frame: &Frame<'_>, np: &Np, role: Option<Span>) -> Gender {
+    let Some((a, b)) = np.name else {
+        return Gender::Unknown;
+    };
+    let honorific = (np.first..a)
+        .find(|&i| frame.r.is(i, HONORIFIC))
+        .map(|i| frame.word(i));
+    // a first name tells a gender only before a surname
+    let first_name = if b > a { frame.r.class(a) } else { 0 };
+    match Gender::guess(honorific, role.map(|r| &frame.r.text[r]), first_name) {
+        Gender::Unknown => match frame.word(np.last + 1) {
+            "herself" => Gender::Female,
+            "himself" => Gender::Male,
+            _ => Gender::Unknown,
+        },
+        known => known,
+    }
+}
+
 /// The span of tokens `first..=last`.
 pub(crate) fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
     Span::new(toks[first].span.start, toks[last].span.end)
@@ -109,7 +132,7 @@ impl Coref {
             {
                 np.name.and_then(|(a, b)| {
                     self.registry
-                        .find(frame.r.text, span_of(toks, a, b), np.kind)
+                        .find(frame.r.text, span_of(toks, a, b), np.kind, Gender::Unknown)
                 })
             }
             MentionKind::Person | MentionKind::Organization => self.link(frame, &np),
@@ -142,7 +165,10 @@ impl Coref {
         let surname =
             np.first == np.last && frame.r.is_cap(np.first) && !frame.word(np.first).contains('-');
         surname
-            .then(|| self.registry.find(frame.r.text, span, MentionKind::Person))
+            .then(|| {
+                self.registry
+                    .find(frame.r.text, span, MentionKind::Person, Gender::Unknown)
+            })
             .flatten()
             // (a full name's last word, not a word read alone as a name
             // before: "Others", "Two-thirds")
@@ -190,20 +216,8 @@ impl Coref {
             .role
             .map(|(x, y)| span_of(toks, x, y))
             .or_else(|| appositive_role(frame, np));
-        let honorific = (np.first..a)
-            .find(|&i| frame.r.is(i, HONORIFIC))
-            .map(|i| frame.word(i));
-        // a first name tells a gender only before a surname
-        let first_name = if b > a { frame.r.class(a) } else { 0 };
-        let gender = match Gender::guess(honorific, role.map(|r| &frame.r.text[r]), first_name) {
-            // "Clinton herself said": a reflexive after the name tells it
-            Gender::Unknown => match frame.word(np.last + 1) {
-                "herself" => Gender::Female,
-                "himself" => Gender::Male,
-                _ => Gender::Unknown,
-            },
-            known => known,
-        };
+        let honorific = (np.first..a).find(|&i| frame.r.is(i, HONORIFIC));
+        let gender = gender_of(frame, np, role);
         let titled = np.role.is_some() || honorific.is_some();
         // ("Everton boss Sean Dyer" is "the Everton boss" too: the
         // affiliation right before the role is among the words a later
@@ -322,10 +336,19 @@ impl Coref {
         let toks = frame.r.toks;
         let (span, role) = np_spans(frame, &np);
         let role = role.map(|r| r.shifted(base));
+        // (of the gender its honorific tells, as linking would: "Mrs.
+        // Clinton" is no Bill Clinton)
         let find = |np: &Np| {
             let (a, b) = np.name?;
-            self.registry
-                .find(frame.r.text, span_of(toks, a, b), np.kind)
+            let honorific = (np.first..a)
+                .find(|&i| frame.r.is(i, HONORIFIC))
+                .map(|i| frame.word(i));
+            self.registry.find(
+                frame.r.text,
+                span_of(toks, a, b),
+                np.kind,
+                Gender::guess(honorific, None, 0),
+            )
         };
         let entity = match np.kind {
             MentionKind::Person | MentionKind::Organization => find(&np),

@@ -531,10 +531,16 @@ impl Registry {
             .map(|(_, e)| e)
     }
 
-    /// The entity a name refers to, as [`Registry::link`] would find it,
-    /// without linking: the registry is left as it was.
-    pub(crate) fn find(&self, text: &str, name: Span, kind: NpKind) -> Option<usize> {
-        self.best(&name_words(&text[name]), kind, Gender::Unknown)
+    /// The entity a name of `gender` refers to, as [`Registry::link`]
+    /// would find it, without linking: the registry is left as it was.
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        name: Span,
+        kind: NpKind,
+        gender: Gender,
+    ) -> Option<usize> {
+        self.best(&name_words(&text[name]), kind, gender)
     }
 
     /// The most recent entity whose role holds the words of a description
