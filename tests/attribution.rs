@@ -96,6 +96,35 @@ mod trailing {
     }
 
     #[test]
+    fn june_and_april_are_given_names_before_a_surname() {
+        for (text, who) in [
+            (
+                "\u{201c}It was time,\u{201d} June Halvorsen said.",
+                "June Halvorsen",
+            ),
+            (
+                "\u{201c}It was time,\u{201d} said April Ryan, a reporter.",
+                "April Ryan",
+            ),
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some(who), "{text}");
+        }
+        // a date: after a word of time, or before a number or a day
+        for text in [
+            "In June Trump said: \u{201c}It was time.\u{201d}",
+            "Since April Congress has stalled. \u{201c}It was time,\u{201d} Lee said.",
+        ] {
+            assert!(
+                whosaid::Document::new(text)
+                    .entities()
+                    .iter()
+                    .all(|e| !e.name().contains("June") && !e.name().contains("April")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_speaker_placed_by_a_participle_and_its_complement() {
         for (text, who) in [
             (

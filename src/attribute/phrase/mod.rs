@@ -112,6 +112,13 @@ impl Np {
     }
 }
 
+/// Words before a month that make it a date, not a given name ("in
+/// June", "since April", "last June", "by early April").
+const DATE_OPENERS: &[&str] = &[
+    "in", "on", "since", "until", "till", "by", "from", "through", "to", "of", "during", "last",
+    "next", "this", "that", "early", "late", "mid", "before", "after", "every", "each",
+];
+
 /// Function words that end a description read backwards.
 pub(crate) const STOP: u32 = PREPOSITION | SUBORDINATOR | NON_NAME | MODIFIER | VERB | PRONOUN;
 
@@ -295,6 +302,8 @@ impl<'a> Reader<'a> {
                 // (a capitalised word of four bytes is rare enough to test)
                 if t.cap && t.span.end - t.span.start == 4 && self.given_will(i) {
                     crate::attribute::classes::MALE
+                } else if t.cap && self.given_month(i) {
+                    crate::attribute::classes::FEMALE
                 } else {
                     classes(self.word(i))
                 }
@@ -327,6 +336,26 @@ impl<'a> Reader<'a> {
                 let prev = self.toks[i - 1];
                 prev.is_word() || prev.is_punct(',') || prev.quote().is_some()
             })
+    }
+
+    /// Whether token `i` is "June" or "April" as a given name: before a
+    /// capitalised word that is no number, day or month ("June
+    /// Halvorsen", "April Ryan"), and not after a word that makes it a
+    /// date ("in June Congress …", "since April", "last June"). Looks at
+    /// the words themselves, not their classes, which may ask about this
+    /// one.
+    fn given_month(&self, i: usize) -> bool {
+        if !matches!(self.word(i), "June" | "April") || !self.is_cap(i + 1) {
+            return false;
+        }
+        let next = self.word(i + 1);
+        let dated = next.starts_with(|c: char| c.is_ascii_digit()) || DAYS.contains(&next);
+        let date_opener = i > 0
+            && self.toks[i - 1].is_word()
+            && DATE_OPENERS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(self.word(i - 1)));
+        !dated && !date_opener
     }
 
     /// Whether token `i` is a word of one of the given classes.
