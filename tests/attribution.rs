@@ -1617,6 +1617,34 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn two_given_names_before_one_surname_are_a_couple() {
+        let text = "Denise and Robert Tate are still sleeping at their daughter's.\n\n\
+                    \"We lost everything,\" Mrs. Tate said. \"It is gone,\" Mr. Tate said.";
+        let both = all(text);
+        assert_eq!(
+            both[0].speaker().and_then(Mention::name),
+            Some("Denise Tate")
+        );
+        assert_eq!(
+            both[1].speaker().and_then(Mention::name),
+            Some("Robert Tate")
+        );
+        // and a pronoun of one's gender means that one
+        let text = "Denise and Robert Tate are still sleeping at their daughter's. \
+                    \"We lost everything,\" she said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Denise Tate")
+        );
+        // a surname and a full name are no couple
+        let text = "Keyworth and Dick Hackborn cheered the merger. \"It was a shock,\" she said.";
+        assert_ne!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Keyworth Hackborn")
+        );
+    }
+
+    #[test]
     fn a_first_name_after_a_noun_of_kin_is_a_person_of_its_gender() {
         let text = "Gov. Ann Lee spoke first. On Monday, the senator's wife, Clara, \
                     was in the crowd. \"He is kind,\" she said.";

@@ -516,7 +516,7 @@ impl Coref {
         let Some(subject) = frame.subject else { return };
         let r = &frame.r;
         let pos = r.toks[subject.first].span.start + base;
-        if self.note_conjuncts(frame, base, &subject) {
+        if self.note_couple(frame, base, &subject) || self.note_conjuncts(frame, base, &subject) {
             return;
         }
         let entity = match subject.kind {
@@ -605,6 +605,53 @@ impl Coref {
         if let Some(entity) = entity {
             self.remember(pos, entity);
         }
+    }
+
+    /// "Denise and Robert Tate are still sleeping …": two given names
+    /// joined by "and" before one surname name two people, "Denise Tate"
+    /// and "Robert Tate", each an entity a later "Mrs. Tate" or "Mr.
+    /// Tate" (or a pronoun of one's gender) may mean. The first must be
+    /// known as a given name ("Keyworth and Dick Hackborn" are a surname
+    /// and a full name). Whether the subject was such a pair.
+    fn note_couple(&mut self, frame: &Frame<'_>, base: usize, subject: &Np) -> bool {
+        let r = &frame.r;
+        let (first, last) = (subject.first, subject.last);
+        let shape = subject.coordinated
+            && subject.kind == MentionKind::Person
+            && last >= first + 3
+            && r.word(first + 1) == "and"
+            && (first..=last)
+                .filter(|&k| k != first + 1)
+                .all(|k| r.is_cap(k) && !r.is(k, ORG | TITLE | HONORIFIC))
+            && r.is(first, MALE | FEMALE);
+        if !shape {
+            return false;
+        }
+        // the second given name and the surname, as written
+        let second = Np {
+            name: Some((first + 2, last)),
+            ..Np::new(first + 2, last, MentionKind::Person)
+        };
+        let Some(b) = self.link(frame, &second) else {
+            return false;
+        };
+        // the first given name with the surname, written out
+        let surname = span_of(r.toks, first + 3, last);
+        let whole = format!("{} {}", r.word(first), &r.text[surname]);
+        let gender = Gender::guess(None, None, r.class(first));
+        let Some(a) = self.registry.link(
+            &whole,
+            Span::new(0, whole.len()),
+            MentionKind::Person,
+            None,
+            gender,
+            true,
+        ) else {
+            return false;
+        };
+        self.remember(r.toks[first].span.start + base, a);
+        self.remember(r.toks[first + 2].span.start + base, b);
+        true
     }
 
     /// "Senator Ann Lee and her husband arrived": each of a man and a

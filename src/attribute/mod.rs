@@ -316,8 +316,10 @@ impl Mention<'_> {
 
     /// The canonical name of the entity it refers to: the fullest form of
     /// the name in the document ("Lavrov" → "Sergey Lavrov"; a pronoun →
-    /// the person it refers to). `None` when the mention names no one the
-    /// document names (an unresolved pronoun, "sources").
+    /// the person it refers to), or the full name of one of a couple named
+    /// together ("Denise and Robert Tate": "Mrs. Tate" → "Denise Tate").
+    /// `None` when the mention names no one the document names (an
+    /// unresolved pronoun, "sources").
     #[must_use]
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()
