@@ -1636,6 +1636,13 @@ mod pronouns_and_entities {
             all(text)[0].speaker().and_then(Mention::name),
             Some("Denise Tate")
         );
+        // after an opening count of time too
+        let text = "Three weeks after the flood, Denise and Robert Tate are still there.\n\n\
+                    \"We lost everything,\" Mrs. Tate said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Denise Tate")
+        );
         // a surname and a full name are no couple
         let text = "Keyworth and Dick Hackborn cheered the merger. \"It was a shock,\" she said.";
         assert_ne!(
