@@ -2938,6 +2938,40 @@ fn according_to_with_an_appositive_of_its_source() {
 }
 
 #[test]
+fn according_to_inside_or_closing_with_an_appositive_of_its_source() {
+    // the appositive after the source is no part of what it says
+    for (text, expected) in [
+        (
+            "At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by the president.",
+            vec![
+                "At the heart of the trouble",
+                "was a decision by the president",
+            ],
+        ),
+        (
+            "The plan, according to Lee, a Democrat, will fail.",
+            vec!["The plan", "will fail"],
+        ),
+        (
+            "The court needs a third judge, according to the Judicial Conference, the policy-making arm of the courts.",
+            vec!["The court needs a third judge"],
+        ),
+        // a subject of its own after the source is the content's
+        (
+            "In 2015, according to the report, the company lost money.",
+            vec!["In 2015", "the company lost money"],
+        ),
+        (
+            "In 2015, according to the report, the company, which is based in Ohio, lost money.",
+            vec!["In 2015", "the company, which is based in Ohio, lost money"],
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, "according to")), expected, "{text}");
+    }
+}
+
+#[test]
 fn according_to_opening_a_sentence_in_parentheses() {
     // whose closing mark is no content
     let all = reports("Skaters still come. (According to the police, no one keeps count.)");

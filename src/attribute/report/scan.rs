@@ -5490,6 +5490,9 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     // named"; after "first reported by X", one is as often on the thing
     // reported)
     let after = past_source_relative(frame, i, after, &mut found.speaker);
+    // (nor an appositive that names what the source is: "…, according
+    // to Dennis Ross, another former envoy, was a decision …")
+    let after = closing_source_appositive(frame, after).unwrap_or(after);
     // (or the dash that closes an aside the phrase ends, its opening dash
     // in the content: "Most Americans - 63 percent in 2014, according to
     // the report - still believe …")
@@ -5527,6 +5530,36 @@ fn after_colon(frame: &Frame<'_>, start: usize, comma: usize) -> usize {
     } else {
         start
     }
+}
+
+/// "…, according to Dennis Ross, another former envoy, was a decision",
+/// "…, according to the Judicial Conference, the policy-making arm of the
+/// courts.": the noun phrase after the comma at `comma` (the one that
+/// ends the source of "according to"), opening with an article, a
+/// determiner or a possessive, is an appositive on the source where it
+/// runs to the sentence's end or to a comma before a verb. Its closing
+/// comma, or the frame's end where it closes the sentence; `None` where
+/// no such phrase follows (a subject of its own: "…, according to the
+/// report, the company lost money"; "the company, which …").
+fn closing_source_appositive(frame: &Frame<'_>, comma: usize) -> Option<usize> {
+    let r = &frame.r;
+    let k = comma + 1;
+    if !frame.comma_at(comma)
+        || !(r.is(k, ARTICLE | DETERMINER | POSSESSIVE) || frame.word(k) == "another")
+    {
+        return None;
+    }
+    let app = r.phrase_starting_at(k, frame.hi)?;
+    let j = app.last + 1;
+    if j >= frame.hi || matches!(r.toks[j].kind, Kind::Punct('.' | '!' | '?')) {
+        return Some(frame.hi);
+    }
+    let verb = |v: usize| {
+        r.is_word_at(v)
+            && !r.is_cap(v)
+            && (is_finite_auxiliary(frame.word(v)) || looks_finite(frame.word(v)))
+    };
+    (frame.comma_at(j) && !r.relative(j + 1) && verb(j + 1)).then_some(j)
 }
 
 /// [`past_relative_on_source`] from the token `after` the source
