@@ -1845,6 +1845,9 @@ mod pronouns_and_entities {
             ("Petro Kovalenko", false),
             ("Dmytro Bondar", false),
             ("Kofi Mensah", false),
+            ("Mara Quist", true),
+            ("Adrienne Vail", true),
+            ("Jalen Brooks", false),
         ] {
             let (first, pronoun) = if female {
                 ("Mr. Tom Park", "he")
