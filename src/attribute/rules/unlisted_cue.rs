@@ -74,6 +74,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "When Ann Lee said she would \u{201c}fight for them,\u{201d} the crowd cheered.",
             Some("Ann Lee"),
         ),
+        // a work's title after a preposition is no one's words
+        no(
+            "In \u{201c}The Long Field,\u{201d} the director Mara Quist returns to her hometown.",
+            None,
+        ),
         // a verb with an object is no attribution
         no(
             "\u{201c}Rocket Man\u{201d} Elton John recorded a new album.",
@@ -111,6 +116,11 @@ pub(crate) const RULE: RuleDef = RuleDef {
 };
 
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    // (a work's title after a preposition is no one's words: "In "The
+    // Long Field," the director Ann Lee returns to …")
+    if ctx.frame.work_title(ctx.q) {
+        return None;
+    }
     trailing(ctx)
         .or_else(|| dashed(ctx))
         .or_else(|| leading(ctx))
