@@ -4319,6 +4319,10 @@ mod following_sentences {
         for (text, cue) in [
             ("\"Why not?\" Ann Lee fired back.", "fired back"),
             ("\u{201c}Really?\u{201d} Tom Park shot back.", "shot back"),
+            (
+                "\u{201c}Why now?\u{201d} Tom Park wanted to know.",
+                "wanted to know",
+            ),
         ] {
             let got = summary(text);
             assert_eq!(got.len(), 1, "{text}");

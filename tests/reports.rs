@@ -2972,6 +2972,14 @@ fn according_to_inside_or_closing_with_an_appositive_of_its_source() {
 }
 
 #[test]
+fn wanting_to_know_asks_a_question() {
+    let all = reports("Allies wanted to know if the country is still in the game.");
+    let r = by_cue(&all, "wanted to know");
+    assert_eq!(speaker(r), Some("Allies"));
+    assert_eq!(content(r), ["if the country is still in the game"]);
+}
+
+#[test]
 fn according_to_opening_a_sentence_in_parentheses() {
     // whose closing mark is no content
     let all = reports("Skaters still come. (According to the police, no one keeps count.)");
