@@ -87,12 +87,13 @@ fn gender_of(frame: &Frame<'_>, np: &Np, role: Option<Span>) -> Gender {
     let Some((a, b)) = np.name else {
         return Gender::Unknown;
     };
-    let honorific = (np.first..a)
-        .find(|&i| frame.r.is(i, HONORIFIC))
-        .map(|i| frame.word(i));
     // a first name tells a gender only before a surname
     let first_name = if b > a { frame.r.class(a) } else { 0 };
-    match Gender::guess(honorific, role.map(|r| &frame.r.text[r]), first_name) {
+    match Gender::guess(
+        honorific(frame, np),
+        role.map(|r| &frame.r.text[r]),
+        first_name,
+    ) {
         Gender::Unknown => match frame.word(np.last + 1) {
             "herself" => Gender::Female,
             "himself" => Gender::Male,
@@ -100,6 +101,15 @@ fn gender_of(frame: &Frame<'_>, np: &Np, role: Option<Span>) -> Gender {
         },
         known => known,
     }
+}
+
+/// The honorific before the name of phrase `np` ("Mrs." of "Mrs.
+/// Clinton"), if it has one.
+fn honorific<'a>(frame: &Frame<'a>, np: &Np) -> Option<&'a str> {
+    let (a, _) = np.name?;
+    (np.first..a)
+        .find(|&i| frame.r.is(i, HONORIFIC))
+        .map(|i| frame.word(i))
 }
 
 /// The span of tokens `first..=last`.
@@ -216,9 +226,8 @@ impl Coref {
             .role
             .map(|(x, y)| span_of(toks, x, y))
             .or_else(|| appositive_role(frame, np));
-        let honorific = (np.first..a).find(|&i| frame.r.is(i, HONORIFIC));
         let gender = gender_of(frame, np, role);
-        let titled = np.role.is_some() || honorific.is_some();
+        let titled = np.role.is_some() || honorific(frame, np).is_some();
         // ("Everton boss Sean Dyer" is "the Everton boss" too: the
         // affiliation right before the role is among the words a later
         // description may name it by)
@@ -340,14 +349,11 @@ impl Coref {
         // Clinton" is no Bill Clinton)
         let find = |np: &Np| {
             let (a, b) = np.name?;
-            let honorific = (np.first..a)
-                .find(|&i| frame.r.is(i, HONORIFIC))
-                .map(|i| frame.word(i));
             self.registry.find(
                 frame.r.text,
                 span_of(toks, a, b),
                 np.kind,
-                Gender::guess(honorific, None, 0),
+                Gender::guess(honorific(frame, np), None, 0),
             )
         };
         let entity = match np.kind {
