@@ -289,12 +289,6 @@ pub(crate) fn classes(word: &str) -> u32 {
             return 0;
         }
     }
-    // "centers" in lower case is as often the verb ("The dispute centers
-    // on …") as a body's word, which it is in capitals ("the Centers for
-    // Disease Control")
-    if word == "centers" {
-        return 0;
-    }
     let class = TABLE.get(word);
     if class == 0 && is_agent_noun(word) {
         return SPEAKER;

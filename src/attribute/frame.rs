@@ -1478,7 +1478,7 @@ impl<'a> Frame<'a> {
                         || time()))
                 // ("Three weeks after the flood, …": a count of time, which
                 // the word classes take for a determiner)
-                || ((self.r.is_number(i) || crate::lexicon::number_in_words(w)) && time()));
+                || (self.r.is(i, DETERMINER) && crate::lexicon::number_in_words(w) && time()));
         let subject_after_conjunction = self.subject_after_conjunction(i);
         if opening && !subject_after_conjunction && !self.according_to(i) {
             if let Some(comma) = (i..self.hi.min(i + 30)).find(|&k| self.comma_at(k)) {

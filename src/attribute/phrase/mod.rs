@@ -302,10 +302,19 @@ impl<'a> Reader<'a> {
                 // (a capitalised word of four bytes is rare enough to test)
                 if t.cap && t.span.end - t.span.start == 4 && self.given_will(i) {
                     crate::attribute::classes::MALE
-                } else if t.cap && self.given_month(i) {
+                } else if t.cap && matches!(t.span.end - t.span.start, 4 | 5) && self.given_month(i)
+                {
                     crate::attribute::classes::FEMALE
                 } else {
-                    classes(self.word(i))
+                    let c = classes(self.word(i));
+                    // "centers" in lower case is as often the verb ("The
+                    // dispute centers on …") as a body's word, which it is
+                    // in capitals ("the Centers for Disease Control")
+                    if c & ORG != 0 && !t.cap && self.word(i) == "centers" {
+                        c & !ORG
+                    } else {
+                        c
+                    }
                 }
             } else {
                 0
