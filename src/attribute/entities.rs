@@ -601,25 +601,26 @@ impl Registry {
         }
         let from = self.entities.len().saturating_sub(RECENT * 4);
         let of = word_key(b"of");
-        let mut bodies: Vec<(usize, &EntityData)> = self
-            .entities
-            .iter()
-            .enumerate()
-            .skip(from)
-            .filter(|(_, e)| {
-                e.kind == NpKind::Organization || (e.key.len() == 1 && e.gender == Gender::Unknown)
-            })
-            .collect();
-        bodies.sort_unstable_by_key(|(_, e)| std::cmp::Reverse(e.last_seen));
-        bodies
-            .iter()
-            .take(BODIES_FOR_HEAD)
-            .find(|(_, e)| {
-                e.kind == NpKind::Organization
-                    && e.key.len() > want.len()
-                    && heads_role(&want, &e.key, of)
-            })
-            .map(|&(i, _)| i)
+        // (the most recently seen first; no two share a `last_seen`)
+        let mut last: [Option<(usize, usize)>; BODIES_FOR_HEAD] = [None; BODIES_FOR_HEAD];
+        for (i, e) in self.entities.iter().enumerate().skip(from) {
+            if e.kind != NpKind::Organization && !(e.key.len() == 1 && e.gender == Gender::Unknown)
+            {
+                continue;
+            }
+            let mut item = Some((e.last_seen, i));
+            for slot in &mut last {
+                if item > *slot {
+                    std::mem::swap(slot, &mut item);
+                }
+            }
+        }
+        last.iter().flatten().map(|&(_, i)| i).find(|&i| {
+            let e = &self.entities[i];
+            e.kind == NpKind::Organization
+                && e.key.len() > want.len()
+                && heads_role(&want, &e.key, of)
+        })
     }
 
     /// The most recently seen of the recent entities whose age is `age`

@@ -939,7 +939,7 @@ fn verb(
     // "is expected to", "was found": a passive names no speaker; "urged
     // Congress to consider": an infinitive is not reported
     let participle = w.ends_with("ed") || IRREGULAR.contains(&w) || matches!(w, "said" | "told");
-    if participle && (frame.after_be(c) || appositive_passive(frame, c)) {
+    if participle && (frame.after_be(c) || appositive_passive(frame, c).is_some()) {
         return passive(frame, c, class);
     }
     // "Asked by a reporter whether he would run, Kim said …": the asker
@@ -3454,8 +3454,8 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
                 (first == frame.lo && first + 1 < c).then_some(first)
             };
             // (or the phrase before the comma of one set off after it)
-            let (first, end) = if appositive_passive(frame, c) {
-                (frame.r.phrase_ending_at(frame.lo, c - 2)?.first, c - 1)
+            let (first, end) = if let Some(np) = appositive_passive(frame, c) {
+                (np.first, c - 1)
             } else {
                 let subject = frame.r.subject_before(frame.lo, c).map(|s| s.first);
                 (subject.or_else(loose)?, c)
@@ -3523,12 +3523,12 @@ fn unnamed(frame: &Frame<'_>, c: usize, k: usize, class: CueClass) -> Option<Can
 }
 
 /// "The gunman, believed to be in his 40s, fled", "a painting, thought
-/// to have been stolen in 1990,": whether the participle of thinking or
-/// saying at `c` stands right after the comma that closes a noun phrase,
-/// before an infinitive: a passive on that phrase without its auxiliary,
-/// read as "The gunman is believed to be …" is, and the phrase's own
-/// sentence goes on past it.
-fn appositive_passive(frame: &Frame<'_>, c: usize) -> bool {
+/// to have been stolen in 1990,": the noun phrase whose closing comma the
+/// participle of thinking or saying at `c` stands right after, before an
+/// infinitive: a passive on that phrase without its auxiliary, read as
+/// "The gunman is believed to be …" is, and the phrase's own sentence
+/// goes on past it. `None` where the participle is no such passive.
+fn appositive_passive(frame: &Frame<'_>, c: usize) -> Option<Np> {
     let r = &frame.r;
     // (a participle that is no active verb before "to": "Lee, an aide,
     // declined to comment", "vowed to", "expected to win" are a
@@ -3539,13 +3539,16 @@ fn appositive_passive(frame: &Frame<'_>, c: usize) -> bool {
         "said" | "reported" => matches!(frame.word(c + 2), "be" | "have"),
         _ => false,
     };
-    passive_only
+    if !(passive_only
         && c >= frame.lo + 2
         && r.toks[c - 1].is_punct(',')
         && frame.word(c + 1) == "to"
-        && r.is_word_at(c - 2)
-        && r.phrase_ending_at(frame.lo, c - 2)
-            .is_some_and(|np| np.kind != MentionKind::Pronoun)
+        && r.is_word_at(c - 2))
+    {
+        return None;
+    }
+    r.phrase_ending_at(frame.lo, c - 2)
+        .filter(|np| np.kind != MentionKind::Pronoun)
 }
 
 /// The clause around an impersonal passive after a comma, its verb at
