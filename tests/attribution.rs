@@ -2597,6 +2597,33 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_participle_in_en_before_a_name_is_an_adjective() {
+        // "shaken", "heartbroken": a state of the person, with or without
+        // an adverb, on either side of the verb
+        for (text, phrase, name) in [
+            (
+                "\"No,\" said a shaken Tom Reyes.",
+                "a shaken Tom Reyes",
+                "Tom Reyes",
+            ),
+            (
+                "\"No,\" said a visibly shaken Tom Reyes.",
+                "a visibly shaken Tom Reyes",
+                "Tom Reyes",
+            ),
+            (
+                "\"No,\" a heartbroken Ann Lee said.",
+                "a heartbroken Ann Lee",
+                "Ann Lee",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(phrase), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
+        }
+    }
+
+    #[test]
     fn a_body_named_with_for_after_a_person_of_it() {
         // "Americans for Prosperity" is one body after "of", in either
         // order of speaker and verb

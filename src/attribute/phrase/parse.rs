@@ -957,7 +957,7 @@ impl Reader<'_> {
         if det
             && run.first_cap.is_none()
             && self.is_cap(j + 1)
-            && !looks_adjective(w)
+            && !(looks_adjective(w) || participle_in_en(w))
             && !self.deceased(j)
             && !self.descriptor_after_names(j, hi)
             && !self.possessed_before_full_name(j, hi)
@@ -1992,6 +1992,13 @@ pub(crate) fn looks_adjective(w: &str) -> bool {
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         || plainly_adjective(w)
+}
+
+/// Whether lower-case `w` looks like a past participle in -en, which
+/// before a name is an adjective of the person's state ("a shaken Tom
+/// Reyes", "a grief-stricken mother"); not a plural in -men.
+fn participle_in_en(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("en") && !w.ends_with("men")
 }
 
 /// Whether `w` is an age that may head a phrase naming a person
