@@ -11598,6 +11598,73 @@ fn gerunds_in_a_series_are_one_object() {
             "supported",
             "eliminating caucuses",
         ),
+        // a series brought in by a colon, of three items or more
+        (
+            "Lee repeated the pledges he had made: cutting taxes, hiring teachers and \
+             fixing roads.",
+            "repeated",
+            "the pledges he had made: cutting taxes, hiring teachers and fixing roads",
+        ),
+        (
+            "Lee repeated the pledges he had made: cutting taxes, hiring teachers, \
+             fixing roads and building parks.",
+            "repeated",
+            "the pledges he had made: cutting taxes, hiring teachers, fixing roads and \
+             building parks",
+        ),
+        // after a colon with no series, the participle is the writer's
+        (
+            "Lee repeated one pledge: cutting taxes, angering party leaders.",
+            "repeated",
+            "one pledge: cutting taxes",
+        ),
+    ]);
+}
+
+#[test]
+fn an_aside_after_that_inside_a_content_stays_in_it() {
+    assert_contents(&[
+        (
+            "Lee said it was fitting that, having lost twice before, she now faces an \
+             easy race.",
+            "said",
+            "it was fitting that, having lost twice before, she now faces an easy race",
+        ),
+        (
+            "Lee said the bill was so broad that, in her view, the courts would strike \
+             it down.",
+            "said",
+            "the bill was so broad that, in her view, the courts would strike it down",
+        ),
+        // "that" as a pronoun closing its phrase opens no aside
+        (
+            "Lee said he wanted that, saying it was fair.",
+            "said",
+            "he wanted that",
+        ),
+    ]);
+}
+
+#[test]
+fn an_example_after_for_instance_stays_in_the_content() {
+    assert_contents(&[
+        (
+            "Lee said the firm had successes — for instance, cutting costs by half.",
+            "said",
+            "the firm had successes — for instance, cutting costs by half",
+        ),
+        (
+            "Lee said the plan has flaws, for example, a lack of money.",
+            "said",
+            "the plan has flaws, for example, a lack of money",
+        ),
+        // without such a phrase the participle after the comma is the
+        // writer's
+        (
+            "Lee said the firm had successes, cutting costs by half.",
+            "said",
+            "the firm had successes",
+        ),
     ]);
 }
 

@@ -1376,9 +1376,12 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
             break;
         }
         // "say Omar Mateen, the gunman who …, held two licenses": an
-        // appositive of the content's subject, its verb after it
+        // appositive of the content's subject, its verb after it; "it was
+        // fitting that, having lost twice, she now faces …": an aside
+        // after "that" inside the content, before that clause's subject
         if frame.comma_at(j) && j > k {
-            if let Some(close) = appositive(frame, k, j) {
+            let that = (frame.word(j - 1) == "that").then(|| that_aside(frame, j));
+            if let Some(close) = that.flatten().or_else(|| appositive(frame, k, j)) {
                 j = close + 1;
                 continue;
             }
@@ -1612,6 +1615,22 @@ fn after_fronted(frame: &Frame<'_>, i: usize) -> bool {
         || w.ends_with("ing")
         || subject_pronoun(w)
         || frame.r.is(i, POSSESSIVE)
+}
+
+/// How many tokens an aside after "that," is read over for its closing
+/// comma.
+const THAT_ASIDE_REACH: usize = 12;
+
+/// The comma that closes an aside opened by the comma at `j` after
+/// "that" ("that, having lost twice before, she now faces …"), where the
+/// clause after it opens as a fronted phrase's clause does
+/// ([`after_fronted`]); none where "that" ends a phrase of its own ("he
+/// wanted that, saying it was fair").
+fn that_aside(frame: &Frame<'_>, j: usize) -> Option<usize> {
+    (j + 2..frame.hi.min(j + THAT_ASIDE_REACH))
+        .take_while(|&i| frame.r.is_word_at(i) || frame.comma_at(i))
+        .find(|&i| frame.comma_at(i))
+        .filter(|&i| i + 1 < frame.hi && after_fronted(frame, i + 1))
 }
 
 /// Whether "while" at token `j` or after its comma draws a contrast inside
@@ -1890,7 +1909,14 @@ fn enclosed(frame: &Frame<'_>, k: usize) -> (bool, bool) {
 /// subject's next verb after a participle's aside ("The company, citing
 /// weak demand, cut …").
 fn clause_after_comma(frame: &Frame<'_>, k: usize, j: usize) -> bool {
-    if gerund_series(frame, k, j) {
+    // ("had successes — for instance, cutting costs": what an example's
+    // phrase brings in is the example)
+    let example = j >= 2
+        && matches!(
+            (frame.word(j - 2), frame.word(j - 1)),
+            ("for", "instance" | "example") | ("that", "is")
+        );
+    if example || gerund_series(frame, k, j) {
         return false;
     }
     new_clause(frame, j + 1)
@@ -3158,22 +3184,32 @@ fn new_clause(frame: &Frame<'_>, k: usize) -> bool {
 }
 
 /// Whether the comma at `j` parts gerunds in a series that is the whole
-/// content from `k`: the content opens with a gerund, another follows the
-/// comma, and "and" or "or" brings in the last ("supported eliminating
-/// caucuses, limiting superdelegates and binding delegates to the
-/// vote"), with words and commas alone between.
+/// content from `k`, or all of it after a colon: the series opens with a
+/// gerund, another follows the comma, and "and" or "or" brings in the
+/// last ("supported eliminating caucuses, limiting superdelegates and
+/// binding delegates to the vote"), with words and commas alone between.
 fn gerund_series(frame: &Frame<'_>, k: usize, j: usize) -> bool {
     let r = &frame.r;
     let gerund = |i: usize| {
         i < frame.hi && r.is_word_at(i) && !r.is_cap(i) && frame.word(i).ends_with("ing")
     };
+    // (the first gerund opens the content, or follows a colon that
+    // brings in the list, words and commas alone between: "listed her
+    // pledges: cutting taxes, hiring teachers and fixing roads")
+    let first = || {
+        (k.max(j.saturating_sub(2 * LIST_REACH))..j)
+            .rev()
+            .take_while(|&i| r.is_word_at(i) || frame.comma_at(i) || r.toks[i].is_punct(':'))
+            .find(|&i| r.toks[i].is_punct(':'))
+            .map_or(k, |colon| colon + 1)
+    };
     // (not a participle of saying: "backed it, saying … and adding …")
-    gerund(k)
-        && gerund(j + 1)
+    gerund(j + 1)
         && !frame.is_cue(j + 1)
         && (j + 2..frame.hi.min(j + 2 + LIST_REACH))
             .take_while(|&i| r.is_word_at(i) || frame.comma_at(i))
             .any(|i| matches!(frame.word(i), "and" | "or") && gerund(i + 1))
+        && gerund(first())
 }
 
 /// How many tokens a list is read over for the "and" that closes it.
