@@ -11643,6 +11643,16 @@ fn an_aside_after_that_inside_a_content_stays_in_it() {
             "he wanted that",
         ),
     ]);
+    // a content that opens with "that" and a quotation closed by a comma
+    // ends there: the closing reporting clause and the participle after
+    // it are reports of their own
+    let text = "Kim cannot say that \"from his view,\" Lee added, saying it should be \
+                up to the court.";
+    let all = reports(text);
+    assert_eq!(
+        content(by_cue(&all, "saying")),
+        ["it should be up to the court"]
+    );
 }
 
 #[test]

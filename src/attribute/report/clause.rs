@@ -1380,7 +1380,7 @@ pub(crate) fn end(frame: &Frame<'_>, k: usize) -> usize {
         // fitting that, having lost twice, she now faces …": an aside
         // after "that" inside the content, before that clause's subject
         if frame.comma_at(j) && j > k {
-            let that = (frame.word(j - 1) == "that").then(|| that_aside(frame, j));
+            let that = (j > k + 1 && frame.word(j - 1) == "that").then(|| that_aside(frame, j));
             if let Some(close) = that.flatten().or_else(|| appositive(frame, k, j)) {
                 j = close + 1;
                 continue;
