@@ -2597,6 +2597,67 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_body_s_initials_in_parentheses_before_its_officer() {
+        // "(EPA)" between the body's name and the role stays in the phrase
+        for (text, phrase, name) in [
+            (
+                "\"It is final,\" said Environmental Protection Agency (EPA) Administrator \
+                 Lisa Jackson.",
+                "Environmental Protection Agency (EPA) Administrator Lisa Jackson",
+                "Lisa Jackson",
+            ),
+            (
+                "The Federal Bureau of Investigation (FBI) director, James Comey, said: \
+                 \"It is closed.\"",
+                "The Federal Bureau of Investigation (FBI) director, James Comey",
+                "James Comey",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(phrase), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
+        }
+        // words in parentheses that are no initials before a role end it
+        let text = "\"It is final,\" said Lisa Jackson (a Democrat) on Monday.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lisa Jackson"));
+    }
+
+    #[test]
+    fn an_officer_of_a_body_named_with_of() {
+        // a role after "of" and a word that is no title is the officer's,
+        // not part of the body's name
+        for (text, phrase, name) in [
+            (
+                "The Bank of England Governor, Ann Iyer, said: \"Rates will hold.\"",
+                "The Bank of England Governor, Ann Iyer",
+                "Ann Iyer",
+            ),
+            (
+                "\"Rates will hold,\" said Chamber of Commerce President Tom Donohue.",
+                "Chamber of Commerce President Tom Donohue",
+                "Tom Donohue",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(phrase), "{text}");
+            assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
+        }
+        // a role right after "of" still names the body ("Justice")
+        let text = "\"Rates will hold,\" the Department of Justice said.";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(whosaid::MentionKind::Organization)
+        );
+        // "Chamber" names a body in capitals
+        let text = "\"We oppose it,\" the Chamber of Commerce said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Chamber of Commerce")
+        );
+    }
+
+    #[test]
     fn a_participle_in_en_before_a_name_is_an_adjective() {
         // "shaken", "heartbroken": a state of the person, with or without
         // an adverb, on either side of the verb

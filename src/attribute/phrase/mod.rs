@@ -309,8 +309,10 @@ impl<'a> Reader<'a> {
                     let c = classes(self.word(i));
                     // "centers" in lower case is as often the verb ("The
                     // dispute centers on …") as a body's word, which it is
-                    // in capitals ("the Centers for Disease Control")
-                    if c & ORG != 0 && !t.cap && self.word(i) == "centers" {
+                    // in capitals ("the Centers for Disease Control"); so
+                    // "chamber" is a room ("the gas chamber") or a body
+                    // ("the Chamber of Commerce")
+                    if c & ORG != 0 && !t.cap && matches!(self.word(i), "centers" | "chamber") {
                         c & !ORG
                     } else {
                         c

@@ -345,7 +345,12 @@ impl Reader<'_> {
     /// Department", "the Department of Justice".
     fn titled_body(&self, k: usize, j: usize, lt: usize) -> Option<Np> {
         let after = lt + 1 == j && self.is(j, ORG) && !self.is(j, MALE | FEMALE);
-        let before = lt == j && (k..lt).any(|i| self.is(i, ORG) && self.word(i + 1) == "of");
+        // (not a body's officer: "the Bank of England Governor", where a
+        // word that is no title stands between "of" and the role, as none
+        // does in "the Department of Justice")
+        let officer = |of: usize| (of + 1..lt).any(|i| self.is_cap(i) && !self.is(i, TITLE));
+        let before = lt == j
+            && (k..lt).any(|i| self.is(i, ORG) && self.word(i + 1) == "of" && !officer(i + 1));
         (after || before).then(|| {
             let mut np = Np::new(k, j, MentionKind::Organization);
             np.name = Some((k, j));

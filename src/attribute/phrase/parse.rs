@@ -670,6 +670,17 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
+            // "Environmental Protection Agency (EPA) Administrator Lisa
+            // Jackson": a body's initials in parentheses before a role of
+            // it
+            if j > start
+                && t.is_punct('(')
+                && self.is_cap(j - 1)
+                && self.initials_before_role(j, limit)
+            {
+                j += 3;
+                continue;
+            }
             // (a negated auxiliary is no part of a phrase, in capitals too:
             // "Didn't you say …?")
             if !t.is_word() || super::contracted_negation(self.word(j)) {
@@ -712,6 +723,35 @@ impl Reader<'_> {
             self.note_head(&mut run, j - 1);
         }
         (run, j)
+    }
+
+    /// Whether "(" at `j` opens a body's initials, closed before a role:
+    /// "(EPA) Administrator", "(RBI) Governor", "(FBI) director".
+    fn initials_before_role(&self, j: usize, limit: usize) -> bool {
+        let w = self.word(j + 1);
+        j + 3 < limit
+            && self.toks[j + 2].is_punct(')')
+            && self.is_word_at(j + 3)
+            && self.is(j + 3, TITLE)
+            && (2..=6).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// Whether the parenthesis at `k` opens or closes a body's initials
+    /// before a role of it ([`Reader::initials_before_role`]), before
+    /// `limit`.
+    pub(super) fn in_initials(&self, k: usize, limit: usize) -> bool {
+        let open = if self.toks[k].is_punct(')') {
+            k.checked_sub(2)
+        } else {
+            Some(k)
+        };
+        open.is_some_and(|o| {
+            self.toks[o].is_punct('(')
+                && o > 0
+                && self.is_cap(o - 1)
+                && self.initials_before_role(o, limit)
+        })
     }
 
     /// Whether the capitalised word at `j` is an adverb of time or an

@@ -227,6 +227,7 @@ impl Reader<'_> {
                 && t.kind != crate::attribute::tokens::Kind::Clitic
                 && !self.nickname(k)
                 && !self.title_modifier(k)
+                && !self.in_initials(k, j + 1)
         }) {
             floor = p + 1;
         }
