@@ -6880,6 +6880,31 @@ fn a_year_after_a_preposition_opens_no_speaker() {
 }
 
 #[test]
+fn a_day_of_a_month_after_a_preposition_opens_no_speaker() {
+    // "On March 12 Ann Lee": the date is a time, not part of the name
+    for text in [
+        "On March 12 Ann Lee said: \"Taxes will rise.\"",
+        "By June 3 Ann Lee had said: \"Taxes will rise.\"",
+    ] {
+        let found = whosaid::attribute(text).collect::<Vec<_>>();
+        let a = &found[0];
+        assert_eq!(a.speaker().map(Mention::text), Some("Ann Lee"), "{text}");
+        assert_eq!(
+            a.speaker().and_then(Mention::name),
+            Some("Ann Lee"),
+            "{text}"
+        );
+    }
+    // a date before a noun still belongs to its phrase
+    let found =
+        whosaid::attribute("A March 12 memo said: \"Taxes will rise.\"").collect::<Vec<_>>();
+    assert_eq!(
+        found[0].speaker().map(Mention::text),
+        Some("A March 12 memo")
+    );
+}
+
+#[test]
 fn a_nickname_in_marks_is_part_of_the_name_and_nobody_s_words() {
     for text in [
         "\"This is a big year,\" Marcia \"Cia\" Price said.",

@@ -47,6 +47,13 @@ fn is_month(w: &str) -> bool {
     DAYS[7..].contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
 }
 
+/// Whether `w` is a day of a month in digits ("3", "12", "31").
+fn is_day_of_month(w: &str) -> bool {
+    (1..=2).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
 /// Whether `w` is four digits, as a year is ("2012").
 pub(crate) fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
@@ -271,12 +278,15 @@ impl Reader<'_> {
     /// after one ("In 2012 Obama said", "By 2015 three senators had", "in
     /// June 2012 Lee"; not "a March 2016 meeting"), which closes a phrase
     /// of time: a phrase starts there only where no later one does.
+    /// So is a day of a month after one ("On March 12 Lee said", "By
+    /// June 3 Lee had").
     fn year_of_time(&self, s: usize) -> bool {
+        let w = self.word(s);
+        let after_month = || s > 1 && is_month(self.word(s - 1)) && self.is(s - 2, PREPOSITION);
         s > 0
-            && is_year(self.word(s))
             && self.is_word_at(s - 1)
-            && (self.is(s - 1, PREPOSITION)
-                || (s > 1 && is_month(self.word(s - 1)) && self.is(s - 2, PREPOSITION)))
+            && ((is_year(w) && (self.is(s - 1, PREPOSITION) || after_month()))
+                || (is_day_of_month(w) && after_month()))
     }
 
     /// The month right before token `k`, as a word or an abbreviation
