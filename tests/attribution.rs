@@ -6895,13 +6895,25 @@ fn a_day_of_a_month_after_a_preposition_opens_no_speaker() {
             "{text}"
         );
     }
-    // a date before a noun still belongs to its phrase
-    let found =
-        whosaid::attribute("A March 12 memo said: \"Taxes will rise.\"").collect::<Vec<_>>();
-    assert_eq!(
-        found[0].speaker().map(Mention::text),
-        Some("A March 12 memo")
-    );
+    // a date before a noun still belongs to its phrase, with a month's
+    // abbreviation and its period too
+    for (text, phrase) in [
+        (
+            "A March 12 memo said: \"Taxes will rise.\"",
+            "A March 12 memo",
+        ),
+        (
+            "\"Taxes will rise,\" a Sept. 12 memo from the agency said.",
+            "a Sept. 12 memo from the agency",
+        ),
+    ] {
+        let found = whosaid::attribute(text).collect::<Vec<_>>();
+        assert_eq!(
+            found[0].speaker().map(Mention::text),
+            Some(phrase),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -11656,6 +11656,32 @@ fn an_aside_after_that_inside_a_content_stays_in_it() {
 }
 
 #[test]
+fn an_event_s_plural_after_a_conjunction_of_time_opens_no_clause() {
+    assert_contents(&[
+        // "the terrorist attacks and …": an event named, not a subject
+        // and its verb, so the object goes on
+        (
+            "The union endorsed Lee, citing her work after the terrorist attacks and \
+             her stand on leave.",
+            "citing",
+            "her work after the terrorist attacks and her stand on leave",
+        ),
+        // a verb with its object after the subject is a clause's, which
+        // closes the object
+        (
+            "Lee praised the deal after the Treasury issued those rules.",
+            "praised",
+            "the deal",
+        ),
+        (
+            "Lee praised the mayor after the council votes on it.",
+            "praised",
+            "the mayor",
+        ),
+    ]);
+}
+
+#[test]
 fn an_example_after_for_instance_stays_in_the_content() {
     assert_contents(&[
         (

@@ -670,6 +670,13 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
+            // "A Sept. 12 memo": a month's abbreviation keeps its period
+            // as a token of its own, inside the phrase before the day and
+            // the noun it dates
+            if j > start && self.month_period(j) {
+                j += 1;
+                continue;
+            }
             // "Environmental Protection Agency (EPA) Administrator Lisa
             // Jackson": a body's initials in parentheses before a role of
             // it
@@ -723,6 +730,18 @@ impl Reader<'_> {
             self.note_head(&mut run, j - 1);
         }
         (run, j)
+    }
+
+    /// Whether the token at `j` is the period of a month's abbreviation
+    /// before a day's number and a word in lower case ("Sept. 12 memo"),
+    /// which a phrase reads over; not before a name ("On Feb. 28 Trump").
+    pub(super) fn month_period(&self, j: usize) -> bool {
+        j > 0
+            && self.toks[j].is_punct('.')
+            && self.is_number(j + 1)
+            && self.is_word_at(j + 2)
+            && !self.is_cap(j + 2)
+            && crate::attribute::frame::MONTH_ABBREVIATIONS.contains(&self.word(j - 1))
     }
 
     /// Whether "(" at `j` opens a body's initials, closed before a role:

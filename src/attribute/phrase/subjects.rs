@@ -235,6 +235,7 @@ impl Reader<'_> {
                 && !self.nickname(k)
                 && !self.title_modifier(k)
                 && !self.in_initials(k, j + 1)
+                && !self.month_period(k)
         }) {
             floor = p + 1;
         }

@@ -1808,7 +1808,41 @@ fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     // ("as" before a pronoun, or a noun with a verb in the past: not
     // "described Cruz as his top choice", "listed Veep as his top shows")
     (w != "as" || subject_pronoun(frame.word(c + 1)) || past_clause(frame, c + 1))
+        && !(matches!(w, "after" | "before" | "when" | "while") && event_after(frame, c + 1))
         && clause_with_subject(frame, c + 1)
+}
+
+/// How many words an event's phrase after "the" may have ("the Sept. 11
+/// terrorist attacks").
+const EVENT_WORDS: usize = 4;
+
+/// Whether an event's plural closes a phrase from "the" at `k`, as after
+/// a conjunction of time it does more often than a clause's verb does:
+/// "after the terrorist attacks and …", "before the Iowa caucuses." (a
+/// form in -s right before "and", "or" or punctuation, with no object).
+fn event_after(frame: &Frame<'_>, k: usize) -> bool {
+    let r = &frame.r;
+    if !frame.word(k).eq_ignore_ascii_case("the") {
+        return false;
+    }
+    (k + 2..frame.hi.min(k + 2 + EVENT_WORDS))
+        // (over nouns and their modifiers: no past form, "after the
+        // Treasury issued those rules")
+        .take_while(|&i| {
+            (r.is_word_at(i) && !is_past_form(frame.word(i))) || r.toks[i].is_punct('.')
+        })
+        .find(|&i| {
+            (r.is_word_at(i) && !r.is_word_at(i + 1)) || matches!(frame.word(i + 1), "and" | "or")
+        })
+        .is_some_and(|i| {
+            let w = frame.word(i);
+            r.is_word_at(i)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !is_finite_auxiliary(w)
+                && !r.is_cap(i)
+        })
 }
 
 /// "called Palin a “clown” on his radio show when commenting on her
