@@ -14276,3 +14276,48 @@ fn a_phrase_before_a_past_verb_with_its_object_is_the_contents_subject() {
     assert_eq!(addressee(r), Some("the party leaders"));
     assert_eq!(content(r), ["that they faced a crisis"]);
 }
+
+#[test]
+fn adverbs_of_degree_and_time_between_the_speaker_and_the_verb() {
+    // "has since said", "almost always says", "never quite realized":
+    // the adverbs stand outside the speaker's phrase, the report is found
+    for (text, cue, who, what) in [
+        (
+            "Ann Lee has since said that the plan had failed.",
+            "said",
+            "Ann Lee",
+            "that the plan had failed",
+        ),
+        (
+            "Ann Lee almost always says that the plan failed.",
+            "says",
+            "Ann Lee",
+            "that the plan failed",
+        ),
+        (
+            "But the police never quite realized that the plan had failed.",
+            "realized",
+            "the police",
+            "that the plan had failed",
+        ),
+        (
+            "No one had ever said that the plan would fail.",
+            "said",
+            "No one",
+            "that the plan would fail",
+        ),
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, cue);
+        assert_eq!(speaker(r), Some(who), "{text}");
+        assert_eq!(content(r), [what], "{text}");
+    }
+    // "since" elsewhere is no adverb of the verb: no report of "seen"
+    let text = "Crime fell at a rate not seen since the 1960s.";
+    assert!(
+        reports(text)
+            .iter()
+            .all(|r| !content(r).iter().any(|c| c.contains("1960s"))),
+        "{text}"
+    );
+}

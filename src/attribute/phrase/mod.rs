@@ -401,6 +401,8 @@ impl<'a> Reader<'a> {
         // (and a negated auxiliary: "didn't", "won’t")
         // (a headline's capitalised adverb before its verb: "Trump Just
         // Announced")
+        // ("has since said": "since" after a perfect's auxiliary, which
+        // elsewhere opens a phrase or a clause, "not seen since the '60s")
         t.is_word()
             && if t.cap {
                 self.headline_aside(i)
@@ -408,6 +410,7 @@ impl<'a> Reader<'a> {
                 self.is(i, MODIFIER)
                     || (w.len() > 4 && w.ends_with("ly") && !head)
                     || contracted_negation(w)
+                    || (w == "since" && i > 0 && matches!(self.word(i - 1), "has" | "have" | "had"))
             }
     }
 
