@@ -1073,6 +1073,17 @@ fn as_one_put_it_inside_a_sentence_reports_what_follows() {
         // closing the sentence, what came before
         ("It was a mess, as Lee put it.", "put it", "It was a mess"),
     ]);
+    // after the sentence's subject, whose verb follows the aside, the
+    // words on both sides
+    for text in [
+        "The fund, as Ann Lee put it, is running on fumes.",
+        "The fund, as Ann Lee put it, was running on fumes.",
+    ] {
+        let all = reports(text);
+        let r = by_cue(&all, "put it");
+        assert_eq!(content(r).len(), 2, "{text}");
+        assert_eq!(content(r)[0], "The fund", "{text}");
+    }
 }
 
 #[test]

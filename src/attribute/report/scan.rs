@@ -2352,6 +2352,21 @@ fn role_aside(frame: &Frame<'_>, i: usize) -> Option<usize> {
     (closes && verbless).then_some(end)
 }
 
+/// "The fund, as Lee put it, is "running on fumes"": the sentence's
+/// subject before the comma ahead of "as" at `open`, when the verb after
+/// the aside's closing comma at `after` is that subject's; the content
+/// is then the words on both sides.
+fn subject_before_put(frame: &Frame<'_>, open: usize, after: usize) -> Option<Range> {
+    let w = frame.word(after + 1);
+    let predicate = !frame.r.is_cap(after + 1) && (clause::is_auxiliary(w) || looks_finite(w));
+    if !predicate {
+        return None;
+    }
+    before_comma(frame, open)
+        .map(|first| past_label(frame, first))
+        .filter(|&first| first.0 < first.1 && !opening_circumstance(frame, first).0)
+}
+
 /// The content around a reporting clause over tokens `open..close` (verb
 /// at `c`) set off by a comma before it: the sentence before it, and the
 /// clause after it when the reporting clause interrupts the sentence.
@@ -2395,6 +2410,11 @@ fn around(
                         INTERRUPTED_REPORT,
                     )
                 });
+        if let (true, Some(([content, _], rule, confidence))) = (put, found) {
+            if let Some(first) = subject_before_put(frame, open, after) {
+                return Some(([first, content], rule, confidence));
+            }
+        }
         // (closing the sentence, "as X put it" reports what came before)
         if opening || found.is_some() {
             return found;
