@@ -670,27 +670,30 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
-            // "A Sept. 12 memo": a month's abbreviation keeps its period
-            // as a token of its own, inside the phrase before the day and
-            // the noun it dates
-            if j > start && self.month_period(j) {
-                j += 1;
-                continue;
-            }
-            // "Environmental Protection Agency (EPA) Administrator Lisa
-            // Jackson": a body's initials in parentheses before a role of
-            // it
-            if j > start
-                && t.is_punct('(')
-                && self.is_cap(j - 1)
-                && self.initials_before_role(j, limit)
-            {
-                j += 3;
-                continue;
+            if !t.is_word() {
+                // "A Sept. 12 memo": a month's abbreviation keeps its
+                // period as a token of its own, inside the phrase before
+                // the day and the noun it dates
+                if j > start && self.month_period(j) {
+                    j += 1;
+                    continue;
+                }
+                // "Environmental Protection Agency (EPA) Administrator
+                // Lisa Jackson": a body's initials in parentheses before a
+                // role of it
+                if j > start
+                    && t.is_punct('(')
+                    && self.is_cap(j - 1)
+                    && self.initials_before_role(j, limit)
+                {
+                    j += 3;
+                    continue;
+                }
+                break;
             }
             // (a negated auxiliary is no part of a phrase, in capitals too:
             // "Didn't you say …?")
-            if !t.is_word() || super::contracted_negation(self.word(j)) {
+            if super::contracted_negation(self.word(j)) {
                 break;
             }
             // a subject pronoun after a capital or an article opens a

@@ -283,9 +283,12 @@ impl Reader<'_> {
     /// June 3 Lee had").
     fn year_of_time(&self, s: usize) -> bool {
         let w = self.word(s);
+        // (the cheap test first: this runs for every start of a phrase)
+        if s == 0 || !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
         let after_month = || s > 1 && is_month(self.word(s - 1)) && self.is(s - 2, PREPOSITION);
-        s > 0
-            && self.is_word_at(s - 1)
+        self.is_word_at(s - 1)
             && ((is_year(w) && (self.is(s - 1, PREPOSITION) || after_month()))
                 || (is_day_of_month(w) && after_month()))
     }
