@@ -6885,6 +6885,7 @@ fn a_day_of_a_month_after_a_preposition_opens_no_speaker() {
     for text in [
         "On March 12 Ann Lee said: \"Taxes will rise.\"",
         "By June 3 Ann Lee had said: \"Taxes will rise.\"",
+        "On Sept. 12 Ann Lee said: \"Taxes will rise.\"",
     ] {
         let found = whosaid::attribute(text).collect::<Vec<_>>();
         let a = &found[0];

@@ -287,10 +287,14 @@ impl Reader<'_> {
         if s == 0 || !w.starts_with(|c: char| c.is_ascii_digit()) {
             return false;
         }
-        let after_month = || s > 1 && is_month(self.word(s - 1)) && self.is(s - 2, PREPOSITION);
-        self.is_word_at(s - 1)
-            && ((is_year(w) && (self.is(s - 1, PREPOSITION) || after_month()))
-                || (is_day_of_month(w) && after_month()))
+        // (the month's abbreviation may keep its period as a token of its
+        // own: "on Sept. 12")
+        let after_month = || {
+            self.month_before(s)
+                .is_some_and(|m| m > 0 && self.is(m - 1, PREPOSITION))
+        };
+        (is_year(w) && self.is_word_at(s - 1) && self.is(s - 1, PREPOSITION))
+            || ((is_year(w) || is_day_of_month(w)) && after_month())
     }
 
     /// The month right before token `k`, as a word or an abbreviation
