@@ -2682,6 +2682,10 @@ mod boundaries_of_speaker_phrases {
             assert_eq!(a.speaker().map(Mention::text), Some(phrase), "{text}");
             assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
         }
+        // a plural in -ren is no participle: the children speak, not the
+        // one who coached them
+        let text = "\"We won,\" said the children Ann Lee coached.";
+        assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
     }
 
     #[test]

@@ -2058,9 +2058,10 @@ pub(crate) fn looks_adjective(w: &str) -> bool {
 
 /// Whether lower-case `w` looks like a past participle in -en, which
 /// before a name is an adjective of the person's state ("a shaken Tom
-/// Reyes", "a grief-stricken mother"); not a plural in -men.
+/// Reyes", "a grief-stricken mother"); not a plural in -men or -ren
+/// ("the women", "the children").
 fn participle_in_en(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("en") && !w.ends_with("men")
+    w.len() > 5 && w.ends_with("en") && !w.ends_with("men") && !w.ends_with("ren")
 }
 
 /// Whether `w` is an age that may head a phrase naming a person
