@@ -744,19 +744,17 @@ impl Reader<'_> {
             && self.is_number(j + 1)
             && self.is_word_at(j + 2)
             && !self.is_cap(j + 2)
-            && crate::attribute::frame::MONTH_ABBREVIATIONS.contains(&self.word(j - 1))
+            && self.month_before(j + 1) == Some(j - 1)
     }
 
     /// Whether "(" at `j` opens a body's initials, closed before a role:
     /// "(EPA) Administrator", "(RBI) Governor", "(FBI) director".
     fn initials_before_role(&self, j: usize, limit: usize) -> bool {
-        let w = self.word(j + 1);
         j + 3 < limit
             && self.toks[j + 2].is_punct(')')
             && self.is_word_at(j + 3)
             && self.is(j + 3, TITLE)
-            && (2..=6).contains(&w.len())
-            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && super::names::is_acronym(self.word(j + 1))
     }
 
     /// Whether the parenthesis at `k` opens or closes a body's initials
