@@ -2607,6 +2607,12 @@ mod boundaries_of_speaker_phrases {
                 "Lisa Jackson",
             ),
             (
+                "\"It is closed,\" said Federal Bureau of Investigation (F.B.I.) Director \
+                 James Comey.",
+                "Federal Bureau of Investigation (F.B.I.) Director James Comey",
+                "James Comey",
+            ),
+            (
                 "The Federal Bureau of Investigation (FBI) director, James Comey, said: \
                  \"It is closed.\"",
                 "The Federal Bureau of Investigation (FBI) director, James Comey",
