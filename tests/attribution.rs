@@ -684,6 +684,23 @@ mod leading {
     }
 
     #[test]
+    fn a_past_form_after_a_bare_noun_of_a_crowd_is_its_verb() {
+        // the crowd's noun after "of" ends before the verb that follows
+        // it with a preposition or an adverb
+        let text =
+            "Hundreds of nurses marched outside the hospital, chanting \"Safe staffing now!\"";
+        assert_eq!(speaker(text, 0), Some("Hundreds of nurses".to_owned()));
+        let text = "Dozens of fans gathered nearby and chanted \"One more year!\"";
+        assert_eq!(speaker(text, 0), Some("Dozens of fans".to_owned()));
+        // a past form before a noun describes it
+        let text = "A poll of 400 registered voters found \"deep unease\" about the plan.";
+        assert_eq!(
+            speaker(text, 0),
+            Some("A poll of 400 registered voters".to_owned())
+        );
+    }
+
+    #[test]
     fn descriptions_with_complements_and_two_roles() {
         let text = "The former secretary of state said she wanted to speak \"directly to voters.\"";
         assert_eq!(

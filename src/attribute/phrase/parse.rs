@@ -1695,6 +1695,13 @@ impl Reader<'_> {
                         && !self.is_cap(k)
                         && !self.is(k, function)
                         && (k == start || !self.is(k, VERB))
+                        // ("Hundreds of nurses marched outside": a past
+                        // form after the bare noun, with a preposition,
+                        // an adverb or no word after it, is its verb;
+                        // not "400 registered voters")
+                        && (k == start
+                            || !is_past_form(self.word(k))
+                            || self.is_word_at(k + 1) && !self.is(k + 1, PREPOSITION | MODIFIER))
                         // ("accused the official of lying": a gerund
                         // after "of" is what they did, unless a title
                         // heads the phrase, "the head of marketing")
