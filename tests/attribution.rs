@@ -2681,6 +2681,25 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn project_in_capitals_names_a_body() {
+        // its connector "on" goes on over the body's name, and a
+        // person's name before "of" it stays in apposition
+        let text =
+            "A lawyer for the borrowers, Ann Lee of the Project on Student Debt, said: \"We won.\"";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("A lawyer for the borrowers, Ann Lee of the Project on Student Debt")
+        );
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Ann Lee"));
+        let text = "\"Turnout rose,\" the State Elections Project said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("State Elections Project")
+        );
+    }
+
+    #[test]
     fn a_participle_in_en_before_a_name_is_an_adjective() {
         // "shaken", "heartbroken": a state of the person, with or without
         // an adverb, on either side of the verb
