@@ -17,7 +17,7 @@ use crate::attribute::classes::{
 use crate::attribute::frame::{
     Frame, OBJECT_PRONOUNS, REACH, is_be, is_finite_auxiliary, is_foreseeing, is_tell, says,
 };
-use crate::attribute::phrase::{Np, looks_finite};
+use crate::attribute::phrase::{Np, is_past_form, looks_finite};
 use crate::attribute::tokens::Kind;
 use crate::lexicon::CAUSATIVE_VERBS;
 
@@ -710,6 +710,9 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
         }
         if frame.is_cue(v) && !w.ends_with("ing") && (v == frame.lo || frame.word(v - 1) != "to") {
             let np = frame.r.subject_before(frame.lo, v)?;
+            if let Some(actor) = acting_subject(frame, v, conj) {
+                return Some(actor);
+            }
             if frame.r.relative(np.first) {
                 // a relative clause's verb ("a prosecutor who reports to
                 // …, and called for") joins no verb after it
@@ -719,6 +722,33 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// "Lee testified that her boss handed her the files and said": a
+/// person named or described (no pronoun, whom the reporter may be) as
+/// the subject of a verb of action in the past (no auxiliary, no
+/// reporting verb) inside what the reporting verb at `v` reports, with
+/// "and" at `conj` joining a verb of saying to it: the second verb is
+/// that person's next act. Not a verb of going on ("Lee said the team
+/// played well and added"), which the reporter's own.
+fn acting_subject(frame: &Frame<'_>, v: usize, conj: usize) -> Option<Np> {
+    if !matches!(
+        frame.word(conj + 1),
+        "said" | "told" | "asked" | "yelled" | "shouted"
+    ) {
+        return None;
+    }
+    (v + 1..conj).find_map(|f| {
+        let w = frame.word(f);
+        if !is_past_form(w) || frame.r.is_cap(f) || is_finite_auxiliary(w) || frame.is_cue(f) {
+            return None;
+        }
+        frame.r.subject_before(frame.lo, f).filter(|np| {
+            np.first > v
+                && (np.last + 1 == f || np.last + 2 == f && frame.comma_at(np.last + 1))
+                && matches!(np.kind, MentionKind::Person | MentionKind::Description)
+        })
+    })
 }
 
 /// How many adverbs (auxiliaries among them: "has since said") may

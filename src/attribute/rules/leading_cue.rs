@@ -45,6 +45,25 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "He",
             Some("added"),
         ),
+        // a verb of saying after "and" goes on from a person's act inside
+        // what the reporter reports…
+        yes(
+            "Ann Lee testified that her boss, Tom Reyes, handed her the files and said, \"Burn them.\"",
+            "her boss, Tom Reyes",
+            Some("said"),
+        ),
+        // …not from a pronoun's, who may be the reporter, nor with a verb
+        // of going on
+        yes(
+            "Ann Lee said she signed the files and said, \"Burn them.\"",
+            "Ann Lee",
+            Some("said"),
+        ),
+        yes(
+            "Ann Lee said the team played well but added, \"We lost.\"",
+            "Ann Lee",
+            Some("added"),
+        ),
         // an infinitive speaks for the nearest subject with a verb of its
         // own before it…
         yes(
