@@ -925,11 +925,27 @@ fn a_noun_that_sums_up_a_clause_is_what_its_relative_clause_reports() {
             "Park",
             "a point",
         ),
+        // past a time after the verb, and a stance or a sentiment
+        (
+            "The tax must go, a position he reiterated Monday.",
+            "reiterated",
+            "he",
+            "a position",
+        ),
+        (
+            "The tax must go, a sentiment the mayor echoed last week.",
+            "echoed",
+            "the mayor",
+            "a sentiment",
+        ),
     ] {
         let all = reports(text);
         let r = by_cue(&all, cue);
         assert_eq!((speaker(r), content(r)), (Some(who), vec![what.to_owned()]));
     }
+    // the clause before it keeps its report when a time follows the verb
+    let all = reports("The governor said he would veto the tax, a claim he repeated Monday.");
+    assert_eq!(content(by_cue(&all, "said")), ["he would veto the tax"]);
     // a participle after it speaks for the relative clause's subject
     let text = "He said the vote was rigged, a charge that the leaders denied, noting that the rules had not changed.";
     let all = reports(text);

@@ -1390,6 +1390,8 @@ const CONTENT_NOUNS: &[&str] = &[
     "sense",
     "possibility",
     "point",
+    "position",
+    "sentiment",
 ];
 
 /// Whether token `after` closes the sentence part that starts at `start`:
@@ -1630,7 +1632,8 @@ const RESUMPTIVE_REACH: usize = 12;
 /// preposition.
 fn resumptive_gap(frame: &Frame<'_>, c: usize, last: usize, class: CueClass) -> Option<Candidate> {
     let r = &frame.r;
-    let k = last + 1;
+    // (past a time: "a point he repeated Monday")
+    let k = clause::time_after(frame, last + 1);
     if k < frame.hi && r.is_word_at(k) && !r.is(k, PREPOSITION) {
         return None;
     }
