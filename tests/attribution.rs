@@ -2681,6 +2681,27 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_party_member_after_a_place_is_a_person_described() {
+        // the place's name holds a body's word ("Mexico"): the phrase is
+        // still a Democrat described, not a body named
+        for text in [
+            "\"We will win,\" the New Mexico Democrat said.",
+            "\"We will win,\" said the Texas Republican.",
+        ] {
+            let a = &all(text)[0];
+            let who = a.speaker().expect("a speaker");
+            assert_eq!(who.kind(), whosaid::MentionKind::Description, "{text}");
+            assert_eq!(who.name(), None, "{text}");
+        }
+        // a body's name stays one
+        let text = "\"Yes,\" the New York Times said.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("New York Times")
+        );
+    }
+
+    #[test]
     fn project_in_capitals_names_a_body() {
         // its connector "on" goes on over the body's name, and a
         // person's name before "of" it stays in apposition

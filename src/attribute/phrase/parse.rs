@@ -1567,6 +1567,19 @@ impl Reader<'_> {
             if det && m == head && run.possessed.is_none() && self.is_member(head) {
                 return Np::description(first, head);
             }
+            // ("the New Mexico Democrat", "the South Korean Conservative":
+            // so is one after the name of a place, whatever body's word
+            // that name holds; not after a person's given name, "the Ann
+            // Lee Republican")
+            if det
+                && head > m
+                && run.possessed.is_none()
+                && self.is_member(head)
+                && (m..head).all(|k| self.is_cap(k) && !self.is(k, MALE | FEMALE | TITLE))
+                && self.classify_run(m, head, false).kind == MentionKind::Organization
+            {
+                return Np::description(first, head);
+            }
             let with_det = det && m == start && run.possessed.is_none();
             let mut np = self.classify_run(m, head, with_det);
             // (no person's name ends in a number: "Channel 4", "No 10")
