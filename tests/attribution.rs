@@ -1012,6 +1012,24 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_role_with_modifiers_names_the_one_who_holds_it() {
+        let text =
+            "Sen. Ann Lee introduced the bill. \"We have the votes,\" the two-term senator said.";
+        assert_eq!(names(text), [Some("Ann Lee".to_owned())]);
+        let text =
+            "Sen. Ann Lee introduced the bill. \"We have the votes,\" the embattled senator said.";
+        assert_eq!(names(text), [Some("Ann Lee".to_owned())]);
+        // not one that sets another apart, nor a party the role does not
+        // hold
+        let text =
+            "Sen. Ann Lee introduced the bill. \"We have the votes,\" the other senator said.";
+        assert_eq!(names(text), [None]);
+        let text =
+            "Sen. Ann Lee introduced the bill. \"We have the votes,\" the Republican senator said.";
+        assert_eq!(names(text), [None]);
+    }
+
+    #[test]
     fn a_man_and_a_woman_joined_in_a_subject_are_the_next_pronouns() {
         let text = "Senator Ann Lee and her husband arrived late. \"Traffic was bad,\" she said.";
         assert_eq!(names(text), [Some("Ann Lee".to_owned())]);

@@ -5,8 +5,8 @@
 //! subject of a sentence preferred to a pronoun speaker in it.
 
 use super::classes::{
-    DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG, POSSESSIVE,
-    PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    AFFILIATION, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG,
+    POSSESSIVE, PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{Gender, Registry, Role};
 use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
@@ -113,6 +113,12 @@ fn honorific<'a>(frame: &Frame<'a>, np: &Np) -> Option<&'a str> {
 }
 
 /// The span of tokens `first..=last`.
+/// Modifiers of a role noun that set a person apart from one named
+/// before ("the other senator"), which [`Coref::by_role`] does not pass.
+const APART: &[&str] = &[
+    "other", "former", "new", "then", "late", "next", "previous", "incoming", "future", "ex",
+];
+
 pub(crate) fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
     Span::new(toks[first].span.start, toks[last].span.end)
 }
@@ -200,6 +206,37 @@ impl Coref {
     /// The entity whose role the description over tokens `first..=last`
     /// names.
     fn by_role(&self, frame: &Frame<'_>, first: usize, last: usize) -> Option<usize> {
+        self.by_role_words(frame, first, last).or_else(|| {
+            // ("the two-term senator", "the veteran lawmaker": a definite
+            // description's modifiers before its role noun, words in lower
+            // case that name no role or party, say nothing the role does
+            // not; the article and the noun alone are looked up)
+            let r = &frame.r;
+            let definite = first < last && frame.word(first).eq_ignore_ascii_case("the");
+            if !definite || !r.is(last, SPEAKER | TITLE) || r.is_cap(last) {
+                return None;
+            }
+            let modifiers = first + 1..last;
+            // (nor one that sets the person apart from the one named:
+            // "the other senator", "the former senator", "the new one")
+            (!modifiers.is_empty()
+                && modifiers.clone().all(|k| {
+                    r.is_word_at(k)
+                        && !r.is_cap(k)
+                        && !r.is(k, SPEAKER | TITLE | ORG | AFFILIATION)
+                        && !APART.contains(&frame.word(k))
+                }))
+            .then(|| {
+                let text = &r.text[span_of(r.toks, last, last)];
+                self.registry.by_role(text, false)
+            })
+            .flatten()
+        })
+    }
+
+    /// The entity whose role the words of tokens `first..=last` name, as
+    /// written.
+    fn by_role_words(&self, frame: &Frame<'_>, first: usize, last: usize) -> Option<usize> {
         let text = &frame.r.text[span_of(frame.r.toks, first, last)];
         // (a body: "his campaign", "the committee")
         let thing = frame.r.is(last, ORG) || !frame.r.is(last, SPEAKER | TITLE);
