@@ -14348,3 +14348,32 @@ fn adverbs_of_degree_and_time_between_the_speaker_and_the_verb() {
         "{text}"
     );
 }
+
+#[test]
+fn calling_a_person_with_nothing_to_name_them_reports_nothing() {
+    // a call made: a person after "called" with no name for them after
+    for text in [
+        "Parker called her son, who drove in from Macon.",
+        "Lee called a friend for help.",
+        "She called Sanders to congratulate him.",
+        "Lee called her lawyer and went home.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // naming: a person and what they are called
+    for (text, what) in [
+        ("Lee called the man a liar.", "the man a liar"),
+        ("Lee called him \"a liar.\"", "him \"a liar.\""),
+        (
+            "Lee called Trump's plan a disaster.",
+            "Trump's plan a disaster",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, "called")), [what], "{text}");
+    }
+    // and calling on someone, or for something
+    let all = reports("Lee called on Congress to act.");
+    assert_eq!(content(by_cue(&all, "called on")), ["Congress to act"]);
+}

@@ -1167,6 +1167,7 @@ fn content_after(frame: &Frame<'_>, last: usize, found: &mut Candidate) -> bool 
     // too: "thought the term would be different")
     let object = clause::starts_content(frame, k)
         && !as_clause
+        && !(last == c && phoned(frame, c, k))
         && (!needs_clause(frame, c, &speaker)
             || clause::bare_clause(frame, k)
             || small_clause(frame, k))
@@ -5044,6 +5045,43 @@ fn small_clause(frame: &Frame<'_>, k: usize) -> bool {
                 && !r.is(v, PREPOSITION)
                 && !noun_after
         })
+}
+
+/// "Parker called her son, who drove in", "Lee called the police": a
+/// verb of calling whose object at `k` is a person (a name, a pronoun, a
+/// noun of a speaker) with nothing after it (past a time) that could name
+/// them — punctuation, a preposition, a conjunction or the end — is a
+/// call made, no words reported ("called him a liar" names).
+fn phoned(frame: &Frame<'_>, c: usize, k: usize) -> bool {
+    let r = &frame.r;
+    if !matches!(frame.word(c), "call" | "calls" | "called" | "calling") {
+        return false;
+    }
+    if k != c + 1 {
+        return false;
+    }
+    let Some(np) = r.phrase_starting_at(k, frame.hi).filter(|np| np.first == k) else {
+        return false;
+    };
+    // (a person, not a body nor a thing a person owns: "called his
+    // campaign …", "called Trump's statements "childish"")
+    let person = (matches!(np.kind, MentionKind::Person | MentionKind::Pronoun)
+        || (np.kind == MentionKind::Description
+            && r.is(np.first, DETERMINER | POSSESSIVE)
+            && r.is(np.last, SPEAKER)
+            && !r.is(np.last, ORG | DOCUMENT)))
+        && r.toks
+            .get(np.last + 1)
+            .is_none_or(|t| t.kind != Kind::Clitic);
+    let after = clause::time_after(frame, np.last + 1);
+    // (a comma ends the object before a relative clause or another verb,
+    // not before a name in apposition: "called Valeant's chief
+    // executive, J. Michael Pearson, "driven"")
+    let ends = after >= frame.hi
+        || matches!(r.toks[after].kind, Kind::Punct('.' | ';' | '!' | '?'))
+        || (frame.comma_at(after) && matches!(frame.word(after + 1), "who" | "and" | "but"));
+    person
+        && (ends || r.is(after, PREPOSITION) || matches!(frame.word(after), "and" | "but" | "to"))
 }
 
 /// Whether the verb at `c`, with `speaker`, reports only a clause.
