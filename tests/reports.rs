@@ -14377,3 +14377,19 @@ fn calling_a_person_with_nothing_to_name_them_reports_nothing() {
     let all = reports("Lee called on Congress to act.");
     assert_eq!(content(by_cue(&all, "called on")), ["Congress to act"]);
 }
+
+#[test]
+fn a_noun_in_ment_before_a_verb_in_s_is_its_subject() {
+    // "indictment", "statement": nouns, not adjectives before a plural
+    // noun of speech ("several negative comments")
+    let all = reports("The indictment charges that Lee conspired to defraud investors.");
+    let r = by_cue(&all, "charges");
+    assert_eq!(speaker(r), Some("The indictment"));
+    assert_eq!(content(r), ["that Lee conspired to defraud investors"]);
+    // an adjective before such a noun is still no speaker
+    let all = reports("His vehement claims of fraud were never proven.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("His vehement")),
+        "{all:#?}"
+    );
+}

@@ -2058,9 +2058,12 @@ const PLAIN_ADJECTIVE_ENDINGS: &[&str] = &[
 /// speakers, documents and things rarely share: not -ing, -ed or -y
 /// ("polling", "industry"), which [`looks_adjective`] also reads.
 pub(crate) fn plainly_adjective(w: &str) -> bool {
+    // (a word in -ment is a noun, "indictment", "statement", but for
+    // "vehement")
     PLAIN_ADJECTIVE_ENDINGS
         .iter()
         .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        && (!w.ends_with("ment") || w == "vehement")
 }
 
 /// Whether a lower-case word looks like an adjective by its ending
