@@ -14393,3 +14393,22 @@ fn a_noun_in_ment_before_a_verb_in_s_is_its_subject() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn the_ones_a_survey_polled_are_the_speaker_with_its_agent() {
+    // "polled by", "surveyed by", "interviewed by": the participle and
+    // its agent place the speakers, as "familiar with" does
+    assert_say_speakers(&[
+        (
+            "Voters surveyed by the Pew Research Center said the economy mattered most.",
+            "Voters surveyed by the Pew Research Center",
+        ),
+        (
+            "Economists polled by Reuters say the bank will hold rates.",
+            "Economists polled by Reuters",
+        ),
+    ]);
+    // not a passive of the sentence's own ("was interviewed by police")
+    let all = reports("Lee was interviewed by police and said he saw nothing.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
+}

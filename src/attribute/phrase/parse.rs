@@ -1499,6 +1499,10 @@ impl Reader<'_> {
                 | ("based", "in" | "at")
                 | ("working", "on" | "for" | "in" | "at")
                 | ("tied" | "linked" | "connected", "to")
+                | (
+                    "polled" | "surveyed" | "interviewed" | "questioned" | "contacted" | "quoted",
+                    "by"
+                )
         )
     }
 
