@@ -1012,6 +1012,35 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_company_s_legal_form_makes_its_name_a_company_s() {
+        // a title or a given name opening the name does not make it a
+        // person's ("General", "Ford")
+        for text in [
+            "\"We must act,\" said General Motors Corp.",
+            "\"We must act,\" said Ford Motor Co.",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(
+                a.speaker().map(Mention::kind),
+                Some(whosaid::MentionKind::Organization),
+                "{text}"
+            );
+        }
+        // "it" and "the company" after it refer to it
+        let text = "Ford Motor Co. cut 3,000 jobs. \"We must act,\" it said. \"It hurts,\" the company said.";
+        assert_eq!(
+            names(text),
+            [
+                Some("Ford Motor Co.".to_owned()),
+                Some("Ford Motor Co.".to_owned())
+            ]
+        );
+        // "the company" needs a company's name: no body of another kind
+        let text = "The Pentagon cut 3,000 jobs. \"It hurts,\" the company said.";
+        assert_eq!(names(text), [None]);
+    }
+
+    #[test]
     fn a_role_with_modifiers_names_the_one_who_holds_it() {
         let text =
             "Sen. Ann Lee introduced the bill. \"We have the votes,\" the two-term senator said.";

@@ -250,6 +250,32 @@ fn keys(list: &[&str]) -> Vec<u64> {
     list.iter().flat_map(|w| words(w)).collect()
 }
 
+/// Whether the words of a description are "company" alone.
+fn is_company(want: &[u64]) -> bool {
+    static COMPANY: once_cell::sync::Lazy<Vec<u64>> =
+        once_cell::sync::Lazy::new(|| keys(&["company"]));
+    want == COMPANY.as_slice()
+}
+
+/// Whether `word` is a company's legal form that closes its name ("Co.",
+/// "Inc.").
+fn is_legal_form(word: u64) -> bool {
+    static FORMS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        keys(&[
+            "co",
+            "corp",
+            "inc",
+            "ltd",
+            "llc",
+            "plc",
+            "llp",
+            "company",
+            "corporation",
+        ])
+    });
+    FORMS.contains(&word)
+}
+
 /// Whether `word` opens an indefinite phrase ("a", "an", "one",
 /// "another").
 fn is_indefinite(word: u64) -> bool {
@@ -615,11 +641,15 @@ impl Registry {
                 }
             }
         }
+        // ("the company" after "Ford Motor Co.": a company's legal form
+        // closing the name says what it is)
+        let company = is_company(&want);
         last.iter().flatten().map(|&(_, i)| i).find(|&i| {
             let e = &self.entities[i];
             e.kind == NpKind::Organization
                 && e.key.len() > want.len()
-                && heads_role(&want, &e.key, of)
+                && (heads_role(&want, &e.key, of)
+                    || (company && e.key.last().is_some_and(|&w| is_legal_form(w))))
         })
     }
 

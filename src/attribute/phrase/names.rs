@@ -126,6 +126,14 @@ impl Reader<'_> {
                 return np;
             }
         }
+        // "General Motors Corp.", "Ford Motor Co.": a company's legal form
+        // closing the run makes it a company's name, whatever title or
+        // given name opens it
+        if j > k && CORPORATE_FORMS.contains(&self.word(j)) {
+            let mut np = Np::new(k, j, MentionKind::Organization);
+            np.name = Some((k, j));
+            return np;
+        }
         self.classify_words(k, j, with_det)
     }
 
@@ -500,3 +508,25 @@ impl Reader<'_> {
         }
     }
 }
+
+/// The legal forms of companies that close their names ("Ford Motor
+/// Co.", "Apple Inc.", "Acme Holdings PLC"), as written.
+const CORPORATE_FORMS: &[&str] = &[
+    "Co.",
+    "Co",
+    "Corp.",
+    "Corp",
+    "Inc.",
+    "Inc",
+    "Ltd.",
+    "Ltd",
+    "LLC",
+    "L.L.C.",
+    "PLC",
+    "Plc",
+    "LLP",
+    "GmbH",
+    "Company",
+    "Corporation",
+    "Incorporated",
+];
