@@ -1026,6 +1026,23 @@ mod pronouns_and_entities {
                 "{text}"
             );
         }
+        // an ampersand joins a firm's names, not two people's
+        for text in [
+            "\"Sales rose,\" Johnson & Johnson said.",
+            "\"Sales rose,\" said Simon & Schuster.",
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(
+                a.speaker().map(Mention::kind),
+                Some(whosaid::MentionKind::Organization),
+                "{text}"
+            );
+        }
+        let a = &all("\"Sales rose,\" Ann Lee & Tom Park said.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(whosaid::MentionKind::Person)
+        );
         // "it" and "the company" after it refer to it
         let text = "Ford Motor Co. cut 3,000 jobs. \"We must act,\" it said. \"It hurts,\" the company said.";
         assert_eq!(

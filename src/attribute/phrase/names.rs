@@ -129,12 +129,28 @@ impl Reader<'_> {
         // "General Motors Corp.", "Ford Motor Co.": a company's legal form
         // closing the run makes it a company's name, whatever title or
         // given name opens it
-        if j > k && CORPORATE_FORMS.contains(&self.word(j)) {
+        // (so does an ampersand between its words, which makes no token:
+        // "Johnson & Johnson", "Ernst & Young")
+        if j > k && (CORPORATE_FORMS.contains(&self.word(j)) || self.firm_ampersand(k, j)) {
             let mut np = Np::new(k, j, MentionKind::Organization);
             np.name = Some((k, j));
             return np;
         }
         self.classify_words(k, j, with_det)
+    }
+
+    /// Whether an ampersand stands between two words of the run `k..=j`
+    /// (it makes no token) joining a firm's names: "Johnson & Johnson",
+    /// "Simon & Schuster"; not people, titled or with a given name and a
+    /// surname on a side ("Rudy Giuliani & Sen. Jeff Sessions").
+    fn firm_ampersand(&self, k: usize, j: usize) -> bool {
+        let Some(p) = (k..j)
+            .find(|&i| self.text[self.toks[i].span.end..self.toks[i + 1].span.start].contains('&'))
+        else {
+            return false;
+        };
+        let person = |a: usize, b: usize| b > a && self.is(a, MALE | FEMALE);
+        !(k..=j).any(|i| self.is(i, TITLE | HONORIFIC)) && !person(k, p) && !person(p + 1, j)
     }
 
     /// [`Reader::classify_run`] for a run with no letters after a name.
