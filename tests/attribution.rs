@@ -2766,6 +2766,26 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_state_s_abbreviation_after_a_comma_is_no_name() {
+        // the place of a body's seat, written the wire's way
+        for text in [
+            "\"Sales were strong,\" said a spokeswoman for the Bentonville, Ark.-based retailer.",
+            "\"Sales were strong,\" said a spokeswoman for the Bentonville, Ark., retailer.",
+        ] {
+            let a = &all(text)[0];
+            let who = a.speaker().expect("a speaker");
+            assert_eq!(who.name(), None, "{text}");
+            assert_eq!(who.kind(), whosaid::MentionKind::Description, "{text}");
+        }
+        // a name in apposition still is one
+        let text = "\"Sales were strong,\" said the company's founder, Sam Walton.";
+        assert_eq!(
+            all(text)[0].speaker().and_then(Mention::name),
+            Some("Sam Walton")
+        );
+    }
+
+    #[test]
     fn project_in_capitals_names_a_body() {
         // its connector "on" goes on over the body's name, and a
         // person's name before "of" it stays in apposition
