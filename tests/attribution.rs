@@ -1043,6 +1043,25 @@ mod pronouns_and_entities {
             a.speaker().map(Mention::kind),
             Some(whosaid::MentionKind::Person)
         );
+        // a body's word closing the name: "International", "Pictures"
+        for (text, name) in [
+            (
+                "\"It is a war crime,\" Amnesty International said.",
+                "Amnesty International",
+            ),
+            (
+                "\"It opens in May,\" said Universal Pictures.",
+                "Universal Pictures",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(
+                a.speaker().map(Mention::kind),
+                Some(whosaid::MentionKind::Organization),
+                "{text}"
+            );
+            assert_eq!(a.speaker().and_then(Mention::name), Some(name));
+        }
         // "it" and "the company" after it refer to it
         let text = "Ford Motor Co. cut 3,000 jobs. \"We must act,\" it said. \"It hurts,\" the company said.";
         assert_eq!(
