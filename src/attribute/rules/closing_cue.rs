@@ -4,11 +4,13 @@
 //! Trump") the verb; and a passive verb of speaking right after the
 //! quotation, with its agent (`The phrase "Q" was uttered once, by Lee.`);
 //! and a quotation as the subject of "was" before whose words they were
-//! (`"No comment," was all the spokesman would say.`).
+//! (`"No comment," was all the spokesman would say.`); and a phrase naming
+//! whose words they were after the quotation (`…, in Lee's words.`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, noun_cue, yes};
-use crate::attribute::classes::{PREPOSITION, SPEECH_NOUN, SUBORDINATOR};
+use crate::attribute::classes::{POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, is_be, is_tell};
+use crate::attribute::phrase::Np;
 use crate::attribute::{MentionKind, Rule};
 
 /// The clause may report only part of the sentence.
@@ -93,6 +95,24 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("response"),
         ),
         no("\"Fine\" was all that mattered to them.", None),
+        // whose words they were, after the quotation and its comma
+        yes(
+            "The plan was \u{201c}a disaster,\u{201d} in Ann Lee's words.",
+            "Ann Lee",
+            Some("words"),
+        ),
+        yes(
+            "The plan was \"a disaster,\" in the words of one aide.",
+            "one aide",
+            Some("words"),
+        ),
+        yes(
+            "The plan was \"a disaster,\" to quote the mayor.",
+            "the mayor",
+            Some("quote"),
+        ),
+        // not a place where the words were printed
+        no("The plan was called \"a disaster\" in the press.", None),
         // no comma before the clause: not an attribution
         no(
             "The \u{201c}reform\u{201d} failed because nobody said anything.",
@@ -104,7 +124,10 @@ pub(crate) const RULE: RuleDef = RuleDef {
 fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
-    if let Some(f) = passive_after(frame, q).or_else(|| whose_words(ctx)) {
+    if let Some(f) = passive_after(frame, q)
+        .or_else(|| whose_words(ctx))
+        .or_else(|| in_words_of(ctx))
+    {
         return Some(f);
     }
     let reach = (q + REACH).min(frame.hi);
@@ -177,6 +200,52 @@ fn closes_relative(frame: &Frame<'_>, q: usize, comma: usize) -> bool {
         matches!(frame.word(k + 1), "who" | "which" | "whose")
             && !(q..comma).any(|i| frame.comma_at(i))
     })
+}
+
+/// `The plan was "a disaster," in Lee's words.`, `…, in the words of one
+/// aide.`, `…, to use Lee's phrase.`, `…, to quote the mayor.`: after the
+/// quotation and its comma, a phrase naming whose words they were,
+/// closing the sentence.
+fn in_words_of(ctx: &Ctx<'_, '_>) -> Option<Found> {
+    let (frame, q) = (ctx.frame, ctx.q);
+    let r = &frame.r;
+    let k = if r.toks.get(q + 1).is_some_and(|t| t.is_punct(',')) {
+        q + 2
+    } else if frame.comma_at(q) {
+        q + 1
+    } else {
+        return None;
+    };
+    if k + 2 >= frame.hi {
+        return None;
+    }
+    let closes = |end: usize| end >= frame.hi || !r.is_word_at(end);
+    let found = |np: Np, cue: usize, end: usize| {
+        (closes(end) && np.kind != MentionKind::Pronoun || r.is(np.first, POSSESSIVE))
+            .then(|| Found::new(np, Some(cue), Rule::ClosingCue, CONFIDENCE, end))
+    };
+    match (frame.word(k), frame.word(k + 1)) {
+        // "in the words of one aide", "to quote the mayor"
+        ("in", "the") if frame.word(k + 2) == "words" && frame.word(k + 3) == "of" => {
+            let np = r.phrase_starting_at(k + 4, frame.hi)?;
+            found(np, k + 2, np.last + 1)
+        }
+        ("to", "quote") => {
+            let np = r.phrase_starting_at(k + 2, frame.hi)?;
+            found(np, k + 1, np.last + 1)
+        }
+        // "in Lee's words", "in his own words", "to use Lee's phrase"
+        ("in", _) | ("to", "use" | "borrow") => {
+            let from = if frame.word(k) == "in" { k + 1 } else { k + 2 };
+            let noun = (from + 1..frame.hi.min(from + 1 + POSSESSOR_WORDS)).find(|&i| {
+                r.is_word_at(i)
+                    && matches!(frame.word(i), "words" | "phrase" | "term" | "expression")
+            })?;
+            let np = noun_cue::possessor(ctx, noun).filter(|np| np.first >= from)?;
+            found(np, noun, noun + 1)
+        }
+        _ => None,
+    }
 }
 
 /// How many tokens may stand between "was" and a possessed noun of
