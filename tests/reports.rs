@@ -14412,3 +14412,20 @@ fn the_ones_a_survey_polled_are_the_speaker_with_its_agent() {
     let all = reports("Lee was interviewed by police and said he saw nothing.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
 }
+
+#[test]
+fn an_opening_as_clause_reads_past_where_the_words_stand() {
+    // "in her memoir", "on her blog last week": where the words were
+    // written, between the verb and the comma
+    for text in [
+        "As Lee notes in her memoir, the party lost its way.",
+        "As Lee wrote on her blog last week, the party lost its way.",
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(speaker(&all[0]), Some("Lee"), "{text}");
+        assert_eq!(content(&all[0]), ["the party lost its way"], "{text}");
+    }
+    // a clause of time, with no verb of saying, reports nothing
+    assert!(reports("As Lee arrived in the city, the party lost its way.").is_empty());
+}

@@ -2356,6 +2356,48 @@ fn role_aside(frame: &Frame<'_>, i: usize) -> Option<usize> {
     (closes && verbless).then_some(end)
 }
 
+/// "As Lee notes in her memoir, C": past a time and a phrase after the
+/// reporting clause's last token before `close`, naming where
+/// the words were written or said ("in her memoir", "on her blog", "in
+/// a speech"), a preposition and a noun of speech, a document or a
+/// work; past the time alone where none stands there.
+fn past_medium(frame: &Frame<'_>, close: usize) -> usize {
+    let r = &frame.r;
+    // (past a time on either side: "wrote last week on her blog", "wrote
+    // on her blog last week")
+    let k = clause::time_after(frame, close);
+    if !matches!(frame.word(k), "in" | "on") {
+        return k;
+    }
+    // (a determiner or possessive, a word or two, the noun; a time after
+    // it is read on by the caller: "on her blog last week")
+    if !r.is(k + 1, DETERMINER | POSSESSIVE) {
+        return k;
+    }
+    (k + 2..frame.hi.min(k + 2 + MEDIUM_WORDS))
+        .take_while(|&i| r.is_word_at(i))
+        .find(|&i| r.is(i, SPEECH_NOUN | DOCUMENT) || WORKS_OF_WORDS.contains(&frame.word(i)))
+        .map_or(k, |noun| clause::time_after(frame, noun + 1))
+}
+
+/// How many words after its determiner the noun of a medium may stand
+/// ([`past_medium`]: "in her new memoir").
+const MEDIUM_WORDS: usize = 3;
+
+/// Works a writer's words stand in ([`past_medium`]).
+const WORKS_OF_WORDS: &[&str] = &[
+    "memoir",
+    "book",
+    "column",
+    "essay",
+    "blog",
+    "article",
+    "novel",
+    "op-ed",
+    "speech",
+    "interview",
+];
+
 /// "The fund, as Lee put it, is "running on fumes"": the sentence's
 /// subject before the comma ahead of "as" at `open`, when the verb after
 /// the aside's closing comma at `after` is that subject's; the content
@@ -2403,7 +2445,7 @@ fn around(
     let opening =
         (open == frame.lo + 1 || conjunction) && frame.word(open - 1).eq_ignore_ascii_case("as");
     if opening || put {
-        let after = clause::time_after(frame, close);
+        let after = past_medium(frame, close);
         let found =
             (after < frame.hi && toks[after].is_punct(',') && clause::continues(frame, after + 1))
                 .then(|| {
