@@ -2356,8 +2356,8 @@ fn role_aside(frame: &Frame<'_>, i: usize) -> Option<usize> {
     (closes && verbless).then_some(end)
 }
 
-/// "As Lee notes in her memoir, C": past a time and a phrase after the
-/// reporting clause's last token before `close`, naming where
+/// "As Lee notes in her memoir, C": from `close`, the token after the
+/// reporting clause, past a time and a phrase naming where
 /// the words were written or said ("in her memoir", "on her blog", "in
 /// a speech"), a preposition and a noun of speech, a document or a
 /// work; past the time alone where none stands there.
