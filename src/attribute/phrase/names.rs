@@ -131,7 +131,7 @@ impl Reader<'_> {
         // given name opens it
         // (so does an ampersand between its words, which makes no token:
         // "Johnson & Johnson", "Ernst & Young")
-        if j > k && (CORPORATE_FORMS.contains(&self.word(j)) || self.firm_ampersand(k, j)) {
+        if j > k && (self.corporate_form(j) || self.firm_ampersand(k, j)) {
             let mut np = Np::new(k, j, MentionKind::Organization);
             np.name = Some((k, j));
             return np;
@@ -139,14 +139,26 @@ impl Reader<'_> {
         self.classify_words(k, j, with_det)
     }
 
+    /// Whether the word at `j` is a company's legal form ([`CORPORATE_FORMS`]),
+    /// all of which open with a capital and are short.
+    fn corporate_form(&self, j: usize) -> bool {
+        let w = self.word(j);
+        w.len() <= LONGEST_FORM
+            && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && CORPORATE_FORMS.contains(&w)
+    }
+
     /// Whether an ampersand stands between two words of the run `k..=j`
     /// (it makes no token) joining a firm's names: "Johnson & Johnson",
     /// "Simon & Schuster"; not people, titled or with a given name and a
     /// surname on a side ("Rudy Giuliani & Sen. Jeff Sessions").
     fn firm_ampersand(&self, k: usize, j: usize) -> bool {
-        let Some(p) = (k..j)
-            .find(|&i| self.text[self.toks[i].span.end..self.toks[i + 1].span.start].contains('&'))
-        else {
+        // (most runs have one space between their words: the gap's width
+        // is asked first)
+        let Some(p) = (k..j).find(|&i| {
+            let gap = self.toks[i].span.end..self.toks[i + 1].span.start;
+            gap.len() > 1 && self.text[gap].contains('&')
+        }) else {
             return false;
         };
         let person = |a: usize, b: usize| b > a && self.is(a, MALE | FEMALE);
@@ -546,3 +558,6 @@ const CORPORATE_FORMS: &[&str] = &[
     "Corporation",
     "Incorporated",
 ];
+
+/// The length of the longest of [`CORPORATE_FORMS`] ("Incorporated").
+const LONGEST_FORM: usize = 12;
