@@ -1012,7 +1012,7 @@ mod pronouns_and_entities {
     }
 
     #[test]
-    fn a_company_s_legal_form_makes_its_name_a_company_s() {
+    fn names_of_companies_firms_and_groups_are_bodies() {
         // a title or a given name opening the name does not make it a
         // person's ("General", "Ford")
         for text in [
@@ -1062,6 +1062,37 @@ mod pronouns_and_entities {
             );
             assert_eq!(a.speaker().and_then(Mention::name), Some(name));
         }
+        // a group of people named by its cause
+        for (text, name) in [
+            (
+                "\"It saves lives,\" Mothers Against Drunk Driving said.",
+                "Mothers Against Drunk Driving",
+            ),
+            (
+                "\"It was shelled,\" said Doctors Without Borders.",
+                "Doctors Without Borders",
+            ),
+            (
+                "\"It is flawed,\" Americans for Prosperity said.",
+                "Americans for Prosperity",
+            ),
+        ] {
+            let a = &all(text)[0];
+            assert_eq!(
+                a.speaker().map(Mention::kind),
+                Some(whosaid::MentionKind::Organization),
+                "{text}"
+            );
+            assert_eq!(a.speaker().and_then(Mention::name), Some(name));
+        }
+        // not those who work for someone, nor a role after the name
+        let a = &all("\"It is flawed,\" attorneys for Ann Lee said.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(whosaid::MentionKind::Description)
+        );
+        let a = &all("\"It is flawed,\" Americans for Prosperity spokesman Tom Park said.")[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("Tom Park"));
         // "it" and "the company" after it refer to it
         let text = "Ford Motor Co. cut 3,000 jobs. \"We must act,\" it said. \"It hurts,\" the company said.";
         assert_eq!(

@@ -131,7 +131,8 @@ impl Reader<'_> {
         // given name opens it
         // (so does an ampersand between its words, which makes no token:
         // "Johnson & Johnson", "Ernst & Young")
-        if j > k && (self.corporate_form(j) || self.firm_ampersand(k, j)) {
+        if j > k && (self.corporate_form(j) || self.firm_ampersand(k, j) || self.cause_group(k, j))
+        {
             let mut np = Np::new(k, j, MentionKind::Organization);
             np.name = Some((k, j));
             return np;
@@ -146,6 +147,32 @@ impl Reader<'_> {
         w.len() <= LONGEST_FORM
             && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && CORPORATE_FORMS.contains(&w)
+    }
+
+    /// Whether the word at `k` is a plural that may name a group's members
+    /// before its cause ("Americans", "Mothers"); not those who work for
+    /// someone ("Attorneys for Clinton", "Executives for Mondelez").
+    pub(super) fn members_plural(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let agents = self.is(k, TITLE)
+            || AGENTS_FOR
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w.trim_end_matches('s')));
+        !agents && ((w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("men"))
+    }
+
+    /// Whether the run `k..=j` names a group of people by its cause: one
+    /// plural word, then "for", "against" or "without" in either case,
+    /// then capitals to its end, none a title ("Americans for Prosperity",
+    /// "Mothers Against Drunk Driving", "Doctors Without Borders"; not
+    /// "Americans for Prosperity spokesman Ann Lee").
+    fn cause_group(&self, k: usize, j: usize) -> bool {
+        j >= k + 2
+            && self.members_plural(k)
+            && ["for", "against", "without"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(self.word(k + 1)))
+            && (k + 2..=j).all(|i| self.is_cap(i) && !self.is(i, TITLE))
     }
 
     /// Whether an ampersand stands between two words of the run `k..=j`
@@ -561,3 +588,24 @@ const CORPORATE_FORMS: &[&str] = &[
 
 /// The length of the longest of [`CORPORATE_FORMS`] ("Incorporated").
 const LONGEST_FORM: usize = 12;
+
+/// Nouns of those who act for someone, whose plural before "for" names
+/// people working for them, no group ([`Reader::cause_group`]); in the
+/// singular.
+const AGENTS_FOR: &[&str] = &[
+    "attorney",
+    "lawyer",
+    "executive",
+    "official",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesmen",
+    "spokespeople",
+    "representative",
+    "staffer",
+    "employee",
+    "source",
+    "agent",
+    "officer",
+];

@@ -97,7 +97,7 @@ pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 
 /// Lower-case connectors inside the name of an organisation ("Citizens for
 /// Tax Justice").
-const ORG_CONNECTORS: &[&str] = &["for", "to", "of", "on", "against"];
+const ORG_CONNECTORS: &[&str] = &["for", "to", "of", "on", "against", "without"];
 
 /// Occasions and media of speech besides the nouns of speech and
 /// documents: "said the senator in an interview", "the mayor on Twitter".
@@ -912,6 +912,42 @@ impl Reader<'_> {
             })
     }
 
+    /// [`Reader::run_word`] for a capitalised word at `j` (of `class`).
+    fn cap_run_word(&self, j: usize, hi: usize, run: &Run, det: bool, class: u32) -> Option<usize> {
+        if self.cap_verb(j, run, det, class) {
+            return None;
+        }
+        // sentence openers are no names ("However Lavrov"), but an
+        // organisation's word after a capital is ("Judicial Watch")
+        let org = class & ORG != 0 && run.first_cap.is_some();
+        // "Mary A. Martin", "Jill I. Park": a middle initial with its
+        // period, though "A" and "I" are function words alone
+        let initial = run.first_cap.is_some()
+            && self.word(j).ends_with('.')
+            && super::names::is_initial(self.word(j));
+        if initial {
+            return Some(j + 1);
+        }
+        // "a Monday statement", "a Wednesday editorial": a day naming
+        // the document or speaker after it
+        if det
+            && DAYS.contains(&self.word(j))
+            && self.is_word_at(j + 1)
+            && !self.is_cap(j + 1)
+            && self.is(j + 1, DOCUMENT | SPEAKER)
+        {
+            return Some(j + 1);
+        }
+        // ("Doctors Without Borders": a connector in capitals inside
+        // a name in title case)
+        if run.first_cap.is_some() && matches!(self.word(j), "Without" | "Against" | "For") {
+            return self.organisation_connector(j, hi, run);
+        }
+        let surname =
+            class & NON_NAME != 0 && (self.surname_after_given(j) || self.numbered_name(j));
+        (class & NON_NAME == 0 || class & TITLE != 0 || org || surname).then_some(j + 1)
+    }
+
     /// Whether the word at `j` continues the run; returns the token after
     /// what it took (a connector takes the name after it too).
     fn run_word(&self, j: usize, hi: usize, run: &Run, det: bool) -> Option<usize> {
@@ -921,34 +957,7 @@ impl Reader<'_> {
             return Some(next);
         }
         if t.cap {
-            if self.cap_verb(j, run, det, class) {
-                return None;
-            }
-            // sentence openers are no names ("However Lavrov"), but an
-            // organisation's word after a capital is ("Judicial Watch")
-            let org = class & ORG != 0 && run.first_cap.is_some();
-            // "Mary A. Martin", "Jill I. Park": a middle initial with its
-            // period, though "A" and "I" are function words alone
-            let initial = run.first_cap.is_some()
-                && self.word(j).ends_with('.')
-                && super::names::is_initial(self.word(j));
-            if initial {
-                return Some(j + 1);
-            }
-            // "a Monday statement", "a Wednesday editorial": a day naming
-            // the document or speaker after it
-            if det
-                && DAYS.contains(&self.word(j))
-                && self.is_word_at(j + 1)
-                && !self.is_cap(j + 1)
-                && self.is(j + 1, DOCUMENT | SPEAKER)
-            {
-                return Some(j + 1);
-            }
-            let surname =
-                class & NON_NAME != 0 && (self.surname_after_given(j) || self.numbered_name(j));
-            return (class & NON_NAME == 0 || class & TITLE != 0 || org || surname)
-                .then_some(j + 1);
+            return self.cap_run_word(j, hi, run, det, class);
         }
         // ("CBS News reports that …": a verb before its "that", right
         // after a word of the run, though "reports" names documents too)
@@ -1372,7 +1381,12 @@ impl Reader<'_> {
         if self.word(c) == "and" {
             return self.organisation_and(c, hi, run);
         }
-        if !ORG_CONNECTORS.contains(&self.word(c)) {
+        // ("Doctors Without Borders": in capitals too, inside a name)
+        let connector = self.word(c);
+        if !ORG_CONNECTORS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(connector))
+        {
             return None;
         }
         let from = run.first_cap?;
@@ -1395,6 +1409,14 @@ impl Reader<'_> {
         }
         let last = self.capitals_after(c, hi);
         let org = (from..=last).any(|k| k != c && self.is(k, ORG));
+        // (or a group of people named for a cause: "Americans for
+        // Prosperity", "Mothers Against Drunk Driving", "Doctors Without
+        // Borders": one plural word before "for", "against" or
+        // "without", and capitals after it that close the phrase)
+        let members = c == from + 1
+            && !matches!(connector, "of" | "to" | "on" | "Of" | "To" | "On")
+            && self.members_plural(from)
+            && self.closes_phrase(last + 1, hi);
         // (or a name of anything before a role and a person's name: "Hall
         // of Fame quarterback Tom Brady", "Medal of Honor recipient Ann
         // Lee")
@@ -1403,7 +1425,7 @@ impl Reader<'_> {
             && self.is(last + 1, TITLE | SPEAKER)
             && self.is(last + 2, MALE | FEMALE)
             && self.is_cap(last + 3);
-        (last > c && (org || before_role)).then_some(last + 1)
+        (last > c && (org || before_role || members)).then_some(last + 1)
     }
 
     /// The last of the capitalised words right after the connector at
