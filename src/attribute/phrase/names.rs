@@ -167,11 +167,12 @@ impl Reader<'_> {
     /// "Mothers Against Drunk Driving", "Doctors Without Borders"; not
     /// "Americans for Prosperity spokesman Ann Lee").
     fn cause_group(&self, k: usize, j: usize) -> bool {
+        // (the connector first: most runs have none)
         j >= k + 2
-            && self.members_plural(k)
             && ["for", "against", "without"]
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(self.word(k + 1)))
+            && self.members_plural(k)
             && (k + 2..=j).all(|i| self.is_cap(i) && !self.is(i, TITLE))
     }
 

@@ -940,7 +940,10 @@ impl Reader<'_> {
         }
         // ("Doctors Without Borders": a connector in capitals inside
         // a name in title case)
-        if run.first_cap.is_some() && matches!(self.word(j), "Without" | "Against" | "For") {
+        if run.first_cap.is_some()
+            && class & PREPOSITION != 0
+            && matches!(self.word(j), "Without" | "Against" | "For")
+        {
             return self.organisation_connector(j, hi, run);
         }
         let surname =
@@ -1383,10 +1386,13 @@ impl Reader<'_> {
         }
         // ("Doctors Without Borders": in capitals too, inside a name)
         let connector = self.word(c);
-        if !ORG_CONNECTORS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(connector))
-        {
+        let capital = || {
+            connector.as_bytes()[0].is_ascii_uppercase()
+                && ORG_CONNECTORS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(connector))
+        };
+        if !(ORG_CONNECTORS.contains(&connector) || capital()) {
             return None;
         }
         let from = run.first_cap?;
@@ -1413,10 +1419,12 @@ impl Reader<'_> {
         // Prosperity", "Mothers Against Drunk Driving", "Doctors Without
         // Borders": one plural word before "for", "against" or
         // "without", and capitals after it that close the phrase)
-        let members = c == from + 1
-            && !matches!(connector, "of" | "to" | "on" | "Of" | "To" | "On")
-            && self.members_plural(from)
-            && self.closes_phrase(last + 1, hi);
+        let members = || {
+            c == from + 1
+                && !matches!(connector, "of" | "to" | "on" | "Of" | "To" | "On")
+                && self.members_plural(from)
+                && self.closes_phrase(last + 1, hi)
+        };
         // (or a name of anything before a role and a person's name: "Hall
         // of Fame quarterback Tom Brady", "Medal of Honor recipient Ann
         // Lee")
@@ -1425,7 +1433,7 @@ impl Reader<'_> {
             && self.is(last + 1, TITLE | SPEAKER)
             && self.is(last + 2, MALE | FEMALE)
             && self.is_cap(last + 3);
-        (last > c && (org || before_role || members)).then_some(last + 1)
+        (last > c && (org || before_role || members())).then_some(last + 1)
     }
 
     /// The last of the capitalised words right after the connector at
