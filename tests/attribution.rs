@@ -2836,6 +2836,24 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn who_in_capitals_is_the_health_body() {
+        let text = "\"It is spreading,\" said WHO Director-General Tedros Adhanom Ghebreyesus.";
+        let a = &all(text)[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("WHO Director-General Tedros Adhanom Ghebreyesus")
+        );
+        let a = &all("\"It is spreading,\" the WHO said.")[0];
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(whosaid::MentionKind::Organization)
+        );
+        // the pronoun in lower case still opens a relative clause
+        let text = "\"It is spreading,\" said Ann Lee, who runs the clinic.";
+        assert_eq!(all(text)[0].speaker().map(Mention::text), Some("Ann Lee"));
+    }
+
+    #[test]
     fn project_in_capitals_names_a_body() {
         // its connector "on" goes on over the body's name, and a
         // person's name before "of" it stays in apposition

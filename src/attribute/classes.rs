@@ -299,6 +299,11 @@ pub(crate) fn classes(word: &str) -> u32 {
     if word == "Del." {
         return TITLE;
     }
+    // "WHO" in capitals is the World Health Organization ("WHO
+    // Director-General Tedros"), not the pronoun
+    if word == "WHO" {
+        return ORG;
+    }
     if class == 0 {
         // a former holder of a title is named by it ("ex-senator",
         // "then-Sen.", "then-candidate"), and a shared role is the role
