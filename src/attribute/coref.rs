@@ -112,13 +112,13 @@ fn honorific<'a>(frame: &Frame<'a>, np: &Np) -> Option<&'a str> {
         .map(|i| frame.word(i))
 }
 
-/// The span of tokens `first..=last`.
 /// Modifiers of a role noun that set a person apart from one named
 /// before ("the other senator"), which [`Coref::by_role`] does not pass.
 const APART: &[&str] = &[
     "other", "former", "new", "then", "late", "next", "previous", "incoming", "future", "ex",
 ];
 
+/// The span of tokens `first..=last`.
 pub(crate) fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
     Span::new(toks[first].span.start, toks[last].span.end)
 }

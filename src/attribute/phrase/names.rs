@@ -130,7 +130,8 @@ impl Reader<'_> {
         // closing the run makes it a company's name, whatever title or
         // given name opens it
         // (so does an ampersand between its words, which makes no token:
-        // "Johnson & Johnson", "Ernst & Young")
+        // "Johnson & Johnson", "Ernst & Young"; and a group named by its
+        // cause: "Mothers Against Drunk Driving")
         if j > k && (self.corporate_form(j) || self.firm_ampersand(k, j) || self.cause_group(k, j))
         {
             let mut np = Np::new(k, j, MentionKind::Organization);

@@ -221,7 +221,8 @@ fn in_words_of(ctx: &Ctx<'_, '_>) -> Option<Found> {
     }
     let closes = |end: usize| end >= frame.hi || !r.is_word_at(end);
     let found = |np: Np, cue: usize, end: usize| {
-        (closes(end) && np.kind != MentionKind::Pronoun || r.is(np.first, POSSESSIVE))
+        // (no pronoun but a possessive one: "in his own words")
+        (closes(end) && (np.kind != MentionKind::Pronoun || r.is(np.first, POSSESSIVE)))
             .then(|| Found::new(np, Some(cue), Rule::ClosingCue, CONFIDENCE, end))
     };
     match (frame.word(k), frame.word(k + 1)) {

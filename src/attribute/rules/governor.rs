@@ -730,7 +730,7 @@ fn reporter_coordinated(frame: &Frame<'_>, conj: usize) -> Option<Np> {
 /// reporting verb) inside what the reporting verb at `v` reports, with
 /// "and" at `conj` joining a verb of saying to it: the second verb is
 /// that person's next act. Not a verb of going on ("Lee said the team
-/// played well and added"), which the reporter's own.
+/// played well but added"), which is the reporter's own.
 fn acting_subject(frame: &Frame<'_>, v: usize, conj: usize) -> Option<Np> {
     if !matches!(
         frame.word(conj + 1),
