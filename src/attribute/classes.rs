@@ -301,7 +301,7 @@ pub(crate) fn classes(word: &str) -> u32 {
     }
     // "WHO" in capitals is the World Health Organization ("WHO
     // Director-General Tedros"), not the pronoun
-    if word == "WHO" {
+    if class & NON_NAME != 0 && word == "WHO" {
         return ORG;
     }
     if class == 0 {
