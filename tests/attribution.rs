@@ -2826,6 +2826,24 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn a_written_work_of_the_speaker_is_where_the_words_stand() {
+        // "in her memoir", "in his column": the medium, not part of who
+        let text = "\"I was afraid,\" writes the author in her new memoir.";
+        assert_eq!(
+            all(text)[0].speaker().map(Mention::text),
+            Some("the author")
+        );
+        let text = "\"I was afraid,\" writes Ann Lee in her column.";
+        assert_eq!(all(text)[0].speaker().map(Mention::text), Some("Ann Lee"));
+        // a place in a work where people stand stays in the phrase
+        let text = "\"Run,\" says a character in the novel.";
+        assert_eq!(
+            all(text)[0].speaker().map(Mention::text),
+            Some("a character in the novel")
+        );
+    }
+
+    #[test]
     fn who_in_capitals_is_the_health_body() {
         let text = "\"It is spreading,\" said WHO Director-General Tedros Adhanom Ghebreyesus.";
         let a = &all(text)[0];

@@ -258,20 +258,13 @@ fn is_company(want: &[u64]) -> bool {
 }
 
 /// Whether `word` is a company's legal form that closes its name ("Co.",
-/// "Inc.").
+/// "Inc.": [`crate::lexicon::CORPORATE_FORMS`]).
 fn is_legal_form(word: u64) -> bool {
     static FORMS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-        keys(&[
-            "co",
-            "corp",
-            "inc",
-            "ltd",
-            "llc",
-            "plc",
-            "llp",
-            "company",
-            "corporation",
-        ])
+        crate::lexicon::CORPORATE_FORMS
+            .words()
+            .flat_map(words)
+            .collect()
     });
     FORMS.contains(&word)
 }

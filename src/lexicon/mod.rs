@@ -337,6 +337,11 @@ list!(
     "organization_words.txt"
 );
 list!(
+    /// Legal forms of companies that close their names ("Co.", "Inc.").
+    CORPORATE_FORMS,
+    "corporate_forms.txt"
+);
+list!(
     /// Nouns that head a description of a speaker.
     SPEAKER_NOUNS,
     "speaker_nouns.txt"
@@ -449,6 +454,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ),
     ("cue_modifiers.txt", include_str!("cue_modifiers.txt")),
     ("role_forms.txt", include_str!("role_forms.txt")),
+    ("corporate_forms.txt", include_str!("corporate_forms.txt")),
 ];
 
 /// Reporting verbs the caller adds to the built-in ones, one word or

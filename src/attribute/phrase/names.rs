@@ -8,7 +8,7 @@ use crate::attribute::classes::{
     AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, NON_NAME, ORG, PARTICLE,
     PORTFOLIO, PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes, is_agent_noun,
 };
-use crate::lexicon::{MAX_WORD, POST_NOMINALS, folded};
+use crate::lexicon::{CORPORATE_FORMS, MAX_WORD, POST_NOMINALS, folded};
 
 /// Whether `w` is an academic title that stands before a name as an
 /// honorific does ("Dr", "Prof.").
@@ -141,13 +141,14 @@ impl Reader<'_> {
         self.classify_words(k, j, with_det)
     }
 
-    /// Whether the word at `j` is a company's legal form ([`CORPORATE_FORMS`]),
-    /// all of which open with a capital and are short.
+    /// Whether the word at `j` is a company's legal form
+    /// ([`CORPORATE_FORMS`], its period aside), all of which open with a
+    /// capital and are short.
     fn corporate_form(&self, j: usize) -> bool {
         let w = self.word(j);
         w.len() <= LONGEST_FORM
             && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && CORPORATE_FORMS.contains(&w)
+            && CORPORATE_FORMS.contains(w.strip_suffix('.').unwrap_or(w))
     }
 
     /// Whether the word at `k` is a plural that may name a group's members
@@ -566,29 +567,8 @@ impl Reader<'_> {
     }
 }
 
-/// The legal forms of companies that close their names ("Ford Motor
-/// Co.", "Apple Inc.", "Acme Holdings PLC"), as written.
-const CORPORATE_FORMS: &[&str] = &[
-    "Co.",
-    "Co",
-    "Corp.",
-    "Corp",
-    "Inc.",
-    "Inc",
-    "Ltd.",
-    "Ltd",
-    "LLC",
-    "L.L.C.",
-    "PLC",
-    "Plc",
-    "LLP",
-    "GmbH",
-    "Company",
-    "Corporation",
-    "Incorporated",
-];
-
-/// The length of the longest of [`CORPORATE_FORMS`] ("Incorporated").
+/// The length of the longest of [`CORPORATE_FORMS`] with its period
+/// ("Incorporated").
 const LONGEST_FORM: usize = 12;
 
 /// Nouns of those who act for someone, whose plural before "for" names

@@ -100,7 +100,8 @@ pub(crate) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 const ORG_CONNECTORS: &[&str] = &["for", "to", "of", "on", "against", "without"];
 
 /// Occasions and media of speech besides the nouns of speech and
-/// documents: "said the senator in an interview", "the mayor on Twitter".
+/// documents: "said the senator in an interview", "the mayor on Twitter",
+/// "the author in her memoir".
 const OCCASIONS: &[&str] = &[
     "Facebook",
     "Instagram",
@@ -108,12 +109,16 @@ const OCCASIONS: &[&str] = &[
     "YouTube",
     "address",
     "appearance",
+    "blog",
     "briefing",
     "broadcast",
+    "column",
     "conference",
+    "essay",
     "hearing",
     "interview",
     "interviews",
+    "memoir",
     "op-ed",
     "podcast",
     "post",
@@ -1895,7 +1900,7 @@ impl Reader<'_> {
     /// Whether the head at `i` names an occasion or a medium of speech: a
     /// noun of speech ("statement", "remarks"), a document ("letter",
     /// "memo") or one of [`OCCASIONS`].
-    pub(super) fn is_occasion(&self, i: usize) -> bool {
+    pub(crate) fn is_occasion(&self, i: usize) -> bool {
         self.is(i, SPEECH_NOUN | DOCUMENT) || OCCASIONS.contains(&self.word(i))
     }
 

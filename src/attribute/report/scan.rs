@@ -2359,8 +2359,9 @@ fn role_aside(frame: &Frame<'_>, i: usize) -> Option<usize> {
 /// "As Lee notes in her memoir, C": from `close`, the token after the
 /// reporting clause, past a time and a phrase naming where
 /// the words were written or said ("in her memoir", "on her blog", "in
-/// a speech"), a preposition and a noun of speech, a document or a
-/// work; past the time alone where none stands there.
+/// a speech"), a preposition and an occasion or medium of speech
+/// (the phrase grammar's occasions); past the time alone where none
+/// stands there.
 fn past_medium(frame: &Frame<'_>, close: usize) -> usize {
     let r = &frame.r;
     // (past a time on either side: "wrote last week on her blog", "wrote
@@ -2376,27 +2377,13 @@ fn past_medium(frame: &Frame<'_>, close: usize) -> usize {
     }
     (k + 2..frame.hi.min(k + 2 + MEDIUM_WORDS))
         .take_while(|&i| r.is_word_at(i))
-        .find(|&i| r.is(i, SPEECH_NOUN | DOCUMENT) || WORKS_OF_WORDS.contains(&frame.word(i)))
+        .find(|&i| r.is_occasion(i))
         .map_or(k, |noun| clause::time_after(frame, noun + 1))
 }
 
 /// How many words after its determiner the noun of a medium may stand
 /// ([`past_medium`]: "in her new memoir").
 const MEDIUM_WORDS: usize = 3;
-
-/// Works a writer's words stand in ([`past_medium`]).
-const WORKS_OF_WORDS: &[&str] = &[
-    "memoir",
-    "book",
-    "column",
-    "essay",
-    "blog",
-    "article",
-    "novel",
-    "op-ed",
-    "speech",
-    "interview",
-];
 
 /// "The fund, as Lee put it, is "running on fumes"": the sentence's
 /// subject before the comma ahead of "as" at `open`, when the verb after
