@@ -262,8 +262,8 @@ fn is_company(want: &[u64]) -> bool {
 fn is_legal_form(word: u64) -> bool {
     static FORMS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
         crate::lexicon::CORPORATE_FORMS
-            .words()
-            .flat_map(words)
+            .iter()
+            .flat_map(|w| words(w))
             .collect()
     });
     FORMS.contains(&word)

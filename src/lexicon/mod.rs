@@ -336,11 +336,12 @@ list!(
     ORGANIZATION_WORDS,
     "organization_words.txt"
 );
-list!(
-    /// Legal forms of companies that close their names ("Co.", "Inc.").
-    CORPORATE_FORMS,
-    "corporate_forms.txt"
-);
+/// Legal forms of companies that close their names ("Co.", "Inc."), as
+/// written: a handful, asked about for the last word of every run of
+/// capitals, which a scan of a few short strings answers faster than a
+/// [`WordList`]'s hashing.
+pub(crate) static CORPORATE_FORMS: Lazy<Vec<&'static str>> =
+    Lazy::new(|| entries(include_str!("corporate_forms.txt")).collect());
 list!(
     /// Nouns that head a description of a speaker.
     SPEAKER_NOUNS,

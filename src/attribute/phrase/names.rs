@@ -148,7 +148,7 @@ impl Reader<'_> {
         let w = self.word(j);
         w.len() <= LONGEST_FORM
             && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && CORPORATE_FORMS.contains(w.strip_suffix('.').unwrap_or(w))
+            && CORPORATE_FORMS.contains(&w.strip_suffix('.').unwrap_or(w))
     }
 
     /// Whether the word at `k` is a plural that may name a group's members
