@@ -1095,6 +1095,21 @@ mod pronouns_and_entities {
         // "the company" needs a company's name: no body of another kind
         let text = "The Pentagon cut 3,000 jobs. \"It hurts,\" the company said.";
         assert_eq!(names(text), [None]);
+        // a plural opening the sentence, capitalised only there, is no
+        // word of the company's name after its "of"
+        for first in ["Shares", "Employees", "Rivals"] {
+            let text = format!(
+                "{first} of Nimbus Software Inc. fell sharply. \"It hurts,\" the company said."
+            );
+            assert_eq!(
+                names(&text),
+                [Some("Nimbus Software Inc.".to_owned())],
+                "{text}"
+            );
+        }
+        // a body's word opening the name keeps it whole
+        let text = "Bank of America Corp. cut 3,000 jobs. \"It hurts,\" the company said.";
+        assert_eq!(names(text), [Some("Bank of America Corp.".to_owned())]);
     }
 
     #[test]

@@ -1419,7 +1419,16 @@ impl Reader<'_> {
             return None;
         }
         let last = self.capitals_after(c, hi);
-        let org = (from..=last).any(|k| k != c && self.is(k, ORG));
+        // (one plural opening the sentence, capitalised only there and no
+        // body's word, is a common noun before the body's name: "Shares
+        // of Nimbus Software Inc. fell", "Employees of Acme Corp. said";
+        // not a name, "Obama on Syria: …")
+        let positional = c == from + 1
+            && self.opens_sentence(from)
+            && self.word(from).ends_with('s')
+            && !self.word(from).ends_with("ss")
+            && !self.is(from, ORG | PORTFOLIO);
+        let org = !positional && (from..=last).any(|k| k != c && self.is(k, ORG));
         // (or a group of people named for a cause: "Americans for
         // Prosperity", "Mothers Against Drunk Driving", "Doctors Without
         // Borders": one plural word before "for", "against" or
@@ -1439,6 +1448,13 @@ impl Reader<'_> {
             && self.is(last + 2, MALE | FEMALE)
             && self.is_cap(last + 3);
         (last > c && (org || before_role || members())).then_some(last + 1)
+    }
+
+    /// Whether token `k` opens a sentence: the paragraph's first token, or
+    /// one after a sentence's closing punctuation.
+    fn opens_sentence(&self, k: usize) -> bool {
+        k.checked_sub(1)
+            .is_none_or(|b| matches!(self.toks[b].kind, Kind::Punct('.' | '!' | '?')))
     }
 
     /// The last of the capitalised words right after the connector at
