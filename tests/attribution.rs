@@ -1113,6 +1113,31 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn the_company_with_modifiers_is_the_company_named_before() {
+        // its trade or its home town before "company" or "firm"
+        for description in [
+            "the software company",
+            "the Austin company",
+            "the Austin-based company",
+            "the Texas firm",
+            "the firm",
+        ] {
+            let text =
+                format!("Nimbus Software Inc. cut 400 jobs. \"It hurts,\" {description} said.");
+            assert_eq!(
+                names(&text),
+                [Some("Nimbus Software Inc.".to_owned())],
+                "{text}"
+            );
+        }
+        // not one set apart, nor without a company named
+        let text = "Nimbus Software Inc. cut 400 jobs. \"It hurts,\" the other company said.";
+        assert_eq!(names(text), [None]);
+        let text = "The Pentagon cut 400 jobs. \"It hurts,\" the Austin company said.";
+        assert_eq!(names(text), [None]);
+    }
+
+    #[test]
     fn a_role_with_modifiers_names_the_one_who_holds_it() {
         let text =
             "Sen. Ann Lee introduced the bill. \"We have the votes,\" the two-term senator said.";

@@ -216,19 +216,25 @@ impl Coref {
             if !definite || !r.is(last, SPEAKER | TITLE) || r.is_cap(last) {
                 return None;
             }
+            // (a company's noun may follow capitals too, its home or its
+            // nation: "the Austin company", "the Seattle-based firm")
+            let body = matches!(frame.word(last), "company" | "firm");
             let modifiers = first + 1..last;
             // (nor one that sets the person apart from the one named:
             // "the other senator", "the former senator", "the new one")
             (!modifiers.is_empty()
                 && modifiers.clone().all(|k| {
                     r.is_word_at(k)
-                        && !r.is_cap(k)
+                        && (body || !r.is_cap(k))
                         && !r.is(k, SPEAKER | TITLE | ORG | AFFILIATION)
                         && !APART.contains(&frame.word(k))
                 }))
             .then(|| {
                 let text = &r.text[span_of(r.toks, last, last)];
-                self.registry.by_role(text, false)
+                self.registry.by_role(text, false).or_else(|| {
+                    body.then(|| self.registry.by_name_head(&format!("the {text}")))
+                        .flatten()
+                })
             })
             .flatten()
         })
@@ -240,11 +246,10 @@ impl Coref {
         let text = &frame.r.text[span_of(frame.r.toks, first, last)];
         // (a body: "his campaign", "the committee")
         let thing = frame.r.is(last, ORG) || !frame.r.is(last, SPEAKER | TITLE);
-        // (or a body's word, the head of a body's name: "the agency")
+        // (or a body's word, the head of a body's name: "the agency"; or
+        // "the firm", a company's)
         self.registry.by_role(text, thing).or_else(|| {
-            frame
-                .r
-                .is(last, ORG)
+            (frame.r.is(last, ORG) || frame.word(last) == "firm")
                 .then(|| self.registry.by_name_head(text))
                 .flatten()
         })

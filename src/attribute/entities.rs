@@ -250,11 +250,11 @@ fn keys(list: &[&str]) -> Vec<u64> {
     list.iter().flat_map(|w| words(w)).collect()
 }
 
-/// Whether the words of a description are "company" alone.
+/// Whether the words of a description are "company" or "firm" alone.
 fn is_company(want: &[u64]) -> bool {
     static COMPANY: once_cell::sync::Lazy<Vec<u64>> =
-        once_cell::sync::Lazy::new(|| keys(&["company"]));
-    want == COMPANY.as_slice()
+        once_cell::sync::Lazy::new(|| keys(&["company", "firm"]));
+    want.len() == 1 && COMPANY.contains(&want[0])
 }
 
 /// Whether `word` is a company's legal form that closes its name ("Co.",
