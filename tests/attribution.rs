@@ -1121,6 +1121,7 @@ mod pronouns_and_entities {
             "the Austin-based company",
             "the Texas firm",
             "the firm",
+            "the Austin, Texas, company",
         ] {
             let text =
                 format!("Nimbus Software Inc. cut 400 jobs. \"It hurts,\" {description} said.");

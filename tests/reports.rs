@@ -14429,3 +14429,45 @@ fn an_opening_as_clause_reads_past_where_the_words_stand() {
     // a clause of time, with no verb of saying, reports nothing
     assert!(reports("As Lee arrived in the city, the party lost its way.").is_empty());
 }
+
+#[test]
+fn a_city_and_its_state_between_commas_stay_inside_the_speaker() {
+    assert_say_speakers(&[
+        (
+            "The Cupertino, Calif., company said it would cut 400 jobs.",
+            "The Cupertino, Calif., company",
+        ),
+        (
+            "The Trenton, N.J., firm said it would cut 400 jobs.",
+            "The Trenton, N.J., firm",
+        ),
+        (
+            "The Austin, Texas-based company said it would cut 400 jobs.",
+            "The Austin, Texas-based company",
+        ),
+        (
+            "A spokeswoman for the Bentonville, Ark., retailer said it would cut 400 jobs.",
+            "A spokeswoman for the Bentonville, Ark., retailer",
+        ),
+        (
+            "The Raleigh, North Carolina, company said it would cut 400 jobs.",
+            "The Raleigh, North Carolina, company",
+        ),
+    ]);
+    // no report of the words before it when a quotation closes first
+    let all = reports("\"It hurts,\" the Austin, Texas, company said.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(speaker(&all[0]), Some("the Austin, Texas, company"));
+    assert_eq!(all[0].kind(), ReportKind::Direct);
+    // not a list of places, nor a place without an article before it
+    let all = reports("Workers in the Austin, Texas, and Ohio plants said they would strike.");
+    let r = by_cue(&all, "said");
+    assert!(
+        speaker(r).is_none_or(|s| !s.starts_with("the Austin, Texas,")),
+        "{all:#?}"
+    );
+    assert_say_speakers(&[(
+        "In Austin, Texas, officials said they would strike.",
+        "officials",
+    )]);
+}

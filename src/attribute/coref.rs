@@ -224,10 +224,12 @@ impl Coref {
             // "the other senator", "the former senator", "the new one")
             (!modifiers.is_empty()
                 && modifiers.clone().all(|k| {
-                    r.is_word_at(k)
-                        && (body || !r.is_cap(k))
-                        && !r.is(k, SPEAKER | TITLE | ORG | AFFILIATION)
-                        && !APART.contains(&frame.word(k))
+                    // ("the Austin, Texas, company": a city's state)
+                    (body && r.in_city_state(k, last + 1))
+                        || (r.is_word_at(k)
+                            && (body || !r.is_cap(k))
+                            && !r.is(k, SPEAKER | TITLE | ORG | AFFILIATION)
+                            && !APART.contains(&frame.word(k)))
                 }))
             .then(|| {
                 let text = &r.text[span_of(r.toks, last, last)];

@@ -342,6 +342,12 @@ list!(
 /// [`WordList`]'s hashing.
 pub(crate) static CORPORATE_FORMS: Lazy<Vec<&'static str>> =
     Lazy::new(|| entries(include_str!("corporate_forms.txt")).collect());
+/// The U.S. states by name and by the abbreviation news agencies write
+/// after a city, as written (abbreviations without their final period):
+/// asked only of a capitalised word after a comma after a city's name,
+/// inside a phrase.
+pub(crate) static US_STATES: Lazy<Vec<&'static str>> =
+    Lazy::new(|| entries(include_str!("us_states.txt")).collect());
 list!(
     /// Nouns that head a description of a speaker.
     SPEAKER_NOUNS,
@@ -456,6 +462,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("cue_modifiers.txt", include_str!("cue_modifiers.txt")),
     ("role_forms.txt", include_str!("role_forms.txt")),
     ("corporate_forms.txt", include_str!("corporate_forms.txt")),
+    ("us_states.txt", include_str!("us_states.txt")),
 ];
 
 /// Reporting verbs the caller adds to the built-in ones, one word or

@@ -137,6 +137,10 @@ pub(crate) const ADVERB_REACH: usize = 6;
 /// The most tokens a name with its titles may have.
 pub(crate) const MAX_RUN: usize = 12;
 
+/// How many tokens a city's state between commas may span from its first
+/// comma to its last punctuation: ", North Carolina ," and ", Ark . -".
+pub(crate) const CITY_STATE_TOKENS: usize = 4;
+
 /// A class not looked up yet.
 pub(crate) const UNSET: u32 = u32::MAX;
 

@@ -28,7 +28,8 @@
 //! the verb by trying each start in turn, see [`subjects`](super::subjects)).
 
 use super::{
-    DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, is_past_form, looks_finite,
+    CITY_STATE_TOKENS, DAYS, IRREGULAR_PAST, MAX_RUN, Np, Reader, STOP, TIME_NOUNS, is_past_form,
+    looks_finite,
 };
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
@@ -700,6 +701,15 @@ impl Reader<'_> {
                     j += 3;
                     continue;
                 }
+                // "the Austin, Texas, company", "the Bentonville,
+                // Ark.-based retailer": a city's state between commas, in
+                // a phrase after an article
+                if det && j > start && t.is_punct(',') && self.is_cap(j - 1) {
+                    if let Some(next) = self.city_state(j, limit) {
+                        j = next;
+                        continue;
+                    }
+                }
                 break;
             }
             // (a negated auxiliary is no part of a phrase, in capitals too:
@@ -744,6 +754,68 @@ impl Reader<'_> {
             self.note_head(&mut run, j - 1);
         }
         (run, j)
+    }
+
+    /// Where the phrase goes on after the comma at `j` that follows a
+    /// city's name, when a U.S. state follows it ([`crate::lexicon::US_STATES`])
+    /// with a comma or "-based" after it, and then a word in lower case
+    /// that may continue the phrase: "the Cupertino, Calif., company",
+    /// "the Austin, Texas-based firm"; not a list, "the Austin, Texas, and
+    /// Ohio offices".
+    fn city_state(&self, j: usize, limit: usize) -> Option<usize> {
+        let k = j + 1;
+        if k >= limit || !self.is_cap(k) || !self.is_word_at(k) {
+            return None;
+        }
+        let state = |w: &str| crate::lexicon::US_STATES.contains(&w.trim_end_matches('.'));
+        let w = self.word(k);
+        let after = if w.strip_suffix("-based").is_some_and(state) {
+            k + 1
+        } else {
+            // (two words: "New York", "North Carolina", one space apart)
+            let two = k + 1 < limit
+                && self.is_word_at(k + 1)
+                && state(&self.text[self.toks[k].span.start..self.toks[k + 1].span.end]);
+            let mut m = if two {
+                k + 2
+            } else if state(w) {
+                k + 1
+            } else {
+                return None;
+            };
+            // (an abbreviation's period: "Calif.,", "Ark.-based")
+            if m < limit && self.toks[m].is_punct('.') {
+                m += 1;
+            }
+            if m < limit && self.toks[m].is_punct(',') {
+                m + 1
+            } else if m + 1 < limit && self.toks[m].is_punct('-') && self.word(m + 1) == "based" {
+                m + 2
+            } else {
+                return None;
+            }
+        };
+        (after < limit
+            && self.is_word_at(after)
+            && !self.is_cap(after)
+            && !matches!(self.word(after), "and" | "or" | "but" | "nor"))
+        .then_some(after)
+    }
+
+    /// Whether the punctuation at `k` belongs to a city's state that a
+    /// phrase reads over ([`Reader::city_state`]), before `hi`: the
+    /// commas of "the Austin, Texas, company", the period and hyphen of
+    /// "the Bentonville, Ark.-based retailer".
+    pub(crate) fn in_city_state(&self, k: usize, hi: usize) -> bool {
+        // (the cheap test first: asked of the last punctuation before
+        // every phrase read backwards)
+        matches!(self.toks[k].kind, Kind::Punct(',' | '.' | '-'))
+            && (k.saturating_sub(CITY_STATE_TOKENS)..=k).any(|c| {
+                c > 0
+                    && self.toks[c].is_punct(',')
+                    && self.is_cap(c - 1)
+                    && self.city_state(c, hi).is_some_and(|after| after > k)
+            })
     }
 
     /// Whether the token at `j` is the period of a month's abbreviation

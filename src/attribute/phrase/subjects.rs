@@ -236,6 +236,7 @@ impl Reader<'_> {
                 && !self.title_modifier(k)
                 && !self.in_initials(k, j + 1)
                 && !self.month_period(k)
+                && !self.in_city_state(k, j + 1)
         }) {
             floor = p + 1;
         }

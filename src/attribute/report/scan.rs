@@ -1021,27 +1021,7 @@ fn verb(
     if !inverted && content_after(frame, last, &mut found) {
         return Some(found);
     }
-    // "…, Hawkins and others said": a subject the grammar read only in
-    // part still starts after the comma
-    let (open, speaker) = if inverted {
-        (c, speaker)
-    } else if as_closing(frame, &speaker) {
-        // ("…, Lee said, as the crowd cheered": with a verb of reaction,
-        // which takes no clause, "as" is of time, the writer's)
-        if reaction(frame.word(c)) {
-            return None;
-        }
-        (speaker.first - 1, speaker)
-    } else if (speaker.first == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as"))
-        || (speaker.first > frame.lo
-            && (frame.r.toks[speaker.first - 1].is_punct(',')
-                || partial_with_comma(frame, speaker.first - 1)))
-    {
-        (speaker.first, speaker)
-    } else {
-        let loose = loose_subject(frame, c)?;
-        (loose.first, loose)
-    };
+    let (open, speaker) = closing_clause_open(frame, c, speaker, inverted)?;
     // ("…, said Karen Hill, a nurse who voted in Allentown": a verb in a
     // relative clause closes no report)
     if frame.r.relative(speaker.last) && speaker.last > speaker.first {
@@ -5135,6 +5115,44 @@ const LOOSE_WORDS: usize = 10;
 const CLAUSE_OPENERS: &[&str] = &[
     "that", "and", "but", "while", "as", "because", "when", "if", "although", "though",
 ];
+
+/// Where the reporting clause of the verb at `c` opens, and its speaker,
+/// when it follows (or interrupts) what it reports: its subject `speaker`
+/// (after it, `inverted`, the verb itself); `None` where it reports
+/// nothing that way.
+fn closing_clause_open(
+    frame: &Frame<'_>,
+    c: usize,
+    speaker: Np,
+    inverted: bool,
+) -> Option<(usize, Np)> {
+    // "…, Hawkins and others said": a subject the grammar read only in
+    // part still starts after the comma
+    if inverted {
+        return Some((c, speaker));
+    }
+    if as_closing(frame, &speaker) {
+        // ("…, Lee said, as the crowd cheered": with a verb of reaction,
+        // which takes no clause, "as" is of time, the writer's)
+        return (!reaction(frame.word(c))).then_some((speaker.first - 1, speaker));
+    }
+    if (speaker.first == frame.lo + 1 && frame.word(frame.lo).eq_ignore_ascii_case("as"))
+        || (speaker.first > frame.lo
+            && (frame.r.toks[speaker.first - 1].is_punct(',')
+                || partial_with_comma(frame, speaker.first - 1)))
+    {
+        return Some((speaker.first, speaker));
+    }
+    let loose = loose_subject(frame, c)?;
+    // (""Q," the Austin, Texas, company said": the grammar's subject
+    // reads over a city's state between commas, where the loose reading
+    // stops)
+    if loose.first > speaker.first && frame.r.in_city_state(loose.first - 1, c) {
+        Some((speaker.first, speaker))
+    } else {
+        Some((loose.first, loose))
+    }
+}
 
 /// A speaker phrase the grammar does not read ("sources close to her
 /// campaign say", "protest organizers in Cleveland say"): the words from
