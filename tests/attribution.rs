@@ -1113,6 +1113,41 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_party_member_described_by_party_is_the_one_brought_in_with_it() {
+        // the party from a label, an affiliation before the title, or a
+        // description in apposition; "the Democrat", "the Ohio Democrat"
+        for (intro, description) in [
+            ("Sen. Sherrod Brown (D-Ohio)", "the Ohio Democrat"),
+            ("Sen. Sherrod Brown, D-Ohio,", "the Democrat"),
+            ("Democratic Sen. Sherrod Brown", "the Democrat"),
+            ("Sen. Sherrod Brown, an Ohio Democrat,", "the Ohio Democrat"),
+            ("Sherrod Brown, Democrat of Ohio,", "the Democrat"),
+            (
+                "Rep. Sherrod Brown, D-Upper Arlington,",
+                "the Upper Arlington Democrat",
+            ),
+        ] {
+            let text = format!("{intro} spoke after Ann Park. \"It hurts,\" {description} said.");
+            assert_eq!(names(&text), [Some("Sherrod Brown".to_owned())], "{text}");
+        }
+        // the one of that party among two people of two parties
+        let text = "Rep. Ann Lee, R-Texas, and Sen. Sherrod Brown, D-Ohio, spoke. \
+                    \"It hurts,\" the Texas Republican said.";
+        assert_eq!(names(text), [Some("Ann Lee".to_owned())]);
+        // no one of the party named: no one
+        let text = "Sen. Sherrod Brown (D-Ohio) spoke first. \"It hurts,\" the Republican said.";
+        assert_eq!(names(text), [None]);
+        // nor one set apart from the one named
+        let text =
+            "Sen. Sherrod Brown (D-Ohio) spoke first. \"It hurts,\" the other Democrat said.";
+        assert_eq!(names(text), [None]);
+        // nor one named before two others since: the party may be theirs
+        let text = "Sen. Sherrod Brown (D-Ohio) spoke first. Gov. Ann Park and Mayor Tom Reed \
+                    disagreed. \"It hurts,\" the Democrat said.";
+        assert_eq!(names(text), [None]);
+    }
+
+    #[test]
     fn the_company_with_modifiers_is_the_company_named_before() {
         // its trade or its home town before "company" or "firm"
         for description in [

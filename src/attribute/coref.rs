@@ -8,7 +8,7 @@ use super::classes::{
     AFFILIATION, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG,
     POSSESSIVE, PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
-use super::entities::{Gender, Registry, Role};
+use super::entities::{Gender, Party, Registry, Role};
 use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
 use super::phrase::{Np, contracted_negation, looks_finite};
 use super::tokens::{Kind, Token};
@@ -118,6 +118,63 @@ const APART: &[&str] = &[
     "other", "former", "new", "then", "late", "next", "previous", "incoming", "future", "ex",
 ];
 
+/// The party the phrase `np` gives its person: an affiliation before its
+/// title ("Democratic Sen. Sherrod Brown"), or right after it a label in
+/// parentheses or between commas ("(D-Ohio)", ", R-Texas,") or an
+/// appositive of membership (", an Ohio Democrat,", ", Republican of New
+/// Mexico,").
+fn party_of(frame: &Frame<'_>, np: &Np) -> Option<Party> {
+    let r = &frame.r;
+    if let Some(p) = np
+        .affiliation
+        .and_then(|(x, y)| (x..=y).find_map(|k| Party::of_affiliation(frame.word(k))))
+    {
+        return Some(p);
+    }
+    let a = np.last + 1;
+    let open = r.toks.get(a)?;
+    if !(open.is_punct('(') || open.is_punct(',')) || !r.is_word_at(a + 1) {
+        return None;
+    }
+    // (a label: "(D-Ohio)", ", D-Upper Arlington,")
+    let closed = |k: usize| {
+        r.toks
+            .get(k)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ')' | ';')))
+    };
+    if r.is_cap(a + 1) {
+        // (the town may run on: "D-Upper Arlington")
+        let mut end = a + 2;
+        if frame.word(a + 1).contains('-') {
+            while end < a + 2 + PARTY_PLACE_WORDS && r.is_word_at(end) && r.is_cap(end) {
+                end += 1;
+            }
+        }
+        if let Some(p) = Party::of_label(frame.word(a + 1)).filter(|_| closed(end)) {
+            return Some(p);
+        }
+    }
+    if !open.is_punct(',') {
+        return None;
+    }
+    // (", Democrat of Ohio,"; ", an Ohio Democrat,": an article, places in
+    // capitals, the noun)
+    if let Some(p) = Party::of_member(frame.word(a + 1)).filter(|_| frame.word(a + 2) == "of") {
+        return Some(p);
+    }
+    if !matches!(frame.word(a + 1), "a" | "an") {
+        return None;
+    }
+    (a + 2..r.toks.len().min(a + 2 + PARTY_PLACE_WORDS + 1))
+        .take_while(|&k| r.is_word_at(k) && r.is_cap(k))
+        .find_map(|k| Party::of_member(frame.word(k)).filter(|_| closed(k + 1) || !r.is_cap(k + 1)))
+}
+
+/// How many capitalised words of a place may stand before the noun of an
+/// appositive of membership ("an Upper Arlington Democrat") or after the
+/// hyphen of a label ("D-Upper Arlington").
+const PARTY_PLACE_WORDS: usize = 3;
+
 /// The span of tokens `first..=last`.
 pub(crate) fn span_of(toks: &[Token], first: usize, last: usize) -> Span {
     Span::new(toks[first].span.start, toks[last].span.end)
@@ -190,7 +247,30 @@ impl Coref {
             // before: "Others", "Two-thirds")
             .filter(|&e| self.registry.entities[e].key.len() > 1)
             .or_else(|| self.by_age(frame, np))
+            .or_else(|| self.by_party(frame, np))
             .or_else(|| self.by_role(frame, np.first, np.last))
+    }
+
+    /// The person a definite description by party names: "the Democrat",
+    /// "the Ohio Democrat", "the first-term Republican" (a place in
+    /// capitals or a hyphened word before the noun; not "the other
+    /// Democrat"), the last one seen of the parties given.
+    fn by_party(&self, frame: &Frame<'_>, np: &Np) -> Option<usize> {
+        let r = &frame.r;
+        if np.first >= np.last || !frame.word(np.first).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let party = Party::of_member(frame.word(np.last))?;
+        (np.first + 1..np.last)
+            .all(|k| {
+                let w = frame.word(k);
+                r.is_word_at(k)
+                    && (r.is_cap(k) || w.contains('-'))
+                    && !r.is(k, TITLE | SPEAKER)
+                    && !APART.contains(&w)
+            })
+            .then(|| self.registry.by_party(party))
+            .flatten()
     }
 
     /// The person a definite description by age names: "the 19-year-old"
@@ -285,6 +365,9 @@ impl Coref {
         let id = self
             .registry
             .link(frame.r.text, name, np.kind, role, gender, titled)?;
+        if let Some(party) = party_of(frame, np) {
+            self.registry.entities[id].party = Some(party);
+        }
         // ("Joseph Kowalski, 12,": a full name with an age is a person's)
         if let Some(age) = age_after(frame, np) {
             let entity = &mut self.registry.entities[id];

@@ -114,6 +114,57 @@ impl Gender {
     }
 }
 
+/// How many of the persons seen last a description by party may mean
+/// ([`Registry::by_party`]).
+const PERSONS_FOR_PARTY: usize = 2;
+
+/// A political party a person belongs to, as a description names it
+/// ("the Democrat", "the Ohio Republican").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Party {
+    Democrat,
+    Republican,
+    Independent,
+}
+
+impl Party {
+    /// The party a noun of membership names: "Democrat", "Republican",
+    /// "Independent", in either case.
+    pub(crate) fn of_member(word: &str) -> Option<Party> {
+        match word.to_ascii_lowercase().as_str() {
+            "democrat" => Some(Party::Democrat),
+            "republican" => Some(Party::Republican),
+            "independent" => Some(Party::Independent),
+            _ => None,
+        }
+    }
+
+    /// The party an affiliation before a title names ("Democratic Sen.",
+    /// "GOP Rep.", "Republican presidential candidate").
+    pub(crate) fn of_affiliation(word: &str) -> Option<Party> {
+        match word {
+            "Democratic" => Some(Party::Democrat),
+            "Republican" | "GOP" => Some(Party::Republican),
+            _ => None,
+        }
+    }
+
+    /// The party of a label after a name, its initial alone or before a
+    /// hyphen and the state or town: "D", "R-Texas", "D-N.Y.", "I-Vt.".
+    pub(crate) fn of_label(word: &str) -> Option<Party> {
+        let b = word.as_bytes();
+        if b.len() > 1 && b[1] != b'-' {
+            return None;
+        }
+        match b.first() {
+            Some(b'D') => Some(Party::Democrat),
+            Some(b'R') => Some(Party::Republican),
+            Some(b'I') => Some(Party::Independent),
+            _ => None,
+        }
+    }
+}
+
 /// One entity.
 #[derive(Debug, Clone)]
 pub(crate) struct EntityData {
@@ -140,6 +191,9 @@ pub(crate) struct EntityData {
     pub(crate) spoke: bool,
     /// How many times it has been named by one word (a surname).
     pub(crate) mentions: u32,
+    /// The party a label, an affiliation or an appositive gave it
+    /// ("(D-Ohio)", "Democratic Sen.", ", an Ohio Democrat,").
+    pub(crate) party: Option<Party>,
 }
 
 /// All entities of a document.
@@ -441,6 +495,7 @@ impl Registry {
                 age: None,
                 spoke: false,
                 mentions: 0,
+                party: None,
             });
             id
         };
@@ -644,6 +699,32 @@ impl Registry {
                 && (heads_role(&want, &e.key, of)
                     || (company && e.key.last().is_some_and(|&w| is_legal_form(w))))
         })
+    }
+
+    /// The person of `party` among the two persons seen last ("the
+    /// Democrat" after "Sen. Sherrod Brown (D-Ohio)"): a party names one
+    /// of many, and the text may not have given the party of the one it
+    /// means ("Speaker Paul Ryan … the Wisconsin Republican"), so only one
+    /// just mentioned is taken.
+    pub(crate) fn by_party(&self, party: Party) -> Option<usize> {
+        let from = self.entities.len().saturating_sub(RECENT * 4);
+        // (the most recently seen first; no two share a `last_seen`)
+        let mut last: [Option<(usize, usize)>; PERSONS_FOR_PARTY] = [None; PERSONS_FOR_PARTY];
+        for (i, e) in self.entities.iter().enumerate().skip(from) {
+            if e.kind != NpKind::Person {
+                continue;
+            }
+            let mut item = Some((e.last_seen, i));
+            for slot in &mut last {
+                if item > *slot {
+                    std::mem::swap(slot, &mut item);
+                }
+            }
+        }
+        last.iter()
+            .flatten()
+            .map(|&(_, i)| i)
+            .find(|&i| self.entities[i].party == Some(party))
     }
 
     /// The most recently seen of the recent entities whose age is `age`
