@@ -1148,6 +1148,37 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_companys_short_name_is_the_company() {
+        // the first word of a name closed by a legal form
+        for (intro, short) in [
+            ("Goldman Sachs Group Inc.", "Goldman"),
+            ("Nimbus Software Inc.", "Nimbus"),
+        ] {
+            let text = format!(
+                "{intro} reported earnings. \"A strong quarter,\" {short} said. \"Again,\" it said."
+            );
+            let got = all(&text);
+            assert_eq!(
+                got[0].speaker().and_then(Mention::name),
+                Some(intro),
+                "{text}"
+            );
+            assert_eq!(
+                got[0].speaker().map(Mention::kind),
+                Some(whosaid::MentionKind::Organization),
+                "{text}"
+            );
+            assert_eq!(got[1].speaker().and_then(Mention::name), Some(intro));
+        }
+        // not a body's name without a legal form, nor over a person who
+        // holds the word
+        let text = "Trump Tower opened. \"No,\" Trump said.";
+        assert_eq!(names(text), [Some("Trump".to_owned())]);
+        let text = "Donald Trump spoke. Trump Hotels Inc. sued. \"No,\" Trump said.";
+        assert_eq!(names(text), [Some("Donald Trump".to_owned())]);
+    }
+
+    #[test]
     fn the_company_with_modifiers_is_the_company_named_before() {
         // its trade or its home town before "company" or "firm"
         for description in [

@@ -223,9 +223,24 @@ impl Coref {
         };
         Draft {
             span: span.shifted(base),
-            kind: np.kind,
+            kind: self.kind_of(np.kind, entity),
             role,
             entity,
+        }
+    }
+
+    /// The kind of a mention read as `kind` that refers to `entity`: a
+    /// company's short name, read as a person's, is the company's
+    /// ("Goldman said" after "Goldman Sachs Group Inc.").
+    fn kind_of(&self, kind: MentionKind, entity: Option<usize>) -> MentionKind {
+        match entity {
+            Some(e)
+                if kind == MentionKind::Person
+                    && self.registry.entities[e].kind == MentionKind::Organization =>
+            {
+                MentionKind::Organization
+            }
+            _ => kind,
         }
     }
 
@@ -499,7 +514,7 @@ impl Coref {
         };
         Draft {
             span: span.shifted(base),
-            kind: np.kind,
+            kind: self.kind_of(np.kind, entity),
             role,
             entity,
         }

@@ -541,10 +541,25 @@ impl Registry {
         let mut spoken: Option<(usize, usize)> = None;
         let surname = key.len() == 1;
         let mut salient: Option<(u32, usize, usize)> = None;
+        // ("Goldman Sachs Group Inc. … Goldman said": one word read as a
+        // person's name that opens a company's name, one closed by a legal
+        // form, is that company's short name, where no one else holds the
+        // word; not any body's, "Trump" of "Trump Tower")
+        let mut short: Option<(usize, usize)> = None;
         // the most recent entities holding each word (ids grow with time)
         for ids in key.iter().filter_map(|w| self.index.get(w)) {
             for &e in ids.iter().rev().take(RECENT) {
                 let ent = &self.entities[e];
+                if surname
+                    && kind == NpKind::Person
+                    && ent.kind == NpKind::Organization
+                    && ent.key.len() > 1
+                    && ent.key[0] == key[0]
+                    && ent.key.last().is_some_and(|&w| is_legal_form(w))
+                    && short.is_none_or(|(seen, _)| ent.last_seen > seen)
+                {
+                    short = Some((ent.last_seen, e));
+                }
                 let newer = |found: Option<(usize, usize)>| {
                     found.is_none_or(|(seen, _)| ent.last_seen > seen)
                 };
@@ -602,6 +617,7 @@ impl Registry {
             .or(salient.map(|(_, s, e)| (s, e)))
             .or(best)
             .or(weak)
+            .or(short)
             .map(|(_, e)| e)
     }
 
