@@ -1179,6 +1179,43 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_one_word_name_shown_to_be_a_bodys_is_an_organisation() {
+        // "which" after it, an appositive headed by a body's noun
+        for intro in [
+            "Hamas, which controls Gaza, rejected the offer.",
+            "Hamas, the militant group that controls Gaza, rejected the offer.",
+            "Vantor, a company that makes drones, cut jobs.",
+        ] {
+            let name = intro.split(',').next().unwrap_or_default();
+            let text = format!("{intro} \"We will not yield,\" {name} said. \"Never,\" it said.");
+            let got = all(&text);
+            assert_eq!(
+                got[0].speaker().map(Mention::kind),
+                Some(whosaid::MentionKind::Organization),
+                "{text}"
+            );
+            assert_eq!(
+                got[1].speaker().and_then(Mention::name),
+                Some(name),
+                "{text}"
+            );
+        }
+        // not a person's name: "who", a role
+        for intro in [
+            "Vantor, who leads the group, rejected the offer.",
+            "Vantor, the group's founder, rejected the offer.",
+            "Vantor, a union leader, rejected the offer.",
+        ] {
+            let text = format!("{intro} \"We will not yield,\" Vantor said.");
+            assert_eq!(
+                all(&text)[0].speaker().map(Mention::kind),
+                Some(whosaid::MentionKind::Person),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn the_company_with_modifiers_is_the_company_named_before() {
         // its trade or its home town before "company" or "firm"
         for description in [

@@ -5,8 +5,8 @@
 //! subject of a sentence preferred to a pronoun speaker in it.
 
 use super::classes::{
-    AFFILIATION, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER, NON_NAME, ORG,
-    POSSESSIVE, PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER,
+    NON_NAME, ORG, POSSESSIVE, PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{Gender, Party, Registry, Role};
 use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
@@ -117,6 +117,30 @@ fn honorific<'a>(frame: &Frame<'a>, np: &Np) -> Option<&'a str> {
 const APART: &[&str] = &[
     "other", "former", "new", "then", "late", "next", "previous", "incoming", "future", "ex",
 ];
+
+/// Whether what follows the name ending at token `b` shows it is a
+/// body's: ", which …", or an appositive headed by a body's noun in lower
+/// case (", the militant group that controls Gaza,").
+fn body_after(frame: &Frame<'_>, b: usize) -> bool {
+    let r = &frame.r;
+    let Some(next) = r.toks.get(b + 1) else {
+        return false;
+    };
+    if !next.is_punct(',') || !r.is_word_at(b + 2) {
+        return false;
+    }
+    if frame.word(b + 2) == "which" {
+        return true;
+    }
+    r.is(b + 2, ARTICLE)
+        && r.phrase_starting_at(b + 2, r.toks.len()).is_some_and(|np| {
+            np.kind == MentionKind::Description
+                && np.last > np.first
+                && r.is(np.last, ORG)
+                && !r.is_cap(np.last)
+                && !r.is(np.last, TITLE)
+        })
+}
 
 /// The party the phrase `np` gives its person: an affiliation before its
 /// title ("Democratic Sen. Sherrod Brown"), or right after it a label in
@@ -382,6 +406,18 @@ impl Coref {
             .link(frame.r.text, name, np.kind, role, gender, titled)?;
         if let Some(party) = party_of(frame, np) {
             self.registry.entities[id].party = Some(party);
+        }
+        // (a one-word name of no known person shown to be a body's:
+        // "Hamas, which controls Gaza,")
+        let entity = &mut self.registry.entities[id];
+        if np.kind == MentionKind::Person
+            && a == b
+            && entity.key.len() == 1
+            && !entity.person
+            && entity.gender == Gender::Unknown
+            && body_after(frame, b)
+        {
+            entity.kind = MentionKind::Organization;
         }
         // ("Joseph Kowalski, 12,": a full name with an age is a person's)
         if let Some(age) = age_after(frame, np) {

@@ -580,8 +580,14 @@ impl Registry {
                             && ent.gender != other)
                 };
                 let more_often = surname && salient.is_none_or(before);
+                // (a body known by one word, read again as a person's
+                // name: "Hamas, which controls Gaza, … Hamas said")
+                let same_body = surname
+                    && kind == NpKind::Person
+                    && ent.kind == NpKind::Organization
+                    && ent.key.as_slice() == key;
                 if !(newer(best) || may_have_spoken || more_often)
-                    || ent.kind != kind
+                    || (ent.kind != kind && !same_body)
                     || !ent.gender.compatible(gender)
                 {
                     continue;
