@@ -14471,3 +14471,25 @@ fn a_city_and_its_state_between_commas_stay_inside_the_speaker() {
         "officials",
     )]);
 }
+
+#[test]
+fn a_bodys_noun_opening_the_sentence_is_the_description_it_is_in_lower_case() {
+    // "Police said" as "police said": no organisation named "Police"
+    for text in [
+        "Police said the man fled on foot.",
+        "police said the man fled on foot.",
+    ] {
+        let all = reports(text);
+        let s = by_cue(&all, "said").speaker().expect("a speaker");
+        assert_eq!(s.kind(), whosaid::MentionKind::Description, "{text}");
+        assert_eq!(s.name(), None, "{text}");
+    }
+    // a body's proper name in one word stays one
+    let all = reports("Congress said the man fled on foot.");
+    let s = by_cue(&all, "said").speaker().expect("a speaker");
+    assert_eq!(s.kind(), whosaid::MentionKind::Organization);
+    // and so do "Police" inside a name
+    let all = reports("State Police said the man fled on foot.");
+    let s = by_cue(&all, "said").speaker().expect("a speaker");
+    assert_eq!(s.kind(), whosaid::MentionKind::Organization);
+}

@@ -126,6 +126,12 @@ impl Reader<'_> {
                 return np;
             }
         }
+        // ("Police said": a noun for a body and for those who speak for it,
+        // capitalised only as the sentence's first word, is the same
+        // description as in lower case)
+        if j == k && !with_det && self.is(k, ORG) && self.is(k, SPEAKER) && self.opens_sentence(k) {
+            return Np::description(k, k);
+        }
         // "General Motors Corp.", "Ford Motor Co.": a company's legal form
         // closing the run makes it a company's name, whatever title or
         // given name opens it

@@ -1524,7 +1524,7 @@ impl Reader<'_> {
 
     /// Whether token `k` opens a sentence: the paragraph's first token, or
     /// one after a sentence's closing punctuation.
-    fn opens_sentence(&self, k: usize) -> bool {
+    pub(super) fn opens_sentence(&self, k: usize) -> bool {
         k.checked_sub(1)
             .is_none_or(|b| matches!(self.toks[b].kind, Kind::Punct('.' | '!' | '?')))
     }
