@@ -14493,3 +14493,22 @@ fn a_bodys_noun_opening_the_sentence_is_the_description_it_is_in_lower_case() {
     let s = by_cue(&all, "said").speaker().expect("a speaker");
     assert_eq!(s.kind(), whosaid::MentionKind::Organization);
 }
+
+#[test]
+fn a_subordinator_opening_the_sentence_is_no_word_of_the_speaker() {
+    for (text, cue, who) in [
+        (
+            "As both political parties belatedly recognize the anxiety of workers, the consensus is fading.",
+            "recognize",
+            "both political parties",
+        ),
+        (
+            "But simple math shows he needs to win women.",
+            "shows",
+            "simple math",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
+    }
+}

@@ -5231,8 +5231,16 @@ fn loose_subject(frame: &Frame<'_>, c: usize) -> Option<Np> {
             && !r.relative(first)
             && !frame.according_to(first));
     // ("But this only explains …": the conjunction opening the sentence
-    // is no word of the phrase)
-    let first = if first < last && first == frame.lo && CONNECTIVES.contains(&frame.word(first)) {
+    // is no word of the phrase, nor a subordinator, "As both parties
+    // recognize …")
+    let opening = |w: &str| {
+        CONNECTIVES.contains(&w)
+            || matches!(
+                w,
+                "As" | "While" | "Because" | "Although" | "Though" | "When" | "If" | "Since"
+            )
+    };
+    let first = if first < last && first == frame.lo && opening(frame.word(first)) {
         first + 1
     } else {
         first
