@@ -131,12 +131,18 @@ impl Party {
     /// The party a noun of membership names: "Democrat", "Republican",
     /// "Independent", in either case.
     pub(crate) fn of_member(word: &str) -> Option<Party> {
-        match word.to_ascii_lowercase().as_str() {
-            "democrat" => Some(Party::Democrat),
-            "republican" => Some(Party::Republican),
-            "independent" => Some(Party::Independent),
-            _ => None,
+        // (the length first: asked of the word after every comma after a
+        // name, and of every description's last word)
+        if !(8..=11).contains(&word.len()) {
+            return None;
         }
+        [
+            ("democrat", Party::Democrat),
+            ("republican", Party::Republican),
+            ("independent", Party::Independent),
+        ]
+        .into_iter()
+        .find_map(|(w, p)| w.eq_ignore_ascii_case(word).then_some(p))
     }
 
     /// The party an affiliation before a title names ("Democratic Sen.",
