@@ -1216,6 +1216,33 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_companys_unit_after_its_possessive_is_an_organisation() {
+        // the possessive after the legal form's period, in either mark
+        for (text, speaker) in [
+            (
+                "\"Search is changing,\" said Meta Platforms Inc.\u{2019}s Instagram.",
+                "Meta Platforms Inc.\u{2019}s Instagram",
+            ),
+            (
+                "\"Search is changing,\" Alphabet Inc.'s Google said.",
+                "Alphabet Inc.'s Google",
+            ),
+        ] {
+            let a = &all(text)[0];
+            let s = a.speaker().expect("a speaker");
+            assert_eq!(s.text(), speaker, "{text}");
+            assert_eq!(s.kind(), whosaid::MentionKind::Organization, "{text}");
+        }
+        // a person of the company stays one
+        let a = &all("\"Search is changing,\" said Acme Corp.'s John Smith.")[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some("John Smith"));
+        assert_eq!(
+            a.speaker().map(Mention::kind),
+            Some(whosaid::MentionKind::Person)
+        );
+    }
+
+    #[test]
     fn the_company_with_modifiers_is_the_company_named_before() {
         // its trade or its home town before "company" or "firm"
         for description in [

@@ -321,17 +321,7 @@ fn word(
         kind: Kind::Word,
         cap,
     });
-    // the apostrophe of a plural possessive: "Sanders' campaign",
-    // "voters’ views"
-    if let Some(len) = plural_possessive(text, start, end, limit) {
-        out.push(Token {
-            span: Span::new(end, end + len),
-            kind: Kind::Clitic,
-            cap: false,
-        });
-        return end + len;
-    }
-    span_end
+    trailing_possessive(text, start, end, span_end, limit, out).unwrap_or(span_end)
 }
 
 /// Whether the word from `start` to `end` keeps the mark right after it:
@@ -376,6 +366,46 @@ fn plural_possessive(text: &str, start: usize, end: usize, limit: usize) -> Opti
     let next_is_letter =
         end + len < limit && char_at(text, end + len).is_some_and(char::is_alphanumeric);
     (ends_in_s && !next_is_letter).then_some(len)
+}
+
+/// Pushes the possessive after the word `start..end` (whose token ends
+/// at `span_end`, past a kept period) as a token of its own, and returns
+/// the byte after it: `'s` after an abbreviation's period ("Alphabet
+/// Inc.'s Google", "the U.S.’s allies"), or the apostrophe of a plural
+/// possessive ("Sanders' campaign", "voters’ views").
+fn trailing_possessive(
+    text: &str,
+    start: usize,
+    end: usize,
+    span_end: usize,
+    limit: usize,
+    out: &mut Vec<Token>,
+) -> Option<usize> {
+    let at = if span_end > end { span_end } else { end };
+    let len = if span_end > end {
+        possessive_after_period(text, span_end, limit)?
+    } else {
+        plural_possessive(text, start, end, limit)?
+    };
+    out.push(Token {
+        span: Span::new(at, at + len),
+        kind: Kind::Clitic,
+        cap: false,
+    });
+    Some(at + len)
+}
+
+/// The length of a possessive `'s` (or `’s`) at byte `at`, right after
+/// an abbreviation's period, and before no letter or digit ("Inc.'s").
+fn possessive_after_period(text: &str, at: usize, limit: usize) -> Option<usize> {
+    let rest = text.get(at..limit)?;
+    ["'s", "\u{2019}s"]
+        .iter()
+        .find(|c| rest.starts_with(*c))
+        .map(|c| c.len())
+        .filter(|&len| {
+            char_at(text, at + len).is_none_or(|c| !c.is_alphanumeric()) || at + len >= limit
+        })
 }
 
 /// The length of a trailing possessive or contracted `'s` (or `’s`) of
@@ -477,6 +507,26 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn a_possessive_after_an_abbreviations_period_is_a_clitic() {
+        for (text, clitic) in [
+            ("Alphabet Inc.'s Google said.", "'s"),
+            ("Alphabet Inc.\u{2019}s Google said.", "\u{2019}s"),
+            ("the U.S.'s allies said.", "'s"),
+        ] {
+            let toks = tokens(text);
+            let at = toks
+                .iter()
+                .position(|t| t.kind == Kind::Clitic)
+                .unwrap_or_else(|| panic!("a clitic in {text}"));
+            assert_eq!(toks[at].text(text), clitic, "{text}");
+            assert!(toks[at - 1].text(text).ends_with('.'), "{text}");
+            assert!(toks[at + 1].text(text).len() > 1, "{text}");
+        }
+        // not the start of a word after the period
+        assert_eq!(words("Corp.'super' deal"), ["Corp.", "super", "deal"]);
     }
 
     #[test]

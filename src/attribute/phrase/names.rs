@@ -150,7 +150,7 @@ impl Reader<'_> {
     /// Whether the word at `j` is a company's legal form
     /// ([`CORPORATE_FORMS`], its period aside), all of which open with a
     /// capital and are short.
-    fn corporate_form(&self, j: usize) -> bool {
+    pub(super) fn corporate_form(&self, j: usize) -> bool {
         let w = self.word(j);
         w.len() <= LONGEST_FORM
             && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)

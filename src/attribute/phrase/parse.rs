@@ -1734,6 +1734,17 @@ impl Reader<'_> {
             if run.possessed.is_some() && np.kind == MentionKind::Person && np.name.is_none() {
                 np.kind = MentionKind::Description;
             }
+            // ("Alphabet Inc.'s Google": a name a company owns, capitals
+            // alone with no title or given name, is a body's, its unit or
+            // brand)
+            if np.kind == MentionKind::Person
+                && run.possessed == Some(m)
+                && m >= 2
+                && self.corporate_form(m - 2)
+                && (m..=head).all(|k| self.is_cap(k) && !self.is(k, TITLE | MALE | FEMALE))
+            {
+                np.kind = MentionKind::Organization;
+            }
             np.first = first;
             return np;
         }
