@@ -1243,6 +1243,28 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_companys_officers_in_capitals_are_titles() {
+        for (text, name, role) in [
+            (
+                "\"We see headwinds,\" CFO Mark Mason said.",
+                "Mark Mason",
+                "CFO",
+            ),
+            (
+                "\"We ship in May,\" said Acme CTO Ann Lee.",
+                "Ann Lee",
+                "CTO",
+            ),
+            ("\"We hire in May,\" COO Tom Park said.", "Tom Park", "COO"),
+        ] {
+            let a = &all(text)[0];
+            let s = a.speaker().expect("a speaker");
+            assert_eq!(s.name(), Some(name), "{text}");
+            assert_eq!(s.role(), Some(role), "{text}");
+        }
+    }
+
+    #[test]
     fn the_company_with_modifiers_is_the_company_named_before() {
         // its trade or its home town before "company" or "firm"
         for description in [

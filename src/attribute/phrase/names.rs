@@ -87,7 +87,7 @@ const PLACE_INITIALS: &[&str] = &[
 /// Titles written in capitals as a rule ("the MP for Leeds", "CEO Ann
 /// Lee", "says PM"): titles though they look like acronyms, which otherwise name
 /// organisations ("GOV" in a headline in capitals does not).
-const ACRONYM_TITLES: &[&str] = &["MP", "MEP", "MSP", "CEO", "PM"];
+const ACRONYM_TITLES: &[&str] = &["MP", "MEP", "MSP", "CEO", "CFO", "COO", "CTO", "PM"];
 
 /// Words of affiliation that are adjectives alone, never a person ("the
 /// Democratic primary", "the Federal Reserve").
