@@ -321,6 +321,11 @@ fn word(
         kind: Kind::Word,
         cap,
     });
+    // (the cheap test first: most words have no apostrophe after them;
+    // "’" opens with the byte 0xE2)
+    if !matches!(bytes.get(span_end), Some(b'\'' | 0xE2)) {
+        return span_end;
+    }
     trailing_possessive(text, start, end, span_end, limit, out).unwrap_or(span_end)
 }
 
