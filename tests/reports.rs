@@ -14478,6 +14478,7 @@ fn a_bodys_noun_opening_the_sentence_is_the_description_it_is_in_lower_case() {
     for text in [
         "Police said the man fled on foot.",
         "police said the man fled on foot.",
+        "DAYTON, Ohio (AP) \u{2014} Police said the man fled on foot.",
     ] {
         let all = reports(text);
         let s = by_cue(&all, "said").speaker().expect("a speaker");

@@ -1522,11 +1522,15 @@ impl Reader<'_> {
         (last > c && (org || before_role || members())).then_some(last + 1)
     }
 
-    /// Whether token `k` opens a sentence: the paragraph's first token, or
-    /// one after a sentence's closing punctuation.
+    /// Whether token `k` opens a sentence, where any word is capitalised:
+    /// the paragraph's first token, or one after a sentence's closing
+    /// punctuation, a colon or a dash (a dateline's: "WASHINGTON (AP) —
+    /// Police said").
     pub(super) fn opens_sentence(&self, k: usize) -> bool {
-        k.checked_sub(1)
-            .is_none_or(|b| matches!(self.toks[b].kind, Kind::Punct('.' | '!' | '?')))
+        k.checked_sub(1).is_none_or(|b| {
+            let t = &self.toks[b];
+            matches!(t.kind, Kind::Punct('.' | '!' | '?' | ':')) || t.is_dash()
+        })
     }
 
     /// The last of the capitalised words right after the connector at
