@@ -1265,6 +1265,41 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn the_agency_is_the_government_body_named_before() {
+        for (intro, name) in [
+            (
+                "The State Department released the emails.",
+                "The State Department",
+            ),
+            ("The CIA declined to comment.", "The CIA"),
+            (
+                "The Centers for Disease Control and Prevention issued a warning.",
+                "The Centers for Disease Control and Prevention",
+            ),
+            (
+                "The Congressional Budget Office scored the bill.",
+                "The Congressional Budget Office",
+            ),
+        ] {
+            let text = format!("{intro} \"We stand by it,\" the agency said.");
+            assert_eq!(names(&text), [Some(name.to_owned())], "{text}");
+        }
+        // not a party, a company or a broadcaster, nor an agency a
+        // relative clause defines
+        for intro in [
+            "The GOP released a plan.",
+            "Ford Motor Co. cut jobs.",
+            "CNN aired the debate.",
+        ] {
+            let text = format!("{intro} \"We stand by it,\" the agency said.");
+            assert_eq!(names(&text), [None], "{text}");
+        }
+        let text = "The State Department released the emails. \"We stand by it,\" \
+                    the agency that handles visas said.";
+        assert_eq!(names(text), [None]);
+    }
+
+    #[test]
     fn the_company_with_modifiers_is_the_company_named_before() {
         // its trade or its home town before "company" or "firm"
         for description in [

@@ -368,9 +368,12 @@ impl Coref {
         // (a body: "his campaign", "the committee")
         let thing = frame.r.is(last, ORG) || !frame.r.is(last, SPEAKER | TITLE);
         // (or a body's word, the head of a body's name: "the agency"; or
-        // "the firm", a company's)
+        // "the firm", a company's; not one a relative clause defines, "the
+        // agency that approves visas", which brings in a body of its own)
+        let defined = last + 1 < frame.r.toks.len()
+            && matches!(frame.word(last + 1), "that" | "which" | "who");
         self.registry.by_role(text, thing).or_else(|| {
-            (frame.r.is(last, ORG) || frame.word(last) == "firm")
+            ((frame.r.is(last, ORG) || frame.word(last) == "firm") && !defined)
                 .then(|| self.registry.by_name_head(text))
                 .flatten()
         })

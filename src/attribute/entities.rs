@@ -310,6 +310,52 @@ fn keys(list: &[&str]) -> Vec<u64> {
     list.iter().flat_map(|w| words(w)).collect()
 }
 
+/// Whether `e` is a government body's name that "the agency" may refer
+/// to: one headed by a noun of a government body (the word before "of" or
+/// "for", else the last: "the State Department", "the Centers for Disease
+/// Control", "the Congressional Budget Office"), or initials of two to
+/// five capitals that name no party, league or broadcaster ("CIA",
+/// "FBI"; not "GOP", "CNN").
+fn is_government_body(e: &EntityData) -> bool {
+    static HEADS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        keys(&[
+            "agency",
+            "administration",
+            "bureau",
+            "service",
+            "commission",
+            "centers",
+            "center",
+            "department",
+            "office",
+            "authority",
+        ])
+    });
+    static CONNECTORS: once_cell::sync::Lazy<Vec<u64>> =
+        once_cell::sync::Lazy::new(|| keys(&["of", "for"]));
+    const NOT_AGENCIES: &[&str] = &[
+        "GOP", "DNC", "RNC", "NRA", "NATO", "NBA", "NFL", "NCAA", "CNN", "NBC", "CBS", "ABC",
+        "NPR", "BBC", "PBS", "MSNBC",
+    ];
+    let head = e
+        .key
+        .iter()
+        .position(|w| CONNECTORS.contains(w))
+        .filter(|&p| p > 0)
+        .map_or(e.key.last(), |p| e.key.get(p - 1));
+    if head.is_some_and(|h| HEADS.contains(h)) {
+        return true;
+    }
+    let name = e
+        .display
+        .trim_start_matches("the ")
+        .trim_start_matches("The ");
+    let letters = name.chars().filter(char::is_ascii_uppercase).count();
+    name.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && (2..=5).contains(&letters)
+        && !NOT_AGENCIES.contains(&name.trim_end_matches('.'))
+}
+
 /// Whether the words of a description are "company" or "firm" alone.
 fn is_company(want: &[u64]) -> bool {
     static COMPANY: once_cell::sync::Lazy<Vec<u64>> =
@@ -720,12 +766,16 @@ impl Registry {
         // ("the company" after "Ford Motor Co.": a company's legal form
         // closing the name says what it is)
         let company = is_company(&want);
+        // ("the agency" after "the State Department", "the CIA": any
+        // government body's, as news writes it)
+        let agency = want == [word_key(b"agency")];
         last.iter().flatten().map(|&(_, i)| i).find(|&i| {
             let e = &self.entities[i];
             e.kind == NpKind::Organization
-                && e.key.len() > want.len()
-                && (heads_role(&want, &e.key, of)
-                    || (company && e.key.last().is_some_and(|&w| is_legal_form(w))))
+                && ((e.key.len() > want.len()
+                    && (heads_role(&want, &e.key, of)
+                        || (company && e.key.last().is_some_and(|&w| is_legal_form(w)))))
+                    || (agency && is_government_body(e)))
         })
     }
 
