@@ -345,12 +345,6 @@ impl Reader<'_> {
                 && name.name.is_some()
                 && !name.coordinated
                 && !self.state_of_place(&np, name)
-                // ("a spokeswoman for the Bentonville, Ark.-based
-                // retailer": an abbreviation with its period, a state's,
-                // is no name)
-                && !(name.first == name.last
-                    && self.toks.get(name.last + 1).is_some_and(|t| t.is_punct('.'))
-                    && crate::lexicon::ABBREVIATIONS.contains(self.word(name.last)))
                 // ("said the senator, Texas Republican": a description)
                 && !self.is(name.last, AFFILIATION)
                 && (name.last + 1 >= hi
