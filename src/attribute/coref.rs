@@ -8,7 +8,7 @@ use super::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER,
     NON_NAME, ORG, POSSESSIVE, PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
-use super::entities::{Gender, Party, Registry, Role};
+use super::entities::{COMPANY_NOUNS, Gender, Party, Registry, Role};
 use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
 use super::phrase::{Np, contracted_negation, looks_finite};
 use super::tokens::{Kind, Token};
@@ -337,7 +337,7 @@ impl Coref {
             }
             // (a company's noun may follow capitals too, its home or its
             // nation: "the Austin company", "the Seattle-based firm")
-            let body = matches!(frame.word(last), "company" | "firm");
+            let body = COMPANY_NOUNS.contains(&frame.word(last));
             let modifiers = first + 1..last;
             // (nor one that sets the person apart from the one named:
             // "the other senator", "the former senator", "the new one")
@@ -373,7 +373,7 @@ impl Coref {
         let defined = last + 1 < frame.r.toks.len()
             && matches!(frame.word(last + 1), "that" | "which" | "who");
         self.registry.by_role(text, thing).or_else(|| {
-            ((frame.r.is(last, ORG) || frame.word(last) == "firm") && !defined)
+            ((frame.r.is(last, ORG) || COMPANY_NOUNS.contains(&frame.word(last))) && !defined)
                 .then(|| self.registry.by_name_head(text))
                 .flatten()
         })

@@ -356,10 +356,14 @@ fn is_government_body(e: &EntityData) -> bool {
         && !NOT_AGENCIES.contains(&name.trim_end_matches('.'))
 }
 
-/// Whether the words of a description are "company" or "firm" alone.
+/// The nouns that describe a company alone ("the company", "the firm"),
+/// which refer to a name closed by a legal form.
+pub(crate) const COMPANY_NOUNS: &[&str] = &["company", "firm"];
+
+/// Whether the words of a description are one of [`COMPANY_NOUNS`] alone.
 fn is_company(want: &[u64]) -> bool {
     static COMPANY: once_cell::sync::Lazy<Vec<u64>> =
-        once_cell::sync::Lazy::new(|| keys(&["company", "firm"]));
+        once_cell::sync::Lazy::new(|| keys(COMPANY_NOUNS));
     want.len() == 1 && COMPANY.contains(&want[0])
 }
 
@@ -747,22 +751,10 @@ impl Registry {
         if want.is_empty() {
             return None;
         }
-        let from = self.entities.len().saturating_sub(RECENT * 4);
         let of = word_key(b"of");
-        // (the most recently seen first; no two share a `last_seen`)
-        let mut last: [Option<(usize, usize)>; BODIES_FOR_HEAD] = [None; BODIES_FOR_HEAD];
-        for (i, e) in self.entities.iter().enumerate().skip(from) {
-            if e.kind != NpKind::Organization && !(e.key.len() == 1 && e.gender == Gender::Unknown)
-            {
-                continue;
-            }
-            let mut item = Some((e.last_seen, i));
-            for slot in &mut last {
-                if item > *slot {
-                    std::mem::swap(slot, &mut item);
-                }
-            }
-        }
+        let last: [Option<(usize, usize)>; BODIES_FOR_HEAD] = self.last_seen(|e| {
+            e.kind == NpKind::Organization || (e.key.len() == 1 && e.gender == Gender::Unknown)
+        });
         // ("the company" after "Ford Motor Co.": a company's legal form
         // closing the name says what it is)
         let company = is_company(&want);
@@ -779,17 +771,17 @@ impl Registry {
         })
     }
 
-    /// The person of `party` among the two persons seen last ("the
-    /// Democrat" after "Sen. Sherrod Brown (D-Ohio)"): a party names one
-    /// of many, and the text may not have given the party of the one it
-    /// means ("Speaker Paul Ryan … the Wisconsin Republican"), so only one
-    /// just mentioned is taken.
-    pub(crate) fn by_party(&self, party: Party) -> Option<usize> {
+    /// The `N` recent entities seen last that `keep` holds, as `(last
+    /// seen, index)`, the most recently seen first (no two share a
+    /// `last_seen`); `None` in the slots left over.
+    fn last_seen<const N: usize>(
+        &self,
+        keep: impl Fn(&EntityData) -> bool,
+    ) -> [Option<(usize, usize)>; N] {
         let from = self.entities.len().saturating_sub(RECENT * 4);
-        // (the most recently seen first; no two share a `last_seen`)
-        let mut last: [Option<(usize, usize)>; PERSONS_FOR_PARTY] = [None; PERSONS_FOR_PARTY];
+        let mut last = [None; N];
         for (i, e) in self.entities.iter().enumerate().skip(from) {
-            if e.kind != NpKind::Person {
+            if !keep(e) {
                 continue;
             }
             let mut item = Some((e.last_seen, i));
@@ -799,6 +791,17 @@ impl Registry {
                 }
             }
         }
+        last
+    }
+
+    /// The person of `party` among the two persons seen last ("the
+    /// Democrat" after "Sen. Sherrod Brown (D-Ohio)"): a party names one
+    /// of many, and the text may not have given the party of the one it
+    /// means ("Speaker Paul Ryan … the Wisconsin Republican"), so only one
+    /// just mentioned is taken.
+    pub(crate) fn by_party(&self, party: Party) -> Option<usize> {
+        let last: [Option<(usize, usize)>; PERSONS_FOR_PARTY] =
+            self.last_seen(|e| e.kind == NpKind::Person);
         last.iter()
             .flatten()
             .map(|&(_, i)| i)
