@@ -166,7 +166,7 @@ impl Reader<'_> {
             || AGENTS_FOR
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(w.trim_end_matches('s')));
-        !agents && ((w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("men"))
+        !agents && looks_plural(w)
     }
 
     /// Whether the run `k..=j` names a group of people by its cause: one
@@ -571,6 +571,11 @@ impl Reader<'_> {
             _ => start,
         }
     }
+}
+
+/// Whether `w` has a plural's ending: "-s" (not "-ss") or "-men".
+pub(super) fn looks_plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("men")
 }
 
 /// The length of the longest of [`CORPORATE_FORMS`] with its period

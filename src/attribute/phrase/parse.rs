@@ -1491,8 +1491,7 @@ impl Reader<'_> {
         // not a name, "Obama on Syria: …")
         let positional = c == from + 1
             && self.opens_sentence(from)
-            && self.word(from).ends_with('s')
-            && !self.word(from).ends_with("ss")
+            && super::names::looks_plural(self.word(from))
             && !self.is(from, ORG | PORTFOLIO);
         let org = !positional && (from..=last).any(|k| k != c && self.is(k, ORG));
         // (or a group of people named for a cause: "Americans for
