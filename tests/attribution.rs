@@ -1493,6 +1493,30 @@ mod pronouns_and_entities {
                     \"He was kind,\" said Ben Ortiz.\n\n\
                     Brooks taught himself to play. \"I never had a lesson,\" he said.";
         assert_eq!(names(text)[1].as_deref(), Some("Harold Brooks"));
+        // so a relative of the same gender, named as one: the bare surname
+        // is kept for the one the story is about
+        let text = "Margaret Ellison, a surgeon, died on Sunday.\n\n\
+                    Her daughter, Ruth Ellison, said the cause was heart failure.\n\n\
+                    Dr. Ellison joined the hospital in 1962. \"I liked fixing things,\" she said.";
+        assert_eq!(names(text)[0].as_deref(), Some("Margaret Ellison"));
+        let text = "Tom Hale retired in May.\n\n\
+                    His brother, Carl Hale, runs the farm now.\n\n\
+                    \"It was time,\" Hale said.";
+        assert_eq!(names(text)[0].as_deref(), Some("Tom Hale"));
+        // not when the newer one was named with no word of kin
+        let text = "Tom Hale retired in May.\n\n\
+                    A neighbour, Carl Hale, runs the farm now.\n\n\
+                    \"It was time,\" Hale said.";
+        assert_eq!(names(text)[0].as_deref(), Some("Carl Hale"));
+        // a title's modifier after a name is the name's verb ("retired"),
+        // and the name is a person a pronoun may mean
+        for verb in ["retired", "resigned"] {
+            let text = format!("Tom Hale {verb} in May.\n\n\"It was time,\" he said.");
+            assert_eq!(names(&text)[0].as_deref(), Some("Tom Hale"), "{verb}");
+        }
+        // (before a title it still modifies it)
+        let text = "\"It was time,\" said retired Gen. Tom Hale.";
+        assert_eq!(names(text)[0].as_deref(), Some("Tom Hale"));
         // one named more often keeps the name whoever came first
         let text = "Bill Clinton stayed home. Hillary Clinton went to Ohio.\n\n\
                     Hillary Clinton spoke there.\n\n\

@@ -393,6 +393,40 @@ fn is_article(word: u64) -> bool {
     ARTICLES.contains(&word)
 }
 
+/// Whether a role names a relative of someone ("her daughter", "his
+/// widow", "the senator's father"): the words news gives a family
+/// member beside the person the story is about.
+fn is_kin_role(role: &[u64]) -> bool {
+    static KIN: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+        keys(&[
+            "son",
+            "daughter",
+            "wife",
+            "husband",
+            "widow",
+            "widower",
+            "mother",
+            "father",
+            "brother",
+            "sister",
+            "grandson",
+            "granddaughter",
+            "grandmother",
+            "grandfather",
+            "nephew",
+            "niece",
+            "cousin",
+            "uncle",
+            "aunt",
+            "stepson",
+            "stepdaughter",
+            "stepfather",
+            "stepmother",
+        ])
+    });
+    role.iter().any(|w| KIN.contains(w))
+}
+
 /// Words that make a role another office than the one they modify: "Vice
 /// President Joe Biden" is not "the president", nor "Deputy Prime
 /// Minister" "the prime minister", "former Gov. Ann Lee" "the governor",
@@ -627,13 +661,17 @@ impl Registry {
                 // the two are a man and a woman, where it goes to the one
                 // named first: "Harold Brooks died …; his daughter, Linda
                 // Brooks, said …. Brooks taught himself …")
+                // (so when only the newer was named as someone's
+                // relative: "Margaret Ellison died …; her daughter, Ruth
+                // Ellison, said …. Dr. Ellison joined …")
                 let before = |(m, _, cur): (u32, usize, usize)| {
-                    let other = self.entities[cur].gender;
+                    let other = &self.entities[cur];
                     ent.mentions > m
                         || (ent.mentions == m
-                            && ent.gender != Gender::Unknown
-                            && other != Gender::Unknown
-                            && ent.gender != other)
+                            && ((ent.gender != Gender::Unknown
+                                && other.gender != Gender::Unknown
+                                && ent.gender != other.gender)
+                                || (is_kin_role(&other.role_key) && !is_kin_role(&ent.role_key))))
                 };
                 let more_often = surname && salient.is_none_or(before);
                 // (a body known by one word, read again as a person's

@@ -154,6 +154,15 @@ struct Run {
     possessed: Option<usize>,
 }
 
+/// Whether a title's word only ever modifies another ("retired Gen.",
+/// "acting Director", "interim President"): no phrase's head.
+fn title_modifier_only(word: &str) -> bool {
+    matches!(
+        word,
+        "retired" | "ret" | "acting" | "interim" | "incoming" | "outgoing"
+    )
+}
+
 impl Reader<'_> {
     /// The speaker phrase that starts at token `i`, not reaching `hi`:
     /// "Mr. Gilroy", "a spokesman for the campaign", "Smith and Jones".
@@ -1379,7 +1388,14 @@ impl Reader<'_> {
         // (a lower-case document noun is taken into a run only after a
         // capital, where it heads the phrase)
         let document = !t.cap && class & DOCUMENT != 0 && run.first_cap.is_some_and(|c| c < j);
-        if name || document || class & (TITLE | SPEAKER | ORG) != 0 {
+        // (a title that only modifies another, in lower case after a
+        // name, is that name's verb or predicate: "Tom Hale retired in
+        // May", "Ann Lee, acting for the board")
+        let modifier_after_name = class & TITLE != 0
+            && !t.cap
+            && run.first_cap.is_some()
+            && title_modifier_only(self.word(j));
+        if (name || document || class & (TITLE | SPEAKER | ORG) != 0) && !modifier_after_name {
             run.known = Some(j);
         }
         // (a portfolio noun heads a phrase alone, "the justice", "the
