@@ -162,8 +162,9 @@ pub enum Rule {
     /// quotation (`"Q1," she says. It's "Q2."`) or that reports a named
     /// speaker (`…, he said. It wins only when "Q."`).
     ContinuedFragment,
-    /// A quotation opening a paragraph continues the previous paragraph's
-    /// last speaker.
+    /// A quotation opening a paragraph, alone or after a topic label
+    /// (`On the goalie: "He is tough."`), continues the previous
+    /// paragraph's last speaker.
     ParagraphContinuation,
     /// `X said:` closing a paragraph introduces the quotation opening the
     /// next.

@@ -12,7 +12,7 @@ use super::coref::Coref;
 use super::discourse::{self, Discourse};
 use super::frame::{Frame, frames_of};
 use super::outcome::Outcome;
-use super::phrase::{PhraseMemo, Reader, UNSET};
+use super::phrase::{PhraseMemo, Reader, UNSET, subject_pronoun};
 use super::report::{FrameQuote, Joiner, Reported};
 use super::rules::{self, Ctx, Found};
 use super::tokens::{Token, tokenize};
@@ -132,6 +132,33 @@ fn stands_alone(frame: &Frame<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Words that open a topic label: "On the trade rumours: "Q"", "As for
+/// the goalie: "Q"".
+const TOPIC_OPENERS: &[&str] = &["on", "about", "regarding", "concerning"];
+
+/// Whether the quotation at `q` follows a topic label alone, a phrase
+/// naming what the words are about and a colon, with no speaker or verb
+/// of saying of its own: "On goalie Marcus Lind, who left hurt: "We'll
+/// know more tomorrow."" (sports and interview copy give a speaker's
+/// answers so, one topic to a paragraph, after the speaker is named).
+/// Not "On Tuesday, Lee said:" (a verb of saying) nor "On the bus, she
+/// wept:" (a subject pronoun).
+fn topic_label(frame: &Frame<'_>, q: usize) -> bool {
+    let r = &frame.r;
+    let opener = |w: &str| TOPIC_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
+    let as_for =
+        frame.word(frame.lo).eq_ignore_ascii_case("as") && frame.word(frame.lo + 1) == "for";
+    q > frame.lo + 2
+        && r.is_word_at(frame.lo)
+        && (opener(frame.word(frame.lo)) || as_for)
+        && r.toks[q - 1].is_punct(':')
+        && (frame.lo..q - 1).all(|k| {
+            r.toks[k].quote().is_none()
+                && !(r.is_word_at(k) && (frame.is_cue(k) || subject_pronoun(frame.word(k))))
+        })
+        && (q + 1..frame.hi).all(|k| !r.is_word_at(k))
 }
 
 /// Whether the quotation at `q` opens its frame, perhaps after a
@@ -361,11 +388,13 @@ impl<'a> Pass<'a> {
                 }
                 None if carried.is_some() => carried.map(|(_, r)| r),
                 None if self.cfg.continuation
-                    && alone
+                    && (alone || topic_label(frame, q))
                     && kind == QuoteKind::Direct
                     && !subhead(frame, q, span, self.after_double && style.is_single()) =>
                 {
-                    let opens = q == 0 && para.opens_with_quote;
+                    // (a topic label opening the paragraph opens it as the
+                    // quotation would)
+                    let opens = (q == 0 && para.opens_with_quote) || (frame.lo == 0 && !alone);
                     let here = self.base + frame.r.toks[q].span.start;
                     self.discourse
                         .continuation(opens, here, |r| self.cfg.enabled(r))

@@ -1,7 +1,9 @@
 //! A quotation that opens a paragraph with no attribution of its own
 //! continues the last speaker of the paragraph before, as long quotations
-//! run over paragraphs in news copy. Applied by the discourse stage where
-//! no rule of the frame applies.
+//! run over paragraphs in news copy; so does one after a topic label
+//! alone ("On the goalie: "He is tough.""), as sports and interview copy
+//! give a speaker's answers one topic to a paragraph. Applied by the
+//! discourse stage where no rule of the frame applies.
 
 use super::{Apply, RuleDef, no, yes};
 use crate::attribute::Rule;
@@ -44,6 +46,28 @@ pub(crate) const RULE: RuleDef = RuleDef {
         no(
             "\u{201c}We agree,\u{201d} Lavrov said.\n\nThe talks went on. \u{201c}Again.\u{201d}",
             None,
+        ),
+        // a topic label before the quotation opens the paragraph as the
+        // quotation would: one answer to a topic a paragraph
+        yes(
+            "\"We lost,\" the coach said.\n\nOn the goalie, who left hurt: \"He is tough.\"",
+            "the coach",
+            Some("said"),
+        ),
+        yes(
+            "\"We lost,\" Lee said.\n\nAs for the referees: \"No comment.\"",
+            "Lee",
+            Some("said"),
+        ),
+        // not after a sentence of the paragraph…
+        no(
+            "\"We lost,\" Lee said.\n\nThe bus left. On the goalie: \"He is tough.\"",
+            None,
+        ),
+        // …nor with a subject of its own
+        no(
+            "\"We lost,\" Lee said.\n\nOn the bus, they sang: \"We are the champions.\"",
+            Some("they"),
         ),
         // a verb whose object is a noun of speech reports too…
         yes(
