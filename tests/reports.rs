@@ -13588,6 +13588,33 @@ fn a_bare_singular_noun_after_a_conjunction_is_the_subject_of_says() {
 }
 
 #[test]
+fn a_bare_plural_after_a_conjunction_of_time_is_the_subject_of_its_verb() {
+    // "after", "before", "when" open a clause too: the plural is its
+    // subject, not the sentence's subject read through a participle
+    for (conj, verb) in [("after", "said"), ("when", "said"), ("before", "warned")] {
+        let text = format!("Ann Lee joined the school {conj} inspectors {verb} it was failing.");
+        let all = reports(&text);
+        let r = by_cue(&all, verb);
+        assert_eq!(speaker(r), Some("inspectors"), "{text}");
+        assert_eq!(content(r), ["it was failing"], "{text}");
+    }
+    // a verb no bare plural is known to take leaves the clause without a
+    // speaker rather than giving it the sentence's subject
+    let all = reports("Ann Lee joined the school after plumbers cautioned it was failing.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("Ann Lee")),
+        "{all:#?}"
+    );
+    // a phrase after a preposition, with its determiner, stays inside the
+    // subject's modifier
+    let all = reports("Officials familiar with the matter cautioned that it was failing.");
+    assert_eq!(
+        speaker(by_cue(&all, "cautioned")),
+        Some("Officials familiar with the matter")
+    );
+}
+
+#[test]
 fn an_answer_after_a_quotation_in_an_opening_question_is_reported() {
     let all = reports(
         "Asked if Lee is \u{201c}realistic enough to serve,\u{201d} 72 percent of Democrats said yes.",

@@ -4904,9 +4904,43 @@ fn modified_subject(frame: &Frame<'_>, c: usize, last: usize) -> Option<Np> {
     // admitted it, but Murphy (…) says"): the verb is that clause's
     let clause = (k..c).any(|i| {
         frame.comma_at(i) && matches!(frame.word(i + 1), "but" | "and" | "yet" | "or" | "so")
-    });
+    })
+        // nor a subordinate clause with a bare plural subject of its own
+        // ("Ann Lee joined the school after inspectors cautioned that …")
+        || subordinate_plural_before(frame, c);
     (opens_modifier && (!quoted || t.is_dash()) && !clause && subject.kind != MentionKind::Pronoun)
         .then_some(subject)
+}
+
+/// Whether a bare plural noun in lower case stands right before the verb
+/// at `c`, after a conjunction that opens a clause (of time, cause or
+/// concession): "after inspectors cautioned", "when voters heard". The
+/// noun is the verb's subject, whatever comes before the conjunction.
+fn subordinate_plural_before(frame: &Frame<'_>, c: usize) -> bool {
+    let r = &frame.r;
+    let n = c.wrapping_sub(1);
+    let w = frame.word(n);
+    c >= frame.lo + 2
+        && r.is_word_at(n)
+        && !r.is_cap(n)
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !r.is(n, PRONOUN | DETERMINER | PREPOSITION | POSSESSIVE)
+        && r.is_word_at(n - 1)
+        && matches!(
+            frame.word(n - 1),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "once"
+                | "until"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                | "if"
+        )
 }
 
 /// Whether the verb at `i` is "show" with the particle "up" or "off"
@@ -5263,9 +5297,21 @@ fn bare_subject(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool 
         || (r.is_word_at(first - 1)
             && match frame.word(first - 1) {
                 "and" | "but" | "yet" => first >= frame.lo + 2 && frame.comma_at(first - 2),
+                // (and one of time, a preposition too: "after
+                // inspectors said", "when auditors found")
                 w => matches!(
                     w,
-                    "although" | "though" | "while" | "because" | "as" | "since"
+                    "although"
+                        | "though"
+                        | "while"
+                        | "because"
+                        | "as"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "once"
+                        | "until"
                 ),
             });
     // (a plural noun with a plain form or a past: "but majorities say")
