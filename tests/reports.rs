@@ -14540,3 +14540,65 @@ fn a_subordinator_opening_the_sentence_is_no_word_of_the_speaker() {
         assert_eq!(speaker(by_cue(&all, cue)), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_name_met_first_in_a_report_is_its_own_canonical_name() {
+    // a speaker no sentence made the subject before has the name it is
+    // given, as a quotation's speaker would
+    for (text, cue, name) in [
+        ("As Lee put it, the plan is dead.", "put it", "Lee"),
+        (
+            "The plan is dead, according to Sen. Ann Lee.",
+            "according to",
+            "Ann Lee",
+        ),
+        (
+            "The plan is dead, as Acme Corp. said.",
+            "said",
+            "Acme Corp.",
+        ),
+    ] {
+        let all = reports(text);
+        let spk = by_cue(&all, cue).speaker().expect("a speaker");
+        assert_eq!(spk.name(), Some(name), "{text}");
+    }
+    // a quotation's attribution of the same text names the speaker alike
+    let text = "As Lee put it, \"the plan is dead.\"";
+    let quoted = whosaid::attribute(text).next().expect("one quotation");
+    assert_eq!(quoted.speaker().and_then(|s| s.name()), Some("Lee"));
+    // a description keeps none
+    let all = reports("As the mayor put it, the plan is dead.");
+    let spk = by_cue(&all, "put it").speaker().expect("a speaker");
+    assert_eq!(spk.name(), None);
+}
+
+#[test]
+fn a_sentence_adverb_before_a_name_and_its_appositive_is_no_speaker() {
+    let all = reports("Recently, Herman Cain, a radio host, said refugees were a threat.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Herman Cain"));
+    let all =
+        reports("Recently, Herman Cain, a radio host, was asked by a caller why refugees come.");
+    assert_eq!(addressee(by_cue(&all, "asked")), Some("Herman Cain"));
+    // (a quotation's speaker is read by the same grammar)
+    let text = "Recently, Herman Cain, a radio host, said: \"They come.\"";
+    let quoted = whosaid::attribute(text).next().expect("one quotation");
+    assert_eq!(
+        quoted.speaker().map(whosaid::Mention::text),
+        Some("Herman Cain")
+    );
+    // a surname in "-ly" is a name: before a description, and alone
+    let all = reports("Connally, a former governor, said the vote was close.");
+    let spk = by_cue(&all, "said").speaker().expect("a speaker");
+    assert_eq!(spk.name(), Some("Connally"));
+    for name in ["Connally", "McNally"] {
+        let text = format!("{name} said the vote was close.");
+        let all = reports(&text);
+        assert_eq!(speaker(by_cue(&all, "said")), Some(name), "{text}");
+    }
+    // an adverb opening the sentence stays no name
+    let all = reports("Apparently, the vote was close, officials said.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("Apparently")),
+        "{all:#?}"
+    );
+}

@@ -332,12 +332,19 @@ const ADVERB_ENDINGS: &[&str] = &[
 ];
 
 /// Whether `word`, of seven letters or more, ends as only adverbs do.
+/// Surnames that end so are names: a capital inside the word
+/// ("`McNally`") or a double "n" before "-ally" ("Connally"), which no
+/// adverb has.
 pub(crate) fn is_adverb(word: &str) -> bool {
-    word.len() >= 7
+    let n = word.len();
+    n >= 7
         && word.is_ascii()
         && ADVERB_ENDINGS
             .iter()
-            .any(|e| word.len() > e.len() && word[word.len() - e.len()..].eq_ignore_ascii_case(e))
+            .any(|e| n > e.len() && word[n - e.len()..].eq_ignore_ascii_case(e))
+        && !word[n - 6..].eq_ignore_ascii_case("nnally")
+        && !(word[1..].bytes().any(|b| b.is_ascii_uppercase())
+            && word[1..].bytes().any(|b| b.is_ascii_lowercase()))
 }
 
 /// Verbs and other words in -ist that name no one.

@@ -39,6 +39,10 @@ pub(crate) struct Draft {
     pub(crate) kind: MentionKind,
     pub(crate) role: Option<Span>,
     pub(crate) entity: Option<usize>,
+    /// The name to show where no entity is known: set only by
+    /// [`Coref::peek`], which links nothing, for a name met for the first
+    /// time ("as Lee put it" opening a text).
+    pub(crate) name: Option<Span>,
 }
 
 /// A recent mention that a pronoun may refer to.
@@ -250,6 +254,7 @@ impl Coref {
             kind: self.kind_of(np.kind, entity),
             role,
             entity,
+            name: None,
         }
     }
 
@@ -551,11 +556,24 @@ impl Coref {
                 .map(|(e, _)| e),
             MentionKind::Description => self.described(frame, &np, span),
         };
+        // a name no entity holds yet is its own name, as linking would
+        // make it (not a run of capitals in a title-case headline, nor a
+        // number in words: "Twenty agreed")
+        let name = match (np.kind, np.name, entity) {
+            (MentionKind::Person | MentionKind::Organization, Some((a, b)), None)
+                if !frame.headline || headline_name(frame, &np) =>
+            {
+                let s = span_of(toks, a, b);
+                (!crate::lexicon::number_in_words(&frame.r.text[s])).then(|| s.shifted(base))
+            }
+            _ => None,
+        };
         Draft {
             span: span.shifted(base),
             kind: self.kind_of(np.kind, entity),
             role,
             entity,
+            name,
         }
     }
 

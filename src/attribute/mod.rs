@@ -320,7 +320,9 @@ impl Mention<'_> {
     /// the person it refers to), or the full name of one of a couple named
     /// together ("Denise and Robert Tate": "Mrs. Tate" → "Denise Tate").
     /// `None` when the mention names no one the document names (an
-    /// unresolved pronoun, "sources").
+    /// unresolved pronoun, "sources"). A name met only in reported speech
+    /// before any quotation's attribution linked it ("As Lee put it, …"
+    /// opening a text) is its own name, with no [`Mention::entity`].
     #[must_use]
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()

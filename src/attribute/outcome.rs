@@ -131,7 +131,11 @@ pub(crate) fn public<'t>(registry: &Registry, text: &'t str, base: usize, d: Dra
     Mention {
         span: d.span,
         text: Cow::Borrowed(&text[local(d.span)]),
-        name: entity.map(|e| Text::Shared(Arc::clone(&e.display))),
+        name: match (entity, d.name) {
+            (Some(e), _) => Some(Text::Shared(Arc::clone(&e.display))),
+            (None, Some(n)) => Some(Text::Borrowed(&text[local(n)])),
+            (None, None) => None,
+        },
         kind: d.kind,
         role: match (d.role, entity.and_then(|e| e.role.as_ref())) {
             (Some(r), _) => Some(Text::Borrowed(&text[local(r)])),

@@ -1078,6 +1078,19 @@ impl Reader<'_> {
         plain.then(|| Np::new(lo, k - 1, MentionKind::Description))
     }
 
+    /// Whether `np`, one capitalised word, is a sentence adverb before a
+    /// name set off by commas from `inner` to `j`: "Recently, Herman
+    /// Cain, a radio host, said" (a name in "-ly" stays one before a
+    /// description: "Connally, a former governor, said").
+    fn adverb_before_name(&self, np: &Np, inner: usize, j: usize) -> bool {
+        np.first == np.last
+            && self.is_cap(np.first)
+            && crate::attribute::classes::is_adverb(self.word(np.first))
+            && self
+                .phrase_starting_at(inner, j)
+                .is_some_and(|n| n.name.is_some())
+    }
+
     /// The speaker before the comma at `k`, which an appositive running to
     /// the comma at `j` describes: a name, or a description followed by a
     /// relative clause or a name.
@@ -1085,10 +1098,10 @@ impl Reader<'_> {
         let np = self
             .phrase_ending_at(lo, k - 1)
             .or_else(|| self.plain_before_connective(lo, k, j))?;
-        if !self.opens_clause(lo, np.first) {
+        let inner = k + 1;
+        if !self.opens_clause(lo, np.first) || self.adverb_before_name(&np, inner, j) {
             return None;
         }
-        let inner = k + 1;
         // an infinitive between the commas is the object's clause, not an
         // aside ("warned the leader, Xi Jinping, not to move on the
         // shoal, said an official")
