@@ -14602,3 +14602,21 @@ fn a_sentence_adverb_before_a_name_and_its_appositive_is_no_speaker() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_plural_of_members_or_initials_after_modifiers_is_a_group_described() {
+    for (text, cue) in [
+        ("The race is over, veteran Republicans said.", "said"),
+        ("He should quit, top fellow Democrats say.", "say"),
+        ("The super PACs said they would spend more.", "said"),
+    ] {
+        let all = reports(text);
+        let spk = by_cue(&all, cue).speaker().expect("a speaker");
+        assert_eq!(spk.kind(), whosaid::MentionKind::Description, "{text}");
+        assert_eq!(spk.name(), None, "{text}");
+    }
+    // a surname in "-s" after a modifier stays a name
+    let all = reports("The race is over, a defiant Sanders said.");
+    let spk = by_cue(&all, "said").speaker().expect("a speaker");
+    assert_eq!(spk.name(), Some("Sanders"));
+}

@@ -505,6 +505,21 @@ impl Reader<'_> {
             && !ADJECTIVES_ONLY.iter().any(|a| a.eq_ignore_ascii_case(w))
     }
 
+    /// Whether the capitalised word at `k` names a group in the plural:
+    /// members of a party, nation or faith ("Republicans", "Latinos"), or
+    /// bodies known by initials ("PACs").
+    pub(super) fn plural_group(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let Some(stem) = w.strip_suffix('s') else {
+            return false;
+        };
+        !stem.ends_with('s')
+            && (((self.is(k, AFFILIATION)
+                || crate::attribute::classes::classes(stem) & AFFILIATION != 0)
+                && !is_acronym(w))
+                || (stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase())))
+    }
+
     /// Whether the capitalised word at `k` is a noun of a speaker: listed
     /// ("Physician", "Photographer"), or by the ending the word classes
     /// read in lower case ("Meteorologist", "Historian").

@@ -1713,6 +1713,16 @@ impl Reader<'_> {
             if det && m == head && run.possessed.is_none() && self.is_member(head) {
                 return Np::description(first, head);
             }
+            // ("veteran Republicans", "fellow Democrats", "super PACs": so
+            // is a group, a plural of members or of bodies' initials, after
+            // modifiers in lower case, with no determiner)
+            if head > start
+                && run.possessed.is_none()
+                && (start..head).all(|k| !self.is_cap(k))
+                && self.plural_group(head)
+            {
+                return Np::description(first, head);
+            }
             // ("the New Mexico Democrat", "the South Korean Conservative":
             // so is one after the name of a place, whatever body's word
             // that name holds; not after a person's given name, "the Ann
