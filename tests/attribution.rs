@@ -5125,6 +5125,8 @@ mod datelines {
         for text in [
             "\"We will not yield,\" said Sen.\nJohn Smith of Ohio.",
             "\"We will not yield,\" said\nJohn Smith of Ohio.",
+            // (after the title and the given name too)
+            "\"We will not yield,\" said Sen. John\nSmith of Ohio.",
         ] {
             assert_eq!(summary(text)[0].1.as_deref(), Some("John Smith"), "{text}");
         }

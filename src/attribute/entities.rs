@@ -513,6 +513,30 @@ pub(crate) struct Role {
     pub(crate) words: Span,
 }
 
+/// A name or role as shown: its words as the text writes them, each run
+/// of white space between them (a line break of wrapped text, a tab, a
+/// no-break space) one space ("Sen. George\nMitchell" → "George
+/// Mitchell").
+pub(crate) fn display_form(name: &str) -> Arc<str> {
+    if is_display_form(name) {
+        return name.into();
+    }
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.into()
+}
+
+/// Whether `name` is shown as written: no white space in it but single
+/// spaces.
+pub(crate) fn is_display_form(name: &str) -> bool {
+    !name.chars().any(|c| c.is_whitespace() && c != ' ') && !name.contains("  ")
+}
+
 /// Whether `short` appears as a contiguous run in `long`.
 fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
@@ -560,12 +584,12 @@ impl Registry {
                     self.index.entry(w).or_default().push(e);
                 }
                 ent.key = key;
-                ent.display = text[name].into();
+                ent.display = display_form(&text[name]);
             } else if key.len() == ent.key.len() && shouted(&ent.display) && !shouted(&text[name]) {
                 // a name first met in a headline in capitals takes its
                 // ordinary case when the text writes it so ("EISENHOWER
                 // ASKS …" then "President Eisenhower")
-                ent.display = text[name].into();
+                ent.display = display_form(&text[name]);
             }
             e
         } else {
@@ -575,7 +599,7 @@ impl Registry {
             }
             self.entities.push(EntityData {
                 key,
-                display: text[name].into(),
+                display: display_form(&text[name]),
                 kind,
                 role: None,
                 role_key: Vec::new(),
@@ -596,7 +620,7 @@ impl Registry {
         }
         if ent.role.is_none() {
             if let Some(r) = role {
-                ent.role = Some(text[r.span].into());
+                ent.role = Some(display_form(&text[r.span]));
                 ent.role_key = role_words(&text[r.words]);
             }
         }

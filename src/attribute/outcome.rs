@@ -4,7 +4,7 @@
 //! [`Attribution`] with the entities' names as they stand.
 
 use super::coref::{Coref, Draft};
-use super::entities::Registry;
+use super::entities::{Registry, display_form, is_display_form};
 use super::frame::Frame;
 use super::rules::Found;
 use super::{Attribution, Cue, Entity, Mention, MentionKind, Rule, Text};
@@ -133,7 +133,14 @@ pub(crate) fn public<'t>(registry: &Registry, text: &'t str, base: usize, d: Dra
         text: Cow::Borrowed(&text[local(d.span)]),
         name: match (entity, d.name) {
             (Some(e), _) => Some(Text::Shared(Arc::clone(&e.display))),
-            (None, Some(n)) => Some(Text::Borrowed(&text[local(n)])),
+            (None, Some(n)) => {
+                let name = &text[local(n)];
+                Some(if is_display_form(name) {
+                    Text::Borrowed(name)
+                } else {
+                    Text::Shared(display_form(name))
+                })
+            }
             (None, None) => None,
         },
         kind: d.kind,

@@ -247,7 +247,28 @@ fn ends_with_continuer(text: &str, start: usize, end: usize) -> bool {
     if whole && before_word > 0 && ends_with_comma(text, start, start + before_word) == Some(true) {
         return true;
     }
-    prose_title_at_end(bytes)
+    prose_title_at_end(bytes) || prose_title_at_end(without_last_name_word(bytes))
+}
+
+/// A line's bytes without one capitalised word of letters closing it and
+/// the space before it ("said Sen. George" → "said Sen."), or all of them
+/// where none closes it: a line cut after a title and a given name
+/// (`said Sen. George` / `Mitchell of Maine.`) goes on as one cut after
+/// the title does.
+fn without_last_name_word(bytes: &[u8]) -> &[u8] {
+    let n = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let rest = bytes.len() - n;
+    let capital =
+        n >= 2 && bytes[rest].is_ascii_uppercase() && bytes[rest + 1].is_ascii_lowercase();
+    if capital && rest > 0 && bytes[rest - 1] == b' ' {
+        &bytes[..rest - 1]
+    } else {
+        bytes
+    }
 }
 
 /// Whether the text from `start` to `end` ends with a comma, after which
@@ -379,6 +400,7 @@ mod tests {
         // after a quotation's comma, ends no sentence
         for t in [
             "\"We will not yield,\" said Sen.\nJohn Smith of Ohio.",
+            "\"We will not yield,\" said Sen. John\nSmith of Ohio.",
             "The plan was backed by Gov.\nAnn Lee on Monday.",
             "\"We will not yield,\" said\nJohn Smith of Ohio.",
             "\u{201c}We will not yield,\u{201d} added\nJohn Smith of Ohio.",
@@ -390,7 +412,10 @@ mod tests {
         // the line ends as before
         for t in [
             "He lives on Main St.\nThe house is old.",
+            "He lives on Main St. Lee\nThe house is old.",
+            "Ohio Backs Gov. Lee\nThe vote was close.",
             "Ohio Backs Gov.\nThe vote was close.",
+            "They met Sen. JOHN\nThe vote was close.",
             "\"We won,\" Lee says\nThe count ended.",
             "\"We won.\" said\nThe count ended.",
         ] {
