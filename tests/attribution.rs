@@ -5127,6 +5127,9 @@ mod datelines {
             "\"We will not yield,\" said\nJohn Smith of Ohio.",
             // (after the title and the given name too)
             "\"We will not yield,\" said Sen. John\nSmith of Ohio.",
+            // (a canonical name has single spaces, whatever the text's)
+            "\"We will not yield,\" said Sen. John\u{a0}Smith of Ohio.",
+            "\"We will not yield,\" said Sen. John\tSmith of Ohio.",
         ] {
             assert_eq!(summary(text)[0].1.as_deref(), Some("John Smith"), "{text}");
         }
