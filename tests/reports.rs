@@ -14620,3 +14620,52 @@ fn a_plural_of_members_or_initials_after_modifiers_is_a_group_described() {
     let spk = by_cue(&all, "said").speaker().expect("a speaker");
     assert_eq!(spk.name(), Some("Sanders"));
 }
+
+#[test]
+fn a_noun_in_ly_after_a_noun_ends_its_phrase() {
+    // "family", "rally", "reply" after a noun are the phrase's head, not
+    // an adverb before the verb
+    for (text, cue, phrase) in [
+        (
+            "The Clinton family said it was grateful.",
+            "said",
+            "The Clinton family",
+        ),
+        (
+            "Even the organizer of a pro-Trump rally said the rules were unfair.",
+            "said",
+            "the organizer of a pro-Trump rally",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(phrase), "{text}");
+    }
+    // an adverb in -ly still stands between a subject and its verb
+    let all = reports("Lee's allies repeatedly said it was over.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee's allies"));
+}
+
+#[test]
+fn an_event_before_a_participle_of_speaking_leaves_it_to_the_subject() {
+    // the one who opened the rally speaks, a description as much as a
+    // name
+    for (text, subject) in [
+        (
+            "The senator opened a rally blasting Clinton for promoting fracking.",
+            "The senator",
+        ),
+        (
+            "Tuesday, the senator opened a Rochester rally blasting Clinton for promoting fracking.",
+            "the senator",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, "blasting")), Some(subject), "{text}");
+    }
+    // a thing as the subject speaks for no one
+    let all = reports("The fracas opened a rally saying Clinton was wrong.");
+    assert!(
+        all.iter().all(|r| speaker(r) != Some("The fracas")),
+        "{all:#?}"
+    );
+}

@@ -286,7 +286,7 @@ const PLURAL_DETERMINERS: &[&str] = &[
 
 /// Nouns in -ly, which are no adverbs before a participle ("the family
 /// claimed").
-const LY_NOUNS: &[&str] = &[
+pub(crate) const LY_NOUNS: &[&str] = &[
     "family",
     "rally",
     "ally",

@@ -412,7 +412,12 @@ impl<'a> Reader<'a> {
                 self.headline_aside(i)
             } else {
                 self.is(i, MODIFIER)
-                    || (w.len() > 4 && w.ends_with("ly") && !head)
+                    || (w.len() > 4
+                        && w.ends_with("ly")
+                        && !head
+                        // ("a campaign rally saying": a noun in -ly after
+                        // a noun)
+                        && !crate::attribute::frame::LY_NOUNS.contains(&w))
                     || contracted_negation(w)
                     || (w == "since" && i > 0 && matches!(self.word(i - 1), "has" | "have" | "had"))
             }

@@ -4485,17 +4485,33 @@ fn occasion_speaker(frame: &Frame<'_>, np: &Np, previous: Option<Np>) -> Option<
 /// Participles of speaking that only a person or body does: the thing
 /// before one does not ([`mute_before_participle`]).
 const SPEAKING_PARTICIPLES: &[&str] = &[
+    "accusing",
+    "acknowledging",
     "adding",
+    "admitting",
+    "alleging",
     "arguing",
     "asking",
+    "asserting",
+    "blasting",
+    "boasting",
     "claiming",
+    "complaining",
+    "conceding",
+    "criticizing",
     "declaring",
+    "denouncing",
     "explaining",
     "insisting",
+    "mocking",
     "noting",
+    "pledging",
+    "praising",
     "promising",
     "saying",
+    "slamming",
     "telling",
+    "touting",
     "urging",
     "vowing",
     "warning",
@@ -4527,7 +4543,9 @@ fn mute_before_participle(frame: &Frame<'_>, np: &Np) -> Option<Np> {
     }
     frame.subject.filter(|s| {
         s.last < np.first
-            && (s.is_named() || (s.kind == MentionKind::Pronoun && !r.relative(s.first)))
+            && (s.is_named()
+                || (s.kind == MentionKind::Pronoun && !r.relative(s.first))
+                || (s.kind == MentionKind::Description && !s.generic))
     })
 }
 
