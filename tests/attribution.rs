@@ -1113,6 +1113,20 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn the_former_and_the_latter_name_one_of_the_pair_just_named() {
+        let pair = "Ann Lee and Tom Hale met on Monday.";
+        for (which, name) in [("former", "Ann Lee"), ("latter", "Tom Hale")] {
+            let text = format!("{pair} \"We agreed on nothing,\" the {which} said.");
+            assert_eq!(names(&text), [Some(name.to_owned())], "{which}");
+        }
+        // not with one person named, nor as a title's modifier
+        let text = "Tom Hale spoke. \"We agreed on nothing,\" the former said.";
+        assert_eq!(names(text), [None]);
+        let text = format!("{pair} \"We agreed on nothing,\" the former senator said.");
+        assert_eq!(names(&text), [None]);
+    }
+
+    #[test]
     fn a_party_member_described_by_party_is_the_one_brought_in_with_it() {
         // the party from a label, an affiliation before the title, or a
         // description in apposition; "the Democrat", "the Ohio Democrat"

@@ -292,7 +292,26 @@ impl Coref {
             .filter(|&e| self.registry.entities[e].key.len() > 1)
             .or_else(|| self.by_age(frame, np))
             .or_else(|| self.by_party(frame, np))
+            .or_else(|| self.by_order(frame, np))
             .or_else(|| self.by_role(frame, np.first, np.last))
+    }
+
+    /// The person "the former" or "the latter" alone names: of the two
+    /// persons seen last, the one named first or the one named last
+    /// ("Ann Lee and Tom Hale met. "…," the latter said": Tom Hale).
+    fn by_order(&self, frame: &Frame<'_>, np: &Np) -> Option<usize> {
+        if np.last != np.first + 1 || !frame.word(np.first).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let latter = match frame.word(np.last) {
+            "latter" => true,
+            "former" => false,
+            _ => return None,
+        };
+        let [newest, before] = self.registry.last_two_persons();
+        let (_, e) = if latter { newest? } else { before? };
+        // (both of the pair known)
+        newest.and(before).map(|_| e)
     }
 
     /// The person a definite description by party names: "the Democrat",

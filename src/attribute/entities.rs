@@ -856,6 +856,12 @@ impl Registry {
         last
     }
 
+    /// The two persons seen last, as `(last seen, index)`, the most
+    /// recently seen first.
+    pub(crate) fn last_two_persons(&self) -> [Option<(usize, usize)>; 2] {
+        self.last_seen(|e| e.kind == NpKind::Person)
+    }
+
     /// The person of `party` among the two persons seen last ("the
     /// Democrat" after "Sen. Sherrod Brown (D-Ohio)"): a party names one
     /// of many, and the text may not have given the party of the one it
