@@ -14669,3 +14669,42 @@ fn an_event_before_a_participle_of_speaking_leaves_it_to_the_subject() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_phrase_of_time_between_the_subject_and_its_verb_is_no_subject() {
+    // "after the vote" is a preposition's phrase here: the phrase opening
+    // the sentence (or a clause of "that") before it is the subject
+    for (text, cue, subject) in [
+        ("Lee after the vote said he was pleased.", "said", "Lee"),
+        (
+            "The mayor of Boston after the vote said he was pleased.",
+            "said",
+            "The mayor of Boston",
+        ),
+        (
+            "The turmoil after the vote shows that voters are angry.",
+            "shows",
+            "The turmoil",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(subject), "{text}");
+    }
+    // a clause of time keeps its own subject: after a verb, after "and",
+    // or with a bare plural
+    for (text, cue, subject) in [
+        (
+            "Ann Lee resigned after the board said she had misled it.",
+            "said",
+            "the board",
+        ),
+        (
+            "A judge sentenced him to probation and a fine after the man wrote that refugees should leave.",
+            "wrote",
+            "the man",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(speaker(by_cue(&all, cue)), Some(subject), "{text}");
+    }
+}

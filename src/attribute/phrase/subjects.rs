@@ -1354,6 +1354,9 @@ impl Reader<'_> {
         if p > lo && self.is(p, ARTICLE) && !self.is_cap(p) {
             p -= 1;
         }
+        if let Some(head) = self.before_time_phrase(lo, p, np) {
+            return Some(Some(head));
+        }
         if !self.is(p, PREPOSITION) || self.is(p, SUBORDINATOR) {
             return None;
         }
@@ -1424,6 +1427,43 @@ impl Reader<'_> {
                 .then(|| self.phrase_ending_at(lo, ing - 1))
                 .flatten(),
         )
+    }
+
+    /// "Lee after the vote said", "The mayor during the debate said": a
+    /// phrase opening the clause right before a preposition of time
+    /// (at `p`), whose object `np` has an article or a possessive, is the
+    /// subject, the phrase of time between it and the verb ("after" read
+    /// as a preposition: with no verb of its own the phrase before would
+    /// be left without one; "The turmoil after the vote shows": "The
+    /// turmoil"). Not a clause of time after a verb ("Lee resigned after
+    /// the board said") nor one with a bare subject ("after inspectors
+    /// said").
+    fn before_time_phrase(&self, lo: usize, p: usize, np: &Np) -> Option<Np> {
+        if p == lo
+            || !matches!(
+                self.word(p),
+                "after" | "before" | "since" | "until" | "during" | "following"
+            )
+            || !self.is(np.first, DETERMINER | POSSESSIVE)
+        {
+            return None;
+        }
+        let head = self.phrase_ending_at(lo, p - 1)?;
+        // (opening the sentence or a clause of "that": after "and" the
+        // phrase may be an object, "sentenced him to probation and a fine
+        // after the man had posted"; no verb inside it)
+        let opens = head.first == lo || self.word(head.first - 1) == "that";
+        // (and plain: no verb, nor a preposition but "of", which a phrase
+        // read across a relative clause may hold, "money that migrants in
+        // the U.S. send to Mexico until the government agreed")
+        let verbless = (head.first..=head.last).all(|k| {
+            self.is_cap(k) || !(self.is(k, VERB) || self.is(k, PREPOSITION) && self.word(k) != "of")
+        });
+        (head.last + 1 == p
+            && opens
+            && verbless
+            && (head.kind != MentionKind::Pronoun || !self.relative(head.first)))
+        .then_some(head)
     }
 
     /// "The group behind the ad said", "The debate over the bill shows",
