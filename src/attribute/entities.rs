@@ -200,6 +200,9 @@ pub(crate) struct EntityData {
     /// The party a label, an affiliation or an appositive gave it
     /// ("(D-Ohio)", "Democratic Sen.", ", an Ohio Democrat,").
     pub(crate) party: Option<Party>,
+    /// Whether its role names a relative ("her daughter"): read once,
+    /// when the role is given, for [`Registry::best`].
+    kin: bool,
 }
 
 /// All entities of a document.
@@ -534,7 +537,22 @@ pub(crate) fn display_form(name: &str) -> Arc<str> {
 /// Whether `name` is shown as written: no white space in it but single
 /// spaces.
 pub(crate) fn is_display_form(name: &str) -> bool {
-    !name.chars().any(|c| c.is_whitespace() && c != ' ') && !name.contains("  ")
+    // (one pass over the bytes, the chars read only past ASCII: asked of
+    // every name an entity takes)
+    let mut space = false;
+    for (i, b) in name.bytes().enumerate() {
+        match b {
+            b' ' if space => return false,
+            b' ' => space = true,
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return false,
+            0x80.. => {
+                return !name[i..].chars().any(|c| c.is_whitespace() && c != ' ')
+                    && !name[i..].contains("  ");
+            }
+            _ => space = false,
+        }
+    }
+    true
 }
 
 /// Whether `short` appears as a contiguous run in `long`.
@@ -603,6 +621,7 @@ impl Registry {
                 kind,
                 role: None,
                 role_key: Vec::new(),
+                kin: false,
                 gender: Gender::Unknown,
                 person: false,
                 last_seen: 0,
@@ -622,6 +641,7 @@ impl Registry {
             if let Some(r) = role {
                 ent.role = Some(display_form(&text[r.span]));
                 ent.role_key = role_words(&text[r.words]);
+                ent.kin = is_kin_role(&ent.role_key);
             }
         }
         if ent.gender == Gender::Unknown {
@@ -695,7 +715,7 @@ impl Registry {
                             && ((ent.gender != Gender::Unknown
                                 && other.gender != Gender::Unknown
                                 && ent.gender != other.gender)
-                                || (is_kin_role(&other.role_key) && !is_kin_role(&ent.role_key))))
+                                || (other.kin && !ent.kin)))
                 };
                 let more_often = surname && salient.is_none_or(before);
                 // (a body known by one word, read again as a person's
@@ -918,6 +938,26 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name is shown with single spaces, whatever white space the text
+    /// puts between its words; one already so is kept as it is.
+    #[test]
+    fn a_name_is_shown_with_single_spaces() {
+        for (name, shown) in [
+            ("George Mitchell", "George Mitchell"),
+            ("George\nMitchell", "George Mitchell"),
+            ("George\r\nMitchell", "George Mitchell"),
+            ("George\tMitchell", "George Mitchell"),
+            ("George  Mitchell", "George Mitchell"),
+            ("Newt\u{a0}Gingrich", "Newt Gingrich"),
+            ("Andr\u{e9}s  L\u{f3}pez", "Andr\u{e9}s L\u{f3}pez"),
+            ("Andr\u{e9}s L\u{f3}pez", "Andr\u{e9}s L\u{f3}pez"),
+            ("Ann\u{2003}Lee", "Ann Lee"),
+        ] {
+            assert_eq!(&*display_form(name), shown, "{name:?}");
+            assert_eq!(is_display_form(name), name == shown, "{name:?}");
+        }
+    }
 
     /// A nickname in double marks inside a name is left out of its key;
     /// marks that close nothing, or end the name, leave the words as they
