@@ -7138,6 +7138,37 @@ fn a_closing_reported_names_the_outlet_a_quotation_came_through() {
 }
 
 #[test]
+fn an_outlet_quoting_the_speaker_between_commas_is_the_relay() {
+    for (text, outlet) in [
+        (
+            "Lavrov, quoted by Interfax, said: \"We will act.\"",
+            "Interfax",
+        ),
+        (
+            "Lavrov, quoted by the Interfax news agency, said: \"We will act.\"",
+            "the Interfax news agency",
+        ),
+        ("\"We will act,\" said Wang Yi, quoted by Xinhua.", "Xinhua"),
+        (
+            "Wang Yi, cited by Xinhua, called it \"a good start.\"",
+            "Xinhua",
+        ),
+    ] {
+        let a = all(text);
+        assert_eq!(a[0].source().map(Mention::text), Some(outlet), "{text}");
+    }
+    // and for reported speech
+    let r: Vec<_> =
+        whosaid::reports("Lavrov, quoted by Interfax, said the talks had failed.").collect();
+    assert_eq!(r[0].source().map(Mention::text), Some("Interfax"));
+    // not a pronoun, nor "quoted" without "by"
+    let a = all("Lavrov, quoted by him, said: \"We will act.\"");
+    assert!(a[0].source().is_none());
+    let a = all("Lavrov, quoted often, said: \"We will act.\"");
+    assert!(a[0].source().is_none());
+}
+
+#[test]
 fn a_person_named_after_an_opening_place_and_was_is_the_subject() {
     let name = |text: &str, i: usize| {
         all(text)[i]

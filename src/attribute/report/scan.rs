@@ -6197,4 +6197,12 @@ fn relay(frame: &Frame<'_>, out: &mut Vec<Candidate>, start: usize) {
             None => k += 1,
         }
     }
+    // "Lavrov, quoted by RIA Novosti, said that …": the outlet set off
+    // after the speaker relays the report
+    for v in &mut out[start..] {
+        if v.source.is_none() {
+            v.source =
+                crate::attribute::rules::relay::quoted_by(frame, v.speaker).map(|(_, np)| np);
+        }
+    }
 }

@@ -33,7 +33,7 @@ mod paragraph_continuation;
 mod parenthetical;
 pub(crate) mod published;
 pub(crate) mod quoted_as_saying;
-mod relay;
+pub(crate) mod relay;
 mod reported_content;
 mod reported_speech;
 mod sentence_subject;

@@ -1,13 +1,15 @@
 //! Relays: an "according to" phrase in a sentence where someone else
 //! speaks names the outlet the words came through ("According to RIA
 //! Novosti, Wang Yi told Lavrov …": speaker Wang Yi, source RIA Novosti),
-//! and so does a closing "…, the Tass news agency reported.". Not a rule:
+//! and so do a closing "…, the Tass news agency reported." and an outlet
+//! quoting the speaker between commas ("Lavrov, quoted by Interfax,
+//! said"). Not a rule:
 //! it completes whatever rule decided.
 
 use super::Found;
-use crate::attribute::Rule;
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
+use crate::attribute::{MentionKind, Rule};
 
 /// `found` with the frame's "according to" phrase (or closing "…, X
 /// reported.") as its source, when the speaker is someone else and the
@@ -18,7 +20,11 @@ pub(crate) fn relay(frame: &Frame<'_>, mut found: Found) -> Found {
         found.source = None;
         return found;
     }
-    let Some((at, np)) = frame.according.or_else(|| closing_report(frame)) else {
+    let Some((at, np)) = frame
+        .according
+        .or_else(|| closing_report(frame))
+        .or_else(|| quoted_by(frame, found.speaker))
+    else {
         return found;
     };
     let own = matches!(
@@ -29,6 +35,27 @@ pub(crate) fn relay(frame: &Frame<'_>, mut found: Found) -> Found {
         found.source = Some(np);
     }
     found
+}
+
+/// "Lavrov, quoted by RIA Novosti, said …": the outlet a participle of
+/// quoting names, set off by commas right after the speaker `speaker`
+/// or closing the sentence (also "cited by"), with its verb "quoted".
+pub(crate) fn quoted_by(frame: &Frame<'_>, speaker: Np) -> Option<(usize, Np)> {
+    let r = &frame.r;
+    let comma = speaker.last + 1;
+    let (verb, by) = (comma + 1, comma + 2);
+    if by + 1 >= frame.hi
+        || !frame.comma_at(comma)
+        || !matches!(frame.word(verb), "quoted" | "cited")
+        || frame.word(by) != "by"
+    {
+        return None;
+    }
+    let np = r.phrase_starting_at(by + 1, frame.hi)?;
+    // (set off by a comma, or closing the sentence: "…," said Lee,
+    // quoted by Xinhua.)
+    let closed = frame.comma_at(np.last + 1) || (np.last + 1..frame.hi).all(|k| !r.is_word_at(k));
+    (closed && np.kind != MentionKind::Pronoun).then_some((verb, np))
 }
 
 /// "Gorbachev told reporters that …, the Tass news agency reported.": a
