@@ -3,8 +3,7 @@
 //! Novosti, Wang Yi told Lavrov …": speaker Wang Yi, source RIA Novosti),
 //! and so do a closing "…, the Tass news agency reported." and an outlet
 //! quoting the speaker between commas ("Lavrov, quoted by Interfax,
-//! said"). Not a rule:
-//! it completes whatever rule decided.
+//! said"). Not a rule: it completes whatever rule decided.
 
 use super::Found;
 use crate::attribute::frame::Frame;
