@@ -4945,20 +4945,7 @@ fn subordinate_plural_before(frame: &Frame<'_>, c: usize) -> bool {
         && !w.ends_with("ss")
         && !r.is(n, PRONOUN | DETERMINER | PREPOSITION | POSSESSIVE)
         && r.is_word_at(n - 1)
-        && matches!(
-            frame.word(n - 1),
-            "after"
-                | "before"
-                | "when"
-                | "while"
-                | "once"
-                | "until"
-                | "because"
-                | "since"
-                | "although"
-                | "though"
-                | "if"
-        )
+        && (r.is(n - 1, SUBORDINATOR) || frame.word(n - 1) == "once")
 }
 
 /// Whether the verb at `i` is "show" with the particle "up" or "off"
@@ -5315,22 +5302,10 @@ fn bare_subject(frame: &Frame<'_>, first: usize, last: usize, c: usize) -> bool 
         || (r.is_word_at(first - 1)
             && match frame.word(first - 1) {
                 "and" | "but" | "yet" => first >= frame.lo + 2 && frame.comma_at(first - 2),
-                // (and one of time, a preposition too: "after
-                // inspectors said", "when auditors found")
-                w => matches!(
-                    w,
-                    "although"
-                        | "though"
-                        | "while"
-                        | "because"
-                        | "as"
-                        | "since"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "once"
-                        | "until"
-                ),
+                // (any conjunction opening a clause, of time too, a
+                // preposition as well: "after inspectors said", "when
+                // auditors found")
+                w => matches!(w, "as" | "once") || r.is(first - 1, SUBORDINATOR),
             });
     // (a plural noun with a plain form or a past: "but majorities say")
     let head = frame.word(last);
