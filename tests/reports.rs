@@ -14708,3 +14708,31 @@ fn a_phrase_of_time_between_the_subject_and_its_verb_is_no_subject() {
         assert_eq!(speaker(by_cue(&all, cue)), Some(subject), "{text}");
     }
 }
+
+#[test]
+fn a_reporting_clause_set_off_by_commas_is_no_content_of_a_later_verb() {
+    // "he said" interrupts the sentence: what follows its comma is what
+    // he said, and a participle after "was" closes nothing
+    for (text, second) in [
+        (
+            "Still, he said, the message was encouraging.",
+            "the message was encouraging",
+        ),
+        (
+            "Even so, Ms. Lee argued, the news was encouraging.",
+            "the news was encouraging",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert_eq!(
+            content(&all[0]).last().map(String::as_str),
+            Some(second),
+            "{text}"
+        );
+    }
+    // a report closing the sentence still holds a report inside its
+    // content
+    let all = reports("The campaign said the plan failed, CNN reported.");
+    assert_eq!(speaker(by_cue(&all, "reported")), Some("CNN"));
+}

@@ -2433,7 +2433,7 @@ fn around(
             return found;
         }
     }
-    let first = past_label(frame, before_comma(frame, open)?);
+    let first = content_before(frame, open)?;
     let after = past_circumstance(frame, c, clause::time_after(frame, close));
     // ("According to a new poll, 54 percent approve of it": the phrase
     // names a source; it reports nothing itself)
@@ -2513,6 +2513,39 @@ fn around(
         return Some((content, Rule::InterruptedReport, INTERRUPTED_REPORT));
     }
     None
+}
+
+/// The content before the comma before `open`, past any label: none
+/// where it ends in a reporting clause of its own.
+fn content_before(frame: &Frame<'_>, open: usize) -> Option<Range> {
+    let first = past_label(frame, before_comma(frame, open)?);
+    (!ends_in_reporting_clause(frame, first)).then_some(first)
+}
+
+/// Whether the range `first`, before a comma, ends in a reporting clause
+/// after a comma of its own, a subject and its finite verb of saying:
+/// "Still, he said", "The plan, Lee argued". A clause so set off
+/// interrupts the sentence, and what follows the comma is its content,
+/// not a clause a later verb closes ("Still, he said, the message was
+/// encouraging" has no report by "the message").
+fn ends_in_reporting_clause(frame: &Frame<'_>, first: Range) -> bool {
+    let r = &frame.r;
+    let last = first.1 - 1;
+    if first.1 < first.0 + 3
+        || !r.is_word_at(last)
+        || r.is_cap(last)
+        || !frame.is_cue(last)
+        || !looks_finite(frame.word(last))
+    {
+        return false;
+    }
+    (first.0 + 1..last - 1)
+        .rev()
+        .take(APPOSITIVE_WORDS)
+        .find(|&j| !r.is_word_at(j))
+        .filter(|&j| r.toks[j].is_punct(','))
+        .and_then(|j| r.phrase_starting_at(j + 1, last))
+        .is_some_and(|np| clause::past_modifiers(frame, np.last + 1) == last)
 }
 
 /// Whether a relative clause on what was said, a phrase of manner, or a
