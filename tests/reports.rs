@@ -14736,3 +14736,38 @@ fn a_reporting_clause_set_off_by_commas_is_no_content_of_a_later_verb() {
     let all = reports("The campaign said the plan failed, CNN reported.");
     assert_eq!(speaker(by_cue(&all, "reported")), Some("CNN"));
 }
+
+#[test]
+fn a_phrase_of_time_alone_after_the_verb_reports_nothing() {
+    // how long or when something was said is no content
+    for text in [
+        "Dorsey conceded shortly before midnight.",
+        "Lee testified for three hours.",
+        "The senator pushed for months.",
+        "The mayor spoke for about 30 minutes.",
+        "Lee replied moments later.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // a content after the phrase, or an object that is no time, stays
+    for (text, cue, said) in [
+        (
+            "She argued for hours that the law was wrong.",
+            "argued",
+            "that the law was wrong",
+        ),
+        (
+            "Lee asked for one more chance.",
+            "asked",
+            "for one more chance",
+        ),
+        (
+            "He was hoping for two things that day.",
+            "hoping",
+            "for two things that day",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [said], "{text}");
+    }
+}

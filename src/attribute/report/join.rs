@@ -1150,8 +1150,10 @@ const RAISING: &[&str] = &[
 ];
 
 /// What the report `c` holds when its content is no quotation, for the
-/// verbs that report only some complements: a phrase of [`RAISING`] only
-/// what follows it, and for a cue of one verb:
+/// verbs that report only some complements. Of any verb, a content that
+/// is only a phrase of time ([`only_time`]: "testified for three hours",
+/// "conceded shortly before midnight") reports nothing. A phrase of
+/// [`RAISING`] reports only what follows it, and for a cue of one verb:
 ///
 /// A verb of laughing or sighing ([`MANNER_VERBS`]) reports a
 /// "that"-clause and nothing else that follows it, which is how or when
@@ -1175,6 +1177,11 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
     let mut buf = [0u8; MAX_WORD];
     let verb = folded(frame.word(cue), &mut buf);
     let first = c.ranges().next();
+    // ("testified for three hours", "conceded shortly before midnight":
+    // how long or when, and nothing said)
+    if c.content[1].0 >= c.content[1].1 && first.is_some_and(|(a, b)| only_time(frame, a, b)) {
+        return Topic::None;
+    }
     if cue != last {
         // a phrase of raising or voicing reports only what follows it
         let before = first.is_none_or(|(a, _)| a <= last);
@@ -1220,6 +1227,49 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
         "for" if !is_duration(frame, k + 1) => Topic::From(k),
         _ => Topic::None,
     }
+}
+
+/// Whether tokens `a..b` are only a phrase of time: a duration after
+/// "for", "within" or "over" ("for three hours", "within minutes", "for
+/// the past week"), or "shortly", "soon" or a span of time before
+/// "before", "after" or "later" ("shortly before midnight", "hours
+/// after the vote", "moments later"), with no conjunction "that" in them.
+fn only_time(frame: &Frame<'_>, a: usize, b: usize) -> bool {
+    let w = frame.word(a);
+    if matches!(w, "for" | "within" | "over") {
+        let mut k = a + 1;
+        while k < b
+            && k < a + 1 + ADVERB_REACH
+            && (is_qualifier(frame.word(k))
+                || is_count(frame.word(k))
+                || frame.r.is_number_like(k)
+                || matches!(
+                    frame.word(k),
+                    "a" | "an"
+                        | "the"
+                        | "more"
+                        | "less"
+                        | "than"
+                        | "several"
+                        | "past"
+                        | "last"
+                        | "few"
+                ))
+        {
+            k += 1;
+        }
+        let noun = frame.word(k);
+        return k + 1 == b
+            && k < b
+            && (TIME_NOUNS.contains(&noun.strip_suffix('s').unwrap_or(noun)) || noun == "ages");
+    }
+    let span = matches!(
+        w,
+        "shortly" | "soon" | "moments" | "minutes" | "hours" | "days"
+    );
+    span && a + 1 < b
+        && matches!(frame.word(a + 1), "before" | "after" | "later")
+        && (a + 2..b).all(|k| frame.word(k) != "that")
 }
 
 /// Whether a duration starts at token `k`: past words that qualify or
