@@ -14771,3 +14771,36 @@ fn a_phrase_of_time_alone_after_the_verb_reports_nothing() {
         assert_eq!(content(by_cue(&all, cue)), [said], "{text}");
     }
 }
+
+#[test]
+fn a_clause_of_as_after_the_verb_is_when_or_how_not_what() {
+    // a subject and its verb after "as", or "as if": the circumstance of
+    // the words
+    for text in [
+        "Ann Lee, wearing a hat, said quietly as confetti fluttered down.",
+        "He responded as if he had been hurt.",
+        "She hesitated as the interview wrapped.",
+        "Tom Hale said as it grew dark.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // a "that" after the clause opens the content
+    let all = reports("She said as the interview wrapped that she would run.");
+    assert_eq!(content(by_cue(&all, "said")), ["that she would run"]);
+    // "as" before a phrase alone, or a comparison, is no such clause
+    for (text, cue, said) in [
+        (
+            "They described the plan as a mess.",
+            "described",
+            "the plan as a mess",
+        ),
+        (
+            "Polls show as many as 30 percent of voters are undecided.",
+            "show",
+            "as many as 30 percent of voters are undecided",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, cue)), [said], "{text}");
+    }
+}
