@@ -4918,7 +4918,7 @@ mod following_sentences {
         for (text, i) in [
             // a full name, or one known to be a person's ("Trump went on")
             (
-                "\"We agree,\" Ann Lee said. Tom Park disagreed. \"That is wrong.\"",
+                "\"We agree,\" Ann Lee said. Tom Park frowned. \"That is wrong.\"",
                 1,
             ),
             (
@@ -4937,11 +4937,11 @@ mod following_sentences {
         }
         // a paragraph that opens with another person after a speaker's
         // paragraph: the same guess
-        let got = all("\"We agree,\" Ann Lee said.\n\nTom Park disagreed. \"That is wrong.\"");
+        let got = all("\"We agree,\" Ann Lee said.\n\nTom Park frowned. \"That is wrong.\"");
         assert_eq!(got[1].speaker().map(Mention::text), Some("Tom Park"));
         assert!(got[1].confidence() < said[1].confidence());
         // the guess goes no further than its paragraph
-        let got = all("\"We agree,\" Ann Lee said. Tom Park disagreed.\n\n\"That is wrong.\"");
+        let got = all("\"We agree,\" Ann Lee said. Tom Park frowned.\n\n\"That is wrong.\"");
         assert_eq!(got[1].speaker(), None);
         // the same speaker, a pronoun or a description as the subject
         // keeps the last speaker, at the usual confidence
@@ -8077,5 +8077,29 @@ fn a_quotation_inside_an_opening_as_clause_is_not_the_main_clauses() {
             0
         ),
         Some("Lee".to_owned())
+    );
+}
+
+#[test]
+fn disagreeing_is_a_verb_of_saying_like_agreeing() {
+    // a sentence of disagreeing before a quotation gives it its speaker,
+    // as one of agreeing does
+    for text in [
+        "Ann Lee disagreed. \"That is simply wrong.\"",
+        "Ann Lee agreed. \"That is simply right.\"",
+    ] {
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ann Lee"), "{text}");
+    }
+    // and its clause of "that" is reported; "with" a thing is no content
+    let all: Vec<_> =
+        whosaid::reports("Ann Lee strongly disagrees that the plan will fail.").collect();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        all[0].content_text().collect::<Vec<_>>(),
+        ["that the plan will fail"]
+    );
+    assert_eq!(
+        whosaid::reports("Ann Lee disagreed with the ruling.").count(),
+        0
     );
 }

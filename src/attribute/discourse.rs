@@ -87,7 +87,7 @@ impl Discourse {
 
     /// A sentence without quotations or a report has as its subject a
     /// person named by `subject` other than the paragraph's last speaker
-    /// ("Lee spoke first. Dana Cole disagreed. "Q""), or than the previous
+    /// ("Lee spoke first. Dana Cole had other ideas. "Q""), or than the previous
     /// paragraph's when none has spoken in this one yet: a quotation
     /// standing alone after it is taken for that person's, at the
     /// confidence of a guess, within this paragraph only.

@@ -472,7 +472,7 @@ impl<'a> Pass<'a> {
                     if let Some(e) = d.entity.filter(|_| carry) {
                         self.discourse.same_speaker(e);
                     }
-                    // "Lee spoke first. Dana Cole disagreed. "Q"": another
+                    // "Lee spoke first. Dana Cole had other ideas. "Q"": another
                     // person, named in full or known to be one, is the guess
                     let full_name = np.name.is_some_and(|(a, b)| b > a);
                     if person

@@ -14,7 +14,7 @@ pub(crate) const CONFIDENCE: f32 = 0.97;
 
 /// A quotation standing alone after a sentence whose subject is a person
 /// other than the paragraph's last speaker ("Lee spoke first. Dana Cole
-/// disagreed. "Q"") is taken for that person's: a guess from the
+/// had other ideas. "Q"") is taken for that person's: a guess from the
 /// sentence's subject.
 pub(crate) const GUESSED: f32 = 0.7;
 
@@ -69,7 +69,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
         // a sentence in between whose subject is another person, named
         // in full or known to be one, hands the quotation to them
         yes(
-            "Ann Lee spoke first. Dana Cole disagreed. \"It is a good day.\"",
+            "Ann Lee spoke first. Dana Cole had other ideas. \"It is a good day.\"",
             "Dana Cole",
             None,
         ),
