@@ -3587,7 +3587,13 @@ mod sentence_subject {
         let said = all("He said it was \"human\" and fine.");
         assert!(a.confidence() < said[0].confidence());
         assert_eq!(speaker("It has a \"zero tolerance\" policy.", 0), None);
-        assert_eq!(speaker("Harry Reid left. \"We are done here.\"", 0), None);
+        // a whole sentence is no fragment of the sentence before (the
+        // guess of a paragraph's first person is the continuation's)
+        assert_ne!(
+            all("Harry Reid left. \"We are done here.\"")[0].rule(),
+            Some(Rule::SentenceSubject)
+        );
+        assert_eq!(speaker("The plan failed. \"We are done here.\"", 0), None);
     }
 
     #[test]
@@ -4943,6 +4949,26 @@ mod following_sentences {
         // the guess goes no further than its paragraph
         let got = all("\"We agree,\" Ann Lee said. Tom Park frowned.\n\n\"That is wrong.\"");
         assert_eq!(got[1].speaker(), None);
+        // before anyone has spoken, the person named is the same guess
+        for text in [
+            "Ann Lee was blunt. \"It is over.\"",
+            "The mayor arrived late.\n\nAnn Lee was blunt. \"It is over.\"",
+        ] {
+            let got = all(text);
+            assert_eq!(
+                got[0].speaker().map(Mention::text),
+                Some("Ann Lee"),
+                "{text}"
+            );
+            assert_eq!(got[0].rule(), Some(Rule::Continuation), "{text}");
+            assert!(got[0].confidence() < said[1].confidence(), "{text}");
+        }
+        // but not in the next paragraph, nor for a thing as the subject
+        assert_eq!(
+            all("Ann Lee was blunt.\n\n\"It is over.\"")[0].speaker(),
+            None
+        );
+        assert_eq!(all("The plan was dead. \"It is over.\"")[0].speaker(), None);
         // the same speaker, a pronoun or a description as the subject
         // keeps the last speaker, at the usual confidence
         for text in [

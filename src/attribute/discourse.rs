@@ -79,16 +79,11 @@ impl Discourse {
         }
     }
 
-    /// Whether a quotation standing alone would continue a speaker of the
-    /// paragraph so far.
-    pub(crate) fn has_speaker(&self) -> bool {
-        self.current.is_some()
-    }
-
     /// A sentence without quotations or a report has as its subject a
     /// person named by `subject` other than the paragraph's last speaker
-    /// ("Lee spoke first. Dana Cole had other ideas. "Q""), or than the previous
-    /// paragraph's when none has spoken in this one yet: a quotation
+    /// ("Lee spoke first. Dana Cole had other ideas. "Q""), or than the
+    /// previous paragraph's when none has spoken in this one yet, or
+    /// before anyone has spoken ("Ann Lee was blunt. "Q""): a quotation
     /// standing alone after it is taken for that person's, at the
     /// confidence of a guess, within this paragraph only.
     pub(crate) fn other_speaker(&mut self, subject: Draft) {

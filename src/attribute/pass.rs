@@ -464,7 +464,7 @@ impl<'a> Pass<'a> {
                 let person =
                     np.kind == MentionKind::Person && np.name.is_some_and(|(a, _)| a == np.first);
                 let carry = self.discourse.may_carry_on();
-                if carry || (person && self.discourse.has_speaker()) {
+                if carry || person {
                     let d = self.coref.mention(frame, self.base, np);
                     // "…," Viguerie notes. ¶ Viguerie is upbeat about it. ¶
                     // "Q": a paragraph about the last speaker keeps him as
@@ -474,6 +474,8 @@ impl<'a> Pass<'a> {
                     }
                     // "Lee spoke first. Dana Cole had other ideas. "Q"": another
                     // person, named in full or known to be one, is the guess
+                    // (so is the first person named, before anyone has
+                    // spoken: "Ann Lee was blunt. "Q"")
                     let full_name = np.name.is_some_and(|(a, b)| b > a);
                     if person
                         && (full_name

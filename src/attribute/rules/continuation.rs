@@ -36,7 +36,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
         ),
         // …but not one whose subject is the verb's object
         no(
-            "Ann Lee paid the aides to say nothing. \"It is over.\"",
+            "The firm paid the aides to say nothing. \"It is over.\"",
             None,
         ),
         yes(
