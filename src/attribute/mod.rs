@@ -151,9 +151,10 @@ pub enum Rule {
     /// A quotation standing alone continues the speaker of the paragraph's
     /// previous quotation (or of a sentence reporting a named speaker).
     /// After a sentence whose subject is another person, named in full or
-    /// known to be one (`"We agree," Ann Lee said. Tom Park disagreed.
-    /// "That is wrong."`), it is that person's, with no cue and at the
-    /// confidence of a guess.
+    /// known to be one (`"We agree," Ann Lee said. Tom Park frowned.
+    /// "That is wrong."`), or the first person named before anyone has
+    /// spoken (`Ann Lee was blunt. "It is over."`), it is that person's,
+    /// with no cue and at the confidence of a guess.
     Continuation,
     /// A quotation opening a sentence that goes on without a reporting
     /// verb continues the paragraph's speaker (`…, X said. "Q" on farms.`);
