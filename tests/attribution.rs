@@ -8129,3 +8129,36 @@ fn disagreeing_is_a_verb_of_saying_like_agreeing() {
         0
     );
 }
+
+#[test]
+fn a_possessor_and_a_noun_of_speech_asked_as_a_question_speak_the_answer() {
+    for (text, who, cue) in [
+        (
+            "Ann Lee met the press. Her response? \"No comment.\"",
+            "Her",
+            "response",
+        ),
+        ("Ann Lee's answer? \"Never.\"", "Ann Lee", "answer"),
+        (
+            "Tom Hale met the press. His terse reply? \"No.\"",
+            "His",
+            "reply",
+        ),
+    ] {
+        let got = summary(text);
+        assert_eq!(got[0].0.as_deref(), Some(who), "{text}");
+        assert!(got[0].1.is_some(), "{text}: a canonical name");
+        assert_eq!(got[0].2.as_deref(), Some(cue), "{text}");
+    }
+    // no possessor, "its", or a quotation with its own reporting clause
+    assert_eq!(speaker("The answer? \"No.\"", 0), None);
+    assert_eq!(speaker("Its response? \"No.\"", 0), None);
+    assert_eq!(
+        speaker(
+            "Ann Lee met the press. Her response? \"No comment,\" an aide said.",
+            0
+        )
+        .as_deref(),
+        Some("an aide")
+    );
+}
