@@ -149,7 +149,8 @@ pub enum Rule {
     /// "deemed", content `him "well qualified,"`).
     SentenceSubject,
     /// A quotation standing alone continues the speaker of the paragraph's
-    /// previous quotation (or of a sentence reporting a named speaker).
+    /// previous quotation (or of a sentence reporting a named speaker, or
+    /// asking for a possessor's words: `Her response? "No comment."`).
     /// After a sentence whose subject is another person, named in full or
     /// known to be one (`"We agree," Ann Lee said. Tom Park frowned.
     /// "That is wrong."`), or the first person named before anyone has
