@@ -12954,8 +12954,8 @@ fn a_time_alone_before_the_comma_is_no_closing_content() {
         ["Two years ago, the plan worked"]
     );
     // and the forward reading stays when the time opens the sentence
-    let all = reports("Earlier this week, the senators wrote a letter.");
-    assert_eq!(content(by_cue(&all, "wrote")), ["a letter"]);
+    let all = reports("Earlier this week, the senators urged a review.");
+    assert_eq!(content(by_cue(&all, "urged")), ["a review"]);
 }
 
 #[test]
@@ -14802,5 +14802,39 @@ fn a_clause_of_as_after_the_verb_is_when_or_how_not_what() {
     ] {
         let all = reports(text);
         assert_eq!(content(by_cue(&all, cue)), [said], "{text}");
+    }
+}
+
+#[test]
+fn a_work_written_with_no_words_of_its_own_is_no_content() {
+    // writing a letter or a book names the medium, not what was said
+    for text in [
+        "Baker wrote the letter Feb. 2 to the legal adviser.",
+        "The company wrote a detailed, six-page letter to the president.",
+        "She wrote a children's book in 2010.",
+    ] {
+        assert!(reports(text).is_empty(), "{text}: {:#?}", reports(text));
+    }
+    // a work followed by what it says, or a clause, stays
+    for (text, said) in [
+        (
+            "Ted Cruz wrote an op-ed urging Congress to act.",
+            "an op-ed urging Congress to act",
+        ),
+        (
+            "Ann Lee wrote a letter to the board saying the plan was dead.",
+            "a letter to the board saying the plan was dead",
+        ),
+        (
+            "Ann Lee wrote that the plan was dead.",
+            "that the plan was dead",
+        ),
+        (
+            "Ann Lee wrote about the visit in her book.",
+            "the visit in her book",
+        ),
+    ] {
+        let all = reports(text);
+        assert_eq!(content(by_cue(&all, "wrote")), [said], "{text}");
     }
 }

@@ -17,10 +17,11 @@ use crate::attribute::classes::{
     ARTICLE, DETERMINER, MANNER_VERBS, POSSESSIVE, PREPOSITION, STANCE_ADJECTIVES, SUBORDINATOR,
 };
 use crate::attribute::coref::{Coref, span_of};
-use crate::attribute::frame::{Frame, is_finite_auxiliary, says};
+use crate::attribute::frame::{Frame, MONTH_ABBREVIATIONS, is_finite_auxiliary, says};
 use crate::attribute::outcome::Outcome;
 use crate::attribute::phrase::{
-    ADVERB_REACH, TIME_NOUNS, is_count, is_past_form, is_qualifier, looks_finite, subject_pronoun,
+    ADVERB_REACH, DAYS, TIME_NOUNS, is_count, is_past_form, is_qualifier, looks_finite,
+    subject_pronoun,
 };
 use crate::attribute::rules::published::issued;
 use crate::attribute::tokens::{Kind, Token};
@@ -1152,7 +1153,9 @@ const RAISING: &[&str] = &[
 /// What the report `c` holds when its content is no quotation, for the
 /// verbs that report only some complements. Of any verb, a content that
 /// is only a phrase of time ([`only_time`]: "testified for three hours",
-/// "conceded shortly before midnight") reports nothing. A phrase of
+/// "conceded shortly before midnight") reports nothing, and so does a
+/// verb of writing whose object is only the work written
+/// ([`written_work_only`]: "wrote a letter to the president"). A phrase of
 /// [`RAISING`] reports only what follows it, and for a cue of one verb:
 ///
 /// A verb of laughing or sighing ([`MANNER_VERBS`]) reports a
@@ -1180,7 +1183,8 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
     // ("testified for three hours", "conceded shortly before midnight":
     // how long or when, and nothing said)
     if let Some((a, b)) = first.filter(|_| c.content[1].0 >= c.content[1].1) {
-        if only_time(frame, a, b) {
+        let writing = cue == last && WRITING.contains(&&*verb);
+        if only_time(frame, a, b) || (writing && written_work_only(frame, a, b)) {
             return Topic::None;
         }
         // (past it, a "that" opens what was said: "said as the meeting
@@ -1280,6 +1284,80 @@ fn only_time(frame: &Frame<'_>, a: usize, b: usize) -> bool {
     span && a + 1 < b
         && matches!(frame.word(a + 1), "before" | "after" | "later")
         && (a + 2..b).all(|k| frame.word(k) != "that")
+}
+
+/// Verbs of writing, whose object may be the work written rather than
+/// what it says ([`written_work_only`]).
+const WRITING: &[&str] = &[
+    "wrote", "write", "writes", "writing", "written", "penned", "pens",
+];
+
+/// Works one writes: a verb of writing with one of them as its object
+/// names the medium, not what was said.
+const WRITTEN_WORKS: &[&str] = &[
+    "letter",
+    "letters",
+    "blog",
+    "post",
+    "op-ed",
+    "column",
+    "book",
+    "books",
+    "article",
+    "essay",
+    "piece",
+    "memo",
+    "note",
+    "email",
+    "editorial",
+    "profile",
+    "novel",
+    "memoir",
+];
+
+/// How many tokens of modifiers may stand between the determiner and
+/// the work in [`written_work_only`] ("a detailed, six-page letter").
+const WORK_MODIFIERS: usize = 5;
+
+/// Whether tokens `a..b`, after a verb of writing, are only the work
+/// written, with perhaps whom it went to or when: "wrote a viral blog",
+/// "wrote a detailed, six-page letter to the president", "wrote the
+/// letter Feb. 2". Not a work followed by what it says ("wrote an op-ed
+/// urging Congress to act", "a letter saying …", "a column on …").
+fn written_work_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
+    let r = &frame.r;
+    if !(r.is(a, ARTICLE) || r.is(a, POSSESSIVE) || r.is(a, DETERMINER)) {
+        return false;
+    }
+    let Some(noun) = (a + 1..b.min(a + 2 + WORK_MODIFIERS))
+        .take_while(|&k| !r.is_word_at(k) || !(r.is_cap(k) || r.is(k, PREPOSITION)))
+        .find(|&k| r.is_word_at(k) && WRITTEN_WORKS.contains(&frame.word(k)))
+    else {
+        return false;
+    };
+    // (nothing after it says what it said: "a letter to Zucker asking
+    // that …")
+    if (noun + 1..b).any(|k| frame.word(k) == "that" || frame.is_cue(k)) {
+        return false;
+    }
+    let next = noun + 1;
+    next >= b
+        || matches!(
+            frame.word(next),
+            "to" | "for"
+                | "in"
+                | "last"
+                | "this"
+                | "while"
+                | "after"
+                | "before"
+                | "during"
+                | "earlier"
+                | "when"
+        )
+        || (r.is_cap(next)
+            && (DAYS.contains(&frame.word(next))
+                || MONTH_ABBREVIATIONS.contains(&frame.word(next).trim_end_matches('.'))))
 }
 
 /// Whether tokens `a..b` open, past adverbs of manner, with a clause of
