@@ -14838,3 +14838,24 @@ fn a_work_written_with_no_words_of_its_own_is_no_content() {
         assert_eq!(content(by_cue(&all, "wrote")), [said], "{text}");
     }
 }
+
+#[test]
+fn a_reporting_clause_after_a_comma_opening_the_line_does_not_panic() {
+    // found by fuzzing (the third text is the fuzzer's input, cut to the
+    // part that panicked): a range before a comma that is empty made an
+    // unchecked subtraction overflow in debug builds
+    for text in [
+        ", Priya Raman, said Friday that her members welcomed the accord.",
+        "The head of the group\n, Priya Raman, said Friday that it worked.",
+        "The head of the National Growe\u{1}\0\0\n, Priya Raman, said Friday that her \
+         members welco*ed the accord but warn Ortega told Duboiof this agreement\" \
+         whatever the weather.\n\"Ge have waited a long time for this,\" Raman said.",
+    ] {
+        let all = reports(text);
+        for r in &all {
+            for span in r.content() {
+                assert!(text.get(span.start..span.end).is_some(), "{text}");
+            }
+        }
+    }
+}

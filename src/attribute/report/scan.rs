@@ -2530,9 +2530,13 @@ fn content_before(frame: &Frame<'_>, open: usize) -> Option<Range> {
 /// encouraging" has no report by "the message").
 fn ends_in_reporting_clause(frame: &Frame<'_>, first: Range) -> bool {
     let r = &frame.r;
+    // (an empty range, or one too short for a phrase, a verb and a comma
+    // before them, is none)
+    if first.1 < first.0 + 3 {
+        return false;
+    }
     let last = first.1 - 1;
-    if first.1 < first.0 + 3
-        || !r.is_word_at(last)
+    if !r.is_word_at(last)
         || r.is_cap(last)
         || !frame.is_cue(last)
         || !looks_finite(frame.word(last))
