@@ -113,6 +113,35 @@ fn main() {
             rates.push((name, size, best));
         }
     }
+    // Reported speech reads a content from each cue to its sentence's end:
+    // on run-on text with no sentence end (a page of capitals, a list of
+    // "Lee said that …" with no stop) that was quadratic up to the 64 KiB
+    // a paragraph is cut at. Two sizes below that cut show the growth.
+    let run_on: [Pathological; 3] = [
+        ("run_on_capitals", |n| "ANN LEE SAID ".repeat(n / 13)),
+        ("run_on_said_that", |n| "Lee said that ".repeat(n / 14)),
+        ("run_on_according_to", |n| {
+            "according to Lee, ".repeat(n / 18)
+        }),
+    ];
+    let mut report_rates = Vec::new();
+    for (name, make) in run_on {
+        for size in [16_000, 64_000] {
+            let input = make(size);
+            growth.throughput(Throughput::Bytes(input.len() as u64));
+            growth.bench_with_input(BenchmarkId::new(name, size), input.as_str(), |b, t| {
+                b.iter(|| whosaid::reports(black_box(t)).count());
+            });
+            let best = (0..3)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    black_box(whosaid::reports(&input).count());
+                    start.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min);
+            report_rates.push((name, size, best));
+        }
+    }
     growth.finish();
     c.final_summary();
     let timings = interleaved_best(&text);
@@ -134,6 +163,14 @@ fn main() {
     for pair in rates.chunks(2) {
         if let [(name, _, small), (_, _, large)] = pair {
             println!("  {name:<24} {:>6.2}", large / small);
+        }
+    }
+    println!("\nreported speech on run-on text, 64 KB over 16 KB (4 is linear):");
+    for pair in report_rates.chunks(2) {
+        if let [(name, _, small), (_, size, large)] = pair {
+            #[allow(clippy::cast_precision_loss)] // sizes are far below 2^52
+            let mbs = *size as f64 / large / 1e6;
+            println!("  {name:<24} {:>6.2}   {mbs:>6.2} MB/s", large / small);
         }
     }
 }

@@ -14859,3 +14859,24 @@ fn a_reporting_clause_after_a_comma_opening_the_line_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn a_run_on_sentence_is_read_to_its_end() {
+    // a sentence far longer than any in news (no stop for 300 clauses)
+    // is read cue by cue in windows: every clause still reports, with
+    // its speaker and a content that starts at its "that"
+    let text = "Ann Lee said that the plan worked, ".repeat(300) + "and that was that.";
+    let all = reports(&text);
+    assert_eq!(all.len(), 300);
+    for r in &all {
+        assert_eq!(speaker(r), Some("Ann Lee"));
+        assert_eq!(r.cue().map(whosaid::Cue::text), Some("said"));
+        let first = r.content_text().next().unwrap_or("");
+        assert!(first.starts_with("that the plan worked"), "{first}");
+    }
+    // the last clause's content runs to the sentence's end
+    assert_eq!(
+        all.last().and_then(|r| r.content_text().last()),
+        Some("that the plan worked, and that was that")
+    );
+}

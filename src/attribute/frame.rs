@@ -414,6 +414,22 @@ pub(crate) struct Frame<'a> {
 }
 
 impl<'a> Frame<'a> {
+    /// The same frame seen over tokens `lo..hi` only, a window inside it:
+    /// its subject and "according to" phrase kept where they lie inside
+    /// the window. Reading a very long sentence cue by cue in windows
+    /// keeps the work per cue bounded.
+    pub(crate) fn window(&self, lo: usize, hi: usize) -> Frame<'a> {
+        Frame {
+            r: self.r,
+            vocab: self.vocab,
+            lo,
+            hi,
+            headline: self.headline,
+            subject: self.subject.filter(|s| s.first >= lo && s.last < hi),
+            according: self.according.filter(|&(k, np)| k >= lo && np.last < hi),
+        }
+    }
+
     /// The form of "have" that governs the infinitive reporting verb at `c`
     /// ("what the mayor had to say", "Lee had this to say"), whose subject
     /// is the speaker of the quotation a colon introduces. (Reported

@@ -74,12 +74,54 @@ const IRREGULAR: &[&str] = &[
 /// Lavrov that …").
 const RELAY_REACH: usize = 16;
 
+/// How many tokens a frame may have before its cues are read in windows
+/// ([`Frame::window`]): far more than a sentence of news has, so that
+/// only run-on text (no sentence ends for pages) is read so.
+const LONG_FRAME: usize = 320;
+
+/// How many tokens a window reaches before a cue.
+const WINDOW_BEFORE: usize = 64;
+
+/// How many tokens a window reaches after a cue: a report's content ends
+/// within them.
+const WINDOW_AFTER: usize = 64;
+
 /// The reports of `frame`, in the order of their cues, into `out`.
 pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
+    if frame.hi - frame.lo > LONG_FRAME {
+        return scan_long(frame, out);
+    }
+    scan_frame(frame, out, frame.lo..frame.hi);
+}
+
+/// [`scan`] for a frame longer than [`LONG_FRAME`]: each stretch of
+/// [`WINDOW_AFTER`] tokens has its cues read in a window of the frame
+/// that reaches [`WINDOW_BEFORE`] tokens back and [`WINDOW_AFTER`] on,
+/// so that reading a content to the sentence's end, or a clause back to
+/// its start, costs a bounded number of tokens per cue and the whole
+/// stays linear in the frame's length.
+fn scan_long(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
+    let mut from = frame.lo;
+    while from < frame.hi {
+        let to = (from + WINDOW_AFTER).min(frame.hi);
+        let window = frame.window(
+            from.saturating_sub(WINDOW_BEFORE).max(frame.lo),
+            (to + WINDOW_AFTER).min(frame.hi),
+        );
+        scan_frame(&window, out, from..to);
+        from = to;
+    }
+}
+
+/// The reports of `frame` whose cues stand at `cues`, into `out` (and
+/// those of its opening, where `cues` starts with the frame).
+fn scan_frame(frame: &Frame<'_>, out: &mut Vec<Candidate>, cues: std::ops::Range<usize>) {
     let start = out.len();
-    out.extend(openers::colon(frame));
-    out.extend(openers::in_document(frame));
-    out.extend(openers::in_view(frame));
+    if cues.start == frame.lo {
+        out.extend(openers::colon(frame));
+        out.extend(openers::in_document(frame));
+        out.extend(openers::in_view(frame));
+    }
     let added = frame.vocab.has_additions();
     // the speaker of the last verb read, whether or not it reported a
     // content of its own ("“Q,” said X, adding that …")
@@ -87,8 +129,8 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     // the last semicolon read: the clause after it has a subject of its
     // own ("He proposes C; she backs D but embraces E")
     let mut semicolon = frame.lo;
-    let mut i = frame.lo;
-    while i < frame.hi {
+    let mut i = cues.start;
+    while i < cues.end {
         if frame.r.toks[i].is_punct(';') {
             semicolon = i;
             spoke = None;
