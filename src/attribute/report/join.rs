@@ -1152,7 +1152,7 @@ const RAISING: &[&str] = &[
 
 /// What the report `c` holds when its content is no quotation, for the
 /// verbs that report only some complements. Of any verb, a content that
-/// is only a phrase of time ([`only_time`]: "testified for three hours",
+/// is only a phrase of time ([`time_phrase_only`]: "testified for three hours",
 /// "conceded shortly before midnight") reports nothing, and so does a
 /// verb of writing whose object is only the work written
 /// ([`written_work_only`]: "wrote a letter to the president"). A phrase of
@@ -1184,7 +1184,7 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
     // how long or when, and nothing said)
     if let Some((a, b)) = first.filter(|_| c.content[1].0 >= c.content[1].1) {
         let writing = cue == last && WRITING.contains(&&*verb);
-        if only_time(frame, a, b) || (writing && written_work_only(frame, a, b)) {
+        if time_phrase_only(frame, a, b) || (writing && written_work_only(frame, a, b)) {
             return Topic::None;
         }
         // (past it, a "that" opens what was said: "said as the meeting
@@ -1248,7 +1248,7 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
 /// the past week"), or "shortly", "soon" or a span of time before
 /// "before", "after" or "later" ("shortly before midnight", "hours
 /// after the vote", "moments later"), with no conjunction "that" in them.
-fn only_time(frame: &Frame<'_>, a: usize, b: usize) -> bool {
+fn time_phrase_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
     let w = frame.word(a);
     if matches!(w, "for" | "within" | "over") {
         let mut k = a + 1;
