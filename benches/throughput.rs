@@ -9,7 +9,8 @@
 #[path = "support/baseline.rs"]
 mod baseline;
 
-use criterion::{BenchmarkId, Criterion, Throughput, black_box};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, BenchmarkId, Criterion, Throughput, black_box};
 use std::time::Duration;
 
 fn corpus() -> String {
@@ -62,6 +63,36 @@ fn interleaved_best(text: &str) -> Vec<(&'static str, f64)> {
     STAGES.iter().map(|&(name, _)| name).zip(best).collect()
 }
 
+/// Benchmarks `stage` on each input at both `sizes` in `group`, and
+/// returns each input's best of three plain timings per size, for the
+/// ratios printed at the end.
+fn grow(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    inputs: &[Pathological],
+    sizes: [usize; 2],
+    stage: fn(&str) -> usize,
+) -> Vec<(&'static str, usize, f64)> {
+    let mut rates = Vec::new();
+    for &(name, make) in inputs {
+        for size in sizes {
+            let input = make(size);
+            group.throughput(Throughput::Bytes(input.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, size), input.as_str(), |b, t| {
+                b.iter(|| stage(black_box(t)));
+            });
+            let best = (0..3)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    black_box(stage(&input));
+                    start.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min);
+            rates.push((name, size, best));
+        }
+    }
+    rates
+}
+
 fn main() {
     let text = corpus();
     let mut c = Criterion::default()
@@ -94,25 +125,9 @@ fn main() {
             "\u{201c}a \u{2018}b ".repeat(n / 20) + &"c\u{2019} d\u{201d} ".repeat(n / 20)
         }),
     ];
-    let mut rates = Vec::new();
-    for (name, make) in inputs {
-        for size in [1_000_000, 4_000_000] {
-            let input = make(size);
-            growth.throughput(Throughput::Bytes(input.len() as u64));
-            growth.bench_with_input(BenchmarkId::new(name, size), input.as_str(), |b, t| {
-                b.iter(|| whosaid::attribute(black_box(t)).count());
-            });
-            // best of three plain timings, for the ratio printed below
-            let best = (0..3)
-                .map(|_| {
-                    let start = std::time::Instant::now();
-                    black_box(whosaid::attribute(&input).count());
-                    start.elapsed().as_secs_f64()
-                })
-                .fold(f64::INFINITY, f64::min);
-            rates.push((name, size, best));
-        }
-    }
+    let rates = grow(&mut growth, &inputs, [1_000_000, 4_000_000], |t| {
+        whosaid::attribute(t).count()
+    });
     // Reported speech reads a content from each cue to its sentence's end:
     // on run-on text with no sentence end (a page of capitals, a list of
     // "Lee said that …" with no stop) that was quadratic up to the 64 KiB
@@ -124,24 +139,9 @@ fn main() {
             "according to Lee, ".repeat(n / 18)
         }),
     ];
-    let mut report_rates = Vec::new();
-    for (name, make) in run_on {
-        for size in [16_000, 64_000] {
-            let input = make(size);
-            growth.throughput(Throughput::Bytes(input.len() as u64));
-            growth.bench_with_input(BenchmarkId::new(name, size), input.as_str(), |b, t| {
-                b.iter(|| whosaid::reports(black_box(t)).count());
-            });
-            let best = (0..3)
-                .map(|_| {
-                    let start = std::time::Instant::now();
-                    black_box(whosaid::reports(&input).count());
-                    start.elapsed().as_secs_f64()
-                })
-                .fold(f64::INFINITY, f64::min);
-            report_rates.push((name, size, best));
-        }
-    }
+    let report_rates = grow(&mut growth, &run_on, [16_000, 64_000], |t| {
+        whosaid::reports(t).count()
+    });
     growth.finish();
     c.final_summary();
     let timings = interleaved_best(&text);
