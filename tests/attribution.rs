@@ -8162,3 +8162,29 @@ fn a_possessor_and_a_noun_of_speech_asked_as_a_question_speak_the_answer() {
         Some("an aide")
     );
 }
+
+#[test]
+fn a_name_closing_the_sentence_after_a_description_takes_its_role_and_party() {
+    for (text, name) in [
+        (
+            "Holt defeated her challenger, Rick Dorsey. \"The voters have spoken,\" the challenger said.",
+            "Rick Dorsey",
+        ),
+        (
+            "Holt met her Republican rival, Rick Dorsey. \"The voters have spoken,\" the Republican said.",
+            "Rick Dorsey",
+        ),
+        (
+            "The report named its author, Ann Lee. \"It is final,\" the author said.",
+            "Ann Lee",
+        ),
+    ] {
+        let got = summary(text);
+        assert_eq!(got[0].1.as_deref(), Some(name), "{text}");
+    }
+    // a party the description does not give names no one
+    let got = summary(
+        "Holt met her rival, Rick Dorsey. \"The voters have spoken,\" the Republican said.",
+    );
+    assert_eq!(got[0].1, None);
+}

@@ -1161,17 +1161,27 @@ fn existential_name(frame: &Frame<'_>) -> Option<Np> {
 }
 
 /// `np`, a full name set off by commas after a description ("confirmed
-/// by her daughter, Ruth Voss, who said"), with the description's role
-/// as its own, so that a later "her daughter" names her.
+/// by her daughter, Ruth Voss, who said"), or closing the sentence after
+/// one ("Holt defeated her Republican challenger, Rick Dorsey."), with
+/// the description's role as its own, so that a later "her daughter"
+/// names her, and the party its affiliation gives ("the Republican").
 fn described_by_appositive(frame: &Frame<'_>, mut np: Np) -> Np {
     let r = &frame.r;
     let full = np.name.is_some_and(|(a, b)| b > a);
+    // (set off by a comma after it, or closing the sentence with a given
+    // name: not "said the senator, Texas Republican.")
+    let closed = r.toks.get(np.last + 1).is_some_and(|t| t.is_punct(','))
+        || ((np.last + 1 >= frame.hi
+            || r.toks
+                .get(np.last + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ';' | '!' | '?'))))
+            && r.is(np.first, MALE | FEMALE));
     if np.role.is_some()
         || !full
         || np.kind != MentionKind::Person
         || np.first < frame.lo + 2
         || !r.toks[np.first - 1].is_punct(',')
-        || !r.toks.get(np.last + 1).is_some_and(|t| t.is_punct(','))
+        || !closed
     {
         return np;
     }
@@ -1179,6 +1189,15 @@ fn described_by_appositive(frame: &Frame<'_>, mut np: Np) -> Np {
         // (a person's description: not "the report, Ari Fleischer …")
         if d.kind == MentionKind::Description && !d.generic && !r.is(d.last, DOCUMENT | ORG) {
             np.role = d.role;
+            // (a party's adjective in the description: "her Republican
+            // challenger")
+            if np.affiliation.is_none() {
+                np.affiliation = d.affiliation.or_else(|| {
+                    (d.first..=d.last)
+                        .find(|&k| r.is_cap(k) && Party::of_affiliation(frame.word(k)).is_some())
+                        .map(|k| (k, k))
+                });
+            }
         }
     }
     np
