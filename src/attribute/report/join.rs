@@ -1180,8 +1180,9 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
     let mut buf = [0u8; MAX_WORD];
     let verb = folded(frame.word(cue), &mut buf);
     let first = c.ranges().next();
-    // ("testified for three hours", "conceded shortly before midnight":
-    // how long or when, and nothing said)
+    // ("testified for three hours", "conceded shortly before midnight",
+    // "said quietly as confetti fell": how long, when or how, and nothing
+    // said; "wrote a letter to the president": the work, not its words)
     if let Some((a, b)) = first.filter(|_| c.content[1].0 >= c.content[1].1) {
         let writing = cue == last && WRITING.contains(&&*verb);
         if time_phrase_only(frame, a, b) || (writing && written_work_only(frame, a, b)) {
@@ -1274,7 +1275,6 @@ fn time_phrase_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
         }
         let noun = frame.word(k);
         return k + 1 == b
-            && k < b
             && (TIME_NOUNS.contains(&noun.strip_suffix('s').unwrap_or(noun)) || noun == "ages");
     }
     let span = matches!(

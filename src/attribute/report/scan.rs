@@ -79,11 +79,13 @@ const RELAY_REACH: usize = 16;
 /// only run-on text (no sentence ends for pages) is read so.
 const LONG_FRAME: usize = 320;
 
-/// How many tokens a window reaches before a cue.
+/// How many tokens a window of [`scan_long`] reaches before the stretch
+/// of cues it reads: a cue sees 64 to 128 tokens back.
 const WINDOW_BEFORE: usize = 64;
 
-/// How many tokens a window reaches after a cue: a report's content ends
-/// within them.
+/// How many tokens the stretch of cues a window of [`scan_long`] reads
+/// has, and how far the window reaches past it: a cue sees 64 to 128
+/// tokens on, where a report's content in run-on text ends.
 const WINDOW_AFTER: usize = 64;
 
 /// The reports of `frame`, in the order of their cues, into `out`.
