@@ -119,6 +119,49 @@ pub(crate) fn manner_adverb(frame: &Frame<'_>, k: usize) -> bool {
         && (w.len() > 4 && w.ends_with("ly") || w == "instead")
 }
 
+/// Whether tokens `a..b` open, past adverbs of manner, with a clause of
+/// "as" (a subject and its finite verb, or "as if", "as though"): when or
+/// how the words were said ("said quietly as confetti fluttered down",
+/// "responded as if he had been hurt"), no content. Not "as" before a
+/// phrase alone ("described it as a mess", "as many as 30 percent").
+pub(crate) fn as_circumstance(frame: &Frame<'_>, a: usize, b: usize) -> bool {
+    let r = &frame.r;
+    let mut k = a;
+    while k < b && manner_adverb(frame, k) {
+        k += 1;
+    }
+    let n = k + 1;
+    if n + 1 >= b || frame.word(k) != "as" || !r.is_word_at(n) {
+        return false;
+    }
+    if matches!(frame.word(n), "if" | "though") {
+        return true;
+    }
+    // (a pronoun, a phrase with an article, a possessive or a name, or a
+    // bare noun: "as confetti fell"; not an adverb, nor a comparison's
+    // first word: "as fiercely divided as", "as many as 30 percent")
+    let w = frame.word(n);
+    if (n + 1..b.min(n + 4)).any(|j| frame.word(j) == "as") {
+        return false;
+    }
+    let verb = if subject_pronoun(w) || w == "it" {
+        n + 1
+    } else if r.is(n, ARTICLE) || r.is(n, POSSESSIVE) || r.is(n, DETERMINER) || r.is_cap(n) {
+        match r.phrase_starting_at(n, b) {
+            Some(np) => np.last + 1,
+            None => return false,
+        }
+    } else if w.ends_with("ly") {
+        return false;
+    } else {
+        n + 1
+    };
+    verb < b && r.is_word_at(verb) && !r.is_cap(verb) && {
+        let w = frame.word(verb);
+        is_finite_auxiliary(w) || looks_finite(w)
+    }
+}
+
 /// How many words a phrase of medium or occasion may have between a
 /// verb and its "about" ([`distant_about`]).
 const ABOUT_GAP: usize = 4;

@@ -17,11 +17,10 @@ use crate::attribute::classes::{
     ARTICLE, DETERMINER, MANNER_VERBS, POSSESSIVE, PREPOSITION, STANCE_ADJECTIVES, SUBORDINATOR,
 };
 use crate::attribute::coref::{Coref, span_of};
-use crate::attribute::frame::{Frame, MONTH_ABBREVIATIONS, is_finite_auxiliary, says};
+use crate::attribute::frame::{Frame, MONTH_ABBREVIATIONS, says};
 use crate::attribute::outcome::Outcome;
 use crate::attribute::phrase::{
-    ADVERB_REACH, DAYS, TIME_NOUNS, is_count, is_past_form, is_qualifier, looks_finite,
-    subject_pronoun,
+    ADVERB_REACH, DAYS, TIME_NOUNS, is_count, is_past_form, is_qualifier, subject_pronoun,
 };
 use crate::attribute::rules::published::issued;
 use crate::attribute::tokens::{Kind, Token};
@@ -1190,7 +1189,7 @@ fn plain_verb_content(frame: &Frame<'_>, c: &Candidate, quotes: &[FrameQuote]) -
         }
         // (past it, a "that" opens what was said: "said as the meeting
         // ended that …")
-        if clause_of_as(frame, a, b) {
+        if clause::as_circumstance(frame, a, b) {
             return match (a + 2..b).find(|&k| frame.word(k) == "that") {
                 Some(k) => Topic::From(k),
                 None => Topic::None,
@@ -1358,49 +1357,6 @@ fn written_work_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
         || (r.is_cap(next)
             && (DAYS.contains(&frame.word(next))
                 || MONTH_ABBREVIATIONS.contains(&frame.word(next).trim_end_matches('.'))))
-}
-
-/// Whether tokens `a..b` open, past adverbs of manner, with a clause of
-/// "as" (a subject and its finite verb, or "as if", "as though"): when or
-/// how the words were said ("said quietly as confetti fluttered down",
-/// "responded as if he had been hurt"), no content. Not "as" before a
-/// phrase alone ("described it as a mess", "as many as 30 percent").
-fn clause_of_as(frame: &Frame<'_>, a: usize, b: usize) -> bool {
-    let r = &frame.r;
-    let mut k = a;
-    while k < b && clause::manner_adverb(frame, k) {
-        k += 1;
-    }
-    let n = k + 1;
-    if n + 1 >= b || frame.word(k) != "as" || !r.is_word_at(n) {
-        return false;
-    }
-    if matches!(frame.word(n), "if" | "though") {
-        return true;
-    }
-    // (a pronoun, a phrase with an article, a possessive or a name, or a
-    // bare noun: "as confetti fell"; not an adverb, nor a comparison's
-    // first word: "as fiercely divided as", "as many as 30 percent")
-    let w = frame.word(n);
-    if (n + 1..b.min(n + 4)).any(|j| frame.word(j) == "as") {
-        return false;
-    }
-    let verb = if subject_pronoun(w) || w == "it" {
-        n + 1
-    } else if r.is(n, ARTICLE) || r.is(n, POSSESSIVE) || r.is(n, DETERMINER) || r.is_cap(n) {
-        match r.phrase_starting_at(n, b) {
-            Some(np) => np.last + 1,
-            None => return false,
-        }
-    } else if w.ends_with("ly") {
-        return false;
-    } else {
-        n + 1
-    };
-    verb < b && r.is_word_at(verb) && !r.is_cap(verb) && {
-        let w = frame.word(verb);
-        is_finite_auxiliary(w) || looks_finite(w)
-    }
 }
 
 /// Whether a duration starts at token `k`: past words that qualify or
