@@ -1254,27 +1254,15 @@ fn time_phrase_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
         let mut k = a + 1;
         while k < b
             && k < a + 1 + ADVERB_REACH
-            && (is_qualifier(frame.word(k))
+            && (counting(frame.word(k))
                 || is_count(frame.word(k))
                 || frame.r.is_number_like(k)
-                || matches!(
-                    frame.word(k),
-                    "a" | "an"
-                        | "the"
-                        | "more"
-                        | "less"
-                        | "than"
-                        | "several"
-                        | "past"
-                        | "last"
-                        | "few"
-                ))
+                || matches!(frame.word(k), "the" | "past" | "last" | "few"))
         {
             k += 1;
         }
         let noun = frame.word(k);
-        return k + 1 == b
-            && (TIME_NOUNS.contains(&noun.strip_suffix('s').unwrap_or(noun)) || noun == "ages");
+        return k + 1 == b && (is_time_noun(noun) || noun == "ages");
     }
     let span = matches!(
         w,
@@ -1364,21 +1352,27 @@ fn written_work_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
 /// (in figures or words) or a noun of time ("30 minutes", "about five
 /// minutes", "an hour", "several days").
 fn is_duration(frame: &Frame<'_>, k: usize) -> bool {
-    let counting = |w: &str| {
-        is_qualifier(w)
-            || matches!(
-                w,
-                "a" | "an" | "more" | "less" | "than" | "several" | "half"
-            )
-    };
     let mut j = k;
     while j < k + ADVERB_REACH && counting(frame.word(j)) {
         j += 1;
     }
     let w = frame.word(j);
-    frame.r.is_number_like(j)
-        || is_count(w)
-        || TIME_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+    frame.r.is_number_like(j) || is_count(w) || is_time_noun(w)
+}
+
+/// Whether `w` qualifies or counts a duration before its number or noun
+/// of time ("about", "more than", "an", "several", "half").
+fn counting(w: &str) -> bool {
+    is_qualifier(w)
+        || matches!(
+            w,
+            "a" | "an" | "more" | "less" | "than" | "several" | "half"
+        )
+}
+
+/// Whether `w` is a noun of time, singular or plural ("hour", "days").
+fn is_time_noun(w: &str) -> bool {
+    TIME_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
 }
 
 /// Whether quotation `q` is named by a clause of naming inside the
