@@ -15,6 +15,7 @@ use crate::Span;
 use crate::attribute::Rule;
 use crate::attribute::classes::{
     ARTICLE, DETERMINER, MANNER_VERBS, POSSESSIVE, PREPOSITION, STANCE_ADJECTIVES, SUBORDINATOR,
+    WORKS,
 };
 use crate::attribute::coref::{Coref, span_of};
 use crate::attribute::frame::{Frame, MONTH_ABBREVIATIONS, says};
@@ -1279,16 +1280,15 @@ const WRITING: &[&str] = &[
     "wrote", "write", "writes", "writing", "written", "penned", "pens",
 ];
 
-/// Works one writes: a verb of writing with one of them as its object
-/// names the medium, not what was said.
-const WRITTEN_WORKS: &[&str] = &[
+/// Writings besides the works a title names ([`WORKS`]: "book",
+/// "column", "memoir"): a verb of writing with one of them as its
+/// object names the medium, not what was said.
+const WRITINGS: &[&str] = &[
     "letter",
     "letters",
     "blog",
     "post",
     "op-ed",
-    "column",
-    "book",
     "books",
     "article",
     "essay",
@@ -1298,8 +1298,6 @@ const WRITTEN_WORKS: &[&str] = &[
     "email",
     "editorial",
     "profile",
-    "novel",
-    "memoir",
 ];
 
 /// How many tokens of modifiers may stand between the determiner and
@@ -1318,7 +1316,9 @@ fn written_work_only(frame: &Frame<'_>, a: usize, b: usize) -> bool {
     }
     let Some(noun) = (a + 1..b.min(a + 2 + WORK_MODIFIERS))
         .take_while(|&k| !r.is_word_at(k) || !(r.is_cap(k) || r.is(k, PREPOSITION)))
-        .find(|&k| r.is_word_at(k) && WRITTEN_WORKS.contains(&frame.word(k)))
+        .find(|&k| {
+            r.is_word_at(k) && (WRITINGS.contains(&frame.word(k)) || WORKS.contains(&frame.word(k)))
+        })
     else {
         return false;
     };
