@@ -238,14 +238,10 @@ pub(crate) fn reporter(frame: &Frame<'_>) -> Option<Found> {
     ))
 }
 
-/// How many lower-case words may stand between a possessor and its noun
-/// of speech in [`noun_question`] ("Her terse answer?").
-const QUESTION_MODIFIERS: usize = 2;
-
 /// "Her response?", "Ann Lee's answer?": a sentence of a possessor and a
-/// noun of speech alone, asked as a question that the quotation after it
-/// answers; the possessor speaks (not "its", nor a noun with no
-/// possessor: "The answer?").
+/// noun of speech alone ([`rules::noun_cue::possessor`]), asked as a
+/// question that the quotation after it answers; the possessor speaks
+/// (not "its", nor a noun with no possessor: "The answer?").
 fn noun_question(frame: &Frame<'_>) -> Option<(Np, usize)> {
     let r = &frame.r;
     let noun = frame.hi.checked_sub(2)?;
@@ -257,21 +253,9 @@ fn noun_question(frame: &Frame<'_>) -> Option<(Np, usize)> {
     {
         return None;
     }
-    let p = (noun.saturating_sub(QUESTION_MODIFIERS + 1).max(frame.lo)..noun)
-        .rev()
-        .find(|&k| r.toks[k].kind == Kind::Clitic || !r.is_word_at(k) || r.is(k, POSSESSIVE))?;
-    if (p + 1..noun).any(|k| r.is_cap(k)) {
-        return None;
-    }
-    let owner = if r.toks[p].kind == Kind::Clitic {
-        r.phrase_ending_at(frame.lo, p.checked_sub(1)?)
-            .filter(|np| np.kind != MentionKind::Pronoun)?
-    } else if r.is(p, POSSESSIVE) && !frame.word(p).eq_ignore_ascii_case("its") {
-        Np::pronoun(p)
-    } else {
-        return None;
-    };
-    (owner.first == frame.lo).then_some((owner, noun))
+    rules::noun_cue::possessor(frame, noun)
+        .filter(|owner| owner.first == frame.lo)
+        .map(|owner| (owner, noun))
 }
 
 /// "…, since Trump spoke only in evasive bromides.": a named person

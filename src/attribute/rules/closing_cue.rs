@@ -242,7 +242,7 @@ fn in_words_of(ctx: &Ctx<'_, '_>) -> Option<Found> {
                 r.is_word_at(i)
                     && matches!(frame.word(i), "words" | "phrase" | "term" | "expression")
             })?;
-            let np = noun_cue::possessor(ctx, noun).filter(|np| np.first >= from)?;
+            let np = noun_cue::possessor(ctx.frame, noun).filter(|np| np.first >= from)?;
             found(np, noun, noun + 1)
         }
         _ => None,
@@ -293,7 +293,7 @@ fn whose_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let noun = (k + 2..frame.hi.min(k + 2 + POSSESSOR_WORDS))
         .find(|&i| r.is_word_at(i) && !r.is_cap(i) && r.is(i, SPEECH_NOUN))
         .filter(|&noun| closes(noun + 1))?;
-    let np = noun_cue::possessor(ctx, noun)?;
+    let np = noun_cue::possessor(ctx.frame, noun)?;
     Some(Found::new(
         np,
         Some(noun),

@@ -28,7 +28,7 @@ mod later_according_to;
 mod leading_according_to;
 mod leading_appositive;
 mod leading_cue;
-mod noun_cue;
+pub(crate) mod noun_cue;
 mod paragraph_continuation;
 mod parenthetical;
 pub(crate) mod published;
@@ -341,7 +341,7 @@ fn speech_owner(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
     (speaker.first + 1..=speaker.last)
         .take(SPEECH_HEAD_REACH)
         .find(|&k| r.is(k, SPEECH_NOUN) && !r.is(k, DOCUMENT))
-        .and_then(|k| noun_cue::possessor(ctx, k))
+        .and_then(|k| noun_cue::possessor(ctx.frame, k))
         .filter(|owner| owner.first >= speaker.first)
         .unwrap_or(speaker)
 }

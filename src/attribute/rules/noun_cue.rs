@@ -7,6 +7,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::classes::{DETERMINER, POSSESSIVE, SPEECH_NOUN};
+use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
 use crate::attribute::tokens::Kind;
 use crate::attribute::{MentionKind, Rule};
@@ -142,7 +143,7 @@ fn in_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
             .take(4)
             .any(|i| frame.word(i).eq_ignore_ascii_case("in"));
         return opens
-            .then(|| possessor(ctx, noun))
+            .then(|| possessor(ctx.frame, noun))
             .flatten()
             .map(|s| found(as_written(ctx, s), noun));
     }
@@ -212,7 +213,7 @@ fn used_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
 /// `Lee's take: "Q"`: "take", a noun of speech only after a possessor's
 /// "'s" and right before the colon of the quotation at `q` (a verb
 /// everywhere else).
-fn possessed_take(frame: &crate::attribute::frame::Frame<'_>, n: usize, q: usize) -> bool {
+fn possessed_take(frame: &Frame<'_>, n: usize, q: usize) -> bool {
     frame.word(n) == "take"
         && n > frame.lo
         && frame.r.toks[n - 1].kind == crate::attribute::tokens::Kind::Clitic
@@ -234,7 +235,7 @@ fn quoted_between(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     let p = q - 1;
-    let np = owner_at(ctx, p)?;
+    let np = owner_at(ctx.frame, p)?;
     // ("the persistent pull of Obama's "…" promise": the possessor is the
     // name after "of", not the phrase the name completes)
     let owner = (np.first..np.last)
@@ -332,7 +333,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     {
         return None;
     }
-    let owner = possessor(ctx, noun)?;
+    let owner = possessor(ctx.frame, noun)?;
     if ctx.frame.names_a_medium(owner.first) {
         return None;
     }
@@ -402,15 +403,14 @@ fn as_written(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
 
 /// The possessor of the noun at `noun`, past an adjective or two: "his",
 /// "Trump's", "the senator's", "Sanders' clarion".
-pub(super) fn possessor(ctx: &Ctx<'_, '_>, noun: usize) -> Option<Np> {
-    let frame = ctx.frame;
+pub(crate) fn possessor(frame: &Frame<'_>, noun: usize) -> Option<Np> {
     let r = &frame.r;
     let floor = frame.lo.max(noun.saturating_sub(3));
     let mut p = noun;
     while p > floor {
         p -= 1;
         if r.toks[p].kind == Kind::Clitic || r.is(p, POSSESSIVE) {
-            return owner_at(ctx, p);
+            return owner_at(frame, p);
         }
         if !r.is_word_at(p) || r.is_cap(p) {
             return None;
@@ -422,8 +422,7 @@ pub(super) fn possessor(ctx: &Ctx<'_, '_>, noun: usize) -> Option<Np> {
 /// The owner that the possessive at token `p` marks: the phrase before a
 /// clitic "'s" ("Trump's", "the senator's"), or a possessive pronoun
 /// ("his call", "their demands"; not "its"). `None` for any other token.
-fn owner_at(ctx: &Ctx<'_, '_>, p: usize) -> Option<Np> {
-    let frame = ctx.frame;
+fn owner_at(frame: &Frame<'_>, p: usize) -> Option<Np> {
     let r = &frame.r;
     if r.toks[p].kind == Kind::Clitic {
         return (p > frame.lo)

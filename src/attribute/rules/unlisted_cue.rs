@@ -227,7 +227,7 @@ fn trailing(ctx: &Ctx<'_, '_>) -> Option<Found> {
         // ("…," came Lee's reply: whose reply it was sent them, the noun
         // the cue as in "came the reply from Lee")
         if message && frame.word(k) == "came" {
-            return super::noun_cue::possessor(ctx, np.last)
+            return super::noun_cue::possessor(ctx.frame, np.last)
                 .filter(|p| {
                     // (a person or body, not "the day's reply")
                     !p.generic && p.kind != MentionKind::Pronoun && closes(frame, np.last + 1)
