@@ -14722,6 +14722,15 @@ fn a_reporting_clause_set_off_by_commas_is_no_content_of_a_later_verb() {
             "Even so, Ms. Lee argued, the news was encouraging.",
             "the news was encouraging",
         ),
+        // (the verb before its subject, and a time after them)
+        (
+            "Still, said Ann Lee, the message was encouraging.",
+            "the message was encouraging",
+        ),
+        (
+            "Still, he said Tuesday, the message was encouraging.",
+            "the message was encouraging",
+        ),
     ] {
         let all = reports(text);
         assert_eq!(all.len(), 1, "{all:#?}");

@@ -2014,10 +2014,22 @@ fn clause_after_comma(frame: &Frame<'_>, k: usize, j: usize) -> bool {
 /// reported them, police said.") ends at the comma too.
 fn closing_reporter(frame: &Frame<'_>, i: usize) -> bool {
     let r = &frame.r;
-    let ends = |k: usize| {
-        let k = time_after(frame, k);
+    reporting_clause(frame, i, |k| {
         k >= frame.hi || matches!(r.toks[k].kind, Kind::Punct('.' | '!' | '?'))
-    };
+    })
+}
+
+/// Whether a reporting clause starts at `i`, a subject and its verb of
+/// saying or the verb and its subject, perhaps with a time after them,
+/// that `closes` the token after ("…, police said." before the
+/// sentence's end; "Still, he said," before a comma).
+pub(crate) fn reporting_clause(
+    frame: &Frame<'_>,
+    i: usize,
+    closes: impl Fn(usize) -> bool,
+) -> bool {
+    let r = &frame.r;
+    let ends = |k: usize| closes(time_after(frame, k));
     let finite_cue = |c: usize| {
         c < frame.hi
             && frame.is_cue(c)

@@ -2567,33 +2567,19 @@ fn content_before(frame: &Frame<'_>, open: usize) -> Option<Range> {
 }
 
 /// Whether the range `first`, before a comma, ends in a reporting clause
-/// after a comma of its own, a subject and its finite verb of saying:
-/// "Still, he said", "The plan, Lee argued". A clause so set off
-/// interrupts the sentence, and what follows the comma is its content,
-/// not a clause a later verb closes ("Still, he said, the message was
-/// encouraging" has no report by "the message").
+/// after a comma of its own ([`clause::reporting_clause`]): "Still, he
+/// said", "The plan, Lee argued". A clause so set off interrupts the
+/// sentence, and what follows the comma is its content, not a clause a
+/// later verb closes ("Still, he said, the message was encouraging" has
+/// no report by "the message").
 fn ends_in_reporting_clause(frame: &Frame<'_>, first: Range) -> bool {
     let r = &frame.r;
-    // (an empty range, or one too short for a phrase, a verb and a comma
-    // before them, is none)
-    if first.1 < first.0 + 3 {
-        return false;
-    }
-    let last = first.1 - 1;
-    if !r.is_word_at(last)
-        || r.is_cap(last)
-        || !frame.is_cue(last)
-        || !looks_finite(frame.word(last))
-    {
-        return false;
-    }
-    (first.0 + 1..last - 1)
+    (first.0..first.1)
         .rev()
         .take(APPOSITIVE_WORDS)
         .find(|&j| !r.is_word_at(j))
         .filter(|&j| r.toks[j].is_punct(','))
-        .and_then(|j| r.phrase_starting_at(j + 1, last))
-        .is_some_and(|np| clause::past_modifiers(frame, np.last + 1) == last)
+        .is_some_and(|j| clause::reporting_clause(frame, j + 1, |k| k == first.1))
 }
 
 /// Whether a relative clause on what was said, a phrase of manner, or a
