@@ -7,7 +7,7 @@
 //! pass serves a whole document and a stream. Spans it keeps are
 //! whole-text offsets.
 
-use super::classes::VERB;
+use super::classes::{SPEECH_NOUN, VERB};
 use super::coref::Coref;
 use super::discourse::{self, Discourse};
 use super::frame::{Frame, frames_of};
@@ -71,13 +71,14 @@ fn join_detached_trailers(
             let (plo, phi) = frames[w - 1];
             let q = phi - 1;
             // the sentence before is the quotation alone
-            // (a sentence with no reporting verb near its start is no
-            // reporting clause: most are rejected before a frame is built)
+            // (a sentence with no reporting verb or noun of speech near
+            // its start is no reporting clause: most are rejected before a
+            // frame is built)
             if phi == lo
                 && plo == q
                 && r.toks[q].quote().is_some()
                 && r.is_word_at(lo)
-                && (lo..hi.min(lo + DETACHED_REACH)).any(|k| r.is(k, VERB))
+                && (lo..hi.min(lo + DETACHED_REACH)).any(|k| r.is(k, VERB | SPEECH_NOUN))
             {
                 let joined = Frame::new(r, vocab, plo, hi);
                 if rules::detached_trailer(&joined, q) {

@@ -9,8 +9,9 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, noun_cue, yes};
 use crate::attribute::classes::{POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR};
-use crate::attribute::frame::{Frame, is_be, is_tell};
+use crate::attribute::frame::{Frame, is_be, is_s_clitic, is_tell};
 use crate::attribute::phrase::Np;
+use crate::attribute::report::time_after;
 use crate::attribute::{MentionKind, Rule};
 
 /// The clause may report only part of the sentence.
@@ -62,6 +63,14 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "one manager",
             Some("put it"),
         ),
+        // "that's how X described it" after a dash: the "'s" of "that's"
+        // is "is", "how" opens no speaker's phrase, and the phrase after
+        // the verb is what was described
+        yes(
+            "\u{201c}It is a witch hunt\u{201d} -- that's how Reyes's chief of staff, Lisa Dunn, described the inquiry.",
+            "Reyes's chief of staff, Lisa Dunn",
+            Some("described"),
+        ),
         // a passive verb's subject is spoken to, and speaks no title
         no(
             "Appearing on \"Meet the Press\" on Sunday, Sen. Ann Lee was asked whether she would run.",
@@ -95,6 +104,32 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("response"),
         ),
         no("\"Fine\" was all that mattered to them.", None),
+        // a quotation alone, then a sentence whose "that" points back to
+        // it and names whose words they were
+        yes(
+            "Ann Lee spoke first. \"We will not retreat.\" That was the message from Mayor Tom Reyes on Friday.",
+            "Mayor Tom Reyes",
+            Some("message"),
+        ),
+        yes(
+            "\u{201c}Not one inch.\u{201d} Those were the words of the union's president.",
+            "the union's president",
+            Some("words"),
+        ),
+        yes(
+            "\"No comment.\" That's all the spokesman would say.",
+            "the spokesman",
+            Some("say"),
+        ),
+        // not a phrase that names no one
+        no(
+            "\"We will not retreat.\" That was the message from the start of the campaign.",
+            None,
+        ),
+        no(
+            "\"We will not retreat.\" That was the plan of the mayor.",
+            None,
+        ),
         // whose words they were, after the quotation and its comma
         yes(
             "The plan was \u{201c}a disaster,\u{201d} in Ann Lee's words.",
@@ -125,7 +160,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let frame = ctx.frame;
     let q = ctx.q;
     if let Some(f) = passive_after(frame, q)
-        .or_else(|| whose_words(ctx))
+        .or_else(|| whose_words(frame, q))
         .or_else(|| in_words_of(ctx))
     {
         return Some(f);
@@ -153,8 +188,17 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         if let Some(np) = frame.r.subject_before(q + 1, c).filter(|_| !passive) {
             // (", as Lee put it", and "was how Lee put it")
             let before = np.first.checked_sub(1).filter(|&b| b > q);
-            let how = before
-                .is_some_and(|b| frame.word(b) == "how" && b > q + 1 && is_be(frame.word(b - 1)));
+            // (and "that's how": the clitic of "that", "this" or "it" is "is")
+            let how = before.is_some_and(|b| {
+                frame.word(b) == "how"
+                    && b > q + 1
+                    && (is_be(frame.word(b - 1))
+                        || (b > q + 2
+                            && is_s_clitic(frame.word(b - 1))
+                            && ["that", "this", "it"]
+                                .iter()
+                                .any(|w| frame.word(b - 2).eq_ignore_ascii_case(w))))
+            });
             if before.is_some_and(|b| frame.comma_at(b) || frame.word(b) == "as") || how {
                 return Some(found(np, c + 1));
             }
@@ -256,19 +300,35 @@ const POSSESSOR_WORDS: usize = 6;
 /// `"No comment," was all the spokesman would say.`, `"Not now" was
 /// Lee's response.`, `"Never" was the reply from the mayor.`: the
 /// quotation is the subject of "was", and what follows names whose words
-/// they were, closing the sentence.
-fn whose_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
-    let (frame, q) = (ctx.frame, ctx.q);
+/// they were, closing the sentence (past a time: "… on Friday"). So is a
+/// demonstrative that points back to a quotation closing the sentence
+/// before (`"Q." That was the message from the mayor.`, `"Q." Those were
+/// his words.`), when what it names can speak (not "the message from
+/// the start of the campaign").
+pub(crate) fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
     let r = &frame.r;
-    let k = if r.toks.get(q + 1).is_some_and(|t| t.is_punct(',')) {
+    let mut k = if r.toks.get(q + 1).is_some_and(|t| t.is_punct(',')) {
         q + 2
     } else {
         q + 1
     };
-    if k + 2 >= frame.hi || !is_be(frame.word(k)) {
+    let demonstrative = k < frame.hi
+        && ["that", "this", "those", "such"]
+            .iter()
+            .any(|w| frame.word(k).eq_ignore_ascii_case(w));
+    if demonstrative {
+        k += 1;
+    }
+    let be = |w: &str| is_be(w) || (demonstrative && is_s_clitic(w));
+    if k + 2 >= frame.hi || !be(frame.word(k)) {
         return None;
     }
-    let closes = |end: usize| end >= frame.hi || !r.is_word_at(end);
+    let closes = |end: usize| {
+        let end = time_after(frame, end);
+        end >= frame.hi || !r.is_word_at(end)
+    };
+    // (after a demonstrative, a phrase that can speak)
+    let speaks = |np: &Np| !demonstrative || np.is_named() || !np.generic;
     // "was all X would say": the verb after the phrase, a modal between
     if frame.word(k + 1) == "all" {
         let np = r.phrase_starting_at(k + 2, frame.hi)?;
@@ -285,7 +345,7 @@ fn whose_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
             return None;
         }
         let np = r.phrase_starting_at(k + 4, frame.hi)?;
-        return (closes(np.last + 1) && np.kind != MentionKind::Pronoun)
+        return (closes(np.last + 1) && np.kind != MentionKind::Pronoun && speaks(&np))
             .then(|| Found::new(np, Some(k + 2), Rule::ClosingCue, CONFIDENCE, np.last + 1));
     }
     // "was Lee's response", "was his answer": the possessor of a noun of
@@ -293,7 +353,7 @@ fn whose_words(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let noun = (k + 2..frame.hi.min(k + 2 + POSSESSOR_WORDS))
         .find(|&i| r.is_word_at(i) && !r.is_cap(i) && r.is(i, SPEECH_NOUN))
         .filter(|&noun| closes(noun + 1))?;
-    let np = noun_cue::possessor(ctx.frame, noun)?;
+    let np = noun_cue::possessor(frame, noun)?;
     Some(Found::new(
         np,
         Some(noun),

@@ -158,6 +158,8 @@ impl<'f, 'a> Ctx<'f, 'a> {
 /// clause.
 pub(crate) fn detached_trailer(frame: &Frame<'_>, q: usize) -> bool {
     inverted_trailer(frame, q)
+        // ("Q." That was the reply from the mayor.)
+        || closing_cue::whose_words(frame, q).is_some()
         || trailer::find(frame, q).is_some_and(|(c, np)| {
             // not a sentence that goes on to report more ("X said: …",
             // "X said, twice, that …")
