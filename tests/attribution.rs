@@ -1127,6 +1127,20 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_name_after_an_article_and_its_role_is_named_before_a_past_verb() {
+        // "The novelist Alma Reyes spoke": the irregular past after the
+        // name is its verb, not the head of a phrase ("the Reyes spoke")
+        for verb in ["spoke", "wrote", "told us", "met us", "said no more"] {
+            let text = format!("The novelist Alma Reyes {verb}. \"Q,\" Reyes said.");
+            assert_eq!(names(&text), [Some("Alma Reyes".to_owned())], "{verb}");
+        }
+        // a noun of the same verb's plain form after a name is still the
+        // head of a phrase: "the Reyes report"
+        let text = "The Reyes report came out. \"Q,\" Reyes said.";
+        assert_eq!(names(text), [Some("Reyes".to_owned())]);
+    }
+
+    #[test]
     fn a_party_member_described_by_party_is_the_one_brought_in_with_it() {
         // the party from a label, an affiliation before the title, or a
         // description in apposition; "the Democrat", "the Ohio Democrat"

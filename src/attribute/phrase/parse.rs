@@ -1067,13 +1067,15 @@ impl Reader<'_> {
             return Some(j + 1);
         }
         // a reporting verb's plain form after a determiner or adjective is
-        // a noun: "the note", "a joint statement", "his report"
+        // a noun: "the note", "a joint statement", "his report"; not a
+        // past form after a name ("The novelist Alma Reyes spoke")
         let noun = class & STOP == VERB
             && det
             && !self.is_cap(j)
             && !(w.ends_with("ed")
                 || (w.ends_with("ing") && !self.proverb_noun(j))
-                || matches!(w, "said" | "told" | "wrote"))
+                || matches!(w, "said" | "told" | "wrote")
+                || (self.is_cap(j - 1) && IRREGULAR_PAST.contains(&w)))
             && (self.is(j - 1, DETERMINER)
                 || self.toks[j - 1].kind == Kind::Clitic
                 || run.last == Some(j - 1));
