@@ -1127,6 +1127,32 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_body_s_noun_in_lower_case_before_its_name_is_its_role() {
+        // "news agency Tass": the name is the capitals after the noun,
+        // with or without an article or a nation before it
+        for subject in [
+            "Soviet news agency Tass",
+            "The news agency Tass",
+            "Russian state news agency Tass",
+        ] {
+            let text = format!("{subject} called the plan \"unrealistic.\"");
+            let a = &all(&text)[0];
+            let s = a.speaker().expect(subject);
+            assert_eq!(s.name(), Some("Tass"), "{subject}");
+            assert!(
+                s.role().is_some_and(|r| r.ends_with("news agency")),
+                "{subject}"
+            );
+        }
+        // a body's name that holds its noun stays whole, and so does one
+        // after an affiliation in lower case
+        let text = "The Justice Department called the plan \"unrealistic.\"";
+        assert_eq!(names(text), [Some("The Justice Department".to_owned())]);
+        let text = "Lee won a seat in the state Senate. \"Q,\" the state Senate said.";
+        assert_eq!(names(text), [Some("state Senate".to_owned())]);
+    }
+
+    #[test]
     fn a_name_after_an_article_and_its_role_is_named_before_a_past_verb() {
         // "The novelist Alma Reyes spoke": the irregular past after the
         // name is its verb, not the head of a phrase ("the Reyes spoke")

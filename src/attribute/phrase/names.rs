@@ -416,7 +416,13 @@ impl Reader<'_> {
     /// with a title's word, not a titled person: "the Justice
     /// Department", "the Department of Justice".
     fn titled_body(&self, k: usize, j: usize, lt: usize) -> Option<Np> {
-        let after = lt + 1 == j && self.is(j, ORG) && !self.is(j, MALE | FEMALE);
+        // (not after a body's noun in lower case, which describes the body
+        // the name after it names: "news agency Tass"; but an affiliation,
+        // "the state Senate")
+        let after = lt + 1 == j
+            && self.is(j, ORG)
+            && !self.is(j, MALE | FEMALE)
+            && (self.is_cap(lt) || !self.is(lt, ORG) || self.is(lt, AFFILIATION));
         // (not a body's officer: "the Bank of England Governor", where a
         // word that is no title stands between "of" and the role, as none
         // does in "the Department of Justice")

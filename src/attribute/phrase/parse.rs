@@ -1746,7 +1746,10 @@ impl Reader<'_> {
             }
             if with_det && np.kind == MentionKind::Organization && self.word(first) == "The" {
                 // "The New York Times": a capitalised article belongs to it
-                np.name = np.name.map(|(_, b)| (first, b));
+                // (when the name follows it: not "The news agency Tass")
+                np.name = np
+                    .name
+                    .map(|(a, b)| if a == first + 1 { (first, b) } else { (a, b) });
             }
             // ("de Blasio said", "van der Berg": a surname's particles in
             // lower case opening the phrase belong to its name)
