@@ -129,7 +129,7 @@ impl<'a> Engine<'a> {
         self.pairer.finish(text);
         self.take(text, quotes);
         self.flush(text, base, results);
-        self.pass.take_reports(&mut self.reports, true);
+        self.pass.take_reports(&mut self.reports, true, usize::MAX);
     }
 
     /// Whether a quotation chain is still open: the paragraphs fed since
@@ -178,7 +178,8 @@ impl<'a> Engine<'a> {
                 &mut self.found,
             );
             results.extend(self.found.drain(..).map(|(i, r)| (i, Stored::from(&r))));
-            self.pass.take_reports(&mut self.reports, false);
+            self.pass
+                .take_reports(&mut self.reports, false, base + p.end);
         }
         self.top.clear();
         self.sentences.clear();

@@ -14889,3 +14889,54 @@ fn a_run_on_sentence_is_read_to_its_end() {
         Some("that the plan worked, and that was that")
     );
 }
+
+#[test]
+fn a_quotation_over_paragraphs_is_reported_once_by_its_closing_speaker() {
+    // read in each paragraph it runs over: the speaker carried from
+    // before gives way to the reporting clause that closes it, as it does
+    // for the quotation itself, in a stream too
+    let text = "Ann Lee described the night.\n\n\
+                \"We drove for hours.\n\n\
+                \"Then the truck came.\n\n\
+                \"I woke up in the hospital,\" Dana Cole said.\n\n\
+                Lee's aide confirmed it.\n";
+    let all = reports(text);
+    let direct: Vec<_> = all
+        .iter()
+        .filter(|r| r.kind() == ReportKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{all:#?}");
+    assert_eq!(speaker(direct[0]), Some("Dana Cole"));
+    assert_eq!(direct[0].rule(), Some(Rule::TrailingSpeakerCue));
+    let quoted: Vec<_> = whosaid::attribute(text).collect();
+    assert_eq!(quoted.len(), 1);
+    assert_eq!(
+        quoted[0].speaker().map(whosaid::Mention::text),
+        speaker(direct[0])
+    );
+    let mut stream = whosaid::stream().with_reports();
+    let mut streamed = Vec::new();
+    for piece in text.split_inclusive('\n') {
+        stream.push(piece);
+        streamed.extend(stream.take_reports());
+    }
+    let (_, rest) = stream.finish_reports();
+    streamed.extend(rest);
+    let direct: Vec<_> = streamed
+        .iter()
+        .filter(|r| r.kind() == ReportKind::Direct)
+        .map(|r| speaker(r).map(str::to_owned))
+        .collect();
+    assert_eq!(direct, [Some("Dana Cole".to_owned())]);
+    // a quotation over two paragraphs, closed in the second, likewise
+    let text = "Ann Lee described the night.\n\n\
+                \"We drove for hours.\n\n\
+                \"I woke up in the hospital,\" Dana Cole said.\n";
+    let all = reports(text);
+    let direct: Vec<_> = all
+        .iter()
+        .filter(|r| r.kind() == ReportKind::Direct)
+        .map(|r| speaker(r))
+        .collect();
+    assert_eq!(direct, [Some("Dana Cole")], "{all:#?}");
+}

@@ -245,12 +245,13 @@ impl<'a> Pass<'a> {
     }
 
     /// The reports found so far, in document order, into `out`; a direct
-    /// report closing the last paragraph stays until the next paragraph
-    /// is read, which may continue it, or until `all`.
-    pub(crate) fn take_reports(&mut self, out: &mut Vec<Reported>, all: bool) {
+    /// report closing the last paragraph (which ends at `until` in the
+    /// whole text) stays until the next paragraph is read, which may
+    /// continue it, or until `all`.
+    pub(crate) fn take_reports(&mut self, out: &mut Vec<Reported>, all: bool, until: usize) {
         if let Some(j) = &mut self.joiner {
             let from = out.len();
-            j.take(out, all);
+            j.take(out, all, until);
             out[from..].sort_by_key(Reported::start);
         }
     }

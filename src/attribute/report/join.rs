@@ -162,6 +162,45 @@ impl Joiner {
         self.reports.push(r);
     }
 
+    /// Whether the quotation at `span`, read by `o`, needs no report of
+    /// its own: a quotation over several paragraphs is read in each of
+    /// them, and reported once for each speaker read; and read again with
+    /// a speaker of its own, as its closing paragraph's "…," she said",
+    /// the later reading replaces a continued one ([`Joiner::reread`]), as
+    /// it does for the quotation itself.
+    fn read_before(&mut self, span: Span, o: Option<&Outcome>) -> bool {
+        let speaker = o.map(|o| o.speaker.span);
+        let before = self.last_quote.replace((span, speaker));
+        before == Some((span, speaker))
+            || (before.is_some_and(|(was, _)| was == span)
+                && o.is_some_and(|o| self.reread(span, o)))
+    }
+
+    /// The direct report of the quotation at `span`, still held, that a
+    /// speaker continued from before it gave (a quotation over several
+    /// paragraphs, read in each): it takes the speaker, cue and rule that
+    /// `o` read for it in a later paragraph. Whether there was one.
+    fn reread(&mut self, span: Span, o: &Outcome) -> bool {
+        if continues(o.rule) || o.rule == Rule::ParagraphContinuation {
+            return false;
+        }
+        let Some(r) = self.reports.iter_mut().rev().find(|r| {
+            r.kind == ReportKind::Direct
+                && r.content.last() == Some(&span)
+                && r.rule
+                    .is_some_and(|rule| continues(rule) || rule == Rule::ParagraphContinuation)
+        }) else {
+            return false;
+        };
+        r.speaker = Some(o.speaker);
+        r.cue = o.cue;
+        r.source = o.source;
+        r.addressee = o.addressee;
+        r.confidence = o.confidence;
+        r.rule = Some(o.rule);
+        true
+    }
+
     /// The report of the last quotation when the quotation read by `o`
     /// goes on with it after the reporting clause that closed it ("“Q1,”
     /// she told Lee, “Q2.”": the same cue, read again before it).
@@ -380,16 +419,29 @@ impl Joiner {
 
     /// The reports found so far into `out`, but for a quotation's report
     /// that closes the paragraph, which the next paragraph's opening quotation
-    /// may continue: it stays until the next call, or until `all`.
-    pub(crate) fn take(&mut self, out: &mut Vec<Reported>, all: bool) {
-        let closing = self.last_quoted.or(self.last_unsigned).filter(|&d| {
-            let r = &self.reports[d];
-            let start = r.start();
-            let end = r.content.last().map_or(start, |c| c.end);
-            !all && end - start <= KEPT_REACH
-                && r.content.len() < KEPT_SPANS
-                && self.reports.iter().all(|r| r.start() <= start)
+    /// may continue: it stays until the next call, or until `all`. So does
+    /// the report kept from the paragraph before when its quotation runs on
+    /// past `until`, the whole-text end of the paragraph just read, and
+    /// may yet be read with a speaker of its own ([`Joiner::reread`]).
+    pub(crate) fn take(&mut self, out: &mut Vec<Reported>, all: bool, until: usize) {
+        let running = self.kept.filter(|&d| {
+            self.reports
+                .get(d)
+                .and_then(|r| r.content.last())
+                .is_some_and(|c| c.end > until)
         });
+        let closing = self
+            .last_quoted
+            .or(self.last_unsigned)
+            .or(running)
+            .filter(|&d| {
+                let r = &self.reports[d];
+                let start = r.start();
+                let end = r.content.last().map_or(start, |c| c.end);
+                !all && end - start <= KEPT_REACH
+                    && r.content.len() < KEPT_SPANS
+                    && self.reports.iter().all(|r| r.start() <= start)
+            });
         // (a quotation that no rule attributed and no signature signed
         // is no attribution: it has neither source nor cue)
         let attributed = |r: &Reported| r.rule.is_some();
@@ -566,10 +618,7 @@ impl Joiner {
                 continue;
             }
             let span = toks[q.token].span.shifted(base);
-            // a quotation over several paragraphs is read in each of
-            // them, and reported once for each speaker read
-            let speaker = q.outcome.as_ref().map(|o| o.speaker.span);
-            if self.last_quote.replace((span, speaker)) == Some((span, speaker)) {
+            if self.read_before(span, q.outcome.as_ref()) {
                 continue;
             }
             let kind = quotation_kind(frame, q);
