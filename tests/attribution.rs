@@ -1127,6 +1127,62 @@ mod pronouns_and_entities {
     }
 
     #[test]
+    fn a_country_named_by_two_words_is_named_whole() {
+        // "Saudi" and "South" before a country's name are part of it, not
+        // an affiliation before a person's ("Arabia")
+        for country in ["Saudi Arabia", "South Africa", "Sri Lanka"] {
+            let text = format!("\"We will not comment,\" {country} said.");
+            assert_eq!(names(&text), [Some(country.to_owned())], "{country}");
+        }
+    }
+
+    #[test]
+    fn the_object_of_a_body_s_of_is_not_that_body() {
+        // "Friends of Saudi Arabia" is no fuller name of "Saudi Arabia",
+        // nor "Saudi Arabia" a shorter one of it, in either order
+        let text = "Friends of Saudi Arabia gave $1 million. \
+                    \"We are grateful,\" Saudi Arabia said.";
+        assert_eq!(names(text), [Some("Saudi Arabia".to_owned())]);
+        let text = "Saudi Arabia gave $1 million, and Friends of Saudi Arabia \
+                    gave more. \"We are grateful,\" Saudi Arabia said.";
+        assert_eq!(names(text), [Some("Saudi Arabia".to_owned())]);
+        // a body's own shorter name still is
+        let text = "Bank of America cut jobs. \"It hurts,\" Bank of America said.";
+        assert_eq!(names(text), [Some("Bank of America".to_owned())]);
+    }
+
+    #[test]
+    fn who_after_a_place_a_preposition_governs_is_the_person_described() {
+        // "…, a professor at a university in South Africa, who said": the
+        // person the description is set off after, not the place
+        let text = "\"It is a car crash,\" said Pierre de Vos, a professor in law at \
+                    the University of Nairobi in Kenya, who likened the race to a \
+                    crash. \"It is my guilty pleasure.\"";
+        let all = whosaid::reports(text).collect::<Vec<_>>();
+        let likened = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| c.text() == "likened"))
+            .expect("a report by likened");
+        let who = likened.speaker().expect("a speaker");
+        assert_eq!(who.text(), "who");
+        assert_eq!(who.name(), Some("Pierre de Vos"));
+        // an agent after "by" is the one "who" means
+        let text = "The effort was championed by RNC Committeeman Curly Haugland, \
+                    who argued that delegates are free.";
+        let all = whosaid::reports(text).collect::<Vec<_>>();
+        let argued = all
+            .iter()
+            .find(|r| r.cue().is_some_and(|c| c.text() == "argued"))
+            .expect("a report by argued");
+        assert!(
+            argued
+                .speaker()
+                .and_then(whosaid::Mention::name)
+                .is_some_and(|n| n.contains("Haugland"))
+        );
+    }
+
+    #[test]
     fn a_body_s_noun_in_lower_case_before_its_name_is_its_role() {
         // "news agency Tass": the name is the capitals after the noun,
         // with or without an article or a nation before it

@@ -556,6 +556,15 @@ pub(crate) fn is_display_form(name: &str) -> bool {
 }
 
 /// Whether `short` appears as a contiguous run in `long`.
+/// Whether the words `short` stand in `long` only after its "of", as the
+/// object of a body's name ("Saudi Arabia" in "Friends of Saudi Arabia").
+fn names_object(long: &[u64], short: &[u64]) -> bool {
+    let of = word_key(b"of");
+    long.iter()
+        .position(|&w| w == of)
+        .is_some_and(|p| contiguous(short, &long[p + 1..]) && !contiguous(short, &long[..p]))
+}
+
 fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
@@ -745,14 +754,20 @@ impl Registry {
                 if !(newer(best) || may_have_spoken) {
                     continue;
                 }
-                if contiguous(&ent.key, key) || ends_with_name(&ent.key, key) {
+                // (not the object of a body's "of": "Saudi Arabia" is no
+                // "Friends of Saudi Arabia", "America" no "Bank of America")
+                // (either way: a body named "Friends of Saudi Arabia" is no
+                // fuller name of "Saudi Arabia")
+                let object = (ent.kind == NpKind::Organization && names_object(&ent.key, key))
+                    || (kind == NpKind::Organization && names_object(key, &ent.key));
+                if (contiguous(&ent.key, key) || ends_with_name(&ent.key, key)) && !object {
                     if newer(best) {
                         best = Some((ent.last_seen, e));
                     }
                     if may_have_spoken {
                         spoken = Some((ent.last_seen, e));
                     }
-                } else if contiguous(key, &ent.key) && newer(best) && newer(weak) {
+                } else if contiguous(key, &ent.key) && !object && newer(best) && newer(weak) {
                     weak = Some((ent.last_seen, e));
                 }
             }

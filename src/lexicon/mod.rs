@@ -662,6 +662,38 @@ mod tests {
         }
     }
 
+    /// The verb lists hold British and American spellings: a verb whose
+    /// final "l" after a single vowel is doubled in British English
+    /// ("signaled", "signalled") has both forms.
+    #[test]
+    fn verbs_in_l_have_both_spellings() {
+        for (name, source) in FILES.iter().filter(|(n, _)| n.ends_with("_verbs.txt")) {
+            let all: Vec<&str> = entries(source).collect();
+            for w in &all {
+                for ending in ["ed", "ing"] {
+                    let Some(stem) = w.strip_suffix(ending) else {
+                        continue;
+                    };
+                    let b = stem.as_bytes();
+                    // (a single vowel before the "l": "signal", "marvel";
+                    // not "reveal", "recall", "rule")
+                    let single = b.len() >= 3
+                        && b[b.len() - 1] == b'l'
+                        && b"aeiou".contains(&b[b.len() - 2])
+                        && !b"aeiou".contains(&b[b.len() - 3])
+                        && !b"l".contains(&b[b.len() - 3]);
+                    if single && b.len() > 4 {
+                        let british = format!("{stem}l{ending}");
+                        assert!(
+                            all.contains(&british.as_str()),
+                            "{name}: {w} without {british}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn lower_case_entries_match_any_case() {
         assert!(ABBREVIATIONS.contains("inc"));

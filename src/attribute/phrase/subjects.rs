@@ -1708,6 +1708,23 @@ impl Reader<'_> {
         let np = self
             .phrase_ending_at(lo, j)
             .filter(|np| np.kind != MentionKind::Pronoun)?;
+        // ("Pierre Vos, a professor at a university in South Africa, who
+        // said": "who" is no place or body a preposition of place governs,
+        // but the person the description set off by commas describes; not
+        // an agent, "championed by RNC Committeeman Ann Lee, who")
+        if np.kind == MentionKind::Organization
+            && self.word(i) == "who"
+            && np.first > lo
+            && matches!(
+                self.word(np.first - 1),
+                "in" | "at" | "from" | "of" | "near" | "outside" | "across"
+            )
+        {
+            let comma = (lo..np.first).rev().find(|&k| self.toks[k].is_punct(','))?;
+            return self
+                .phrase_ending_at(lo, comma.checked_sub(1)?)
+                .filter(|name| name.kind == MentionKind::Person && name.is_named());
+        }
         if np.kind == MentionKind::Description && np.generic {
             let named = (np.first + 1..j)
                 .rev()
