@@ -112,7 +112,7 @@ fn main() {
     // the cost growing linearly with the input.
     let mut growth = c.benchmark_group("growth");
     growth.sample_size(10);
-    let inputs: [Pathological; 7] = [
+    let inputs: [Pathological; 9] = [
         ("double_marks", |n| "\"".repeat(n)),
         ("apostrophes", |n| "'".repeat(n)),
         ("open_curly", |n| "\u{201c}".repeat(n / 3)),
@@ -123,6 +123,15 @@ fn main() {
         ("tags", |n| "<a href=\"x\" title='y'>".repeat(n / 24)),
         ("nested_words", |n| {
             "\u{201c}a \u{2018}b ".repeat(n / 20) + &"c\u{2019} d\u{201d} ".repeat(n / 20)
+        }),
+        // a quotation opened in every paragraph and never closed, read
+        // again in each paragraph it runs over (its words were counted
+        // to its end there: 1.9 s a MB)
+        ("unclosed_paragraphs", |n| {
+            "\"We drove for hours and the road was dark.\n\n".repeat(n / 45)
+        }),
+        ("reopened_paragraphs", |n| {
+            "\"We drove for hours,\n\n\"and the road was dark.\n\n".repeat(n / 46)
         }),
     ];
     let rates = grow(&mut growth, &inputs, [1_000_000, 4_000_000], |t| {

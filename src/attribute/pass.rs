@@ -105,7 +105,9 @@ fn subhead(frame: &Frame<'_>, q: usize, span: Span, marks_change: bool) -> bool 
     let body = frame.r.text.get(span.range()).unwrap_or("");
     alone
         && frame.lo == 0
-        && body.split_whitespace().count() <= SUBHEAD_WORDS
+        // (counted no further than the limit: a quotation may run on for
+        // pages)
+        && body.split_whitespace().take(SUBHEAD_WORDS + 1).count() <= SUBHEAD_WORDS
         && (marks_change || title_case(body))
 }
 
@@ -519,7 +521,12 @@ impl<'a> Pass<'a> {
     fn follows_attributed(&self, frame: &Frame<'_>, q: usize) -> bool {
         // a word or two in quotation marks is as often the writer's
         // ("The "deal" is done.")
-        let words = frame.word(q).split_whitespace().count();
+        // (counted no further than needed: a quotation may run on for pages)
+        let words = frame
+            .word(q)
+            .split_whitespace()
+            .take(FOLLOWING_WORDS)
+            .count();
         // …and so is one inside the writer's sentence: the quotation
         // closes the sentence ("It's "Q2."")
         let closes = (q + 1..frame.hi).all(|i| !frame.r.is_word_at(i));
