@@ -112,7 +112,7 @@ fn main() {
     // the cost growing linearly with the input.
     let mut growth = c.benchmark_group("growth");
     growth.sample_size(10);
-    let inputs: [Pathological; 9] = [
+    let inputs: [Pathological; 10] = [
         ("double_marks", |n| "\"".repeat(n)),
         ("apostrophes", |n| "'".repeat(n)),
         ("open_curly", |n| "\u{201c}".repeat(n / 3)),
@@ -129,6 +129,11 @@ fn main() {
         // to its end there: 1.9 s a MB)
         ("unclosed_paragraphs", |n| {
             "\"We drove for hours and the road was dark.\n\n".repeat(n / 45)
+        }),
+        // thousands of quotations in one sentence, each of which asked
+        // for the reports of the whole sentence
+        ("quotations_one_sentence", |n| {
+            "\"a,\" \"b,\" \"c,\" ".repeat(n / 15)
         }),
         ("reopened_paragraphs", |n| {
             "\"We drove for hours,\n\n\"and the road was dark.\n\n".repeat(n / 46)

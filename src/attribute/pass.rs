@@ -529,10 +529,12 @@ impl<'a> Pass<'a> {
             .count();
         // …and so is one inside the writer's sentence: the quotation
         // closes the sentence ("It's "Q2."")
-        let closes = (q + 1..frame.hi).all(|i| !frame.r.is_word_at(i));
-        words >= FOLLOWING_WORDS
-            && closes
-            && self.attributed_until == Some(frame.lo)
+        // (the tests that read the frame last: a frame may hold thousands
+        // of quotations)
+        let closes = || (q + 1..frame.hi).all(|i| !frame.r.is_word_at(i));
+        self.attributed_until == Some(frame.lo)
+            && words >= FOLLOWING_WORDS
+            && closes()
             && !(frame.lo..frame.hi).any(|i| frame.is_cue(i))
     }
 

@@ -289,7 +289,7 @@ impl Candidate {
 /// clause a quotation stands in.
 pub(crate) fn holder(frame: &super::frame::Frame<'_>, q: usize) -> Option<Candidate> {
     let mut found = Vec::new();
-    scan::scan(frame, &mut found);
+    scan::scan_around(frame, q, &mut found);
     found
         .into_iter()
         .filter(|c| {

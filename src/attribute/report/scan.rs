@@ -91,7 +91,20 @@ const WINDOW_AFTER: usize = 64;
 /// The reports of `frame`, in the order of their cues, into `out`.
 pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
     if frame.hi - frame.lo > LONG_FRAME {
-        return scan_long(frame, out);
+        return scan_long(frame, out, frame.lo..frame.hi);
+    }
+    scan_frame(frame, out, frame.lo..frame.hi);
+}
+
+/// The reports of [`scan`] whose content may hold token `q`: all of them
+/// for a frame of ordinary length, and those of the windows around `q`
+/// in a longer one (a window's reports stay inside it), so that asking
+/// for each of many quotations of a run-on frame stays linear.
+pub(crate) fn scan_around(frame: &Frame<'_>, q: usize, out: &mut Vec<Candidate>) {
+    if frame.hi - frame.lo > LONG_FRAME {
+        let lo = q.saturating_sub(WINDOW_BEFORE).max(frame.lo);
+        let hi = (q + WINDOW_AFTER + 1).min(frame.hi);
+        return scan_long(frame, out, lo..hi);
     }
     scan_frame(frame, out, frame.lo..frame.hi);
 }
@@ -102,15 +115,25 @@ pub(crate) fn scan(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
 /// so that reading a content to the sentence's end, or a clause back to
 /// its start, costs a bounded number of tokens per cue and the whole
 /// stays linear in the frame's length.
-fn scan_long(frame: &Frame<'_>, out: &mut Vec<Candidate>) {
-    let mut from = frame.lo;
+/// Only the windows that reach into `near` are read (the whole frame for
+/// [`scan`]); the stretches are the same whichever are read.
+fn scan_long(frame: &Frame<'_>, out: &mut Vec<Candidate>, near: std::ops::Range<usize>) {
+    // (the first stretch whose window reaches `near`: stretches start at
+    // the frame's start, one every WINDOW_AFTER tokens)
+    let skip = near.start.saturating_sub(frame.lo + WINDOW_AFTER) / WINDOW_AFTER;
+    let mut from = frame.lo + skip * WINDOW_AFTER;
     while from < frame.hi {
         let to = (from + WINDOW_AFTER).min(frame.hi);
-        let window = frame.window(
+        let (lo, hi) = (
             from.saturating_sub(WINDOW_BEFORE).max(frame.lo),
             (to + WINDOW_AFTER).min(frame.hi),
         );
-        scan_frame(&window, out, from..to);
+        if lo >= near.end {
+            break;
+        }
+        if hi > near.start {
+            scan_frame(&frame.window(lo, hi), out, from..to);
+        }
         from = to;
     }
 }
