@@ -126,7 +126,8 @@ pub enum Rule {
     ReportedSpeech,
     /// `The plan is "a disaster" for us, X said.`: a reporting clause
     /// closing the sentence after more than the quotation; also `The
-    /// phrase "Q" was uttered once, by X.`, a passive with its agent.
+    /// phrase "Q" was uttered once, by X.`, a passive with its agent, and
+    /// `"Q." That was the message from X.`, whose words they were.
     ClosingCue,
     /// `X had one message: "Q"`: a colon without a reporting verb; also
     /// `X shared her worry with donors, "Q."`, a comma before a quotation
