@@ -43,6 +43,20 @@ fn assert_contents(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// The reports of `text` fed to a stream in the pieces `split` cuts it
+/// into, each piece's reports taken as they come.
+fn streamed(text: &str, split: char) -> Vec<Report<'static>> {
+    let mut stream = whosaid::stream().with_reports();
+    let mut out = Vec::new();
+    for piece in text.split_inclusive(split) {
+        stream.push(piece);
+        out.extend(stream.take_reports());
+    }
+    let (_, rest) = stream.finish_reports();
+    out.extend(rest);
+    out
+}
+
 fn speaker<'a>(r: &'a Report<'_>) -> Option<&'a str> {
     r.speaker().map(whosaid::Mention::text)
 }
@@ -3721,14 +3735,7 @@ fn stream_and_batch_carry_the_reports() {
                 \u{201c}We are ready,\u{201d} Ann Lee said.\n\
                 The vote was close, according to the county clerk.\n";
     let whole: Vec<_> = whosaid::reports(text).map(Report::into_owned).collect();
-    let mut stream = whosaid::stream().with_reports();
-    let mut streamed = Vec::new();
-    for piece in text.split_inclusive(' ') {
-        stream.push(piece);
-        streamed.extend(stream.take_reports());
-    }
-    let (_, rest) = stream.finish_reports();
-    streamed.extend(rest);
+    let streamed = streamed(text, ' ');
     let spans = |v: &[Report<'_>]| -> Vec<Vec<whosaid::Span>> {
         v.iter().map(|r| r.content().to_vec()).collect()
     };
@@ -14914,15 +14921,7 @@ fn a_quotation_over_paragraphs_is_reported_once_by_its_closing_speaker() {
         quoted[0].speaker().map(whosaid::Mention::text),
         speaker(direct[0])
     );
-    let mut stream = whosaid::stream().with_reports();
-    let mut streamed = Vec::new();
-    for piece in text.split_inclusive('\n') {
-        stream.push(piece);
-        streamed.extend(stream.take_reports());
-    }
-    let (_, rest) = stream.finish_reports();
-    streamed.extend(rest);
-    let direct: Vec<_> = streamed
+    let direct: Vec<_> = streamed(text, '\n')
         .iter()
         .filter(|r| r.kind() == ReportKind::Direct)
         .map(|r| speaker(r).map(str::to_owned))
