@@ -555,7 +555,6 @@ pub(crate) fn is_display_form(name: &str) -> bool {
     true
 }
 
-/// Whether `short` appears as a contiguous run in `long`.
 /// Whether the words `short` stand in `long` only after its "of", as the
 /// object of a body's name ("Saudi Arabia" in "Friends of Saudi Arabia").
 fn names_object(long: &[u64], short: &[u64]) -> bool {
@@ -565,6 +564,7 @@ fn names_object(long: &[u64], short: &[u64]) -> bool {
         .is_some_and(|p| contiguous(short, &long[p + 1..]) && !contiguous(short, &long[..p]))
 }
 
+/// Whether `short` appears as a contiguous run in `long`.
 fn contiguous(short: &[u64], long: &[u64]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
@@ -754,10 +754,9 @@ impl Registry {
                 if !(newer(best) || may_have_spoken) {
                     continue;
                 }
-                // (not the object of a body's "of": "Saudi Arabia" is no
-                // "Friends of Saudi Arabia", "America" no "Bank of America")
-                // (either way: a body named "Friends of Saudi Arabia" is no
-                // fuller name of "Saudi Arabia")
+                // (not the object of a body's "of", either way: "Saudi
+                // Arabia" is no short name of "Friends of Saudi Arabia", nor
+                // "Friends of Saudi Arabia" a fuller name of "Saudi Arabia")
                 let object = (ent.kind == NpKind::Organization && names_object(&ent.key, key))
                     || (kind == NpKind::Organization && names_object(key, &ent.key));
                 if (contiguous(&ent.key, key) || ends_with_name(&ent.key, key)) && !object {

@@ -155,7 +155,7 @@ impl<'f, 'a> Ctx<'f, 'a> {
 /// Whether the frame `frame`, joined from the sentence ending with the
 /// quotation at `q` and the sentence after it, reads as `"Q" X said`: the
 /// second sentence opens with the speaker and holds only the reporting
-/// clause.
+/// clause; or as `"Q" That was the reply from X.`, whose words they were.
 pub(crate) fn detached_trailer(frame: &Frame<'_>, q: usize) -> bool {
     inverted_trailer(frame, q)
         // ("Q." That was the reply from the mayor.)
