@@ -555,10 +555,13 @@ pub(crate) fn is_display_form(name: &str) -> bool {
     true
 }
 
+/// The key of "of", which joins a body's name to its object and a role
+/// to its complement.
+static OF: once_cell::sync::Lazy<u64> = once_cell::sync::Lazy::new(|| word_key(b"of"));
+
 /// Whether the words `short` stand in `long` only after its "of", as the
 /// object of a body's name ("Saudi Arabia" in "Friends of Saudi Arabia").
-fn names_object(long: &[u64], short: &[u64]) -> bool {
-    let of = word_key(b"of");
+fn names_object(long: &[u64], short: &[u64], of: u64) -> bool {
     long.iter()
         .position(|&w| w == of)
         .is_some_and(|p| contiguous(short, &long[p + 1..]) && !contiguous(short, &long[..p]))
@@ -675,6 +678,7 @@ impl Registry {
         // "Donald Trump"), else the most recent that holds it elsewhere
         // ("Hillary" of "Hillary Clinton"; not "Trump" of "Trump Tower
         // One" while a Donald Trump is known)
+        let of = *OF;
         let mut best: Option<(usize, usize)> = None;
         let mut weak: Option<(usize, usize)> = None;
         // ("Sen. Chris Murphy" speaks, "a teacher's aide, Anne Marie
@@ -757,16 +761,22 @@ impl Registry {
                 // (not the object of a body's "of", either way: "Saudi
                 // Arabia" is no short name of "Friends of Saudi Arabia", nor
                 // "Friends of Saudi Arabia" a fuller name of "Saudi Arabia")
-                let object = (ent.kind == NpKind::Organization && names_object(&ent.key, key))
-                    || (kind == NpKind::Organization && names_object(key, &ent.key));
-                if (contiguous(&ent.key, key) || ends_with_name(&ent.key, key)) && !object {
+                // (asked only of a name that would match)
+                let object = || {
+                    (ent.kind == NpKind::Organization && names_object(&ent.key, key, of))
+                        || (kind == NpKind::Organization && names_object(key, &ent.key, of))
+                };
+                if contiguous(&ent.key, key) || ends_with_name(&ent.key, key) {
+                    if object() {
+                        continue;
+                    }
                     if newer(best) {
                         best = Some((ent.last_seen, e));
                     }
                     if may_have_spoken {
                         spoken = Some((ent.last_seen, e));
                     }
-                } else if contiguous(key, &ent.key) && !object && newer(best) && newer(weak) {
+                } else if contiguous(key, &ent.key) && newer(best) && newer(weak) && !object() {
                     weak = Some((ent.last_seen, e));
                 }
             }
@@ -810,7 +820,7 @@ impl Registry {
             return None;
         }
         let from = self.entities.len().saturating_sub(RECENT * 4);
-        let of = word_key(b"of");
+        let of = *OF;
         self.entities
             .iter()
             .enumerate()
@@ -847,7 +857,7 @@ impl Registry {
         if want.is_empty() {
             return None;
         }
-        let of = word_key(b"of");
+        let of = *OF;
         let last: [Option<(usize, usize)>; BODIES_FOR_HEAD] = self.last_seen(|e| {
             e.kind == NpKind::Organization || (e.key.len() == 1 && e.gender == Gender::Unknown)
         });
