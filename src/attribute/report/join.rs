@@ -181,14 +181,14 @@ impl Joiner {
     /// paragraphs, read in each): it takes the speaker, cue and rule that
     /// `o` read for it in a later paragraph. Whether there was one.
     fn reread(&mut self, span: Span, o: &Outcome) -> bool {
-        if continues(o.rule) || o.rule == Rule::ParagraphContinuation {
+        let carried = |rule: Rule| continues(rule) || rule == Rule::ParagraphContinuation;
+        if carried(o.rule) {
             return false;
         }
         let Some(r) = self.reports.iter_mut().rev().find(|r| {
             r.kind == ReportKind::Direct
                 && r.content.last() == Some(&span)
-                && r.rule
-                    .is_some_and(|rule| continues(rule) || rule == Rule::ParagraphContinuation)
+                && r.rule.is_some_and(carried)
         }) else {
             return false;
         };
