@@ -58,7 +58,9 @@ fn main() {
     let rows: Vec<[String; 4]> = doc
         .attributions()
         .iter()
-        .filter(|a| a.quote().depth() == 0)
+        // (a quotation inside another only when someone is named for it,
+        // indented under the one it is in)
+        .filter(|a| a.quote().depth() == 0 || a.speaker().is_some())
         .map(|a| {
             let speaker = a.speaker().map_or_else(
                 || "(unattributed)".to_owned(),
@@ -71,7 +73,11 @@ fn main() {
             );
             [
                 // the quotation with its own marks, as the text has them
-                shorten(&text[a.quote().span()], QUOTE_WIDTH),
+                format!(
+                    "{}{}",
+                    "  ".repeat(a.quote().depth()),
+                    shorten(&text[a.quote().span()], QUOTE_WIDTH),
+                ),
                 speaker,
                 a.cue().map_or(String::new(), |c| c.text().to_owned()),
                 a.source().map_or(String::new(), |s| s.text().to_owned()),

@@ -35,6 +35,12 @@ pub(crate) struct Engine<'a> {
     found: Vec<(usize, Outcome)>,
     /// Reports found and not yet handed out, in document order.
     reports: Vec<Reported>,
+    /// Quotations nested in another not attributed yet: index, span,
+    /// kind, marks and the index of the quotation they are in.
+    nested: Vec<(usize, Span, QuoteKind, QuoteStyle, usize)>,
+    /// The quotations that hold those: index, content span, and outcome
+    /// once known.
+    outer: Vec<(usize, Span, Option<Outcome>)>,
 }
 
 impl<'a> Engine<'a> {
@@ -50,6 +56,8 @@ impl<'a> Engine<'a> {
             record: record.then(Default::default),
             found: Vec::new(),
             reports: Vec::new(),
+            nested: Vec::new(),
+            outer: Vec::new(),
         }
     }
 
@@ -150,9 +158,23 @@ impl<'a> Engine<'a> {
         self.pairer
             .take_ready(text, self.attributor.vocabulary(), quotes);
         for (k, q) in quotes[before..].iter().enumerate() {
-            if q.depth() == 0 {
-                self.top
-                    .push((self.count + k, q.span(), q.kind(), q.style()));
+            let index = self.count + k;
+            match q.parent() {
+                None => self.top.push((index, q.span(), q.kind(), q.style())),
+                Some(parent) => {
+                    if let Err(at) = self.outer.binary_search_by_key(&parent, |o| o.0) {
+                        let Some(content) = parent
+                            .checked_sub(self.count)
+                            .and_then(|j| quotes.get(before + j))
+                            .map(Quote::content_span)
+                        else {
+                            continue;
+                        };
+                        self.outer.insert(at, (parent, content, None));
+                    }
+                    self.nested
+                        .push((index, q.span(), q.kind(), q.style(), parent));
+                }
             }
         }
         self.count += quotes.len() - before;
@@ -160,8 +182,10 @@ impl<'a> Engine<'a> {
 
     fn flush(&mut self, text: &str, base: usize, results: &mut Vec<(usize, Stored)>) {
         let mut first = 0;
-        for (p, range) in self.waiting.drain(..) {
-            let sentences = &self.sentences[range];
+        // (the paragraphs are read again for nested quotations)
+        let waiting = std::mem::take(&mut self.waiting);
+        for &(p, ref range) in &waiting {
+            let sentences = &self.sentences[range.clone()];
             while first < self.top.len() && self.top[first].1.end <= p.start {
                 first += 1;
             }
@@ -177,12 +201,98 @@ impl<'a> Engine<'a> {
                 &self.top[first..end],
                 &mut self.found,
             );
+            for &(i, r) in &self.found {
+                if let Ok(o) = self.outer.binary_search_by_key(&i, |o| o.0) {
+                    self.outer[o].2 = Some(r);
+                }
+            }
             results.extend(self.found.drain(..).map(|(i, r)| (i, Stored::from(&r))));
             self.pass
                 .take_reports(&mut self.reports, false, base + p.end);
         }
+        if !self.nested.is_empty() {
+            self.flush_nested(text, base, &waiting, results);
+        }
+        self.waiting = waiting;
+        self.waiting.clear();
         self.top.clear();
         self.sentences.clear();
+    }
+
+    /// Attributes the nested quotations of the paragraphs `waiting`, each
+    /// group within one paragraph of the quotation it is in read on its
+    /// own, outer quotations first.
+    fn flush_nested(
+        &mut self,
+        text: &str,
+        base: usize,
+        waiting: &[(Span, std::ops::Range<usize>)],
+        results: &mut Vec<(usize, Stored)>,
+    ) {
+        let mut nested = std::mem::take(&mut self.nested);
+        // (by the quotation they are in: an outer one's outcome is known
+        // before the quotations inside it are read)
+        nested.sort_unstable_by_key(|n| (n.4, n.0));
+        let mut clipped = Vec::new();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < nested.len() {
+            let (_, span, _, _, parent) = nested[at];
+            let Ok(o) = self.outer.binary_search_by_key(&parent, |o| o.0) else {
+                at += 1;
+                continue;
+            };
+            let (_, content, teller) = self.outer[o];
+            // (both found by halves: a paragraph may hold many)
+            let Some((p, range)) = waiting
+                .get(waiting.partition_point(|(p, _)| p.end <= span.start))
+                .filter(|(p, _)| p.start <= span.start)
+            else {
+                at += 1;
+                continue;
+            };
+            let region = Span::new(content.start.max(p.start), content.end.min(p.end));
+            // the quotations of the same outer one in that region
+            let mut end = at + 1;
+            while end < nested.len() && nested[end].4 == parent && nested[end].1.start < region.end
+            {
+                end += 1;
+            }
+            let here: Vec<_> = nested[at..end]
+                .iter()
+                .filter(|n| n.1.end <= region.end)
+                .map(|&(i, s, k, st, _)| (i, s, k, st))
+                .collect();
+            clipped.clear();
+            let sentences = &self.sentences[range.clone()];
+            clipped.extend(
+                sentences[sentences.partition_point(|s| s.end <= region.start)..]
+                    .iter()
+                    .take_while(|s| s.start < region.end)
+                    .map(|s| Span::new(s.start.max(region.start), s.end.min(region.end))),
+            );
+            found.clear();
+            self.pass.nested(
+                text,
+                base,
+                region,
+                &clipped,
+                &here,
+                teller.as_ref(),
+                &mut found,
+            );
+            for &(i, r) in &found {
+                // (a quotation that holds others passes its outcome on)
+                if let Ok(o) = self.outer.binary_search_by_key(&i, |o| o.0) {
+                    self.outer[o].2 = Some(r);
+                }
+            }
+            results.extend(found.iter().map(|(i, r)| (*i, Stored::from(r))));
+            at = end;
+        }
+        self.nested = nested;
+        self.nested.clear();
+        self.outer.clear();
     }
 
     /// The attribution of `quote` from its stored outcome, with names from

@@ -339,9 +339,16 @@ impl AttributionStream<'_> {
             );
         }
         // the next paragraph may continue a speaker from further back
+        // (and so may an outcome kept for a quotation that waits: one
+        // nested in a quotation of the last paragraph, read in the one
+        // before)
+        let kept = self.results.iter().filter_map(|(_, r)| r.start()).min();
         let referenced = self
             .engine
             .earliest_reference()
+            .into_iter()
+            .chain(kept)
+            .min()
             .map_or(usize::MAX, |r| r.saturating_sub(self.base));
         let drop = self.last.min(referenced);
         self.buffer.drain(..drop);

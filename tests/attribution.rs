@@ -2675,7 +2675,7 @@ mod negatives {
     }
 
     #[test]
-    fn nested_quotations_are_not_attributed() {
+    fn a_nested_term_stays_unattributed() {
         let text = "\"They called it 'madness',\" Dubois said.";
         let got: Vec<_> = whosaid::attribute(text).collect();
         assert_eq!(got.len(), 2);
@@ -8283,4 +8283,138 @@ fn a_name_closing_the_sentence_after_a_description_takes_its_role_and_party() {
         "Holt met her rival, Rick Dorsey. \"The voters have spoken,\" the Republican said.",
     );
     assert_eq!(got[0].1, None);
+}
+
+mod nested {
+    use super::*;
+
+    /// The attributions of the quotations nested in others.
+    fn inner(text: &str) -> Vec<Attribution<'_>> {
+        whosaid::attribute(text)
+            .filter(|a| a.quote().depth() > 0)
+            .collect()
+    }
+
+    #[test]
+    fn a_reporting_verb_inside_the_quotation_names_the_nested_speaker() {
+        for (text, who, cue) in [
+            (
+                "\"My boss told me, 'Go home and rest,' and I did,\" Reyes said.",
+                "My boss",
+                "told",
+            ),
+            (
+                "Reyes said: \"The minister told us, 'We will not retreat.'\"",
+                "The minister",
+                "told",
+            ),
+            (
+                "\"'We will not retreat,' the minister said, and we believed him,\" Reyes recalled.",
+                "the minister",
+                "said",
+            ),
+            (
+                "\u{201c}Then Dana Cole said, \u{2018}Nobody leaves,\u{2019} and nobody did,\u{201d} Reyes said.",
+                "Dana Cole",
+                "said",
+            ),
+        ] {
+            let got = inner(text);
+            assert_eq!(got.len(), 1, "{text}");
+            let a = &got[0];
+            assert_eq!(a.speaker().map(Mention::text), Some(who), "{text}");
+            assert_eq!(a.cue().map(whosaid::Cue::text), Some(cue), "{text}");
+            // the outer speaker relays the words
+            assert_eq!(a.source().map(Mention::text), Some("Reyes"), "{text}");
+            let outer = whosaid::attribute(text)
+                .find(|o| o.quote().depth() == 0)
+                .expect("the outer quotation");
+            assert_eq!(outer.speaker().map(Mention::text), Some("Reyes"), "{text}");
+            assert!(a.confidence() < outer.confidence(), "{text}");
+            assert!(a.quote().span().start > outer.quote().span().start);
+        }
+    }
+
+    #[test]
+    fn i_in_the_outer_words_is_the_outer_speaker() {
+        let text = "\"I told him, 'Not this year,'\" said Ann Reyes, the coach.";
+        let got = inner(text);
+        assert_eq!(got.len(), 1);
+        let speaker = got[0].speaker().expect("attributed");
+        assert_eq!(speaker.text(), "I");
+        assert_eq!(speaker.name(), Some("Ann Reyes"));
+        // another pronoun means someone the quoted words speak of
+        let text = "Ann Reyes recalled the meeting. \"He said, 'Not this year.'\"";
+        let got = inner(text);
+        let speaker = got[0].speaker().expect("attributed");
+        assert_eq!(speaker.text(), "He");
+        assert_eq!(speaker.name(), None);
+        // a relative pronoun speaks for the phrase before it
+        let text =
+            "Ann Lee came too. \"I met Ann Lee, who said, 'Never again,' and left,\" Reyes said.";
+        let speaker = inner(text)[0].speaker().cloned().expect("attributed");
+        assert_eq!((speaker.text(), speaker.name()), ("who", Some("Ann Lee")));
+    }
+
+    #[test]
+    fn a_nested_quotation_without_a_reporting_verb_stays_unattributed() {
+        for text in [
+            // a term, the outer speaker's choice of words
+            "\"It is a 'reform' in name only,\" Reyes said.",
+            // no one speaks it
+            "\"It was like, 'Whatever happens, happens,'\" Reyes said.",
+            // "it" says nothing
+            "\"It is easy to say, 'We will fix it,'\" Reyes said.",
+        ] {
+            let got = inner(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert!(got[0].speaker().is_none(), "{text}");
+            assert!(got[0].rule().is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn nested_attribution_changes_nothing_outside() {
+        // the outer quotation's speaker, and the one after it, stay
+        let text = "\"Lee told me, 'Quit,' so I did,\" Reyes said. \"Then I left.\"";
+        let got: Vec<_> = whosaid::attribute(text).collect();
+        let who: Vec<_> = got
+            .iter()
+            .map(|a| a.speaker().map(|s| s.text().to_owned()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                Some("Reyes".into()),
+                Some("Lee".into()),
+                Some("Reyes".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stream_keeps_the_text_a_waiting_nested_quotation_names() {
+        // the outer quotation runs into a paragraph of quotations alone,
+        // which waits for a signature line: the nested one, attributed in
+        // the paragraph before, waits with it
+        let text = "It rained.\n\"Ann Reyes said 'no' to it, and so did I.\n\"We will see.\"";
+        let whole: Vec<_> = whosaid::attribute(text).collect();
+        assert!(whole[0].speaker().is_none());
+        assert_eq!(whole[1].speaker().map(Mention::text), Some("Ann Reyes"));
+        let mut stream = whosaid::stream();
+        let mut streamed = stream.push(text);
+        streamed.extend(stream.finish());
+        let seen = |all: &[Attribution<'_>]| -> Vec<_> {
+            all.iter()
+                .map(|a| {
+                    (
+                        a.quote().span(),
+                        a.speaker().map(|s| (s.span(), s.name().map(str::to_owned))),
+                        a.source().map(Mention::span),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(seen(&streamed), seen(&whole));
+    }
 }

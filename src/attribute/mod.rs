@@ -441,6 +441,19 @@ impl<'t> Attribution<'t> {
     }
 
     /// Who said it; `None` when no rule applies.
+    ///
+    /// A quotation nested in another's words has a speaker where a
+    /// reporting verb stands next to it inside them; the outer speaker
+    /// relays it ([`Attribution::source`]), and is the one its "I" or
+    /// "me" means:
+    ///
+    /// ```
+    /// let text = "\"My boss told me, 'Go home,'\" Reyes said.";
+    /// let inner = whosaid::attribute(text).nth(1).expect("two quotations");
+    /// assert_eq!(inner.quote().depth(), 1);
+    /// assert_eq!(inner.speaker().map(|s| s.text()), Some("My boss"));
+    /// assert_eq!(inner.source().map(|s| s.text()), Some("Reyes"));
+    /// ```
     #[must_use]
     pub fn speaker(&self) -> Option<&Mention<'t>> {
         self.speaker.as_ref()
@@ -453,7 +466,9 @@ impl<'t> Attribution<'t> {
     }
 
     /// The outlet or person the quotation was relayed through ("according
-    /// to RIA Novosti, Wang Yi told …").
+    /// to RIA Novosti, Wang Yi told …"); for a quotation nested in another,
+    /// the outer quotation's speaker (`"My boss told me, 'Go home,'" Reyes
+    /// said.`: Reyes).
     #[must_use]
     pub fn source(&self) -> Option<&Mention<'t>> {
         self.source.as_deref()

@@ -97,6 +97,22 @@ pub(crate) struct Stored {
     confidence: f32,
 }
 
+impl Stored {
+    /// The earliest offset of the text it refers to: its mentions (with
+    /// their names and roles) and cue.
+    pub(crate) fn start(&self) -> Option<usize> {
+        let (source, addressee) = self.others.as_deref().copied().unwrap_or((None, None));
+        [Some(self.speaker), source, addressee]
+            .into_iter()
+            .flatten()
+            .flat_map(|d| [Some(d.span), d.name, d.role])
+            .chain([self.cue])
+            .flatten()
+            .map(|s| s.start)
+            .min()
+    }
+}
+
 impl From<&Outcome> for Stored {
     fn from(r: &Outcome) -> Self {
         Stored {

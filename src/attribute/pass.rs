@@ -27,6 +27,27 @@ use std::cell::Cell;
 /// choice of words, not their speech, a weaker claim.
 const TERM_CONFIDENCE: f32 = 0.9;
 
+/// The rules that attribute a quotation nested in another's words: those
+/// that read a reporting verb next to it. (A nested quotation without one
+/// is the outer speaker's choice of words, or speech no one is named for.)
+const NESTED_RULES: &[Rule] = &[
+    Rule::LeadingCue,
+    Rule::ColonIntro,
+    Rule::TrailingSpeakerCue,
+    Rule::TrailingCueSpeaker,
+    Rule::TrailingAppositive,
+    Rule::LeadingAppositive,
+    Rule::SplitQuote,
+    Rule::Parenthetical,
+    Rule::ToldThat,
+    Rule::QuotedAsSaying,
+];
+
+/// The factor on the confidence of an attribution of a nested quotation:
+/// the words are reported by the outer speaker, from memory as often as
+/// not, and its speaker is often known only by a pronoun.
+const NESTED_CONFIDENCE: f32 = 0.9;
+
 /// Connectives that may open a sentence made of a quotation without
 /// attributing it ("Then, "Q"", "But "Q"").
 const CONNECTIVES: &[&str] = &[
@@ -338,6 +359,123 @@ impl<'a> Pass<'a> {
         self.memo = memo;
         self.spans = spans;
         self.frames = frames;
+    }
+
+    /// Attributes the quotations `here` nested in the content of a
+    /// quotation, within `region` of one paragraph of `text` (whose first
+    /// byte is at `base`; `sentences` are the paragraph's): the rules with
+    /// a reporting verb read the quoted words as a text of their own
+    /// (`"My boss told me, 'Go home,'" Lee said.`: "My boss"). The outer
+    /// quotation's `teller`, if attributed, relays the words, and is the
+    /// one a first-person speaker or addressee ("I", "me") is. Nothing
+    /// the outer attribution decided changes: names are looked up, not
+    /// linked.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn nested(
+        &mut self,
+        text: &str,
+        base: usize,
+        region: Span,
+        sentences: &[Span],
+        here: &[(usize, Span, QuoteKind, QuoteStyle)],
+        teller: Option<&Outcome>,
+        out: &mut Vec<(usize, Outcome)>,
+    ) {
+        self.base = base;
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.clear();
+        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _, _))| (k, s)));
+        let mut toks = std::mem::take(&mut self.tokens);
+        tokenize(
+            text,
+            region,
+            &spans,
+            sentences,
+            self.cfg.segmenter(),
+            &mut toks,
+        );
+        let mut cells = std::mem::take(&mut self.classes);
+        cells.clear();
+        cells.resize(toks.len(), Cell::new(UNSET));
+        let mut memo = std::mem::take(&mut self.memo);
+        memo.start_paragraph();
+        let mut frames = std::mem::take(&mut self.frames);
+        frames_of(&toks, sentences, &spans, &mut frames);
+        let r = Reader {
+            text,
+            toks: &toks,
+            classes: &cells,
+            memo: &memo,
+        };
+        join_detached_trailers(r, self.cfg.vocabulary(), &mut frames);
+        for &(lo, hi) in &frames {
+            let frame = Frame::new(r, self.cfg.vocabulary(), lo, hi);
+            let mut prior: Option<Found> = None;
+            for (q, tok) in toks.iter().enumerate().take(hi).skip(lo) {
+                let Some(k) = tok.quote() else { continue };
+                let (index, _, kind, _) = here[k];
+                // (the marks of the outer quotation hide that one opening
+                // the words opens a sentence: it is read as speech)
+                let kind = match kind {
+                    QuoteKind::Partial if q == lo => QuoteKind::Direct,
+                    QuoteKind::Direct => kind,
+                    _ => continue,
+                };
+                let known = |np: &super::phrase::Np| self.coref.known_person(&frame, np);
+                let ctx = Ctx::new(&frame, q, kind, prior.as_ref(), &known);
+                let enabled = |r: Rule| NESTED_RULES.contains(&r) && self.cfg.enabled(r);
+                // (not "it": "It's easy to say, 'Q'")
+                if let Some(f) = rules::find(&ctx, enabled).filter(|f| {
+                    !(f.speaker.kind == MentionKind::Pronoun
+                        && frame.word(f.speaker.first).eq_ignore_ascii_case("it"))
+                }) {
+                    out.push((index, self.nested_outcome(&frame, &f, teller)));
+                    prior = Some(f);
+                }
+            }
+        }
+        self.tokens = toks;
+        self.classes = cells;
+        self.memo = memo;
+        self.spans = spans;
+        self.frames = frames;
+    }
+
+    /// The outcome of a nested quotation's rule: its mentions looked up,
+    /// "I" and "me" the outer quotation's speaker, who is its source.
+    fn nested_outcome(&self, frame: &Frame<'_>, f: &Found, teller: Option<&Outcome>) -> Outcome {
+        let toks = frame.r.toks;
+        let cue = f.cue.map(|c| {
+            let last = f.cue_last.unwrap_or_else(|| frame.cue_last(c));
+            Span::new(toks[c].span.start, toks[last].span.end).shifted(self.base)
+        });
+        let mention = |np: super::phrase::Np| {
+            let mut d = self.coref.peek(frame, self.base, np);
+            let first_person = np.kind == MentionKind::Pronoun
+                && ["i", "me"]
+                    .iter()
+                    .any(|w| frame.word(np.first).eq_ignore_ascii_case(w));
+            if let Some(t) = teller.filter(|_| first_person) {
+                d.entity = t.speaker.entity;
+                d.name = t.speaker.name;
+            } else if np.kind == MentionKind::Pronoun && !frame.r.relative(np.first) {
+                // (another pronoun but a relative one means someone the
+                // quoted words named, whom nothing here has read)
+                d.entity = None;
+                d.name = None;
+            }
+            d
+        };
+        let speaker = mention(f.speaker);
+        Outcome {
+            speaker,
+            nearest: speaker,
+            cue,
+            source: f.source.map(mention).or(teller.map(|t| t.speaker)),
+            addressee: f.addressee.map(mention),
+            rule: f.rule,
+            confidence: f.confidence * NESTED_CONFIDENCE,
+        }
     }
 
     /// Makes the frame's subject, a person named before `speaker` (the
