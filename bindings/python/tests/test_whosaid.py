@@ -257,6 +257,12 @@ def test_the_command_prints_the_rust_example_table():
     assert stdin.stdout.decode() == rust.stdout
     missing = subprocess.run([sys.executable, "-m", "whosaid", "/no/such/file"], capture_output=True, text=True)
     assert missing.returncode != 0 and "/no/such/file" in missing.stderr
+    # a quotation nested in another, attributed, stands indented under it
+    text = "\"My boss told me, 'Go home,' and I did,\" Reyes said. \"It was a 'reform' in name only.\"\n"
+    py = subprocess.run([sys.executable, "-m", "whosaid", "-"], input=text, capture_output=True, text=True, check=True)
+    rust = subprocess.run([example("attribute"), "-"], input=text, capture_output=True, text=True, check=True)
+    assert py.stdout == rust.stdout
+    assert "\n  'Go home,'" in py.stdout and "\n  'reform'" not in py.stdout
     # an article that reports without quoting still shows its reports
     text = "Analysts warned that a strike could cost billions. Police believe the suspect fled.\n"
     py = subprocess.run([sys.executable, "-m", "whosaid", "-"], input=text, capture_output=True, text=True, check=True)

@@ -56,7 +56,9 @@ def main(argv=None):
     doc = Attributor(line_breaks=args.line_breaks).document(text)
     rows = []
     for a in doc.attributions:
-        if a.quote.depth:
+        # (a quotation inside another only when someone is named for it,
+        # indented under the one it is in)
+        if a.quote.depth and a.speaker is None:
             continue
         s = a.speaker
         if s is None:
@@ -67,7 +69,7 @@ def main(argv=None):
             who = s.text
         rows.append(
             [
-                shorten(a.quote.text, QUOTE_WIDTH),
+                "  " * a.quote.depth + shorten(a.quote.text, QUOTE_WIDTH),
                 who,
                 a.cue.text if a.cue else "",
                 a.source.text if a.source else "",
