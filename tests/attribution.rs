@@ -1790,6 +1790,9 @@ mod pronouns_and_entities {
                 "Sir Paul Nurse FRS",
                 "Paul Nurse",
             ),
+            // one word is a name after an honorific or a title
+            ("\"We lost,\" said Mr Hale MP.", "Mr Hale MP", "Hale"),
+            ("\"We lost,\" said Dr Jones FRS.", "Dr Jones FRS", "Jones"),
         ] {
             let found = all(text);
             let m = found[0].speaker().expect("a speaker");
@@ -1803,6 +1806,17 @@ mod pronouns_and_entities {
             all(text)[1].speaker().and_then(Mention::name),
             Some("Keith Larkin")
         );
+        // one word alone before them, a party or a nation's, names no one:
+        // the member is described
+        for text in [
+            "One senior Reform MP told the BBC: 'The mood is grim.'",
+            "A senior Conservative MP said: \"We lost.\"",
+            "\"We lost,\" said one veteran Tory MEP.",
+        ] {
+            let m = all(text)[0].speaker().cloned().expect("a speaker");
+            assert_eq!(m.kind(), MentionKind::Description, "{text}");
+            assert_eq!(m.name(), None, "{text}");
+        }
         // capitals that are a body's name stay one
         let text = "\"It is over,\" said the BBC.";
         assert_eq!(

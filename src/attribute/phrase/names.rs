@@ -118,10 +118,16 @@ impl Reader<'_> {
         // (nor do they make it an organisation's, as capitals would)
         // (not after a party alone, which the title describes: "Labour
         // MP for Stroud, Simon Opher, said")
+        // (nor after one word, no one's name without an honorific or a
+        // title: "a senior Reform MP", "one veteran Tory MP"; "Mr Hale
+        // MP", "Dr Jones FRS" are)
         if j > k && POST_NOMINALS.contains(self.word(j)) && !(j == k + 1 && self.is(k, AFFILIATION))
         {
             let mut np = self.classify_words(k, j - 1, with_det);
-            if np.kind == MentionKind::Person && np.name.is_some() {
+            let named = np
+                .name
+                .is_some_and(|(a, b)| b > a || (a > k && self.is(a - 1, HONORIFIC | TITLE)));
+            if np.kind == MentionKind::Person && named {
                 np.last = j;
                 return np;
             }
