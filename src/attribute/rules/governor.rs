@@ -245,6 +245,7 @@ fn outermost(
                 && (outer + 1..chosen.1.first).any(|i| frame.comma_at(i)))
             || frame.coordinated(outer + 1, chosen.0)
             || closed_participle(frame, outer, chosen.0)
+            || own_participle(frame, outer, chosen.0)
         {
             break;
         }
@@ -314,6 +315,32 @@ fn restrictive_report(frame: &Frame<'_>, (c, np): (usize, Np), q: usize) -> bool
         && !r.is(p - 1, PRONOUN | DOCUMENT | SPEECH_NOUN)
         && governs()
 }
+
+/// Whether the verb at `inner` is a participle set off by a comma after
+/// the object of the verb at `outer`, a phrase with no clause of its own
+/// ("refused to dismiss the charges, saying …", "called for a vote,
+/// calling it …"): the participle reports its own words, whatever its
+/// subject did before it. (Not after a clause, whose verb it may go on:
+/// "suggest Mr. Trump is running, railing against …".)
+fn own_participle(frame: &Frame<'_>, outer: usize, inner: usize) -> bool {
+    inner > outer + 2
+        && frame.word(inner).ends_with("ing")
+        && frame.comma_at(inner - 1)
+        && frame.r.is(outer + 1, NOUN_MARKER | PREPOSITION)
+        && (outer + 1..inner - 1).all(|i| {
+            frame.r.is_word_at(i)
+                && frame.r.toks[i].quote().is_none()
+                && !frame.r.is(i, SUBORDINATOR)
+                && !AUXILIARIES.contains(&frame.word(i))
+        })
+}
+
+/// Forms of "be", "have" and the modals, which make a clause of the
+/// words around them.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must",
+];
 
 /// Whether the verb at `outer` is a participle set off by a comma that a
 /// later comma closes before the main clause's verb goes on, ahead of the

@@ -103,7 +103,7 @@ pub(crate) const RULE: RuleDef = RuleDef {
         yes(
             "Lee mocked the plan, saying anyone who complains about it \u{201c}is not paying attention.\u{201d}",
             "Lee",
-            Some("mocked"),
+            Some("saying"),
         ),
         // a relative clause closed before the subject governs nothing
         yes(
@@ -123,11 +123,28 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Officials",
             Some("said"),
         ),
-        // …but a finite verb before a comma and a participle is
+        // …but a participle set off by a comma after a verb's object
+        // reports its own words, its subject the verb's
         yes(
             "The senator called for a vote, saying the bill was \u{201c}overdue.\u{201d}",
             "The senator",
-            Some("called"),
+            Some("saying"),
+        ),
+        yes(
+            "A judge refused to dismiss the charges, saying the case had \u{201c}merit.\u{201d}",
+            "A judge",
+            Some("saying"),
+        ),
+        // (not after a clause, which the participle may go on)
+        yes(
+            "Ann Lee said that the plan had failed, calling it \u{201c}a farce.\u{201d}",
+            "Ann Lee",
+            Some("said"),
+        ),
+        yes(
+            "Ann Lee said the plan was failing, calling it \u{201c}a farce.\u{201d}",
+            "Ann Lee",
+            Some("said"),
         ),
         // a reporting verb joined by "and" to an infinitive has that
         // infinitive's subject (here the object of a verb of causing)
