@@ -173,6 +173,19 @@ mod initials_and_numbers {
     }
 
     #[test]
+    fn a_letter_after_a_lower_case_word_ends_before_a_quotation() {
+        assert_eq!(
+            split("Warren said so in a post on X. \"Congress must act.\""),
+            ["Warren said so in a post on X.", "\"Congress must act.\""]
+        );
+        // an initial after a given name goes on into a nickname in marks
+        assert_eq!(
+            split("He met Robert F. \"Bobby\" Kennedy. They talked."),
+            ["He met Robert F. \"Bobby\" Kennedy.", "They talked."]
+        );
+    }
+
+    #[test]
     fn money_and_decimals() {
         assert_eq!(
             split("The deal is worth $1.5 billion. Shares rose 3.14 percent."),

@@ -301,14 +301,18 @@ impl<'s, 't> ParagraphSplitter<'s, 't> {
             if is_upper(letter) && !bracketed {
                 // An initial ("George W. Bush", "Albert I. Jones") ends a
                 // sentence only after a lower-case word and before a word
-                // that opens sentences ("you and I. Did").
+                // that opens sentences ("you and I. Did") or a quotation
+                // ("in a post on X. "Congress must act."": no name goes on
+                // in marks after a lone initial there).
                 let prev_lower =
                     word_before(text, trim_end(text, self.start, word_start), self.start)
                         .0
                         .chars()
                         .next()
                         .is_some_and(is_lower);
-                return if prev_lower && starts_sentence(text, next, self.end) {
+                return if prev_lower
+                    && (starts_sentence(text, next, self.end) || quotation_opens(text, next))
+                {
                     split
                 } else {
                     keep
