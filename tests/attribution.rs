@@ -6412,6 +6412,23 @@ fn a_name_between_dashes_after_a_description_is_the_subjects() {
 }
 
 #[test]
+fn a_description_before_a_relative_clause_between_dashes_is_the_subject() {
+    for text in [
+        "The police chief \u{2014} who asked not to be named \u{2014} said officers were \"stretched thin.\"",
+        "The police chief -- who spoke on Monday -- said officers were \"stretched thin.\"",
+    ] {
+        let found = all(text);
+        let a = &found[0];
+        assert_eq!(
+            a.speaker().map(Mention::text),
+            Some("The police chief"),
+            "{text}"
+        );
+        assert_eq!(a.cue().map(whosaid::Cue::text), Some("said"), "{text}");
+    }
+}
+
+#[test]
 fn it_after_a_described_body_or_document_names_no_body_before() {
     // "it" after "The email was sent …" is the email's, not the body
     // named before it

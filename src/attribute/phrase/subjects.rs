@@ -1057,7 +1057,10 @@ impl Reader<'_> {
             return Some(np);
         }
         let mut np = self.phrase_ending_at(lo, d - 1)?;
-        (np.is_named() && self.opens_clause(lo, np.first)).then(|| {
+        // (a description too before a relative clause, as before commas:
+        // "The police chief -- who asked not to be named -- said")
+        let described = np.kind == MentionKind::Description && self.relative(d + 1);
+        ((np.is_named() || described) && self.opens_clause(lo, np.first)).then(|| {
             np.appositive = true;
             np
         })
