@@ -223,9 +223,11 @@ fn outermost(
             // "echoed by her campaign and Democrats, who highlighted
             // "Q"": a relative clause on the outer verb's speaker speaks
             // for its own verb
+            // (or a dash: "praised the mayor -- who called the cuts "Q"")
             || (frame.r.relative(chosen.1.first)
                 && chosen.1.first > np.last
-                && frame.comma_at(chosen.1.first - 1))
+                && (frame.comma_at(chosen.1.first - 1)
+                    || frame.r.toks[chosen.1.first - 1].is_dash()))
             // "apologized for a minister who called the victims "Q"": so
             // does one set off by no comma, where its verb governs the
             // quotation

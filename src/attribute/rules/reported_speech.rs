@@ -55,6 +55,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "who",
             Some("vowed"),
         ),
+        // (set off by a dash too)
+        yes(
+            "The chief praised the mayor \u{2014} who called the cuts \u{201c}reckless\u{201d} \u{2014} at the meeting.",
+            "who",
+            Some("called"),
+        ),
         // the verb right before the quotation reports inside the clause
         // the outer verb opens
         yes(
