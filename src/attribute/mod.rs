@@ -170,7 +170,8 @@ pub enum Rule {
     /// paragraph's last speaker.
     ParagraphContinuation,
     /// `X said:` closing a paragraph introduces the quotation opening the
-    /// next.
+    /// next; so does a noun for words said or written with its possessor
+    /// (`Excerpts from the senator's statement:`).
     ColonParagraph,
     /// `"Q"` in a paragraph of its own, then a paragraph that is a dash
     /// and a name (`- Ann Lee.`, `—Ann Lee, a nurse in Ames.`): the name

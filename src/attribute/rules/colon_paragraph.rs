@@ -1,9 +1,12 @@
-//! `X said:` closing a paragraph introduces the quotation that opens the
-//! next one. (Without a reporting verb, `X made the following comment:`,
-//! the introduction is [`subject_colon`](super::subject_colon)'s.)
+//! `X said:` (or `Excerpts from the senator's statement:`) closing a
+//! paragraph introduces the quotation that opens the next one. (Without
+//! a reporting verb, `X made the following comment:`, the introduction is
+//! [`subject_colon`](super::subject_colon)'s.)
 
-use super::{Apply, Found, RuleDef, no, subject_colon, yes};
+use super::{Apply, Found, RuleDef, no, noun_cue, subject_colon, yes};
+use crate::attribute::classes::{DOCUMENT, SPEECH_NOUN};
 use crate::attribute::frame::Frame;
+use crate::attribute::phrase::Np;
 use crate::attribute::{MentionKind, Rule};
 
 /// The colon points ahead plainly, across a paragraph break.
@@ -62,6 +65,24 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Gov. Alma Reyes made the following comment:\n\n\u{201c}We are proud of this law.\u{201d}",
             Some("Gov. Alma Reyes"),
         ),
+        // a noun for words said or written, with its possessor
+        yes(
+            "Key quotes from Ann Lee's speech:\n\n\"We will not back down.\"",
+            "Ann Lee",
+            Some("speech"),
+        ),
+        yes(
+            "Excerpts from the senator's statement:\n\n\"I have done nothing wrong.\"",
+            "the senator",
+            Some("statement"),
+        ),
+        yes(
+            "Here is the full text of her letter:\n\n\"Dear friends, we did it.\"",
+            "her",
+            Some("letter"),
+        ),
+        // (not without one)
+        no("The statement in full:\n\n\"We regret the error.\"", None),
     ],
 };
 
@@ -94,9 +115,15 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
             break;
         }
     }
-    // "Of course, as Pollak observed, the winner was the stage itself:":
-    // the speaker of an opening "as" clause
-    if let Some((np, c)) = reported.or_else(|| as_clause(frame)) {
+    // "Excerpts from the senator's statement:": the possessor of a noun
+    // of speech closing the frame; "Of course, as Pollak observed, the
+    // winner was the stage itself:": the speaker of an opening "as" clause
+    // (the words' owner first: "Key quotes from Biden's speech:" has no
+    // verb "quotes")
+    if let Some((np, c)) = possessed_words(frame, last)
+        .or(reported)
+        .or_else(|| as_clause(frame))
+    {
         let f = Found::new(np, Some(c), Rule::ColonParagraph, CONFIDENCE, last + 1);
         return Some(f);
     }
@@ -115,6 +142,31 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
     ))
 }
 
+/// Words said or written, besides the nouns of speech and documents, that
+/// may close an introduction to what follows ("from his speech:").
+const DELIVERED: &[&str] = &[
+    "address",
+    "interview",
+    "sermon",
+    "speech",
+    "speeches",
+    "testimony",
+];
+
+/// The possessor of a noun for words said or written right before the
+/// colon at `colon`, with the noun: "Key quotes from Biden's speech:",
+/// "Excerpts from the senator's statement:", "the full text of her
+/// letter:". Not a noun with no possessor ("the statement:"), nor "its".
+fn possessed_words(frame: &Frame<'_>, colon: usize) -> Option<(Np, usize)> {
+    let noun = colon.checked_sub(1).filter(|&n| n > frame.lo)?;
+    let words = frame.r.is(noun, SPEECH_NOUN | DOCUMENT)
+        || DELIVERED.contains(&frame.word(noun).to_ascii_lowercase().as_str());
+    if !words || frame.r.is_cap(noun) {
+        return None;
+    }
+    Some((noun_cue::possessor(frame, noun)?, noun))
+}
+
 /// How far into the frame an opening "as" clause may start ("Of course,
 /// as …").
 const AS_REACH: usize = 4;
@@ -122,7 +174,7 @@ const AS_REACH: usize = 4;
 /// An opening clause "as X observed," (after an adverb at most): its
 /// speaker, named or a particular description, and its reporting verb,
 /// closed by a comma.
-fn as_clause(frame: &Frame<'_>) -> Option<(crate::attribute::phrase::Np, usize)> {
+fn as_clause(frame: &Frame<'_>) -> Option<(Np, usize)> {
     let r = &frame.r;
     let a = (frame.lo..frame.hi.min(frame.lo + AS_REACH))
         .find(|&i| frame.word(i).eq_ignore_ascii_case("as"))?;
