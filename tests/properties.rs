@@ -544,6 +544,20 @@ fn check_attributions(text: &str, got: &[whosaid::Attribution<'_>]) {
         }
         assert!((0.0..=1.0).contains(&a.confidence()));
         assert_eq!(a.speaker().is_some(), a.rule().is_some());
+        // a nested quotation's speaker and cue are in the words of the
+        // quotation it is in
+        if let (Some(p), Some(m)) = (q.parent(), a.speaker()) {
+            let outer = got[p].quote().content_span();
+            assert!(
+                outer.contains(m.span()),
+                "{m:?} outside {outer:?} in {text:?}"
+            );
+            let cue = a.cue().expect("a nested quotation's rule reads a verb");
+            assert!(
+                outer.contains(cue.span()),
+                "{cue:?} outside {outer:?} in {text:?}"
+            );
+        }
     }
 }
 
