@@ -12557,6 +12557,21 @@ fn believe_me_and_tell_me_before_a_comma_are_asides_to_the_reader() {
     let all = reports("Lee said the plan is dead, but believe me, it will be back.");
     assert_eq!(content(by_cue(&all, "said")), ["the plan is dead"]);
     assert!(reports("Tell me, what changed?").is_empty());
+    assert!(reports("But tell me, what changed?").is_empty());
+    // "tell me" with a subject or an auxiliary reports: the quotation is
+    // the teller's
+    for text in [
+        "My father would tell me, \"The river keeps its own count.\"",
+        "My father used to tell me, \"The river keeps its own count.\"",
+    ] {
+        let all = reports(text);
+        let said = by_cue(&all, "tell");
+        assert_eq!(
+            said.speaker().map(whosaid::Mention::text),
+            Some("My father"),
+            "{text}"
+        );
+    }
     // "believe" with its own object or clause still reports
     let all = reports("Voters believe the plan will fail.");
     assert_eq!(content(by_cue(&all, "believe")), ["the plan will fail"]);

@@ -773,11 +773,35 @@ impl<'a> Frame<'a> {
 
     /// Whether the verb at `i` is "believe" or "tell" before "me" and a
     /// comma or dash: an aside to the reader ("… and believe me, you will
-    /// never see it") or an imperative ("Tell me, what changed?"), which
-    /// reports nothing.
+    /// never see it") or an imperative ("Tell me, what changed?", "But
+    /// tell me —"), which reports nothing.
     pub(crate) fn aside_to_reader(&self, i: usize) -> bool {
         let mut buf = [0u8; MAX_WORD];
-        matches!(&*folded(self.word(i), &mut buf), "believe" | "tell")
+        let verb = &*folded(self.word(i), &mut buf);
+        // ("tell" only as an imperative, with no subject or auxiliary
+        // before it: "My father would tell me, "Q"" reports)
+        let imperative = || {
+            i == self.lo
+                || !self.r.is_word_at(i - 1)
+                || matches!(
+                    self.word(i - 1),
+                    "and"
+                        | "but"
+                        | "so"
+                        | "now"
+                        | "please"
+                        | "just"
+                        | "then"
+                        | "And"
+                        | "But"
+                        | "So"
+                        | "Now"
+                        | "Please"
+                        | "Just"
+                        | "Then"
+                )
+        };
+        (verb == "believe" || (verb == "tell" && imperative()))
             && self.word(i + 1) == "me"
             && self
                 .r
