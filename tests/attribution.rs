@@ -2748,6 +2748,18 @@ mod sample_article {
                 .is_some_and(|s| s.text().contains("Northern Wire"))
         );
         assert_eq!(relayed.addressee().map(Mention::text), Some("Dubois"));
+        // the words Raman's grandfather said, in hers
+        let nested: Vec<_> = whosaid::attribute(text)
+            .filter(|a| a.quote().depth() > 0)
+            .collect();
+        assert_eq!(nested.len(), 1);
+        let speaker = nested[0].speaker().expect("attributed");
+        assert_eq!(speaker.text(), "My grandfather");
+        assert_eq!(nested[0].cue().map(whosaid::Cue::text), Some("tell"));
+        assert_eq!(
+            nested[0].source().and_then(Mention::name),
+            Some("Priya Raman")
+        );
     }
 }
 
