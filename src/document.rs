@@ -303,7 +303,9 @@ impl SpeakerKey {
 impl Document<'_> {
     /// Who was quoted: each speaker with the quotations attributed to
     /// them, the most quoted first (ties in order of first quotation).
-    /// Quotations without a speaker are left out.
+    /// Quotations without a speaker are left out; one nested in another's
+    /// words counts for its own speaker (filter on [`crate::Quote::depth`]
+    /// to count only those quoted first-hand).
     ///
     /// # Examples
     ///
