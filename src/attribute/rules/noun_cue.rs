@@ -91,6 +91,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "The governor",
             Some("words"),
         ),
+        // a saying someone repeats is theirs
+        yes(
+            "The coach's mantra is simple: \"Show up.\"",
+            "The coach",
+            Some("mantra"),
+        ),
+        yes("Ann Lee's motto: \"Show up.\"", "Ann Lee", Some("motto")),
         // the quotation between the possessor and the noun it names
         yes(
             "Mitt Romney\u{2019}s \u{201c}47 percent\u{201d} comment was dismissive.",
