@@ -170,6 +170,12 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee",
             Some("called"),
         ),
+        // a phrase of talking at length
+        yes(
+            "Voters drifted off as Ann Lee went on about \u{201c}the good old days\u{201d} for an hour.",
+            "Ann Lee",
+            Some("went on about"),
+        ),
         // no reporting verb before the quotation
         no("The \u{201c}reform\u{201d} passed on Tuesday.", None),
     ],

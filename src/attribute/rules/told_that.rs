@@ -3,8 +3,9 @@
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 
-/// The addressee and "that" mark the clause plainly.
-pub(crate) const CONFIDENCE: f32 = 0.96;
+/// The addressee and "that" mark the clause plainly (66 of 68 right on
+/// the training split).
+pub(crate) const CONFIDENCE: f32 = 0.97;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::ToldThat,

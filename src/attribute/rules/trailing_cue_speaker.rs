@@ -8,8 +8,9 @@ use crate::attribute::Rule;
 use crate::attribute::classes::{ARTICLE, DETERMINER};
 use crate::attribute::frame::{is_finite_auxiliary, is_tell};
 
-/// The tightest construction of all.
-pub(crate) const CONFIDENCE: f32 = 0.98;
+/// The tightest construction of all (756 of 762 right on the training
+/// split).
+pub(crate) const CONFIDENCE: f32 = 0.99;
 
 pub(crate) const RULE: RuleDef = RuleDef {
     rule: Rule::TrailingCueSpeaker,

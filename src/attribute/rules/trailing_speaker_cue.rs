@@ -195,11 +195,10 @@ fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
 }
 
 /// Whether the quotation stands inside an adverbial clause before the
-/// main clause, after its subject and a verb that no reporting verb is
-/// ("As Trump went on about "how the system is rigged," Lee said yes",
-/// "…, and as he talked about "Q," the crowd cheered"): the comma after
-/// it closes that clause, and the main clause's verb reports something
-/// else. Not a quotation right after the subordinator ("Although "the
+/// main clause, after its subject and a verb ("As the band played "Hail
+/// to the Chief," Lee smiled", "…, and as he talked about "Q," the crowd
+/// cheered"): the comma after it closes that clause, and the main
+/// clause's verb reports something else. Not a quotation right after the subordinator ("Although "the
 /// economy is strong," Lee said, "…"").
 fn in_adverbial_clause(ctx: &Ctx<'_, '_>) -> bool {
     let frame = ctx.frame;
@@ -226,9 +225,9 @@ fn in_adverbial_clause(ctx: &Ctx<'_, '_>) -> bool {
             && frame.comma_at(s - 2));
     // (the words of the clause, and the quotations it lists before this
     // one: "as Trump went on about "Q1" and "Q2," …")
-    opens
-        && q > s + 2
-        && (s + 1..q).all(|k| (r.is_word_at(k) && !frame.is_cue(k)) || r.toks[k].quote().is_some())
+    // (a reporting verb of the clause's own reports it too: "as Trump
+    // went on about "Q," …")
+    opens && q > s + 2 && (s + 1..q).all(|k| r.is_word_at(k) || r.toks[k].quote().is_some())
 }
 
 /// Whether the quotation is inside a question that opens the sentence
