@@ -2831,6 +2831,16 @@ mod more_constructions {
         // without a subject and verb after it, the phrase is the subject
         let text = "Speaking after Joe Arpaio, the senator called it \"a mess.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("the senator"));
+        // so is one describing a noun that closes the opening phrase, and
+        // a second appositive after it
+        for text in [
+            "In his speech, a tribute to Ann Lee, Mr. Obama closed by urging \"a politics of hope.\"",
+            "In his speech, a tribute to Ann Lee, the nominee that year, Mr. Obama closed by urging \"a politics of hope.\"",
+        ] {
+            assert_eq!(speaker(text, 0).as_deref(), Some("Mr. Obama"), "{text}");
+        }
+        let text = "In the end, the senator, a Democrat, called it \"a mess.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("the senator"));
     }
 
     #[test]

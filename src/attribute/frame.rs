@@ -1807,6 +1807,14 @@ impl<'a> Frame<'a> {
     /// only capitalised words stand before the next comma).
     fn past_place(&self, comma: usize) -> usize {
         let after = comma + 1;
+        // (an appositive describing the opening phrase's last noun, a name
+        // or not: "In his 2004 speech, a testimonial to John Kerry, Obama
+        // urged …")
+        if comma > self.lo && self.r.is_word_at(comma - 1) && !self.r.is_cap(comma - 1) {
+            if let Some(next) = self.past_appositive_of_name(after) {
+                return next;
+            }
+        }
         // (a word opening the sentence, or following a dateline's dash,
         // is capitalised whatever it is: "Earlier, Sheriff Joe Arpaio, …"
         // names no place)
@@ -1869,20 +1877,33 @@ impl<'a> Frame<'a> {
 
     /// "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched": an
     /// appositive from `after` (opening with an article, up to a comma)
-    /// that describes the name ending the opening phrase, when a subject
-    /// and its finite verb follow it; the token after its comma.
+    /// that describes the name (or noun) ending the opening phrase, when a
+    /// subject and its finite verb follow it; the token after its comma.
     fn past_appositive_of_name(&self, after: usize) -> Option<usize> {
         if !matches!(self.word(after), "the" | "a" | "an") {
             return None;
         }
-        let close = (after + 1..self.hi.min(after + APPOSITIVE_WORDS))
-            .take_while(|&k| self.r.is_word_at(k) || self.comma_at(k))
-            .find(|&k| self.comma_at(k))?;
-        let np = self.r.phrase_starting_at(close + 1, self.hi)?;
-        let v = np.last + 1;
-        let w = self.word(v);
-        (self.r.is_word_at(v) && !self.r.is_cap(v) && (looks_finite(w) || self.is_cue(v)))
-            .then_some(close + 1)
+        let comma_after = |from: usize| {
+            (from + 1..self.hi.min(from + APPOSITIVE_WORDS))
+                .take_while(|&k| self.r.is_word_at(k) || self.comma_at(k))
+                .find(|&k| self.comma_at(k))
+        };
+        let mut close = comma_after(after)?;
+        // (and a second one after it, opened by an article too: "a
+        // testimonial to John Kerry, the nominee that year, Obama urged")
+        for second in [false, true] {
+            let np = self.r.phrase_starting_at(close + 1, self.hi)?;
+            let v = np.last + 1;
+            let w = self.word(v);
+            if self.r.is_word_at(v) && !self.r.is_cap(v) && (looks_finite(w) || self.is_cue(v)) {
+                return Some(close + 1);
+            }
+            if second || !matches!(self.word(close + 1), "the" | "a" | "an") {
+                return None;
+            }
+            close = comma_after(close + 1)?;
+        }
+        None
     }
 
     /// "Clinton's campaign": a possessor and its noun, as a description;
