@@ -58,11 +58,6 @@ pub(crate) const RULE: RuleDef = RuleDef {
             Some("answer"),
         ),
         yes(
-            "They disliked his promise of \u{201c}free college.\u{201d}",
-            "his",
-            Some("promise"),
-        ),
-        yes(
             "Critics seized on the senator\u{2019}s remarks about \u{201c}lazy\u{201d} workers.",
             "the senator",
             Some("remarks"),
@@ -409,30 +404,26 @@ fn as_written(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
     if speaker.kind != MentionKind::Pronoun {
         return speaker;
     }
-    // (one the pronoun agrees with: "She was upset, so I had to change my
-    // answer: "Q"" is not hers)
+    // (not past a person the pronoun cannot be: "She was upset, so I had
+    // to change my answer: "Q"" is not hers)
     let mut buf = [0u8; MAX_WORD];
     let possessive = folded(frame.word(speaker.first), &mut buf).into_owned();
+    let first_or_second = |w: &str| matches!(w, "my" | "our" | "your" | "i" | "we" | "you");
     frame
         .subject
         .filter(|s| {
             s.last < speaker.first
-                && match s.kind {
-                    MentionKind::Person => matches!(&*possessive, "his" | "her" | "their"),
-                    MentionKind::Pronoun if !frame.is_it(s) => {
-                        let mut b = [0u8; MAX_WORD];
-                        let subject = folded(frame.word(s.first), &mut b);
-                        matches!(
-                            (&*subject, &*possessive),
-                            ("i", "my")
-                                | ("we", "our")
-                                | ("you", "your")
-                                | ("he", "his")
-                                | ("she", "her")
-                                | ("they", "their")
-                        ) || frame.r.relative(s.first)
+                && (s.kind == MentionKind::Person
+                    || (s.kind == MentionKind::Pronoun && !frame.is_it(s)))
+                && {
+                    let mut b = [0u8; MAX_WORD];
+                    let subject = folded(frame.word(s.first), &mut b);
+                    match (&*subject, &*possessive) {
+                        ("i", "my") | ("we", "our") | ("you", "your") => true,
+                        (subject, possessive) => {
+                            !first_or_second(subject) && !first_or_second(possessive)
+                        }
                     }
-                    _ => false,
                 }
         })
         .unwrap_or(speaker)
