@@ -263,6 +263,7 @@ impl<'a> Engine<'a> {
                 .filter(|n| n.1.end <= region.end)
                 .map(|&(i, s, k, st, _)| (i, s, k, st))
                 .collect();
+
             clipped.clear();
             let sentences = &self.sentences[range.clone()];
             clipped.extend(
@@ -271,6 +272,22 @@ impl<'a> Engine<'a> {
                     .take_while(|s| s.start < region.end)
                     .map(|s| Span::new(s.start.max(region.start), s.end.min(region.end))),
             );
+            // (only speech is read, a quotation of its own or one opening a
+            // sentence, as `Pass::nested` does: a group of terms and
+            // fragments needs no reading)
+            // (the sentence holding it found by halves)
+            let opens = |q: Span| {
+                clipped
+                    .get(clipped.partition_point(|c| c.end <= q.start))
+                    .is_some_and(|c| c.start <= q.start && text[c.start..q.start].trim().is_empty())
+            };
+            let speech = |&(_, q, k, _): &(usize, Span, QuoteKind, QuoteStyle)| {
+                k == QuoteKind::Direct || (k == QuoteKind::Partial && opens(q))
+            };
+            if !here.iter().any(speech) {
+                at = end;
+                continue;
+            }
             found.clear();
             self.pass.nested(
                 text,
