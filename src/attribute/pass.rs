@@ -232,6 +232,15 @@ pub(crate) struct Pass<'a> {
 /// needs to continue the sentence before it.
 const FOLLOWING_WORDS: usize = 3;
 
+/// The buffers a reading fills, taken from the pass and given back.
+struct Buffers {
+    spans: Vec<(usize, Span)>,
+    toks: Vec<Token>,
+    cells: Vec<Cell<u32>>,
+    memo: PhraseMemo,
+    frames: Vec<(usize, usize)>,
+}
+
 /// What one paragraph is read with.
 struct Paragraph<'p> {
     /// The top-level quotations overlapping it: index, span, kind, marks.
@@ -293,27 +302,13 @@ impl<'a> Pass<'a> {
         out: &mut Vec<(usize, Outcome)>,
     ) {
         self.base = base;
-        let mut spans = std::mem::take(&mut self.spans);
-        spans.clear();
-        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _, _))| (k, s)));
-        let mut toks = std::mem::take(&mut self.tokens);
-        tokenize(text, p, &spans, sentences, self.cfg.segmenter(), &mut toks);
-        let mut cells = std::mem::take(&mut self.classes);
-        cells.clear();
-        cells.resize(toks.len(), Cell::new(UNSET));
-        let mut memo = std::mem::take(&mut self.memo);
-        memo.start_paragraph();
-        let mut frames = std::mem::take(&mut self.frames);
-        frames_of(&toks, sentences, &spans, &mut frames);
-        {
-            let r = Reader {
-                text,
-                toks: &toks,
-                classes: &cells,
-                memo: &memo,
-            };
-            join_detached_trailers(r, self.cfg.vocabulary(), &mut frames);
-        }
+        let Buffers {
+            spans,
+            toks,
+            cells,
+            memo,
+            frames,
+        } = self.read(text, p, sentences, here);
         self.discourse.start_paragraph();
         if let Some(j) = &mut self.joiner {
             j.start_paragraph();
@@ -354,11 +349,67 @@ impl<'a> Pass<'a> {
             );
         }
         self.discourse.end_paragraph();
-        self.tokens = toks;
-        self.classes = cells;
-        self.memo = memo;
-        self.spans = spans;
-        self.frames = frames;
+        self.keep(Buffers {
+            spans,
+            toks,
+            cells,
+            memo,
+            frames,
+        });
+    }
+
+    /// The tokens, frames and word classes of `span` of `text` (whose
+    /// `sentences` end where they do, and where the quotations `here`
+    /// stand as one token each), in the buffers kept between calls.
+    fn read(
+        &mut self,
+        text: &str,
+        span: Span,
+        sentences: &[Span],
+        here: &[(usize, Span, QuoteKind, QuoteStyle)],
+    ) -> Buffers {
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.clear();
+        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _, _))| (k, s)));
+        let mut toks = std::mem::take(&mut self.tokens);
+        tokenize(
+            text,
+            span,
+            &spans,
+            sentences,
+            self.cfg.segmenter(),
+            &mut toks,
+        );
+        let mut cells = std::mem::take(&mut self.classes);
+        cells.clear();
+        cells.resize(toks.len(), Cell::new(UNSET));
+        let mut memo = std::mem::take(&mut self.memo);
+        memo.start_paragraph();
+        let mut frames = std::mem::take(&mut self.frames);
+        frames_of(&toks, sentences, &spans, &mut frames);
+        let r = Reader {
+            text,
+            toks: &toks,
+            classes: &cells,
+            memo: &memo,
+        };
+        join_detached_trailers(r, self.cfg.vocabulary(), &mut frames);
+        Buffers {
+            spans,
+            toks,
+            cells,
+            memo,
+            frames,
+        }
+    }
+
+    /// The buffers back, for the next call.
+    fn keep(&mut self, b: Buffers) {
+        self.spans = b.spans;
+        self.tokens = b.toks;
+        self.classes = b.cells;
+        self.memo = b.memo;
+        self.frames = b.frames;
     }
 
     /// Attributes the quotations `here` nested in the content of a
@@ -382,36 +433,17 @@ impl<'a> Pass<'a> {
         out: &mut Vec<(usize, Outcome)>,
     ) {
         self.base = base;
-        let mut spans = std::mem::take(&mut self.spans);
-        spans.clear();
-        spans.extend(here.iter().enumerate().map(|(k, &(_, s, _, _))| (k, s)));
-        let mut toks = std::mem::take(&mut self.tokens);
-        tokenize(
-            text,
-            region,
-            &spans,
-            sentences,
-            self.cfg.segmenter(),
-            &mut toks,
-        );
-        let mut cells = std::mem::take(&mut self.classes);
-        cells.clear();
-        cells.resize(toks.len(), Cell::new(UNSET));
-        let mut memo = std::mem::take(&mut self.memo);
-        memo.start_paragraph();
-        let mut frames = std::mem::take(&mut self.frames);
-        frames_of(&toks, sentences, &spans, &mut frames);
+        let b = self.read(text, region, sentences, here);
         let r = Reader {
             text,
-            toks: &toks,
-            classes: &cells,
-            memo: &memo,
+            toks: &b.toks,
+            classes: &b.cells,
+            memo: &b.memo,
         };
-        join_detached_trailers(r, self.cfg.vocabulary(), &mut frames);
-        for &(lo, hi) in &frames {
+        for &(lo, hi) in &b.frames {
             let frame = Frame::new(r, self.cfg.vocabulary(), lo, hi);
             let mut prior: Option<Found> = None;
-            for (q, tok) in toks.iter().enumerate().take(hi).skip(lo) {
+            for (q, tok) in b.toks.iter().enumerate().take(hi).skip(lo) {
                 let Some(k) = tok.quote() else { continue };
                 let (index, _, kind, _) = here[k];
                 // (the marks of the outer quotation hide that one opening
@@ -434,11 +466,7 @@ impl<'a> Pass<'a> {
                 }
             }
         }
-        self.tokens = toks;
-        self.classes = cells;
-        self.memo = memo;
-        self.spans = spans;
-        self.frames = frames;
+        self.keep(b);
     }
 
     /// The outcome of a nested quotation's rule: its mentions looked up,
