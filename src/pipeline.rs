@@ -263,7 +263,6 @@ impl<'a> Engine<'a> {
                 .filter(|n| n.1.end <= region.end)
                 .map(|&(i, s, k, st, _)| (i, s, k, st))
                 .collect();
-
             clipped.clear();
             let sentences = &self.sentences[range.clone()];
             clipped.extend(
@@ -274,8 +273,8 @@ impl<'a> Engine<'a> {
             );
             // (only speech is read, a quotation of its own or one opening a
             // sentence, as `Pass::nested` does: a group of terms and
-            // fragments needs no reading)
-            // (the sentence holding it found by halves)
+            // fragments needs no reading; the sentence holding a fragment
+            // is found by halves)
             let opens = |q: Span| {
                 clipped
                     .get(clipped.partition_point(|c| c.end <= q.start))

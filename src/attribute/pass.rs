@@ -414,7 +414,7 @@ impl<'a> Pass<'a> {
 
     /// Attributes the quotations `here` nested in the content of a
     /// quotation, within `region` of one paragraph of `text` (whose first
-    /// byte is at `base`; `sentences` are the paragraph's): the rules with
+    /// byte is at `base`; `sentences` are the region's): the rules with
     /// a reporting verb read the quoted words as a text of their own
     /// (`"My boss told me, 'Go home,'" Lee said.`: "My boss"). The outer
     /// quotation's `teller`, if attributed, relays the words, and is the

@@ -333,16 +333,9 @@ fn own_participle(frame: &Frame<'_>, outer: usize, inner: usize) -> bool {
             frame.r.is_word_at(i)
                 && frame.r.toks[i].quote().is_none()
                 && !frame.r.is(i, SUBORDINATOR)
-                && !AUXILIARIES.contains(&frame.word(i))
+                && !is_finite_auxiliary(frame.word(i))
         })
 }
-
-/// Forms of "be", "have" and the modals, which make a clause of the
-/// words around them.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-    "could", "should", "may", "might", "must",
-];
 
 /// Whether the verb at `outer` is a participle set off by a comma that a
 /// later comma closes before the main clause's verb goes on, ahead of the
