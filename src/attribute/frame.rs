@@ -783,23 +783,9 @@ impl<'a> Frame<'a> {
         let imperative = || {
             i == self.lo
                 || !self.r.is_word_at(i - 1)
-                || matches!(
-                    self.word(i - 1),
-                    "and"
-                        | "but"
-                        | "so"
-                        | "now"
-                        | "please"
-                        | "just"
-                        | "then"
-                        | "And"
-                        | "But"
-                        | "So"
-                        | "Now"
-                        | "Please"
-                        | "Just"
-                        | "Then"
-                )
+                || ["and", "but", "so", "now", "please", "just", "then"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(self.word(i - 1)))
         };
         (verb == "believe" || (verb == "tell" && imperative()))
             && self.word(i + 1) == "me"

@@ -198,8 +198,8 @@ fn in_reported_opening(ctx: &Ctx<'_, '_>) -> bool {
 /// main clause, after its subject and a verb ("As the band played "Hail
 /// to the Chief," Lee smiled", "…, and as he talked about "Q," the crowd
 /// cheered"): the comma after it closes that clause, and the main
-/// clause's verb reports something else. Not a quotation right after the subordinator ("Although "the
-/// economy is strong," Lee said, "…"").
+/// clause's verb reports something else. Not a quotation right after the
+/// subordinator ("Although "the economy is strong," Lee said, "…"").
 fn in_adverbial_clause(ctx: &Ctx<'_, '_>) -> bool {
     let frame = ctx.frame;
     let r = &frame.r;
