@@ -234,6 +234,7 @@ impl<'a> Engine<'a> {
         // before the quotations inside it are read)
         nested.sort_unstable_by_key(|n| (n.4, n.0));
         let mut clipped = Vec::new();
+        let mut here = Vec::new();
         let mut found = Vec::new();
         let mut at = 0;
         while at < nested.len() {
@@ -258,11 +259,13 @@ impl<'a> Engine<'a> {
             {
                 end += 1;
             }
-            let here: Vec<_> = nested[at..end]
-                .iter()
-                .filter(|n| n.1.end <= region.end)
-                .map(|&(i, s, k, st, _)| (i, s, k, st))
-                .collect();
+            here.clear();
+            here.extend(
+                nested[at..end]
+                    .iter()
+                    .filter(|n| n.1.end <= region.end)
+                    .map(|&(i, s, k, st, _)| (i, s, k, st)),
+            );
             clipped.clear();
             let sentences = &self.sentences[range.clone()];
             clipped.extend(

@@ -12565,12 +12565,7 @@ fn believe_me_and_tell_me_before_a_comma_are_asides_to_the_reader() {
         "My father used to tell me, \"The river keeps its own count.\"",
     ] {
         let all = reports(text);
-        let said = by_cue(&all, "tell");
-        assert_eq!(
-            said.speaker().map(whosaid::Mention::text),
-            Some("My father"),
-            "{text}"
-        );
+        assert_eq!(speaker(by_cue(&all, "tell")), Some("My father"), "{text}");
     }
     // "believe" with its own object or clause still reports
     let all = reports("Voters believe the plan will fail.");

@@ -35,12 +35,7 @@ impl Outcome {
     /// What the rules found in `frame` (whose string starts at `base` in
     /// the whole text), as spans, its mentions linked to entities.
     pub(crate) fn resolve(coref: &mut Coref, frame: &Frame<'_>, base: usize, f: &Found) -> Outcome {
-        let toks = frame.r.toks;
-        let cue = f.cue.map(|c| {
-            // a reporting phrase of several words ends at its last word
-            let last = f.cue_last.unwrap_or_else(|| frame.cue_last(c));
-            Span::new(toks[c].span.start, toks[last].span.end).shifted(base)
-        });
+        let cue = cue_span(frame, base, f);
         coref.registry.linking_speaker = true;
         let speaker = coref.mention(frame, base, f.speaker);
         coref.registry.linking_speaker = false;
@@ -84,6 +79,17 @@ impl Outcome {
         .chain(self.cue.map(|c| c.start))
         .min()
     }
+}
+
+/// The whole-text span of the cue `f` found in `frame` (whose string
+/// starts at `base`): a reporting phrase of several words ends at its
+/// last word.
+pub(crate) fn cue_span(frame: &Frame<'_>, base: usize, f: &Found) -> Option<Span> {
+    let toks = frame.r.toks;
+    f.cue.map(|c| {
+        let last = f.cue_last.unwrap_or_else(|| frame.cue_last(c));
+        Span::new(toks[c].span.start, toks[last].span.end).shifted(base)
+    })
 }
 
 /// An outcome as kept until the quotation is handed out: the speaker and

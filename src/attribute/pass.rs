@@ -11,7 +11,7 @@ use super::classes::{SPEECH_NOUN, VERB};
 use super::coref::Coref;
 use super::discourse::{self, Discourse};
 use super::frame::{Frame, frames_of};
-use super::outcome::Outcome;
+use super::outcome::{Outcome, cue_span};
 use super::phrase::{PhraseMemo, Reader, UNSET, subject_pronoun};
 use super::report::{FrameQuote, Joiner, Reported};
 use super::rules::{self, Ctx, Found};
@@ -472,11 +472,7 @@ impl<'a> Pass<'a> {
     /// The outcome of a nested quotation's rule: its mentions looked up,
     /// "I" and "me" the outer quotation's speaker, who is its source.
     fn nested_outcome(&self, frame: &Frame<'_>, f: &Found, teller: Option<&Outcome>) -> Outcome {
-        let toks = frame.r.toks;
-        let cue = f.cue.map(|c| {
-            let last = f.cue_last.unwrap_or_else(|| frame.cue_last(c));
-            Span::new(toks[c].span.start, toks[last].span.end).shifted(self.base)
-        });
+        let cue = cue_span(frame, self.base, f);
         let mention = |np: super::phrase::Np| {
             let mut d = self.coref.peek(frame, self.base, np);
             let first_person = np.kind == MentionKind::Pronoun

@@ -8,6 +8,7 @@ use crate::attribute::classes::{DOCUMENT, SPEECH_NOUN};
 use crate::attribute::frame::Frame;
 use crate::attribute::phrase::Np;
 use crate::attribute::{MentionKind, Rule};
+use crate::lexicon::{MAX_WORD, folded};
 
 /// The colon points ahead plainly, across a paragraph break.
 pub(crate) const CONFIDENCE: f32 = 0.9;
@@ -159,8 +160,9 @@ const DELIVERED: &[&str] = &[
 /// letter:". Not a noun with no possessor ("the statement:"), nor "its".
 fn possessed_words(frame: &Frame<'_>, colon: usize) -> Option<(Np, usize)> {
     let noun = colon.checked_sub(1).filter(|&n| n > frame.lo)?;
+    let mut buf = [0u8; MAX_WORD];
     let words = frame.r.is(noun, SPEECH_NOUN | DOCUMENT)
-        || DELIVERED.contains(&frame.word(noun).to_ascii_lowercase().as_str());
+        || DELIVERED.contains(&&*folded(frame.word(noun), &mut buf));
     if !words || frame.r.is_cap(noun) {
         return None;
     }
