@@ -8471,3 +8471,31 @@ mod nested {
         assert_eq!(seen(&streamed), seen(&whole));
     }
 }
+
+#[test]
+fn a_plural_of_persons_before_a_capital_is_part_of_the_name() {
+    for (text, name) in [
+        (
+            "\"Liquidity is ample,\" the People's Daily said.",
+            "People's Daily",
+        ),
+        (
+            "\"Cases are rising,\" said Boston Children\u{2019}s Hospital.",
+            "Boston Children\u{2019}s Hospital",
+        ),
+        (
+            "\"We will march,\" the Women's Health Alliance said.",
+            "Women's Health Alliance",
+        ),
+    ] {
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
+    }
+    // a possessor that is no plural of persons stays one: the name is
+    // what it has
+    let a = &all("\"We are ready,\" said CNN's Jake Tapper.")[0];
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Jake Tapper"));
+    // nor is a plural before a lower-case noun part of a name
+    let a = &all("\"It matters,\" the People's lawyer said.")[0];
+    assert_ne!(a.speaker().and_then(Mention::name), Some("People's lawyer"));
+}

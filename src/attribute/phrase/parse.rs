@@ -645,6 +645,20 @@ impl Reader<'_> {
         QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w))
     }
 
+    /// Whether the possessive `'s` at `j` follows a capitalised plural of
+    /// persons ("People", "Children", "Women", "Men") with a capitalised
+    /// word after it: one institution's name ("the People's Daily",
+    /// "Boston Children's Hospital", "the Women's Health Initiative"),
+    /// not a possessor and what it has.
+    fn plural_in_name(&self, j: usize, limit: usize) -> bool {
+        j >= 1
+            && j + 1 < limit
+            && self.is_cap(j - 1)
+            && self.is_word_at(j + 1)
+            && self.is_cap(j + 1)
+            && matches!(self.word(j - 1), "People" | "Children" | "Women" | "Men")
+    }
+
     /// Whether a word that can belong to a noun phrase stands at `i`.
     /// (A speaker noun that opens headlines too counts: "one sign", "one
     /// caption".)
@@ -671,6 +685,14 @@ impl Reader<'_> {
                 // a possessor ends here: "Clinton's", "the ad's"
                 if run.last.is_none() {
                     break;
+                }
+                // ("the People's Bank of China", "Boston Children's
+                // Hospital": a plural of persons in capitals before a
+                // capitalised word is part of an institution's name, not
+                // its possessor)
+                if self.plural_in_name(j, limit) {
+                    j += 1;
+                    continue;
                 }
                 run = Run {
                     possessed: Some(j + 1),
