@@ -14949,3 +14949,22 @@ fn a_quotation_over_paragraphs_is_reported_once_by_its_closing_speaker() {
         .collect();
     assert_eq!(direct, [Some("Dana Cole")], "{all:#?}");
 }
+
+#[test]
+fn an_infinitive_measuring_a_degree_reports_nothing() {
+    for text in [
+        "With all precincts reporting, the race remained too close to call.",
+        "The contest proved too close to call for much of the night.",
+        "The outcome is too early to predict, and the count goes on.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // the sentence's own report stays, the degree inside its content
+    let all = reports("It is too early to say whether the plan will work, officials said.");
+    assert_eq!(all.len(), 1);
+    assert_eq!(speaker(&all[0]), Some("officials"));
+    // an adjective of readiness keeps its subject's report
+    let all = reports("Lee was too quick to blame the unions for the strike.");
+    assert_eq!(speaker(by_cue(&all, "blame")), Some("Lee"));
+}

@@ -3000,9 +3000,15 @@ fn infinitive_speaker(frame: &Frame<'_>, to: usize) -> Option<Np> {
         || bw
             .strip_suffix('s')
             .is_some_and(|noun| TIME_NOUNS.contains(&noun));
+    // (nor the measure of a degree, "too close to call", "too early to
+    // say", "too soon to tell": what cannot yet be said, by no one; an
+    // adjective of readiness keeps its subject's report, "too quick to
+    // blame")
+    let degree = before > frame.lo && frame.word(before - 1) == "too" && !READY.contains(&bw);
     if INFINITIVE_TAKERS.contains(bw)
         || (r.is(before, MODIFIER) && !matches!(bw, "here" | "there"))
         || span
+        || degree
     {
         return None;
     }
@@ -3069,8 +3075,14 @@ pub(crate) fn aspect_verb(frame: &Frame<'_>, to: usize) -> Option<usize> {
     // or judgement after a copula carries its subject's report too
     // (and "was heard to say": a passive of hearing)
     let ready = READY.contains(&frame.word(v)) || matches!(frame.word(v), "heard" | "overheard");
-    if ready && matches!(frame.word(go), "is" | "was" | "are" | "were") {
+    let copula = |k: usize| matches!(frame.word(k), "is" | "was" | "are" | "were");
+    if ready && copula(go) {
         return Some(go);
+    }
+    // (past a degree word: "was too quick to blame", "is so quick to
+    // note")
+    if ready && matches!(frame.word(go), "too" | "so" | "very") && go > frame.lo && copula(go - 1) {
+        return Some(go - 1);
     }
     // "voters are more likely to say …", "were slightly less likely to
     // describe": a poll's comparison of what groups say, after a copula
