@@ -14968,3 +14968,23 @@ fn an_infinitive_measuring_a_degree_reports_nothing() {
     let all = reports("Lee was too quick to blame the unions for the strike.");
     assert_eq!(speaker(by_cue(&all, "blame")), Some("Lee"));
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_on_the_contents_subject_is_the_contents() {
+    assert_contents(&[
+        (
+            "Officers said the driver, whose name was not released, showed signs of impairment.",
+            "said",
+            "the driver, whose name was not released, showed signs of impairment",
+        ),
+        (
+            "Police said the suspect, who was not named, fled on foot.",
+            "said",
+            "the suspect, who was not named, fled on foot",
+        ),
+    ]);
+    // a past form after a comma with no relative clause before it is
+    // still the next of the subject's acts
+    let all = reports("Lee condemned the vote, accused the party of fraud.");
+    assert_eq!(speaker(by_cue(&all, "accused")), Some("Lee"));
+}

@@ -4546,13 +4546,34 @@ fn in_series(
         && !says(w)
         && !clause::describes_before(frame, c)
         && frame.r.is_word_at(c - 2);
-    if !series {
+    if !series || closes_relative_on_noun(frame, c - 1) {
         return None;
     }
     let p = previous
         .filter(|p| frame.subject.is_some_and(|s| s.first == p.first) && p.last + 1 < c - 1)?;
     (subject_before().is_none() && inverted_speaker(frame, c, last).is_none()).then_some(p)
 }
+
+/// Whether the comma at `j` closes a relative clause set off by commas
+/// after a noun ("said the driver, whose name was not released, showed
+/// …", "the man, who was not named, had …"): the verb after it is that
+/// noun's, not the next in a series of the subject's acts.
+fn closes_relative_on_noun(frame: &Frame<'_>, j: usize) -> bool {
+    let r = &frame.r;
+    let floor = frame.lo.max(j.saturating_sub(RELATIVE_CLAUSE_REACH));
+    let Some(open) = (floor + 1..j).rev().find(|&k| !r.is_word_at(k)) else {
+        return false;
+    };
+    frame.comma_at(open)
+        && matches!(frame.word(open + 1), "who" | "whose" | "which")
+        && open > frame.lo
+        && r.is_word_at(open - 1)
+        && !r.is(open - 1, VERB)
+}
+
+/// How many tokens a relative clause set off by commas may hold, for
+/// [`closes_relative_on_noun`].
+const RELATIVE_CLAUSE_REACH: usize = 16;
 
 /// The issuer and document of a participle right after a document that
 /// a verb of issuing takes as its object ([`published::issued`]).
