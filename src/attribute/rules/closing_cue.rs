@@ -116,6 +116,17 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the union's president",
             Some("words"),
         ),
+        // (before a clause of time)
+        yes(
+            "\"We will rebuild.\" Those were the words of Gov. Maria Chen as she toured the damage.",
+            "Gov. Maria Chen",
+            Some("words"),
+        ),
+        yes(
+            "\"Never\" was the reply from the mayor when reporters asked.",
+            "the mayor",
+            Some("reply"),
+        ),
         yes(
             "\"No comment.\" That's all the spokesman would say.",
             "the spokesman",
@@ -323,9 +334,16 @@ pub(crate) fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
     if k + 2 >= frame.hi || !be(frame.word(k)) {
         return None;
     }
+    // (or before a clause of time or manner: "… from the mayor as she
+    // toured the damage")
     let closes = |end: usize| {
         let end = time_after(frame, end);
-        end >= frame.hi || !r.is_word_at(end)
+        end >= frame.hi
+            || !r.is_word_at(end)
+            || matches!(
+                frame.word(end),
+                "as" | "while" | "when" | "after" | "before" | "during"
+            )
     };
     // (after a demonstrative, a phrase that can speak)
     let speaks = |np: &Np| !demonstrative || np.is_named() || !np.generic;
