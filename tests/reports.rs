@@ -14988,3 +14988,17 @@ fn a_verb_after_a_relative_clause_on_the_contents_subject_is_the_contents() {
     let all = reports("Lee condemned the vote, accused the party of fraud.");
     assert_eq!(speaker(by_cue(&all, "accused")), Some("Lee"));
 }
+
+#[test]
+fn an_imperative_with_please_has_no_speaker_in_the_text() {
+    for text in [
+        "But please know that I am a workhorse, not a show horse.",
+        "Please understand that the office is closed on Fridays.",
+    ] {
+        let all = reports(text);
+        assert!(all.is_empty(), "{text}: {all:#?}");
+    }
+    // the verb of a speaker that reports the imperative still reports it
+    let all = reports("Lee said: please understand that the plan is fair.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
+}

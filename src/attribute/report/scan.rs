@@ -1022,6 +1022,11 @@ fn verb(
     if asked_aside(frame, c) {
         return None;
     }
+    // ("Please know that …", "but please understand that …": an
+    // imperative to the reader has no speaker in the text)
+    if c > frame.lo && frame.word(c - 1).eq_ignore_ascii_case("please") {
+        return None;
+    }
     // "went on to say", "continued to insist": the infinitive after a
     // verb of aspect reports for that verb's subject; any other ("urged
     // Congress to consider", "refused to say") reports nothing
