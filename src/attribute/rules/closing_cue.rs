@@ -12,6 +12,7 @@ use crate::attribute::classes::{POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINAT
 use crate::attribute::frame::{Frame, is_be, is_s_clitic, is_tell};
 use crate::attribute::phrase::Np;
 use crate::attribute::report::time_after;
+use crate::attribute::tokens::Token;
 use crate::attribute::{MentionKind, Rule};
 
 /// The clause may report only part of the sentence.
@@ -127,6 +128,13 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "the mayor",
             Some("reply"),
         ),
+        // (after a dash, a demonstrative pointing back)
+        yes(
+            "\u{201c}Let's go\u{201d} \u{2014} that was all Coach Ed Hill said before the game.",
+            "Coach Ed Hill",
+            Some("said"),
+        ),
+        no("\"Go\" \u{2014} was all they heard.", None),
         yes(
             "\"No comment.\" That's all the spokesman would say.",
             "the spokesman",
@@ -318,7 +326,10 @@ const POSSESSOR_WORDS: usize = 6;
 /// the start of the campaign").
 pub(crate) fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
     let r = &frame.r;
-    let mut k = if r.toks.get(q + 1).is_some_and(|t| t.is_punct(',')) {
+    // (past a comma, or a dash before a demonstrative: "“Let's go” —
+    // that was all the coach said")
+    let set_off = |t: &Token| t.is_punct(',') || t.is_dash();
+    let mut k = if r.toks.get(q + 1).is_some_and(set_off) {
         q + 2
     } else {
         q + 1
@@ -329,6 +340,8 @@ pub(crate) fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
             .any(|w| frame.word(k).eq_ignore_ascii_case(w));
     if demonstrative {
         k += 1;
+    } else if r.toks.get(q + 1).is_some_and(Token::is_dash) {
+        return None;
     }
     let be = |w: &str| is_be(w) || (demonstrative && is_s_clitic(w));
     if k + 2 >= frame.hi || !be(frame.word(k)) {
