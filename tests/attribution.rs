@@ -8499,3 +8499,22 @@ fn a_plural_of_persons_before_a_capital_is_part_of_the_name() {
     let a = &all("\"It matters,\" the People's lawyer said.")[0];
     assert_ne!(a.speaker().and_then(Mention::name), Some("People's lawyer"));
 }
+
+#[test]
+fn an_indefinite_description_with_a_complement_is_someone_new_for_a_pronoun() {
+    // the description's head, before its complement, gives its gender:
+    // "she" after it is the spokeswoman, whom no name names
+    let text = "\"These are hard choices,\" Jane Doe said.\n\n\
+                A spokeswoman for the union representing Acme's factory workers said it had not been consulted. \
+                \"We learned about this from the news,\" she said.";
+    let a = &all(text)[1];
+    assert_eq!(a.speaker().map(Mention::text), Some("she"));
+    assert_eq!(a.speaker().and_then(Mention::name), None, "not Jane Doe");
+    // a definite description may mean the one named before: the pronoun
+    // after it still names her
+    let text = "\"These are hard choices,\" Jane Doe said.\n\n\
+                The former chief executive of the company said it was time. \
+                \"We learned a lot,\" she said.";
+    let a = &all(text)[1];
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Jane Doe"));
+}

@@ -1023,7 +1023,18 @@ impl Coref {
     /// later pronoun of that gender means: "she" then names no one rather
     /// than a woman named before.
     fn remember_described(&mut self, frame: &Frame<'_>, subject: &Np, pos: usize) {
-        let head = frame.word(subject.last);
+        // (an indefinite description brings in someone new, whose gender
+        // its role's head gives before a complement: "A spokeswoman for
+        // the union's workers said …")
+        let first = frame.word(subject.first);
+        let indefinite = ["a", "an", "one", "another"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w));
+        let last = match subject.role {
+            Some((_, head)) if indefinite => head,
+            _ => subject.last,
+        };
+        let head = frame.word(last);
         if head.ends_with('s') {
             return;
         }
