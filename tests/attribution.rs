@@ -8518,3 +8518,32 @@ fn an_indefinite_description_with_a_complement_is_someone_new_for_a_pronoun() {
     let a = &all(text)[1];
     assert_eq!(a.speaker().and_then(Mention::name), Some("Jane Doe"));
 }
+
+#[test]
+fn a_clock_time_and_a_dash_label_a_live_reports_entry() {
+    for (text, name) in [
+        (
+            "3:45 p.m. \u{2014} Sen. Ann Lee (D-Mass.) on the vote: \"It's a travesty.\"",
+            "Ann Lee",
+        ),
+        (
+            "4:10 p.m. \u{2014} House Speaker Tom Reyes, speaking to reporters outside the chamber: \"We'll be back tomorrow.\"",
+            "Tom Reyes",
+        ),
+    ] {
+        let a = &all(text)[0];
+        assert_eq!(a.speaker().and_then(Mention::name), Some(name), "{text}");
+    }
+    // a time alone, or closing the text, labels nothing (and breaks
+    // nothing)
+    for text in [
+        "9 pm",
+        "3:45 p.m.",
+        "11:05",
+        "9 a.m. ET",
+        "At 9 pm \u{2014}",
+    ] {
+        assert_eq!(whosaid::attribute(text).count(), 0, "{text}");
+        assert_eq!(whosaid::reports(text).count(), 0, "{text}");
+    }
+}

@@ -1748,9 +1748,9 @@ impl<'a> Frame<'a> {
     }
 
     /// The first token after a clock time that labels the entry of a live
-    /// report ("10:42 p.m.:", "9 a.m. ET:", "11:05:"): a number, its
-    /// minutes, "a.m." or "p.m." and a zone in capitals, then a colon,
-    /// with a capitalised word after it.
+    /// report ("10:42 p.m.:", "9 a.m. ET:", "11:05:", "3:45 p.m. —"): a
+    /// number, its minutes, "a.m." or "p.m." and a zone in capitals, then
+    /// a colon or a dash, with a capitalised word after it.
     fn after_time_label(&self) -> Option<usize> {
         let r = &self.r;
         let mut k = self.lo;
@@ -1784,7 +1784,10 @@ impl<'a> Frame<'a> {
         {
             k += 1;
         }
-        (k + 1 < self.hi && r.toks[k].is_punct(':') && r.is_cap(k + 1)).then_some(k + 1)
+        // (then a colon or a dash: "3:45 p.m. — Sen. Ann Lee on the
+        // vote: …")
+        let label_end = |t: &Token| t.is_punct(':') || t.is_dash();
+        (k + 1 < self.hi && label_end(&r.toks[k]) && r.is_cap(k + 1)).then_some(k + 1)
     }
 
     /// Past the comma at `comma` that closes an opening phrase, and past a
