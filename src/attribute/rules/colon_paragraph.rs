@@ -37,6 +37,16 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "She",
             Some("added"),
         ),
+        // an imperative before a document names no speaker
+        no(
+            "Read the full statement below:\n\n\"The department regrets the delay.\"",
+            None,
+        ),
+        yes(
+            "Said the mayor:\n\n\"We are ready.\"",
+            "the mayor",
+            Some("Said"),
+        ),
         // a place and a time between the verb and its colon
         yes(
             "Here is how the mayor put it at a meeting last month:\n\n\"We can argue forever.\"",
@@ -99,12 +109,18 @@ pub(crate) fn closing(frame: &Frame<'_>) -> Option<Found> {
     while c > frame.lo && c + REACH > last {
         c -= 1;
         if frame.is_cue(c) {
-            // "Said Stone:": a sentence opening with its verb
+            // "Said Stone:": a sentence opening with its verb (not an
+            // imperative before a document, "Read the full statement
+            // below:", which names no speaker)
             let inverted = || {
                 (c == frame.lo)
                     .then(|| frame.r.phrase_starting_at(frame.cue_last(c) + 1, last))
                     .flatten()
                     .filter(|np| np.last + 1 == last)
+                    .filter(|np| {
+                        !(np.first..=np.last)
+                            .any(|k| !frame.r.is_cap(k) && frame.r.is(k, DOCUMENT | SPEECH_NOUN))
+                    })
             };
             // (a verb without a subject of its own, "refusing to call
             // it terrorism:", leaves the frame to an opening "as" clause)
