@@ -81,3 +81,22 @@ fn an_unattributed_quotation_has_null_fields() {
     assert!(json["speaker"].is_null() && json["cue"].is_null() && json["rule"].is_null());
     assert_eq!(json["confidence"], 0.0);
 }
+
+#[test]
+fn confidences_read_to_four_decimals() {
+    // a term and a nested quotation have their rule's confidence reduced
+    // by a factor; the product is rounded, not 0.80999994
+    let text = "\"I'll be back,\" Schwarzenegger declared in \"The Terminator.\" \
+                \"My boss told me, 'Go home,'\" Reyes said. \
+                Lee said the plan was \"a disaster\" for farmers.";
+    let confidences: Vec<f32> = whosaid::attribute(text)
+        .map(|a| a.confidence())
+        .chain(whosaid::reports(text).map(|r| r.confidence()))
+        .collect();
+    assert!(confidences.len() >= 5, "{confidences:?}");
+    for c in confidences {
+        let shown = c.to_string();
+        let decimals = shown.split('.').nth(1).map_or(0, str::len);
+        assert!(decimals <= 4, "{shown}");
+    }
+}

@@ -349,7 +349,7 @@ pub(crate) fn build_report<'t>(
         class: r.class,
         source: mention(r.source).map(Box::new),
         addressee: mention(r.addressee).map(Box::new),
-        confidence: r.confidence,
+        confidence: crate::attribute::outcome::rounded(r.confidence),
         rule: r.rule,
     }
 }
