@@ -485,7 +485,8 @@ impl<'t> Attribution<'t> {
     /// ([`QuoteKind::Term`]: a title, a name, a so-called word) goes to the
     /// speaker of its sentence at a lower confidence than speech would, as
     /// the speaker's choice of words rather than their words: filter on
-    /// the confidence or the kind to leave terms out.
+    /// the confidence or the kind to leave terms out. Rounded to four
+    /// decimals.
     ///
     /// [`QuoteKind::Term`]: crate::QuoteKind::Term
     #[must_use]

@@ -177,8 +177,8 @@ impl<'t> Report<'t> {
         self.addressee.as_deref()
     }
 
-    /// How sure the rule is, in `[0, 1]`; 0 for a quotation no rule
-    /// attributed.
+    /// How sure the rule is, in `[0, 1]`, to four decimals; 0 for a
+    /// quotation no rule attributed.
     #[must_use]
     pub fn confidence(&self) -> f32 {
         self.confidence
