@@ -8547,3 +8547,19 @@ fn a_clock_time_and_a_dash_label_a_live_reports_entry() {
         assert_eq!(whosaid::reports(text).count(), 0, "{text}");
     }
 }
+
+#[test]
+fn a_possessive_pronoun_in_a_described_subjects_predicate_is_the_subjects() {
+    // "his" is the senator's, whom no name names: not Ray Tan, the last
+    // man named
+    let text = "\"I'm not going anywhere,\" Gov. Ray Tan told supporters Saturday.\n\n\
+                Speaking at a fundraiser in Miami, the senator repeated his claim that the election was \"stolen.\"";
+    let a = &all(text)[1];
+    assert_eq!(a.speaker().map(Mention::text), Some("his"));
+    assert_eq!(a.speaker().and_then(Mention::name), None, "not Ray Tan");
+    // a subject named is the pronoun's as before
+    let text = "\"I'm not going anywhere,\" Gov. Ray Tan told supporters Saturday.\n\n\
+                Later, Sen. Bo Park repeated his claim that the election was \"stolen.\"";
+    let a = &all(text)[1];
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Bo Park"));
+}

@@ -246,7 +246,13 @@ impl Coref {
                     None => None,
                 }
             }
-            MentionKind::Pronoun => self.resolve_pronoun(frame.word(np.first), span.start + base),
+            // "the senator repeated his claim": a possessive pronoun in
+            // the predicate of a subject described, not named, is that
+            // subject's (not the last person named before)
+            MentionKind::Pronoun => match described_owner(frame, np.first) {
+                Some(d) => self.described(frame, &d, span_of(toks, d.first, d.last)),
+                None => self.resolve_pronoun(frame.word(np.first), span.start + base),
+            },
             MentionKind::Description => self.described(frame, &np, span),
         };
         Draft {
@@ -1223,6 +1229,33 @@ fn cleft_focus(frame: &Frame<'_>, np: &Np) -> bool {
         && matches!(frame.word(first - 1), "was" | "is")
         && frame.word(first - 2).eq_ignore_ascii_case("it")
         && matches!(frame.word(np.last + 1), "who" | "that")
+}
+
+/// The frame's subject, when it is a description of a person that the
+/// possessive pronoun at `p` ("his", "her", "their") in its own clause's
+/// predicate refers to: before it with no punctuation between (no other
+/// clause), in the pronoun's number ("the senator repeated his claim",
+/// "the two senators restated their claim").
+fn described_owner(frame: &Frame<'_>, p: usize) -> Option<Np> {
+    let r = &frame.r;
+    let plural = match frame.word(p) {
+        "his" | "her" => false,
+        "their" => true,
+        _ => return None,
+    };
+    let s = frame.subject?;
+    let head = s.role.map_or(s.last, |(_, h)| h);
+    let one_clause = (s.last + 1..p).all(|k| {
+        r.is_word_at(k) && !r.relative(k) && !r.is(k, SUBORDINATOR) && frame.word(k) != "that"
+    });
+    (s.kind == MentionKind::Description
+        && s.last < p
+        && !s.coordinated
+        && r.is(head, SPEAKER)
+        && !r.is(head, ORG | DOCUMENT)
+        && frame.plural(&s) == plural
+        && one_clause)
+        .then_some(s)
 }
 
 /// Whether the phrase `np` opens a clause coordinated after a comma ("…,
