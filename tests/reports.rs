@@ -15002,3 +15002,12 @@ fn an_imperative_with_please_has_no_speaker_in_the_text() {
     let all = reports("Lee said: please understand that the plan is fair.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
 }
+
+#[test]
+fn a_surname_subject_with_an_age_is_a_person_a_pronoun_may_mean() {
+    let text = "Dan Cole spoke first. Smith, 52, did not speak to reporters. \
+                He has pleaded not guilty.";
+    let all = reports(text);
+    let r = by_cue(&all, "pleaded");
+    assert_eq!(r.speaker().and_then(whosaid::Mention::name), Some("Smith"));
+}

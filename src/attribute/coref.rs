@@ -452,11 +452,14 @@ impl Coref {
         {
             entity.kind = MentionKind::Organization;
         }
-        // ("Joseph Kowalski, 12,": a full name with an age is a person's)
+        // ("Joseph Kowalski, 12,": a full name with an age is a person's,
+        // and so is a surname as the sentence's subject, "Smith, 52, did
+        // not speak": someone a later "he" or "she" may mean)
         if let Some(age) = age_after(frame, np) {
+            let subject = frame.subject.is_some_and(|s| s.first == np.first);
             let entity = &mut self.registry.entities[id];
             entity.age = Some(age);
-            entity.person |= b > a;
+            entity.person |= b > a || (subject && entity.kind == MentionKind::Person);
         }
         Some(id)
     }
