@@ -8563,3 +8563,15 @@ fn a_possessive_pronoun_in_a_described_subjects_predicate_is_the_subjects() {
     let a = &all(text)[1];
     assert_eq!(a.speaker().and_then(Mention::name), Some("Bo Park"));
 }
+
+#[test]
+fn a_name_after_two_joined_speakers_names_only_the_last() {
+    // both speak, and no one name is theirs
+    let a = &all("Smith and his wife, Mary, said they were \"heartbroken.\"")[0];
+    let s = a.speaker().expect("a speaker");
+    assert_eq!(s.text(), "Smith and his wife, Mary");
+    assert_eq!(s.name(), None);
+    // one described speaker takes the name in apposition
+    let a = &all("His wife, Mary Tate, said they were \"heartbroken.\"")[0];
+    assert_eq!(a.speaker().and_then(Mention::name), Some("Mary Tate"));
+}

@@ -1173,11 +1173,7 @@ impl Reader<'_> {
                 });
             }
             if closes && ((name.kind == MentionKind::Person && named) || body) {
-                return Some(Np {
-                    first: np.first,
-                    role: name.role.or(np.role),
-                    ..name
-                });
+                return Some(with_apposition(np, name));
             }
         }
         // "The report, meanwhile, says", "The agency, for its part,
@@ -1760,5 +1756,25 @@ impl Reader<'_> {
             }
         }
         Some(np)
+    }
+}
+
+/// The speaker that the description `np` and the name `name` in
+/// apposition after it make: the name, with the description's start and
+/// role ("Another critic, Laurence H. Tribe"); or, after two joined
+/// speakers, the pair, since a person's name names only the last of them
+/// ("Smith and his wife, Mary, said" is both, and no one name).
+fn with_apposition(np: Np, name: Np) -> Np {
+    if np.coordinated && name.kind == MentionKind::Person {
+        Np {
+            last: name.last,
+            ..np
+        }
+    } else {
+        Np {
+            first: np.first,
+            role: name.role.or(np.role),
+            ..name
+        }
     }
 }
