@@ -442,6 +442,19 @@ pub(crate) const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
     ("supportive", &["of"]),
 ];
 
+/// The word lists whose every word may be a cue of reported speech: the
+/// reporting verbs, the verbs of thought, evidence and speech acts, and
+/// the nouns of speech.
+fn cue_lists() -> [&'static WordList; 5] {
+    [
+        &REPORTING_VERBS,
+        &THOUGHT_VERBS,
+        &EVIDENCE_VERBS,
+        &SPEECH_ACTS,
+        &SPEECH_NOUNS,
+    ]
+}
+
 /// A filter over the words that may be a cue of reported speech: a bit
 /// for each key ([`report_key`]: first and last letters, the bytes next
 /// to them, length) of the reporting verbs,
@@ -452,14 +465,7 @@ pub(crate) const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
 /// table: most words of a text are not.
 static MAY_REPORT: Lazy<Vec<u64>> = Lazy::new(|| {
     let mut bits = vec![0u64; REPORT_KEYS.div_ceil(64)];
-    let lists: [&WordList; 5] = [
-        &REPORTING_VERBS,
-        &THOUGHT_VERBS,
-        &EVIDENCE_VERBS,
-        &SPEECH_ACTS,
-        &SPEECH_NOUNS,
-    ];
-    let words = lists
+    let words = cue_lists()
         .into_iter()
         .flat_map(WordList::words)
         .chain(CUE_PHRASES.iter().map(|p| p[0]))
@@ -611,14 +617,7 @@ mod tests {
 
     #[test]
     fn the_report_filter_passes_every_cue_and_few_other_words() {
-        let lists: [&WordList; 5] = [
-            &REPORTING_VERBS,
-            &THOUGHT_VERBS,
-            &EVIDENCE_VERBS,
-            &SPEECH_ACTS,
-            &SPEECH_NOUNS,
-        ];
-        for word in lists.into_iter().flat_map(WordList::words) {
+        for word in cue_lists().into_iter().flat_map(WordList::words) {
             let capital = word[..1].to_ascii_uppercase() + &word[1..];
             for form in [word.to_owned(), capital, word.to_ascii_uppercase()] {
                 assert!(may_report(&form), "{form}");
