@@ -405,26 +405,30 @@ fn as_written(ctx: &Ctx<'_, '_>, speaker: Np) -> Np {
         return speaker;
     }
     // (not past a person the pronoun cannot be: "She was upset, so I had
-    // to change my answer: "Q"" is not hers)
-    let mut buf = [0u8; MAX_WORD];
-    let possessive = folded(frame.word(speaker.first), &mut buf).into_owned();
-    let first_or_second = |w: &str| matches!(w, "my" | "our" | "your" | "i" | "we" | "you");
+    // to change my answer: "Q"" is not hers; "my", "our" and "your" stand
+    // only for "I", "we" and "you", and a third person's for no one of
+    // those)
+    let grammatical_person = |i: usize| {
+        let w = frame.word(i);
+        let is = |a: &str, b: &str| w.eq_ignore_ascii_case(a) || w.eq_ignore_ascii_case(b);
+        if is("i", "my") {
+            1
+        } else if is("we", "our") {
+            2
+        } else if is("you", "your") {
+            3
+        } else {
+            0
+        }
+    };
+    let person = grammatical_person(speaker.first);
     frame
         .subject
         .filter(|s| {
             s.last < speaker.first
                 && (s.kind == MentionKind::Person
                     || (s.kind == MentionKind::Pronoun && !frame.is_it(s)))
-                && {
-                    let mut b = [0u8; MAX_WORD];
-                    let subject = folded(frame.word(s.first), &mut b);
-                    match (&*subject, &*possessive) {
-                        ("i", "my") | ("we", "our") | ("you", "your") => true,
-                        (subject, possessive) => {
-                            !first_or_second(subject) && !first_or_second(possessive)
-                        }
-                    }
-                }
+                && grammatical_person(s.first) == person
         })
         .unwrap_or(speaker)
 }
