@@ -1836,7 +1836,7 @@ const BEFORE_NO_CLAUSE: &[&str] = &[
 /// Whether an adverbial clause with a subject of its own opens at token
 /// `j` ("while most men backed Sanders", "even though he has citizenship",
 /// "as he faces a test"), perhaps after a comma.
-fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
+pub(crate) fn adverbial_clause(frame: &Frame<'_>, j: usize) -> bool {
     let c = if frame.comma_at(j) { j + 1 } else { j };
     let c = if frame.word(c) == "even" { c + 1 } else { c };
     let w = frame.word(c);

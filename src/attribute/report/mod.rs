@@ -21,7 +21,7 @@ mod join;
 mod openers;
 mod scan;
 
-pub(crate) use clause::time_after;
+pub(crate) use clause::{adverbial_clause, time_after};
 pub(crate) use join::{FrameQuote, Joiner};
 pub(crate) use openers::reports_itself;
 pub(crate) use scan::aspect_verb;

@@ -11,7 +11,7 @@ use super::{Apply, Ctx, Found, RuleDef, no, noun_cue, yes};
 use crate::attribute::classes::{POSSESSIVE, PREPOSITION, SPEECH_NOUN, SUBORDINATOR};
 use crate::attribute::frame::{Frame, is_be, is_s_clitic, is_tell};
 use crate::attribute::phrase::Np;
-use crate::attribute::report::time_after;
+use crate::attribute::report::{adverbial_clause, time_after};
 use crate::attribute::tokens::Token;
 use crate::attribute::{MentionKind, Rule};
 
@@ -347,16 +347,14 @@ pub(crate) fn whose_words(frame: &Frame<'_>, q: usize) -> Option<Found> {
     if k + 2 >= frame.hi || !be(frame.word(k)) {
         return None;
     }
-    // (or before a clause of time or manner: "… from the mayor as she
-    // toured the damage")
+    // (or before an adverbial clause, "… from the mayor as she toured
+    // the damage", or a phrase of time, "… said before the game")
     let closes = |end: usize| {
         let end = time_after(frame, end);
         end >= frame.hi
             || !r.is_word_at(end)
-            || matches!(
-                frame.word(end),
-                "as" | "while" | "when" | "after" | "before" | "during"
-            )
+            || adverbial_clause(frame, end)
+            || matches!(frame.word(end), "before" | "after" | "during")
     };
     // (after a demonstrative, a phrase that can speak)
     let speaks = |np: &Np| !demonstrative || np.is_named() || !np.generic;
