@@ -1035,10 +1035,7 @@ impl Coref {
         // (an indefinite description brings in someone new, whose gender
         // its role's head gives before a complement: "A spokeswoman for
         // the union's workers said …")
-        let first = frame.word(subject.first);
-        let indefinite = ["a", "an", "one", "another"]
-            .iter()
-            .any(|w| first.eq_ignore_ascii_case(w));
+        let indefinite = super::entities::opens_indefinite(frame.word(subject.first));
         let last = match subject.role {
             Some((_, head)) if indefinite => head,
             _ => subject.last,

@@ -382,8 +382,14 @@ fn is_legal_form(word: u64) -> bool {
     FORMS.contains(&word)
 }
 
-/// Whether `word` opens an indefinite phrase ("a", "an", "one",
-/// "another").
+/// Whether the word `word` (in any case) opens an indefinite phrase, one
+/// that brings in someone new: "a", "an", "one", "another".
+pub(crate) fn opens_indefinite(word: &str) -> bool {
+    is_indefinite(word_key(word.as_bytes()))
+}
+
+/// Whether the word key `word` opens an indefinite phrase ("a", "an",
+/// "one", "another").
 fn is_indefinite(word: u64) -> bool {
     static INDEFINITE: once_cell::sync::Lazy<Vec<u64>> =
         once_cell::sync::Lazy::new(|| keys(&["a", "an", "one", "another"]));
