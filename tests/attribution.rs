@@ -3034,6 +3034,40 @@ mod boundaries_of_speaker_phrases {
     }
 
     #[test]
+    fn the_after_of_or_for_inside_the_name_of_a_body_is_part_of_the_name() {
+        for (text, name) in [
+            (
+                "The strikes are \"deliberate,\" the Institute for the Study of War said.",
+                "Institute for the Study of War",
+            ),
+            (
+                "\"The cuts are deliberate,\" the Department of the Interior said.",
+                "Department of the Interior",
+            ),
+            (
+                "\"We will appeal,\" said the Society for the Prevention of Cruelty to Animals.",
+                "Society for the Prevention of Cruelty to Animals",
+            ),
+        ] {
+            let found = all(text);
+            assert_eq!(
+                found[0].speaker().and_then(Mention::name),
+                Some(name),
+                "{text}"
+            );
+        }
+        // a role's "of the" is the title's own, and people's "for the" is
+        // no body's name: "Staff" is described, not named
+        let found = all("Staff for the House Ethics Committee said: \"We were not consulted.\"");
+        assert_eq!(
+            found[0].speaker().map(Mention::kind),
+            Some(MentionKind::Description)
+        );
+        let found = all("Lee told the Bank of the West: \"We were not consulted.\"");
+        assert_eq!(found[0].speaker().and_then(Mention::name), Some("Lee"));
+    }
+
+    #[test]
     fn a_noun_of_speech_before_a_name_is_the_object_of_its_relative_clause() {
         // "a charge [that] X called": the noun is what the name's clause
         // is about, no part of the speaker

@@ -1524,7 +1524,17 @@ impl Reader<'_> {
         if c >= from + 2 && !(from..c).any(|k| self.is(k, ORG | PORTFOLIO | TITLE)) {
             return None;
         }
-        let last = self.capitals_after(c, hi);
+        // ("the Institute for the Study of War", "the Department of the
+        // Interior": "the" after a lower-case "of" or "for", before the
+        // capitalised words of the complement, when a body's word comes
+        // before it; not "Staff for the House Ethics Committee")
+        let the = matches!(connector, "of" | "for")
+            && (from..c).any(|k| self.is(k, ORG))
+            && self.word(c + 1) == "the"
+            && c + 2 < hi
+            && self.is_word_at(c + 2)
+            && self.is_cap(c + 2);
+        let last = self.capitals_after(if the { c + 1 } else { c }, hi);
         // (one plural opening the sentence, capitalised only there and no
         // body's word, is a common noun before the body's name: "Shares
         // of Nimbus Software Inc. fell", "Employees of Acme Corp. said";
