@@ -15011,3 +15011,24 @@ fn a_surname_subject_with_an_age_is_a_person_a_pronoun_may_mean() {
     let r = by_cue(&all, "pleaded");
     assert_eq!(r.speaker().and_then(whosaid::Mention::name), Some("Smith"));
 }
+
+#[test]
+fn the_plural_of_a_title_of_agents_is_a_noun_of_speakers() {
+    // "controllers", "senators", "sergeants": plurals of titles whose
+    // ending names one who acts, in a coordinated subject as a speaker
+    // noun's plural would be
+    assert_say_speakers(&[
+        (
+            "Pilots and controllers said that shortages were a risk.",
+            "Pilots and controllers",
+        ),
+        (
+            "Nurses and commissioners said the clinic would close.",
+            "Nurses and commissioners",
+        ),
+    ]);
+    // a title whose plural is also a verb's form stays a verb: "Lee chairs
+    // the panel", "Trump primes supporters"
+    let all = reports("Lee chairs the panel and said the vote would wait.");
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
+}

@@ -228,6 +228,16 @@ fn plural(word: &str) -> String {
     }
 }
 
+/// Whether a title names one who acts by an agent's ending ("controller",
+/// "senator", "sergeant", "congressman"), whose plural is a noun of
+/// speakers; not titles whose plural is also a verb's form ("chairs",
+/// "hosts", "judges", "whips", "primes").
+fn agent_title(word: &str) -> bool {
+    ["er", "or", "ist", "ian", "ant", "ent", "man"]
+        .iter()
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
+
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut table = Table::default();
     let lists: [(&WordList, u32); 15] = [
@@ -253,6 +263,11 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
             if class == SPEAKER {
                 // descriptions are plural as often as not
                 table.add(&plural(word), class);
+            }
+            if class == TITLE && agent_title(word) {
+                // and a title's plural describes those who hold it, as a
+                // speaker noun does: "pilots and controllers said"
+                table.add(&plural(word), SPEAKER);
             }
         }
     }
@@ -665,6 +680,17 @@ mod tests {
         assert_ne!(classes("co-Anchor") & TITLE, 0);
         assert_ne!(classes("co-chair") & TITLE, 0);
         assert_eq!(classes("co-op") & (TITLE | SPEAKER), 0);
+    }
+
+    #[test]
+    fn titles_of_agents_have_plurals_of_speakers() {
+        for w in ["controllers", "Senators", "sergeants", "councilmen"] {
+            assert_ne!(classes(w) & SPEAKER, 0, "{w}");
+        }
+        // (not where the plural is a verb's form too)
+        for w in ["chairs", "primes", "whips", "anchors"] {
+            assert_eq!(classes(w) & SPEAKER, 0, "{w}");
+        }
     }
 
     #[test]
