@@ -688,7 +688,7 @@ mod tests {
             assert_ne!(classes(w) & SPEAKER, 0, "{w}");
         }
         // (not where the plural is a verb's form too)
-        for w in ["chairs", "primes", "whips", "anchors"] {
+        for w in ["chairs", "primes", "whips"] {
             assert_eq!(classes(w) & SPEAKER, 0, "{w}");
         }
     }

@@ -1527,13 +1527,16 @@ impl Reader<'_> {
         // ("the Institute for the Study of War", "the Department of the
         // Interior": "the" after a lower-case "of" or "for", before the
         // capitalised words of the complement, when a body's word comes
-        // before it; not "Staff for the House Ethics Committee")
+        // before it; not "Staff for the House Ethics Committee"; nor
+        // before a body of its own, the one the body belongs to: "the
+        // Science and Technology Directorate of the Energy Department")
         let the = matches!(connector, "of" | "for")
             && (from..c).any(|k| self.is(k, ORG))
             && self.word(c + 1) == "the"
             && c + 2 < hi
             && self.is_word_at(c + 2)
-            && self.is_cap(c + 2);
+            && self.is_cap(c + 2)
+            && !(c + 2..=self.capitals_after(c + 1, hi)).any(|k| self.is(k, ORG));
         let last = self.capitals_after(if the { c + 1 } else { c }, hi);
         // (one plural opening the sentence, capitalised only there and no
         // body's word, is a common noun before the body's name: "Shares
