@@ -8609,3 +8609,23 @@ fn a_name_after_two_joined_speakers_names_only_the_last() {
     let a = &all("His wife, Mary Tate, said they were \"heartbroken.\"")[0];
     assert_eq!(a.speaker().and_then(Mention::name), Some("Mary Tate"));
 }
+
+#[test]
+fn a_possessors_full_name_opening_a_description_names_later_short_mentions() {
+    let found = all("Ted Cruz's aides insist he is returning. \"I am ready,\" Cruz said.");
+    assert_eq!(found[0].speaker().and_then(Mention::name), Some("Ted Cruz"));
+    let found = all("Gov. Ann Lee's office declined to comment. \"We are ready,\" Lee said.");
+    assert_eq!(found[0].speaker().and_then(Mention::name), Some("Ann Lee"));
+    // a title and a surname alone may be a namesake's ("President Bush's
+    // record" in a story about Jeb Bush), and the possessor is no one a
+    // later pronoun means: the description is what the sentence is about
+    let found = all(
+        "Across town is Wayne Borders, a canvasser. Dismayed by his memory of Bill Clinton's years in office, he backs Sanders.\n\n\"I knock on doors,\" he said.",
+    );
+    assert_eq!(
+        found[0].speaker().and_then(Mention::name),
+        Some("Wayne Borders")
+    );
+    let found = all("President Bush's record came up. \"I am ready,\" Bush said.");
+    assert_eq!(found[0].speaker().and_then(Mention::name), Some("Bush"));
+}

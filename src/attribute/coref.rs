@@ -1088,6 +1088,17 @@ impl Coref {
                 i += 1;
                 continue;
             };
+            // ("Ted Cruz's aides insist": the full name of a possessor
+            // opening a description is there for later short mentions,
+            // though not for pronouns: the description is what the
+            // sentence is about, "his memory of Bill Clinton's years")
+            if np.kind == MentionKind::Description {
+                if let Some(owner) = possessor_name(frame, &np) {
+                    self.link(frame, &owner);
+                    i = owner.last + 1;
+                    continue;
+                }
+            }
             let full = np.role.is_some() || np.name.is_some_and(|(a, b)| b > a);
             // the subject of a clause inside the sentence ("so blatant
             // that Mr. Trump was asked") is there for later pronouns too,
@@ -1143,6 +1154,24 @@ impl Coref {
         }
         (closing, coordinate)
     }
+}
+
+/// The named person whose clitic follows the capitals that open the
+/// description `np` ("Ted Cruz's aides", "Gov. Ann Lee's office"): a
+/// phrase of its own ending right before the clitic, whose name has two
+/// words or more (a title and a surname alone, "President Bush's
+/// record", may be a namesake's).
+fn possessor_name(frame: &Frame<'_>, np: &Np) -> Option<Np> {
+    let r = &frame.r;
+    let clitic = (np.first + 1..=np.last.min(np.first + POSSESSOR_REACH))
+        .find(|&k| r.toks[k].kind == Kind::Clitic)?;
+    let owner = r.simple_phrase(np.first, clitic)?;
+    // (a given name the lexicon knows opens it, or a title comes before:
+    // not "Absent Sanders' plan", a capital opening the sentence)
+    let full = owner
+        .name
+        .is_some_and(|(a, b)| b > a && (owner.role.is_some() || r.is(a, MALE | FEMALE)));
+    (owner.kind == MentionKind::Person && full && owner.last + 1 == clitic).then_some(owner)
 }
 
 /// The most tokens a possessor opening a sentence may have, its clitic
