@@ -8629,3 +8629,17 @@ fn a_possessors_full_name_opening_a_description_names_later_short_mentions() {
     let found = all("President Bush's record came up. \"I am ready,\" Bush said.");
     assert_eq!(found[0].speaker().and_then(Mention::name), Some("Bush"));
 }
+
+#[test]
+fn a_definite_description_of_a_gender_with_a_modifier_is_an_epithet() {
+    // "the retired dinner lady" after Doris Whitfield is Doris Whitfield,
+    // and so is the "she" after it
+    let text = "Doris Whitfield, 82, won her appeal.\n\nThe retired dinner lady, from Wigan, had parked in a bay. \"I was never told,\" she said.";
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Doris Whitfield")
+    );
+    // a relative clause right after the noun brings in someone new
+    let text = "Doris Whitfield, 82, won her appeal.\n\nThe retired dinner lady who called police had parked in a bay. \"I was never told,\" she said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
+}

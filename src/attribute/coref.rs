@@ -1045,6 +1045,31 @@ impl Coref {
             return;
         }
         let gender = Gender::guess(None, Some(head), 0);
+        // ("Doris Whitfield, 82, won. The retired dinner lady had parked
+        // …": a definite description of a gender, with a modifier before
+        // its noun, names the person of that gender a pronoun there
+        // would, the epithet of news prose; not "the man", "the woman
+        // who called police", which bring in someone new)
+        let epithet = frame.word(subject.first).eq_ignore_ascii_case("the")
+            && last > subject.first + 1
+            && !matches!(frame.word(last + 1), "who" | "that");
+        if gender != Gender::Unknown && epithet {
+            let pronoun = if gender == Gender::Female {
+                "she"
+            } else {
+                "he"
+            };
+            if let Some((e, _)) = self.pronoun_entity(pronoun, pos) {
+                self.push_salient(Salient {
+                    pos,
+                    entity: Some(e),
+                    gender: Gender::Unknown,
+                    weak: false,
+                    described: true,
+                });
+                return;
+            }
+        }
         // ("For years, the agency denied it. Even so, it declared …": a
         // body or a document described, whom a later "it" means rather
         // than a body named before)
