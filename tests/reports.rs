@@ -15032,3 +15032,23 @@ fn the_plural_of_a_title_of_agents_is_a_noun_of_speakers() {
     let all = reports("Lee chairs the panel and said the vote would wait.");
     assert_eq!(speaker(by_cue(&all, "said")), Some("Lee"));
 }
+
+#[test]
+fn a_noun_clause_in_an_opening_phrase_ends_before_the_sentences_subject() {
+    // "Pressed on complaints … that C, Psaki said …": the content of the
+    // noun ends at the comma before the sentence's own subject and verb
+    let all = reports(
+        "Pressed on complaints from local officials that fuel had been slow to arrive, Psaki said the administration was working.",
+    );
+    assert_eq!(
+        content(by_cue(&all, "complaints")),
+        ["that fuel had been slow to arrive"]
+    );
+    assert_eq!(speaker(by_cue(&all, "said")), Some("Psaki"));
+    // an appositive inside the content is no subject of the sentence
+    let all = reports("Smith's claim that the mayor, Ann Lee, had lied to voters drew fire.");
+    assert_eq!(
+        content(by_cue(&all, "claim")),
+        ["that the mayor, Ann Lee, had lied to voters"]
+    );
+}

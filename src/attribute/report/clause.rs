@@ -3158,7 +3158,15 @@ pub(crate) fn noun_clause_end(frame: &Frame<'_>, k: usize) -> usize {
                 && !before.ends_with("ly")
                 && !r.is(j - 1, PRONOUN | DETERMINER | PREPOSITION | MODIFIER)
             {
-                return trim(frame, k, j);
+                // ("Pressed on complaints that fuel was slow, Psaki said
+                // …": the verb's subject after a comma is the sentence's,
+                // and the content ends at the comma)
+                let subject_after_comma =
+                    (k + 1..j).rev().find(|&c| frame.comma_at(c)).filter(|&c| {
+                        r.phrase_starting_at(c + 1, j)
+                            .is_some_and(|np| np.last + 1 == j)
+                    });
+                return trim(frame, k, subject_after_comma.unwrap_or(j));
             }
         }
         j += 1;
