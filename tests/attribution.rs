@@ -8643,3 +8643,25 @@ fn a_definite_description_of_a_gender_with_a_modifier_is_an_epithet() {
     let text = "Doris Whitfield, 82, won her appeal.\n\nThe retired dinner lady who called police had parked in a bay. \"I was never told,\" she said.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::name), None);
 }
+
+#[test]
+fn a_name_in_capitals_with_a_given_name_is_a_persons() {
+    // a transcript's label: "CHUCK" is a given name, no acronym, and the
+    // label names the person its surname alone names later
+    let text = "AMY KLOBUCHAR: \"We will win this.\"\n\nKLOBUCHAR: \"And we will win it soon.\"";
+    let found = all(text);
+    assert_eq!(
+        found[0].speaker().map(Mention::kind),
+        Some(MentionKind::Person)
+    );
+    assert_eq!(
+        found[1].speaker().and_then(Mention::name),
+        Some("AMY KLOBUCHAR")
+    );
+    // a body's initials in capitals stay a body's
+    let found = all("NATO said: \"We are ready.\"");
+    assert_eq!(
+        found[0].speaker().map(Mention::kind),
+        Some(MentionKind::Organization)
+    );
+}

@@ -373,7 +373,13 @@ impl Reader<'_> {
     fn untitled(&self, k: usize, j: usize, with_det: bool, mut np: Np) -> Np {
         // (not a person's initials before a surname: "J.M. Berger")
         let initials = j == k + 1 && is_dotted_initials(self.word(k)) && !is_acronym(self.word(j));
-        let org = (k..=j).any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials));
+        // (nor a name in capitals throughout, a transcript's, whose given
+        // name is short: "CHUCK SCHUMER:", "AMY KLOBUCHAR:")
+        let shouted = j > k
+            && self.is(k, MALE | FEMALE)
+            && (k..=j).all(|i| !self.word(i).bytes().any(|b| b.is_ascii_lowercase()));
+        let org =
+            (k..=j).any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials && !shouted));
         if with_det && k == j && self.is_member(k) {
             return Np::description(k, j);
         }
