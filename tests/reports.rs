@@ -15052,3 +15052,19 @@ fn a_noun_clause_in_an_opening_phrase_ends_before_the_sentences_subject() {
         ["that the mayor, Ann Lee, had lied to voters"]
     );
 }
+
+#[test]
+fn capitals_closing_with_a_findings_document_describe_it() {
+    // a headline's "Large Study Finds": a document described, no one's
+    // name
+    let all =
+        reports("Daily Walk Cuts Heart Risk, Large Study Finds\n\nPeople who walk live longer.");
+    let s = by_cue(&all, "Finds").speaker().expect("a speaker");
+    assert_eq!(s.text(), "Large Study");
+    assert_eq!(s.kind(), whosaid::MentionKind::Description);
+    assert_eq!(s.name(), None);
+    // after an article the capitals may name a publication
+    let all = reports("The Drudge Report said that the campaign was over.");
+    let s = by_cue(&all, "said").speaker().expect("a speaker");
+    assert_eq!(s.kind(), whosaid::MentionKind::Organization);
+}

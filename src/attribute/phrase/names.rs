@@ -51,6 +51,12 @@ const COLLECTIVE_NOUNS: &[&str] = &[
     "community",
 ];
 
+/// Documents of a finding whose name in capitals is no one's: "Large
+/// Study", "Gallup Poll", "Mueller Report".
+const FINDINGS: &[&str] = &[
+    "study", "survey", "poll", "report", "analysis", "audit", "census",
+];
+
 /// An all-capital acronym of two to five letters ("IMF", "NATO"), not
 /// the numeral closing a name ("Harry Hurt III").
 pub(super) fn is_acronym(word: &str) -> bool {
@@ -144,6 +150,24 @@ impl Reader<'_> {
         // (so does an ampersand between its words, which makes no token:
         // "Johnson & Johnson", "Ernst & Young"; and a group named by its
         // cause: "Mothers Against Drunk Driving")
+        // ("…, Large Study Finds", "Harvard Study Says": capitals closing
+        // with a finding's document, with no given name, title, body's
+        // word or initials before it, describe the document; no one's
+        // name. After an article they may name a publication: "the Drudge
+        // Report")
+        if j > k
+            && !with_det
+            && FINDINGS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(self.word(j)))
+            && (k..j).all(|i| {
+                !self.is(i, TITLE | ORG | HONORIFIC | MALE | FEMALE)
+                    && !is_acronym(self.word(i))
+                    && !self.word(i).contains('.')
+            })
+        {
+            return Np::description(k, j);
+        }
         if j > k && (self.corporate_form(j) || self.firm_ampersand(k, j) || self.cause_group(k, j))
         {
             let mut np = Np::new(k, j, MentionKind::Organization);
