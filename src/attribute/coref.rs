@@ -485,6 +485,12 @@ impl Coref {
             "it" | "its" => (Gender::Unknown, false),
             _ => return None,
         };
+        self.referent(gender, want_person, pos).map(|e| (e, gender))
+    }
+
+    /// The entity a pronoun of `gender` at `pos` refers to: a person's
+    /// when `want_person`, else a body's or a document's ("it").
+    fn referent(&self, gender: Gender, want_person: bool, pos: usize) -> Option<usize> {
         let recent = |weak: bool| {
             self.salient
                 .iter()
@@ -548,7 +554,7 @@ impl Coref {
             None if want_person => named_since()?,
             None => return None,
         };
-        Some((found, gender))
+        Some(found)
     }
 
     /// The mention of phrase `np`, linked to the entity it refers to as
@@ -1054,12 +1060,7 @@ impl Coref {
             && last > subject.first + 1
             && !matches!(frame.word(last + 1), "who" | "that");
         if gender != Gender::Unknown && epithet {
-            let pronoun = if gender == Gender::Female {
-                "she"
-            } else {
-                "he"
-            };
-            if let Some((e, _)) = self.pronoun_entity(pronoun, pos) {
+            if let Some(e) = self.referent(gender, true, pos) {
                 self.push_salient(Salient {
                     pos,
                     entity: Some(e),

@@ -15,6 +15,7 @@
 //!   refers to.
 
 mod names;
+pub(crate) use names::FINDINGS;
 mod parse;
 mod quantity;
 

@@ -52,8 +52,9 @@ const COLLECTIVE_NOUNS: &[&str] = &[
 ];
 
 /// Documents of a finding whose name in capitals is no one's: "Large
-/// Study", "Gallup Poll", "Mueller Report".
-const FINDINGS: &[&str] = &[
+/// Study", "Gallup Poll", "Mueller Report" (and which alone before a
+/// headline's colon are a source: "Poll: …").
+pub(crate) const FINDINGS: &[&str] = &[
     "study", "survey", "poll", "report", "analysis", "audit", "census",
 ];
 
@@ -399,9 +400,7 @@ impl Reader<'_> {
         let initials = j == k + 1 && is_dotted_initials(self.word(k)) && !is_acronym(self.word(j));
         // (nor a name in capitals throughout, a transcript's, whose given
         // name is short: "CHUCK SCHUMER:", "AMY KLOBUCHAR:")
-        let shouted = j > k
-            && self.is(k, MALE | FEMALE)
-            && (k..=j).all(|i| !self.word(i).bytes().any(|b| b.is_ascii_lowercase()));
+        let shouted = j > k && self.is(k, MALE | FEMALE) && (k..=j).all(|i| self.no_lower_case(i));
         let org =
             (k..=j).any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials && !shouted));
         if with_det && k == j && self.is_member(k) {

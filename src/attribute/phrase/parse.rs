@@ -1530,14 +1530,15 @@ impl Reader<'_> {
         // before it; not "Staff for the House Ethics Committee"; nor
         // before a body of its own, the one the body belongs to: "the
         // Science and Technology Directorate of the Energy Department")
-        let the = matches!(connector, "of" | "for")
+        let after_the = (matches!(connector, "of" | "for")
             && (from..c).any(|k| self.is(k, ORG))
             && self.word(c + 1) == "the"
             && c + 2 < hi
             && self.is_word_at(c + 2)
-            && self.is_cap(c + 2)
-            && !(c + 2..=self.capitals_after(c + 1, hi)).any(|k| self.is(k, ORG));
-        let last = self.capitals_after(if the { c + 1 } else { c }, hi);
+            && self.is_cap(c + 2))
+        .then(|| self.capitals_after(c + 1, hi))
+        .filter(|&end| !(c + 2..=end).any(|k| self.is(k, ORG)));
+        let last = after_the.unwrap_or_else(|| self.capitals_after(c, hi));
         // (one plural opening the sentence, capitalised only there and no
         // body's word, is a common noun before the body's name: "Shares
         // of Nimbus Software Inc. fell", "Employees of Acme Corp. said";

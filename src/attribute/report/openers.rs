@@ -288,12 +288,15 @@ fn to_whom(frame: &Frame<'_>, np: Np) -> Option<(Np, Np)> {
 /// Whether `w`, capitalised and alone before a colon, names a document
 /// that reports a finding ("Poll:", "Report:", "STUDY:").
 fn is_finding(w: &str) -> bool {
-    const FINDINGS: &[&str] = &[
-        "poll", "polls", "report", "survey", "study", "analysis", "audit", "census", "research",
-        "findings", "memo",
-    ];
+    // (the documents whose names in capitals are no one's, and a few
+    // more that are never a name's last word)
+    const MORE: &[&str] = &["polls", "research", "findings", "memo"];
     let capitalised = w.starts_with(|c: char| c.is_ascii_uppercase());
-    capitalised && FINDINGS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    capitalised
+        && crate::attribute::phrase::FINDINGS
+            .iter()
+            .chain(MORE)
+            .any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// `In a new poll, C` opening `frame`: "In" (or "In the latest …"), a
