@@ -12,6 +12,10 @@ use crate::lexicon::{MAX_WORD, folded};
 /// right on the training split).
 pub(crate) const CONFIDENCE: f32 = 0.9;
 
+/// Forms of "be", which are no speaker's verb when nothing follows them
+/// that makes them an auxiliary.
+const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
 /// The most words the name before the verb may have.
 const LONGEST: usize = 5;
 
@@ -46,6 +50,16 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ann Lee",
             Some("Called"),
         ),
+        // a copula says what the subject is: the quotation labels it
+        no(
+            "Ann Lee Is A \u{2018}Born Leader,\u{2019} Court Finds",
+            None,
+        ),
+        // a given name in "-ed" is no verb
+        no(
+            "Former Ted Cruz Aide \u{2018}Regrets\u{2019} Nothing",
+            Some("Former Ted Cruz Aide"),
+        ),
         // not in a headline
         no(
             "Lagarde warned of \u{201c}sticky\u{201d} prices and left the room early.",
@@ -79,7 +93,9 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
             && !r.is(v + 1, VERB | EVIDENCE | PREPOSITION)
             && !looks_finite(&folded(frame.word(v + 1), &mut [0u8; MAX_WORD]));
         let after_name = (v == start + 2 && r.is(start, MALE | FEMALE)) || after_word;
+        // (a given name in "-ed" is no past form: "Former Ted Cruz Aide …")
         r.is_cap(v)
+            && !r.is(v, MALE | FEMALE)
             && (r.is(v, VERB) || (looks_finite(&lower) && (!lower.ends_with('s') || after_name)))
     })?;
     // (an adverb of time may stand between the name and its verb, and is
@@ -98,6 +114,15 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let mut verb = verb;
     while r.headline_aside(verb) {
         verb += 1;
+    }
+    // (a copula that is the verb itself says what the subject is, and the
+    // quotation is a label for it, not its words: "Lee Is A \"Born
+    // Leader,\" Court Finds")
+    if COPULAS
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(frame.word(verb)))
+    {
+        return None;
     }
     // (or a speaker described: "Christian Speaker Just Shared …")
     let described = np.kind == MentionKind::Description && !np.generic;
