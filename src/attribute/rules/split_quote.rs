@@ -3,6 +3,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
+use crate::attribute::classes::PREPOSITION;
 
 /// Only punctuation, or a phrase describing the speaker, stands between
 /// the attribution and the second part (all 81 right on the training
@@ -36,6 +37,22 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Ed Leamer",
             Some("said"),
         ),
+        // a complement of time or occasion after the speaker
+        yes(
+            "\u{201c}Nobody wanted this,\u{201d} writes Tom Field in his new book, \u{201c}least of all the unions.\u{201d}",
+            "Tom Field",
+            Some("writes"),
+        ),
+        yes(
+            "\u{201c}We agree,\u{201d} said Ann Lee on Tuesday, \u{201c}and we will act.\u{201d}",
+            "Ann Lee",
+            Some("said"),
+        ),
+        // a part in capitals after a complement may be its title
+        no(
+            "\u{201c}We lost,\u{201d} she wrote in her memoir, \u{201c}Hard Truths.\u{201d}",
+            Some("she"),
+        ),
         // words between: the second part is read on its own
         no(
             "\u{201c}We agree,\u{201d} Lavrov said, and Wang Yi replied: \u{201c}So do we.\u{201d}",
@@ -55,8 +72,21 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     let only_punctuation = between.clone().all(separator);
     // "Q1," said X, an economist at the bank, "Q2": an appositive or a
     // participle describing the speaker, set off by commas
-    let described = between.len() > 2
-        && separator(between.start)
+    // ("Q1," said X on Tuesday, "q2"; "Q1," writes X in his new book,
+    // "q2": or a complement of time, place or occasion, with no comma
+    // before it, where the second part goes on in lower case; in capitals
+    // it may be a title the complement names: `she wrote in her memoir,
+    // "Tough Choices."`)
+    let continues = || {
+        frame.r.toks[ctx.q]
+            .text(frame.r.text)
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+    };
+    let opens = between.len() > 2
+        && (separator(between.start) || (frame.r.is(between.start, PREPOSITION) && continues()));
+    let described = opens
         && separator(between.end - 1)
         && between.len() <= APPOSITIVE
         && !between.clone().any(|i| {
