@@ -2997,6 +2997,16 @@ fn according_to_inside_or_closing_with_an_appositive_of_its_source() {
             "The court needs a third judge, according to the Judicial Conference, the policy-making arm of the courts.",
             vec!["The court needs a third judge"],
         ),
+        // a name after a source that is no name, alone or joined to
+        // another source, closes the sentence
+        (
+            "The toll rose above 900, according to the disaster agency, AFAD.",
+            vec!["The toll rose above 900"],
+        ),
+        (
+            "The toll rose above 900, according to the disaster agency, AFAD, and the health ministry.",
+            vec!["The toll rose above 900"],
+        ),
         // a subject of its own after the source is the content's
         (
             "In 2015, according to the report, the company lost money.",
@@ -3005,6 +3015,10 @@ fn according_to_inside_or_closing_with_an_appositive_of_its_source() {
         (
             "In 2015, according to the report, the company, which is based in Ohio, lost money.",
             vec!["In 2015", "the company, which is based in Ohio, lost money"],
+        ),
+        (
+            "In 2015, according to the agency, Acme lost money.",
+            vec!["In 2015", "Acme lost money"],
         ),
     ] {
         let all = reports(text);

@@ -5778,7 +5778,7 @@ fn according(frame: &Frame<'_>, i: usize, len: usize) -> Option<Candidate> {
     let after = past_source_relative(frame, i, after, &mut found.speaker);
     // (nor an appositive that names what the source is: "…, according
     // to Dennis Ross, another former envoy, was a decision …")
-    let after = closing_source_appositive(frame, after).unwrap_or(after);
+    let after = closing_source_appositive(frame, &found.speaker, after).unwrap_or(after);
     // (or the dash that closes an aside the phrase ends, its opening dash
     // in the content: "Most Americans - 63 percent in 2014, according to
     // the report - still believe …")
@@ -5823,21 +5823,37 @@ fn after_colon(frame: &Frame<'_>, start: usize, comma: usize) -> usize {
 /// courts.": the noun phrase after the comma at `comma` (the one that
 /// ends the source of "according to"), opening with an article, a
 /// determiner or a possessive, is an appositive on the source where it
-/// runs to the sentence's end or to a comma before a verb. Its closing
-/// comma, or the frame's end where it closes the sentence; `None` where
-/// no such phrase follows (a subject of its own: "…, according to the
-/// report, the company lost money"; "the company, which …").
-fn closing_source_appositive(frame: &Frame<'_>, comma: usize) -> Option<usize> {
+/// runs to the sentence's end or to a comma before a verb; so is a name
+/// after a source that is no name ("…, according to the disaster agency,
+/// AFAD."), and a phrase joined to such a name that closes the sentence
+/// ("…, AFAD, and the health ministry."). Its closing comma, or the
+/// frame's end where it closes the sentence; `None` where no such phrase
+/// follows (a subject of its own: "…, according to the report, the
+/// company lost money"; "the company, which …").
+fn closing_source_appositive(frame: &Frame<'_>, source: &Np, comma: usize) -> Option<usize> {
     let r = &frame.r;
     let k = comma + 1;
-    if !frame.comma_at(comma)
-        || !(r.is(k, ARTICLE | DETERMINER | POSSESSIVE) || frame.word(k) == "another")
-    {
+    let determined = r.is(k, ARTICLE | DETERMINER | POSSESSIVE) || frame.word(k) == "another";
+    if !frame.comma_at(comma) || !(determined || (r.is_cap(k) && !source.is_named())) {
         return None;
     }
     let app = r.phrase_starting_at(k, frame.hi)?;
+    if !determined && !app.is_named() {
+        return None;
+    }
     let j = app.last + 1;
-    if j >= frame.hi || matches!(r.toks[j].kind, Kind::Punct('.' | '!' | '?')) {
+    let closes = |j: usize| j >= frame.hi || matches!(r.toks[j].kind, Kind::Punct('.' | '!' | '?'));
+    if closes(j) {
+        return Some(frame.hi);
+    }
+    // (the name's closing comma before "and" and a phrase that ends the
+    // sentence: the source's conjunct)
+    if !determined
+        && frame.comma_at(j)
+        && frame.word(j + 1) == "and"
+        && r.phrase_starting_at(j + 2, frame.hi)
+            .is_some_and(|np| closes(np.last + 1))
+    {
         return Some(frame.hi);
     }
     let verb = |v: usize| {
