@@ -7211,6 +7211,16 @@ fn a_description_in_apposition_after_a_name_gives_its_role() {
             "\"No,\" said Tom Ruiz, a spokesman for the campaign.",
             "spokesman",
         ),
+        // without an article, with or without a complement
+        (
+            "\"No,\" said Mick Lyle, general secretary of the union.",
+            "general secretary",
+        ),
+        (
+            "\"No,\" Ann Ode, chief executive of Acme, said.",
+            "chief executive",
+        ),
+        ("\"No,\" said Ann Ode, spokeswoman.", "spokeswoman"),
     ] {
         let found = all(text);
         let s = found[0].speaker().expect(text);
@@ -7229,6 +7239,13 @@ fn a_description_in_apposition_after_a_name_gives_its_role() {
     assert_ne!(
         all(text)[0].speaker().and_then(Mention::role),
         Some("spokesman")
+    );
+    // nor a relative clause on the name, whose noun is someone else's
+    let text = "Ann Lee, whose husband, Tom Lee, died in the attack, spoke. \"No,\" she said.";
+    assert_eq!(all(text)[0].speaker().and_then(Mention::role), None);
+    assert_eq!(
+        all(text)[0].speaker().and_then(Mention::name),
+        Some("Ann Lee")
     );
 }
 

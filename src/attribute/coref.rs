@@ -6,7 +6,7 @@
 
 use super::classes::{
     AFFILIATION, ARTICLE, DETERMINER, DOCUMENT, EVIDENCE, FEMALE, HONORIFIC, MALE, MODIFIER,
-    NON_NAME, ORG, POSSESSIVE, PREPOSITION, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
+    NON_NAME, ORG, POSSESSIVE, PREPOSITION, PRONOUN, SPEAKER, SUBORDINATOR, THOUGHT, TITLE, VERB,
 };
 use super::entities::{COMPANY_NOUNS, Gender, Party, Registry, Role};
 use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
@@ -1559,13 +1559,19 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
     {
         from += 2;
     }
-    let d = frame.r.phrase_starting_at(from, frame.hi)?;
-    let closes = d.last + 1 >= frame.hi
-        || matches!(
-            frame.r.toks[d.last + 1].kind,
-            Kind::Punct(',' | '.' | ';' | '!' | '?' | ')')
-        );
-    if d.kind != MentionKind::Description || d.coordinated || d.generic || !closes {
+    let closes = |j: usize| {
+        j >= frame.hi
+            || matches!(
+                frame.r.toks[j].kind,
+                Kind::Punct(',' | '.' | ';' | '!' | '?' | ')')
+            )
+    };
+    let d = frame
+        .r
+        .phrase_starting_at(from, frame.hi)
+        .filter(|d| closes(d.last + 1))
+        .or_else(|| bare_role(frame, from, &closes))?;
+    if d.kind != MentionKind::Description || d.coordinated || d.generic {
         return None;
     }
     let (a, mut b) = d.role?;
@@ -1580,6 +1586,33 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
         b = d.last;
     }
     Some(span_of(frame.r.toks, a, b))
+}
+
+/// A role without a determiner in apposition from `from` ("Mick Lynch,
+/// general secretary of the RMT,"; "Ann Lee, president of the union,"),
+/// with any complement after "of", "at" or "for" that closes where
+/// `closes` says.
+fn bare_role(frame: &Frame<'_>, from: usize, closes: &dyn Fn(usize) -> bool) -> Option<Np> {
+    let r = &frame.r;
+    // (a role noun opens it: not "Dorothy Woods, whose husband, …", a
+    // relative clause on the name)
+    if r.is_cap(from)
+        || r.is(from, DETERMINER | POSSESSIVE | PRONOUN)
+        || matches!(frame.word(from), "whose" | "who" | "which" | "that")
+    {
+        return None;
+    }
+    let d = r.bare_role_phrase(from, frame.hi)?;
+    let j = d.last + 1;
+    if closes(j) {
+        return Some(d);
+    }
+    if !matches!(frame.word(j), "of" | "at" | "for") {
+        return None;
+    }
+    r.phrase_starting_at(j + 1, frame.hi)
+        .is_some_and(|of| closes(of.last + 1))
+        .then_some(d)
 }
 
 /// The age in apposition right after the person `np`: "Kofi Mensah, 19,"

@@ -410,6 +410,12 @@ impl Reader<'_> {
         self.simple(i, hi, false)
     }
 
+    /// A phrase without complement or conjunct, where a role noun without
+    /// a determiner counts ("general secretary of the union").
+    pub(crate) fn bare_role_phrase(&self, i: usize, hi: usize) -> Option<Np> {
+        self.simple(i, hi, true)
+    }
+
     /// A phrase without complement or conjunct; with `bare_roles`, a role
     /// noun without a determiner counts ("… and U.S. senator").
     fn simple(&self, i: usize, hi: usize, bare_roles: bool) -> Option<Np> {
