@@ -7240,6 +7240,10 @@ fn a_description_in_apposition_after_a_name_gives_its_role() {
         all(text)[0].speaker().and_then(Mention::role),
         Some("spokesman")
     );
+    // nor a number in words before the name, which says how many
+    let text = "Residents cheered. One, 80-year-old Mary Ode, said she had \"never seen it.\"";
+    let s = all(text)[0].speaker().expect(text).clone();
+    assert_eq!((s.name(), s.role()), (Some("Mary Ode"), None));
     // nor a relative clause on the name, whose noun is someone else's
     let text = "Ann Lee, whose husband, Tom Lee, died in the attack, spoke. \"No,\" she said.";
     assert_eq!(all(text)[0].speaker().and_then(Mention::role), None);

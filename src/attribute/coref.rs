@@ -13,7 +13,7 @@ use super::frame::{Frame, is_be, is_finite_auxiliary, is_tell, says};
 use super::phrase::{Np, contracted_negation, looks_finite};
 use super::tokens::{Kind, Token};
 use super::{MentionKind, Span};
-use crate::lexicon::{MAX_WORD, folded};
+use crate::lexicon::{MAX_WORD, folded, number_in_words};
 
 /// How many recent candidates a pronoun looks back over.
 const PRONOUN_REACH: usize = 24;
@@ -79,8 +79,15 @@ fn np_spans(frame: &Frame<'_>, np: &Np) -> (Span, Option<Span>) {
     };
     (
         percent(span_of(toks, np.first, np.last), np.last),
-        np.role.map(|(a, b)| percent(span_of(toks, a, b), b)),
+        named_role(frame, np).map(|(a, b)| percent(span_of(toks, a, b), b)),
     )
+}
+
+/// The role of `np`, but for a name's a number in words, which says how
+/// many and not what the person is ("One, Ann Ode, said").
+fn named_role(frame: &Frame<'_>, np: &Np) -> Option<(usize, usize)> {
+    np.role
+        .filter(|&(a, b)| !(np.name.is_some() && a == b && number_in_words(frame.word(a))))
 }
 
 /// The gender a name phrase `np` (its role over `role`) tells by its
@@ -418,8 +425,7 @@ impl Coref {
         // ("said Ann Lee, the union's president,": a description in
         // apposition after the name gives its role, where the name has
         // none of its own)
-        let role = np
-            .role
+        let role = named_role(frame, np)
             .map(|(x, y)| span_of(toks, x, y))
             .or_else(|| appositive_role(frame, np));
         let gender = gender_of(frame, np, role);
