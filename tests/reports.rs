@@ -2151,6 +2151,17 @@ fn a_bare_noun_before_that_is_the_addressee() {
             "told",
             "parliament",
         ),
+        // with a time before "that"
+        (
+            "The minister told parliament on Monday that the bill was ready.",
+            "told",
+            "parliament",
+        ),
+        (
+            "The chairman warned shareholders last week that profits would fall.",
+            "warned",
+            "shareholders",
+        ),
     ] {
         let all = reports(text);
         let r = by_cue(&all, cue);
@@ -2161,6 +2172,8 @@ fn a_bare_noun_before_that_is_the_addressee() {
     let all = reports("The minister told today that the bill was ready.");
     assert_eq!(by_cue(&all, "told").addressee(), None);
     let all = reports("The minister warned households that could not pay.");
+    assert_eq!(by_cue(&all, "warned").addressee(), None);
+    let all = reports("The minister warned households on Monday that could not pay.");
     assert_eq!(by_cue(&all, "warned").addressee(), None);
 }
 

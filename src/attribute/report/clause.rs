@@ -356,16 +356,17 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
             (Some(np), k.unwrap_or(after))
         }
         // "warned shareholders that …", "told parliament that …": a bare
-        // noun the grammar does not know, right before "that"
-        _ if frame.word(k + 1) == "that"
+        // noun the grammar does not know, right before "that" (or before
+        // a time and "that": "told parliament on Monday that")
+        _ if frame.word(time_after(frame, k + 1)) == "that"
             && frame.r.is_word_at(k)
             && !frame.r.is_cap(k)
             && !frame.r.is(k, STOP | VERB)
             && !frame.word(k).ends_with("ly")
             && !is_time_word(frame.word(k))
             // (not a relative clause: "telling responses that could …")
-            && !is_finite_auxiliary(frame.word(k + 2))
-            && !frame.r.is(k + 2, VERB) =>
+            && !is_finite_auxiliary(frame.word(time_after(frame, k + 1) + 1))
+            && !frame.r.is(time_after(frame, k + 1) + 1, VERB) =>
         {
             (Some(Np::description(k, k)), k + 1)
         }
