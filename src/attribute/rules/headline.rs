@@ -37,6 +37,20 @@ pub(crate) const RULE: RuleDef = RuleDef {
             "Obama",
             Some(":"),
         ),
+        // a speaker described
+        yes(
+            "Pentagon chief: \u{2018}We are ready\u{2019}",
+            "Pentagon chief",
+            Some(":"),
+        ),
+        yes("The mayor: \"We will rebuild\"", "The mayor", Some(":")),
+        // not a thing described
+        no("The verdict: \u{2018}Guilty\u{2019}", None),
+        // nor a quotation the clause after the colon attributes
+        no(
+            "Report: Most meetings were with donors; campaign says list \u{2018}cherry-picked\u{2019}",
+            Some("campaign"),
+        ),
         // a title-case phrase before the colon is no name
         no(
             "Veto Power Impedes Peace Efforts: \u{2018}No Way Out\u{2019}",
@@ -68,8 +82,20 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
         return None;
     }
     let np = frame.r.phrase_starting_at(frame.lo, colon)?;
-    if np.first != frame.lo || np.last + 1 != colon || !np.is_named() {
+    if np.first != frame.lo || np.last + 1 != colon {
         return None;
+    }
+    // ("Pentagon chief: 'Q'", "The mayor: 'Q'": or a speaker described
+    // by a noun of people, short as a name, with the quotation right
+    // after the colon)
+    if !np.is_named() {
+        let described = np.kind == crate::attribute::MentionKind::Description
+            && colon + 1 == q
+            && !np.generic
+            && !np.coordinated
+            && np.last - np.first < 3;
+        return described
+            .then(|| Found::new(np, Some(colon), Rule::Headline, CONFIDENCE, colon + 1));
     }
     // "Obama on Syria: 'Q'": the name before the topic speaks
     let np = (np.first + 1..np.last)
