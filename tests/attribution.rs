@@ -8686,3 +8686,23 @@ fn a_name_in_capitals_with_a_given_name_is_a_persons() {
         Some(MentionKind::Organization)
     );
 }
+
+#[test]
+fn a_described_speaker_before_a_verb_taking_an_infinitive_of_saying() {
+    // "as the mayor likes to say": the description is the clause's subject
+    for text in [
+        "As the mayor likes to say, \"You can't eat money.\"",
+        "As my father likes to say, \"You can't eat money.\"",
+    ] {
+        let s = speaker(text, 0);
+        assert!(
+            s.as_deref()
+                .is_some_and(|s| s.ends_with("mayor") || s.ends_with("father")),
+            "{text}: {s:?}"
+        );
+    }
+    // a noun of speakers before another noun is no subject
+    let text = "Relatives watched the police videos on Thursday and said they had \
+                \"more questions than answers.\"";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Relatives"));
+}

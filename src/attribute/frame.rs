@@ -2045,9 +2045,16 @@ impl<'a> Frame<'a> {
             if (finite || irregular) && self.r.is(i, PRONOUN) {
                 return Some(Np::pronoun(i));
             }
-            // (a plural noun of speakers too: "officials started")
-            let speaker_noun =
-                !self.r.toks[i].cap && self.r.is(i, SPEAKER) && self.word(i).ends_with('s');
+            // (a plural noun of speakers too: "officials started"; or one
+            // after a determiner: "As the mayor likes to say", where a
+            // verb the lexicon knows or one taking an infinitive follows,
+            // not a compound's noun, "the police videos")
+            let determined = i > self.lo
+                && self.r.is(i - 1, ARTICLE | DETERMINER | POSSESSIVE)
+                && (self.r.is(i + 1, VERB) || self.word(i + 2) == "to");
+            let speaker_noun = !self.r.toks[i].cap
+                && ((self.r.is(i, SPEAKER) && self.word(i).ends_with('s'))
+                    || (determined && self.r.is(i, SPEAKER | TITLE)));
             if finite && (self.r.toks[i].cap || speaker_noun) {
                 if let Some(np) = self.r.phrase_ending_at(self.lo, i) {
                     if np.is_named() || (speaker_noun && np.kind == MentionKind::Description) {
