@@ -8706,3 +8706,17 @@ fn a_described_speaker_before_a_verb_taking_an_infinitive_of_saying() {
                 \"more questions than answers.\"";
     assert_eq!(speaker(text, 0).as_deref(), Some("Relatives"));
 }
+
+#[test]
+fn as_well_as_joins_two_speakers_like_and() {
+    let a = &all("\"It is dead,\" Ann Lee as well as Tom Hale said.")[0];
+    let s = a.speaker().expect("a speaker");
+    assert_eq!(s.text(), "Ann Lee as well as Tom Hale");
+    assert_eq!(s.name(), None);
+    // not two bodies' words read as one body's name
+    let a = &all("\"It is dead,\" the Fish as well as Wildlife Service said.")[0];
+    assert_ne!(
+        a.speaker().and_then(Mention::name),
+        Some("Fish as well as Wildlife Service")
+    );
+}

@@ -2099,7 +2099,15 @@ impl Reader<'_> {
             && ["he", "she", "i", "we", "they"]
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(self.word(np.first)));
-        if self.word(and) != "and"
+        // ("Lee as well as Hale said": the conjunction in three words)
+        let next =
+            if self.word(and) == "as" && self.word(and + 1) == "well" && self.word(and + 2) == "as"
+            {
+                and + 3
+            } else {
+                and + 1
+            };
+        if !(self.word(and) == "and" || next == and + 3)
             || np.generic
             || !(personal
                 || matches!(
@@ -2109,7 +2117,7 @@ impl Reader<'_> {
         {
             return np;
         }
-        let Some(mut other) = self.simple(and + 1, hi, np.kind == MentionKind::Description) else {
+        let Some(mut other) = self.simple(next, hi, np.kind == MentionKind::Description) else {
             return np;
         };
         let head = other.last;
@@ -2165,7 +2173,10 @@ impl Reader<'_> {
                 coordinated: true,
                 ..Np::new(np.first, other.last, MentionKind::Description)
             };
-        } else if let Some((start, _)) = np.name.filter(|_| self.one_body(&np, &other, head)) {
+        } else if let Some((start, _)) = np
+            .name
+            .filter(|_| next == and + 1 && self.one_body(&np, &other, head))
+        {
             // "the Fish and Wildlife Service": one body's name
             joined.name = Some((start, head));
             joined.coordinated = false;
