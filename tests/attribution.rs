@@ -7221,6 +7221,12 @@ fn a_description_in_apposition_after_a_name_gives_its_role() {
             "chief executive",
         ),
         ("\"No,\" said Ann Ode, spokeswoman.", "spokeswoman"),
+        // with a complement of a few words the grammar reads no phrase in
+        (
+            "\"We will win,\" said Ann Ortiz, the party's nominee for governor.",
+            "nominee",
+        ),
+        ("\"No,\" said Ann Ode, member at large.", "member"),
     ] {
         let found = all(text);
         let s = found[0].speaker().expect(text);

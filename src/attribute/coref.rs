@@ -1575,7 +1575,7 @@ fn appositive_role(frame: &Frame<'_>, np: &Np) -> Option<Span> {
     let d = frame
         .r
         .phrase_starting_at(from, frame.hi)
-        .filter(|d| closes(d.last + 1))
+        .filter(|d| closes(d.last + 1) || complement_closes(frame, d.last + 1, &closes))
         .or_else(|| bare_role(frame, from, &closes))?;
     if d.kind != MentionKind::Description || d.coordinated || d.generic {
         return None;
@@ -1610,15 +1610,30 @@ fn bare_role(frame: &Frame<'_>, from: usize, closes: &dyn Fn(usize) -> bool) -> 
     }
     let d = r.bare_role_phrase(from, frame.hi)?;
     let j = d.last + 1;
-    if closes(j) {
-        return Some(d);
+    (closes(j) || complement_closes(frame, j, closes)).then_some(d)
+}
+
+/// The most words a complement after a role in apposition may have that
+/// the grammar does not read as a phrase ("for governor", "at large").
+const LOOSE_COMPLEMENT: usize = 4;
+
+/// Whether "of", "at" or "for" at `j` opens a complement of a role that
+/// closes where `closes` says: a phrase ("of the union") or a few words
+/// ("for governor").
+fn complement_closes(frame: &Frame<'_>, j: usize, closes: &dyn Fn(usize) -> bool) -> bool {
+    let r = &frame.r;
+    if j >= frame.hi || !matches!(frame.word(j), "of" | "at" | "for") {
+        return false;
     }
-    if !matches!(frame.word(j), "of" | "at" | "for") {
-        return None;
-    }
-    r.phrase_starting_at(j + 1, frame.hi)
+    if r.phrase_starting_at(j + 1, frame.hi)
         .is_some_and(|of| closes(of.last + 1))
-        .then_some(d)
+    {
+        return true;
+    }
+    let end = (j + 1..frame.hi.min(j + 2 + LOOSE_COMPLEMENT))
+        .find(|&k| !(r.is_word_at(k) || r.toks[k].kind == Kind::Clitic))
+        .unwrap_or(frame.hi);
+    end > j + 1 && end <= j + 1 + LOOSE_COMPLEMENT && closes(end)
 }
 
 /// The age in apposition right after the person `np`: "Kofi Mensah, 19,"
