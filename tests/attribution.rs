@@ -8726,3 +8726,18 @@ fn as_well_as_joins_two_speakers_like_and() {
         Some("Fish as well as Wildlife Service")
     );
 }
+
+#[test]
+fn a_companys_one_word_name_is_an_organisation() {
+    for (text, kind) in [
+        ("\"It is false,\" Google said.", MentionKind::Organization),
+        ("\"It is false,\" Pfizer said.", MentionKind::Organization),
+        // a word of the list inside a longer name decides nothing alone
+        ("\"It is false,\" Ann Apple said.", MentionKind::Person),
+        // and a surname that is also a company's is no one's company
+        ("\"It is false,\" Ford said.", MentionKind::Person),
+    ] {
+        let found = all(text);
+        assert_eq!(found[0].speaker().map(Mention::kind), Some(kind), "{text}");
+    }
+}

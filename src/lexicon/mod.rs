@@ -343,6 +343,12 @@ list!(
     ORGANIZATION_WORDS,
     "organization_words.txt"
 );
+list!(
+    /// Companies named by one word that is never a person's name: that
+    /// word alone is an organisation's name.
+    COMPANIES,
+    "companies.txt"
+);
 /// Legal forms of companies that close their names ("Co.", "Inc."), as
 /// written: a handful, asked about for the last word of every run of
 /// capitals, which a scan of a few short strings answers faster than a
@@ -458,6 +464,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "organization_words.txt",
         include_str!("organization_words.txt"),
     ),
+    ("companies.txt", include_str!("companies.txt")),
     ("speaker_nouns.txt", include_str!("speaker_nouns.txt")),
     ("speech_nouns.txt", include_str!("speech_nouns.txt")),
     ("non_names.txt", include_str!("non_names.txt")),

@@ -401,8 +401,10 @@ impl Reader<'_> {
         // (nor a name in capitals throughout, a transcript's, whose given
         // name is short: "CHUCK SCHUMER:", "AMY KLOBUCHAR:")
         let shouted = j > k && self.is(k, MALE | FEMALE) && (k..=j).all(|i| self.no_lower_case(i));
-        let org =
-            (k..=j).any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials && !shouted));
+        // (or a company's one-word name: "Google said")
+        let org = (k..=j)
+            .any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials && !shouted))
+            || (k == j && crate::lexicon::COMPANIES.contains(self.word(k)));
         if with_det && k == j && self.is_member(k) {
             return Np::description(k, j);
         }
