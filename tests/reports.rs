@@ -2450,10 +2450,25 @@ fn a_content_ends_before_a_reporting_clause_that_closes_the_sentence() {
             "reported",
             "them",
         ),
+        // with a few words of place or occasion after the verb
+        (
+            "Officers came after a neighbor reported hearing shots, police said at a briefing.",
+            "reported",
+            "hearing shots",
+        ),
     ] {
         let all = reports(text);
         assert_eq!(content(by_cue(&all, cue)), [expected], "{text}");
     }
+    // a relative clause whose verb takes a topic, "called for", is no
+    // reporting clause closing the sentence
+    let text = "Lee said the deal threatens Iran, whose leaders have called for a vote.";
+    let all = reports(text);
+    assert_eq!(
+        content(by_cue(&all, "said")),
+        ["the deal threatens Iran, whose leaders have called for a vote"],
+        "{all:#?}"
+    );
     // a verb after the comma that is no reporting clause of its own
     // leaves the content whole
     let text = "Lee said his partner Ann Park, AKA Lady Sol, wrote a host of new songs.";

@@ -2015,10 +2015,25 @@ fn clause_after_comma(frame: &Frame<'_>, k: usize, j: usize) -> bool {
 /// reported them, police said.") ends at the comma too.
 fn closing_reporter(frame: &Frame<'_>, i: usize) -> bool {
     let r = &frame.r;
+    let end = |k: usize| k >= frame.hi || matches!(r.toks[k].kind, Kind::Punct('.' | '!' | '?'));
+    // (or a few words of place or occasion before the end: "…, police
+    // said at a briefing.")
     reporting_clause(frame, i, |k| {
-        k >= frame.hi || matches!(r.toks[k].kind, Kind::Punct('.' | '!' | '?'))
+        end(k)
+            || (k < frame.hi
+                && matches!(
+                    frame.word(k),
+                    "at" | "in" | "on" | "during" | "to" | "before" | "after" | "outside"
+                )
+                && (k + 1..frame.hi.min(k + 2 + OCCASION_WORDS))
+                    .find(|&e| !(r.is_word_at(e) || r.toks[e].kind == Kind::Clitic))
+                    .map_or(frame.hi <= k + 1 + OCCASION_WORDS, |e| e > k + 1 && end(e)))
     })
 }
+
+/// The most words of a place or occasion after a closing reporting clause
+/// ("…, police said at a briefing on Tuesday.").
+const OCCASION_WORDS: usize = 8;
 
 /// Whether a reporting clause starts at `i`, a subject and its verb of
 /// saying or the verb and its subject, perhaps with a time after them,
