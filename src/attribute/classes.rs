@@ -2,9 +2,10 @@
 //! folded into one table so that each token is looked up once.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_MODIFIERS, CUE_PHRASES, DOCUMENT_NOUNS, EVIDENCE_VERBS, FEMALE_NAMES,
-    FastMap, MALE_NAMES, MAX_WORD, NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS, REPORTING_VERBS,
-    SPEAKER_NOUNS, SPEECH_ACTS, SPEECH_NOUNS, THOUGHT_VERBS, TITLES, WordList, ascii_lower,
+    AFFILIATIONS, COMPANIES, CUE_MODIFIERS, CUE_PHRASES, DOCUMENT_NOUNS, EVIDENCE_VERBS,
+    FEMALE_NAMES, FastMap, MALE_NAMES, MAX_WORD, NON_NAMES, ORGANIZATION_WORDS, PORTFOLIOS,
+    REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_ACTS, SPEECH_NOUNS, THOUGHT_VERBS, TITLES, WordList,
+    ascii_lower,
 };
 use once_cell::sync::Lazy;
 
@@ -65,6 +66,9 @@ pub(crate) const SPEECH_ACT: u32 = 1 << 24;
 /// A word that may open a share of people ("about", "one", "half"; see
 /// [`crate::attribute::phrase`]'s quantity grammar).
 pub(crate) const SHARE_START: u32 = 1 << 25;
+/// A company named by one word ("Google"; `companies.txt`), an
+/// organisation's name when it stands alone.
+pub(crate) const COMPANY: u32 = 1 << 26;
 /// Words after which a reporting verb's plain form is a noun ("the
 /// report", "his claim", "that statement").
 pub(crate) const NOUN_MARKER: u32 = ARTICLE | POSSESSIVE | DEMONSTRATIVE;
@@ -240,7 +244,7 @@ fn agent_title(word: &str) -> bool {
 
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut table = Table::default();
-    let lists: [(&WordList, u32); 15] = [
+    let lists: [(&WordList, u32); 16] = [
         (&REPORTING_VERBS, VERB),
         (&TITLES, TITLE),
         (&AFFILIATIONS, AFFILIATION),
@@ -256,6 +260,7 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         (&EVIDENCE_VERBS, EVIDENCE),
         (&DOCUMENT_NOUNS, DOCUMENT),
         (&SPEECH_ACTS, SPEECH_ACT),
+        (&COMPANIES, COMPANY),
     ];
     for (list, class) in lists {
         for word in list.words() {

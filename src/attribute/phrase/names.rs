@@ -5,8 +5,8 @@
 use super::{Np, Reader, is_past_form};
 use crate::attribute::MentionKind;
 use crate::attribute::classes::{
-    AFFILIATION, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, NON_NAME, ORG, PARTICLE,
-    PORTFOLIO, PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes, is_agent_noun,
+    AFFILIATION, COMPANY, DOCUMENT, FEMALE, HONORIFIC, MALE, NAME_SUFFIXES, NON_NAME, ORG,
+    PARTICLE, PORTFOLIO, PREPOSITION, SPEAKER, THOUGHT, TITLE, VERB, classes, is_agent_noun,
 };
 use crate::lexicon::{CORPORATE_FORMS, MAX_WORD, POST_NOMINALS, folded};
 
@@ -404,7 +404,7 @@ impl Reader<'_> {
         // (or a company's one-word name: "Google said")
         let org = (k..=j)
             .any(|i| self.is(i, ORG) || (is_acronym(self.word(i)) && !initials && !shouted))
-            || (k == j && crate::lexicon::COMPANIES.contains(self.word(k)));
+            || (k == j && self.is(k, COMPANY));
         if with_det && k == j && self.is_member(k) {
             return Np::description(k, j);
         }
