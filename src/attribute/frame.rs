@@ -2049,12 +2049,15 @@ impl<'a> Frame<'a> {
             // after a determiner: "As the mayor likes to say", where a
             // verb the lexicon knows or one taking an infinitive follows,
             // not a compound's noun, "the police videos")
-            let determined = i > self.lo
-                && self.r.is(i - 1, ARTICLE | DETERMINER | POSSESSIVE)
-                && (self.r.is(i + 1, VERB) || self.word(i + 2) == "to");
-            let speaker_noun = !self.r.toks[i].cap
+            let determined = || {
+                i > self.lo
+                    && self.r.is(i - 1, ARTICLE | DETERMINER | POSSESSIVE)
+                    && (self.r.is(i + 1, VERB) || self.word(i + 2) == "to")
+            };
+            let speaker_noun = finite
+                && !self.r.toks[i].cap
                 && ((self.r.is(i, SPEAKER) && self.word(i).ends_with('s'))
-                    || (determined && self.r.is(i, SPEAKER | TITLE)));
+                    || (self.r.is(i, SPEAKER | TITLE) && determined()));
             if finite && (self.r.toks[i].cap || speaker_noun) {
                 if let Some(np) = self.r.phrase_ending_at(self.lo, i) {
                     if np.is_named() || (speaker_noun && np.kind == MentionKind::Description) {
