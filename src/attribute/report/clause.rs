@@ -308,6 +308,9 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
     }) {
         return (None, k);
     }
+    // (the token after a bare noun and any time: "told parliament on
+    // Monday that")
+    let after_time = time_after(frame, k + 1);
     match phrase {
         // "told the story": the object of "tell" is its addressee only
         // when a clause follows
@@ -358,15 +361,15 @@ pub(crate) fn addressee(frame: &Frame<'_>, c: usize, k: usize) -> (Option<Np>, u
         // "warned shareholders that …", "told parliament that …": a bare
         // noun the grammar does not know, right before "that" (or before
         // a time and "that": "told parliament on Monday that")
-        _ if frame.word(time_after(frame, k + 1)) == "that"
+        _ if frame.word(after_time) == "that"
             && frame.r.is_word_at(k)
             && !frame.r.is_cap(k)
             && !frame.r.is(k, STOP | VERB)
             && !frame.word(k).ends_with("ly")
             && !is_time_word(frame.word(k))
             // (not a relative clause: "telling responses that could …")
-            && !is_finite_auxiliary(frame.word(time_after(frame, k + 1) + 1))
-            && !frame.r.is(time_after(frame, k + 1) + 1, VERB) =>
+            && !is_finite_auxiliary(frame.word(after_time + 1))
+            && !frame.r.is(after_time + 1, VERB) =>
         {
             (Some(Np::description(k, k)), k + 1)
         }
@@ -2027,7 +2030,7 @@ fn closing_reporter(frame: &Frame<'_>, i: usize) -> bool {
                 )
                 && (k + 1..frame.hi.min(k + 2 + OCCASION_WORDS))
                     .find(|&e| !(r.is_word_at(e) || r.toks[e].kind == Kind::Clitic))
-                    .map_or(frame.hi <= k + 1 + OCCASION_WORDS, |e| e > k + 1 && end(e)))
+                    .map_or(frame.hi <= k + 2 + OCCASION_WORDS, |e| e > k + 1 && end(e)))
     })
 }
 
