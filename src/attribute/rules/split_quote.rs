@@ -5,9 +5,9 @@ use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::Rule;
 use crate::attribute::classes::PREPOSITION;
 
-/// Only punctuation, or a phrase describing the speaker, stands between
-/// the attribution and the second part (all 81 right on the training
-/// split).
+/// Only punctuation, a phrase describing the speaker, or a complement of
+/// time or occasion stands between the attribution and the second part
+/// (all 87 right on the training split, all 17 on the development one).
 pub(crate) const CONFIDENCE: f32 = 0.99;
 
 /// The most tokens a phrase describing the speaker may have.
