@@ -2028,15 +2028,17 @@ fn closing_reporter(frame: &Frame<'_>, i: usize) -> bool {
                     frame.word(k),
                     "at" | "in" | "on" | "during" | "to" | "before" | "after" | "outside"
                 )
-                && (k + 1..frame.hi.min(k + 2 + OCCASION_WORDS))
+                && (k + 1..frame.hi.min(k + 2 + CIRCUMSTANCE_WORDS))
                     .find(|&e| !(r.is_word_at(e) || r.toks[e].kind == Kind::Clitic))
-                    .map_or(frame.hi <= k + 2 + OCCASION_WORDS, |e| e > k + 1 && end(e)))
+                    .map_or(frame.hi <= k + 2 + CIRCUMSTANCE_WORDS, |e| {
+                        e > k + 1 && end(e)
+                    }))
     })
 }
 
-/// The most words of a place or occasion after a closing reporting clause
-/// ("…, police said at a briefing on Tuesday.").
-const OCCASION_WORDS: usize = 8;
+/// How many words a circumstance after a closing reporting clause may
+/// have ("…, police said at a briefing on Tuesday.").
+pub(crate) const CIRCUMSTANCE_WORDS: usize = 10;
 
 /// Whether a reporting clause starts at `i`, a subject and its verb of
 /// saying or the verb and its subject, perhaps with a time after them,

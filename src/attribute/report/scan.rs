@@ -3183,9 +3183,6 @@ fn fronted_phrase(frame: &Frame<'_>, k: usize) -> bool {
         })
 }
 
-/// How many words a circumstance after a closing reporting clause may have.
-const CIRCUMSTANCE_WORDS: usize = 10;
-
 /// How many words a clause of time closing a reporting clause may have.
 const ADVERBIAL_CLAUSE_WORDS: usize = 30;
 
@@ -3320,7 +3317,7 @@ fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
     // (a possessive or a quoted title inside a place or occasion: "on
     // MSNBC's show", "during Tuesday's debate", "on “Meet the Press.”")
     let occasion = matches!(frame.word(k), "on" | "at" | "during");
-    let end = (k..frame.hi.min(k + CIRCUMSTANCE_WORDS + 1)).find(|&i| {
+    let end = (k..frame.hi.min(k + clause::CIRCUMSTANCE_WORDS + 1)).find(|&i| {
         !(r.is_word_at(i)
             || (occasion
                 && (r.toks[i].kind == Kind::Clitic
@@ -3333,7 +3330,7 @@ fn past_circumstance(frame: &Frame<'_>, c: usize, k: usize) -> usize {
         {
             e
         }
-        None if frame.hi <= k + CIRCUMSTANCE_WORDS
+        None if frame.hi <= k + clause::CIRCUMSTANCE_WORDS
             && closes_attribution_before(frame, c, frame.hi) =>
         {
             frame.hi

@@ -3,7 +3,7 @@
 //! an earlier quotation (`Lee: "Q1." Park: "Q2."`).
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
-use crate::attribute::Rule;
+use crate::attribute::{MentionKind, Rule};
 
 /// Headlines are terse: the name before the colon is usually, not always,
 /// the speaker.
@@ -89,7 +89,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // by a noun of people, short as a name, with the quotation right
     // after the colon)
     if !np.is_named() {
-        let described = np.kind == crate::attribute::MentionKind::Description
+        let described = np.kind == MentionKind::Description
             && colon + 1 == q
             && !np.generic
             && !np.coordinated

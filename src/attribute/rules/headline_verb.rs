@@ -4,6 +4,7 @@
 
 use super::{Apply, Ctx, Found, RuleDef, no, yes};
 use crate::attribute::classes::{EVIDENCE, FEMALE, MALE, NON_NAME, PREPOSITION, VERB};
+use crate::attribute::frame::is_be;
 use crate::attribute::phrase::looks_finite;
 use crate::attribute::{MentionKind, Rule};
 use crate::lexicon::{MAX_WORD, folded};
@@ -11,10 +12,6 @@ use crate::lexicon::{MAX_WORD, folded};
 /// Headlines are terse: the subject usually, not always, speaks (25 of 27
 /// right on the training split).
 pub(crate) const CONFIDENCE: f32 = 0.9;
-
-/// Forms of "be", which are no speaker's verb when nothing follows them
-/// that makes them an auxiliary.
-const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 
 /// The most words the name before the verb may have.
 const LONGEST: usize = 5;
@@ -118,10 +115,7 @@ fn apply(ctx: &Ctx<'_, '_>) -> Option<Found> {
     // (a copula that is the verb itself says what the subject is, and the
     // quotation is a label for it, not its words: "Lee Is A \"Born
     // Leader,\" Court Finds")
-    if COPULAS
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(frame.word(verb)))
-    {
+    if is_be(&folded(frame.word(verb), &mut [0u8; MAX_WORD])) {
         return None;
     }
     // (or a speaker described: "Christian Speaker Just Shared …")
